@@ -1,0 +1,298 @@
+// Package ir is the one intermediate representation of a survey that the
+// compiler produces and every later phase (forms, collection, ingest, scoring,
+// report) reads. Nothing downstream looks at HCL: if a later phase needs a
+// fact about the survey, it belongs here.
+//
+// The IR is plain data with JSON tags; survey.json is this struct marshalled.
+// Slices are in declaration order and that order is meaningful (pages,
+// questions, options, matrix rows, maturity axes).
+package ir
+
+// Text is user-visible text keyed by language code ("ru", "en"). The compiler
+// guarantees that every language in Survey.Languages has a key, so readers can
+// index it directly; Get falls back to the first language anyway so a
+// hand-built IR in a test does not need every key.
+type Text map[string]string
+
+// Get returns the text in lang, or in the first language that has one
+// (languages sorted for determinism) when lang is missing.
+func (t Text) Get(lang string) string {
+	if s, ok := t[lang]; ok {
+		return s
+	}
+	best := ""
+	for k := range t {
+		if best == "" || k < best {
+			best = k
+		}
+	}
+	return t[best]
+}
+
+// Range is a source location carried by every node so that later phases
+// (ingest errors, report warnings) can still point at the survey file.
+// Lines and columns are 1-based, as in hcl.Pos.
+type Range struct {
+	File      string `json:"file"`
+	Line      int    `json:"line"`
+	Column    int    `json:"column"`
+	EndLine   int    `json:"end_line"`
+	EndColumn int    `json:"end_column"`
+}
+
+// Survey is the compiled survey: metadata, pages, scoring rules.
+type Survey struct {
+	ID        string   `json:"id"`
+	Title     Text     `json:"title"`
+	Languages []string `json:"languages"` // first is the default language
+	Version   string   `json:"version"`   // author's label, e.g. "2018.1"
+	Wave      int      `json:"wave"`      // e.g. 2018; 0 when the survey has no waves
+	Endpoint  Endpoint `json:"endpoint"`
+	ThankYou  Text     `json:"thank_you,omitempty"`
+	Intro     Text     `json:"intro,omitempty"` // Markdown shown before the first page
+	Theme     Theme    `json:"theme"`
+
+	Hidden  []Hidden   `json:"hidden,omitempty"`
+	Pages   []Page     `json:"pages"`
+	Indexes []Index    `json:"indexes,omitempty"`
+	Blocks  []Block    `json:"blocks,omitempty"`
+	Levels  []Level    `json:"maturity_levels,omitempty"` // ascending by Min
+	Bench   Benchmark  `json:"benchmark"`
+	Report  *Report    `json:"report,omitempty"`
+	Vars    []Variable `json:"variables"` // codebook / Parquet columns for answers, in order
+	Range   Range      `json:"range"`
+	Hash    string     `json:"hash"` // "sha256:<hex>" of the canonical IR without Hash and ranges
+	Strings UIStrings  `json:"-"`    // reserved; interface text lives in render/site
+}
+
+// UIStrings is reserved for per-survey overrides of interface text.
+type UIStrings struct{}
+
+// Endpoint is where forms send answers.
+type Endpoint struct {
+	URL    string `json:"url"`
+	Format string `json:"format"` // "json" (fetch, default) or "form" (application/x-www-form-urlencoded)
+}
+
+// Theme is the survey's look.
+type Theme struct {
+	Accent string `json:"accent,omitempty"` // CSS colour, e.g. "#0b5fff"
+	Logo   string `json:"logo,omitempty"`   // path relative to the survey folder, copied next to the form
+}
+
+// Hidden is a field filled from the form URL's query string, e.g.
+// ?company=acme. Role says what the report does with it.
+type Hidden struct {
+	ID      string `json:"id"`
+	Param   string `json:"param"`   // query parameter name; defaults to ID
+	Label   Text   `json:"label"`   // defaults to ID in every language
+	Role    string `json:"role"`    // "participant", "segment", "channel" or "" (kept, not analysed)
+	Default string `json:"default"` // value when the URL has none
+	Range   Range  `json:"range"`
+}
+
+// Page is one screen of the form (a section in the no-JS form).
+type Page struct {
+	ID        string     `json:"id"`
+	Title     Text       `json:"title"`
+	Intro     Text       `json:"intro,omitempty"` // Markdown
+	ShowIf    *Expr      `json:"show_if,omitempty"`
+	Questions []Question `json:"questions"`
+	Range     Range      `json:"range"`
+}
+
+// Question types.
+const (
+	Single   = "single"   // radio buttons; Style "statements" renders each option as a full maturity statement
+	Multi    = "multi"    // checkboxes, "select all that apply"
+	Dropdown = "dropdown" // <select>, one answer
+	Matrix   = "matrix"   // Rows × Options, one option per row
+	Likert   = "likert"   // agreement scale Scale.Min..Scale.Max with end labels (or a label per point)
+	Scale    = "scale"    // numeric scale Scale.Min..Scale.Max with end labels
+	NPS      = "nps"      // 0..10
+	Rating   = "rating"   // 1..5 or 1..10 (CSAT, CES)
+	TextQ    = "text"     // short text, or long with Multiline
+	Number   = "number"   // Min, Max, Integer
+	Email    = "email"
+	Date     = "date" // "YYYY-MM-DD"
+)
+
+// IsScaleType reports whether answers are integers on Question.Scale.
+func IsScaleType(t string) bool {
+	return t == Likert || t == Scale || t == NPS || t == Rating
+}
+
+// IsChoiceType reports whether answers are option codes.
+func IsChoiceType(t string) bool {
+	return t == Single || t == Multi || t == Dropdown || t == Matrix
+}
+
+// Question is one question. Which fields matter depends on Type.
+type Question struct {
+	ID       string `json:"id"`
+	Type     string `json:"type"`
+	Style    string `json:"style,omitempty"` // Single: "statements" (maturity levels as statements)
+	Text     Text   `json:"text"`
+	Help     Text   `json:"help,omitempty"` // Markdown
+	Required bool   `json:"required"`
+	ShowIf   *Expr  `json:"show_if,omitempty"`
+	Page     string `json:"page"` // ID of the page it is on
+
+	// Choice questions.
+	Options   []Option `json:"options,omitempty"`
+	Rows      []Row    `json:"rows,omitempty"`      // Matrix only
+	Randomize bool     `json:"randomize,omitempty"` // shuffle options (rows for Matrix) except anchored ones, stable per respondent
+	MinSelect int      `json:"min_select,omitempty"`
+	MaxSelect int      `json:"max_select,omitempty"` // 0 = no limit
+
+	// Scale questions (Likert, Scale, NPS, Rating). Always set for those types.
+	Scale *ScaleDef `json:"scale,omitempty"`
+
+	// Text, Email.
+	Multiline      bool   `json:"multiline,omitempty"`
+	MinLength      int    `json:"min_length,omitempty"`
+	MaxLength      int    `json:"max_length,omitempty"` // 0 = no limit
+	Pattern        string `json:"pattern,omitempty"`    // RE2 and ECMAScript compatible, anchored by readers (^(?:...)$)
+	PatternMessage Text   `json:"pattern_message,omitempty"`
+	Placeholder    Text   `json:"placeholder,omitempty"`
+
+	// Number.
+	Min     *float64 `json:"min,omitempty"`
+	Max     *float64 `json:"max,omitempty"`
+	Integer bool     `json:"integer,omitempty"`
+
+	Range Range `json:"range"`
+}
+
+// Option is one answer option of a choice question. Codes are stable across
+// versions and languages: they, not labels, are stored in the data.
+type Option struct {
+	Code      string   `json:"code"`
+	Label     Text     `json:"label"`
+	Other     bool     `json:"other,omitempty"`     // "Other (specify)": carries free text in variable <q>_other
+	Exclusive bool     `json:"exclusive,omitempty"` // Multi: selecting it clears the others ("None of the above")
+	Missing   bool     `json:"missing,omitempty"`   // "Not applicable", "Don't know": counted apart, skipped by scoring
+	Anchor    bool     `json:"anchor,omitempty"`    // keeps its position when options are randomised
+	Score     *float64 `json:"score,omitempty"`     // numeric value for scoring (maturity level, Likert point)
+	Range     Range    `json:"range"`
+}
+
+// Row is one row of a matrix question.
+type Row struct {
+	Code  string `json:"code"`
+	Label Text   `json:"label"`
+	Range Range  `json:"range"`
+}
+
+// ScaleDef is the numeric range of a scale question with its labels.
+type ScaleDef struct {
+	Min      int    `json:"min"`
+	Max      int    `json:"max"`
+	MinLabel Text   `json:"min_label,omitempty"`
+	MaxLabel Text   `json:"max_label,omitempty"`
+	Labels   []Text `json:"labels,omitempty"`  // one per point Min..Max, optional
+	Missing  Text   `json:"missing,omitempty"` // label of an extra "don't know / N/A" choice; answer stored as null with <q>_na = true
+}
+
+// Index kinds.
+const (
+	IndexNPS     = "nps"      // Items[0] is an NPS (0-10) question: %9-10 − %0-6
+	IndexTopBox  = "top_box"  // share of answers in the top Top points of Items[0]'s scale (CSAT), ×100
+	IndexMean    = "mean"     // mean of Items[0] on its own scale (CES)
+	IndexMean100 = "mean_100" // weighted mean of Items rescaled to 0-100
+	IndexCount   = "count"    // number of Options selected in Items[0] (a multi), per respondent, then averaged
+	IndexShare   = "share"    // share of respondents selecting any of Options in Items[0], ×100
+	IndexExpr    = "expr"     // Expr evaluated per respondent, then averaged
+	IndexBlocks  = "blocks"   // weighted mean of block scores (Items are block IDs)
+)
+
+// Index is a scoring rule producing one figure per group of respondents.
+type Index struct {
+	ID          string    `json:"id"`
+	Title       Text      `json:"title"`
+	Description Text      `json:"description,omitempty"` // Markdown, shown in methodology
+	Kind        string    `json:"kind"`
+	Items       []string  `json:"items"`             // references: "q", or "q.row" for a matrix row, or block IDs for IndexBlocks
+	Weights     []float64 `json:"weights,omitempty"` // parallel to Items; nil = equal
+	Top         int       `json:"top,omitempty"`     // IndexTopBox: number of top points (2 = top-2-box)
+	Bottom      int       `json:"bottom,omitempty"`  // IndexTopBox: also report bottom-box share
+	Options     []string  `json:"options,omitempty"` // IndexCount, IndexShare
+	Expr        *Expr     `json:"expr,omitempty"`    // IndexExpr
+	Min         float64   `json:"min"`               // range of the index value, for charts (NPS -100..100, 0..100, scale range)
+	Max         float64   `json:"max"`
+	LowerBetter bool      `json:"lower_better,omitempty"` // CES on the effort scale: lower is better
+	Range       Range     `json:"range"`
+}
+
+// Block groups items into one 0-100 score, an axis of the maturity map.
+// Each item is rescaled to 0-100 from its scale (or from its options' Score
+// range) before the weighted mean; Missing options are skipped.
+type Block struct {
+	ID      string    `json:"id"`
+	Title   Text      `json:"title"`
+	Items   []string  `json:"items"` // "q" or "q.row"
+	Weights []float64 `json:"weights,omitempty"`
+	Range   Range     `json:"range"`
+}
+
+// Level is a maturity level: a score (0-100) at or above Min and below the
+// next level's Min gets this level.
+type Level struct {
+	ID          string  `json:"id"`
+	Title       Text    `json:"title"`
+	Description Text    `json:"description,omitempty"`
+	Min         float64 `json:"min"`
+	Range       Range   `json:"range"`
+}
+
+// Benchmark says how respondents group into participants and segments.
+type Benchmark struct {
+	Participant     string   `json:"participant,omitempty"` // Hidden ID identifying the participant (company)
+	Segments        []string `json:"segments,omitempty"`    // Hidden or question IDs used for breakdowns
+	MinGroupSize    int      `json:"min_group_size"`        // respondents; smaller groups are suppressed. Default 5
+	MinParticipants int      `json:"min_participants"`      // participants in a peer group; default 3
+	Weight          string   `json:"weight,omitempty"`      // Hidden ID or number question holding a case weight
+	Competitors     bool     `json:"competitors,omitempty"` // show named competitor rankings (else anonymised)
+	Outcome         string   `json:"outcome,omitempty"`     // index ID used as the outcome in driver analysis
+	Drivers         []string `json:"drivers,omitempty"`     // item references for driver analysis
+	Range           Range    `json:"range"`
+}
+
+// Report is the optional `report` block: how the report site is built.
+type Report struct {
+	Title      Text     `json:"title"`
+	Languages  []string `json:"languages"`            // interface languages; default the survey's
+	Indexes    []string `json:"indexes,omitempty"`    // index IDs to headline; default all
+	Breakdowns []string `json:"breakdowns,omitempty"` // hidden/question IDs; default Benchmark.Segments
+	Theme      string   `json:"theme,omitempty"`      // folder of template/CSS overrides, relative to the survey
+	Pages      []string `json:"pages,omitempty"`      // Markdown narrative pages, relative to the survey
+	Range      Range    `json:"range"`
+}
+
+// Variable kinds: the type of one column in the data.
+const (
+	VarCode   = "code"   // one option code (single, dropdown, matrix row): Arrow dictionary<int32,utf8>
+	VarCodes  = "codes"  // option codes (multi): Arrow list<utf8>
+	VarInt    = "int"    // scale answers, integer numbers: Arrow int64
+	VarFloat  = "float"  // non-integer numbers: Arrow float64
+	VarString = "string" // text, email, "Other" text: Arrow utf8
+	VarDate   = "date"   // Arrow date32
+	VarBool   = "bool"   // "<q>_na": the scale's missing choice was picked
+)
+
+// Variable is one analysable column holding answers. The compiler derives
+// them so the codebook, the JSON schema, ingest and scoring agree on names:
+//
+//	single/dropdown q  -> q (code)      ; other text -> q_other (string)
+//	multi q            -> q (codes)     ; other text -> q_other
+//	matrix q, row r    -> q_r (code)
+//	scale types        -> q (int)       ; scale Missing label -> q_na (bool)
+//	number             -> q (int or float)
+//	text/email         -> q (string); date -> q (date)
+type Variable struct {
+	Name     string `json:"name"`
+	Question string `json:"question"`
+	Row      string `json:"row,omitempty"` // matrix row code
+	Kind     string `json:"kind"`
+	Role     string `json:"role"` // "answer", "other", "na"
+}
