@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# make bench: every budget of the project, measured and printed as medians.
+# Go benchmarks run COUNT times (default 5); whole-process figures run 3 times.
+# OPROS_BENCH_N sets the number of responses for the data benchmarks
+# (default 1,000,000 as the budgets say; use e.g. 100000 for a quick look).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${COUNT:-5}
+export OPROS_BENCH_N=${OPROS_BENCH_N:-1000000}
+work=build/bench
+mkdir -p "$work"
+
+echo "== Go benchmarks (median of $count runs; OPROS_BENCH_N=$OPROS_BENCH_N)"
+pkgs=$(go list ./... )
+go test -run '^$' -bench . -benchmem -count "$count" -timeout 60m $pkgs 2>&1 | tee "$work/go-bench.txt" |
+	awk '/^pkg:/ {pkg=$2} /^Benchmark/ {
+		name=pkg"."$1
+		for (i=3; i+1<=NF; i+=2) { key=name"\t"$(i+1); vals[key]=vals[key]" "$i; order[key]=++n }
+	}
+	END {
+		for (k in vals) {
+			m=split(substr(vals[k],2), a, " "); asort(a)
+			med=(m%2) ? a[(m+1)/2] : (a[m/2]+a[m/2+1])/2
+			printf "%s\t%s\n", k, med
+		}
+	}' | sort | awk -F'\t' '{ printf "%-70s %14s %s\n", $1, $3, $2 }'
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2)? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+# run3 LABEL CMD...: wall seconds and peak RSS (MB) of a whole process, median of 3.
+run3() {
+	local label=$1; shift
+	local ts=() ms=()
+	for i in 1 2 3; do
+		/usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; return 1; }
+		read -r t m <"$work/time.txt"; ts+=("$t"); ms+=("$m")
+	done
+	printf '%-50s %8.3f s   %8.1f MB peak\n' "$label" "$(printf '%s\n' "${ts[@]}" | median)" \
+		"$(printf '%s\n' "${ms[@]}" | median | awk '{print $1/1024}')"
+}
+
+echo
+echo "== Whole commands (median of 3)"
+bin=build/opros
+if [ -x build/gensurvey ] || go build -o build/gensurvey ./cmd/gensurvey 2>/dev/null; then
+	build/gensurvey -n 1000 >"$work/large.hcl"
+	run3 "opros build, 1,000-question survey (<0.1 s)" $bin build -o "$work/large-out" "$work/large.hcl"
+fi
+ex=examples/contact-center-2018
+if [ -d $ex ]; then
+	cfg=(); [ -f $ex/demo/simulate.hcl ] && cfg=(--config $ex/demo/simulate.hcl)
+	if [ ! -s "$work/cc-$OPROS_BENCH_N.parquet" ]; then
+		$bin simulate -n "$OPROS_BENCH_N" --seed 1 "${cfg[@]}" $ex >"$work/cc.ndjson"
+	fi
+	[ -s "$work/cc.ndjson" ] && run3 "opros ingest, $OPROS_BENCH_N responses" \
+		$bin ingest --survey $ex -o "$work/cc-$OPROS_BENCH_N.parquet" "$work/cc.ndjson"
+	run3 "opros report, $OPROS_BENCH_N responses (<10 s)" \
+		$bin report --survey $ex -o "$work/site" "$work/cc-$OPROS_BENCH_N.parquet"
+	echo "report site size: $(du -sh "$work/site" | cut -f1) in $(find "$work/site" -type f | wc -l) files"
+fi

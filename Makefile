@@ -1,0 +1,56 @@
+# opros — two commands matter: `make demo` and `make test`. See README.md.
+
+GO       ?= go
+BIN      := build/opros
+DEMO     := build/demo
+PKGS     := ./...
+
+.PHONY: all build demo test deps check vet fmt-check staticcheck imports bench clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/opros
+
+# Everything a test run needs that Go does not fetch by itself: Debian's
+# Chromium for browser tests, axe-core and DuckDB from the npm registry.
+deps:
+	@command -v chromium >/dev/null 2>&1 || { echo "installing chromium (Debian package)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@[ -d .ci/node_modules/axe-core ] && [ -d .ci/node_modules/@duckdb/node-api ] || \
+		npm ci --prefix .ci --no-audit --no-fund --loglevel=error
+
+# The whole suite, browser tests included. CI=1 turns "skip: chromium missing"
+# into a failure, so a broken setup cannot pass quietly.
+test: deps check
+	CI=1 $(GO) test -timeout 30m -count=1 $(PKGS)
+
+check: fmt-check vet staticcheck imports
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); [ -z "$$out" ] || { echo "gofmt would change:"; echo "$$out"; exit 1; }
+
+vet:
+	$(GO) vet $(PKGS)
+
+staticcheck:
+	$(GO) tool staticcheck $(PKGS)
+
+# render and site both read the compiler's IR and never each other.
+imports:
+	@bad=$$($(GO) list -f '{{.ImportPath}}: {{join .Deps " "}}' ./render/... | grep -o '[^ ]*/opros/site[^ ]*' | sort -u); \
+		[ -z "$$bad" ] || { echo "render imports site: $$bad"; exit 1; }
+	@bad=$$($(GO) list -f '{{.ImportPath}}: {{join .Deps " "}}' ./site/... | grep -o '[^ ]*/opros/render[^ ]*' | sort -u); \
+		[ -z "$$bad" ] || { echo "site imports render: $$bad"; exit 1; }
+
+# The whole pipeline on every example: forms, simulated answers for several
+# companies and waves, Parquet, report site.
+demo: build
+	@bash .ci/demo.sh $(BIN) $(DEMO)
+
+# Speed and memory budgets, printed as medians of several runs.
+bench: build deps
+	@bash .ci/bench.sh
+
+clean:
+	rm -rf build dist
