@@ -1,0 +1,260 @@
+package compiler
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
+
+	"github.com/opros/opros/compiler/ir"
+)
+
+// builder accumulates diagnostics while attribute values are read; every
+// reader reports its own problem with the attribute's range and returns a
+// zero value so decoding goes on and the run reports everything at once.
+type builder struct {
+	diags     hcl.Diagnostics
+	languages []string
+}
+
+func (b *builder) add(d ...*hcl.Diagnostic) { b.diags = append(b.diags, d...) }
+
+func (b *builder) errorf(rng hcl.Range, summary, detail string, args ...any) {
+	b.add(errorAt(rng, summary, detail, args...))
+}
+
+// value evaluates a literal attribute: survey files have no variables, so any
+// reference here is a mistake that HCL itself explains.
+func (b *builder) value(a *hcl.Attribute, want cty.Type, what string) (cty.Value, bool) {
+	v, d := a.Expr.Value(nil)
+	if d.HasErrors() {
+		for _, x := range d {
+			if x.Summary == "Variables not allowed" {
+				x.Detail = "The attribute \"" + a.Name + "\" takes a literal value here, not a reference."
+			}
+		}
+		b.add(d...)
+		return cty.NilVal, false
+	}
+	if v.IsNull() {
+		b.errorf(a.Expr.Range(), "Invalid Value", "The attribute %q must not be null.", a.Name)
+		return cty.NilVal, false
+	}
+	cv, err := convert.Convert(v, want)
+	if err != nil || !cv.IsWhollyKnown() {
+		b.errorf(a.Expr.Range(), "Invalid Value", "The attribute %q must be %s.", a.Name, what)
+		return cty.NilVal, false
+	}
+	return cv, true
+}
+
+func (b *builder) str(attrs hcl.Attributes, name string) string {
+	a, ok := attrs[name]
+	if !ok {
+		return ""
+	}
+	v, ok := b.value(a, cty.String, "a string")
+	if !ok {
+		return ""
+	}
+	return v.AsString()
+}
+
+func (b *builder) boolean(attrs hcl.Attributes, name string) bool {
+	a, ok := attrs[name]
+	if !ok {
+		return false
+	}
+	v, ok := b.value(a, cty.Bool, "true or false")
+	return ok && v.True()
+}
+
+func (b *builder) number(attrs hcl.Attributes, name string) *float64 {
+	a, ok := attrs[name]
+	if !ok {
+		return nil
+	}
+	v, ok := b.value(a, cty.Number, "a number")
+	if !ok {
+		return nil
+	}
+	f, _ := v.AsBigFloat().Float64()
+	return &f
+}
+
+func (b *builder) integer(attrs hcl.Attributes, name string) (int, bool) {
+	f := b.number(attrs, name)
+	if f == nil {
+		return 0, false
+	}
+	if *f != math.Trunc(*f) || math.Abs(*f) > 1e9 {
+		b.errorf(attrs[name].Expr.Range(), "Invalid Value", "The attribute %q must be a whole number.", name)
+		return 0, false
+	}
+	return int(*f), true
+}
+
+func (b *builder) strList(attrs hcl.Attributes, name string) []string {
+	a, ok := attrs[name]
+	if !ok {
+		return nil
+	}
+	v, ok := b.value(a, cty.List(cty.String), "a list of strings")
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, e := range v.AsValueSlice() {
+		out = append(out, e.AsString())
+	}
+	return out
+}
+
+func (b *builder) numList(attrs hcl.Attributes, name string) []float64 {
+	a, ok := attrs[name]
+	if !ok {
+		return nil
+	}
+	v, ok := b.value(a, cty.List(cty.Number), "a list of numbers")
+	if !ok {
+		return nil
+	}
+	var out []float64
+	for _, e := range v.AsValueSlice() {
+		f, _ := e.AsBigFloat().Float64()
+		out = append(out, f)
+	}
+	return out
+}
+
+// text reads a user-visible text: a plain string when the survey has one
+// language, otherwise an object with exactly one key per declared language.
+func (b *builder) text(attrs hcl.Attributes, name string, required bool, ownerRange hcl.Range) ir.Text {
+	a, ok := attrs[name]
+	if !ok {
+		if required {
+			b.errorf(ownerRange, "Missing Required Attribute", "The attribute %q is required here.", name)
+		}
+		return nil
+	}
+	return b.textValue(a)
+}
+
+func (b *builder) textValue(a *hcl.Attribute) ir.Text {
+	v, d := a.Expr.Value(nil)
+	if d.HasErrors() {
+		b.add(d...)
+		return nil
+	}
+	if v.IsNull() {
+		b.errorf(a.Expr.Range(), "Invalid Text", "The attribute %q must be a string or an object with one string per language.", a.Name)
+		return nil
+	}
+	t := v.Type()
+	switch {
+	case t == cty.String:
+		if len(b.languages) > 1 {
+			b.errorf(a.Expr.Range(), "Missing Translation",
+				"The survey has the languages %s, so %q needs one text per language, e.g. { %s = \"…\" }.",
+				strings.Join(b.languages, ", "), a.Name, strings.Join(b.languages, " = \"…\", "))
+		}
+		out := ir.Text{}
+		for _, l := range b.languages {
+			out[l] = v.AsString()
+		}
+		return out
+	case t.IsObjectType() || t.IsMapType():
+		out := ir.Text{}
+		var keys []string
+		for k, e := range v.AsValueMap() {
+			keys = append(keys, k)
+			if e.IsNull() || !e.Type().Equals(cty.String) {
+				if c, err := convert.Convert(e, cty.String); err == nil && !c.IsNull() {
+					out[k] = c.AsString()
+					continue
+				}
+				b.errorf(a.Expr.Range(), "Invalid Text", "The %q text of %q must be a string.", k, a.Name)
+				continue
+			}
+			out[k] = e.AsString()
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			if !contains(b.languages, k) {
+				b.errorf(a.Expr.Range(), "Unknown Language",
+					"%q has a text in %q, which is not one of the survey's languages (%s).%s",
+					a.Name, k, strings.Join(b.languages, ", "), didYouMean(k, b.languages))
+				delete(out, k)
+			}
+		}
+		for _, l := range b.languages {
+			if _, ok := out[l]; !ok {
+				b.errorf(a.Expr.Range(), "Missing Translation",
+					"%q has no text in %q, one of the survey's languages.", a.Name, l)
+			}
+		}
+		return out
+	}
+	b.errorf(a.Expr.Range(), "Invalid Text", "The attribute %q must be a string or an object with one string per language.", a.Name)
+	return nil
+}
+
+// refList reads a list of references such as [q1, q5_14.phone, block.core]
+// without evaluating them: each element must be a plain traversal.
+func (b *builder) refList(a *hcl.Attribute) []hcl.Traversal {
+	exprs, d := hcl.ExprList(a.Expr)
+	if d.HasErrors() {
+		b.errorf(a.Expr.Range(), "Invalid Reference List", "The attribute %q must be a list of references, e.g. [q1, q2].", a.Name)
+		return nil
+	}
+	var out []hcl.Traversal
+	for _, e := range exprs {
+		if t := b.ref(e, a.Name); t != nil {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func (b *builder) ref(e hcl.Expression, name string) hcl.Traversal {
+	t, d := hcl.AbsTraversalForExpr(e)
+	if d.HasErrors() {
+		b.errorf(e.Range(), "Invalid Reference", "Each value of %q must be a reference such as q1, q5_14.phone or hidden.company, not a quoted string or an expression.", name)
+		return nil
+	}
+	return t
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// traversalString renders a traversal back as written: a.b.c.
+func traversalString(t hcl.Traversal) string {
+	var parts []string
+	for _, step := range t {
+		switch s := step.(type) {
+		case hcl.TraverseRoot:
+			parts = append(parts, s.Name)
+		case hcl.TraverseAttr:
+			parts = append(parts, s.Name)
+		case hcl.TraverseIndex:
+			if s.Key.Type() == cty.String {
+				parts = append(parts, s.Key.AsString())
+			} else {
+				parts = append(parts, "?")
+			}
+		default:
+			parts = append(parts, "?")
+		}
+	}
+	return strings.Join(parts, ".")
+}

@@ -1,0 +1,548 @@
+package compiler
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/opros/opros/compiler/ir"
+)
+
+var questionTypes = []string{ir.Single, ir.Multi, ir.Dropdown, ir.Matrix, ir.Likert, ir.Scale, ir.NPS,
+	ir.Rating, ir.TextQ, ir.Number, ir.Email, ir.Date}
+
+// allowedAttrs says which question attributes mean something for a type, so
+// that `options` on an nps question is reported instead of silently ignored.
+var allowedAttrs = func() map[string][]string {
+	common := []string{"type", "text", "help", "required", "show_if"}
+	choice := append([]string{"options", "randomize"}, common...)
+	scale := append([]string{"scale", "min", "max", "min_label", "max_label", "labels", "missing"}, common...)
+	text := append([]string{"min_length", "max_length", "pattern", "pattern_message", "placeholder"}, common...)
+	return map[string][]string{
+		ir.Single:   append([]string{"style"}, choice...),
+		ir.Multi:    append([]string{"min_select", "max_select"}, choice...),
+		ir.Dropdown: choice,
+		ir.Matrix:   choice,
+		ir.Likert:   scale,
+		ir.Scale:    scale,
+		ir.NPS:      append([]string{"min_label", "max_label", "missing"}, common...),
+		ir.Rating:   scale,
+		ir.TextQ:    append([]string{"multiline"}, text...),
+		ir.Email:    append([]string{"placeholder", "max_length"}, common...),
+		ir.Number:   append([]string{"min", "max", "integer", "placeholder"}, common...),
+		ir.Date:     append([]string{"min", "max"}, common...),
+	}
+}()
+
+// questionNode is a question with the expressions that can only be checked
+// once every question is known.
+type questionNode struct {
+	q      *ir.Question
+	showIf hcl.Expression
+	seq    int // position in form order, for "refers to a later question"
+	page   int
+}
+
+type pageNode struct {
+	p      *ir.Page
+	showIf hcl.Expression
+	first  int // seq of its first question
+}
+
+// scope is everything an expression or a scoring rule may refer to.
+type scope struct {
+	questions map[string]*questionNode
+	order     []string
+	hidden    map[string]*ir.Hidden
+	blocks    map[string]*ir.Block
+	indexes   map[string]*ir.Index
+}
+
+func buildIR(syn *syntax) (*ir.Survey, hcl.Diagnostics) {
+	b := &builder{}
+	s := b.surveyMeta(syn)
+	sc := &scope{questions: map[string]*questionNode{}, hidden: map[string]*ir.Hidden{},
+		blocks: map[string]*ir.Block{}, indexes: map[string]*ir.Index{}}
+
+	// IDs share one namespace: questions, hidden fields and pages are all
+	// expression identifiers or column names.
+	ids := map[string]hcl.Range{}
+	claim := func(id string, rng hcl.Range, what string) bool {
+		if first, dup := ids[id]; dup {
+			b.errorf(rng, "Duplicate ID", "The %s ID %q is already used at %s; question, page and hidden field IDs must be unique in a survey.", what, id, first)
+			return false
+		}
+		ids[id] = rng
+		return true
+	}
+	for _, blk := range syn.hidden {
+		h := b.hiddenField(blk)
+		if claim(h.ID, blk.LabelRanges[0], "hidden field") {
+			s.Hidden = append(s.Hidden, h)
+		}
+	}
+	for i := range s.Hidden {
+		sc.hidden[s.Hidden[i].ID] = &s.Hidden[i]
+	}
+
+	optSets := map[string][]ir.Option{}
+	for _, blk := range syn.optSets {
+		name := blk.Labels[0]
+		b.checkID(name, blk.LabelRanges[0], "option set")
+		if _, dup := optSets[name]; dup {
+			b.errorf(blk.LabelRanges[0], "Duplicate Option Set", "The option set %q is defined twice.", name)
+		}
+		c, d := blk.Body.Content(optionSetSchema)
+		b.add(d...)
+		if c == nil {
+			continue
+		}
+		opts := b.options(c.Blocks)
+		if len(opts) == 0 {
+			b.errorf(blk.DefRange, "Empty Option List", "The option set %q has no option blocks.", name)
+		}
+		optSets[name] = opts
+	}
+	scales := map[string]*ir.ScaleDef{}
+	for _, blk := range syn.scales {
+		name := blk.Labels[0]
+		b.checkID(name, blk.LabelRanges[0], "scale")
+		if _, dup := scales[name]; dup {
+			b.errorf(blk.LabelRanges[0], "Duplicate Scale", "The scale %q is defined twice.", name)
+		}
+		c, d := blk.Body.Content(scaleSchema)
+		b.add(d...)
+		if c == nil {
+			continue
+		}
+		def := b.scaleDef(c.Attributes, blk.DefRange)
+		for _, need := range []string{"min", "max"} {
+			if _, ok := c.Attributes[need]; !ok {
+				b.errorf(blk.DefRange, "Missing Required Attribute", "The scale %q needs %q.", name, need)
+			}
+		}
+		b.checkScale(def, blk.DefRange)
+		scales[name] = def
+	}
+
+	var pages []*pageNode
+	var questions []*questionNode
+	for pi, blk := range syn.pages {
+		p := &ir.Page{ID: blk.Labels[0], Range: toRange(blk.DefRange)}
+		b.checkID(p.ID, blk.LabelRanges[0], "page")
+		claim(p.ID, blk.LabelRanges[0], "page")
+		c, d := blk.Body.Content(pageSchema)
+		b.add(d...)
+		pn := &pageNode{p: p, first: len(questions)}
+		pages = append(pages, pn)
+		if c == nil {
+			continue
+		}
+		p.Title = b.text(c.Attributes, "title", false, blk.DefRange)
+		p.Intro = b.text(c.Attributes, "intro", false, blk.DefRange)
+		if a, ok := c.Attributes["show_if"]; ok {
+			pn.showIf = a.Expr
+		}
+		for _, qb := range c.Blocks {
+			q, showIf := b.question(qb, optSets, scales)
+			q.Page = p.ID
+			if !claim(q.ID, qb.LabelRanges[0], "question") {
+				continue
+			}
+			p.Questions = append(p.Questions, *q)
+			questions = append(questions, &questionNode{showIf: showIf, seq: len(questions), page: pi})
+		}
+		if len(p.Questions) == 0 {
+			b.errorf(blk.DefRange, "Empty Page", "The page %q has no questions.", p.ID)
+		}
+	}
+	if len(syn.pages) == 0 {
+		b.errorf(syn.survey.DefRange, "No Pages", "The survey has no page blocks, so there is nothing to ask.")
+	}
+	for _, pn := range pages {
+		s.Pages = append(s.Pages, *pn.p)
+	}
+	// Point the nodes at the questions' final home in s.Pages.
+	seq := 0
+	for pi := range s.Pages {
+		for qi := range s.Pages[pi].Questions {
+			q := &s.Pages[pi].Questions[qi]
+			questions[seq].q = q
+			sc.questions[q.ID] = questions[seq]
+			sc.order = append(sc.order, q.ID)
+			seq++
+		}
+	}
+
+	// Conditions may look back only: at hidden fields, at questions on
+	// earlier pages and, for a question, earlier on its own page. That rule
+	// also makes cycles impossible.
+	for pi, pn := range pages {
+		if pn.showIf == nil {
+			continue
+		}
+		e := b.expr(pn.showIf, sc, func(ref *questionNode) bool { return ref.page < pi }, "a page's show_if may only use questions on earlier pages")
+		b.wantBool(e, pn.showIf)
+		s.Pages[pi].ShowIf = e
+	}
+	for _, qn := range questions {
+		if qn.showIf == nil {
+			continue
+		}
+		e := b.expr(qn.showIf, sc, func(ref *questionNode) bool { return ref.seq < qn.seq }, "a question's show_if may only use questions asked before it")
+		b.wantBool(e, qn.showIf)
+		qn.q.ShowIf = e
+	}
+
+	b.scoring(s, syn, sc, claim)
+	s.Vars = b.variables(s, syn)
+	if b.diags.HasErrors() {
+		return nil, b.diags
+	}
+	return s, b.diags
+}
+
+func (b *builder) wantBool(e *ir.Expr, src hcl.Expression) {
+	if e != nil && e.Type != "bool" && e.Type != "any" {
+		b.errorf(src.Range(), "Condition Is Not True Or False",
+			"show_if must be a condition (true or false), but this expression gives a %s. Compare it, e.g. q_age >= 18, or use answered(…).", e.Type)
+	}
+}
+
+func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales map[string]*ir.ScaleDef) (*ir.Question, hcl.Expression) {
+	q := &ir.Question{ID: qb.Labels[0], Range: toRange(qb.DefRange)}
+	b.checkID(q.ID, qb.LabelRanges[0], "question")
+	c, d := qb.Body.Content(questionSchema)
+	b.add(d...)
+	if c == nil {
+		return q, nil
+	}
+	at := c.Attributes
+	q.Type = b.str(at, "type")
+	if _, ok := at["type"]; !ok {
+		b.errorf(qb.DefRange, "Missing Question Type", "The question %q needs a type: one of %s.", q.ID, strings.Join(questionTypes, ", "))
+		return q, nil
+	}
+	allowed, known := allowedAttrs[q.Type]
+	if !known {
+		b.errorf(at["type"].Expr.Range(), "Unknown Question Type", "%q is not a question type; use one of %s.%s",
+			q.Type, strings.Join(questionTypes, ", "), didYouMean(q.Type, questionTypes))
+		return q, nil
+	}
+	var names []string
+	for n := range at {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		if !contains(allowed, n) {
+			b.errorf(at[n].NameRange, "Attribute Not Allowed Here", "A %s question has no %q attribute.", q.Type, n)
+		}
+	}
+	q.Text = b.text(at, "text", true, qb.DefRange)
+	q.Help = b.text(at, "help", false, qb.DefRange)
+	q.Required = b.boolean(at, "required")
+	q.Randomize = b.boolean(at, "randomize")
+	q.Style = b.str(at, "style")
+	if a, ok := at["style"]; ok && q.Style != "statements" {
+		b.errorf(a.Expr.Range(), "Invalid Value", "The only style of a single question is \"statements\".")
+	}
+
+	if ir.IsChoiceType(q.Type) {
+		if a, ok := at["options"]; ok {
+			if name, rng := b.referenced(a, "option_set"); name != "" {
+				set, found := optSets[name]
+				if !found {
+					var known []string
+					for k := range optSets {
+						known = append(known, k)
+					}
+					b.errorf(rng, "Unknown Option Set", "There is no option_set %q.%s", name, didYouMean(name, known))
+				}
+				q.Options = append(q.Options, set...)
+			}
+		}
+		local := b.options(c.Blocks)
+		for _, o := range local {
+			if q.Option(o.Code) != nil {
+				b.errorf(rangeOf(o.Range), "Duplicate Option", "The option code %q is already in the option set used by %q.", o.Code, q.ID)
+				continue
+			}
+			q.Options = append(q.Options, o)
+		}
+		if len(q.Options) == 0 {
+			b.errorf(qb.DefRange, "Empty Option List", "The %s question %q has no options: add option blocks or options = option_set.NAME.", q.Type, q.ID)
+		}
+		others := 0
+		for _, o := range q.Options {
+			if o.Exclusive && q.Type != ir.Multi {
+				b.errorf(rangeOf(o.Range), "Exclusive Option Outside Multi",
+					"The option %q is exclusive, which only means something in a multi question; in a %s question every option already excludes the others.", o.Code, q.Type)
+			}
+			if o.Other {
+				others++
+				if q.Type == ir.Matrix {
+					b.errorf(rangeOf(o.Range), "Other Option In Matrix", "A matrix question cannot have an \"Other (specify)\" option.")
+				}
+			}
+		}
+		if others > 1 {
+			b.errorf(qb.DefRange, "Several Other Options", "The question %q has %d options with other = true; it can have one.", q.ID, others)
+		}
+		seenRows := map[string]bool{}
+		for _, rb := range c.Blocks {
+			if rb.Type != "row" {
+				continue
+			}
+			if q.Type != ir.Matrix {
+				b.errorf(rb.DefRange, "Row Outside Matrix", "Only matrix questions have rows.")
+				continue
+			}
+			r := ir.Row{Code: rb.Labels[0], Range: toRange(rb.DefRange)}
+			b.checkID(r.Code, rb.LabelRanges[0], "row")
+			if seenRows[r.Code] {
+				b.errorf(rb.LabelRanges[0], "Duplicate Row", "The row %q is defined twice in %q.", r.Code, q.ID)
+			}
+			seenRows[r.Code] = true
+			rc, d := rb.Body.Content(rowSchema)
+			b.add(d...)
+			if rc != nil {
+				r.Label = b.text(rc.Attributes, "label", true, rb.DefRange)
+			}
+			q.Rows = append(q.Rows, r)
+		}
+		if q.Type == ir.Matrix && len(q.Rows) == 0 {
+			b.errorf(qb.DefRange, "Matrix Without Rows", "The matrix question %q needs row blocks.", q.ID)
+		}
+		if v, ok := b.integer(at, "min_select"); ok {
+			q.MinSelect = v
+		}
+		if v, ok := b.integer(at, "max_select"); ok {
+			q.MaxSelect = v
+		}
+		if q.MaxSelect > 0 && q.MinSelect > q.MaxSelect {
+			b.errorf(at["min_select"].Expr.Range(), "Invalid Selection Limits", "min_select (%d) is larger than max_select (%d).", q.MinSelect, q.MaxSelect)
+		}
+		if q.MinSelect > len(q.Options) && len(q.Options) > 0 {
+			b.errorf(at["min_select"].Expr.Range(), "Invalid Selection Limits", "min_select (%d) is larger than the number of options (%d).", q.MinSelect, len(q.Options))
+		}
+		if q.MinSelect < 0 || q.MaxSelect < 0 {
+			b.errorf(qb.DefRange, "Invalid Selection Limits", "min_select and max_select cannot be negative.")
+		}
+	} else {
+		for _, blk := range c.Blocks {
+			b.errorf(blk.DefRange, "Block Not Allowed Here", "A %s question has no %s blocks.", q.Type, blk.Type)
+		}
+	}
+
+	if ir.IsScaleType(q.Type) {
+		q.Scale = b.questionScale(q, at, scales, qb.DefRange)
+	}
+	switch q.Type {
+	case ir.TextQ, ir.Email:
+		q.Multiline = b.boolean(at, "multiline")
+		if v, ok := b.integer(at, "min_length"); ok {
+			q.MinLength = v
+		}
+		if v, ok := b.integer(at, "max_length"); ok {
+			q.MaxLength = v
+		}
+		if q.MaxLength > 0 && q.MinLength > q.MaxLength {
+			b.errorf(at["min_length"].Expr.Range(), "Invalid Length Limits", "min_length (%d) is larger than max_length (%d).", q.MinLength, q.MaxLength)
+		}
+		if q.MinLength < 0 || q.MaxLength < 0 {
+			b.errorf(qb.DefRange, "Invalid Length Limits", "min_length and max_length cannot be negative.")
+		}
+		q.Pattern = b.str(at, "pattern")
+		if a, ok := at["pattern"]; ok {
+			b.checkPattern(q.Pattern, a.Expr.Range())
+		}
+		q.PatternMessage = b.text(at, "pattern_message", false, qb.DefRange)
+		if q.PatternMessage != nil && q.Pattern == "" {
+			b.errorf(at["pattern_message"].NameRange, "Message Without Pattern", "pattern_message is shown when an answer does not match pattern, but the question has no pattern.")
+		}
+		q.Placeholder = b.text(at, "placeholder", false, qb.DefRange)
+	case ir.Number:
+		q.Min = b.number(at, "min")
+		q.Max = b.number(at, "max")
+		q.Integer = b.boolean(at, "integer")
+		q.Placeholder = b.text(at, "placeholder", false, qb.DefRange)
+		if q.Min != nil && q.Max != nil && *q.Min > *q.Max {
+			b.errorf(at["min"].Expr.Range(), "Invalid Range", "min (%g) is larger than max (%g).", *q.Min, *q.Max)
+		}
+	case ir.Date:
+		for _, n := range []string{"min", "max"} {
+			if a, ok := at[n]; ok {
+				b.errorf(a.NameRange, "Attribute Not Allowed Here", "Date limits are not supported yet; remove %q.", n)
+			}
+		}
+	}
+	var showIf hcl.Expression
+	if a, ok := at["show_if"]; ok {
+		showIf = a.Expr
+	}
+	return q, showIf
+}
+
+func (b *builder) questionScale(q *ir.Question, at hcl.Attributes, scales map[string]*ir.ScaleDef, owner hcl.Range) *ir.ScaleDef {
+	def := &ir.ScaleDef{}
+	if a, ok := at["scale"]; ok {
+		if name, rng := b.referenced(a, "scale"); name != "" {
+			if s, found := scales[name]; found {
+				cp := *s
+				def = &cp
+			} else {
+				var known []string
+				for k := range scales {
+					known = append(known, k)
+				}
+				b.errorf(rng, "Unknown Scale", "There is no scale %q.%s", name, didYouMean(name, known))
+			}
+		}
+	}
+	inline := b.scaleDef(at, owner)
+	_, hasMin := at["min"]
+	_, hasMax := at["max"]
+	if hasMin {
+		def.Min = inline.Min
+	}
+	if hasMax {
+		def.Max = inline.Max
+	}
+	if inline.MinLabel != nil {
+		def.MinLabel = inline.MinLabel
+	}
+	if inline.MaxLabel != nil {
+		def.MaxLabel = inline.MaxLabel
+	}
+	if inline.Labels != nil {
+		def.Labels = inline.Labels
+	}
+	if inline.Missing != nil {
+		def.Missing = inline.Missing
+	}
+	_, fromSet := at["scale"]
+	switch q.Type {
+	case ir.NPS:
+		def.Min, def.Max = 0, 10
+	case ir.Rating:
+		if !hasMin && !fromSet {
+			def.Min = 1
+		}
+		if !hasMax && !fromSet {
+			def.Max = 5
+		}
+		if def.Min != 0 && def.Min != 1 {
+			b.errorf(owner, "Invalid Rating Scale", "A rating starts at 0 or 1, not %d.", def.Min)
+		}
+		if def.Max < 3 || def.Max > 10 {
+			b.errorf(owner, "Invalid Rating Scale", "A rating goes up to 3..10 points (5 for CSAT, 5, 7 or 10 for CES), not %d.", def.Max)
+		}
+	default:
+		if !fromSet && (!hasMin || !hasMax) {
+			b.errorf(owner, "Missing Scale", "The %s question %q needs a scale: scale = scale.NAME, or min and max.", q.Type, q.ID)
+			return def
+		}
+	}
+	b.checkScale(def, owner)
+	return def
+}
+
+func (b *builder) checkScale(def *ir.ScaleDef, rng hcl.Range) {
+	if def.Max <= def.Min {
+		b.errorf(rng, "Invalid Scale", "The scale's max (%d) must be larger than its min (%d).", def.Max, def.Min)
+		return
+	}
+	if def.Max-def.Min > 100 {
+		b.errorf(rng, "Invalid Scale", "A scale of %d points is too long to show; use a number question.", def.Max-def.Min+1)
+	}
+	if def.Labels != nil && len(def.Labels) != def.Max-def.Min+1 {
+		b.errorf(rng, "Wrong Number Of Labels", "The scale %d..%d has %d points but %d labels.", def.Min, def.Max, def.Max-def.Min+1, len(def.Labels))
+	}
+}
+
+// ecmaIncompatible lists RE2 syntax that browsers' ECMAScript regular
+// expressions read differently or not at all; the same pattern is checked
+// by the form and by the collector, so it must mean the same in both.
+var ecmaIncompatible = []struct{ token, why string }{
+	{"(?", "inline flags and named groups like (?i) or (?P<name>…)"},
+	{`\A`, `\A`}, {`\z`, `\z`}, {`\Q`, `\Q…\E`}, {"[[:", "POSIX classes like [[:alpha:]]"}, {`\p{`, `\p{…}`}, {`\C`, `\C`},
+}
+
+func (b *builder) checkPattern(p string, rng hcl.Range) {
+	if _, err := regexp.Compile(p); err != nil {
+		b.errorf(rng, "Invalid Pattern", "The pattern is not a valid regular expression: %s.", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
+		return
+	}
+	for _, bad := range ecmaIncompatible {
+		if strings.Contains(p, bad.token) {
+			b.errorf(rng, "Unportable Pattern", "The pattern uses %s, which browsers read differently; patterns must mean the same in the form and on the server.", bad.why)
+			return
+		}
+	}
+}
+
+func rangeOf(r ir.Range) hcl.Range {
+	return hcl.Range{Filename: r.File, Start: hcl.Pos{Line: r.Line, Column: r.Column}, End: hcl.Pos{Line: r.EndLine, Column: r.EndColumn}}
+}
+
+// variables derives the data columns as documented on ir.Variable and
+// reports generated names that collide (question a_b vs matrix a, row b).
+func (b *builder) variables(s *ir.Survey, syn *syntax) []ir.Variable {
+	var vars []ir.Variable
+	taken := map[string]string{}
+	for _, m := range []string{"response_id", "survey_id", "version", "lang", "wave", "started_at", "submitted_at"} {
+		taken[m] = "a column every data file has"
+	}
+	for _, h := range s.Hidden {
+		if what, dup := taken[h.ID]; dup {
+			b.errorf(rangeOf(h.Range), "Reserved Name", "The hidden field %q would be stored in a column of the same name, which is %s.", h.ID, what)
+		}
+		taken[h.ID] = fmt.Sprintf("hidden field %q", h.ID)
+	}
+	add := func(q *ir.Question, v ir.Variable) {
+		if what, dup := taken[v.Name]; dup {
+			b.errorf(rangeOf(q.Range), "Column Name Collision",
+				"Question %q stores answers in the column %q, which is already %s. Rename one of them.", q.ID, v.Name, what)
+		}
+		taken[v.Name] = fmt.Sprintf("the column of question %q", q.ID)
+		vars = append(vars, v)
+	}
+	for _, q := range s.Questions() {
+		switch q.Type {
+		case ir.Single, ir.Dropdown:
+			add(q, ir.Variable{Name: q.ID, Question: q.ID, Kind: ir.VarCode, Role: "answer"})
+		case ir.Multi:
+			add(q, ir.Variable{Name: q.ID, Question: q.ID, Kind: ir.VarCodes, Role: "answer"})
+		case ir.Matrix:
+			for _, r := range q.Rows {
+				add(q, ir.Variable{Name: q.ID + "_" + r.Code, Question: q.ID, Row: r.Code, Kind: ir.VarCode, Role: "answer"})
+			}
+		case ir.Likert, ir.Scale, ir.NPS, ir.Rating:
+			add(q, ir.Variable{Name: q.ID, Question: q.ID, Kind: ir.VarInt, Role: "answer"})
+			if q.Scale != nil && q.Scale.Missing != nil {
+				add(q, ir.Variable{Name: q.ID + "_na", Question: q.ID, Kind: ir.VarBool, Role: "na"})
+			}
+		case ir.Number:
+			kind := ir.VarFloat
+			if q.Integer {
+				kind = ir.VarInt
+			}
+			add(q, ir.Variable{Name: q.ID, Question: q.ID, Kind: kind, Role: "answer"})
+		case ir.TextQ, ir.Email:
+			add(q, ir.Variable{Name: q.ID, Question: q.ID, Kind: ir.VarString, Role: "answer"})
+		case ir.Date:
+			add(q, ir.Variable{Name: q.ID, Question: q.ID, Kind: ir.VarDate, Role: "answer"})
+		}
+		for _, o := range q.Options {
+			if o.Other {
+				add(q, ir.Variable{Name: q.ID + "_other", Question: q.ID, Kind: ir.VarString, Role: "other"})
+				break
+			}
+		}
+	}
+	return vars
+}

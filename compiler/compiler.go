@@ -1,0 +1,137 @@
+// Package compiler turns survey files written in the opros HCL language into
+// the one IR (package ir) every later phase reads.
+//
+// It works in stages, each returning hcl.Diagnostics so a run reports every
+// problem at once: files (parse every .hcl file) → survey (decode each block
+// into a syntax node that keeps its expressions and ranges) → IR (resolve
+// references, check types and rules, derive variables, fingerprint). The
+// package is the only place that knows HCL; nothing downstream does.
+package compiler
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclparse"
+
+	"github.com/opros/opros/compiler/ir"
+)
+
+// Compiler compiles surveys. It keeps the parsed files so that diagnostics
+// can be printed with their source snippets.
+type Compiler struct {
+	parser *hclparse.Parser
+}
+
+// New returns a compiler with an empty file cache.
+func New() *Compiler {
+	return &Compiler{parser: hclparse.NewParser()}
+}
+
+// Files returns the parsed files by name, for diagnostic printers.
+func (c *Compiler) Files() map[string]*hcl.File { return c.parser.Files() }
+
+// SurveyFiles lists the .hcl files of a survey given as files and/or folders:
+// a folder contributes every *.hcl directly inside it, sorted by name, so
+// the page order of a multi-file survey does not depend on the file system.
+func SurveyFiles(paths ...string) ([]string, error) {
+	var files []string
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			return nil, err
+		}
+		if !info.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		entries, err := os.ReadDir(p)
+		if err != nil {
+			return nil, err
+		}
+		var names []string
+		for _, e := range entries {
+			if !e.IsDir() && strings.HasSuffix(e.Name(), ".hcl") {
+				names = append(names, filepath.Join(p, e.Name()))
+			}
+		}
+		sort.Strings(names)
+		if len(names) == 0 {
+			return nil, fmt.Errorf("%s: no .hcl files in this folder", p)
+		}
+		files = append(files, names...)
+	}
+	return files, nil
+}
+
+// Load compiles one survey from .hcl files and/or folders.
+func (c *Compiler) Load(paths ...string) (*ir.Survey, hcl.Diagnostics) {
+	files, err := SurveyFiles(paths...)
+	if err != nil {
+		return nil, hcl.Diagnostics{{
+			Severity: hcl.DiagError,
+			Summary:  "Cannot Read Survey",
+			Detail:   err.Error() + ".",
+		}}
+	}
+	var bodies []*hcl.File
+	var diags hcl.Diagnostics
+	for _, name := range files {
+		f, d := c.parser.ParseHCLFile(name)
+		diags = append(diags, d...)
+		if f != nil {
+			bodies = append(bodies, f)
+		}
+	}
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	s, d := compileFiles(bodies)
+	return s, append(diags, d...)
+}
+
+// LoadSource compiles one in-memory file (tests, fuzzing, editors).
+func (c *Compiler) LoadSource(filename string, src []byte) (*ir.Survey, hcl.Diagnostics) {
+	f, diags := c.parser.ParseHCL(src, filename)
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	s, d := compileFiles([]*hcl.File{f})
+	return s, append(diags, d...)
+}
+
+// WriteDiagnostics prints diagnostics the way Terraform does: severity and
+// summary, "on FILE line N", the source line with the range underlined, and
+// the detail.
+func (c *Compiler) WriteDiagnostics(w io.Writer, diags hcl.Diagnostics) error {
+	wr := hcl.NewDiagnosticTextWriter(w, c.parser.Files(), 100, false)
+	return wr.WriteDiagnostics(diags)
+}
+
+func compileFiles(files []*hcl.File) (*ir.Survey, hcl.Diagnostics) {
+	syn, diags := decodeFiles(files)
+	if syn == nil {
+		return nil, diags
+	}
+	s, d := buildIR(syn)
+	diags = append(diags, d...)
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	s.ComputeHash()
+	return s, diags
+}
+
+func toRange(r hcl.Range) ir.Range {
+	return ir.Range{File: r.Filename, Line: r.Start.Line, Column: r.Start.Column, EndLine: r.End.Line, EndColumn: r.End.Column}
+}
+
+func errorAt(rng hcl.Range, summary, detail string, args ...any) *hcl.Diagnostic {
+	r := rng
+	return &hcl.Diagnostic{Severity: hcl.DiagError, Summary: summary, Detail: fmt.Sprintf(detail, args...), Subject: &r}
+}

@@ -1,0 +1,347 @@
+package compiler
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/opros/opros/compiler/ir"
+)
+
+// Schemas, one per block type, as package-level values (Terraform's habit):
+// the decoder asks HCL for exactly these, so an unknown attribute or block is
+// reported by HCL with its own "Did you mean" suggestion.
+var (
+	fileSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
+		{Type: "survey", LabelNames: []string{"id"}},
+		{Type: "hidden", LabelNames: []string{"id"}},
+		{Type: "option_set", LabelNames: []string{"id"}},
+		{Type: "scale", LabelNames: []string{"id"}},
+		{Type: "page", LabelNames: []string{"id"}},
+		{Type: "index", LabelNames: []string{"id"}},
+		{Type: "block", LabelNames: []string{"id"}},
+		{Type: "maturity"},
+		{Type: "benchmark"},
+		{Type: "report"},
+	}}
+	surveySchema = &hcl.BodySchema{
+		Attributes: attrs("title", "languages", "version", "wave", "intro", "thank_you"),
+		Blocks:     []hcl.BlockHeaderSchema{{Type: "endpoint"}, {Type: "theme"}},
+	}
+	endpointSchema = &hcl.BodySchema{Attributes: attrs("url", "format")}
+	themeSchema    = &hcl.BodySchema{Attributes: attrs("accent", "logo")}
+	hiddenSchema   = &hcl.BodySchema{Attributes: attrs("role", "param", "label", "default")}
+	optionSetSchema = &hcl.BodySchema{
+		Blocks: []hcl.BlockHeaderSchema{{Type: "option", LabelNames: []string{"code"}}},
+	}
+	optionSchema = &hcl.BodySchema{Attributes: attrs("label", "other", "exclusive", "missing", "anchor", "score")}
+	rowSchema    = &hcl.BodySchema{Attributes: attrs("label")}
+	scaleSchema  = &hcl.BodySchema{Attributes: attrs("min", "max", "min_label", "max_label", "labels", "missing")}
+	pageSchema   = &hcl.BodySchema{
+		Attributes: attrs("title", "intro", "show_if"),
+		Blocks:     []hcl.BlockHeaderSchema{{Type: "question", LabelNames: []string{"id"}}},
+	}
+	questionSchema = &hcl.BodySchema{
+		Attributes: attrs("type", "style", "text", "help", "required", "show_if",
+			"options", "randomize", "min_select", "max_select",
+			"scale", "min", "max", "min_label", "max_label", "labels", "missing",
+			"multiline", "min_length", "max_length", "pattern", "pattern_message", "placeholder", "integer"),
+		Blocks: []hcl.BlockHeaderSchema{
+			{Type: "option", LabelNames: []string{"code"}},
+			{Type: "row", LabelNames: []string{"code"}},
+		},
+	}
+	indexSchema = &hcl.BodySchema{Attributes: attrs("title", "description", "kind", "items", "weights",
+		"top", "bottom", "options", "expr", "min", "max", "lower_better")}
+	blockSchema    = &hcl.BodySchema{Attributes: attrs("title", "items", "weights")}
+	maturitySchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "level", LabelNames: []string{"id"}}}}
+	levelSchema    = &hcl.BodySchema{Attributes: attrs("title", "description", "min")}
+	benchSchema    = &hcl.BodySchema{Attributes: attrs("participant", "segments", "min_group_size",
+		"min_participants", "weight", "competitors", "outcome", "drivers")}
+	reportSchema = &hcl.BodySchema{Attributes: attrs("title", "languages", "indexes", "breakdowns", "theme", "pages")}
+)
+
+func attrs(names ...string) []hcl.AttributeSchema {
+	out := make([]hcl.AttributeSchema, len(names))
+	for i, n := range names {
+		out[i] = hcl.AttributeSchema{Name: n}
+	}
+	return out
+}
+
+// idPattern is what an ID or code may look like: it becomes a Parquet column
+// name, a form field name and an expression identifier, so it must be valid
+// in all three.
+var idPattern = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
+
+// codePattern allows option and row codes to start with a digit ("1", "2018")
+// since researchers number answer codes; they never appear as identifiers.
+var codePattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]*$`)
+
+// syntax is the survey after the first stage: every top-level block decoded
+// to its content, in declaration order across files.
+type syntax struct {
+	survey    *hcl.Block
+	surveyC   *hcl.BodyContent
+	hidden    []*hcl.Block
+	optSets   []*hcl.Block
+	scales    []*hcl.Block
+	pages     []*hcl.Block
+	indexes   []*hcl.Block
+	blocks    []*hcl.Block
+	maturity  *hcl.Block
+	benchmark *hcl.Block
+	report    *hcl.Block
+}
+
+func decodeFiles(files []*hcl.File) (*syntax, hcl.Diagnostics) {
+	var diags hcl.Diagnostics
+	syn := &syntax{}
+	var singles = map[string]**hcl.Block{"maturity": &syn.maturity, "benchmark": &syn.benchmark, "report": &syn.report}
+	for _, f := range files {
+		content, d := f.Body.Content(fileSchema)
+		diags = append(diags, d...)
+		if content == nil {
+			continue
+		}
+		for _, blk := range content.Blocks {
+			switch blk.Type {
+			case "survey":
+				if syn.survey != nil {
+					diags = append(diags, errorAt(blk.DefRange, "Duplicate Survey Block",
+						"A survey has exactly one survey block; the first is at %s.", syn.survey.DefRange))
+					continue
+				}
+				syn.survey = blk
+			case "hidden":
+				syn.hidden = append(syn.hidden, blk)
+			case "option_set":
+				syn.optSets = append(syn.optSets, blk)
+			case "scale":
+				syn.scales = append(syn.scales, blk)
+			case "page":
+				syn.pages = append(syn.pages, blk)
+			case "index":
+				syn.indexes = append(syn.indexes, blk)
+			case "block":
+				syn.blocks = append(syn.blocks, blk)
+			default:
+				p := singles[blk.Type]
+				if *p != nil {
+					diags = append(diags, errorAt(blk.DefRange, "Duplicate Block",
+						"There can be only one %s block; the first is at %s.", blk.Type, (*p).DefRange))
+					continue
+				}
+				*p = blk
+			}
+		}
+	}
+	if syn.survey == nil {
+		rng := hcl.Range{}
+		if len(files) > 0 {
+			rng = files[0].Body.MissingItemRange()
+		}
+		diags = append(diags, errorAt(rng, "Missing Survey Block",
+			"Every survey needs one block `survey \"ID\" { title = \"…\" … }` naming it."))
+		return nil, diags
+	}
+	return syn, diags
+}
+
+// surveyMeta decodes the survey block. Languages come first because every
+// text attribute in the survey is checked against them.
+func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
+	blk := syn.survey
+	s := &ir.Survey{ID: blk.Labels[0], Range: toRange(blk.DefRange)}
+	b.checkID(blk.Labels[0], blk.LabelRanges[0], "survey")
+	c, d := blk.Body.Content(surveySchema)
+	b.add(d...)
+	if c == nil {
+		return s
+	}
+	s.Languages = b.strList(c.Attributes, "languages")
+	if a, ok := c.Attributes["languages"]; ok {
+		seen := map[string]bool{}
+		for _, l := range s.Languages {
+			if !regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]+)*$`).MatchString(l) {
+				b.errorf(a.Expr.Range(), "Invalid Language", "%q is not a language code such as \"ru\" or \"en\".", l)
+			}
+			if seen[l] {
+				b.errorf(a.Expr.Range(), "Duplicate Language", "The language %q is listed twice.", l)
+			}
+			seen[l] = true
+		}
+		if len(s.Languages) == 0 {
+			b.errorf(a.Expr.Range(), "Invalid Value", "A survey needs at least one language.")
+		}
+	}
+	if len(s.Languages) == 0 {
+		s.Languages = []string{"en"}
+	}
+	b.languages = s.Languages
+	s.Title = b.text(c.Attributes, "title", true, blk.DefRange)
+	s.Version = b.str(c.Attributes, "version")
+	if w, ok := b.integer(c.Attributes, "wave"); ok {
+		s.Wave = w
+	}
+	s.Intro = b.text(c.Attributes, "intro", false, blk.DefRange)
+	s.ThankYou = b.text(c.Attributes, "thank_you", false, blk.DefRange)
+	s.Endpoint.Format = "json"
+	var endpoint *hcl.Block
+	for _, sub := range c.Blocks {
+		switch sub.Type {
+		case "endpoint":
+			if endpoint != nil {
+				b.errorf(sub.DefRange, "Duplicate Block", "The survey block has one endpoint block.")
+				continue
+			}
+			endpoint = sub
+			ec, d := sub.Body.Content(endpointSchema)
+			b.add(d...)
+			if ec == nil {
+				continue
+			}
+			s.Endpoint.URL = b.str(ec.Attributes, "url")
+			if a, ok := ec.Attributes["url"]; ok {
+				u, err := url.Parse(s.Endpoint.URL)
+				if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+					b.errorf(a.Expr.Range(), "Invalid Endpoint URL", "The endpoint must be an absolute http:// or https:// URL, such as \"https://example.org/collect\".")
+				}
+			} else {
+				b.errorf(sub.DefRange, "Missing Required Attribute", "The endpoint block needs a url: where forms send answers.")
+			}
+			if f := b.str(ec.Attributes, "format"); f != "" {
+				if f != "json" && f != "form" {
+					b.errorf(ec.Attributes["format"].Expr.Range(), "Invalid Value", "The endpoint format is \"json\" or \"form\", not %q.", f)
+				}
+				s.Endpoint.Format = f
+			}
+		case "theme":
+			tc, d := sub.Body.Content(themeSchema)
+			b.add(d...)
+			if tc == nil {
+				continue
+			}
+			s.Theme.Accent = b.str(tc.Attributes, "accent")
+			s.Theme.Logo = b.str(tc.Attributes, "logo")
+			if a, ok := tc.Attributes["accent"]; ok && !regexp.MustCompile(`^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`).MatchString(s.Theme.Accent) {
+				b.errorf(a.Expr.Range(), "Invalid Colour", "The accent colour must be a hex colour such as \"#0b5fff\".")
+			}
+		}
+	}
+	if endpoint == nil {
+		b.errorf(blk.DefRange, "Missing Endpoint", "The survey block needs an endpoint block: `endpoint { url = \"https://…\" }`, where forms send answers.")
+	}
+	return s
+}
+
+func (b *builder) checkID(id string, rng hcl.Range, what string) {
+	if !idPattern.MatchString(id) {
+		b.errorf(rng, "Invalid Identifier",
+			"The %s ID %q must start with a letter and contain only letters, digits and underscores: it becomes a column name and an expression identifier.", what, id)
+	}
+}
+
+func (b *builder) checkCode(code string, rng hcl.Range, what string) {
+	if !codePattern.MatchString(code) {
+		b.errorf(rng, "Invalid Code",
+			"The %s code %q must contain only letters, digits, underscores and hyphens: it is stored in the data.", what, code)
+	}
+}
+
+func (b *builder) hiddenField(blk *hcl.Block) ir.Hidden {
+	h := ir.Hidden{ID: blk.Labels[0], Range: toRange(blk.DefRange)}
+	b.checkID(h.ID, blk.LabelRanges[0], "hidden field")
+	c, d := blk.Body.Content(hiddenSchema)
+	b.add(d...)
+	if c == nil {
+		return h
+	}
+	h.Role = b.str(c.Attributes, "role")
+	if a, ok := c.Attributes["role"]; ok && !contains([]string{"participant", "segment", "channel"}, h.Role) {
+		b.errorf(a.Expr.Range(), "Invalid Role", "A hidden field's role is \"participant\", \"segment\" or \"channel\", not %q.%s",
+			h.Role, didYouMean(h.Role, []string{"participant", "segment", "channel"}))
+	}
+	h.Param = b.str(c.Attributes, "param")
+	if h.Param == "" {
+		h.Param = h.ID
+	}
+	h.Label = b.text(c.Attributes, "label", false, blk.DefRange)
+	if h.Label == nil {
+		h.Label = ir.Text{}
+		for _, l := range b.languages {
+			h.Label[l] = h.ID
+		}
+	}
+	h.Default = b.str(c.Attributes, "default")
+	return h
+}
+
+// options decodes option blocks in declaration order.
+func (b *builder) options(blocks hcl.Blocks) []ir.Option {
+	var out []ir.Option
+	seen := map[string]hcl.Range{}
+	for _, ob := range blocks {
+		if ob.Type != "option" {
+			continue
+		}
+		o := ir.Option{Code: ob.Labels[0], Range: toRange(ob.DefRange)}
+		b.checkCode(o.Code, ob.LabelRanges[0], "option")
+		if first, dup := seen[o.Code]; dup {
+			b.errorf(ob.LabelRanges[0], "Duplicate Option", "The option code %q is already used at %s.", o.Code, first)
+		}
+		seen[o.Code] = ob.DefRange
+		c, d := ob.Body.Content(optionSchema)
+		b.add(d...)
+		if c != nil {
+			o.Label = b.text(c.Attributes, "label", true, ob.DefRange)
+			o.Other = b.boolean(c.Attributes, "other")
+			o.Exclusive = b.boolean(c.Attributes, "exclusive")
+			o.Missing = b.boolean(c.Attributes, "missing")
+			o.Anchor = b.boolean(c.Attributes, "anchor")
+			o.Score = b.number(c.Attributes, "score")
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// scaleDef decodes scale attributes from a scale block or a question body.
+func (b *builder) scaleDef(attrs hcl.Attributes, owner hcl.Range) *ir.ScaleDef {
+	sc := &ir.ScaleDef{}
+	if v, ok := b.integer(attrs, "min"); ok {
+		sc.Min = v
+	}
+	if v, ok := b.integer(attrs, "max"); ok {
+		sc.Max = v
+	}
+	sc.MinLabel = b.text(attrs, "min_label", false, owner)
+	sc.MaxLabel = b.text(attrs, "max_label", false, owner)
+	sc.Missing = b.text(attrs, "missing", false, owner)
+	if a, ok := attrs["labels"]; ok {
+		exprs, d := hcl.ExprList(a.Expr)
+		if d.HasErrors() {
+			b.errorf(a.Expr.Range(), "Invalid Value", "labels must be a list with one text per scale point.")
+		}
+		for _, e := range exprs {
+			sc.Labels = append(sc.Labels, b.textValue(&hcl.Attribute{Name: "labels", Expr: e, Range: e.Range(), NameRange: a.NameRange}))
+		}
+	}
+	return sc
+}
+
+// referenced returns the name after prefix in a reference like
+// option_set.ypn, reporting anything else.
+func (b *builder) referenced(a *hcl.Attribute, prefix string) (string, hcl.Range) {
+	t := b.ref(a.Expr, a.Name)
+	if t == nil {
+		return "", a.Expr.Range()
+	}
+	if len(t) != 2 || t.RootName() != prefix {
+		b.errorf(a.Expr.Range(), "Invalid Reference", "%q refers to a %s by name, e.g. %s.NAME.", a.Name, strings.ReplaceAll(prefix, "_", " "), prefix)
+		return "", a.Expr.Range()
+	}
+	return traversalString(t[1:]), t.SourceRange()
+}

@@ -1,0 +1,339 @@
+package compiler
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/opros/opros/compiler/ir"
+)
+
+// exprCtx carries what an expression may see: the scope, and a rule saying
+// which questions are visible from where the expression stands.
+type exprCtx struct {
+	b       *builder
+	sc      *scope
+	visible func(*questionNode) bool
+	why     string
+}
+
+// expr converts a show_if or index expression into a checked ir.Expr. A nil
+// visible means every question is visible (index formulas).
+func (b *builder) expr(e hcl.Expression, sc *scope, visible func(*questionNode) bool, why string) *ir.Expr {
+	x := &exprCtx{b: b, sc: sc, visible: visible, why: why}
+	return x.conv(e)
+}
+
+// choices returns the option codes a reference's value is drawn from, or nil.
+func (x *exprCtx) choices(e *ir.Expr) (*ir.Question, []string) {
+	if e == nil || e.Op != ir.OpRef {
+		return nil, nil
+	}
+	id, _, _ := strings.Cut(e.Ref, ".")
+	qn, ok := x.sc.questions[id]
+	if !ok || !ir.IsChoiceType(qn.q.Type) {
+		return nil, nil
+	}
+	var codes []string
+	for _, o := range qn.q.Options {
+		codes = append(codes, o.Code)
+	}
+	return qn.q, codes
+}
+
+// checkCode reports a string literal compared with a choice question that is
+// not one of its codes: `q_country == "russia"` when the code is "ru" would
+// otherwise be a condition that is silently never true.
+func (x *exprCtx) checkCode(ref, lit *ir.Expr, rng hcl.Range) {
+	q, codes := x.choices(ref)
+	if q == nil || lit == nil || lit.Op != ir.OpLit {
+		return
+	}
+	s, ok := lit.Lit.(string)
+	if !ok || contains(codes, s) {
+		return
+	}
+	x.b.errorf(rng, "Unknown Option Code", "The question %q has no option %q; its codes are %s.%s",
+		q.ID, s, strings.Join(codes, ", "), didYouMean(s, codes))
+}
+
+func (x *exprCtx) conv(e hcl.Expression) *ir.Expr {
+	switch n := e.(type) {
+	case *hclsyntax.LiteralValueExpr:
+		return x.literal(n.Val, n.Range())
+	case *hclsyntax.TemplateExpr:
+		if n.IsStringLiteral() {
+			v, _ := n.Value(nil)
+			return x.literal(v, n.Range())
+		}
+		x.b.errorf(n.Range(), "Unsupported Expression", "String templates with ${…} are not supported in conditions; compare values instead.")
+	case *hclsyntax.ParenthesesExpr:
+		return x.conv(n.Expression)
+	case *hclsyntax.ScopeTraversalExpr:
+		return x.reference(n.Traversal, n.Range())
+	case *hclsyntax.TupleConsExpr:
+		out := &ir.Expr{Op: ir.OpList, Type: "list"}
+		for _, el := range n.Exprs {
+			a := x.conv(el)
+			if a == nil {
+				return nil
+			}
+			if a.Op != ir.OpLit || a.Type != "string" {
+				x.b.errorf(el.Range(), "Unsupported Expression", "A list in a condition holds quoted option codes, e.g. [\"a\", \"b\"].")
+				return nil
+			}
+			out.Args = append(out.Args, a)
+		}
+		return out
+	case *hclsyntax.UnaryOpExpr:
+		a := x.conv(n.Val)
+		if a == nil {
+			return nil
+		}
+		if n.Op == hclsyntax.OpLogicalNot {
+			x.want(a, n.Val.Range(), "bool")
+			return &ir.Expr{Op: ir.OpNot, Args: []*ir.Expr{a}, Type: "bool"}
+		}
+		x.want(a, n.Val.Range(), "number")
+		return &ir.Expr{Op: ir.OpNeg, Args: []*ir.Expr{a}, Type: "number"}
+	case *hclsyntax.BinaryOpExpr:
+		return x.binary(n)
+	case *hclsyntax.ConditionalExpr:
+		c, t, f := x.conv(n.Condition), x.conv(n.TrueResult), x.conv(n.FalseResult)
+		if c == nil || t == nil || f == nil {
+			return nil
+		}
+		x.want(c, n.Condition.Range(), "bool")
+		typ := t.Type
+		if t.Type != f.Type {
+			typ = "any"
+		}
+		return &ir.Expr{Op: ir.OpCond, Args: []*ir.Expr{c, t, f}, Type: typ}
+	case *hclsyntax.FunctionCallExpr:
+		return x.call(n)
+	default:
+		x.b.errorf(e.Range(), "Unsupported Expression",
+			"Conditions may use answers, literals, the operators ! - * / %% + == != < <= > >= && || ?: and the functions %s.", funcNames())
+	}
+	return nil
+}
+
+func funcNames() string {
+	var names []string
+	for n := range ir.Funcs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return strings.Join(names, ", ")
+}
+
+func (x *exprCtx) literal(v cty.Value, rng hcl.Range) *ir.Expr {
+	switch {
+	case v.IsNull():
+		return &ir.Expr{Op: ir.OpLit, Lit: nil, Type: "any"}
+	case v.Type() == cty.String:
+		return &ir.Expr{Op: ir.OpLit, Lit: v.AsString(), Type: "string"}
+	case v.Type() == cty.Number:
+		f, _ := v.AsBigFloat().Float64()
+		return &ir.Expr{Op: ir.OpLit, Lit: f, Type: "number"}
+	case v.Type() == cty.Bool:
+		return &ir.Expr{Op: ir.OpLit, Lit: v.True(), Type: "bool"}
+	}
+	x.b.errorf(rng, "Unsupported Expression", "Only strings, numbers, true, false and null can be written as values here.")
+	return nil
+}
+
+// reference resolves q, q.row (matrix) or hidden.id.
+func (x *exprCtx) reference(t hcl.Traversal, rng hcl.Range) *ir.Expr {
+	path := traversalString(t)
+	parts := strings.Split(path, ".")
+	if parts[0] == "hidden" {
+		if len(parts) != 2 {
+			x.b.errorf(rng, "Invalid Reference", "A hidden field is referred to as hidden.NAME.")
+			return nil
+		}
+		if _, ok := x.sc.hidden[parts[1]]; !ok {
+			var known []string
+			for k := range x.sc.hidden {
+				known = append(known, k)
+			}
+			sort.Strings(known)
+			x.b.errorf(rng, "Unknown Hidden Field", "There is no hidden field %q.%s", parts[1], didYouMean(parts[1], known))
+			return nil
+		}
+		return &ir.Expr{Op: ir.OpRef, Ref: parts[1], Type: "string"}
+	}
+	qn, ok := x.sc.questions[parts[0]]
+	if !ok {
+		x.b.errorf(rng, "Unknown Question", "There is no question %q.%s", parts[0], didYouMean(parts[0], x.sc.order))
+		return nil
+	}
+	if x.visible != nil && !x.visible(qn) {
+		x.b.errorf(rng, "Reference To A Later Question",
+			"The condition uses %q, which is not answered yet at this point of the form: %s (otherwise conditions could depend on each other in a cycle).", parts[0], x.why)
+		return nil
+	}
+	q := qn.q
+	if q.Type == ir.Matrix {
+		if len(parts) != 2 {
+			var rows []string
+			for _, r := range q.Rows {
+				rows = append(rows, r.Code)
+			}
+			x.b.errorf(rng, "Matrix Needs A Row", "%q is a matrix; refer to one of its rows, e.g. %s.%s.", q.ID, q.ID, rows[0])
+			return nil
+		}
+		for _, r := range q.Rows {
+			if r.Code == parts[1] {
+				return &ir.Expr{Op: ir.OpRef, Ref: q.ID + "." + r.Code, Type: "string"}
+			}
+		}
+		var rows []string
+		for _, r := range q.Rows {
+			rows = append(rows, r.Code)
+		}
+		x.b.errorf(rng, "Unknown Row", "The matrix %q has no row %q.%s", q.ID, parts[1], didYouMean(parts[1], rows))
+		return nil
+	}
+	if len(parts) != 1 {
+		x.b.errorf(rng, "Invalid Reference", "%q is a %s question; refer to it by its ID alone.", q.ID, q.Type)
+		return nil
+	}
+	return &ir.Expr{Op: ir.OpRef, Ref: q.ID, Type: valueType(q)}
+}
+
+// valueType is the runtime type of a question's answer in expressions.
+func valueType(q *ir.Question) string {
+	switch q.Type {
+	case ir.Multi:
+		return "list"
+	case ir.Likert, ir.Scale, ir.NPS, ir.Rating, ir.Number:
+		return "number"
+	}
+	return "string"
+}
+
+// want reports an operand of the wrong static type. "any" (null, a
+// conditional mixing types, coalesce) passes: it is checked at run time by
+// the evaluator's rules.
+func (x *exprCtx) want(e *ir.Expr, rng hcl.Range, types ...string) {
+	if e == nil || e.Type == "any" || contains(types, e.Type) {
+		return
+	}
+	x.b.errorf(rng, "Wrong Type", "This operand is a %s, but a %s is needed here.", e.Type, strings.Join(types, " or "))
+}
+
+var binOps = map[*hclsyntax.Operation]string{
+	hclsyntax.OpLogicalAnd: ir.OpAnd, hclsyntax.OpLogicalOr: ir.OpOr,
+	hclsyntax.OpEqual: ir.OpEq, hclsyntax.OpNotEqual: ir.OpNe,
+	hclsyntax.OpLessThan: ir.OpLt, hclsyntax.OpLessThanOrEqual: ir.OpLe,
+	hclsyntax.OpGreaterThan: ir.OpGt, hclsyntax.OpGreaterThanOrEqual: ir.OpGe,
+	hclsyntax.OpAdd: ir.OpAdd, hclsyntax.OpSubtract: ir.OpSub, hclsyntax.OpMultiply: ir.OpMul,
+	hclsyntax.OpDivide: ir.OpDiv, hclsyntax.OpModulo: ir.OpMod,
+}
+
+func (x *exprCtx) binary(n *hclsyntax.BinaryOpExpr) *ir.Expr {
+	op, ok := binOps[n.Op]
+	if !ok {
+		x.b.errorf(n.Range(), "Unsupported Expression", "This operator is not supported in conditions.")
+		return nil
+	}
+	l, r := x.conv(n.LHS), x.conv(n.RHS)
+	if l == nil || r == nil {
+		return nil
+	}
+	out := &ir.Expr{Op: op, Args: []*ir.Expr{l, r}}
+	switch op {
+	case ir.OpAnd, ir.OpOr:
+		x.want(l, n.LHS.Range(), "bool")
+		x.want(r, n.RHS.Range(), "bool")
+		out.Type = "bool"
+	case ir.OpEq, ir.OpNe:
+		if l.Type != "any" && r.Type != "any" && l.Type != r.Type {
+			x.b.errorf(n.Range(), "Wrong Type", "This compares a %s with a %s, which are never equal.", l.Type, r.Type)
+		}
+		x.checkCode(l, r, n.RHS.Range())
+		x.checkCode(r, l, n.LHS.Range())
+		out.Type = "bool"
+	case ir.OpLt, ir.OpLe, ir.OpGt, ir.OpGe:
+		x.want(l, n.LHS.Range(), "number", "string")
+		x.want(r, n.RHS.Range(), "number", "string")
+		if l.Type != "any" && r.Type != "any" && l.Type != r.Type {
+			x.b.errorf(n.Range(), "Wrong Type", "This orders a %s against a %s; compare numbers with numbers.", l.Type, r.Type)
+		}
+		out.Type = "bool"
+	default:
+		x.want(l, n.LHS.Range(), "number")
+		x.want(r, n.RHS.Range(), "number")
+		out.Type = "number"
+	}
+	return out
+}
+
+func (x *exprCtx) call(n *hclsyntax.FunctionCallExpr) *ir.Expr {
+	f, ok := ir.Funcs[n.Name]
+	if !ok {
+		var names []string
+		for k := range ir.Funcs {
+			names = append(names, k)
+		}
+		x.b.errorf(n.NameRange, "Unknown Function", "%q is not one of the functions conditions may use (%s).%s",
+			n.Name, funcNames(), didYouMean(n.Name, names))
+		return nil
+	}
+	if n.ExpandFinal {
+		x.b.errorf(n.Range(), "Unsupported Expression", "Argument expansion (...) is not supported.")
+		return nil
+	}
+	if (f.Arity >= 0 && len(n.Args) != f.Arity) || (f.Arity < 0 && len(n.Args) == 0) {
+		want := "one or more arguments"
+		if f.Arity >= 0 {
+			want = plural(f.Arity, "argument")
+		}
+		x.b.errorf(n.Range(), "Wrong Number Of Arguments", "%s takes %s, not %d.", n.Name, want, len(n.Args))
+		return nil
+	}
+	out := &ir.Expr{Op: ir.OpCall, Fn: n.Name, Type: f.Type}
+	for _, a := range n.Args {
+		c := x.conv(a)
+		if c == nil {
+			return nil
+		}
+		out.Args = append(out.Args, c)
+	}
+	switch n.Name {
+	case "contains":
+		x.want(out.Args[0], n.Args[0].Range(), "list", "string")
+		x.want(out.Args[1], n.Args[1].Range(), "string")
+		if out.Args[0].Type == "list" {
+			x.checkCode(out.Args[0], out.Args[1], n.Args[1].Range())
+		}
+	case "length":
+		x.want(out.Args[0], n.Args[0].Range(), "list", "string")
+	case "lower", "upper":
+		x.want(out.Args[0], n.Args[0].Range(), "string")
+	case "min", "max", "sum", "mean", "abs", "round":
+		for i, a := range out.Args {
+			x.want(a, n.Args[i].Range(), "number")
+		}
+	case "coalesce":
+		typ := out.Args[0].Type
+		for _, a := range out.Args[1:] {
+			if a.Type != typ {
+				typ = "any"
+			}
+		}
+		out.Type = typ
+	}
+	return out
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return string(rune('0'+n)) + " " + word + "s"
+}

@@ -1,0 +1,95 @@
+package ir
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+)
+
+// ComputeHash sets s.Hash to the survey's content fingerprint: sha256 over the
+// canonical JSON of the IR without Hash and without source ranges, so that
+// reformatting or moving a block between files keeps the fingerprint while
+// any change a respondent or analyst could notice changes it.
+func (s *Survey) ComputeHash() string {
+	saved := s.Hash
+	s.Hash = ""
+	raw, err := json.Marshal(s)
+	s.Hash = saved
+	if err != nil {
+		// Every IR field is plain data; a marshal error means a bug in the IR types.
+		panic("ir: marshal survey: " + err.Error())
+	}
+	var tree any
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	if err := dec.Decode(&tree); err != nil {
+		panic("ir: re-read survey JSON: " + err.Error())
+	}
+	canon, _ := json.Marshal(stripRanges(tree)) // map keys come out sorted
+	sum := sha256.Sum256(canon)
+	s.Hash = "sha256:" + hex.EncodeToString(sum[:])
+	return s.Hash
+}
+
+func stripRanges(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		delete(x, "range")
+		delete(x, "hash")
+		for k, e := range x {
+			x[k] = stripRanges(e)
+		}
+	case []any:
+		for i, e := range x {
+			x[i] = stripRanges(e)
+		}
+	}
+	return v
+}
+
+// MarshalSurvey returns survey.json: indented, keys in a fixed order, ending
+// in a newline, so the file diffs cleanly in git.
+func MarshalSurvey(s *Survey) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(s); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// Question returns the question with the given ID, or nil.
+func (s *Survey) Question(id string) *Question {
+	for p := range s.Pages {
+		for q := range s.Pages[p].Questions {
+			if s.Pages[p].Questions[q].ID == id {
+				return &s.Pages[p].Questions[q]
+			}
+		}
+	}
+	return nil
+}
+
+// Questions returns every question in form order.
+func (s *Survey) Questions() []*Question {
+	var out []*Question
+	for p := range s.Pages {
+		for q := range s.Pages[p].Questions {
+			out = append(out, &s.Pages[p].Questions[q])
+		}
+	}
+	return out
+}
+
+// Option returns the option with the given code, or nil.
+func (q *Question) Option(code string) *Option {
+	for i := range q.Options {
+		if q.Options[i].Code == code {
+			return &q.Options[i]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,529 @@
+package compiler
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/opros/opros/compiler/ir"
+)
+
+var indexKinds = []string{ir.IndexNPS, ir.IndexTopBox, ir.IndexMean, ir.IndexMean100, ir.IndexCount,
+	ir.IndexShare, ir.IndexExpr, ir.IndexBlocks}
+
+// scoring decodes blocks, indexes, maturity levels, benchmark and report.
+// Blocks come first since indexes of kind "blocks" refer to them.
+func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(string, hcl.Range, string) bool) {
+	seen := map[string]hcl.Range{}
+	uniq := func(id string, rng hcl.Range, what string) bool {
+		b.checkID(id, rng, what)
+		key := what + ":" + id
+		if first, dup := seen[key]; dup {
+			b.errorf(rng, "Duplicate ID", "The %s %q is already defined at %s.", what, id, first)
+			return false
+		}
+		seen[key] = rng
+		return true
+	}
+	for _, blk := range syn.blocks {
+		bl := ir.Block{ID: blk.Labels[0], Range: toRange(blk.DefRange)}
+		if !uniq(bl.ID, blk.LabelRanges[0], "block") {
+			continue
+		}
+		c, d := blk.Body.Content(blockSchema)
+		b.add(d...)
+		if c == nil {
+			continue
+		}
+		bl.Title = b.text(c.Attributes, "title", true, blk.DefRange)
+		if a, ok := c.Attributes["items"]; ok {
+			bl.Items = b.scoredItems(a, sc, "block "+bl.ID)
+		} else {
+			b.errorf(blk.DefRange, "Missing Required Attribute", "The block %q needs items: the questions whose scores it averages.", bl.ID)
+		}
+		bl.Weights = b.weights(c.Attributes, len(bl.Items))
+		s.Blocks = append(s.Blocks, bl)
+	}
+	for i := range s.Blocks {
+		sc.blocks[s.Blocks[i].ID] = &s.Blocks[i]
+	}
+
+	for _, blk := range syn.indexes {
+		ix := ir.Index{ID: blk.Labels[0], Range: toRange(blk.DefRange)}
+		if !uniq(ix.ID, blk.LabelRanges[0], "index") {
+			continue
+		}
+		c, d := blk.Body.Content(indexSchema)
+		b.add(d...)
+		if c == nil {
+			continue
+		}
+		b.index(&ix, c, blk, sc)
+		s.Indexes = append(s.Indexes, ix)
+	}
+	for i := range s.Indexes {
+		sc.indexes[s.Indexes[i].ID] = &s.Indexes[i]
+	}
+
+	if syn.maturity != nil {
+		c, d := syn.maturity.Body.Content(maturitySchema)
+		b.add(d...)
+		if c != nil {
+			prev := -1.0
+			for _, lb := range c.Blocks {
+				lv := ir.Level{ID: lb.Labels[0], Range: toRange(lb.DefRange)}
+				if !uniq(lv.ID, lb.LabelRanges[0], "maturity level") {
+					continue
+				}
+				lc, d := lb.Body.Content(levelSchema)
+				b.add(d...)
+				if lc == nil {
+					continue
+				}
+				lv.Title = b.text(lc.Attributes, "title", true, lb.DefRange)
+				lv.Description = b.text(lc.Attributes, "description", false, lb.DefRange)
+				if m := b.number(lc.Attributes, "min"); m != nil {
+					lv.Min = *m
+					if lv.Min < 0 || lv.Min > 100 || lv.Min <= prev {
+						b.errorf(lc.Attributes["min"].Expr.Range(), "Invalid Maturity Threshold",
+							"Level thresholds are scores from 0 to 100, strictly increasing in the order written; %g does not fit.", lv.Min)
+					}
+					prev = lv.Min
+				} else {
+					b.errorf(lb.DefRange, "Missing Required Attribute", "The level %q needs min: the lowest 0-100 score at this level.", lv.ID)
+				}
+				s.Levels = append(s.Levels, lv)
+			}
+			if len(s.Levels) == 0 {
+				b.errorf(syn.maturity.DefRange, "Empty Maturity", "The maturity block has no level blocks.")
+			}
+		}
+	}
+
+	s.Bench = ir.Benchmark{MinGroupSize: 5, MinParticipants: 3}
+	if syn.benchmark != nil {
+		b.benchmark(&s.Bench, syn.benchmark, sc)
+	}
+	if syn.report != nil {
+		s.Report = b.report(syn.report, sc, s)
+	}
+}
+
+// scoredItems resolves items that are scored on a 0-100 range: scale
+// questions, or choice questions whose options carry a score.
+func (b *builder) scoredItems(a *hcl.Attribute, sc *scope, owner string) []string {
+	var out []string
+	for _, t := range b.refList(a) {
+		ref, q := b.questionRef(t, sc)
+		if q == nil {
+			continue
+		}
+		if !scoreable(q) {
+			b.errorf(t.SourceRange(), "Item Cannot Be Scored",
+				"%s averages 0-100 scores, but %q is a %s question without a numeric scale; use likert, scale, rating or nps questions, or give every option a score.", owner, q.ID, q.Type)
+			continue
+		}
+		out = append(out, ref)
+	}
+	if len(out) == 0 && len(b.refList(a)) == 0 {
+		b.errorf(a.Expr.Range(), "Empty Item List", "%s has no items.", owner)
+	}
+	return out
+}
+
+func scoreable(q *ir.Question) bool {
+	if ir.IsScaleType(q.Type) {
+		return true
+	}
+	if q.Type == ir.Single || q.Type == ir.Dropdown || q.Type == ir.Matrix {
+		scored := 0
+		for _, o := range q.Options {
+			if o.Missing {
+				continue
+			}
+			if o.Score == nil {
+				return false
+			}
+			scored++
+		}
+		return scored >= 2
+	}
+	return false
+}
+
+// questionRef resolves q or q.row to a reference string and its question.
+func (b *builder) questionRef(t hcl.Traversal, sc *scope) (string, *ir.Question) {
+	path := traversalString(t)
+	parts := strings.Split(path, ".")
+	qn, ok := sc.questions[parts[0]]
+	if !ok {
+		b.errorf(t.SourceRange(), "Unknown Question", "There is no question %q.%s", parts[0], didYouMean(parts[0], sc.order))
+		return "", nil
+	}
+	q := qn.q
+	switch {
+	case q.Type == ir.Matrix && len(parts) == 2:
+		for _, r := range q.Rows {
+			if r.Code == parts[1] {
+				return path, q
+			}
+		}
+		b.errorf(t.SourceRange(), "Unknown Row", "The matrix %q has no row %q.", q.ID, parts[1])
+		return "", nil
+	case q.Type == ir.Matrix:
+		b.errorf(t.SourceRange(), "Matrix Needs A Row", "%q is a matrix; list its rows one by one, e.g. %s.%s.", q.ID, q.ID, q.Rows[0].Code)
+		return "", nil
+	case len(parts) != 1:
+		b.errorf(t.SourceRange(), "Invalid Reference", "%q is a %s question; refer to it by its ID alone.", q.ID, q.Type)
+		return "", nil
+	}
+	return path, q
+}
+
+func (b *builder) weights(at hcl.Attributes, n int) []float64 {
+	w := b.numList(at, "weights")
+	if w == nil {
+		return nil
+	}
+	if len(w) != n {
+		b.errorf(at["weights"].Expr.Range(), "Wrong Number Of Weights", "There are %d weights for %d items; give one weight per item.", len(w), n)
+	}
+	for _, x := range w {
+		if x < 0 {
+			b.errorf(at["weights"].Expr.Range(), "Negative Weight", "Weights cannot be negative.")
+			break
+		}
+	}
+	return w
+}
+
+func (b *builder) index(ix *ir.Index, c *hcl.BodyContent, blk *hcl.Block, sc *scope) {
+	at := c.Attributes
+	ix.Title = b.text(at, "title", false, blk.DefRange)
+	if ix.Title == nil {
+		ix.Title = ir.Text{}
+		for _, l := range b.languages {
+			ix.Title[l] = strings.ToUpper(ix.ID)
+		}
+	}
+	ix.Description = b.text(at, "description", false, blk.DefRange)
+	ix.Kind = b.str(at, "kind")
+	ix.LowerBetter = b.boolean(at, "lower_better")
+	if _, ok := at["kind"]; !ok {
+		b.errorf(blk.DefRange, "Missing Index Kind", "The index %q needs a kind: one of %s.", ix.ID, strings.Join(indexKinds, ", "))
+		return
+	}
+	if !contains(indexKinds, ix.Kind) {
+		b.errorf(at["kind"].Expr.Range(), "Unknown Index Kind", "%q is not an index kind; use one of %s.%s",
+			ix.Kind, strings.Join(indexKinds, ", "), didYouMean(ix.Kind, indexKinds))
+		return
+	}
+	allowed := map[string][]string{
+		ir.IndexNPS: {}, ir.IndexTopBox: {"top", "bottom"}, ir.IndexMean: {}, ir.IndexMean100: {"weights"},
+		ir.IndexCount: {"options"}, ir.IndexShare: {"options"}, ir.IndexExpr: {"expr", "min", "max"}, ir.IndexBlocks: {"weights"},
+	}[ix.Kind]
+	allowed = append(allowed, "title", "description", "kind", "lower_better")
+	if ix.Kind != ir.IndexExpr {
+		allowed = append(allowed, "items")
+	}
+	var names []string
+	for n := range at {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		if !contains(allowed, n) {
+			b.errorf(at[n].NameRange, "Attribute Not Allowed Here", "An index of kind %q has no %q attribute.", ix.Kind, n)
+		}
+	}
+
+	single := func(check func(*ir.Question) bool, need string) *ir.Question {
+		a, ok := at["items"]
+		if !ok {
+			b.errorf(blk.DefRange, "Missing Required Attribute", "The %s index %q needs items = [QUESTION].", ix.Kind, ix.ID)
+			return nil
+		}
+		refs := b.refList(a)
+		if len(refs) != 1 {
+			b.errorf(a.Expr.Range(), "Wrong Number Of Items", "A %s index is computed from exactly one question.", ix.Kind)
+			return nil
+		}
+		ref, q := b.questionRef(refs[0], sc)
+		if q == nil {
+			return nil
+		}
+		if !check(q) {
+			b.errorf(refs[0].SourceRange(), "Incompatible Question Type", "A %s index needs %s, but %q is a %s question.", ix.Kind, need, q.ID, q.Type)
+			return nil
+		}
+		ix.Items = []string{ref}
+		return q
+	}
+	switch ix.Kind {
+	case ir.IndexNPS:
+		single(func(q *ir.Question) bool { return q.Type == ir.NPS }, "an nps question (0-10)")
+		ix.Min, ix.Max = -100, 100
+	case ir.IndexTopBox:
+		q := single(func(q *ir.Question) bool { return ir.IsScaleType(q.Type) }, "a scale question (rating, likert, scale or nps)")
+		ix.Top = 2
+		if v, ok := b.integer(at, "top"); ok {
+			ix.Top = v
+		}
+		if v, ok := b.integer(at, "bottom"); ok {
+			ix.Bottom = v
+		}
+		if q != nil && q.Scale != nil {
+			points := q.Scale.Max - q.Scale.Min + 1
+			if ix.Top < 1 || ix.Top >= points || ix.Bottom < 0 || ix.Bottom >= points {
+				b.errorf(blk.DefRange, "Invalid Box", "top and bottom must be between 1 and %d for a %d-point scale.", points-1, points)
+			}
+		}
+		ix.Min, ix.Max = 0, 100
+	case ir.IndexMean:
+		q := single(func(q *ir.Question) bool { return ir.IsScaleType(q.Type) || q.Type == ir.Number },
+			"a scale or number question")
+		if q != nil && q.Scale != nil {
+			ix.Min, ix.Max = float64(q.Scale.Min), float64(q.Scale.Max)
+		} else if q != nil {
+			if q.Min != nil {
+				ix.Min = *q.Min
+			}
+			if q.Max != nil {
+				ix.Max = *q.Max
+			}
+		}
+	case ir.IndexMean100:
+		if a, ok := at["items"]; ok {
+			ix.Items = b.scoredItems(a, sc, "index "+ix.ID)
+		} else {
+			b.errorf(blk.DefRange, "Missing Required Attribute", "The index %q needs items.", ix.ID)
+		}
+		ix.Weights = b.weights(at, len(ix.Items))
+		ix.Min, ix.Max = 0, 100
+	case ir.IndexCount, ir.IndexShare:
+		q := single(func(q *ir.Question) bool { return q.Type == ir.Multi }, "a multi question")
+		ix.Options = b.strList(at, "options")
+		if _, ok := at["options"]; !ok {
+			b.errorf(blk.DefRange, "Missing Required Attribute", "A %s index needs options: the codes it counts.", ix.Kind)
+		}
+		if q != nil {
+			var codes []string
+			for _, o := range q.Options {
+				codes = append(codes, o.Code)
+			}
+			for _, code := range ix.Options {
+				if q.Option(code) == nil {
+					b.errorf(at["options"].Expr.Range(), "Unknown Option Code", "The question %q has no option %q; its codes are %s.%s",
+						q.ID, code, strings.Join(codes, ", "), didYouMean(code, codes))
+				}
+			}
+		}
+		ix.Min, ix.Max = 0, 100
+		if ix.Kind == ir.IndexCount {
+			ix.Max = float64(len(ix.Options))
+		}
+	case ir.IndexExpr:
+		a, ok := at["expr"]
+		if !ok {
+			b.errorf(blk.DefRange, "Missing Required Attribute", "An expr index needs expr: the formula computed for each respondent.")
+			return
+		}
+		ix.Expr = b.expr(a.Expr, sc, nil, "")
+		if ix.Expr != nil && ix.Expr.Type != "number" && ix.Expr.Type != "bool" && ix.Expr.Type != "any" {
+			b.errorf(a.Expr.Range(), "Wrong Type", "An index formula must give a number (or true/false, counted as a share), not a %s.", ix.Expr.Type)
+		}
+		ix.Items = ix.Expr.Refs()
+		lo, hi := b.number(at, "min"), b.number(at, "max")
+		if lo == nil || hi == nil {
+			b.errorf(blk.DefRange, "Missing Required Attribute", "An expr index needs min and max: the range its values can take, for charts.")
+		} else {
+			ix.Min, ix.Max = *lo, *hi
+		}
+	case ir.IndexBlocks:
+		a, ok := at["items"]
+		if !ok {
+			b.errorf(blk.DefRange, "Missing Required Attribute", "A blocks index needs items = [block.NAME, …].")
+			return
+		}
+		for _, t := range b.refList(a) {
+			path := traversalString(t)
+			name, ok := strings.CutPrefix(path, "block.")
+			if !ok || strings.Contains(name, ".") {
+				b.errorf(t.SourceRange(), "Invalid Reference", "A blocks index lists blocks, e.g. block.core.")
+				continue
+			}
+			if _, ok := sc.blocks[name]; !ok {
+				var known []string
+				for k := range sc.blocks {
+					known = append(known, k)
+				}
+				b.errorf(t.SourceRange(), "Unknown Block", "There is no block %q.%s", name, didYouMean(name, known))
+				continue
+			}
+			ix.Items = append(ix.Items, name)
+		}
+		ix.Weights = b.weights(at, len(ix.Items))
+		ix.Min, ix.Max = 0, 100
+	}
+}
+
+// fieldRef resolves hidden.x or a choice question used to group respondents.
+func (b *builder) fieldRef(t hcl.Traversal, sc *scope, what string) string {
+	path := traversalString(t)
+	if name, ok := strings.CutPrefix(path, "hidden."); ok {
+		if _, found := sc.hidden[name]; !found {
+			var known []string
+			for k := range sc.hidden {
+				known = append(known, k)
+			}
+			b.errorf(t.SourceRange(), "Unknown Hidden Field", "There is no hidden field %q.%s", name, didYouMean(name, known))
+			return ""
+		}
+		return name
+	}
+	ref, q := b.questionRef(t, sc)
+	if q == nil {
+		return ""
+	}
+	if q.Type != ir.Single && q.Type != ir.Dropdown {
+		b.errorf(t.SourceRange(), "Incompatible Question Type", "%s must be a hidden field or a single-choice question, but %q is a %s question.", what, q.ID, q.Type)
+		return ""
+	}
+	return ref
+}
+
+func (b *builder) benchmark(bm *ir.Benchmark, blk *hcl.Block, sc *scope) {
+	bm.Range = toRange(blk.DefRange)
+	c, d := blk.Body.Content(benchSchema)
+	b.add(d...)
+	if c == nil {
+		return
+	}
+	at := c.Attributes
+	if a, ok := at["participant"]; ok {
+		if t := b.ref(a.Expr, a.Name); t != nil {
+			bm.Participant = b.fieldRef(t, sc, "The participant")
+		}
+	}
+	if a, ok := at["segments"]; ok {
+		for _, t := range b.refList(a) {
+			if f := b.fieldRef(t, sc, "A segment"); f != "" {
+				bm.Segments = append(bm.Segments, f)
+			}
+		}
+	}
+	if v, ok := b.integer(at, "min_group_size"); ok {
+		if v < 1 {
+			b.errorf(at["min_group_size"].Expr.Range(), "Invalid Value", "min_group_size must be at least 1.")
+		}
+		bm.MinGroupSize = v
+	}
+	if v, ok := b.integer(at, "min_participants"); ok {
+		if v < 1 {
+			b.errorf(at["min_participants"].Expr.Range(), "Invalid Value", "min_participants must be at least 1.")
+		}
+		bm.MinParticipants = v
+	}
+	if a, ok := at["weight"]; ok {
+		if t := b.ref(a.Expr, a.Name); t != nil {
+			path := traversalString(t)
+			if name, ok := strings.CutPrefix(path, "hidden."); ok {
+				if _, found := sc.hidden[name]; found {
+					bm.Weight = name
+				} else {
+					b.errorf(t.SourceRange(), "Unknown Hidden Field", "There is no hidden field %q.", name)
+				}
+			} else if _, q := b.questionRef(t, sc); q != nil {
+				if q.Type != ir.Number {
+					b.errorf(t.SourceRange(), "Incompatible Question Type", "The weight must be a hidden field or a number question, but %q is a %s question.", q.ID, q.Type)
+				} else {
+					bm.Weight = q.ID
+				}
+			}
+		}
+	}
+	bm.Competitors = b.boolean(at, "competitors")
+	if a, ok := at["outcome"]; ok {
+		if t := b.ref(a.Expr, a.Name); t != nil {
+			path := traversalString(t)
+			name, ok := strings.CutPrefix(path, "index.")
+			if _, found := sc.indexes[name]; !ok || !found {
+				var known []string
+				for k := range sc.indexes {
+					known = append(known, k)
+				}
+				b.errorf(t.SourceRange(), "Unknown Index", "The outcome must be an index, e.g. index.nps; %q is not one.%s", path, didYouMean(name, known))
+			} else {
+				bm.Outcome = name
+			}
+		}
+	}
+	if a, ok := at["drivers"]; ok {
+		for _, t := range b.refList(a) {
+			ref, q := b.questionRef(t, sc)
+			if q == nil {
+				continue
+			}
+			if !scoreable(q) && q.Type != ir.Number {
+				b.errorf(t.SourceRange(), "Item Cannot Be Scored", "A driver needs a numeric answer, but %q is a %s question.", q.ID, q.Type)
+				continue
+			}
+			bm.Drivers = append(bm.Drivers, ref)
+		}
+		if bm.Outcome == "" {
+			b.errorf(a.Expr.Range(), "Drivers Without Outcome", "Driver analysis needs an outcome = index.NAME to relate the drivers to.")
+		}
+	}
+}
+
+func (b *builder) report(blk *hcl.Block, sc *scope, s *ir.Survey) *ir.Report {
+	r := &ir.Report{Range: toRange(blk.DefRange)}
+	c, d := blk.Body.Content(reportSchema)
+	b.add(d...)
+	if c == nil {
+		return r
+	}
+	at := c.Attributes
+	r.Title = b.text(at, "title", false, blk.DefRange)
+	if r.Title == nil {
+		r.Title = s.Title
+	}
+	r.Languages = b.strList(at, "languages")
+	for _, l := range r.Languages {
+		if l != "en" && l != "ru" {
+			b.errorf(at["languages"].Expr.Range(), "Unsupported Language", "The report's interface exists in \"en\" and \"ru\", not %q.", l)
+		}
+	}
+	if len(r.Languages) == 0 {
+		for _, l := range s.Languages {
+			if l == "en" || l == "ru" {
+				r.Languages = append(r.Languages, l)
+			}
+		}
+		if len(r.Languages) == 0 {
+			r.Languages = []string{"en"}
+		}
+	}
+	if a, ok := at["indexes"]; ok {
+		for _, t := range b.refList(a) {
+			path := traversalString(t)
+			name, ok := strings.CutPrefix(path, "index.")
+			if _, found := sc.indexes[name]; !ok || !found {
+				b.errorf(t.SourceRange(), "Unknown Index", "%q is not an index; write index.NAME.", path)
+				continue
+			}
+			r.Indexes = append(r.Indexes, name)
+		}
+	}
+	if a, ok := at["breakdowns"]; ok {
+		for _, t := range b.refList(a) {
+			if f := b.fieldRef(t, sc, "A breakdown"); f != "" {
+				r.Breakdowns = append(r.Breakdowns, f)
+			}
+		}
+	}
+	r.Theme = b.str(at, "theme")
+	r.Pages = b.strList(at, "pages")
+	return r
+}

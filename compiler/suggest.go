@@ -1,0 +1,25 @@
+package compiler
+
+import (
+	"sort"
+
+	"github.com/agext/levenshtein"
+)
+
+// didYouMean returns ` Did you mean "x"?` for the closest candidate within a
+// small edit distance, or "" — the same rule HCL uses for attribute names,
+// applied to the survey's own names (question IDs, option codes, languages).
+func didYouMean(given string, candidates []string) string {
+	best, bestDist := "", 4
+	sorted := append([]string(nil), candidates...)
+	sort.Strings(sorted)
+	for _, c := range sorted {
+		if d := levenshtein.Distance(given, c, nil); d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return " Did you mean \"" + best + "\"?"
+}
