@@ -30,9 +30,9 @@ var (
 		Attributes: attrs("title", "languages", "version", "wave", "intro", "thank_you"),
 		Blocks:     []hcl.BlockHeaderSchema{{Type: "endpoint"}, {Type: "theme"}},
 	}
-	endpointSchema = &hcl.BodySchema{Attributes: attrs("url", "format")}
-	themeSchema    = &hcl.BodySchema{Attributes: attrs("accent", "logo")}
-	hiddenSchema   = &hcl.BodySchema{Attributes: attrs("role", "param", "label", "default")}
+	endpointSchema  = &hcl.BodySchema{Attributes: attrs("url", "format")}
+	themeSchema     = &hcl.BodySchema{Attributes: attrs("accent", "logo")}
+	hiddenSchema    = &hcl.BodySchema{Attributes: attrs("role", "param", "label", "default")}
 	optionSetSchema = &hcl.BodySchema{
 		Blocks: []hcl.BlockHeaderSchema{{Type: "option", LabelNames: []string{"code"}}},
 	}
