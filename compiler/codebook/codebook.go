@@ -1,0 +1,214 @@
+// Package codebook writes the codebook a researcher hands to analysts: one
+// row per data column (the meta columns, hidden fields and every answer
+// variable, in the Parquet order), with the question text, type, codes and
+// labels, in Markdown for reading and CSV for spreadsheets.
+package codebook
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/opros/opros/compiler/ir"
+)
+
+// Entry is one row of the codebook.
+type Entry struct {
+	Variable string
+	Question string
+	Page     string
+	Text     string
+	Type     string // question type, or "meta" / "hidden"
+	Column   string // data type of the column
+	Codes    []Code // codes and labels, for choice questions
+	Range    string // scale or number range, length limits
+	Missing  string // codes or choices counted as missing / not applicable
+	ShowIf   string
+}
+
+// Code is one answer code with its label.
+type Code struct{ Code, Label string }
+
+var metaColumns = []struct{ name, kind, text string }{
+	{"response_id", "string", "Response ID (idempotency key sent by the form)"},
+	{"survey_id", "code", "Survey ID"},
+	{"version", "code", "Survey version fingerprint (sha256 of the compiled survey)"},
+	{"lang", "code", "Language the form was answered in"},
+	{"wave", "int", "Wave (e.g. year of the benchmark)"},
+	{"started_at", "timestamp", "When the respondent opened the form (UTC)"},
+	{"submitted_at", "timestamp", "When the form was submitted (UTC)"},
+}
+
+// Entries lists the codebook rows for one language.
+func Entries(s *ir.Survey, lang string) []Entry {
+	var out []Entry
+	for _, m := range metaColumns {
+		out = append(out, Entry{Variable: m.name, Type: "meta", Column: m.kind, Text: m.text})
+	}
+	for _, h := range s.Hidden {
+		text := h.Label.Get(lang)
+		if h.Role != "" {
+			text += " (" + h.Role + ")"
+		}
+		out = append(out, Entry{Variable: h.ID, Type: "hidden", Column: "code", Text: text + "; URL parameter ?" + h.Param + "="})
+	}
+	for _, v := range s.Vars {
+		q := s.Question(v.Question)
+		if q == nil {
+			continue
+		}
+		e := Entry{Variable: v.Name, Question: q.ID, Page: q.Page, Type: q.Type, Column: v.Kind, Text: oneLine(q.Text.Get(lang))}
+		if q.ShowIf != nil {
+			e.ShowIf = ExprString(q.ShowIf)
+		}
+		switch v.Role {
+		case "other":
+			e.Text += " — " + otherLabel(q, lang)
+		case "na":
+			e.Text += " — " + oneLine(q.Scale.Missing.Get(lang))
+			e.Range = "true when chosen; the answer column is then empty"
+		default:
+			if v.Row != "" {
+				for _, r := range q.Rows {
+					if r.Code == v.Row {
+						e.Text += " — " + oneLine(r.Label.Get(lang))
+					}
+				}
+			}
+			var missing []string
+			for _, o := range q.Options {
+				label := oneLine(o.Label.Get(lang))
+				e.Codes = append(e.Codes, Code{o.Code, label})
+				if o.Missing {
+					missing = append(missing, o.Code)
+				}
+			}
+			e.Missing = strings.Join(missing, ", ")
+			e.Range = rangeText(q, lang)
+			if q.Scale != nil && q.Scale.Missing != nil {
+				e.Missing = v.Name + "_na"
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func otherLabel(q *ir.Question, lang string) string {
+	for _, o := range q.Options {
+		if o.Other {
+			return oneLine(o.Label.Get(lang)) + " (text)"
+		}
+	}
+	return "other (text)"
+}
+
+func rangeText(q *ir.Question, lang string) string {
+	switch {
+	case q.Scale != nil:
+		s := fmt.Sprintf("%d..%d", q.Scale.Min, q.Scale.Max)
+		if q.Scale.MinLabel != nil || q.Scale.MaxLabel != nil {
+			s += fmt.Sprintf(" (%d = %s; %d = %s)", q.Scale.Min, oneLine(q.Scale.MinLabel.Get(lang)), q.Scale.Max, oneLine(q.Scale.MaxLabel.Get(lang)))
+		}
+		return s
+	case q.Type == ir.Number:
+		lo, hi := "", ""
+		if q.Min != nil {
+			lo = strconv.FormatFloat(*q.Min, 'g', -1, 64)
+		}
+		if q.Max != nil {
+			hi = strconv.FormatFloat(*q.Max, 'g', -1, 64)
+		}
+		s := lo + ".." + hi
+		if q.Integer {
+			s += ", whole numbers"
+		}
+		return s
+	case q.Type == ir.Multi && (q.MinSelect > 0 || q.MaxSelect > 0):
+		return fmt.Sprintf("select %d..%s", q.MinSelect, maxText(q.MaxSelect))
+	case q.MaxLength > 0 || q.MinLength > 0:
+		return fmt.Sprintf("length %d..%s", q.MinLength, maxText(q.MaxLength))
+	}
+	return ""
+}
+
+func maxText(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// WriteMarkdown writes the codebook as a Markdown document.
+func WriteMarkdown(w io.Writer, s *ir.Survey, lang string) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Codebook: %s\n\n", md(s.Title.Get(lang)))
+	fmt.Fprintf(&b, "Survey `%s`, version %s, wave %d, language %s.  \nFingerprint `%s`.\n\n", s.ID, orDash(s.Version), s.Wave, lang, s.Hash)
+	b.WriteString("| variable | question | type | column | text | codes | range | missing | shown if |\n")
+	b.WriteString("|---|---|---|---|---|---|---|---|---|\n")
+	for _, e := range Entries(s, lang) {
+		var codes []string
+		for _, c := range e.Codes {
+			codes = append(codes, "`"+c.Code+"` "+md(c.Label))
+		}
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s | %s | %s | %s |\n",
+			e.Variable, e.Question, e.Type, e.Column, md(e.Text), strings.Join(codes, "<br>"), md(e.Range), md(e.Missing), md(e.ShowIf))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+// md escapes text for a Markdown table cell.
+func md(s string) string {
+	r := strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;", "\n", " ")
+	return r.Replace(s)
+}
+
+// WriteCSV writes the codebook as CSV, one row per variable and code so that
+// a spreadsheet filter on the variable shows its codes.
+func WriteCSV(w io.Writer, s *ir.Survey, lang string) error {
+	cw := csv.NewWriter(w)
+	_ = cw.Write([]string{"variable", "question", "page", "type", "column", "text", "code", "label", "range", "missing", "show_if"})
+	for _, e := range Entries(s, lang) {
+		base := []string{e.Variable, e.Question, e.Page, e.Type, e.Column, e.Text}
+		tail := []string{e.Range, e.Missing, e.ShowIf}
+		if len(e.Codes) == 0 {
+			_ = cw.Write(safe(append(append(base, "", ""), tail...)))
+			continue
+		}
+		for _, c := range e.Codes {
+			_ = cw.Write(safe(append(append(append([]string(nil), base...), c.Code, c.Label), tail...)))
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// safe defuses cells a spreadsheet would run as a formula: survey text is
+// written by people and may start with "=", "+", "-" or "@".
+func safe(row []string) []string {
+	for i, c := range row {
+		row[i] = SafeCell(c)
+	}
+	return row
+}
+
+// SafeCell prefixes a cell that a spreadsheet would read as a formula with a
+// quote, the OWASP-recommended defence against CSV injection.
+func SafeCell(c string) string {
+	if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) {
+		return "'" + c
+	}
+	return c
+}

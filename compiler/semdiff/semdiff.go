@@ -1,0 +1,285 @@
+// Package semdiff compares two compiled versions of a survey and says, for
+// each change, whether data collected under the old version can still be
+// compared with data collected under the new one — what a researcher needs
+// to know before next year's benchmark wave, and what `opros ingest` uses
+// to map answers recorded against an older version.
+package semdiff
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/opros/opros/compiler/codebook"
+	"github.com/opros/opros/compiler/ir"
+)
+
+// Severity of a change for comparability across waves.
+const (
+	Compatible = "compatible" // data stay comparable
+	Caution    = "caution"    // comparable, but a reader should know (wording changed)
+	Breaking   = "breaking"   // not comparable: trends across the change are misleading
+)
+
+// Change is one difference between the versions.
+type Change struct {
+	Severity string `json:"severity"`
+	Kind     string `json:"kind"` // e.g. "question_removed", "option_added"
+	Question string `json:"question,omitempty"`
+	Code     string `json:"code,omitempty"` // option code or matrix row, when the change is about one
+	Reason   string `json:"reason"`
+}
+
+// Report is the whole diff.
+type Report struct {
+	Old     string   `json:"old"` // version hashes
+	New     string   `json:"new"`
+	Changes []Change `json:"changes"`
+}
+
+// Breaking reports whether any change breaks comparability.
+func (r *Report) Breaking() bool {
+	for _, c := range r.Changes {
+		if c.Severity == Breaking {
+			return true
+		}
+	}
+	return false
+}
+
+// Diff compares old with new, question by question in the new order, then
+// removed questions, then scoring rules.
+func Diff(old, new *ir.Survey) *Report {
+	r := &Report{Old: old.Hash, New: new.Hash}
+	add := func(sev, kind, q, code, format string, args ...any) {
+		r.Changes = append(r.Changes, Change{Severity: sev, Kind: kind, Question: q, Code: code, Reason: fmt.Sprintf(format, args...)})
+	}
+	lang := new.Languages[0]
+	for _, nq := range new.Questions() {
+		oq := old.Question(nq.ID)
+		if oq == nil {
+			add(Compatible, "question_added", nq.ID, "", "New question %q; earlier waves have no answers to it.", nq.ID)
+			continue
+		}
+		if oq.Type != nq.Type {
+			add(Breaking, "type_changed", nq.ID, "", "The question changed from %s to %s; answers are not comparable.", oq.Type, nq.Type)
+			continue
+		}
+		if oq.Page != nq.Page {
+			add(Caution, "question_moved", nq.ID, "", "The question moved from page %q to page %q; context effects may shift answers.", oq.Page, nq.Page)
+		}
+		for _, l := range new.Languages {
+			if oq.Text[l] != "" && oq.Text[l] != nq.Text[l] {
+				add(Caution, "question_reworded", nq.ID, "", "The question text changed (%s): %q → %q.", l, oq.Text[l], nq.Text[l])
+				break
+			}
+		}
+		if (oq.ShowIf == nil) != (nq.ShowIf == nil) || codebook.ExprString(oq.ShowIf) != codebook.ExprString(nq.ShowIf) {
+			add(Breaking, "show_if_changed", nq.ID, "", "Who is asked changed (show_if %q → %q); the answering population differs.",
+				codebook.ExprString(oq.ShowIf), codebook.ExprString(nq.ShowIf))
+		}
+		if oq.Required != nq.Required {
+			add(Caution, "required_changed", nq.ID, "", "required changed from %v to %v; response rates to it will differ.", oq.Required, nq.Required)
+		}
+		diffOptions(oq, nq, lang, add)
+		diffScale(oq, nq, add)
+		diffRows(oq, nq, add)
+	}
+	for _, oq := range old.Questions() {
+		if new.Question(oq.ID) == nil {
+			add(Breaking, "question_removed", oq.ID, "", "The question %q was removed; its trend ends with the old version.", oq.ID)
+		}
+	}
+	diffScoring(old, new, add)
+	return r
+}
+
+type addFunc func(sev, kind, q, code, format string, args ...any)
+
+func diffOptions(oq, nq *ir.Question, lang string, add addFunc) {
+	for _, no := range nq.Options {
+		oo := oq.Option(no.Code)
+		if oo == nil {
+			sev := Breaking
+			if nq.Type == ir.Multi {
+				sev = Caution // a new checkbox changes others' shares only a little, but it does
+			}
+			add(sev, "option_added", nq.ID, no.Code, "New option %q (%s); shares of the other options are not comparable with earlier waves.", no.Code, no.Label.Get(lang))
+			continue
+		}
+		if oo.Label.Get(lang) != no.Label.Get(lang) {
+			add(Caution, "option_reworded", nq.ID, no.Code, "The label of %q changed: %q → %q.", no.Code, oo.Label.Get(lang), no.Label.Get(lang))
+		}
+		if oo.Missing != no.Missing {
+			add(Breaking, "option_missing_changed", nq.ID, no.Code, "Option %q is now %s; scores are computed over a different base.", no.Code, map[bool]string{true: "counted as missing", false: "scored"}[no.Missing])
+		}
+		if (oo.Score == nil) != (no.Score == nil) || (oo.Score != nil && *oo.Score != *no.Score) {
+			add(Breaking, "option_score_changed", nq.ID, no.Code, "The score of option %q changed; block and index scores are not comparable.", no.Code)
+		}
+	}
+	for _, oo := range oq.Options {
+		if nq.Option(oo.Code) == nil {
+			add(Breaking, "option_removed", nq.ID, oo.Code, "Option %q was removed; answers recorded with it cannot be mapped to the new version.", oo.Code)
+		}
+	}
+}
+
+func diffScale(oq, nq *ir.Question, add addFunc) {
+	if oq.Scale == nil || nq.Scale == nil {
+		return
+	}
+	if oq.Scale.Min != nq.Scale.Min || oq.Scale.Max != nq.Scale.Max {
+		add(Breaking, "scale_changed", nq.ID, "", "The scale changed from %d..%d to %d..%d; answers are not comparable.", oq.Scale.Min, oq.Scale.Max, nq.Scale.Min, nq.Scale.Max)
+	}
+	if fmt.Sprint(oq.Scale.MinLabel, oq.Scale.MaxLabel, oq.Scale.Labels) != fmt.Sprint(nq.Scale.MinLabel, nq.Scale.MaxLabel, nq.Scale.Labels) {
+		add(Caution, "scale_relabelled", nq.ID, "", "The scale's labels changed; respondents may read the points differently.")
+	}
+}
+
+func diffRows(oq, nq *ir.Question, add addFunc) {
+	has := func(rows []ir.Row, code string) bool {
+		for _, r := range rows {
+			if r.Code == code {
+				return true
+			}
+		}
+		return false
+	}
+	for _, r := range nq.Rows {
+		if !has(oq.Rows, r.Code) {
+			add(Compatible, "row_added", nq.ID, r.Code, "New matrix row %q.", r.Code)
+		}
+	}
+	for _, r := range oq.Rows {
+		if !has(nq.Rows, r.Code) {
+			add(Breaking, "row_removed", nq.ID, r.Code, "Matrix row %q was removed; its trend ends.", r.Code)
+		}
+	}
+}
+
+func diffScoring(old, new *ir.Survey, add addFunc) {
+	oi := map[string]ir.Index{}
+	for _, x := range old.Indexes {
+		oi[x.ID] = x
+	}
+	for _, x := range new.Indexes {
+		o, ok := oi[x.ID]
+		switch {
+		case !ok:
+			add(Compatible, "index_added", "", x.ID, "New index %q.", x.ID)
+		case defString(o) != defString(x):
+			add(Breaking, "index_changed", "", x.ID, "The definition of index %q changed; its values are not comparable across the change.", x.ID)
+		}
+		delete(oi, x.ID)
+	}
+	var removed []string
+	for id := range oi {
+		removed = append(removed, id)
+	}
+	sort.Strings(removed)
+	for _, id := range removed {
+		add(Breaking, "index_removed", "", id, "The index %q was removed.", id)
+	}
+	ob := map[string]ir.Block{}
+	for _, x := range old.Blocks {
+		ob[x.ID] = x
+	}
+	for _, x := range new.Blocks {
+		o, ok := ob[x.ID]
+		switch {
+		case !ok:
+			add(Compatible, "block_added", "", x.ID, "New block %q.", x.ID)
+		case fmt.Sprint(o.Items, o.Weights) != fmt.Sprint(x.Items, x.Weights):
+			add(Breaking, "block_changed", "", x.ID, "The items or weights of block %q changed; its scores are not comparable.", x.ID)
+		}
+	}
+}
+
+func defString(x ir.Index) string {
+	return fmt.Sprint(x.Kind, x.Items, x.Weights, x.Top, x.Bottom, x.Options, codebook.ExprString(x.Expr))
+}
+
+// WriteText prints the report for people, most severe first.
+func (r *Report) WriteText(w io.Writer) error {
+	if len(r.Changes) == 0 {
+		_, err := fmt.Fprintln(w, "No changes.")
+		return err
+	}
+	order := map[string]int{Breaking: 0, Caution: 1, Compatible: 2}
+	changes := append([]Change(nil), r.Changes...)
+	sort.SliceStable(changes, func(i, j int) bool { return order[changes[i].Severity] < order[changes[j].Severity] })
+	var b strings.Builder
+	counts := map[string]int{}
+	for _, c := range changes {
+		counts[c.Severity]++
+		where := c.Question
+		if c.Code != "" {
+			if where != "" {
+				where += "/"
+			}
+			where += c.Code
+		}
+		fmt.Fprintf(&b, "%-10s  %-22s  %-20s  %s\n", c.Severity, c.Kind, where, c.Reason)
+	}
+	fmt.Fprintf(&b, "\n%d breaking, %d caution, %d compatible.\n", counts[Breaking], counts[Caution], counts[Compatible])
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// WriteJSON writes the report as indented JSON.
+func (r *Report) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}
+
+// Mapper tells ingest what to do with an answer recorded under Old.
+type Mapper struct {
+	removedQ    map[string]bool
+	removedCode map[string]bool // "q\x00code"
+	typeChanged map[string]bool
+}
+
+// Mapper builds the mapping from the report.
+func (r *Report) Mapper() *Mapper {
+	m := &Mapper{removedQ: map[string]bool{}, removedCode: map[string]bool{}, typeChanged: map[string]bool{}}
+	for _, c := range r.Changes {
+		switch c.Kind {
+		case "question_removed", "row_removed":
+			if c.Kind == "row_removed" {
+				m.removedQ[c.Question+"_"+c.Code] = true
+			} else {
+				m.removedQ[c.Question] = true
+			}
+		case "option_removed":
+			m.removedCode[c.Question+"\x00"+c.Code] = true
+		case "type_changed", "scale_changed":
+			m.typeChanged[c.Question] = true
+		}
+	}
+	return m
+}
+
+// Question says whether answers to the old question q can be kept: ok is
+// false with a reason when the question no longer exists or changed type
+// or scale, so that the record is rejected rather than misread.
+func (m *Mapper) Question(q string) (ok bool, reason string) {
+	if m.removedQ[q] {
+		return false, fmt.Sprintf("question %q does not exist in the current version", q)
+	}
+	if m.typeChanged[q] {
+		return false, fmt.Sprintf("question %q changed type or scale since this answer's version", q)
+	}
+	return true, ""
+}
+
+// Code says whether an option code of question q recorded under the old
+// version still exists.
+func (m *Mapper) Code(q, code string) (ok bool, reason string) {
+	if m.removedCode[q+"\x00"+code] {
+		return false, fmt.Sprintf("option %q of question %q was removed in the current version", code, q)
+	}
+	return true, ""
+}
