@@ -1,0 +1,222 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0 // done
+	exitInput = 1 // the survey or data has problems (reported)
+	exitUsage = 2 // the command line is wrong
+)
+
+// env is what a command sees of the world; tests give buffers.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	lang           string // interface language: "en" or "ru"
+}
+
+// command is one subcommand: its flags fill an options value, run does the work.
+type command struct {
+	name  string
+	args  string // usage synopsis after the name
+	short map[string]string
+	long  map[string]string
+	// setup registers flags on fs and returns the function that runs the
+	// command with the remaining positional arguments.
+	setup func(fs *flag.FlagSet) func(e *env, args []string) int
+}
+
+var commands = map[string]*command{}
+
+func register(c *command) { commands[c.name] = c }
+
+// uiLang picks the interface language from OPROS_LANG, then LANG.
+func uiLang() string {
+	for _, v := range []string{os.Getenv("OPROS_LANG"), os.Getenv("LC_ALL"), os.Getenv("LANG")} {
+		if v == "" {
+			continue
+		}
+		if strings.HasPrefix(strings.ToLower(v), "ru") {
+			return "ru"
+		}
+		return "en"
+	}
+	return "en"
+}
+
+// Main runs opros with args (without the program name) and returns the exit code.
+func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, lang: uiLang()}
+	if len(args) == 0 {
+		usage(e, stderr)
+		return exitUsage
+	}
+	name := args[0]
+	switch name {
+	case "-h", "--help", "-help":
+		usage(e, stdout)
+		return exitOK
+	case "help":
+		if len(args) == 1 {
+			usage(e, stdout)
+			return exitOK
+		}
+		c, ok := commands[args[1]]
+		if !ok {
+			fmt.Fprintf(stderr, msg(e, "unknown_command"), args[1])
+			return exitUsage
+		}
+		fs := newFlagSet(e, c, stdout)
+		c.setup(fs)
+		fs.SetOutput(stdout)
+		fs.Usage()
+		return exitOK
+	case "version", "--version":
+		fmt.Fprintln(stdout, "opros", version)
+		return exitOK
+	}
+	c, ok := commands[name]
+	if !ok {
+		fmt.Fprintf(stderr, msg(e, "unknown_command"), name)
+		usage(e, stderr)
+		return exitUsage
+	}
+	fs := newFlagSet(e, c, stderr)
+	run := c.setup(fs)
+	if err := fs.Parse(interleave(fs, args[1:])); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return exitOK
+		}
+		return exitUsage
+	}
+	return run(e, fs.Args())
+}
+
+// interleave lets flags follow positional arguments (opros check dir -json),
+// which Go's flag package would otherwise treat as more arguments.
+func interleave(fs *flag.FlagSet, args []string) []string {
+	var flags, pos []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			pos = append(pos, args[i+1:]...)
+			break
+		}
+		if strings.HasPrefix(a, "-") && a != "-" {
+			flags = append(flags, a)
+			name := strings.TrimLeft(a, "-")
+			if strings.Contains(name, "=") {
+				continue
+			}
+			if f := fs.Lookup(name); f != nil {
+				if bf, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && bf.IsBoolFlag() {
+					continue
+				}
+				if i+1 < len(args) {
+					flags = append(flags, args[i+1])
+					i++
+				}
+			}
+			continue
+		}
+		pos = append(pos, a)
+	}
+	return append(flags, pos...)
+}
+
+func newFlagSet(e *env, c *command, out io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("opros "+c.name, flag.ContinueOnError)
+	fs.SetOutput(out)
+	fs.Usage = func() {
+		w := fs.Output()
+		fmt.Fprintf(w, "%s: opros %s %s\n\n%s\n", msg(e, "usage"), c.name, c.args, strings.TrimSpace(c.long[e.lang]))
+		hasFlags := false
+		fs.VisitAll(func(*flag.Flag) { hasFlags = true })
+		if hasFlags {
+			fmt.Fprintf(w, "\n%s:\n", msg(e, "flags"))
+			fs.PrintDefaults()
+		}
+	}
+	return fs
+}
+
+func usage(e *env, w io.Writer) {
+	fmt.Fprintf(w, "%s\n\n%s: opros <command> [arguments]\n\n%s:\n", msg(e, "tagline"), msg(e, "usage"), msg(e, "commands"))
+	var names []string
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool { return order(names[i]) < order(names[j]) })
+	for _, n := range names {
+		c := commands[n]
+		fmt.Fprintf(w, "  %-9s %s\n", n, c.short[e.lang])
+	}
+	fmt.Fprintf(w, "\n%s\n", msg(e, "more_help"))
+}
+
+// order lists commands in pipeline order rather than alphabetically.
+func order(name string) int {
+	for i, n := range []string{"init", "check", "fmt", "diff", "build", "simulate", "collect", "ingest", "report"} {
+		if n == name {
+			return i
+		}
+	}
+	return 100
+}
+
+const version = "0.1.0"
+
+var messages = map[string]map[string]string{
+	"en": {
+		"tagline":         "opros compiles surveys written in HCL into static forms and benchmark reports.",
+		"usage":           "Usage",
+		"commands":        "Commands",
+		"flags":           "Flags",
+		"more_help":       "Run 'opros help <command>' for more about a command.",
+		"unknown_command": "opros: unknown command %q\n",
+		"need_survey":     "opros %s: name a survey (.hcl file or folder)\n",
+		"check_ok":        "%s: ok — %d pages, %d questions, %d indexes, %d languages (%s)\n",
+		"check_fail":      "%s: %d errors\n",
+		"fmt_unformatted": "%s is not formatted\n",
+		"fmt_rewrote":     "formatted %s\n",
+		"built":           "built %s\n",
+		"init_exists":     "opros init: %s already exists; not overwriting it\n",
+		"init_done":       "Created a starter survey in %s. Next: opros check %s && opros build %s\n",
+		"diff_args":       "opros diff: name the OLD and the NEW survey\n",
+	},
+	"ru": {
+		"tagline":         "opros компилирует анкеты на HCL в статические формы и отчёты бенчмаркинга.",
+		"usage":           "Использование",
+		"commands":        "Команды",
+		"flags":           "Флаги",
+		"more_help":       "Подробнее о команде: 'opros help <команда>'.",
+		"unknown_command": "opros: неизвестная команда %q\n",
+		"need_survey":     "opros %s: укажите анкету (файл .hcl или папку)\n",
+		"check_ok":        "%s: без ошибок — страниц %d, вопросов %d, индексов %d, языков %d (%s)\n",
+		"check_fail":      "%s: ошибок: %d\n",
+		"fmt_unformatted": "%s не отформатирован\n",
+		"fmt_rewrote":     "отформатирован %s\n",
+		"built":           "собрано: %s\n",
+		"init_exists":     "opros init: %s уже существует; не перезаписываю\n",
+		"init_done":       "Создана стартовая анкета в %s. Дальше: opros check %s && opros build %s\n",
+		"diff_args":       "opros diff: укажите СТАРУЮ и НОВУЮ версии анкеты\n",
+	},
+}
+
+func msg(e *env, key string) string {
+	if m, ok := messages[e.lang][key]; ok {
+		return m
+	}
+	return messages["en"][key]
+}

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/opros/opros/compiler"
+	"github.com/opros/opros/compiler/format"
+)
+
+func init() {
+	register(&command{
+		name: "fmt",
+		args: "[-check] SURVEY...",
+		short: map[string]string{
+			"en": "rewrite survey files in canonical form",
+			"ru": "привести файлы анкет к каноническому виду",
+		},
+		long: map[string]string{
+			"en": "Fmt rewrites each .hcl file of each SURVEY in canonical form and lists the files\nit changed. With -check it changes nothing, lists the files that are not\nformatted and exits 1 if there are any (for CI).",
+			"ru": "Переписывает файлы .hcl каждой АНКЕТЫ в каноническом виде и перечисляет\nизменённые. С -check ничего не меняет, перечисляет неотформатированные файлы\nи завершается с кодом 1, если они есть (для CI).",
+		},
+		setup: func(fs *flag.FlagSet) func(*env, []string) int {
+			check := fs.Bool("check", false, "only report unformatted files; exit 1 if any")
+			return func(e *env, args []string) int { return runFmt(e, args, *check) }
+		},
+	})
+}
+
+func runFmt(e *env, args []string, check bool) int {
+	if len(args) == 0 {
+		fmt.Fprintf(e.stderr, msg(e, "need_survey"), "fmt")
+		return exitUsage
+	}
+	files, err := compiler.SurveyFiles(args...)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "opros fmt: %v\n", err)
+		return exitInput
+	}
+	code := exitOK
+	for _, name := range files {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "opros fmt: %v\n", err)
+			code = exitInput
+			continue
+		}
+		out, diags := format.Format(src, name)
+		if diags.HasErrors() {
+			c := compiler.New()
+			_, _ = c.LoadSource(name, src) // registers the file so the snippet prints
+			_ = c.WriteDiagnostics(e.stderr, diags)
+			code = exitInput
+			continue
+		}
+		if bytes.Equal(src, out) {
+			continue
+		}
+		if check {
+			fmt.Fprintf(e.stdout, msg(e, "fmt_unformatted"), name)
+			code = exitInput
+			continue
+		}
+		if err := os.WriteFile(name, out, 0o644); err != nil {
+			fmt.Fprintf(e.stderr, "opros fmt: %v\n", err)
+			code = exitInput
+			continue
+		}
+		fmt.Fprintf(e.stdout, msg(e, "fmt_rewrote"), name)
+	}
+	return code
+}

@@ -1,0 +1,15 @@
+// Command opros compiles surveys written in HCL into static forms, collects
+// and ingests answers, and builds benchmark report sites.
+//
+// main is thin: Main parses the subcommand and its flags into an options
+// struct and calls that command's run function, so tests drive Main with
+// arguments and buffers and check output and exit codes.
+package main
+
+import (
+	"os"
+)
+
+func main() {
+	os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
