@@ -155,7 +155,10 @@ func decodeFiles(files []*hcl.File) (*syntax, hcl.Diagnostics) {
 func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 	blk := syn.survey
 	s := &ir.Survey{ID: blk.Labels[0], Range: toRange(blk.DefRange)}
-	b.checkID(blk.Labels[0], blk.LabelRanges[0], "survey")
+	if !codePattern.MatchString(s.ID) {
+		b.errorf(blk.LabelRanges[0], "Invalid Identifier",
+			"The survey ID %q must contain only letters, digits, underscores and hyphens: it names the output folder and is stored with every answer.", s.ID)
+	}
 	c, d := blk.Body.Content(surveySchema)
 	b.add(d...)
 	if c == nil {
