@@ -273,7 +273,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 			}
 			q.Options = append(q.Options, o)
 		}
-		if len(q.Options) == 0 {
+		if _, fromSet := at["options"]; len(q.Options) == 0 && !fromSet {
 			b.errorf(qb.DefRange, "Empty Option List", "The %s question %q has no options: add option blocks or options = option_set.NAME.", q.Type, q.ID)
 		}
 		others := 0

@@ -15,9 +15,11 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/opros/opros/compiler/ir"
 )
@@ -79,13 +81,31 @@ func (c *Compiler) Load(paths ...string) (*ir.Survey, hcl.Diagnostics) {
 			Detail:   err.Error() + ".",
 		}}
 	}
+	// Files are parsed concurrently: HCL's lexer dominates compile time, and
+	// surveys kept in git are usually split into several files.
+	parsed := make([]*hcl.File, len(files))
+	perFile := make([]hcl.Diagnostics, len(files))
+	var wg sync.WaitGroup
+	for i, name := range files {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			src, err := os.ReadFile(name)
+			if err != nil {
+				perFile[i] = hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Cannot Read File", Detail: err.Error() + "."}}
+				return
+			}
+			parsed[i], perFile[i] = hclsyntax.ParseConfig(src, name, hcl.InitialPos)
+		}()
+	}
+	wg.Wait()
 	var bodies []*hcl.File
 	var diags hcl.Diagnostics
-	for _, name := range files {
-		f, d := c.parser.ParseHCLFile(name)
-		diags = append(diags, d...)
-		if f != nil {
-			bodies = append(bodies, f)
+	for i, name := range files {
+		diags = append(diags, perFile[i]...)
+		if parsed[i] != nil {
+			c.parser.AddFile(name, parsed[i])
+			bodies = append(bodies, parsed[i])
 		}
 	}
 	if diags.HasErrors() {
@@ -120,6 +140,7 @@ func compileFiles(files []*hcl.File) (*ir.Survey, hcl.Diagnostics) {
 	}
 	s, d := buildIR(syn)
 	diags = append(diags, d...)
+	sortDiagnostics(diags)
 	if diags.HasErrors() {
 		return nil, diags
 	}
@@ -134,4 +155,22 @@ func toRange(r hcl.Range) ir.Range {
 func errorAt(rng hcl.Range, summary, detail string, args ...any) *hcl.Diagnostic {
 	r := rng
 	return &hcl.Diagnostic{Severity: hcl.DiagError, Summary: summary, Detail: fmt.Sprintf(detail, args...), Subject: &r}
+}
+
+// sortDiagnostics orders diagnostics by file and position, so that a
+// researcher reads them top to bottom whatever pass found them.
+func sortDiagnostics(diags hcl.Diagnostics) {
+	sort.SliceStable(diags, func(i, j int) bool {
+		a, b := diags[i].Subject, diags[j].Subject
+		if a == nil || b == nil {
+			return a != nil
+		}
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
+		}
+		if a.Start.Line != b.Start.Line {
+			return a.Start.Line < b.Start.Line
+		}
+		return a.Start.Column < b.Start.Column
+	})
 }

@@ -8,8 +8,12 @@ package main
 
 import (
 	"os"
+	"runtime/debug"
 )
 
 func main() {
+	// opros runs are short and allocate a lot while parsing; collecting
+	// garbage less often saves a third of a compile for a few MB of memory.
+	debug.SetGCPercent(400)
 	os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

@@ -5,12 +5,15 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"regexp"
 )
 
 // ComputeHash sets s.Hash to the survey's content fingerprint: sha256 over the
-// canonical JSON of the IR without Hash and without source ranges, so that
+// JSON of the IR without Hash and without source ranges, so that
 // reformatting or moving a block between files keeps the fingerprint while
-// any change a respondent or analyst could notice changes it.
+// any change a respondent or analyst could notice changes it. The JSON is
+// canonical because encoding/json writes struct fields in declaration order
+// and map keys sorted.
 func (s *Survey) ComputeHash() string {
 	saved := s.Hash
 	s.Hash = ""
@@ -20,33 +23,15 @@ func (s *Survey) ComputeHash() string {
 		// Every IR field is plain data; a marshal error means a bug in the IR types.
 		panic("ir: marshal survey: " + err.Error())
 	}
-	var tree any
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	if err := dec.Decode(&tree); err != nil {
-		panic("ir: re-read survey JSON: " + err.Error())
-	}
-	canon, _ := json.Marshal(stripRanges(tree)) // map keys come out sorted
-	sum := sha256.Sum256(canon)
+	sum := sha256.Sum256(rangeJSON.ReplaceAll(raw, nil))
 	s.Hash = "sha256:" + hex.EncodeToString(sum[:])
 	return s.Hash
 }
 
-func stripRanges(v any) any {
-	switch x := v.(type) {
-	case map[string]any:
-		delete(x, "range")
-		delete(x, "hash")
-		for k, e := range x {
-			x[k] = stripRanges(e)
-		}
-	case []any:
-		for i, e := range x {
-			x[i] = stripRanges(e)
-		}
-	}
-	return v
-}
+// rangeJSON matches a marshalled Range field. Its shape is fixed by the
+// Range type, and a file name is a JSON string, so the match cannot reach
+// into survey text.
+var rangeJSON = regexp.MustCompile(`,?"range":\{"file":"(?:[^"\\]|\\.)*","line":\d+,"column":\d+,"end_line":\d+,"end_column":\d+\}`)
 
 // MarshalSurvey returns survey.json: indented, keys in a fixed order, ending
 // in a newline, so the file diffs cleanly in git.

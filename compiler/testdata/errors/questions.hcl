@@ -1,0 +1,86 @@
+survey "questions" {
+  title     = { ru = "Вопросы", en = "Questions" }
+  languages = ["ru", "en"]
+  endpoint {
+    url = "ftp://example.org" # ERROR: Invalid Endpoint URL
+  }
+}
+
+option_set "yn" {
+  option "yes" {
+    label = { ru = "Да", en = "Yes" }
+  }
+  option "yes" { # ERROR: Duplicate Option
+    label = { ru = "Да", en = "Yes" }
+  }
+}
+
+page "p" {
+  title = { ru = "Страница" } # ERROR: Missing Translation
+
+  question "q_single" {
+    type = "single"
+    text = { ru = "Один", en = "One" }
+    option "a" {
+      label = { ru = "А", en = "A" }
+    }
+    option "none" { # ERROR: Exclusive Option Outside Multi
+      label     = { ru = "Ничего", en = "None" }
+      exclusive = true
+    }
+  }
+  question "q_empty" { # ERROR: Empty Option List
+    type = "multi"
+    text = { ru = "Пусто", en = "Empty" }
+  }
+  question "q_matrix" { # ERROR: Matrix Without Rows
+    type    = "matrix"
+    text    = { ru = "Матрица", en = "Matrix" }
+    options = option_set.yn
+  }
+  question "q_kind" {
+    type = "singel" # ERROR: Unknown Question Type
+    text = { ru = "Тип", en = "Type" }
+  }
+  question "q_num" {
+    type = "number"
+    text = { ru = "Число", en = "Number" }
+    min  = 10 # ERROR: Invalid Range
+    max  = 1
+  }
+  question "q_pattern" {
+    type    = "text"
+    text    = { ru = "Шаблон", en = "Pattern" }
+    pattern = "(?i)abc" # ERROR: Unportable Pattern
+  }
+  question "q_bad_regex" {
+    type    = "text"
+    text    = { ru = "Шаблон", en = "Pattern" }
+    pattern = "[a-" # ERROR: Invalid Pattern
+  }
+  question "q_nps" {
+    type    = "nps"
+    text    = { ru = "NPS", en = "NPS" }
+    options = option_set.yn # ERROR: Attribute Not Allowed Here
+  }
+  question "q_lang" {
+    type = "text"
+    text = { ru = "Текст", en = "Text", de = "Text" } # ERROR: Unknown Language
+  }
+  question "q_set" {
+    type    = "single"
+    text    = { ru = "Набор", en = "Set" }
+    options = option_set.yes_no # ERROR: Unknown Option Set
+  }
+  question "q_sel" {
+    type       = "multi"
+    text       = { ru = "Выбор", en = "Select" }
+    options    = option_set.yn
+    min_select = 3 # ERROR: Invalid Selection Limits
+    max_select = 1
+  }
+  question "q_likert" { # ERROR: Missing Scale
+    type = "likert"
+    text = { ru = "Шкала", en = "Scale" }
+  }
+}
