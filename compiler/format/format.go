@@ -10,6 +10,7 @@ package format
 
 import (
 	"bytes"
+	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -19,6 +20,13 @@ import (
 // Format returns src in canonical form. A file that does not parse is
 // returned unchanged with its diagnostics: formatting broken HCL would guess.
 func Format(src []byte, filename string) ([]byte, hcl.Diagnostics) {
+	if !utf8.Valid(src) {
+		// hclsyntax tolerates a stray byte at the end of a file but not
+		// elsewhere, so formatting could turn a file it accepts into one it
+		// rejects; survey files are UTF-8, say so up front.
+		return src, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Invalid Character Encoding",
+			Detail: filename + " is not valid UTF-8; save it as UTF-8 in your editor."}}
+	}
 	if _, diags := hclsyntax.ParseConfig(src, filename, hcl.InitialPos); diags.HasErrors() {
 		return src, diags
 	}
