@@ -1,0 +1,106 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func run(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	t.Setenv("OPROS_LANG", "en")
+	var out, errb bytes.Buffer
+	code := Main(args, strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestCLI(t *testing.T) {
+	tmp := t.TempDir()
+	broken := filepath.Join(tmp, "broken.hcl")
+	os.WriteFile(broken, []byte("survey \"b\" {\n  title = \"B\"\n  endpoint {\n    url = \"https://e.org\"\n  }\n}\npage \"p\" {\n  question \"q\" {\n    type = \"nps\"\n    text = \"Q\"\n    show_if = q_missing > 1\n  }\n}\n"), 0o644)
+	unformatted := filepath.Join(tmp, "unformatted.hcl")
+	os.WriteFile(unformatted, []byte("survey \"u\" {\ntitle=\"U\"\n  endpoint {\n    url = \"https://e.org\"\n  }\n}\npage \"p\" {\n  question \"q\" {\n    type = \"nps\"\n    text = \"Q\"\n  }\n}\n"), 0o644)
+	cases := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string
+		stderr string
+	}{
+		{"no args", nil, exitUsage, "", "Usage"},
+		{"help", []string{"--help"}, exitOK, "Commands", ""},
+		{"help cmd", []string{"help", "build"}, exitOK, "opros build", ""},
+		{"cmd help flag", []string{"check", "--help"}, exitOK, "opros check", ""},
+		{"unknown command", []string{"frobnicate"}, exitUsage, "", "unknown command"},
+		{"unknown flag", []string{"fmt", "-frob", "x"}, exitUsage, "", "flag provided but not defined"},
+		{"check needs a survey", []string{"check"}, exitUsage, "", "name a survey"},
+		{"check example", []string{"check", "../../examples/nps-csat-ces"}, exitOK, "ok — 3 pages, 16 questions", ""},
+		{"check broken", []string{"check", broken}, exitInput, "", "broken.hcl line 11"},
+		{"check missing path", []string{"check", filepath.Join(tmp, "nope")}, exitInput, "", "no such file"},
+		{"fmt check clean", []string{"fmt", "-check", "../../examples/cx-index"}, exitOK, "", ""},
+		{"fmt check dirty", []string{"fmt", "-check", unformatted}, exitInput, "is not formatted", ""},
+		{"fmt flag after path", []string{"fmt", unformatted, "-check"}, exitInput, "is not formatted", ""},
+		{"diff same", []string{"diff", "../../examples/cx-index", "../../examples/cx-index"}, exitOK, "No changes.", ""},
+		{"diff args", []string{"diff", "a"}, exitUsage, "", "OLD and the NEW"},
+		{"build", []string{"build", "-o", filepath.Join(tmp, "dist"), "../../examples/nps-csat-ces"}, exitOK, "built", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errs := run(t, tc.args...)
+			if code != tc.code {
+				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s", code, tc.code, out, errs)
+			}
+			if !strings.Contains(out, tc.stdout) {
+				t.Errorf("stdout %q lacks %q", out, tc.stdout)
+			}
+			if !strings.Contains(errs, tc.stderr) {
+				t.Errorf("stderr %q lacks %q", errs, tc.stderr)
+			}
+		})
+	}
+	for _, f := range []string{"survey.json", "schema.json", "codebook.md", "codebook.csv"} {
+		if _, err := os.Stat(filepath.Join(tmp, "dist", "nps-csat-ces", f)); err != nil {
+			t.Errorf("build did not write %s", f)
+		}
+	}
+}
+
+func TestInitThenCheckAndFmt(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "s")
+	if code, _, errs := run(t, "init", dir); code != exitOK {
+		t.Fatalf("init: %d %s", code, errs)
+	}
+	if code, _, errs := run(t, "check", dir); code != exitOK {
+		t.Fatalf("starter survey does not check: %s", errs)
+	}
+	if code, out, _ := run(t, "fmt", "-check", dir); code != exitOK {
+		t.Fatalf("starter survey is not formatted: %s", out)
+	}
+	if code, _, _ := run(t, "init", dir); code != exitInput {
+		t.Fatal("init overwrote an existing survey")
+	}
+}
+
+func TestFmtRewrites(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "s.hcl")
+	os.WriteFile(f, []byte("survey \"u\" {\ntitle=\"U\"\n}\n"), 0o644)
+	if code, out, _ := run(t, "fmt", dir); code != exitOK || !strings.Contains(out, "formatted") {
+		t.Fatalf("fmt: %d %s", code, out)
+	}
+	got, _ := os.ReadFile(f)
+	if string(got) != "survey \"u\" {\n  title = \"U\"\n}\n" {
+		t.Fatalf("rewritten to %q", got)
+	}
+}
+
+func TestRussianUsage(t *testing.T) {
+	t.Setenv("OPROS_LANG", "ru")
+	var out bytes.Buffer
+	Main([]string{"--help"}, nil, &out, &out)
+	if !strings.Contains(out.String(), "Команды") {
+		t.Fatalf("no Russian usage: %s", out.String())
+	}
+}

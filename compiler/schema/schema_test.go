@@ -1,0 +1,41 @@
+package schema_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/opros/opros/compiler"
+	"github.com/opros/opros/compiler/schema"
+	"github.com/opros/opros/compiler/testkit"
+)
+
+func TestSchemaGolden(t *testing.T) {
+	for _, ex := range []string{"nps-csat-ces", "contact-center-2018"} {
+		s, d := compiler.New().Load("../../examples/" + ex)
+		if d.HasErrors() {
+			t.Fatal(d.Error())
+		}
+		out, err := schema.Build(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var parsed map[string]any
+		if err := json.Unmarshal(out, &parsed); err != nil {
+			t.Fatalf("%s: schema is not JSON: %v", ex, err)
+		}
+		answers := parsed["properties"].(map[string]any)["answers"].(map[string]any)["properties"].(map[string]any)
+		for _, v := range s.Vars {
+			if v.Row != "" {
+				continue // matrix rows live inside the question's object
+			}
+			if _, ok := answers[v.Name]; !ok {
+				t.Errorf("%s: variable %s missing from the schema", ex, v.Name)
+			}
+		}
+		again, _ := schema.Build(s)
+		if string(again) != string(out) {
+			t.Fatal("schema output is not deterministic")
+		}
+		testkit.Golden(t, "testdata/"+ex+".schema.json", out)
+	}
+}

@@ -1,0 +1,115 @@
+package semdiff_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/opros/opros/compiler"
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/semdiff"
+)
+
+const base = `
+survey "s" {
+  title = "S"
+  endpoint {
+    url = "https://example.org/c"
+  }
+}
+page "p" {
+  title = "P"
+  question "q1" {
+    type = "single"
+    text = "Colour?"
+    option "red" {
+      label = "Red"
+    }
+    option "blue" {
+      label = "Blue"
+    }
+  }
+  question "q2" {
+    type = "likert"
+    text = "Agree?"
+    min  = 1
+    max  = 5
+  }
+  question "q3" {
+    type = "text"
+    text = "Why?"
+  }
+}
+index "i" {
+  kind  = "mean"
+  items = [q2]
+}
+`
+
+func compile(t *testing.T, src string) *ir.Survey {
+	t.Helper()
+	s, d := compiler.New().LoadSource("s.hcl", []byte(src))
+	if d.HasErrors() {
+		t.Fatal(d.Error())
+	}
+	return s
+}
+
+func TestDiff(t *testing.T) {
+	cases := []struct {
+		name, from, to string
+		want           []string // "severity kind question/code"
+	}{
+		{"no change", "", "", nil},
+		{"reworded question", `text = "Colour?"`, `text = "Favourite colour?"`, []string{"caution question_reworded q1"}},
+		{"option removed", "    option \"blue\" {\n      label = \"Blue\"\n    }\n", "", []string{"breaking option_removed q1/blue"}},
+		{"option relabelled", `label = "Blue"`, `label = "Navy blue"`, []string{"caution option_reworded q1/blue"}},
+		{"scale changed", "max  = 5", "max  = 7", []string{"breaking scale_changed q2"}},
+		{"type changed", "type = \"text\"\n    text = \"Why?\"", "type = \"email\"\n    text = \"Why?\"", []string{"breaking type_changed q3"}},
+		{"question removed", "  question \"q3\" {\n    type = \"text\"\n    text = \"Why?\"\n  }\n", "", []string{"breaking question_removed q3"}},
+		{"show_if added", "text = \"Why?\"", "text = \"Why?\"\n    show_if = q1 == \"red\"", []string{"breaking show_if_changed q3"}},
+		{"index redefined", "kind  = \"mean\"\n  items = [q2]", "kind  = \"top_box\"\n  items = [q2]", []string{"breaking index_changed /i"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			old := compile(t, base)
+			newSrc := strings.Replace(base, tc.from, tc.to, 1)
+			if tc.from != "" && newSrc == base {
+				t.Fatal("replacement did not apply")
+			}
+			r := semdiff.Diff(old, compile(t, newSrc))
+			var got []string
+			for _, c := range r.Changes {
+				got = append(got, c.Severity+" "+c.Kind+" "+c.Question+map[bool]string{true: "/" + c.Code, false: ""}[c.Code != ""])
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("changes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+			wantBreaking := false
+			for _, w := range tc.want {
+				wantBreaking = wantBreaking || strings.HasPrefix(w, "breaking")
+			}
+			if r.Breaking() != wantBreaking {
+				t.Errorf("Breaking() = %v", r.Breaking())
+			}
+		})
+	}
+}
+
+func TestMapper(t *testing.T) {
+	old := compile(t, base)
+	newSrc := strings.Replace(base, "    option \"blue\" {\n      label = \"Blue\"\n    }\n", "", 1)
+	newSrc = strings.Replace(newSrc, "  question \"q3\" {\n    type = \"text\"\n    text = \"Why?\"\n  }\n", "", 1)
+	m := semdiff.Diff(old, compile(t, newSrc)).Mapper()
+	if ok, _ := m.Code("q1", "red"); !ok {
+		t.Error("kept code rejected")
+	}
+	if ok, why := m.Code("q1", "blue"); ok || !strings.Contains(why, "removed") {
+		t.Errorf("removed code kept (%q)", why)
+	}
+	if ok, _ := m.Question("q3"); ok {
+		t.Error("removed question kept")
+	}
+	if ok, _ := m.Question("q2"); !ok {
+		t.Error("kept question rejected")
+	}
+}
