@@ -84,7 +84,6 @@ var codePattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]*$`)
 // to its content, in declaration order across files.
 type syntax struct {
 	survey    *hcl.Block
-	surveyC   *hcl.BodyContent
 	hidden    []*hcl.Block
 	optSets   []*hcl.Block
 	scales    []*hcl.Block
