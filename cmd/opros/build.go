@@ -10,6 +10,7 @@ import (
 	"github.com/opros/opros/compiler/codebook"
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/schema"
+	"github.com/opros/opros/render/form"
 )
 
 func init() {
@@ -44,6 +45,18 @@ func runBuild(e *env, args []string, out string) int {
 	if err := writeArtifacts(s, dir); err != nil {
 		fmt.Fprintf(e.stderr, "opros build: %v\n", err)
 		return exitInput
+	}
+	surveyDir := args[0]
+	if info, err := os.Stat(surveyDir); err == nil && !info.IsDir() {
+		surveyDir = filepath.Dir(surveyDir)
+	}
+	forms, err := form.Build(s, out, form.Options{SurveyDir: surveyDir})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "opros build: %v\n", err)
+		return exitInput
+	}
+	for _, f := range forms {
+		fmt.Fprintf(e.stdout, msg(e, "built"), f)
 	}
 	fmt.Fprintf(e.stdout, msg(e, "built"), dir)
 	return exitOK

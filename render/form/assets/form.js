@@ -1,0 +1,467 @@
+/* opros form runtime: progressive enhancement of the plain HTML form.
+   Without this file the form is a complete POST form; with it, pages, live
+   show_if, validation, save/resume and retrying JSON submission. No framework,
+   no network request except to the survey's endpoint. */
+(function () {
+  "use strict";
+
+  /* ---- Expressions: the same rules as compiler/ir/expr.go. ---- */
+  function truthy(v) { return v !== null && v !== undefined && v !== false; }
+  function isList(v) { return Array.isArray(v); }
+  function equal(a, b) {
+    if (a === null || a === undefined) return b === null || b === undefined;
+    if (isList(a)) {
+      if (!isList(b) || a.length !== b.length) return false;
+      for (var i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+      return true;
+    }
+    return typeof a === typeof b && a === b;
+  }
+  // Go compares strings by UTF-8 bytes; UTF-16 code unit order is the same
+  // except against astral characters, which this maps into place.
+  function cmpStr(a, b) {
+    var x = Array.from(a), y = Array.from(b);
+    for (var i = 0; i < x.length && i < y.length; i++) {
+      var c = x[i].codePointAt(0), d = y[i].codePointAt(0);
+      if (c !== d) return c < d ? -1 : 1;
+    }
+    return x.length === y.length ? 0 : (x.length < y.length ? -1 : 1);
+  }
+  function num(v) { return typeof v === "number" && !isNaN(v); }
+  function nums(args) { return args.filter(num); }
+  var FN = {
+    contains: function (a) {
+      if (isList(a[0])) { for (var i = 0; i < a[0].length; i++) if (equal(a[0][i], a[1])) return true; return false; }
+      if (typeof a[0] === "string" && typeof a[1] === "string") return a[0].indexOf(a[1]) >= 0;
+      return false;
+    },
+    answered: function (a) {
+      var x = a[0];
+      if (x === null || x === undefined) return false;
+      if (typeof x === "string") return x !== "";
+      if (isList(x)) return x.length > 0;
+      return true;
+    },
+    length: function (a) {
+      if (typeof a[0] === "string") return Array.from(a[0]).length;
+      if (isList(a[0])) return a[0].length;
+      return 0;
+    },
+    lower: function (a) { return typeof a[0] === "string" ? a[0].toLowerCase() : null; },
+    upper: function (a) { return typeof a[0] === "string" ? a[0].toUpperCase() : null; },
+    min: function (a) { var n = nums(a); return n.length ? Math.min.apply(null, n) : null; },
+    max: function (a) { var n = nums(a); return n.length ? Math.max.apply(null, n) : null; },
+    sum: function (a) { return nums(a).reduce(function (s, x) { return s + x; }, 0); },
+    mean: function (a) { var n = nums(a); return n.length ? FN.sum(n) / n.length : null; },
+    abs: function (a) { return num(a[0]) ? Math.abs(a[0]) : null; },
+    round: function (a) { return num(a[0]) ? Math.floor(a[0] + 0.5) : null; },
+    coalesce: function (a) { for (var i = 0; i < a.length; i++) if (a[i] !== null && a[i] !== undefined) return a[i]; return null; }
+  };
+  function evalExpr(e, env) {
+    if (!e) return null;
+    var args = e.args || [];
+    function arg(i) { return i < args.length ? evalExpr(args[i], env) : null; }
+    switch (e.op) {
+      case "lit": return e.lit === undefined ? null : e.lit;
+      case "ref": var v = env(e.ref); return v === undefined ? null : v;
+      case "list": return args.map(function (_, i) { return arg(i); }).filter(function (x) { return typeof x === "string"; });
+      case "not": return !truthy(arg(0));
+      case "neg": var n = arg(0); return num(n) ? -n : null;
+      case "and": return truthy(arg(0)) && truthy(arg(1));
+      case "or": return truthy(arg(0)) || truthy(arg(1));
+      case "cond": return truthy(arg(0)) ? arg(1) : arg(2);
+      case "==": return equal(arg(0), arg(1));
+      case "!=": return !equal(arg(0), arg(1));
+      case "<": case "<=": case ">": case ">=":
+        var a = arg(0), b = arg(1), c;
+        if (num(a) && num(b)) c = a < b ? -1 : (a > b ? 1 : 0);
+        else if (typeof a === "string" && typeof b === "string") c = cmpStr(a, b);
+        else return false;
+        return e.op === "<" ? c < 0 : e.op === "<=" ? c <= 0 : e.op === ">" ? c > 0 : c >= 0;
+      case "+": case "-": case "*": case "/": case "%":
+        var x = arg(0), y = arg(1);
+        if (!num(x) || !num(y)) return null;
+        if (e.op === "+") return x + y;
+        if (e.op === "-") return x - y;
+        if (e.op === "*") return x * y;
+        if (y === 0) return null;
+        return e.op === "/" ? x / y : x % y;
+      case "call":
+        var f = FN[e.fn];
+        return f ? f(args.map(function (_, i) { return arg(i); })) : null;
+    }
+    return null;
+  }
+
+  if (typeof module !== "undefined") { module.exports = { evalExpr: evalExpr }; }
+  if (typeof document === "undefined") return;
+
+  /* ---- The form. ---- */
+  var S = JSON.parse(document.getElementById("opros-data").textContent);
+  var form = document.getElementById("opros-form");
+  var $ = function (sel, root) { return (root || document).querySelector(sel); };
+  var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
+  var KEY = "opros:" + S.survey + ":" + S.lang;
+  var store = window.localStorage;
+  var state = load() || { rid: newID(), started: new Date().toISOString(), answers: {}, page: 0 };
+  var qs = {};
+  S.questions.forEach(function (q) { qs[q.id] = q; });
+  var hidden = {};
+  var params = new URLSearchParams(location.search);
+  S.hidden.forEach(function (h) {
+    hidden[h.id] = params.get(h.param) || (state.hidden && state.hidden[h.id]) || h.def || "";
+  });
+  state.hidden = hidden;
+
+  function newID() {
+    var b = new Uint8Array(16);
+    crypto.getRandomValues(b);
+    return "r" + Array.from(b, function (x) { return (x + 256).toString(16).slice(1); }).join("");
+  }
+  function load() {
+    try { return JSON.parse(store.getItem(KEY)); } catch (e) { return null; }
+  }
+  function save() {
+    try { store.setItem(KEY, JSON.stringify(state)); } catch (e) { /* private mode: keep going */ }
+  }
+  function msg(key, n) { var m = S.ui[key] || key; return n === undefined ? m : m.replace("{n}", n); }
+
+  /* Values as the evaluator sees them: hidden questions read as null. */
+  var visibleQ = {};
+  function value(ref) {
+    var dot = ref.indexOf(".");
+    var id = dot < 0 ? ref : ref.slice(0, dot);
+    if (hidden.hasOwnProperty(id) && !qs[id]) return hidden[id];
+    if (!visibleQ[id]) return null;
+    var v = state.answers[id];
+    if (dot >= 0) return v && v[ref.slice(dot + 1)] !== undefined ? v[ref.slice(dot + 1)] : null;
+    return v === undefined ? null : v;
+  }
+
+  /* Read one question's answer from its inputs into state. */
+  function read(q) {
+    var el = document.getElementById("q-" + q.id);
+    var a = state.answers;
+    delete a[q.id]; delete a[q.id + "_other"]; delete a[q.id + "_na"];
+    if (q.type === "multi") {
+      var codes = $$("input[name='" + q.id + "']:checked", el).map(function (i) { return i.value; });
+      if (codes.length) a[q.id] = S.order[q.id] ? sortByOrder(q, codes) : codes;
+    } else if (q.type === "matrix") {
+      var m = {};
+      q.rows.forEach(function (r) {
+        var c = $("input[name='" + q.id + "." + r + "']:checked", el);
+        if (c) m[r] = c.value;
+      });
+      if (Object.keys(m).length) a[q.id] = m;
+    } else if (q.type === "single" || q.scale) {
+      var c = $("input[name='" + q.id + "']:checked", el);
+      if (c) a[q.id] = q.scale ? Number(c.value) : c.value;
+    } else {
+      var i = $("[name='" + q.id + "']", el);
+      var v = i.value.trim();
+      if (v !== "") a[q.id] = q.type === "number" ? Number(v.replace(",", ".")) : v;
+    }
+    var na = $("input[name='" + q.id + "_na']", el);
+    if (na && na.checked) { a[q.id + "_na"] = true; delete a[q.id]; }
+    var other = $("input[name='" + q.id + "_other']", el);
+    if (other) {
+      var chosen = q.other && [].concat(a[q.id] || []).indexOf(q.other) >= 0;
+      other.disabled = !chosen;
+      if (chosen && other.value.trim() !== "") a[q.id + "_other"] = other.value.trim();
+    }
+  }
+  // Codes are sent in option order, whatever order they were displayed in.
+  function sortByOrder(q, codes) {
+    return q.options.filter(function (c) { return codes.indexOf(c) >= 0; });
+  }
+
+  /* Put saved answers back into the inputs. */
+  function restore() {
+    S.questions.forEach(function (q) {
+      var el = document.getElementById("q-" + q.id), v = state.answers[q.id];
+      if (v === undefined && !state.answers[q.id + "_na"]) return;
+      if (q.type === "matrix") {
+        Object.keys(v || {}).forEach(function (r) { check(el, q.id + "." + r, v[r]); });
+      } else if (q.type === "multi") {
+        v.forEach(function (c) { check(el, q.id, c); });
+      } else if (q.type === "single" || q.scale) {
+        if (v !== undefined) check(el, q.id, String(v));
+      } else {
+        $("[name='" + q.id + "']", el).value = v;
+      }
+      var na = $("input[name='" + q.id + "_na']", el);
+      if (na && state.answers[q.id + "_na"]) na.checked = true;
+      var other = $("input[name='" + q.id + "_other']", el);
+      if (other && state.answers[q.id + "_other"]) other.value = state.answers[q.id + "_other"];
+    });
+  }
+  function check(el, name, val) {
+    $$("input[name='" + name + "']", el).forEach(function (i) { if (i.value === val) i.checked = true; });
+  }
+
+  /* show_if, in form order so that a hidden question hides its dependants. */
+  var pageVisible = [];
+  function applyLogic() {
+    visibleQ = {};
+    S.pages.forEach(function (p, pi) {
+      var pv = !p.showIf || truthy(evalExpr(p.showIf, value));
+      pageVisible[pi] = pv;
+      var sec = document.getElementById("page-" + p.id);
+      sec.classList.toggle("off", !pv);
+      p.questions.forEach(function (id) {
+        var q = qs[id], el = document.getElementById("q-" + id);
+        var vis = pv && (!q.showIf || truthy(evalExpr(q.showIf, value)));
+        visibleQ[id] = vis;
+        el.hidden = !vis;
+        $$("input,select,textarea", el).forEach(function (i) {
+          if (!vis) i.disabled = true;
+          else if (i.name !== id + "_other") i.disabled = false;
+        });
+        if (vis) read(q);
+      });
+    });
+  }
+
+  /* Validation of one question; returns the message or "". */
+  function problem(q) {
+    var a = state.answers, v = a[q.id];
+    var has = v !== undefined && !(Array.isArray(v) && !v.length);
+    if (q.type === "matrix") {
+      var n = v ? Object.keys(v).length : 0;
+      if (q.required && n < q.rows.length) return msg("matrix_required");
+      return "";
+    }
+    if (!has) return q.required && !a[q.id + "_na"] ? msg("required") : "";
+    if (q.type === "multi") {
+      var ex = v.filter(function (c) { return q.exclusive.indexOf(c) >= 0; });
+      if (ex.length && v.length > 1) return msg("exclusive");
+      if (q.minSel && v.length < q.minSel) return msg("min_select", q.minSel);
+      if (q.maxSel && v.length > q.maxSel) return msg("max_select", q.maxSel);
+    }
+    if (q.other && [].concat(v).indexOf(q.other) >= 0 && !a[q.id + "_other"]) return msg("other_required");
+    if (typeof v === "string") {
+      var len = Array.from(v).length;
+      if (q.minLen && len < q.minLen) return msg("min_length", q.minLen);
+      if (q.maxLen && len > q.maxLen) return msg("max_length", q.maxLen);
+      if (q.pattern && !new RegExp("^(?:" + q.pattern + ")$").test(v)) return q.patternMsg || msg("pattern");
+      if (q.type === "email" && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) return msg("email");
+      if (q.type === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(v)) return msg("date");
+    }
+    if (q.type === "number") {
+      if (isNaN(v)) return msg("number");
+      if (q.integer && Math.floor(v) !== v) return msg("integer");
+      if (q.min !== undefined && v < q.min) return msg("min", q.min);
+      if (q.max !== undefined && v > q.max) return msg("max", q.max);
+    }
+    return "";
+  }
+  function validatePage(pi) {
+    var first = null;
+    S.pages[pi].questions.forEach(function (id) {
+      if (!visibleQ[id]) return;
+      var m = problem(qs[id]);
+      showError(id, m);
+      if (m && !first) first = id;
+    });
+    if (first) {
+      var el = document.getElementById("q-" + first);
+      var input = $("input:not([disabled]),select,textarea", el);
+      (input || el).focus();
+    }
+    return !first;
+  }
+  function showError(id, m) {
+    var el = document.getElementById("q-" + id), err = document.getElementById(id + "-err");
+    err.textContent = m;
+    el.classList.toggle("invalid", !!m);
+    $$("input,select,textarea", el).forEach(function (i) {
+      if (m) i.setAttribute("aria-invalid", "true"); else i.removeAttribute("aria-invalid");
+    });
+  }
+
+  /* Paging. Page index len(pages) is the review step. */
+  var cur = 0;
+  function visiblePages() {
+    var out = [];
+    pageVisible.forEach(function (v, i) { if (v) out.push(i); });
+    return out;
+  }
+  function show(pi) {
+    cur = pi;
+    var review = pi >= S.pages.length;
+    S.pages.forEach(function (p, i) { document.getElementById("page-" + p.id).hidden = review || i !== pi; });
+    $("#review").hidden = !review;
+    if (review) renderReview();
+    var vp = visiblePages(), pos = review ? vp.length : vp.indexOf(pi);
+    $("#back").hidden = pos <= 0;
+    $("#next").hidden = review;
+    $("#send").hidden = !review;
+    var bar = $("#progress");
+    bar.hidden = false;
+    bar.querySelector("span").textContent = msg("progress").replace("{i}", Math.min(pos + 1, vp.length + 1)).replace("{n}", vp.length + 1);
+    bar.querySelector(".track div").style.width = Math.round(100 * pos / vp.length) + "%";
+    state.page = pi;
+    save();
+    var h = review ? $("#review h2") : $("#page-" + S.pages[pi].id + " h2");
+    if (h && started) { h.focus(); window.scrollTo(0, 0); }
+  }
+  function move(dir) {
+    var vp = visiblePages(), pos = cur >= S.pages.length ? vp.length : vp.indexOf(cur);
+    if (dir > 0 && cur < S.pages.length && !validatePage(cur)) return;
+    pos += dir;
+    show(pos >= vp.length ? S.pages.length : vp[Math.max(pos, 0)]);
+  }
+  function renderReview() {
+    var list = $("#review dl");
+    list.textContent = "";
+    S.questions.forEach(function (q) {
+      if (!visibleQ[q.id]) return;
+      var dt = document.createElement("dt"), dd = document.createElement("dd");
+      dt.textContent = q.text;
+      dd.textContent = display(q) || "—";
+      list.appendChild(dt); list.appendChild(dd);
+    });
+  }
+  function display(q) {
+    var v = state.answers[q.id], el = document.getElementById("q-" + q.id);
+    if (state.answers[q.id + "_na"]) return $("input[name='" + q.id + "_na']", el).parentNode.textContent.trim();
+    if (v === undefined) return "";
+    function label(name, code) {
+      var i = $$("input[name='" + name + "']", el).filter(function (x) { return x.value === String(code); })[0];
+      return i ? (i.getAttribute("aria-label") || i.parentNode.textContent).trim() : String(code);
+    }
+    if (q.type === "matrix") return Object.keys(v).map(function (r) { return label(q.id + "." + r, v[r]); }).join("; ");
+    if (q.type === "multi") return v.map(function (c) { return label(q.id, c); }).join("; ") + (state.answers[q.id + "_other"] ? ": " + state.answers[q.id + "_other"] : "");
+    if (q.type === "single") return label(q.id, v) + (state.answers[q.id + "_other"] ? ": " + state.answers[q.id + "_other"] : "");
+    if (q.type === "dropdown") { var o = $("option[value='" + v + "']", el); return o ? o.textContent : v; }
+    return String(v);
+  }
+
+  /* Submission: one response id for every attempt, so a retry after a lost
+     acknowledgement is stored once by an idempotent endpoint. */
+  var sending = false, retryIn = 2000;
+  function payload() {
+    var answers = {};
+    Object.keys(state.answers).forEach(function (k) {
+      var id = k.replace(/_(other|na)$/, "");
+      if (visibleQ[k] || visibleQ[id]) answers[k] = state.answers[k];
+    });
+    return {
+      response_id: state.rid, survey: S.survey, version: S.version, lang: S.lang,
+      hidden: hidden, started_at: state.started, submitted_at: new Date().toISOString(),
+      answers: answers, hp: form.elements._hp.value
+    };
+  }
+  function encodeForm(p) {
+    var f = new URLSearchParams();
+    f.append("_response_id", p.response_id); f.append("_survey", p.survey); f.append("_version", p.version);
+    f.append("_lang", p.lang); f.append("_started_at", p.started_at); f.append("_submitted_at", p.submitted_at);
+    f.append("_hp", p.hp);
+    Object.keys(p.hidden).forEach(function (k) { f.append("_hidden." + k, p.hidden[k]); });
+    Object.keys(p.answers).forEach(function (k) {
+      var v = p.answers[k];
+      if (Array.isArray(v)) v.forEach(function (c) { f.append(k, c); });
+      else if (v && typeof v === "object") Object.keys(v).forEach(function (r) { f.append(k + "." + r, v[r]); });
+      else f.append(k, String(v));
+    });
+    return f;
+  }
+  function send() {
+    if (sending) return;
+    for (var i = 0; i < S.pages.length; i++) {
+      if (pageVisible[i] && !validatePage(i)) { show(i); return; }
+    }
+    sending = true;
+    var p = payload(), json = S.format !== "form";
+    status(msg("sending"), false);
+    $("#send").disabled = true;
+    fetch(S.endpoint, {
+      method: "POST",
+      headers: { "Content-Type": json ? "application/json" : "application/x-www-form-urlencoded" },
+      body: json ? JSON.stringify(p) : encodeForm(p)
+    }).then(function (r) {
+      if (!r.ok) throw new Error("HTTP " + r.status);
+      store.removeItem(KEY);
+      form.hidden = true;
+      $("#progress").hidden = true;
+      var t = $("#thanks");
+      t.hidden = false;
+      t.focus();
+    }).catch(function () {
+      sending = false;
+      $("#send").disabled = false;
+      status(msg("retry").replace("{n}", Math.round(retryIn / 1000)), true);
+      setTimeout(send, retryIn);
+      retryIn = Math.min(retryIn * 2, 30000);
+    });
+  }
+  function status(text, isError) {
+    var s = $("#status");
+    s.textContent = text;
+    s.classList.toggle("error", isError);
+  }
+
+  /* Randomised options, stable per respondent: seeded from the response id. */
+  function seed(str) {
+    var h = 2166136261;
+    for (var i = 0; i < str.length; i++) { h ^= str.charCodeAt(i); h = Math.imul(h, 16777619); }
+    return function () {
+      h += 0x6D2B79F5;
+      var t = Math.imul(h ^ (h >>> 15), 1 | h);
+      t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  function randomize() {
+    Object.keys(S.order).forEach(function (id) {
+      var box = $("#q-" + id + " [data-shuffle]");
+      if (!box) return;
+      var items = Array.prototype.slice.call(box.children);
+      var free = items.filter(function (n) { return !n.hasAttribute("data-anchor"); });
+      var rnd = seed(state.rid + id);
+      for (var i = free.length - 1; i > 0; i--) {
+        var j = Math.floor(rnd() * (i + 1)), t = free[i]; free[i] = free[j]; free[j] = t;
+      }
+      var k = 0;
+      items.map(function (n) { return n.hasAttribute("data-anchor") ? n : free[k++]; })
+        .forEach(function (n) { box.appendChild(n); });
+    });
+  }
+
+  /* Wiring. */
+  var started = false;
+  form.setAttribute("novalidate", "");
+  document.documentElement.classList.add("js");
+  randomize();
+  restore();
+  applyLogic();
+  form.addEventListener("change", onInput);
+  form.addEventListener("input", onInput);
+  function onInput(ev) {
+    var t = ev.target, box = t.closest && t.closest("[data-q]");
+    if (!box) return;
+    var q = qs[box.getAttribute("data-q")];
+    if (t.type === "checkbox" && t.checked && q.type === "multi") {
+      var ex = q.exclusive.indexOf(t.value) >= 0;
+      $$("input[name='" + q.id + "']", box).forEach(function (i) {
+        if (i !== t && (ex || q.exclusive.indexOf(i.value) >= 0)) i.checked = false;
+      });
+    }
+    if (t.name === q.id + "_na" && t.checked) $$("input[name='" + q.id + "']", box).forEach(function (i) { i.checked = false; });
+    if (t.name === q.id && q.scale && t.checked) { var na = $("input[name='" + q.id + "_na']", box); if (na) na.checked = false; }
+    read(q);
+    applyLogic();
+    if (box.classList.contains("invalid")) showError(q.id, problem(q));
+    save();
+  }
+  $("#next").addEventListener("click", function () { move(1); });
+  $("#back").addEventListener("click", function () { move(-1); });
+  form.addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    if (cur < S.pages.length) move(1); else send();
+  });
+  var startAt = state.page || 0;
+  show(startAt <= S.pages.length && (startAt === S.pages.length || pageVisible[startAt]) ? startAt : 0);
+  started = true;
+  window.oprosReady = true;
+})();

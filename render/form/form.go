@@ -1,0 +1,348 @@
+// Package form compiles a survey's IR into static HTML forms: one
+// self-contained folder per language (index.html, form.css, form.js) that any
+// static host can serve and that posts answers to the survey's endpoint.
+//
+// The HTML is a complete form on its own — every page a section, native
+// required/min/max/pattern, a plain POST with the urlencoded field names of
+// docs/architecture.md — and form.js enhances it: one page at a time, live
+// show_if from the IR's expression tree, validation messages, save and
+// resume in localStorage, and JSON submission that retries without ever
+// storing an answer twice. Templates and assets are files embedded here, not
+// strings in Go.
+package form
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark"
+
+	"github.com/opros/opros/compiler/codebook"
+	"github.com/opros/opros/compiler/ir"
+)
+
+//go:embed templates/form.html
+var templateFS embed.FS
+
+//go:embed assets/form.js
+var formJS []byte
+
+//go:embed assets/form.css
+var formCSS []byte
+
+// Assets returns the runtime files every form folder gets, by name.
+func Assets() map[string][]byte {
+	return map[string][]byte{"form.js": formJS, "form.css": formCSS}
+}
+
+var tmpl = template.Must(template.New("").ParseFS(templateFS, "templates/form.html"))
+
+// Options tune a build.
+type Options struct {
+	// SurveyDir is the folder the survey was loaded from; the theme logo is
+	// read relative to it. Empty means the logo is not copied.
+	SurveyDir string
+	// Endpoint overrides the survey's endpoint URL (previews, tests).
+	Endpoint string
+}
+
+// Build writes outDir/<survey-id>/<lang>/{index.html,form.css,form.js} for
+// every language of the survey and returns the index.html paths.
+func Build(s *ir.Survey, outDir string, opts Options) ([]string, error) {
+	var paths []string
+	for _, lang := range s.Languages {
+		dir := filepath.Join(outDir, s.ID, lang)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, err
+		}
+		html, err := Render(s, lang, opts)
+		if err != nil {
+			return nil, fmt.Errorf("form %s/%s: %w", s.ID, lang, err)
+		}
+		files := map[string][]byte{"index.html": html, "form.js": formJS, "form.css": formCSS}
+		if s.Theme.Logo != "" && opts.SurveyDir != "" {
+			logo, err := os.ReadFile(filepath.Join(opts.SurveyDir, s.Theme.Logo))
+			if err != nil {
+				return nil, fmt.Errorf("theme logo: %w", err)
+			}
+			files[filepath.Base(s.Theme.Logo)] = logo
+		}
+		for name, data := range files {
+			if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+				return nil, err
+			}
+		}
+		paths = append(paths, filepath.Join(dir, "index.html"))
+	}
+	return paths, nil
+}
+
+// Render returns the index.html of the form in one language.
+func Render(s *ir.Survey, lang string, opts Options) ([]byte, error) {
+	v, err := newView(s, lang, opts)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := tmpl.ExecuteTemplate(&buf, "form", v); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// view is what the template sees: survey text already in one language,
+// Markdown already HTML, nothing left to decide in the template.
+type view struct {
+	Lang, Title, SurveyID, Version, Endpoint, Accent, Logo string
+	Intro, ThankYou                                        template.HTML
+	UI                                                     map[string]string
+	Hidden                                                 []ir.Hidden
+	Pages                                                  []pageView
+	Data                                                   template.JS
+}
+
+type pageView struct {
+	ID, Title, Condition string
+	Intro                template.HTML
+	Questions            []questionView
+}
+
+type optionView struct {
+	Code, Label   string
+	Other, Anchor bool
+}
+
+type pointView struct {
+	Value int
+	Label string
+}
+
+type scaleView struct {
+	Min, Max                    int
+	MinLabel, MaxLabel, Missing string
+	Points                      []pointView
+}
+
+type questionView struct {
+	ID, Type, Style, Text, Number, Condition  string
+	Help                                      template.HTML
+	Required, NativeRequired, Group           bool
+	Randomize, Multiline                      bool
+	Options                                   []optionView
+	Rows                                      []optionView
+	Scale                                     *scaleView
+	InputType, Pattern, PatternTitle          string
+	Min, Max, Step, Placeholder, Autocomplete string
+	MinLength, MaxLength                      int
+	Describe                                  string
+	UI                                        map[string]string
+}
+
+func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
+	ui, ok := uiStrings[lang]
+	if !ok {
+		ui = uiStrings["en"]
+	}
+	endpoint := s.Endpoint.URL
+	if opts.Endpoint != "" {
+		endpoint = opts.Endpoint
+	}
+	v := &view{
+		Lang: lang, Title: s.Title.Get(lang), SurveyID: s.ID, Version: s.Hash, Endpoint: endpoint,
+		Accent: s.Theme.Accent, UI: ui, Hidden: s.Hidden,
+		Intro: markdown(s.Intro.Get(lang)), ThankYou: markdown(s.ThankYou.Get(lang)),
+	}
+	if s.Theme.Logo != "" {
+		v.Logo = filepath.Base(s.Theme.Logo)
+	}
+	if v.ThankYou == "" {
+		v.ThankYou = template.HTML("<p>" + template.HTMLEscapeString(ui["thanks_text"]) + "</p>")
+	}
+	data := runtimeData{Survey: s.ID, Version: s.Hash, Lang: lang, Endpoint: endpoint, Format: s.Endpoint.Format,
+		UI: ui, Order: map[string]bool{}}
+	for _, h := range s.Hidden {
+		data.Hidden = append(data.Hidden, hiddenData{ID: h.ID, Param: h.Param, Def: h.Default})
+	}
+	for _, p := range s.Pages {
+		pv := pageView{ID: p.ID, Title: p.Title.Get(lang), Intro: markdown(p.Intro.Get(lang))}
+		if p.ShowIf != nil {
+			pv.Condition = ui["only_if"] + " " + codebook.ExprString(p.ShowIf)
+		}
+		pd := pageData{ID: p.ID, ShowIf: p.ShowIf}
+		for i := range p.Questions {
+			q := &p.Questions[i]
+			pv.Questions = append(pv.Questions, questionViewOf(q, lang, ui, p.ShowIf != nil))
+			pd.Questions = append(pd.Questions, q.ID)
+			data.Questions = append(data.Questions, questionDataOf(q, lang))
+			if q.Randomize {
+				data.Order[q.ID] = true
+			}
+		}
+		v.Pages = append(v.Pages, pv)
+		data.Pages = append(data.Pages, pd)
+	}
+	raw, err := json.Marshal(data)
+	if err != nil {
+		return nil, err
+	}
+	// The JSON sits in a <script> element: "</" must not end it early.
+	v.Data = template.JS(strings.ReplaceAll(string(raw), "</", `<\/`))
+	return v, nil
+}
+
+func questionViewOf(q *ir.Question, lang string, ui map[string]string, pageConditional bool) questionView {
+	qv := questionView{
+		ID: q.ID, Type: q.Type, Style: q.Style, Text: q.Text.Get(lang), Help: markdown(q.Help.Get(lang)),
+		Required: q.Required, Randomize: q.Randomize, Multiline: q.Multiline,
+		MinLength: q.MinLength, MaxLength: q.MaxLength, Placeholder: q.Placeholder.Get(lang), UI: ui,
+	}
+	// Without JavaScript no condition can be evaluated, so a conditional
+	// question cannot be natively required: it would block respondents who
+	// should never see it. It says in words when to answer it instead, and
+	// the endpoint checks the condition.
+	qv.NativeRequired = q.Required && q.ShowIf == nil && !pageConditional
+	if q.ShowIf != nil {
+		qv.Condition = ui["only_if"] + " " + codebook.ExprString(q.ShowIf)
+	}
+	qv.Group = q.Type != ir.Dropdown && q.Type != ir.TextQ && q.Type != ir.Number && q.Type != ir.Email && q.Type != ir.Date
+	var describe []string
+	if q.Help != nil {
+		describe = append(describe, q.ID+"-help")
+	}
+	if qv.Condition != "" {
+		describe = append(describe, q.ID+"-cond")
+	}
+	describe = append(describe, q.ID+"-err")
+	qv.Describe = strings.Join(describe, " ")
+	for _, o := range q.Options {
+		qv.Options = append(qv.Options, optionView{Code: o.Code, Label: o.Label.Get(lang), Other: o.Other, Anchor: o.Anchor})
+	}
+	for _, r := range q.Rows {
+		qv.Rows = append(qv.Rows, optionView{Code: r.Code, Label: r.Label.Get(lang)})
+	}
+	if q.Scale != nil {
+		sv := &scaleView{Min: q.Scale.Min, Max: q.Scale.Max, MinLabel: q.Scale.MinLabel.Get(lang),
+			MaxLabel: q.Scale.MaxLabel.Get(lang), Missing: q.Scale.Missing.Get(lang)}
+		for x := q.Scale.Min; x <= q.Scale.Max; x++ {
+			p := pointView{Value: x}
+			if i := x - q.Scale.Min; i < len(q.Scale.Labels) {
+				p.Label = q.Scale.Labels[i].Get(lang)
+			}
+			sv.Points = append(sv.Points, p)
+		}
+		qv.Scale = sv
+	}
+	switch q.Type {
+	case ir.TextQ:
+		qv.InputType = "text"
+		if q.Pattern != "" {
+			qv.Pattern = q.Pattern
+			qv.PatternTitle = q.PatternMessage.Get(lang)
+		}
+	case ir.Email:
+		qv.InputType, qv.Autocomplete = "email", "email"
+	case ir.Date:
+		qv.InputType = "date"
+	case ir.Number:
+		qv.InputType, qv.Step = "number", "any"
+		if q.Integer {
+			qv.Step = "1"
+		}
+		if q.Min != nil {
+			qv.Min = strconv.FormatFloat(*q.Min, 'f', -1, 64)
+		}
+		if q.Max != nil {
+			qv.Max = strconv.FormatFloat(*q.Max, 'f', -1, 64)
+		}
+	}
+	return qv
+}
+
+// runtimeData is the subset of the IR form.js needs, in one language.
+type runtimeData struct {
+	Survey    string            `json:"survey"`
+	Version   string            `json:"version"`
+	Lang      string            `json:"lang"`
+	Endpoint  string            `json:"endpoint"`
+	Format    string            `json:"format"`
+	Hidden    []hiddenData      `json:"hidden"`
+	Pages     []pageData        `json:"pages"`
+	Questions []questionData    `json:"questions"`
+	Order     map[string]bool   `json:"order"`
+	UI        map[string]string `json:"ui"`
+}
+
+type hiddenData struct {
+	ID    string `json:"id"`
+	Param string `json:"param"`
+	Def   string `json:"def,omitempty"`
+}
+
+type pageData struct {
+	ID        string   `json:"id"`
+	ShowIf    *ir.Expr `json:"showIf,omitempty"`
+	Questions []string `json:"questions"`
+}
+
+type questionData struct {
+	ID         string   `json:"id"`
+	Type       string   `json:"type"`
+	Text       string   `json:"text"`
+	Required   bool     `json:"required,omitempty"`
+	ShowIf     *ir.Expr `json:"showIf,omitempty"`
+	Options    []string `json:"options,omitempty"`
+	Exclusive  []string `json:"exclusive"`
+	Other      string   `json:"other,omitempty"`
+	Rows       []string `json:"rows,omitempty"`
+	Scale      bool     `json:"scale,omitempty"`
+	MinSel     int      `json:"minSel,omitempty"`
+	MaxSel     int      `json:"maxSel,omitempty"`
+	MinLen     int      `json:"minLen,omitempty"`
+	MaxLen     int      `json:"maxLen,omitempty"`
+	Pattern    string   `json:"pattern,omitempty"`
+	PatternMsg string   `json:"patternMsg,omitempty"`
+	Integer    bool     `json:"integer,omitempty"`
+	Min        *float64 `json:"min,omitempty"`
+	Max        *float64 `json:"max,omitempty"`
+}
+
+func questionDataOf(q *ir.Question, lang string) questionData {
+	d := questionData{ID: q.ID, Type: q.Type, Text: q.Text.Get(lang), Required: q.Required, ShowIf: q.ShowIf,
+		Exclusive: []string{}, Scale: q.Scale != nil, MinSel: q.MinSelect, MaxSel: q.MaxSelect,
+		MinLen: q.MinLength, MaxLen: q.MaxLength, Pattern: q.Pattern, PatternMsg: q.PatternMessage.Get(lang),
+		Integer: q.Integer, Min: q.Min, Max: q.Max}
+	for _, o := range q.Options {
+		d.Options = append(d.Options, o.Code)
+		if o.Exclusive {
+			d.Exclusive = append(d.Exclusive, o.Code)
+		}
+		if o.Other {
+			d.Other = o.Code
+		}
+	}
+	for _, r := range q.Rows {
+		d.Rows = append(d.Rows, r.Code)
+	}
+	return d
+}
+
+// markdown renders survey-author Markdown. goldmark's default leaves raw
+// HTML out ("<!-- raw HTML omitted -->"), so a survey file cannot inject
+// markup or scripts into the form.
+func markdown(src string) template.HTML {
+	if strings.TrimSpace(src) == "" {
+		return ""
+	}
+	var buf bytes.Buffer
+	if err := goldmark.Convert([]byte(src), &buf); err != nil {
+		return template.HTML(template.HTMLEscapeString(src))
+	}
+	return template.HTML(strings.TrimSpace(buf.String())) //nolint:gosec // goldmark escapes raw HTML by default
+}

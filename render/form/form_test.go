@@ -1,0 +1,178 @@
+package form_test
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/opros/opros/compiler"
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/testkit"
+	"github.com/opros/opros/render/form"
+)
+
+func load(t testing.TB, path string) *ir.Survey {
+	t.Helper()
+	s, diags := compiler.New().Load(path)
+	if diags.HasErrors() {
+		t.Fatal(diags.Error())
+	}
+	return s
+}
+
+// TestGolden keeps the HTML of a survey with every question type, in both
+// languages, as reviewed golden files.
+func TestGolden(t *testing.T) {
+	s := load(t, "testdata/alltypes.hcl")
+	for _, lang := range s.Languages {
+		html, err := form.Render(s, lang, form.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		testkit.Golden(t, "testdata/alltypes."+lang+".html", html)
+	}
+}
+
+func TestRawHTMLInMarkdownIsEscaped(t *testing.T) {
+	html, err := form.Render(load(t, "testdata/alltypes.hcl"), "en", form.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(html, []byte("<script>alert(1)")) {
+		t.Fatal("raw HTML from the survey's Markdown reached the form")
+	}
+	if !bytes.Contains(html, []byte("<em>intro</em>")) {
+		t.Fatal("Markdown was not rendered")
+	}
+}
+
+func TestDeterministicBuild(t *testing.T) {
+	s := load(t, "../../examples/nps-csat-ces")
+	a, b := t.TempDir(), t.TempDir()
+	if _, err := form.Build(s, a, form.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := form.Build(s, b, form.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range s.Languages {
+		for _, f := range []string{"index.html", "form.js", "form.css"} {
+			x, _ := os.ReadFile(filepath.Join(a, s.ID, lang, f))
+			y, _ := os.ReadFile(filepath.Join(b, s.ID, lang, f))
+			if len(x) == 0 || !bytes.Equal(x, y) {
+				t.Errorf("%s/%s differs between two builds", lang, f)
+			}
+		}
+	}
+}
+
+func gzipped(b []byte) int {
+	var buf bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	w.Write(b)
+	w.Close()
+	return buf.Len()
+}
+
+// TestBudgets: the runtime must stay small whatever the survey's size.
+func TestBudgets(t *testing.T) {
+	a := form.Assets()
+	if n := gzipped(a["form.js"]); n > 10*1024 {
+		t.Errorf("form.js is %d bytes gzipped; the budget is 10 KB", n)
+	}
+	if n := gzipped(a["form.css"]); n > 6*1024 {
+		t.Errorf("form.css is %d bytes gzipped; the budget is 6 KB", n)
+	}
+}
+
+func TestNoExternalReferences(t *testing.T) {
+	for _, ex := range []string{"contact-center-2018", "customer-centricity", "cx-index", "nps-csat-ces"} {
+		s := load(t, "../../examples/"+ex)
+		html, err := form.Render(s, s.Languages[0], form.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(html) + string(form.Assets()["form.js"]) + string(form.Assets()["form.css"])
+		for _, bad := range []string{"src=\"http", "href=\"http", "@import", "url(http", "//cdn"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("%s: form refers to another host (%q)", ex, bad)
+			}
+		}
+	}
+}
+
+// TestExpressionVectorsInJavaScript runs the shared vectors through form.js's
+// evaluator under node: the browser must decide show_if exactly as Go does.
+func TestExpressionVectorsInJavaScript(t *testing.T) {
+	node := testkit.Node(t)
+	root := testkit.Root(t)
+	script := `
+const {evalExpr} = require(process.argv[1]);
+const vectors = require(process.argv[2]);
+const out = vectors.map(v => evalExpr(v.expr, r => v.env[r] === undefined ? null : v.env[r]));
+process.stdout.write(JSON.stringify(out));
+`
+	cmd := exec.Command(node, "-e", script, filepath.Join(root, "render/form/assets/form.js"), filepath.Join(root, "testdata/expr/vectors.json"))
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("node: %v", err)
+	}
+	var got []any
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile(filepath.Join(root, "testdata/expr/vectors.json"))
+	var vectors []struct {
+		Name string `json:"name"`
+		Want any    `json:"want"`
+	}
+	json.Unmarshal(raw, &vectors)
+	if len(got) != len(vectors) {
+		t.Fatalf("%d results for %d vectors", len(got), len(vectors))
+	}
+	for i, v := range vectors {
+		if !jsonEqual(got[i], v.Want) {
+			t.Errorf("%s: JavaScript gives %#v, want %#v", v.Name, got[i], v.Want)
+		}
+	}
+}
+
+func jsonEqual(a, b any) bool {
+	x, _ := json.Marshal(a)
+	y, _ := json.Marshal(b)
+	return bytes.Equal(x, y)
+}
+
+// BenchmarkBuild1000 renders the generated 1,000-question survey's forms
+// (both languages) from its IR, and reports the page size.
+func BenchmarkBuild1000(b *testing.B) {
+	s, diags := compiler.New().LoadSource("large.hcl", compiler.GenerateLargeSurvey(1000))
+	if diags.HasErrors() {
+		b.Fatal(diags)
+	}
+	dir := b.TempDir()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := form.Build(s, dir, form.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	html, _ := os.ReadFile(filepath.Join(dir, s.ID, "en", "index.html"))
+	b.ReportMetric(float64(len(html)), "html-bytes")
+	b.ReportMetric(float64(gzipped(html)), "html-gz-bytes")
+}
+
+// BenchmarkRuntimeSize reports the gzipped sizes of the runtime, for make bench.
+func BenchmarkRuntimeSize(b *testing.B) {
+	a := form.Assets()
+	for b.Loop() {
+		gzipped(a["form.js"])
+	}
+	b.ReportMetric(float64(gzipped(a["form.js"])), "js-gz-bytes")
+	b.ReportMetric(float64(gzipped(a["form.css"])), "css-gz-bytes")
+}
