@@ -1,0 +1,435 @@
+package form_test
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"reflect"
+	"regexp"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/testkit"
+	"github.com/opros/opros/render/form"
+)
+
+// endpoint is a local stand-in for any answer endpoint: it serves the built
+// forms and records what they post. fail makes the next n posts answer 503.
+type endpoint struct {
+	*httptest.Server
+	mu       sync.Mutex
+	posts    []post
+	fail     int
+	attempts int
+}
+
+type post struct {
+	contentType string
+	body        []byte
+}
+
+func newEndpoint(t *testing.T, dir string) *endpoint {
+	e := &endpoint{}
+	mux := http.NewServeMux()
+	mux.Handle("/form/", http.StripPrefix("/form/", http.FileServer(http.Dir(dir))))
+	mux.HandleFunc("POST /submit", func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		e.mu.Lock()
+		defer e.mu.Unlock()
+		e.attempts++
+		if e.fail > 0 {
+			e.fail--
+			http.Error(w, "down", http.StatusServiceUnavailable)
+			return
+		}
+		e.posts = append(e.posts, post{r.Header.Get("Content-Type"), body})
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"ok":true}`)
+	})
+	e.Server = httptest.NewServer(mux)
+	t.Cleanup(e.Close)
+	return e
+}
+
+func (e *endpoint) received() []post {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return append([]post(nil), e.posts...)
+}
+
+// buildForms compiles a survey into forms posting to a local endpoint.
+func buildForms(t *testing.T, path string) (*ir.Survey, *endpoint) {
+	t.Helper()
+	s := load(t, path)
+	dir := t.TempDir()
+	e := newEndpoint(t, dir)
+	if _, err := form.Build(s, dir, form.Options{Endpoint: e.URL + "/submit"}); err != nil {
+		t.Fatal(err)
+	}
+	return s, e
+}
+
+func (e *endpoint) formURL(s *ir.Survey, lang, query string) string {
+	return e.URL + "/form/" + s.ID + "/" + lang + "/index.html" + query
+}
+
+func click(t *testing.T, tab *testkit.Tab, selector string) {
+	t.Helper()
+	ok := testkit.JS[bool](t, tab, `(() => { const el = document.querySelector(`+jsString(selector)+`); if (!el) return false; el.click(); return true })()`)
+	if !ok {
+		t.Fatalf("no element %s", selector)
+	}
+}
+
+func typeInto(t *testing.T, tab *testkit.Tab, selector, text string) {
+	t.Helper()
+	ok := testkit.JS[bool](t, tab, `(() => { const el = document.querySelector(`+jsString(selector)+`); if (!el) return false;
+		el.value = `+jsString(text)+`; el.dispatchEvent(new Event("input", {bubbles: true})); return true })()`)
+	if !ok {
+		t.Fatalf("no element %s", selector)
+	}
+}
+
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+func visible(t *testing.T, tab *testkit.Tab, selector string) bool {
+	return testkit.JS[bool](t, tab, `(() => { const el = document.querySelector(`+jsString(selector)+`); return !!el && el.offsetParent !== null })()`)
+}
+
+func openForm(t *testing.T, tab *testkit.Tab, u string) {
+	t.Helper()
+	tab.Go(t, u)
+	tab.WaitFor(t, `window.oprosReady === true`)
+}
+
+// fillAllTypes answers every question of testdata/alltypes.hcl, page by page.
+func fillAllTypes(t *testing.T, tab *testkit.Tab) {
+	click(t, tab, `input[name=q_single][value=other]`)
+	typeInto(t, tab, `input[name=q_single_other]`, "Something <b>else</b>")
+	click(t, tab, `input[name=q_multi][value=y]`)
+	click(t, tab, `input[name=q_multi][value=x]`)
+	typeInto(t, tab, `[name=q_follow]`, "Because")
+	testkit.JS[bool](t, tab, `(() => { const s = document.querySelector("[name=q_drop]"); s.value = "d2"; s.dispatchEvent(new Event("change", {bubbles: true})); return true })()`)
+	click(t, tab, `#next`)
+	click(t, tab, `input[name="q_matrix.r1"][value=yes]`)
+	click(t, tab, `input[name="q_matrix.r2"][value=na]`)
+	click(t, tab, `input[name=q_nps][value="9"]`)
+	click(t, tab, `input[name=q_likert_na]`)
+	click(t, tab, `input[name=q_rating][value="4"]`)
+	click(t, tab, `input[name=q_scale][value="0"]`)
+	click(t, tab, `input[name=q_statement][value=l2]`)
+	click(t, tab, `#next`)
+	typeInto(t, tab, `[name=q_text]`, "123")
+	typeInto(t, tab, `[name=q_long]`, "Долгий ответ")
+	typeInto(t, tab, `[name=q_number]`, "7")
+	typeInto(t, tab, `[name=q_email]`, "a@example.org")
+	typeInto(t, tab, `[name=q_date]`, "2026-11-01")
+	click(t, tab, `#next`)
+}
+
+var wantAllTypes = map[string]any{
+	"q_single": "other", "q_single_other": "Something <b>else</b>",
+	"q_multi": []any{"x", "y"}, "q_follow": "Because", "q_drop": "d2",
+	"q_matrix": map[string]any{"r1": "yes", "r2": "na"}, "q_nps": 9.0, "q_likert_na": true,
+	"q_rating": 4.0, "q_scale": 0.0, "q_statement": "l2",
+	"q_text": "123", "q_long": "Долгий ответ", "q_number": 7.0, "q_email": "a@example.org", "q_date": "2026-11-01",
+}
+
+func TestBrowserSubmitEveryType(t *testing.T) {
+	s, e := buildForms(t, "testdata/alltypes.hcl")
+	tab := testkit.Browser(t)
+	start := time.Now()
+	openForm(t, tab, e.formURL(s, "en", "?company=acme"))
+	t.Logf("first page interactive after %v", time.Since(start).Round(time.Millisecond))
+	fillAllTypes(t, tab)
+	if !visible(t, tab, "#review") {
+		t.Fatal("review step not shown")
+	}
+	review := testkit.JS[string](t, tab, `document.querySelector("#review dl").textContent`)
+	for _, want := range []string{"Something <b>else</b>", "Долгий ответ", "Row one: Yes"} {
+		if !regexp.MustCompile(regexp.QuoteMeta(want)).MatchString(review) {
+			t.Errorf("review lacks %q: %s", want, review)
+		}
+	}
+	click(t, tab, `#send`)
+	tab.WaitFor(t, `!document.querySelector("#thanks").hidden`)
+	posts := e.received()
+	if len(posts) != 1 {
+		t.Fatalf("%d submissions, want 1", len(posts))
+	}
+	if posts[0].contentType != "application/json" {
+		t.Errorf("content type %q", posts[0].contentType)
+	}
+	var got map[string]any
+	if err := json.Unmarshal(posts[0].body, &got); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got["answers"], wantAllTypes) {
+		gotJSON, _ := json.MarshalIndent(got["answers"], "", " ")
+		t.Errorf("answers received:\n%s", gotJSON)
+	}
+	checkMeta(t, got, s, "en", map[string]any{"company": "acme"})
+	if left := testkit.JS[int](t, tab, `localStorage.length`); left != 0 {
+		t.Errorf("saved answers not cleared after the endpoint acknowledged them (%d keys)", left)
+	}
+	if errs := tab.Errors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
+	}
+	for _, u := range tab.Requests() {
+		if !regexp.MustCompile(`^(` + regexp.QuoteMeta(e.URL) + `|data:)`).MatchString(u) {
+			t.Errorf("request to another host: %s", u)
+		}
+	}
+}
+
+func checkMeta(t *testing.T, got map[string]any, s *ir.Survey, lang string, hidden map[string]any) {
+	t.Helper()
+	if got["survey"] != s.ID || got["version"] != s.Hash || got["lang"] != lang || got["hp"] != "" {
+		t.Errorf("meta: survey %v version %v lang %v hp %v", got["survey"], got["version"], got["lang"], got["hp"])
+	}
+	if !regexp.MustCompile(`^[A-Za-z0-9_-]{16,64}$`).MatchString(got["response_id"].(string)) {
+		t.Errorf("response id %v", got["response_id"])
+	}
+	for _, k := range []string{"started_at", "submitted_at"} {
+		if _, err := time.Parse(time.RFC3339, got[k].(string)); err != nil {
+			t.Errorf("%s: %v", k, err)
+		}
+	}
+	if !reflect.DeepEqual(got["hidden"], hidden) {
+		t.Errorf("hidden %v, want %v", got["hidden"], hidden)
+	}
+}
+
+func TestBrowserLogic(t *testing.T) {
+	s, e := buildForms(t, "testdata/alltypes.hcl")
+	tab := testkit.Browser(t)
+	openForm(t, tab, e.formURL(s, "en", ""))
+
+	t.Run("required errors are shown and announced", func(t *testing.T) {
+		click(t, tab, `#next`)
+		msg := testkit.JS[string](t, tab, `document.getElementById("q_single-err").textContent`)
+		if msg != "Please answer this question." {
+			t.Errorf("error message %q", msg)
+		}
+		if testkit.JS[string](t, tab, `document.getElementById("q_single-err").getAttribute("aria-live")`) == "" {
+			t.Error("error not in a live region")
+		}
+		if !visible(t, tab, "#page-choices") {
+			t.Error("moved on despite errors")
+		}
+	})
+	t.Run("show_if follows answers", func(t *testing.T) {
+		if visible(t, tab, "#q-q_follow") {
+			t.Fatal("follow-up shown before X is chosen")
+		}
+		click(t, tab, `input[name=q_multi][value=x]`)
+		if !visible(t, tab, "#q-q_follow") {
+			t.Fatal("follow-up not shown after X")
+		}
+	})
+	t.Run("exclusive option clears the others", func(t *testing.T) {
+		click(t, tab, `input[name=q_multi][value=none]`)
+		checked := testkit.JS[[]string](t, tab, `[...document.querySelectorAll("input[name=q_multi]:checked")].map(i => i.value)`)
+		if !reflect.DeepEqual(checked, []string{"none"}) {
+			t.Errorf("checked %v, want [none]", checked)
+		}
+		if visible(t, tab, "#q-q_follow") {
+			t.Error("follow-up still shown after X was cleared")
+		}
+		click(t, tab, `input[name=q_multi][value=y]`)
+		checked = testkit.JS[[]string](t, tab, `[...document.querySelectorAll("input[name=q_multi]:checked")].map(i => i.value)`)
+		if !reflect.DeepEqual(checked, []string{"y"}) {
+			t.Errorf("checked %v, want [y]", checked)
+		}
+	})
+	t.Run("other text enabled only when chosen", func(t *testing.T) {
+		if !testkit.JS[bool](t, tab, `document.querySelector("input[name=q_single_other]").disabled`) {
+			t.Error("other text enabled before Other is chosen")
+		}
+		click(t, tab, `input[name=q_single][value=other]`)
+		if testkit.JS[bool](t, tab, `document.querySelector("input[name=q_single_other]").disabled`) {
+			t.Error("other text disabled after Other is chosen")
+		}
+	})
+	t.Run("max selections", func(t *testing.T) {
+		click(t, tab, `input[name=q_multi][value=x]`)
+		click(t, tab, `input[name=q_multi][value=z]`)
+		click(t, tab, `#next`)
+		if msg := testkit.JS[string](t, tab, `document.getElementById("q_multi-err").textContent`); msg != "Choose at most 2 options." {
+			t.Errorf("message %q", msg)
+		}
+	})
+	t.Run("page show_if skips a page", func(t *testing.T) {
+		click(t, tab, `input[name=q_single][value=b]`)
+		click(t, tab, `input[name=q_multi][value=z]`) // back to two choices
+		click(t, tab, `#next`)
+		click(t, tab, `input[name="q_matrix.r1"][value=yes]`)
+		click(t, tab, `input[name="q_matrix.r2"][value=no]`)
+		click(t, tab, `input[name=q_nps][value="3"]`)
+		click(t, tab, `#next`)
+		if !visible(t, tab, "#review") {
+			t.Error("the page hidden by show_if was not skipped")
+		}
+	})
+}
+
+func TestBrowserResumeAfterReload(t *testing.T) {
+	s, e := buildForms(t, "../../examples/nps-csat-ces")
+	tab := testkit.Browser(t)
+	openForm(t, tab, e.formURL(s, "ru", "?company=acme&channel=phone"))
+	click(t, tab, `input[name=q_nps][value="10"]`)
+	typeInto(t, tab, `[name=q_nps_promoter]`, "Быстро и вежливо")
+	click(t, tab, `#next`)
+	click(t, tab, `input[name=q_csat][value="5"]`)
+	rid := testkit.JS[string](t, tab, `JSON.parse(localStorage.getItem("opros:nps-csat-ces:ru")).rid`)
+
+	openForm(t, tab, e.formURL(s, "ru", "?company=acme&channel=phone"))
+	if !visible(t, tab, "#page-satisfaction") {
+		t.Error("did not return to the page the respondent was on")
+	}
+	if !testkit.JS[bool](t, tab, `document.querySelector("input[name=q_csat][value='5']").checked`) {
+		t.Error("answer on the current page not restored")
+	}
+	if got := testkit.JS[string](t, tab, `document.querySelector("[name=q_nps_promoter]").value`); got != "Быстро и вежливо" {
+		t.Errorf("text answer restored as %q", got)
+	}
+	if got := testkit.JS[string](t, tab, `JSON.parse(localStorage.getItem("opros:nps-csat-ces:ru")).rid`); got != rid {
+		t.Error("the response id changed on reload; a resubmission would be stored twice")
+	}
+	testkit.JS[bool](t, tab, `(localStorage.clear(), true)`)
+}
+
+func TestBrowserEndpointDownThenUp(t *testing.T) {
+	s, e := buildForms(t, "../../examples/nps-csat-ces")
+	e.fail = 2
+	tab := testkit.Browser(t)
+	openForm(t, tab, e.formURL(s, "en", "?company=acme"))
+	click(t, tab, `input[name=q_nps][value="6"]`)
+	click(t, tab, `#next`)
+	for _, q := range []string{"q_csat", "d_speed", "d_competence", "d_politeness", "d_ease", "d_price"} {
+		click(t, tab, `input[name=`+q+`][value="4"]`)
+	}
+	click(t, tab, `input[name=q_ces][value="6"]`)
+	click(t, tab, `#next`)
+	click(t, tab, `input[name=q_resolved][value=yes]`)
+	click(t, tab, `#next`)
+	click(t, tab, `#send`)
+	tab.WaitFor(t, `document.getElementById("status").classList.contains("error")`)
+	if testkit.JS[int](t, tab, `localStorage.length`) == 0 {
+		t.Error("answers dropped after a failed submission")
+	}
+	// The form retries by itself after 2 s and then 4 s.
+	if err := chromedp.Do(tab.Ctx, chromedp.Poll[chromedp.Void](`!document.querySelector("#thanks").hidden`, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+		t.Fatalf("never recovered: %v", err)
+	}
+	posts := e.received()
+	if len(posts) != 1 || e.attempts != 3 {
+		t.Fatalf("%d stored after %d attempts; want 1 after 3", len(posts), e.attempts)
+	}
+	time.Sleep(300 * time.Millisecond)
+	if len(e.received()) != 1 {
+		t.Fatal("submitted again after the acknowledgement")
+	}
+}
+
+func TestBrowserWithoutJavaScript(t *testing.T) {
+	s, e := buildForms(t, "testdata/alltypes.hcl")
+	tab := testkit.Browser(t)
+	if _, err := chromedp.Call(tab.Ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+		t.Fatal(err)
+	}
+	tab.Go(t, e.formURL(s, "en", ""))
+	if !visible(t, tab, "#page-open") || !visible(t, tab, "#send") {
+		t.Fatal("without JavaScript every page and the submit button must show")
+	}
+	// Fill through the DOM as a person would by clicking; scripts are off
+	// for the page, but the protocol can still set values.
+	if _, err := chromedp.Call(tab.Ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: false}); err != nil {
+		t.Fatal(err)
+	}
+	// Re-enabling scripts does not run form.js again on this page.
+	if testkit.JS[bool](t, tab, `window.oprosReady === true`) {
+		t.Fatal("form.js ran")
+	}
+	tab.Do(t, `
+		document.querySelector("input[name=q_single][value=a]").checked = true;
+		document.querySelector("input[name=q_multi][value=y]").checked = true;
+		document.querySelector("input[name='q_matrix.r1'][value=yes]").checked = true;
+		document.querySelector("input[name='q_matrix.r2'][value=no]").checked = true;
+		document.querySelector("input[name=q_nps][value='8']").checked = true;
+		document.querySelector("[name=q_number]").value = "3";
+		document.querySelector("#send").click();`)
+	var posts []post
+	for deadline := time.Now().Add(10 * time.Second); len(posts) == 0 && time.Now().Before(deadline); {
+		time.Sleep(50 * time.Millisecond)
+		posts = e.received()
+	}
+	if len(posts) != 1 {
+		t.Fatalf("%d posts", len(posts))
+	}
+	if posts[0].contentType != "application/x-www-form-urlencoded" {
+		t.Errorf("content type %q", posts[0].contentType)
+	}
+	v, _ := url.ParseQuery(string(posts[0].body))
+	for k, want := range map[string]string{"_survey": "alltypes", "_version": s.Hash, "_lang": "en", "q_single": "a",
+		"q_multi": "y", "q_matrix.r1": "yes", "q_matrix.r2": "no", "q_nps": "8", "q_number": "3", "_hp": ""} {
+		if got := v.Get(k); got != want {
+			t.Errorf("%s = %q, want %q", k, got, want)
+		}
+	}
+}
+
+func TestBrowserAccessibility(t *testing.T) {
+	for _, ex := range []string{"contact-center-2018", "customer-centricity", "cx-index", "nps-csat-ces", "alltypes"} {
+		t.Run(ex, func(t *testing.T) {
+			path := "../../examples/" + ex
+			if ex == "alltypes" {
+				path = "testdata/alltypes.hcl"
+			}
+			s, e := buildForms(t, path)
+			tab := testkit.Browser(t)
+			openForm(t, tab, e.formURL(s, s.Languages[0], ""))
+			vs := tab.Axe(t)
+			t.Logf("axe: %d minor or moderate findings", len(vs))
+			click(t, tab, `#next`) // show the error state too
+			tab.Axe(t)
+			if errs := tab.Errors(); len(errs) > 0 {
+				t.Errorf("console errors: %v", errs)
+			}
+			if ex == "contact-center-2018" {
+				tab.Screenshot(t, "form-"+ex+"-desktop")
+				tab.Viewport(t, 360, 740)
+				openForm(t, tab, e.formURL(s, s.Languages[0], ""))
+				tab.Screenshot(t, "form-"+ex+"-phone")
+				if w := testkit.JS[int](t, tab, `document.documentElement.scrollWidth`); w > 360 {
+					t.Errorf("page is %d px wide on a 360 px phone", w)
+				}
+			}
+		})
+	}
+}
+
+// TestAxeCatchesProblems proves the accessibility check can fail: a page
+// with an unlabelled field must be reported.
+func TestAxeCatchesProblems(t *testing.T) {
+	tab := testkit.Browser(t)
+	tab.Go(t, "data:text/html,<!doctype html><html lang=en><title>x</title><main><input type=text></main></html>")
+	vs := tab.AxeViolations(t)
+	found := false
+	for _, v := range vs {
+		found = found || v.ID == "label"
+	}
+	if !found {
+		t.Fatalf("axe did not report the unlabelled input: %v", vs)
+	}
+}
