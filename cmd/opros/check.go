@@ -66,3 +66,10 @@ func loadSurvey(e *env, paths ...string) (*ir.Survey, bool) {
 	}
 	return s, true
 }
+
+// writeDiags prints diagnostics of a file parsed outside the compiler
+// (simulation settings), with snippets.
+func writeDiags(e *env, files map[string]*hcl.File, diags hcl.Diagnostics) {
+	wr := hcl.NewDiagnosticTextWriter(e.stderr, files, 100, false)
+	_ = wr.WriteDiagnostics(diags)
+}

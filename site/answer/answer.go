@@ -1,0 +1,497 @@
+// Package answer is one submission to a survey: its decoding from the JSON
+// and form-urlencoded formats forms post (docs/architecture.md), and its
+// validation against the survey's IR. The collector, ingest and the
+// simulator all go through here, so "valid" means the same everywhere.
+package answer
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"net/url"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/opros/opros/compiler/ir"
+)
+
+// Submission is one respondent's answers with their context. Answers hold
+// the runtime types of ir.Expr: string (a code or text), []string (multi),
+// float64 (scale, number), bool (<q>_na), and map[string]string for a
+// matrix question (row → code).
+type Submission struct {
+	ResponseID  string            `json:"response_id"`
+	Survey      string            `json:"survey"`
+	Version     string            `json:"version"`
+	Lang        string            `json:"lang"`
+	Hidden      map[string]string `json:"hidden,omitempty"`
+	StartedAt   string            `json:"started_at,omitempty"`
+	SubmittedAt string            `json:"submitted_at,omitempty"`
+	Answers     map[string]any    `json:"answers"`
+	Honeypot    string            `json:"hp,omitempty"`
+}
+
+// FieldError is one problem with a submission, named by field.
+type FieldError struct {
+	Field  string `json:"field"`
+	Code   string `json:"code"`   // stable, e.g. "unknown_option"
+	Reason string `json:"reason"` // a sentence for people
+}
+
+func (e FieldError) Error() string { return e.Field + ": " + e.Reason }
+
+// ResponseIDPattern is what a response id looks like (also in schema.json).
+var ResponseIDPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{16,64}$`)
+
+// DecodeJSON reads one submission. Unknown top-level keys are an error, so
+// a typo in a hand-made export does not silently drop data.
+func DecodeJSON(data []byte) (*Submission, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	dec.DisallowUnknownFields()
+	var raw struct {
+		Submission
+		Answers map[string]any `json:"answers"`
+	}
+	if err := dec.Decode(&raw); err != nil {
+		return nil, fmt.Errorf("not a submission: %w", err)
+	}
+	if dec.More() {
+		return nil, fmt.Errorf("not a submission: trailing data after the JSON object")
+	}
+	sub := raw.Submission
+	sub.Answers = map[string]any{}
+	for k, v := range raw.Answers {
+		n, err := normalize(v)
+		if err != nil {
+			return nil, fmt.Errorf("answers.%s: %w", k, err)
+		}
+		if n != nil {
+			sub.Answers[k] = n
+		}
+	}
+	return &sub, nil
+}
+
+// normalize maps decoded JSON onto the runtime types.
+func normalize(v any) (any, error) {
+	switch x := v.(type) {
+	case nil:
+		return nil, nil
+	case string, bool:
+		return x, nil
+	case json.Number:
+		f, err := x.Float64()
+		if err != nil || math.IsInf(f, 0) {
+			return nil, fmt.Errorf("%s is not a usable number", x)
+		}
+		return f, nil
+	case float64:
+		return x, nil
+	case []any:
+		out := make([]string, 0, len(x))
+		for _, e := range x {
+			s, ok := e.(string)
+			if !ok {
+				return nil, fmt.Errorf("a list of answers must hold option codes (strings)")
+			}
+			out = append(out, s)
+		}
+		return out, nil
+	case []string:
+		return x, nil
+	case map[string]any:
+		out := map[string]string{}
+		for k, e := range x {
+			s, ok := e.(string)
+			if !ok {
+				return nil, fmt.Errorf("matrix row %q must hold an option code (a string)", k)
+			}
+			out[k] = s
+		}
+		return out, nil
+	case map[string]string:
+		return x, nil
+	}
+	return nil, fmt.Errorf("unsupported value %v", v)
+}
+
+// DecodeForm reads a form-urlencoded submission (the no-JavaScript form, or
+// endpoint format "form"). Field names are variable names; matrix rows are
+// "q.row"; meta fields start with "_".
+func DecodeForm(v url.Values, s *ir.Survey) *Submission {
+	sub := &Submission{
+		ResponseID: v.Get("_response_id"), Survey: v.Get("_survey"), Version: v.Get("_version"), Lang: v.Get("_lang"),
+		StartedAt: v.Get("_started_at"), SubmittedAt: v.Get("_submitted_at"), Honeypot: v.Get("_hp"),
+		Hidden: map[string]string{}, Answers: map[string]any{},
+	}
+	kinds := map[string]ir.Variable{}
+	for _, x := range s.Vars {
+		kinds[x.Name] = x
+	}
+	keys := make([]string, 0, len(v))
+	for k := range v {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		vals := v[k]
+		if name, ok := strings.CutPrefix(k, "_hidden."); ok {
+			sub.Hidden[name] = vals[0]
+			continue
+		}
+		if strings.HasPrefix(k, "_") {
+			continue
+		}
+		if q, row, ok := strings.Cut(k, "."); ok {
+			if vals[0] == "" {
+				continue
+			}
+			m, _ := sub.Answers[q].(map[string]string)
+			if m == nil {
+				m = map[string]string{}
+				sub.Answers[q] = m
+			}
+			m[row] = vals[0]
+			continue
+		}
+		var nonEmpty []string
+		for _, x := range vals {
+			if strings.TrimSpace(x) != "" {
+				nonEmpty = append(nonEmpty, x)
+			}
+		}
+		if len(nonEmpty) == 0 {
+			continue
+		}
+		switch kinds[k].Kind {
+		case ir.VarCodes:
+			sub.Answers[k] = nonEmpty
+		case ir.VarInt, ir.VarFloat:
+			f, err := strconv.ParseFloat(strings.Replace(strings.TrimSpace(nonEmpty[0]), ",", ".", 1), 64)
+			if err != nil {
+				sub.Answers[k] = nonEmpty[0] // Validate reports the wrong type with the field name
+			} else {
+				sub.Answers[k] = f
+			}
+		case ir.VarBool:
+			sub.Answers[k] = nonEmpty[0] == "true" || nonEmpty[0] == "on" || nonEmpty[0] == "1"
+		default:
+			sub.Answers[k] = nonEmpty[0]
+		}
+	}
+	return sub
+}
+
+// Env returns the values a survey's expressions see: answers by question ID,
+// matrix rows as "q.row", hidden fields by ID. A question hidden by show_if
+// must read as unanswered; Validate checks that separately.
+func Env(sub *Submission) ir.Env {
+	return func(ref string) any {
+		if q, row, ok := strings.Cut(ref, "."); ok {
+			m, _ := sub.Answers[q].(map[string]string)
+			if c, ok := m[row]; ok {
+				return c
+			}
+			return nil
+		}
+		if v, ok := sub.Answers[ref]; ok {
+			return v
+		}
+		if h, ok := sub.Hidden[ref]; ok {
+			return h
+		}
+		return nil
+	}
+}
+
+// Visible evaluates show_if for every page and question in form order,
+// exactly as the form does: a hidden question reads as unanswered to the
+// conditions after it.
+func Visible(s *ir.Survey, sub *Submission) map[string]bool {
+	vis := map[string]bool{}
+	base := Env(sub)
+	env := func(ref string) any {
+		id, _, _ := strings.Cut(ref, ".")
+		if s.Question(id) != nil && !vis[id] {
+			return nil
+		}
+		return base(ref)
+	}
+	for _, p := range s.Pages {
+		pv := p.ShowIf == nil || ir.Truthy(p.ShowIf.Eval(env))
+		for _, q := range p.Questions {
+			vis[q.ID] = pv && (q.ShowIf == nil || ir.Truthy(q.ShowIf.Eval(env)))
+		}
+	}
+	return vis
+}
+
+var emailPattern = regexp.MustCompile(`^[^\s@]+@[^\s@]+\.[^\s@]+$`)
+
+// Validate checks a submission against the survey and returns every
+// problem. A different version hash is not checked here: ingest maps older
+// versions through opros diff, the collector accepts only the current one.
+func Validate(s *ir.Survey, sub *Submission) []FieldError {
+	var errs []FieldError
+	add := func(field, code, format string, args ...any) {
+		errs = append(errs, FieldError{Field: field, Code: code, Reason: fmt.Sprintf(format, args...)})
+	}
+	if !ResponseIDPattern.MatchString(sub.ResponseID) {
+		add("response_id", "bad_response_id", "must be 16-64 letters, digits, '-' or '_'")
+	}
+	if sub.Survey != s.ID {
+		add("survey", "wrong_survey", "is %q, but this is survey %q", sub.Survey, s.ID)
+	}
+	langOK := false
+	for _, l := range s.Languages {
+		langOK = langOK || l == sub.Lang
+	}
+	if !langOK {
+		add("lang", "unknown_language", "%q is not one of the survey's languages (%s)", sub.Lang, strings.Join(s.Languages, ", "))
+	}
+	for _, f := range []struct{ name, v string }{{"started_at", sub.StartedAt}, {"submitted_at", sub.SubmittedAt}} {
+		if f.v != "" {
+			if _, err := time.Parse(time.RFC3339Nano, f.v); err != nil {
+				add(f.name, "bad_time", "%q is not an RFC 3339 time", f.v)
+			}
+		}
+	}
+	known := map[string]bool{}
+	for _, h := range s.Hidden {
+		known[h.ID] = true
+	}
+	for k, v := range sub.Hidden {
+		if !known[k] {
+			add("hidden."+k, "unknown_field", "the survey has no hidden field %q", k)
+		} else if utf8.RuneCountInString(v) > 200 {
+			add("hidden."+k, "too_long", "is longer than 200 characters")
+		}
+	}
+	byName := map[string]ir.Variable{}
+	for _, v := range s.Vars {
+		if v.Row == "" {
+			byName[v.Name] = v
+		}
+	}
+	for _, q := range s.Questions() {
+		if q.Type == ir.Matrix {
+			byName[q.ID] = ir.Variable{Name: q.ID, Question: q.ID, Kind: "matrix", Role: "answer"}
+		}
+	}
+	keys := make([]string, 0, len(sub.Answers))
+	for k := range sub.Answers {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if _, ok := byName[k]; !ok {
+			add("answers."+k, "unknown_field", "the survey has no question or variable %q", k)
+		}
+	}
+	vis := Visible(s, sub)
+	for _, q := range s.Questions() {
+		field := "answers." + q.ID
+		v, has := sub.Answers[q.ID]
+		if !vis[q.ID] {
+			for _, suffix := range []string{"", "_other", "_na"} {
+				if _, ok := sub.Answers[q.ID+suffix]; ok {
+					add("answers."+q.ID+suffix, "not_shown", "the question was not shown to this respondent (show_if), so it cannot have an answer")
+				}
+			}
+			continue
+		}
+		rawNA, hasNA := sub.Answers[q.ID+"_na"]
+		na, isBool := rawNA.(bool)
+		if hasNA && !isBool {
+			add(field+"_na", "wrong_type", "must be true or false")
+		}
+		if !has {
+			if q.Required && !na {
+				add(field, "required", "is required")
+			}
+			if _, ok := sub.Answers[q.ID+"_other"]; ok {
+				add(field+"_other", "other_without_option", "has text, but the \"other\" option was not chosen")
+			}
+			continue
+		}
+		if na {
+			add(field, "answer_and_na", "has both an answer and the \"not applicable\" choice")
+		}
+		checkQuestion(q, v, field, add)
+		other := ""
+		for _, o := range q.Options {
+			if o.Other {
+				other = o.Code
+			}
+		}
+		otherText, hasOther := sub.Answers[q.ID+"_other"]
+		if hasOther {
+			chosen := false
+			switch x := v.(type) {
+			case string:
+				chosen = x == other
+			case []string:
+				for _, c := range x {
+					chosen = chosen || c == other
+				}
+			}
+			if t, ok := otherText.(string); !ok || other == "" {
+				add(field+"_other", "wrong_type", "must be text for the \"other\" option")
+			} else if !chosen {
+				add(field+"_other", "other_without_option", "has text, but the \"other\" option was not chosen")
+			} else if utf8.RuneCountInString(t) > 2000 {
+				add(field+"_other", "too_long", "is longer than 2000 characters")
+			}
+		}
+	}
+	return errs
+}
+
+func checkQuestion(q *ir.Question, v any, field string, add func(field, code, format string, args ...any)) {
+	code := func(c string) bool { return q.Option(c) != nil }
+	codes := func() string {
+		var out []string
+		for _, o := range q.Options {
+			out = append(out, o.Code)
+		}
+		return strings.Join(out, ", ")
+	}
+	switch q.Type {
+	case ir.Single, ir.Dropdown:
+		s, ok := v.(string)
+		if !ok {
+			add(field, "wrong_type", "must be one option code")
+		} else if !code(s) {
+			add(field, "unknown_option", "%q is not an option (the codes are %s)", s, codes())
+		}
+	case ir.Multi:
+		list, ok := v.([]string)
+		if !ok {
+			add(field, "wrong_type", "must be a list of option codes")
+			return
+		}
+		seen := map[string]bool{}
+		exclusive := false
+		for _, c := range list {
+			if !code(c) {
+				add(field, "unknown_option", "%q is not an option (the codes are %s)", c, codes())
+			} else if q.Option(c).Exclusive {
+				exclusive = true
+			}
+			if seen[c] {
+				add(field, "duplicate_option", "%q is chosen twice", c)
+			}
+			seen[c] = true
+		}
+		if exclusive && len(list) > 1 {
+			add(field, "exclusive_combined", "an exclusive option (\"none of the above\") is combined with others")
+		}
+		if len(list) == 0 && q.Required {
+			add(field, "required", "is required")
+		}
+		if q.MinSelect > 0 && len(list) < q.MinSelect {
+			add(field, "too_few", "has %d options; at least %d are needed", len(list), q.MinSelect)
+		}
+		if q.MaxSelect > 0 && len(list) > q.MaxSelect {
+			add(field, "too_many", "has %d options; at most %d are allowed", len(list), q.MaxSelect)
+		}
+	case ir.Matrix:
+		m, ok := v.(map[string]string)
+		if !ok {
+			add(field, "wrong_type", "must map each row to an option code")
+			return
+		}
+		rows := map[string]bool{}
+		for _, r := range q.Rows {
+			rows[r.Code] = true
+			c, answered := m[r.Code]
+			switch {
+			case !answered && q.Required:
+				add(field+"."+r.Code, "required", "every row is required")
+			case answered && !code(c):
+				add(field+"."+r.Code, "unknown_option", "%q is not an option (the codes are %s)", c, codes())
+			}
+		}
+		var extra []string
+		for r := range m {
+			if !rows[r] {
+				extra = append(extra, r)
+			}
+		}
+		sort.Strings(extra)
+		for _, r := range extra {
+			add(field+"."+r, "unknown_row", "the matrix has no row %q", r)
+		}
+	case ir.Likert, ir.Scale, ir.NPS, ir.Rating:
+		f, ok := v.(float64)
+		switch {
+		case !ok:
+			add(field, "wrong_type", "must be a number")
+		case f != math.Trunc(f) || f < float64(q.Scale.Min) || f > float64(q.Scale.Max):
+			add(field, "out_of_range", "%v is not a whole number from %d to %d", f, q.Scale.Min, q.Scale.Max)
+		}
+	case ir.Number:
+		f, ok := v.(float64)
+		switch {
+		case !ok:
+			add(field, "wrong_type", "must be a number")
+		case q.Integer && f != math.Trunc(f):
+			add(field, "not_integer", "%v is not a whole number", f)
+		case q.Min != nil && f < *q.Min:
+			add(field, "out_of_range", "%v is below the minimum %v", f, *q.Min)
+		case q.Max != nil && f > *q.Max:
+			add(field, "out_of_range", "%v is above the maximum %v", f, *q.Max)
+		}
+	case ir.TextQ, ir.Email, ir.Date:
+		s, ok := v.(string)
+		if !ok {
+			add(field, "wrong_type", "must be text")
+			return
+		}
+		n := utf8.RuneCountInString(s)
+		limit := q.MaxLength
+		if limit == 0 {
+			limit = 20000 // no answer needs more; a bigger one is an attack or an accident
+		}
+		if n > limit {
+			add(field, "too_long", "has %d characters; at most %d are allowed", n, limit)
+		}
+		if q.MinLength > 0 && n < q.MinLength {
+			add(field, "too_short", "has %d characters; at least %d are needed", n, q.MinLength)
+		}
+		if q.Pattern != "" && !anchored(q.Pattern).MatchString(s) {
+			msg := q.PatternMessage.Get("en")
+			if msg == "" {
+				msg = "does not match the pattern " + q.Pattern
+			}
+			add(field, "pattern", "%s", msg)
+		}
+		if q.Type == ir.Email && !emailPattern.MatchString(s) {
+			add(field, "bad_email", "%q is not an e-mail address", s)
+		}
+		if q.Type == ir.Date {
+			if _, err := time.Parse("2006-01-02", s); err != nil {
+				add(field, "bad_date", "%q is not a date as YYYY-MM-DD", s)
+			}
+		}
+	}
+}
+
+// patterns caches compiled patterns; the collector validates concurrently.
+var patterns sync.Map
+
+func anchored(p string) *regexp.Regexp {
+	if re, ok := patterns.Load(p); ok {
+		return re.(*regexp.Regexp)
+	}
+	re := regexp.MustCompile("^(?:" + p + ")$") // the compiler checked it compiles
+	patterns.Store(p, re)
+	return re
+}
