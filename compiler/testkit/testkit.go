@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+	"time"
 )
 
 // Update is the -update flag: rewrite golden files instead of comparing.
@@ -142,4 +143,27 @@ func Node(t testing.TB) string {
 		missing(t, "node")
 	}
 	return p
+}
+
+// SampleHeap records the largest live heap seen until the returned stop
+// function is called, sampling every 10 ms: a benchmark's peak memory.
+func SampleHeap(peak *uint64) (stop func()) {
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		var m runtime.MemStats
+		for {
+			runtime.ReadMemStats(&m)
+			if m.HeapInuse > *peak {
+				*peak = m.HeapInuse
+			}
+			select {
+			case <-done:
+				return
+			case <-time.After(10 * time.Millisecond):
+			}
+		}
+	}()
+	return func() { close(done); <-finished }
 }

@@ -302,7 +302,7 @@ func (x *sim) respondent(company Group, wave WaveCfg) *answer.Submission {
 // reading is one noisy observation of the latent satisfaction, as a
 // probability in (0, 1): the position of the answer on its scale.
 func (x *sim) reading(z float64) float64 {
-	return normCDF(0.85*z + 0.55*x.rng.NormFloat64() + 0.35)
+	return normCDF(0.85*z + 0.55*x.rng.NormFloat64() + 0.8)
 }
 
 func normCDF(v float64) float64 { return 0.5 * math.Erfc(-v/math.Sqrt2) }

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/site/ingest"
+)
+
+func init() {
+	register(&command{
+		name: "ingest",
+		args: "--survey SURVEY -o OUT.parquet [--wave YEAR] [--previous OLD_SURVEY]... [--strict] INPUT...",
+		short: map[string]string{
+			"en": "turn collected answers (log, NDJSON, CSV) into a typed Parquet file",
+			"ru": "превратить собранные ответы (лог, NDJSON, CSV) в типизированный Parquet",
+		},
+		long: map[string]string{
+			"en": "Ingest validates every record of every INPUT against SURVEY and writes the accepted ones\nto OUT.parquet, the rejected ones with their reasons to OUT.rejects.ndjson. An INPUT may be\nwritten YEAR=PATH to set its wave; otherwise the wave is --wave, or the year each answer\nwas submitted. Answers recorded against an older version of the survey are mapped when that\nversion is given with --previous, and rejected with the reason otherwise.\nExit code 1 with --strict when anything was rejected.",
+			"ru": "Проверяет каждую запись каждого ВХОДА по АНКЕТЕ, принятые пишет в OUT.parquet, отклонённые\nс причинами — в OUT.rejects.ndjson. ВХОД можно записать как ГОД=ПУТЬ, чтобы задать волну;\nиначе волна — --wave или год отправки ответа. Ответы на старую версию анкеты сопоставляются,\nесли эта версия указана в --previous, иначе отклоняются с причиной.\nС --strict код выхода 1, если что-то отклонено.",
+		},
+		setup: func(fs *flag.FlagSet) func(*env, []string) int {
+			o := &ingestOpts{}
+			fs.StringVar(&o.survey, "survey", "", "the survey (.hcl file or folder)")
+			fs.StringVar(&o.out, "o", "answers.parquet", "output Parquet file")
+			fs.IntVar(&o.wave, "wave", 0, "wave of every input without YEAR=")
+			fs.BoolVar(&o.strict, "strict", false, "exit 1 when any record is rejected")
+			fs.Func("previous", "an older version of the survey (repeatable)", func(v string) error {
+				o.previous = append(o.previous, v)
+				return nil
+			})
+			return func(e *env, args []string) int { return o.run(e, args) }
+		},
+	})
+}
+
+type ingestOpts struct {
+	survey, out string
+	wave        int
+	strict      bool
+	previous    []string
+}
+
+func (o *ingestOpts) run(e *env, args []string) int {
+	if o.survey == "" || len(args) == 0 {
+		fmt.Fprintln(e.stderr, "opros ingest: give --survey SURVEY and at least one INPUT")
+		return exitUsage
+	}
+	s, ok := loadSurvey(e, o.survey)
+	if !ok {
+		return exitInput
+	}
+	var prev []*ir.Survey
+	for _, p := range o.previous {
+		ps, ok := loadSurvey(e, p)
+		if !ok {
+			return exitInput
+		}
+		prev = append(prev, ps)
+	}
+	var inputs []ingest.Input
+	for _, a := range args {
+		in := ingest.Input{Path: a, Wave: o.wave}
+		if y, path, found := strings.Cut(a, "="); found {
+			if n, err := strconv.Atoi(y); err == nil && n > 1900 && n < 2200 {
+				in = ingest.Input{Path: path, Wave: n}
+			}
+		}
+		inputs = append(inputs, in)
+	}
+	st, err := ingest.Run(s, inputs, o.out, ingest.Options{Previous: prev})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "opros ingest: %v\n", err)
+		return exitInput
+	}
+	fmt.Fprintf(e.stdout, "%s: %d accepted, %d rejected, %d duplicates", o.out, st.Accepted, st.Rejected, st.Duplicates)
+	if st.Rejected > 0 {
+		fmt.Fprintf(e.stdout, " (reasons in %s)", ingest.RejectsPath(o.out))
+	}
+	fmt.Fprintln(e.stdout)
+	if o.strict && st.Rejected > 0 {
+		return exitInput
+	}
+	return exitOK
+}

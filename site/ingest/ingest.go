@@ -1,0 +1,508 @@
+package ingest
+
+import (
+	"bufio"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/apache/arrow/go/v15/arrow"
+	"github.com/apache/arrow/go/v15/arrow/array"
+	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/apache/arrow/go/v15/parquet"
+	"github.com/apache/arrow/go/v15/parquet/compress"
+	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/semdiff"
+	"github.com/opros/opros/site/answer"
+)
+
+// Input is one file to ingest, with the wave its answers belong to
+// (0: the year each answer was submitted, else the survey's wave).
+type Input struct {
+	Path string
+	Wave int
+}
+
+// Options tune a run.
+type Options struct {
+	// Previous are older versions of the survey: answers recorded against
+	// one of them are mapped through `opros diff`, or rejected with the
+	// reason, instead of being rejected as an unknown version.
+	Previous []*ir.Survey
+	// BatchRows is the number of rows per Arrow record batch (and Parquet
+	// row group); 0 means 65,536.
+	BatchRows int
+}
+
+// Stats counts what happened to the input.
+type Stats struct {
+	Accepted, Rejected, Duplicates int
+}
+
+// Reject is one line of the rejects file.
+type Reject struct {
+	Source string              `json:"source"`
+	Record int                 `json:"record"`
+	Errors []answer.FieldError `json:"errors"`
+	Raw    string              `json:"raw"`
+}
+
+// Run ingests inputs into out (a Parquet file) and writes rejects to
+// out's name with ".rejects.ndjson" instead of ".parquet".
+func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) {
+	var st Stats
+	rejPath := RejectsPath(out)
+	rejFile, err := os.Create(rejPath)
+	if err != nil {
+		return st, err
+	}
+	defer rejFile.Close()
+	rejects := bufio.NewWriter(rejFile)
+	rejEnc := json.NewEncoder(rejects)
+	rejEnc.SetEscapeHTML(false)
+
+	spill, err := os.CreateTemp(filepath.Dir(out), ".opros-ingest-*")
+	if err != nil {
+		return st, err
+	}
+	defer os.Remove(spill.Name())
+	defer spill.Close()
+	sw := bufio.NewWriterSize(spill, 1<<20)
+	var offset int64
+	var index []rowRef
+	seen := map[string]struct{}{}
+	enc := newRowEncoder(s)
+	previous := map[string]*semdiff.Mapper{}
+	previousIR := map[string]*ir.Survey{}
+	for _, p := range opts.Previous {
+		previous[p.Hash] = semdiff.Diff(p, s).Mapper()
+		previousIR[p.Hash] = p
+	}
+
+	reject := func(rec Record, errs []answer.FieldError) error {
+		st.Rejected++
+		return rejEnc.Encode(Reject{Source: rec.Source, Record: rec.Number, Errors: errs, Raw: rec.Raw})
+	}
+	for _, in := range inputs {
+		f, err := os.Open(in.Path)
+		if err != nil {
+			return st, err
+		}
+		handle := func(rec Record) error {
+			if rec.Err != nil {
+				return reject(rec, []answer.FieldError{{Field: "record", Code: "unreadable", Reason: rec.Err.Error()}})
+			}
+			sub := rec.Sub
+			if errs := checkVersion(s, sub, previous, previousIR); len(errs) > 0 {
+				return reject(rec, errs)
+			}
+			if errs := answer.Validate(s, sub); len(errs) > 0 {
+				return reject(rec, errs)
+			}
+			if sub.Honeypot != "" {
+				return reject(rec, []answer.FieldError{{Field: "hp", Code: "honeypot", Reason: "the bot trap field was filled in"}})
+			}
+			if _, dup := seen[sub.ResponseID]; dup {
+				st.Duplicates++
+				return nil
+			}
+			seen[sub.ResponseID] = struct{}{}
+			wave := waveOf(s, sub, in.Wave)
+			row := enc.encode(sub, wave)
+			index = append(index, rowRef{wave: int32(wave), submitted: millis(sub.SubmittedAt), id: sub.ResponseID, offset: offset, size: int32(len(row))})
+			offset += int64(len(row))
+			st.Accepted++
+			_, err := sw.Write(row)
+			return err
+		}
+		if strings.HasSuffix(strings.ToLower(in.Path), ".csv") {
+			err = ReadCSV(f, in.Path, s, handle)
+		} else {
+			err = ReadNDJSON(f, in.Path, s, handle)
+		}
+		f.Close()
+		if err != nil {
+			return st, err
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		return st, err
+	}
+	if err := rejects.Flush(); err != nil {
+		return st, err
+	}
+	seen = nil
+	// Sort the keys, not the rows: the same answers give the same file
+	// whatever order they arrived in.
+	sort.Slice(index, func(i, j int) bool {
+		a, b := index[i], index[j]
+		if a.wave != b.wave {
+			return a.wave < b.wave
+		}
+		if a.submitted != b.submitted {
+			return a.submitted < b.submitted
+		}
+		return a.id < b.id
+	})
+	return st, writeParquet(s, spill, index, out, opts.BatchRows)
+}
+
+// RejectsPath is where Run puts the records it did not accept.
+func RejectsPath(out string) string {
+	return strings.TrimSuffix(out, filepath.Ext(out)) + ".rejects.ndjson"
+}
+
+type rowRef struct {
+	wave      int32
+	submitted int64
+	id        string
+	offset    int64
+	size      int32
+}
+
+func millis(ts string) int64 {
+	if ts == "" {
+		return math.MinInt64
+	}
+	t, err := time.Parse(time.RFC3339Nano, ts)
+	if err != nil {
+		return math.MinInt64
+	}
+	return t.UnixMilli()
+}
+
+// waveOf: the input's wave if given, else the year the answer was
+// submitted, else the survey's wave (docs/architecture.md).
+func waveOf(s *ir.Survey, sub *answer.Submission, given int) int {
+	if given != 0 {
+		return given
+	}
+	if t, err := time.Parse(time.RFC3339Nano, sub.SubmittedAt); err == nil {
+		return t.UTC().Year()
+	}
+	return s.Wave
+}
+
+// checkVersion accepts the current version, maps a known older one, and
+// rejects the rest with the reason.
+func checkVersion(s *ir.Survey, sub *answer.Submission, previous map[string]*semdiff.Mapper, previousIR map[string]*ir.Survey) []answer.FieldError {
+	if sub.Version == s.Hash || sub.Version == "" {
+		return nil
+	}
+	m, ok := previous[sub.Version]
+	if !ok {
+		return []answer.FieldError{{Field: "version", Code: "unknown_version",
+			Reason: fmt.Sprintf("recorded against survey version %s, which is neither the current one nor a --previous version", sub.Version)}}
+	}
+	if errs := answer.Validate(previousIR[sub.Version], sub); len(errs) > 0 {
+		return errs
+	}
+	var errs []answer.FieldError
+	for k, v := range sub.Answers {
+		q := strings.TrimSuffix(strings.TrimSuffix(k, "_other"), "_na")
+		if ok, why := m.Question(q); !ok {
+			errs = append(errs, answer.FieldError{Field: "answers." + k, Code: "not_comparable", Reason: why})
+			continue
+		}
+		var codes []string
+		switch x := v.(type) {
+		case string:
+			codes = []string{x}
+		case []string:
+			codes = x
+		case map[string]string:
+			for _, c := range x {
+				codes = append(codes, c)
+			}
+		}
+		for _, c := range codes {
+			if ok, why := m.Code(q, c); !ok {
+				errs = append(errs, answer.FieldError{Field: "answers." + k, Code: "removed_option", Reason: why})
+			}
+		}
+	}
+	sort.Slice(errs, func(i, j int) bool { return errs[i].Field < errs[j].Field })
+	return errs
+}
+
+// rowEncoder writes a submission as a compact binary row in column order:
+// the spill file is read back once per row, so it must be cheap to decode.
+type rowEncoder struct {
+	s   *ir.Survey
+	buf []byte
+}
+
+func newRowEncoder(s *ir.Survey) *rowEncoder { return &rowEncoder{s: s} }
+
+const (
+	tagNull    = 0
+	tagPresent = 1
+)
+
+func (e *rowEncoder) str(v string) {
+	e.buf = binary.AppendUvarint(e.buf, uint64(len(v)))
+	e.buf = append(e.buf, v...)
+}
+
+func (e *rowEncoder) optStr(v string, ok bool) {
+	if !ok {
+		e.buf = append(e.buf, tagNull)
+		return
+	}
+	e.buf = append(e.buf, tagPresent)
+	e.str(v)
+}
+
+func (e *rowEncoder) encode(sub *answer.Submission, wave int) []byte {
+	e.buf = e.buf[:0]
+	e.str(sub.ResponseID)
+	e.str(sub.Version)
+	e.str(sub.Lang)
+	e.buf = binary.AppendVarint(e.buf, int64(wave))
+	e.buf = binary.AppendVarint(e.buf, millis(sub.StartedAt))
+	e.buf = binary.AppendVarint(e.buf, millis(sub.SubmittedAt))
+	for _, h := range e.s.Hidden {
+		v, ok := sub.Hidden[h.ID]
+		e.optStr(v, ok && v != "")
+	}
+	for _, v := range e.s.Vars {
+		var val any
+		var ok bool
+		if v.Row != "" {
+			if m, isMap := sub.Answers[v.Question].(map[string]string); isMap {
+				val, ok = m[v.Row]
+			}
+		} else {
+			val, ok = sub.Answers[v.Name]
+		}
+		if !ok || val == nil {
+			e.buf = append(e.buf, tagNull)
+			continue
+		}
+		e.buf = append(e.buf, tagPresent)
+		switch v.Kind {
+		case ir.VarCode, ir.VarString:
+			e.str(val.(string))
+		case ir.VarDate:
+			t, _ := time.Parse("2006-01-02", val.(string)) // validated
+			e.buf = binary.AppendVarint(e.buf, t.Unix()/86400)
+		case ir.VarCodes:
+			list := val.([]string)
+			e.buf = binary.AppendUvarint(e.buf, uint64(len(list)))
+			for _, c := range list {
+				e.str(c)
+			}
+		case ir.VarInt:
+			e.buf = binary.AppendVarint(e.buf, int64(val.(float64)))
+		case ir.VarFloat:
+			e.buf = binary.LittleEndian.AppendUint64(e.buf, math.Float64bits(val.(float64)))
+		case ir.VarBool:
+			b := byte(0)
+			if val.(bool) {
+				b = 1
+			}
+			e.buf = append(e.buf, b)
+		}
+	}
+	return e.buf
+}
+
+type rowDecoder struct {
+	b   []byte
+	err error
+}
+
+func (d *rowDecoder) uvarint() uint64 {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.err = errors.New("ingest: corrupt spill row")
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *rowDecoder) varint() int64 {
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.err = errors.New("ingest: corrupt spill row")
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *rowDecoder) str() string {
+	n := d.uvarint()
+	if d.err != nil || uint64(len(d.b)) < n {
+		d.err = errors.New("ingest: corrupt spill row")
+		return ""
+	}
+	s := string(d.b[:n])
+	d.b = d.b[n:]
+	return s
+}
+
+func (d *rowDecoder) tag() bool {
+	if len(d.b) == 0 {
+		d.err = errors.New("ingest: corrupt spill row")
+		return false
+	}
+	t := d.b[0]
+	d.b = d.b[1:]
+	return t == tagPresent
+}
+
+// WriterProperties are fixed so that the same rows give the same bytes.
+func WriterProperties(rowGroup int) *parquet.WriterProperties {
+	return parquet.NewWriterProperties(
+		parquet.WithCompression(compress.Codecs.Zstd),
+		parquet.WithCompressionLevel(3),
+		parquet.WithDictionaryDefault(true),
+		parquet.WithMaxRowGroupLength(int64(rowGroup)),
+		parquet.WithCreatedBy("opros"),
+		parquet.WithStats(true),
+	)
+}
+
+func writeParquet(s *ir.Survey, spill *os.File, index []rowRef, out string, batch int) error {
+	if batch <= 0 {
+		batch = 65536
+	}
+	schema, err := Schema(s)
+	if err != nil {
+		return err
+	}
+	tmp := out + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp)
+	bw := bufio.NewWriterSize(f, 1<<20)
+	fw, err := pqarrow.NewFileWriter(schema, bw, WriterProperties(batch), pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
+	if err != nil {
+		f.Close()
+		return err
+	}
+	mem := memory.NewGoAllocator()
+	rb := array.NewRecordBuilder(mem, schema)
+	defer rb.Release()
+	var buf []byte
+	rows := 0
+	flush := func() error {
+		if rows == 0 {
+			return nil
+		}
+		rec := rb.NewRecord()
+		defer rec.Release()
+		rows = 0
+		return fw.Write(rec)
+	}
+	for _, ref := range index {
+		if cap(buf) < int(ref.size) {
+			buf = make([]byte, ref.size)
+		}
+		buf = buf[:ref.size]
+		if _, err := spill.ReadAt(buf, ref.offset); err != nil && err != io.EOF {
+			return err
+		}
+		if err := appendRow(s, rb, buf); err != nil {
+			return err
+		}
+		rows++
+		if rows == batch {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	if err := fw.Close(); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp, out)
+}
+
+func appendRow(s *ir.Survey, rb *array.RecordBuilder, row []byte) error {
+	d := &rowDecoder{b: row}
+	col := 0
+	next := func() array.Builder { b := rb.Field(col); col++; return b }
+	next().(*array.StringBuilder).Append(d.str())
+	appendDict(next(), s.ID)
+	appendDict(next(), d.str())
+	appendDict(next(), d.str())
+	next().(*array.Int32Builder).Append(int32(d.varint()))
+	for i := 0; i < 2; i++ {
+		b := next().(*array.TimestampBuilder)
+		if ms := d.varint(); ms == math.MinInt64 {
+			b.AppendNull()
+		} else {
+			b.Append(arrow.Timestamp(ms))
+		}
+	}
+	for range s.Hidden {
+		b := next()
+		if d.tag() {
+			appendDict(b, d.str())
+		} else {
+			b.AppendNull()
+		}
+	}
+	for _, v := range s.Vars {
+		b := next()
+		if !d.tag() {
+			b.AppendNull()
+			continue
+		}
+		switch v.Kind {
+		case ir.VarCode:
+			appendDict(b, d.str())
+		case ir.VarString:
+			b.(*array.StringBuilder).Append(d.str())
+		case ir.VarDate:
+			b.(*array.Date32Builder).Append(arrow.Date32(d.varint()))
+		case ir.VarCodes:
+			lb := b.(*array.ListBuilder)
+			lb.Append(true)
+			vb := lb.ValueBuilder().(*array.StringBuilder)
+			for n := d.uvarint(); n > 0; n-- {
+				vb.Append(d.str())
+			}
+		case ir.VarInt:
+			b.(*array.Int64Builder).Append(d.varint())
+		case ir.VarFloat:
+			if len(d.b) < 8 {
+				return errors.New("ingest: corrupt spill row")
+			}
+			b.(*array.Float64Builder).Append(math.Float64frombits(binary.LittleEndian.Uint64(d.b)))
+			d.b = d.b[8:]
+		case ir.VarBool:
+			b.(*array.BooleanBuilder).Append(len(d.b) > 0 && d.b[0] == 1)
+			d.b = d.b[1:]
+		}
+	}
+	return d.err
+}
+
+func appendDict(b array.Builder, v string) {
+	b.(*array.StringBuilder).Append(v)
+}

@@ -1,0 +1,81 @@
+// Package ingest turns collected answers — the collector's log, NDJSON or
+// CSV exported from any other endpoint — into one typed Parquet file per
+// survey, with the layout of docs/architecture.md: one row per accepted
+// response, one column per codebook variable, the survey's IR in the file's
+// metadata. Records that do not fit the survey are kept with their reasons
+// in a rejects file next to the output; nothing is dropped silently.
+//
+// Memory stays flat whatever the input size: accepted rows are spilled to a
+// temporary file in a compact binary form while only their sort keys stay
+// in memory, then written in order in record batches.
+package ingest
+
+import (
+	"github.com/apache/arrow/go/v15/arrow"
+
+	"github.com/opros/opros/compiler/ir"
+)
+
+// Metadata keys stored in every Parquet file.
+const (
+	MetaSurveyID = "opros.survey_id"
+	MetaVersion  = "opros.version"
+	MetaIR       = "opros.ir"
+)
+
+// MetaColumns are the columns every file starts with, in order.
+var MetaColumns = []string{"response_id", "survey_id", "version", "lang", "wave", "started_at", "submitted_at"}
+
+// Codes are strings in Arrow and dictionary-encoded in Parquet (the writer
+// dictionary-encodes every column), which is what readers such as DuckDB
+// and pandas expect. Arrow dictionary arrays are not used: Arrow Go v15's
+// Parquet writer fails on a nullable dictionary column without nulls.
+var (
+	dictString = arrow.BinaryTypes.String
+	timestamp  = &arrow.TimestampType{Unit: arrow.Millisecond, TimeZone: "UTC"}
+)
+
+// ArrowType returns the column type of a variable kind.
+func ArrowType(kind string) arrow.DataType {
+	switch kind {
+	case ir.VarCode:
+		return dictString
+	case ir.VarCodes:
+		return arrow.ListOf(arrow.BinaryTypes.String)
+	case ir.VarInt:
+		return arrow.PrimitiveTypes.Int64
+	case ir.VarFloat:
+		return arrow.PrimitiveTypes.Float64
+	case ir.VarDate:
+		return arrow.FixedWidthTypes.Date32
+	case ir.VarBool:
+		return arrow.FixedWidthTypes.Boolean
+	}
+	return arrow.BinaryTypes.String
+}
+
+// Schema is the Arrow schema of a survey's data file, with the survey id,
+// its fingerprint and the IR itself as metadata so the file explains itself.
+func Schema(s *ir.Survey) (*arrow.Schema, error) {
+	fields := []arrow.Field{
+		{Name: "response_id", Type: arrow.BinaryTypes.String},
+		{Name: "survey_id", Type: dictString},
+		{Name: "version", Type: dictString},
+		{Name: "lang", Type: dictString},
+		{Name: "wave", Type: arrow.PrimitiveTypes.Int32},
+		{Name: "started_at", Type: timestamp, Nullable: true},
+		{Name: "submitted_at", Type: timestamp, Nullable: true},
+	}
+	for _, h := range s.Hidden {
+		fields = append(fields, arrow.Field{Name: h.ID, Type: dictString, Nullable: true})
+	}
+	for _, v := range s.Vars {
+		fields = append(fields, arrow.Field{Name: v.Name, Type: ArrowType(v.Kind), Nullable: true})
+	}
+	irJSON, err := ir.MarshalSurvey(s)
+	if err != nil {
+		return nil, err
+	}
+	md := arrow.NewMetadata([]string{MetaSurveyID, MetaVersion, MetaIR}, []string{s.ID, s.Hash, string(irJSON)})
+	return arrow.NewSchema(fields, &md), nil
+}
