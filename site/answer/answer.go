@@ -5,7 +5,6 @@
 package answer
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -17,6 +16,8 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+
+	jsonv2 "github.com/go-json-experiment/json"
 
 	"github.com/opros/opros/compiler/ir"
 )
@@ -50,31 +51,27 @@ func (e FieldError) Error() string { return e.Field + ": " + e.Reason }
 var ResponseIDPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{16,64}$`)
 
 // DecodeJSON reads one submission. Unknown top-level keys are an error, so
-// a typo in a hand-made export does not silently drop data.
+// a typo in a hand-made export does not silently drop data. It uses the
+// encoding/json v2 implementation, which decodes submissions several times
+// faster than encoding/json: ingest spends most of its time here.
 func DecodeJSON(data []byte) (*Submission, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	dec.DisallowUnknownFields()
-	var raw struct {
-		Submission
-		Answers map[string]any `json:"answers"`
-	}
-	if err := dec.Decode(&raw); err != nil {
+	var sub Submission
+	if err := jsonv2.Unmarshal(data, &sub, jsonv2.RejectUnknownMembers(true)); err != nil {
 		return nil, fmt.Errorf("not a submission: %w", err)
 	}
-	if dec.More() {
-		return nil, fmt.Errorf("not a submission: trailing data after the JSON object")
-	}
-	sub := raw.Submission
-	sub.Answers = map[string]any{}
-	for k, v := range raw.Answers {
+	for k, v := range sub.Answers {
 		n, err := normalize(v)
 		if err != nil {
 			return nil, fmt.Errorf("answers.%s: %w", k, err)
 		}
-		if n != nil {
+		if n == nil {
+			delete(sub.Answers, k)
+		} else {
 			sub.Answers[k] = n
 		}
+	}
+	if sub.Answers == nil {
+		sub.Answers = map[string]any{}
 	}
 	return &sub, nil
 }
@@ -93,6 +90,9 @@ func normalize(v any) (any, error) {
 		}
 		return f, nil
 	case float64:
+		if math.IsInf(x, 0) || math.IsNaN(x) {
+			return nil, fmt.Errorf("%v is not a usable number", x)
+		}
 		return x, nil
 	case []any:
 		out := make([]string, 0, len(x))

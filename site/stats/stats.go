@@ -1,0 +1,409 @@
+// Package stats holds the statistics every figure of a report is computed
+// with, as pure functions over counts and sums, following
+// shared/METHODS.md and docs/methods.md: NPS with its standard error and
+// adjusted-Wald interval, Wilson intervals for shares, t intervals for
+// means, the tests between groups, Holm's correction, type-7 quantiles,
+// Kish's effective sample size, correlations and Johnson's relative
+// weights. A result that cannot be computed (no valid answers) is reported
+// with ok = false or NaN, never as a fake zero.
+package stats
+
+import (
+	"math"
+	"sort"
+)
+
+// Z95 is the normal quantile for 95% two-sided intervals.
+const Z95 = 1.959963984540054
+
+// Interval is an estimate with a confidence interval.
+type Interval struct {
+	Value, Low, High, SE float64
+}
+
+// NPS returns the Net Promoter Score (×100) of weighted promoter, detractor
+// and total counts, with its standard error
+// SE = 100·√((p + d − (p − d)²)/n) and the adjusted-Wald 95% interval of
+// Rocks (2016): add ¾ promoter and ¾ detractor, n′ = n + 3, and use the SE
+// formula on the adjusted shares. n is the (effective) number of answers.
+func NPS(promoters, detractors, n float64) (Interval, bool) {
+	if n <= 0 {
+		return Interval{}, false
+	}
+	p, d := promoters/n, detractors/n
+	se := 100 * math.Sqrt(math.Max(p+d-(p-d)*(p-d), 0)/n)
+	n2 := n + 3
+	pa, da := (promoters+0.75)/n2, (detractors+0.75)/n2
+	seA := math.Sqrt(math.Max(pa+da-(pa-da)*(pa-da), 0) / n2)
+	mid := pa - da
+	return Interval{Value: 100 * (p - d), SE: se, Low: 100 * math.Max(mid-Z95*seA, -1), High: 100 * math.Min(mid+Z95*seA, 1)}, true
+}
+
+// NPSVariance is V = p + d − (p − d)² in share units, used by NPSDiffTest.
+func NPSVariance(promoters, detractors, n float64) float64 {
+	p, d := promoters/n, detractors/n
+	return p + d - (p-d)*(p-d)
+}
+
+// NPSDiffTest compares two NPS values: z = (NPS₁ − NPS₂)/√(V₁/n₁ + V₂/n₂),
+// returning z and the two-sided p-value.
+func NPSDiffTest(p1, d1, n1, p2, d2, n2 float64) (z, pValue float64, ok bool) {
+	if n1 <= 0 || n2 <= 0 {
+		return 0, 0, false
+	}
+	v := NPSVariance(p1, d1, n1)/n1 + NPSVariance(p2, d2, n2)/n2
+	if v <= 0 {
+		return 0, 0, false
+	}
+	z = ((p1/n1 - d1/n1) - (p2/n2 - d2/n2)) / math.Sqrt(v)
+	return z, 2 * (1 - NormCDF(math.Abs(z))), true
+}
+
+// Wilson returns the Wilson score interval (×100) of x successes in n.
+func Wilson(x, n float64) (Interval, bool) {
+	if n <= 0 {
+		return Interval{}, false
+	}
+	p := x / n
+	z := Z95
+	den := 1 + z*z/n
+	mid := (p + z*z/(2*n)) / den
+	half := z * math.Sqrt(p*(1-p)/n+z*z/(4*n*n)) / den
+	return Interval{Value: 100 * p, SE: 100 * math.Sqrt(p*(1-p)/n), Low: 100 * math.Max(mid-half, 0), High: 100 * math.Min(mid+half, 1)}, true
+}
+
+// MeanCI returns x̄ ± t(n−1)·s/√n.
+func MeanCI(mean, sd, n float64) (Interval, bool) {
+	if n < 1 {
+		return Interval{}, false
+	}
+	if n < 2 {
+		return Interval{Value: mean, Low: math.NaN(), High: math.NaN(), SE: math.NaN()}, true
+	}
+	se := sd / math.Sqrt(n)
+	t := TQuantile(0.975, n-1)
+	return Interval{Value: mean, SE: se, Low: mean - t*se, High: mean + t*se}, true
+}
+
+// TwoProportionTest is the pooled two-proportion z-test; it returns z and
+// the two-sided p-value.
+func TwoProportionTest(x1, n1, x2, n2 float64) (z, pValue float64, ok bool) {
+	if n1 <= 0 || n2 <= 0 {
+		return 0, 0, false
+	}
+	p := (x1 + x2) / (n1 + n2)
+	se := math.Sqrt(p * (1 - p) * (1/n1 + 1/n2))
+	if se == 0 {
+		return 0, 1, true
+	}
+	z = (x1/n1 - x2/n2) / se
+	return z, 2 * (1 - NormCDF(math.Abs(z))), true
+}
+
+// WelchTest compares two means with Welch's t and the Welch–Satterthwaite
+// degrees of freedom; it returns t, df and the two-sided p-value.
+func WelchTest(m1, s1, n1, m2, s2, n2 float64) (t, df, pValue float64, ok bool) {
+	if n1 < 2 || n2 < 2 {
+		return 0, 0, 0, false
+	}
+	v1, v2 := s1*s1/n1, s2*s2/n2
+	if v1+v2 == 0 {
+		return 0, 0, 1, true
+	}
+	t = (m1 - m2) / math.Sqrt(v1+v2)
+	df = (v1 + v2) * (v1 + v2) / (v1*v1/(n1-1) + v2*v2/(n2-1))
+	return t, df, 2 * (1 - TCDF(math.Abs(t), df)), true
+}
+
+// NormCDF is the standard normal distribution function.
+func NormCDF(x float64) float64 { return 0.5 * math.Erfc(-x/math.Sqrt2) }
+
+// NormQuantile is the inverse of NormCDF.
+func NormQuantile(p float64) float64 { return -math.Sqrt2 * math.Erfcinv(2*p) }
+
+// TCDF is Student's t distribution function with df degrees of freedom,
+// through the regularized incomplete beta function.
+func TCDF(t, df float64) float64 {
+	x := df / (df + t*t)
+	tail := 0.5 * regIncBeta(df/2, 0.5, x)
+	if t > 0 {
+		return 1 - tail
+	}
+	return tail
+}
+
+// TQuantile inverts TCDF by bisection on a bracket that always holds it;
+// 100 halvings reach full float64 precision.
+func TQuantile(p, df float64) float64 {
+	if df > 1e7 {
+		return NormQuantile(p)
+	}
+	lo, hi := -1e3, 1e3
+	for i := 0; i < 200; i++ {
+		mid := (lo + hi) / 2
+		if TCDF(mid, df) < p {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return (lo + hi) / 2
+}
+
+// regIncBeta is I_x(a, b) by the continued fraction of Numerical Recipes
+// (Lentz's method), using the symmetry relation for convergence.
+func regIncBeta(a, b, x float64) float64 {
+	if x <= 0 {
+		return 0
+	}
+	if x >= 1 {
+		return 1
+	}
+	la, _ := math.Lgamma(a + b)
+	lb, _ := math.Lgamma(a)
+	lc, _ := math.Lgamma(b)
+	front := math.Exp(la - lb - lc + a*math.Log(x) + b*math.Log(1-x))
+	if x < (a+1)/(a+b+2) {
+		return front * betaCF(a, b, x) / a
+	}
+	return 1 - front*betaCF(b, a, 1-x)/b
+}
+
+func betaCF(a, b, x float64) float64 {
+	const eps, tiny = 1e-15, 1e-300
+	c, d := 1.0, 1-(a+b)*x/(a+1)
+	if math.Abs(d) < tiny {
+		d = tiny
+	}
+	d = 1 / d
+	h := d
+	for m := 1; m < 500; m++ {
+		fm := float64(m)
+		num := fm * (b - fm) * x / ((a + 2*fm - 1) * (a + 2*fm))
+		d = 1 + num*d
+		if math.Abs(d) < tiny {
+			d = tiny
+		}
+		c = 1 + num/c
+		if math.Abs(c) < tiny {
+			c = tiny
+		}
+		d = 1 / d
+		h *= d * c
+		num = -(a + fm) * (a + b + fm) * x / ((a + 2*fm) * (a + 2*fm + 1))
+		d = 1 + num*d
+		if math.Abs(d) < tiny {
+			d = tiny
+		}
+		c = 1 + num/c
+		if math.Abs(c) < tiny {
+			c = tiny
+		}
+		d = 1 / d
+		del := d * c
+		h *= del
+		if math.Abs(del-1) < eps {
+			break
+		}
+	}
+	return h
+}
+
+// Holm adjusts p-values for multiple comparisons (Holm 1979): sorted
+// ascending, p₍ᵢ₎·(m − i + 1), made monotone, capped at 1.
+func Holm(p []float64) []float64 {
+	m := len(p)
+	idx := make([]int, m)
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return p[idx[a]] < p[idx[b]] })
+	out := make([]float64, m)
+	run := 0.0
+	for rank, i := range idx {
+		v := math.Min(1, p[i]*float64(m-rank))
+		run = math.Max(run, v)
+		out[i] = run
+	}
+	return out
+}
+
+// Quantile is the type-7 sample quantile of Hyndman & Fan (R's default):
+// h = (n − 1)·q, interpolating between the neighbouring order statistics.
+func Quantile(sorted []float64, q float64) float64 {
+	n := len(sorted)
+	if n == 0 {
+		return math.NaN()
+	}
+	h := float64(n-1) * q
+	lo := math.Floor(h)
+	i := int(lo)
+	if i+1 >= n {
+		return sorted[n-1]
+	}
+	return sorted[i] + (h-lo)*(sorted[i+1]-sorted[i])
+}
+
+// KishNEff is Kish's effective sample size (Σw)²/Σw².
+func KishNEff(sumW, sumW2 float64) float64 {
+	if sumW2 == 0 {
+		return 0
+	}
+	return sumW * sumW / sumW2
+}
+
+// Moments accumulates a weighted count, mean and sum of squared deviations
+// and merges with another (Chan et al.'s parallel algorithm), so partial
+// results from batches or machines combine exactly.
+type Moments struct {
+	W, W2, Mean, M2 float64
+	N               int64
+}
+
+// Add adds one value with weight w.
+func (m *Moments) Add(x, w float64) {
+	m.N++
+	m.W2 += w * w
+	w0 := m.W
+	m.W += w
+	d := x - m.Mean
+	m.Mean += d * w / m.W
+	m.M2 += w0 * w / m.W * d * d
+}
+
+// Merge adds another accumulator.
+func (m *Moments) Merge(o Moments) {
+	if o.W == 0 {
+		return
+	}
+	if m.W == 0 {
+		*m = o
+		return
+	}
+	d := o.Mean - m.Mean
+	w := m.W + o.W
+	m.Mean += d * o.W / w
+	m.M2 += o.M2 + d*d*m.W*o.W/w
+	m.W = w
+	m.W2 += o.W2
+	m.N += o.N
+}
+
+// SD is the sample standard deviation (frequency weights: divisor W − 1).
+func (m Moments) SD() float64 {
+	if m.W <= 1 {
+		return math.NaN()
+	}
+	return math.Sqrt(m.M2 / (m.W - 1))
+}
+
+// NEff is the effective sample size of the accumulated weights.
+func (m Moments) NEff() float64 { return KishNEff(m.W, m.W2) }
+
+// Pearson returns the correlation of x and y given their sums.
+func Pearson(n, sx, sy, sxx, syy, sxy float64) float64 {
+	cov := sxy/n - sx/n*sy/n
+	vx := sxx/n - sx/n*sx/n
+	vy := syy/n - sy/n*sy/n
+	if vx <= 0 || vy <= 0 {
+		return math.NaN()
+	}
+	return cov / math.Sqrt(vx*vy)
+}
+
+// RelativeWeights computes Johnson's (2000) relative weights of predictors
+// from their correlation matrix rxx and their correlations rxy with the
+// outcome: the share of R² each predictor carries, with correlated
+// predictors sharing fairly. It returns the raw weights (summing to R²).
+func RelativeWeights(rxx [][]float64, rxy []float64) ([]float64, bool) {
+	k := len(rxy)
+	if k == 0 || len(rxx) != k {
+		return nil, false
+	}
+	vals, vecs := jacobiEigen(rxx)
+	for _, v := range vals {
+		if v <= 1e-12 {
+			return nil, false
+		}
+	}
+	// Λ = R^{1/2} = V diag(√λ) Vᵀ
+	lam := make([][]float64, k)
+	for i := range lam {
+		lam[i] = make([]float64, k)
+		for j := 0; j < k; j++ {
+			for m := 0; m < k; m++ {
+				lam[i][j] += vecs[i][m] * math.Sqrt(vals[m]) * vecs[j][m]
+			}
+		}
+	}
+	// β = Λ⁻¹ rxy = V diag(1/√λ) Vᵀ rxy
+	beta := make([]float64, k)
+	for i := 0; i < k; i++ {
+		for m := 0; m < k; m++ {
+			var proj float64
+			for j := 0; j < k; j++ {
+				proj += vecs[j][m] * rxy[j]
+			}
+			beta[i] += vecs[i][m] / math.Sqrt(vals[m]) * proj
+		}
+	}
+	out := make([]float64, k)
+	for j := 0; j < k; j++ {
+		for i := 0; i < k; i++ {
+			out[j] += lam[j][i] * lam[j][i] * beta[i] * beta[i]
+		}
+	}
+	return out, true
+}
+
+// jacobiEigen diagonalises a symmetric matrix by cyclic Jacobi rotations;
+// it returns eigenvalues and eigenvectors as columns.
+func jacobiEigen(a [][]float64) ([]float64, [][]float64) {
+	n := len(a)
+	m := make([][]float64, n)
+	v := make([][]float64, n)
+	for i := range m {
+		m[i] = append([]float64(nil), a[i]...)
+		v[i] = make([]float64, n)
+		v[i][i] = 1
+	}
+	for sweep := 0; sweep < 100; sweep++ {
+		off := 0.0
+		for i := 0; i < n; i++ {
+			for j := i + 1; j < n; j++ {
+				off += m[i][j] * m[i][j]
+			}
+		}
+		if off < 1e-22 {
+			break
+		}
+		for p := 0; p < n; p++ {
+			for q := p + 1; q < n; q++ {
+				if math.Abs(m[p][q]) < 1e-300 {
+					continue
+				}
+				theta := (m[q][q] - m[p][p]) / (2 * m[p][q])
+				t := math.Copysign(1, theta) / (math.Abs(theta) + math.Sqrt(theta*theta+1))
+				c := 1 / math.Sqrt(t*t+1)
+				s := t * c
+				for k := 0; k < n; k++ {
+					mkp, mkq := m[k][p], m[k][q]
+					m[k][p], m[k][q] = c*mkp-s*mkq, s*mkp+c*mkq
+				}
+				for k := 0; k < n; k++ {
+					mpk, mqk := m[p][k], m[q][k]
+					m[p][k], m[q][k] = c*mpk-s*mqk, s*mpk+c*mqk
+				}
+				for k := 0; k < n; k++ {
+					vkp, vkq := v[k][p], v[k][q]
+					v[k][p], v[k][q] = c*vkp-s*vkq, s*vkp+c*vkq
+				}
+			}
+		}
+	}
+	vals := make([]float64, n)
+	for i := range vals {
+		vals[i] = m[i][i]
+	}
+	return vals, v
+}
