@@ -1,0 +1,82 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/opros/opros/site/report"
+	"github.com/opros/opros/site/score"
+)
+
+func init() {
+	register(&command{
+		name: "report",
+		args: "--survey SURVEY [-o DIR] [--json FILE] DATA.parquet...",
+		short: map[string]string{
+			"en": "score the data and build the static benchmark report site",
+			"ru": "рассчитать показатели и собрать статический сайт отчёта",
+		},
+		long: map[string]string{
+			"en": "Report reads the Parquet files written by opros ingest (one or several waves), computes\nevery figure (indexes with intervals, breakdowns, tests, benchmarks, drivers) and writes\na static site into DIR (default report), one folder per interface language. It prints\nthe path of the site's index.html. --json also writes the computed results.",
+			"ru": "Читает Parquet-файлы opros ingest (одну или несколько волн), рассчитывает все показатели\n(индексы с интервалами, разрезы, тесты, бенчмарки, драйверы) и пишет статический сайт в DIR\n(по умолчанию report), по папке на язык интерфейса. Печатает путь к index.html.\n--json дополнительно сохраняет рассчитанные результаты.",
+		},
+		setup: func(fs *flag.FlagSet) func(*env, []string) int {
+			o := &reportOpts{}
+			fs.StringVar(&o.survey, "survey", "", "the survey (.hcl file or folder)")
+			fs.StringVar(&o.out, "o", "report", "output folder")
+			fs.StringVar(&o.json, "json", "", "also write the computed results as JSON to this file")
+			fs.IntVar(&o.workers, "workers", 0, "row groups scored in parallel (default: number of CPUs)")
+			return func(e *env, args []string) int { return o.run(e, args) }
+		},
+	})
+}
+
+type reportOpts struct {
+	survey, out, json string
+	workers           int
+}
+
+func (o *reportOpts) run(e *env, args []string) int {
+	if o.survey == "" || len(args) == 0 {
+		fmt.Fprintln(e.stderr, "opros report: give --survey SURVEY and at least one DATA.parquet")
+		return exitUsage
+	}
+	s, ok := loadSurvey(e, o.survey)
+	if !ok {
+		return exitInput
+	}
+	res, err := score.Compute(s, args, score.Options{Workers: o.workers})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "opros report: %v\n", err)
+		return exitInput
+	}
+	if o.json != "" {
+		f, err := os.Create(o.json)
+		if err == nil {
+			err = res.WriteJSON(f)
+			f.Close()
+		}
+		if err != nil {
+			fmt.Fprintf(e.stderr, "opros report: %v\n", err)
+			return exitInput
+		}
+	}
+	surveyDir := o.survey
+	if !isDir(surveyDir) {
+		surveyDir = filepath.Dir(surveyDir)
+	}
+	index, err := report.Build(s, res, report.Config{SurveyDir: surveyDir}, o.out)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "opros report: %v\n", err)
+		return exitInput
+	}
+	fmt.Fprintln(e.stdout, index)
+	return exitOK
+}
+
+func isDir(p string) bool {
+	info, err := os.Stat(p)
+	return err == nil && info.IsDir()
+}

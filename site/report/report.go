@@ -1,0 +1,320 @@
+// Package report builds the static benchmark report site from the scoring
+// engine's Results: overview, indexes, maturity map, comparison of
+// participants, one page per survey section and per participant,
+// methodology and the researcher's own Markdown pages. It does no
+// statistics — every number comes from score.Results — and only lays them
+// out: templates, CSS and JS are embedded files a survey's theme folder may
+// override, charts are inline SVG, and the same results give the same bytes.
+package report
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/site/score"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed assets/*
+var assetFS embed.FS
+
+//go:embed i18n/*.json
+var i18nFS embed.FS
+
+// Config tunes a build.
+type Config struct {
+	// SurveyDir is where the survey lives: the report's theme folder and
+	// narrative pages are relative to it.
+	SurveyDir string
+}
+
+// Build writes the site into outDir: outDir/<lang>/… per interface language
+// and outDir/index.html leading to the first. It returns that index.html.
+func Build(s *ir.Survey, res *score.Results, cfg Config, outDir string) (string, error) {
+	b, err := newBuilder(s, res, cfg)
+	if err != nil {
+		return "", err
+	}
+	for _, lang := range b.langs {
+		if err := b.buildLang(lang, filepath.Join(outDir, lang)); err != nil {
+			return "", fmt.Errorf("report %s: %w", lang, err)
+		}
+	}
+	root := filepath.Join(outDir, "index.html")
+	var links strings.Builder
+	for _, l := range b.langs {
+		fmt.Fprintf(&links, `<li><a href="%s/index.html" lang="%s">%s</a></li>`, l, l, template.HTMLEscapeString(b.surveyText(s.Title, l)))
+	}
+	page := fmt.Sprintf(`<!doctype html><html lang="%s"><head><meta charset="utf-8"><title>%s</title>`+
+		`<meta http-equiv="refresh" content="0; url=%s/index.html"><meta name="viewport" content="width=device-width, initial-scale=1"></head>`+
+		`<body><ul>%s</ul></body></html>`+"\n", b.langs[0], template.HTMLEscapeString(b.surveyText(s.Title, b.langs[0])), b.langs[0], links.String())
+	if err := os.WriteFile(root, []byte(page), 0o644); err != nil {
+		return "", err
+	}
+	return root, nil
+}
+
+type builder struct {
+	s      *ir.Survey
+	res    *score.Results
+	cfg    Config
+	langs  []string
+	i18n   map[string]map[string]string
+	tmplFS fs.FS
+	css    []byte
+	js     []byte
+	// anonymous labels of participants, by name
+	anon         map[string]string
+	participants []string
+	slug         map[string]string
+}
+
+func newBuilder(s *ir.Survey, res *score.Results, cfg Config) (*builder, error) {
+	b := &builder{s: s, res: res, cfg: cfg, i18n: map[string]map[string]string{}, anon: map[string]string{}, slug: map[string]string{}}
+	for _, l := range []string{"en", "ru"} {
+		raw, err := i18nFS.ReadFile("i18n/" + l + ".json")
+		if err != nil {
+			return nil, err
+		}
+		m := map[string]string{}
+		if err := json.Unmarshal(raw, &m); err != nil {
+			return nil, err
+		}
+		b.i18n[l] = m
+	}
+	if s.Report != nil {
+		b.langs = s.Report.Languages
+	}
+	if len(b.langs) == 0 {
+		b.langs = []string{"en"}
+	}
+	b.tmplFS = templateFS
+	b.css, _ = assetFS.ReadFile("assets/report.css")
+	b.js, _ = assetFS.ReadFile("assets/report.js")
+	// Hugo-style theme: a file in the survey's theme folder replaces the
+	// embedded one of the same name.
+	if s.Report != nil && s.Report.Theme != "" && cfg.SurveyDir != "" {
+		theme := filepath.Join(cfg.SurveyDir, s.Report.Theme)
+		if _, err := os.Stat(filepath.Join(theme, "templates")); err == nil {
+			b.tmplFS = overlay{theme: os.DirFS(theme), base: templateFS}
+		}
+		if css, err := os.ReadFile(filepath.Join(theme, "report.css")); err == nil {
+			b.css = css
+		}
+		if js, err := os.ReadFile(filepath.Join(theme, "report.js")); err == nil {
+			b.js = js
+		}
+	}
+	for _, d := range res.Dims {
+		if d.ID == s.Bench.Participant {
+			b.participants = append(b.participants, d.Values...)
+		}
+	}
+	sort.Strings(b.participants)
+	for i, p := range b.participants {
+		b.anon[p] = anonLabel(i)
+		b.slug[p] = fmt.Sprintf("p%02d", i+1)
+	}
+	return b, nil
+}
+
+// anonLabel is A, B, … Z, AA, AB, …
+func anonLabel(i int) string {
+	s := ""
+	for i >= 0 {
+		s = string(rune('A'+i%26)) + s
+		i = i/26 - 1
+	}
+	return s
+}
+
+// overlay serves theme files before the embedded templates.
+type overlay struct{ theme, base fs.FS }
+
+func (o overlay) Open(name string) (fs.File, error) {
+	if f, err := o.theme.Open(name); err == nil {
+		return f, nil
+	}
+	return o.base.Open(name)
+}
+
+func (b *builder) surveyText(t ir.Text, lang string) string {
+	if s, ok := t[lang]; ok {
+		return s
+	}
+	return t.Get(b.s.Languages[0])
+}
+
+// lang is everything that depends on the interface language.
+type lang struct {
+	*builder
+	code string
+	tmpl *template.Template
+	site *siteView
+}
+
+type siteView struct {
+	Title, Survey, Version, Fieldwork string
+	N                                 int
+	Langs                             []string
+	Nav                               []navItem
+}
+
+type navItem struct{ Href, Label string }
+
+type pageView struct {
+	Lang, Root, Path, PageTitle string
+	Site                        *siteView
+	Body                        template.HTML
+}
+
+func (b *builder) buildLang(code, dir string) error {
+	l := &lang{builder: b, code: code}
+	l.tmpl = template.New("").Funcs(l.funcs())
+	if _, err := l.tmpl.ParseFS(b.tmplFS, "templates/*.html"); err != nil {
+		return err
+	}
+	title := b.surveyText(b.s.Title, code)
+	if b.s.Report != nil && b.s.Report.Title != nil {
+		title = b.surveyText(b.s.Report.Title, code)
+	}
+	l.site = &siteView{Title: title, Survey: b.s.ID, Version: b.s.Hash, N: b.res.N, Langs: b.langs}
+	if b.res.Fieldwork.From != "" {
+		l.site.Fieldwork = b.res.Fieldwork.From + " — " + b.res.Fieldwork.To
+	}
+	pages := []struct {
+		path, title string
+		build       func() (template.HTML, error)
+		nav         bool
+	}{
+		{"index.html", l.t("overview"), l.overview, true},
+		{"indexes.html", l.t("indexes"), l.indexes, len(b.s.Indexes) > 0},
+		{"maturity.html", l.t("maturity"), l.maturity, len(b.s.Blocks) > 0},
+		{"ranking.html", l.t("ranking"), l.ranking, len(b.participants) > 0},
+		{"questions.html", l.t("questions"), l.questionIndex, true},
+		{"participants.html", l.t("participants"), l.participantIndex, len(b.participants) > 0},
+		{"methodology.html", l.t("methodology"), l.methodology, true},
+	}
+	for _, p := range pages {
+		if p.nav {
+			l.site.Nav = append(l.site.Nav, navItem{p.path, p.title})
+		}
+	}
+	narrative, err := l.narrativePages()
+	if err != nil {
+		return err
+	}
+	for _, n := range narrative {
+		l.site.Nav = append(l.site.Nav, navItem{n.path, n.title})
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "participants"), 0o755); err != nil {
+		return err
+	}
+	write := func(path, title string, body template.HTML) error {
+		root := ""
+		if strings.Contains(path, "/") {
+			root = "../"
+		}
+		var buf bytes.Buffer
+		v := pageView{Lang: code, Root: root, Path: path, PageTitle: title, Site: l.site, Body: body}
+		if err := l.tmpl.ExecuteTemplate(&buf, "layout", v); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		return os.WriteFile(filepath.Join(dir, filepath.FromSlash(path)), buf.Bytes(), 0o644)
+	}
+	for _, p := range pages {
+		if !p.nav {
+			continue
+		}
+		body, err := p.build()
+		if err != nil {
+			return fmt.Errorf("%s: %w", p.path, err)
+		}
+		if err := write(p.path, p.title, body); err != nil {
+			return err
+		}
+	}
+	for _, n := range narrative {
+		if err := write(n.path, n.title, n.body); err != nil {
+			return err
+		}
+	}
+	for _, p := range b.s.Pages {
+		body, err := l.questionPage(p)
+		if err != nil {
+			return err
+		}
+		if err := write("questions-"+p.ID+".html", b.surveyText(p.Title, code), body); err != nil {
+			return err
+		}
+	}
+	for _, name := range b.participants {
+		body, err := l.participantPage(name)
+		if err != nil {
+			return err
+		}
+		if err := write("participants/"+b.slug[name]+".html", name, body); err != nil {
+			return err
+		}
+	}
+	for name, data := range map[string][]byte{"report.css": b.css, "report.js": b.js} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (l *lang) t(key string) string {
+	if s, ok := l.i18n[l.code][key]; ok {
+		return s
+	}
+	return l.i18n["en"][key]
+}
+
+// num formats a figure with one decimal, in the language's convention.
+func (l *lang) num(x float64) string {
+	if math.IsNaN(x) {
+		return "—"
+	}
+	s := strconv.FormatFloat(x, 'f', 1, 64)
+	if l.code == "ru" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+func (l *lang) funcs() template.FuncMap {
+	return template.FuncMap{
+		"t":    l.t,
+		"num":  l.num,
+		"num0": func(x float64) string { return strconv.FormatFloat(x, 'f', 0, 64) },
+		"p": func(x float64) string {
+			if x < 0.001 {
+				return "< 0.001"
+			}
+			return strconv.FormatFloat(x, 'f', 3, 64)
+		},
+	}
+}
+
+func (l *lang) render(name string, data any) (template.HTML, error) {
+	var buf bytes.Buffer
+	if err := l.tmpl.ExecuteTemplate(&buf, name, data); err != nil {
+		return "", err
+	}
+	return template.HTML(buf.String()), nil //nolint:gosec // html/template output
+}

@@ -1,0 +1,565 @@
+package score
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/site/stats"
+)
+
+// results turns the merged sums into figures, tests, benchmarks and
+// drivers. Every number is rounded to 9 significant digits so that float
+// noise in the last bits never shows up in a diff of two runs.
+func (m *model) results(p *partial) *Results {
+	r := &Results{Survey: m.s.ID, Version: m.s.Hash, MinGroupSize: m.s.Bench.MinGroupSize, Weighted: m.s.Bench.Weight != ""}
+	if all := p.groups["all"]; all != nil {
+		r.N = all.n
+	}
+	if p.minTS != math.MaxInt64 {
+		r.Fieldwork = Fieldwork{From: day(p.minTS), To: day(p.maxTS)}
+	}
+	keys := make([]string, 0, len(p.groups))
+	for k := range p.groups {
+		keys = append(keys, k)
+	}
+	dimOrder := map[string]int{"": 0, "wave": 1}
+	for i, d := range m.dims {
+		dimOrder[d] = 2 + 2*i
+		dimOrder[d+"+wave"] = 3 + 2*i
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := p.groups[keys[i]], p.groups[keys[j]]
+		if dimOrder[a.dim] != dimOrder[b.dim] {
+			return dimOrder[a.dim] < dimOrder[b.dim]
+		}
+		if a.value != b.value {
+			return a.value < b.value
+		}
+		return a.wave < b.wave
+	})
+	dimValues := map[string][]string{}
+	waves := map[int]bool{}
+	for _, k := range keys {
+		a := p.groups[k]
+		g := m.group(k, a)
+		r.Groups = append(r.Groups, g)
+		if a.dim == "wave" {
+			waves[a.wave] = true
+		}
+		if a.dim != "" && !strings.HasSuffix(a.dim, "+wave") {
+			dimValues[a.dim] = append(dimValues[a.dim], a.value)
+		}
+	}
+	for w := range waves {
+		r.Waves = append(r.Waves, w)
+	}
+	sort.Ints(r.Waves)
+	r.Dims = append(r.Dims, Dim{ID: "wave", Values: intStrings(r.Waves)})
+	for _, d := range m.dims {
+		r.Dims = append(r.Dims, Dim{ID: d, Values: dimValues[d]})
+	}
+	m.testVsRest(r, p)
+	m.testVsPrevious(r, p)
+	m.benchmarks(r)
+	r.Drivers = m.driverStats(p)
+	return r
+}
+
+func intStrings(xs []int) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = strconv.Itoa(x)
+	}
+	return out
+}
+
+// round9 keeps 9 significant digits.
+func round9(x float64) float64 {
+	if x == 0 || math.IsNaN(x) || math.IsInf(x, 0) {
+		return x
+	}
+	f, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'g', 9, 64), 64)
+	return f
+}
+
+func (m *model) group(key string, a *agg) *Group {
+	g := &Group{Key: key, Dim: a.dim, Value: a.value, Wave: a.wave, N: a.n, NEff: round9(stats.KishNEff(a.w, a.w2))}
+	if a.n < m.s.Bench.MinGroupSize {
+		g.Suppressed = true
+		return g
+	}
+	g.Questions = map[string]*QuestionStat{}
+	for _, q := range m.s.Questions() {
+		if qs := m.questionStat(q, a); qs != nil {
+			g.Questions[q.ID] = qs
+		}
+	}
+	g.Indexes = map[string]*Figure{}
+	for x, ix := range m.indexes {
+		if f := indexFigure(ix, &a.idx[x], a); f != nil {
+			if ix.Min >= 0 && ix.Max <= 100 && ix.Kind != ir.IndexMean && ix.Kind != ir.IndexCount {
+				f.Level = m.level(f.Value)
+			}
+			g.Indexes[ix.ID] = f
+		}
+	}
+	g.Blocks = map[string]*Figure{}
+	for b, bl := range m.blocks {
+		if f := meanFigure(a.blocks[b]); f != nil {
+			f.Level = m.level(f.Value)
+			g.Blocks[bl.ID] = f
+		}
+	}
+	if len(a.verbatims) > 0 {
+		g.Verbatims = a.verbatims
+	}
+	return g
+}
+
+func (m *model) level(v float64) string {
+	id := ""
+	for _, l := range m.s.Levels {
+		if v >= l.Min {
+			id = l.ID
+		}
+	}
+	return id
+}
+
+func indexFigure(ix ir.Index, ia *idxAgg, a *agg) *Figure {
+	switch ix.Kind {
+	case ir.IndexNPS:
+		if ia.nb == 0 {
+			return nil
+		}
+		n := stats.KishNEff(ia.nb, ia.nbw2)
+		scale := n / ia.nb // shares are kept; counts scaled to the effective n
+		iv, ok := stats.NPS(ia.pro*scale, ia.det*scale, n)
+		if !ok {
+			return nil
+		}
+		f := figure(iv, ia.nb, "nps")
+		f.Promoters = round9(100 * ia.pro / ia.nb)
+		f.Detractors = round9(100 * ia.det / ia.nb)
+		f.Passives = round9(100 - f.Promoters - f.Detractors)
+		return f
+	case ir.IndexTopBox, ir.IndexShare:
+		if ia.nb == 0 {
+			return nil
+		}
+		n := stats.KishNEff(ia.nb, ia.nbw2)
+		iv, ok := stats.Wilson(ia.box*n/ia.nb, n)
+		if !ok {
+			return nil
+		}
+		return figure(iv, ia.nb, "wilson")
+	case ir.IndexExpr:
+		if ia.nb > 0 {
+			n := stats.KishNEff(ia.nb, ia.nbw2)
+			iv, _ := stats.Wilson(ia.box*n/ia.nb, n)
+			return figure(iv, ia.nb, "wilson")
+		}
+	}
+	return meanFigure(ia.sums)
+}
+
+func meanFigure(s sums) *Figure {
+	if s.w == 0 {
+		return nil
+	}
+	iv, ok := stats.MeanCI(s.mean(), s.sd(), s.neff())
+	if !ok {
+		return nil
+	}
+	return figure(iv, s.w, "t")
+}
+
+func figure(iv stats.Interval, n float64, method string) *Figure {
+	return &Figure{Value: round9(iv.Value), Low: round9(nanZero(iv.Low)), High: round9(nanZero(iv.High)),
+		SE: round9(nanZero(iv.SE)), N: round9(n), Method: method}
+}
+
+// nanZero: JSON has no NaN; an interval that cannot be computed (one
+// respondent) is reported as low = high = value by the caller's reading.
+func nanZero(x float64) float64 {
+	if math.IsNaN(x) {
+		return 0
+	}
+	return x
+}
+
+func (m *model) questionStat(q *ir.Question, a *agg) *QuestionStat {
+	qs := &QuestionStat{}
+	found := false
+	for i, v := range m.vars {
+		if v.Question != q.ID {
+			continue
+		}
+		va := &a.vars[i]
+		switch {
+		case v.Role == "na":
+			qs.Missing += va.missing
+		case v.Role != "answer":
+		case v.Row != "":
+			row := RowStat{Code: v.Row, Valid: round9(va.answered), Missing: round9(va.missing)}
+			row.Options = optionStats(q, va.codes, va.answered, true)
+			qs.Rows = append(qs.Rows, row)
+			found = true
+		default:
+			found = true
+			qs.Valid = round9(va.answered)
+			qs.Missing += va.missing
+			switch v.Kind {
+			case ir.VarCode:
+				qs.Options = optionStats(q, va.codes, va.answered, true)
+			case ir.VarCodes:
+				// Shares of respondents who answered the question.
+				qs.Options = optionStats(q, va.codes, va.answered+va.missing, false)
+			case ir.VarInt, ir.VarFloat:
+				if va.num.w > 0 {
+					mean, sd := round9(va.num.mean()), round9(nanZero(va.num.sd()))
+					qs.Mean, qs.SD = &mean, &sd
+					if iv, ok := stats.MeanCI(va.num.mean(), va.num.sd(), va.num.neff()); ok && !math.IsNaN(iv.Low) {
+						lo, hi := round9(iv.Low), round9(iv.High)
+						qs.MeanLow, qs.MeanHigh = &lo, &hi
+					}
+				}
+				if len(va.points) > 0 {
+					med := round9(weightedMedian(va.points))
+					qs.Median = &med
+				}
+				if q.Scale != nil {
+					for x := q.Scale.Min; x <= q.Scale.Max; x++ {
+						c := va.points[int64(x)]
+						qs.Points = append(qs.Points, PointStat{Value: x, Count: round9(c), Share: round9(share(c, va.num.w))})
+					}
+				}
+			}
+		}
+	}
+	qs.Missing = round9(qs.Missing)
+	if !found {
+		return nil
+	}
+	return qs
+}
+
+func share(x, n float64) float64 {
+	if n == 0 {
+		return 0
+	}
+	return 100 * x / n
+}
+
+// optionStats lists options in declaration order; missing options get a
+// share of all answers only when withMissing (they are not part of the
+// valid base otherwise).
+func optionStats(q *ir.Question, counts map[string]float64, base float64, excludeMissing bool) []OptionStat {
+	var out []OptionStat
+	for _, o := range q.Options {
+		c := counts[o.Code]
+		os := OptionStat{Code: o.Code, Count: round9(c)}
+		if !(excludeMissing && o.Missing) && base > 0 {
+			if iv, ok := stats.Wilson(c, base); ok {
+				os.Share, os.Low, os.High = round9(iv.Value), round9(iv.Low), round9(iv.High)
+			}
+		}
+		out = append(out, os)
+	}
+	return out
+}
+
+// weightedMedian of integer points: the type-7 rule needs the sample, and
+// for frequency weights the sample is the points repeated; this takes the
+// middle of the cumulative weight, averaging two points at an exact half.
+func weightedMedian(points map[int64]float64) float64 {
+	keys := make([]int64, 0, len(points))
+	var total float64
+	for k, w := range points {
+		keys = append(keys, k)
+		total += w
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	half := total / 2
+	var cum float64
+	for i, k := range keys {
+		cum += points[k]
+		if cum > half {
+			return float64(k)
+		}
+		if cum == half && i+1 < len(keys) {
+			return (float64(k) + float64(keys[i+1])) / 2
+		}
+	}
+	return float64(keys[len(keys)-1])
+}
+
+// rest is the sums of everyone in the whole sample outside a group.
+func restOf(all, g *agg) *agg {
+	r := &agg{n: all.n - g.n, w: all.w - g.w, w2: all.w2 - g.w2, idx: make([]idxAgg, len(all.idx)), blocks: make([]sums, len(all.blocks))}
+	for i := range all.idx {
+		x, y := all.idx[i], g.idx[i]
+		r.idx[i] = idxAgg{sums: sums{x.w - y.w, x.w2 - y.w2, x.x - y.x, x.xx - y.xx},
+			pro: x.pro - y.pro, det: x.det - y.det, box: x.box - y.box, nb: x.nb - y.nb, nbw2: x.nbw2 - y.nbw2}
+	}
+	for i := range all.blocks {
+		x, y := all.blocks[i], g.blocks[i]
+		r.blocks[i] = sums{x.w - y.w, x.w2 - y.w2, x.x - y.x, x.xx - y.xx}
+	}
+	return r
+}
+
+// test compares a with b for one index (or a block when ix is nil).
+func test(ix *ir.Index, a, b *idxAgg, against string) *Test {
+	t := &Test{Against: against}
+	var ok bool
+	switch {
+	case ix != nil && ix.Kind == ir.IndexNPS:
+		if a.nb == 0 || b.nb == 0 {
+			return nil
+		}
+		t.Method = "nps-z"
+		t.Diff = 100 * (a.pro/a.nb - a.det/a.nb - b.pro/b.nb + b.det/b.nb)
+		na, nb := stats.KishNEff(a.nb, a.nbw2), stats.KishNEff(b.nb, b.nbw2)
+		t.Stat, t.P, ok = stats.NPSDiffTest(a.pro*na/a.nb, a.det*na/a.nb, na, b.pro*nb/b.nb, b.det*nb/b.nb, nb)
+	case a.nb > 0 || b.nb > 0:
+		if a.nb == 0 || b.nb == 0 {
+			return nil
+		}
+		t.Method = "two-proportion-z"
+		t.Diff = 100 * (a.box/a.nb - b.box/b.nb)
+		na, nb := stats.KishNEff(a.nb, a.nbw2), stats.KishNEff(b.nb, b.nbw2)
+		t.Stat, t.P, ok = stats.TwoProportionTest(a.box*na/a.nb, na, b.box*nb/b.nb, nb)
+	default:
+		if a.w == 0 || b.w == 0 {
+			return nil
+		}
+		t.Method = "welch-t"
+		t.Diff = a.mean() - b.mean()
+		t.Stat, _, t.P, ok = stats.WelchTest(a.mean(), a.sd(), a.neff(), b.mean(), b.sd(), b.neff())
+	}
+	if !ok || math.IsNaN(t.P) {
+		return nil
+	}
+	t.Diff, t.Stat, t.P = round9(t.Diff), round9(t.Stat), round9(t.P)
+	return t
+}
+
+// testVsRest tests every unsuppressed group of a breakdown against the rest
+// of the sample, with Holm's correction across the breakdown's values.
+func (m *model) testVsRest(r *Results, p *partial) {
+	all := p.groups["all"]
+	if all == nil {
+		return
+	}
+	for _, dim := range m.dims {
+		type ref struct {
+			f *Figure
+			t *Test
+		}
+		byMeasure := map[string][]ref{}
+		for _, g := range r.Groups {
+			if g.Dim != dim || g.Suppressed {
+				continue
+			}
+			a := p.groups[g.Key]
+			rest := restOf(all, a)
+			if rest.n < m.s.Bench.MinGroupSize {
+				continue
+			}
+			for x := range m.indexes {
+				f := g.Indexes[m.indexes[x].ID]
+				if f == nil {
+					continue
+				}
+				if t := test(&m.indexes[x], &a.idx[x], &rest.idx[x], "rest"); t != nil {
+					f.VsRest = t
+					byMeasure["i:"+m.indexes[x].ID] = append(byMeasure["i:"+m.indexes[x].ID], ref{f, t})
+				}
+			}
+			for b := range m.blocks {
+				f := g.Blocks[m.blocks[b].ID]
+				if f == nil {
+					continue
+				}
+				if t := test(nil, &idxAgg{sums: a.blocks[b]}, &idxAgg{sums: rest.blocks[b]}, "rest"); t != nil {
+					f.VsRest = t
+					byMeasure["b:"+m.blocks[b].ID] = append(byMeasure["b:"+m.blocks[b].ID], ref{f, t})
+				}
+			}
+		}
+		for _, refs := range byMeasure {
+			ps := make([]float64, len(refs))
+			for i, x := range refs {
+				ps[i] = x.t.P
+			}
+			for i, adj := range stats.Holm(ps) {
+				refs[i].t.PAdjusted = round9(adj)
+				refs[i].t.Significant = adj < 0.05
+			}
+		}
+	}
+}
+
+// testVsPrevious tests each wave against the previous one, for the whole
+// sample and for each participant.
+func (m *model) testVsPrevious(r *Results, p *partial) {
+	for _, g := range r.Groups {
+		if g.Suppressed || (g.Dim != "wave" && !strings.HasSuffix(g.Dim, "+wave")) {
+			continue
+		}
+		prev := 0
+		for _, w := range r.Waves {
+			if w < g.Wave {
+				prev = w
+			}
+		}
+		if prev == 0 {
+			continue
+		}
+		prevKey := "wave=" + strconv.Itoa(prev)
+		if g.Dim != "wave" {
+			prevKey = strings.TrimSuffix(g.Dim, "+wave") + "=" + g.Value + "|wave=" + strconv.Itoa(prev)
+		}
+		pa, a := p.groups[prevKey], p.groups[g.Key]
+		if pa == nil || pa.n < m.s.Bench.MinGroupSize {
+			continue
+		}
+		for x := range m.indexes {
+			if f := g.Indexes[m.indexes[x].ID]; f != nil {
+				if t := test(&m.indexes[x], &a.idx[x], &pa.idx[x], prevKey); t != nil {
+					t.PAdjusted, t.Significant = t.P, t.P < 0.05
+					f.VsPrevious = t
+				}
+			}
+		}
+		for b := range m.blocks {
+			if f := g.Blocks[m.blocks[b].ID]; f != nil {
+				if t := test(nil, &idxAgg{sums: a.blocks[b]}, &idxAgg{sums: pa.blocks[b]}, prevKey); t != nil {
+					t.PAdjusted, t.Significant = t.P, t.P < 0.05
+					f.VsPrevious = t
+				}
+			}
+		}
+	}
+}
+
+// benchmarks ranks participants in the latest wave on every index and block.
+func (m *model) benchmarks(r *Results) {
+	part := m.s.Bench.Participant
+	if part == "" || len(r.Waves) == 0 {
+		return
+	}
+	wave := r.Waves[len(r.Waves)-1]
+	var groups []*Group
+	for _, g := range r.Groups {
+		if g.Dim == part+"+wave" && g.Wave == wave && !g.Suppressed {
+			groups = append(groups, g)
+		}
+	}
+	add := func(kind, id string, lowerBetter bool, get func(*Group) *Figure) {
+		b := &Benchmark{Kind: kind, ID: id, Wave: wave, LowerBetter: lowerBetter}
+		for _, g := range groups {
+			if f := get(g); f != nil {
+				b.Participants = append(b.Participants, Participant{Name: g.Value, Value: f.Value, Level: f.Level})
+			}
+		}
+		if len(b.Participants) < m.s.Bench.MinParticipants {
+			r.Benchmarks = append(r.Benchmarks, &Benchmark{Kind: kind, ID: id, Wave: wave, LowerBetter: lowerBetter, Suppressed: true})
+			return
+		}
+		vals := make([]float64, len(b.Participants))
+		for i, x := range b.Participants {
+			vals[i] = x.Value
+		}
+		sort.Float64s(vals)
+		b.Q1, b.Median, b.Q3 = round9(stats.Quantile(vals, 0.25)), round9(stats.Quantile(vals, 0.5)), round9(stats.Quantile(vals, 0.75))
+		b.Best = vals[len(vals)-1]
+		if lowerBetter {
+			b.Best = vals[0]
+		}
+		better := func(x, y float64) bool {
+			if lowerBetter {
+				return x < y
+			}
+			return x > y
+		}
+		sort.SliceStable(b.Participants, func(i, j int) bool {
+			if b.Participants[i].Value != b.Participants[j].Value {
+				return better(b.Participants[i].Value, b.Participants[j].Value)
+			}
+			return b.Participants[i].Name < b.Participants[j].Name
+		})
+		n := len(b.Participants)
+		for i := range b.Participants {
+			x := &b.Participants[i]
+			worse := 0
+			for _, y := range b.Participants {
+				if better(x.Value, y.Value) {
+					worse++
+				}
+			}
+			x.Rank = 1
+			for _, y := range b.Participants {
+				if better(y.Value, x.Value) {
+					x.Rank++
+				}
+			}
+			if n > 1 {
+				x.Percentile = round9(100 * float64(worse) / float64(n-1))
+			}
+			x.Gap = round9(x.Value - b.Median)
+		}
+		r.Benchmarks = append(r.Benchmarks, b)
+	}
+	for _, ix := range m.indexes {
+		id := ix.ID
+		add("index", id, ix.LowerBetter, func(g *Group) *Figure { return g.Indexes[id] })
+	}
+	for _, bl := range m.blocks {
+		id := bl.ID
+		add("block", id, false, func(g *Group) *Figure { return g.Blocks[id] })
+	}
+}
+
+func (m *model) driverStats(p *partial) *Drivers {
+	k := len(m.drivers)
+	if m.outcome < 0 || k == 0 || p.drvN < 3 {
+		return nil
+	}
+	n := p.drvN
+	rxy := make([]float64, k)
+	rxx := make([][]float64, k)
+	for i := 0; i < k; i++ {
+		rxy[i] = stats.Pearson(n, p.drvS[i], p.drvY, p.drvSS[i][i], p.drvYY, p.drvSY[i])
+		rxx[i] = make([]float64, k)
+		for j := 0; j < k; j++ {
+			rxx[i][j] = stats.Pearson(n, p.drvS[i], p.drvS[j], p.drvSS[i][i], p.drvSS[j][j], p.drvSS[i][j])
+		}
+	}
+	d := &Drivers{Outcome: m.indexes[m.outcome].ID, N: int(math.Round(n))}
+	weights, ok := stats.RelativeWeights(rxx, rxy)
+	var r2 float64
+	for _, w := range weights {
+		r2 += w
+	}
+	d.R2 = round9(r2)
+	for i, ref := range m.drivers {
+		ds := DriverStat{Ref: ref, Correlation: round9(nanZero(rxy[i]))}
+		if ok && r2 > 0 {
+			ds.Weight = round9(weights[i])
+			ds.Share = round9(100 * weights[i] / r2)
+		}
+		d.Items = append(d.Items, ds)
+	}
+	sort.SliceStable(d.Items, func(i, j int) bool {
+		if d.Items[i].Weight != d.Items[j].Weight {
+			return d.Items[i].Weight > d.Items[j].Weight
+		}
+		return d.Items[i].Correlation > d.Items[j].Correlation
+	})
+	return d
+}

@@ -1,0 +1,195 @@
+// Package score is the scoring engine: it reads ingested Parquet files in
+// Arrow record batches and computes every figure a report shows — option
+// shares, means, medians, the survey's indexes and block scores with their
+// intervals, maturity levels, breakdowns by participant, segment and wave,
+// tests against the rest and against the previous wave, benchmark bands,
+// ranks and key drivers — into one Results value that the report renders
+// without doing any statistics itself.
+//
+// Partial aggregates are plain sums, kept per group and merged, so memory
+// depends on the number of groups, not rows, and row groups are scored in
+// parallel with the same result whatever the number of workers (sums of
+// integer answers are exact in float64 whatever their order).
+package score
+
+// Results is everything the report needs. Groups are sorted: the whole
+// sample first, then each breakdown in the survey's order, values sorted.
+type Results struct {
+	Survey       string       `json:"survey"`
+	Version      string       `json:"version"`
+	N            int          `json:"n"`
+	Waves        []int        `json:"waves"`
+	Fieldwork    Fieldwork    `json:"fieldwork"`
+	MinGroupSize int          `json:"min_group_size"`
+	Weighted     bool         `json:"weighted"`
+	Dims         []Dim        `json:"dims"`
+	Groups       []*Group     `json:"groups"`
+	Benchmarks   []*Benchmark `json:"benchmarks,omitempty"`
+	Drivers      *Drivers     `json:"drivers,omitempty"`
+}
+
+// Fieldwork is the span of submission dates (YYYY-MM-DD).
+type Fieldwork struct {
+	From string `json:"from,omitempty"`
+	To   string `json:"to,omitempty"`
+}
+
+// Dim is one breakdown: a hidden field or question, "wave", or a
+// participant within a wave ("<participant>+wave").
+type Dim struct {
+	ID     string   `json:"id"`
+	Values []string `json:"values"`
+}
+
+// Group is the figures for one group of respondents. A suppressed group
+// (fewer respondents than the survey's minimum group size) carries its size
+// only: no figure at all, never a number.
+type Group struct {
+	Key        string                   `json:"key"` // "all", "wave=2018", "company=Acme", "company=Acme|wave=2018"
+	Dim        string                   `json:"dim"` // "" for all
+	Value      string                   `json:"value,omitempty"`
+	Wave       int                      `json:"wave,omitempty"` // set when the group lies within one wave
+	N          int                      `json:"n"`
+	NEff       float64                  `json:"n_eff"`
+	Suppressed bool                     `json:"suppressed,omitempty"`
+	Questions  map[string]*QuestionStat `json:"questions,omitempty"`
+	Indexes    map[string]*Figure       `json:"indexes,omitempty"`
+	Blocks     map[string]*Figure       `json:"blocks,omitempty"`
+	Verbatims  map[string][]Verbatim    `json:"verbatims,omitempty"`
+}
+
+// Figure is one index or block value with its interval and tests.
+type Figure struct {
+	Value  float64 `json:"value"`
+	Low    float64 `json:"low"`
+	High   float64 `json:"high"`
+	SE     float64 `json:"se"`
+	N      float64 `json:"n"`               // valid answers (weighted)
+	Method string  `json:"method"`          // "nps", "wilson", "t"
+	Level  string  `json:"level,omitempty"` // maturity level ID (0-100 scores)
+	// NPS composition, shares in percent.
+	Promoters  float64 `json:"promoters,omitempty"`
+	Passives   float64 `json:"passives,omitempty"`
+	Detractors float64 `json:"detractors,omitempty"`
+	// VsRest compares the group with all other respondents; VsPrevious
+	// compares a wave with the previous wave of the same group.
+	VsRest     *Test `json:"vs_rest,omitempty"`
+	VsPrevious *Test `json:"vs_previous,omitempty"`
+}
+
+// Test is a significance test of a difference.
+type Test struct {
+	Against     string  `json:"against"`
+	Diff        float64 `json:"diff"`
+	Stat        float64 `json:"stat"`
+	P           float64 `json:"p"`
+	PAdjusted   float64 `json:"p_adjusted"` // Holm, across the values of one breakdown
+	Significant bool    `json:"significant"`
+	Method      string  `json:"method"` // "nps-z", "two-proportion-z", "welch-t"
+}
+
+// QuestionStat is the distribution of one question in a group.
+type QuestionStat struct {
+	Valid    float64      `json:"valid"`             // answered, excluding missing codes / N/A
+	Missing  float64      `json:"missing"`           // answered with a missing code or the scale's N/A choice
+	Options  []OptionStat `json:"options,omitempty"` // choice questions; multi: share of respondents
+	Rows     []RowStat    `json:"rows,omitempty"`    // matrix
+	Mean     *float64     `json:"mean,omitempty"`
+	SD       *float64     `json:"sd,omitempty"`
+	Median   *float64     `json:"median,omitempty"`
+	MeanLow  *float64     `json:"mean_low,omitempty"`
+	MeanHigh *float64     `json:"mean_high,omitempty"`
+	Points   []PointStat  `json:"points,omitempty"` // scale distribution
+}
+
+// OptionStat is one option's count and share (percent of valid answers, or
+// of respondents for multi) with its Wilson interval.
+type OptionStat struct {
+	Code  string  `json:"code"`
+	Count float64 `json:"count"`
+	Share float64 `json:"share"`
+	Low   float64 `json:"low"`
+	High  float64 `json:"high"`
+}
+
+// RowStat is a matrix row's distribution.
+type RowStat struct {
+	Code    string       `json:"code"`
+	Valid   float64      `json:"valid"`
+	Missing float64      `json:"missing"`
+	Options []OptionStat `json:"options"`
+}
+
+// PointStat is one point of a scale.
+type PointStat struct {
+	Value int     `json:"value"`
+	Count float64 `json:"count"`
+	Share float64 `json:"share"`
+}
+
+// Verbatim is one free-text answer, with the response it came from.
+type Verbatim struct {
+	Response string `json:"response"`
+	Text     string `json:"text"`
+}
+
+// Benchmark compares participants on one index or block in one wave.
+type Benchmark struct {
+	Kind         string        `json:"kind"` // "index" or "block"
+	ID           string        `json:"id"`
+	Wave         int           `json:"wave"`
+	LowerBetter  bool          `json:"lower_better,omitempty"`
+	Suppressed   bool          `json:"suppressed,omitempty"` // fewer participants than the minimum
+	Median       float64       `json:"median"`
+	Q1           float64       `json:"q1"`
+	Q3           float64       `json:"q3"`
+	Best         float64       `json:"best"`
+	Participants []Participant `json:"participants,omitempty"`
+}
+
+// Participant is one participant's place in a benchmark.
+type Participant struct {
+	Name       string  `json:"name"`
+	Value      float64 `json:"value"`
+	Rank       int     `json:"rank"`       // 1 = best
+	Percentile float64 `json:"percentile"` // share of other participants it beats, percent
+	Gap        float64 `json:"gap"`        // value − benchmark median
+	Level      string  `json:"level,omitempty"`
+}
+
+// Drivers relates driver items to the outcome at respondent level.
+type Drivers struct {
+	Outcome string       `json:"outcome"`
+	N       int          `json:"n"`
+	R2      float64      `json:"r2"`
+	Items   []DriverStat `json:"items"` // ranked by relative weight
+}
+
+// DriverStat is one driver: its correlation with the outcome and its share
+// of the explained variance (Johnson's relative weights).
+type DriverStat struct {
+	Ref         string  `json:"ref"`
+	Correlation float64 `json:"correlation"`
+	Weight      float64 `json:"weight"` // raw relative weight (sums to R²)
+	Share       float64 `json:"share"`  // percent of R²
+}
+
+// Group returns the group with the key, or nil.
+func (r *Results) Group(key string) *Group {
+	for _, g := range r.Groups {
+		if g.Key == key {
+			return g
+		}
+	}
+	return nil
+}
+
+// Benchmark returns the benchmark of an index or block, or nil.
+func (r *Results) Benchmark(kind, id string) *Benchmark {
+	for _, b := range r.Benchmarks {
+		if b.Kind == kind && b.ID == id {
+			return b
+		}
+	}
+	return nil
+}
