@@ -183,11 +183,12 @@ type Series struct {
 // Radar draws a maturity map: axes in the given (fixed) order, 0-100, with a
 // shaded band between Band[0] and Band[1] (e.g. the benchmark quartiles).
 func Radar(title string, axes []string, series []Series, band *[2][]float64) template.HTML {
-	const size, r = 460.0, 150.0
-	cx, cy := size/2, size/2
+	// Wider than tall: axis labels at the sides need room to the left and right.
+	const width, size, r = 680.0, 440.0, 150.0
+	cx, cy := width/2, size/2
 	n := len(axes)
 	var b strings.Builder
-	open(&b, size, size+20*float64((len(series)+2)/2), title, fmt.Sprintf("Radar of %d axes on a 0-100 scale", n))
+	open(&b, width, size+20*float64((len(series)+2)/2), title, fmt.Sprintf("Radar of %d axes on a 0-100 scale", n))
 	if n < 3 {
 		b.WriteString(`<text x="10" y="20">—</text></svg>`)
 		return template.HTML(b.String()) //nolint:gosec // constant
@@ -226,7 +227,7 @@ func Radar(title string, axes []string, series []Series, band *[2][]float64) tem
 		} else if lx > cx+10 {
 			anchor = "start"
 		}
-		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="%s"><title>%s</title>%s</text>`, f(lx), f(ly+4), anchor, esc(a), esc(truncate(a, 18)))
+		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="%s"><title>%s</title>%s</text>`, f(lx), f(ly+4), anchor, esc(a), esc(truncate(a, 26)))
 	}
 	if band != nil {
 		outer, inner := poly(band[1]), poly(band[0])
@@ -245,7 +246,7 @@ func Radar(title string, axes []string, series []Series, band *[2][]float64) tem
 		fmt.Fprintf(&b, `<polygon points="%s" fill="%s" fill-opacity=".15" stroke="%s" stroke-width="2"%s><title>%s</title></polygon>`, poly(s.Values), fill, s.Colour, dash, esc(s.Label))
 	}
 	for i, s := range series {
-		x := 20 + float64(i%2)*220
+		x := 120 + float64(i%2)*240
 		y := size + 20*float64(i/2) - 4
 		fmt.Fprintf(&b, `<rect x="%s" y="%s" width="12" height="4" fill="%s"/><text x="%s" y="%s">%s</text>`, f(x), f(y), s.Colour, f(x+16), f(y+5), esc(truncate(s.Label, 30)))
 	}

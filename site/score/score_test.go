@@ -1,0 +1,289 @@
+package score_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/opros/opros/compiler"
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/testkit"
+	"github.com/opros/opros/site/ingest"
+	"github.com/opros/opros/site/score"
+	"github.com/opros/opros/site/simulate"
+)
+
+// small writes the hand-worked data set: company A answers NPS 10, 9, 6 and
+// CSAT 5, 4, 2; company B answers NPS 8, 0, 10 and CSAT 3, 1, 5.
+func small(t *testing.T, weights bool) (*ir.Survey, string) {
+	t.Helper()
+	s, d := compiler.New().Load("testdata/small.hcl")
+	if d.HasErrors() {
+		t.Fatal(d.Error())
+	}
+	if weights {
+		s.Bench.Weight = "w"
+	}
+	rows := []struct {
+		company      string
+		nps, csat, w int
+		ch           string
+	}{{"A", 10, 5, 2, `["web"]`}, {"A", 9, 4, 2, `["web","phone"]`}, {"A", 6, 2, 2, `[]`}, {"B", 8, 3, 1, `["phone"]`}, {"B", 0, 1, 1, `["phone"]`}, {"B", 10, 5, 1, `["web"]`}}
+	var lines []string
+	for i, r := range rows {
+		lines = append(lines, fmt.Sprintf(`{"response_id":"resp-%012d","survey":"small","version":"%s","lang":"en","hidden":{"company":%q,"w":"%d"},"submitted_at":"2025-05-0%dT10:00:00Z","answers":{"q_nps":%d,"q_csat":%d,"q_ch":%s}}`,
+			i, s.Hash, r.company, r.w, i+1, r.nps, r.csat, r.ch))
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.ndjson")
+	os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	out := filepath.Join(dir, "small.parquet")
+	if st, err := ingest.Run(s, []ingest.Input{{Path: in}}, out, ingest.Options{BatchRows: 2}); err != nil || st.Accepted != 6 {
+		t.Fatalf("%+v %v", st, err)
+	}
+	return s, out
+}
+
+func near(t *testing.T, what string, got, want float64) {
+	t.Helper()
+	if math.Abs(got-want) > 1e-6 {
+		t.Errorf("%s = %v, want %v", what, got, want)
+	}
+}
+
+func TestHandWorked(t *testing.T) {
+	s, path := small(t, false)
+	res, err := score.Compute(s, []string{path}, score.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, a, b := res.Group("all"), res.Group("company=A"), res.Group("company=B")
+	if all == nil || a == nil || b == nil {
+		t.Fatal("groups missing")
+	}
+	// Overall: promoters 10, 9, 10; detractors 6, 0 → (3 − 2)/6.
+	near(t, "NPS all", all.Indexes["nps"].Value, 100.0/6)
+	near(t, "promoters", all.Indexes["nps"].Promoters, 50)
+	near(t, "NPS A", a.Indexes["nps"].Value, 100.0/3)
+	near(t, "NPS B", b.Indexes["nps"].Value, 0)
+	// CSAT top-2-box (4-5): 5, 4, 5 of 6.
+	near(t, "CSAT all", all.Indexes["csat"].Value, 50)
+	near(t, "CSAT A", a.Indexes["csat"].Value, 200.0/3)
+	near(t, "CSAT mean", all.Indexes["csat_mean"].Value, 20.0/6)
+	// Block: CSAT rescaled to 0-100 from 1-5: (100+75+25+50+0+100)/6.
+	near(t, "block", all.Blocks["sat"].Value, 350.0/6)
+	// Multi: share of respondents choosing web: 3 of 6.
+	q := all.Questions["q_ch"]
+	near(t, "web share", q.Options[0].Share, 50)
+	near(t, "phone share", q.Options[1].Share, 50)
+	// Median of CSAT 1 2 3 4 5 5 = 3.5.
+	near(t, "median", *all.Questions["q_csat"].Median, 3.5)
+	// Benchmark: participants A (33.3) and B (0): median 16.7, A first.
+	bm := res.Benchmark("index", "nps")
+	if bm == nil || bm.Suppressed {
+		t.Fatal("no benchmark")
+	}
+	near(t, "benchmark median", bm.Median, 100.0/6)
+	if bm.Participants[0].Name != "A" || bm.Participants[0].Rank != 1 || bm.Participants[0].Percentile != 100 {
+		t.Errorf("ranking %+v", bm.Participants)
+	}
+	near(t, "gap", bm.Participants[0].Gap, 100.0/3-100.0/6)
+	if res.N != 6 || res.Fieldwork.From != "2025-05-01" || res.Fieldwork.To != "2025-05-06" {
+		t.Errorf("n %d fieldwork %+v", res.N, res.Fieldwork)
+	}
+}
+
+func TestSuppression(t *testing.T) {
+	s, path := small(t, false)
+	s.Bench.MinGroupSize = 4 // each company has 3 respondents
+	res, err := score.Compute(s, []string{path}, score.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{"company=A", "company=B", "company=A|wave=2025"} {
+		g := res.Group(key)
+		if g == nil || !g.Suppressed || g.Indexes != nil || g.Questions != nil || g.Verbatims != nil {
+			t.Errorf("%s must be suppressed with no figures: %+v", key, g)
+		}
+	}
+	if bm := res.Benchmark("index", "nps"); bm == nil || !bm.Suppressed || bm.Participants != nil {
+		t.Error("a benchmark without enough unsuppressed participants must be suppressed")
+	}
+	raw, _ := json.Marshal(res.Group("company=A"))
+	if strings.Contains(string(raw), "indexes") || strings.Contains(string(raw), "questions") {
+		t.Errorf("a suppressed group leaks a number: %s", raw)
+	}
+}
+
+func TestWeights(t *testing.T) {
+	s, path := small(t, true)
+	res, err := score.Compute(s, []string{path}, score.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A's answers weigh 2, B's 1: promoters 2+2+1 = 5, detractors 2+1 = 3, of 9.
+	all := res.Group("all")
+	near(t, "weighted NPS", all.Indexes["nps"].Value, 200.0/9)
+	near(t, "weighted n", all.Indexes["nps"].N, 9)
+	// Kish: (Σw)²/Σw² = 81/15.
+	near(t, "n_eff", all.NEff, 81.0/15)
+}
+
+func TestNoValidAnswers(t *testing.T) {
+	s, path := small(t, false)
+	s.Indexes = append(s.Indexes, ir.Index{ID: "web_only", Kind: ir.IndexShare, Items: []string{"q_ch"}, Options: []string{"none"}, Min: 0, Max: 100})
+	res, err := score.Compute(s, []string{path}, score.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Every respondent answered q_ch, so the share exists and is 0 — not missing.
+	near(t, "share of an unchosen code", res.Group("all").Indexes["web_only"].Value, 0)
+}
+
+func simulatedFile(t *testing.T, ex string, n int) (*ir.Survey, string) {
+	t.Helper()
+	s, d := compiler.New().Load("../../examples/" + ex)
+	if d.HasErrors() {
+		t.Fatal(d.Error())
+	}
+	cfg, _, _ := simulate.LoadConfig("../../examples/" + ex + "/demo/simulate.hcl")
+	var buf bytes.Buffer
+	if err := simulate.Simulate(s, cfg, simulate.Options{N: n, Seed: 11}, &buf); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.ndjson")
+	os.WriteFile(in, buf.Bytes(), 0o644)
+	out := filepath.Join(dir, "data.parquet")
+	if _, err := ingest.Run(s, []ingest.Input{{Path: in}}, out, ingest.Options{BatchRows: 500}); err != nil {
+		t.Fatal(err)
+	}
+	return s, out
+}
+
+func TestSameResultsWhateverTheWorkers(t *testing.T) {
+	s, path := simulatedFile(t, "nps-csat-ces", 3000)
+	var outs []string
+	for _, w := range []int{1, 2, 5} {
+		res, err := score.Compute(s, []string{path}, score.Options{Workers: w})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		res.WriteJSON(&buf)
+		outs = append(outs, buf.String())
+	}
+	if outs[0] != outs[1] || outs[0] != outs[2] {
+		t.Fatal("results depend on the number of workers")
+	}
+}
+
+// TestAgainstDuckDB computes NPS, CSAT top-2, a mean and group counts with
+// DuckDB SQL on the same file and compares them with the engine's.
+func TestAgainstDuckDB(t *testing.T) {
+	node := testkit.Node(t)
+	mod := testkit.NodeModule(t, "@duckdb/node-api")
+	s, path := simulatedFile(t, "nps-csat-ces", 2000)
+	res, err := score.Compute(s, []string{path}, score.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	script := filepath.Join(t.TempDir(), "q.mjs")
+	os.WriteFile(script, []byte(`
+import { DuckDBInstance } from '`+filepath.Join(mod, "lib", "index.js")+`';
+const c = await (await DuckDBInstance.create(':memory:')).connect();
+const r = await c.runAndReadAll(`+"`"+`
+  select company, wave, count(*)::int as n,
+    100 * (avg(case when q_nps >= 9 then 1.0 else 0 end) - avg(case when q_nps <= 6 then 1.0 else 0 end)) as nps,
+    100 * avg(case when q_csat >= 4 then 1.0 else 0 end) as csat,
+    avg(q_ces) as ces, avg(d_speed) as speed
+  from read_parquet('`+path+`') group by company, wave order by company, wave`+"`"+`);
+console.log(JSON.stringify(r.getRowObjectsJson()));
+`), 0o644)
+	raw, err := exec.Command(node, script).Output()
+	if err != nil {
+		t.Fatalf("duckdb: %v", err)
+	}
+	var rows []map[string]any
+	if err := json.Unmarshal(raw, &rows); err != nil {
+		t.Fatalf("%v: %s", err, raw)
+	}
+	if len(rows) < 10 {
+		t.Fatalf("%d groups from DuckDB", len(rows))
+	}
+	num := func(v any) float64 {
+		switch x := v.(type) {
+		case float64:
+			return x
+		case string:
+			var f float64
+			fmt.Sscan(x, &f)
+			return f
+		}
+		return math.NaN()
+	}
+	for _, r := range rows {
+		key := fmt.Sprintf("company=%s|wave=%v", r["company"], r["wave"])
+		g := res.Group(key)
+		if g == nil {
+			t.Fatalf("no group %s", key)
+		}
+		if g.N != int(num(r["n"])) {
+			t.Errorf("%s: n %d, DuckDB %v", key, g.N, r["n"])
+		}
+		if g.Suppressed {
+			continue
+		}
+		for _, c := range []struct {
+			what string
+			got  float64
+			sql  any
+		}{{"nps", g.Indexes["nps"].Value, r["nps"]}, {"csat", g.Indexes["csat"].Value, r["csat"]},
+			{"ces", g.Indexes["ces"].Value, r["ces"]}, {"d_speed mean", *g.Questions["d_speed"].Mean, r["speed"]}} {
+			if math.Abs(c.got-num(c.sql)) > 1e-6 {
+				t.Errorf("%s %s: ours %v, DuckDB %v", key, c.what, c.got, c.sql)
+			}
+		}
+	}
+}
+
+// BenchmarkScore: all figures for all questions by company and wave for N
+// simulated contact-center responses (OPROS_BENCH_N, default 100,000),
+// with the time DuckDB takes for comparable aggregates on the same file.
+func BenchmarkScore(b *testing.B) {
+	n := 100000
+	if v := os.Getenv("OPROS_BENCH_N"); v != "" {
+		fmt.Sscan(v, &n)
+	}
+	s, d := compiler.New().Load("../../examples/contact-center-2018")
+	if d.HasErrors() {
+		b.Fatal(d)
+	}
+	cfg, _, _ := simulate.LoadConfig("../../examples/contact-center-2018/demo/simulate.hcl")
+	dir := b.TempDir()
+	in := filepath.Join(dir, "in.ndjson")
+	f, _ := os.Create(in)
+	simulate.Simulate(s, cfg, simulate.Options{N: n, Seed: 1}, f)
+	f.Close()
+	path := filepath.Join(dir, "data.parquet")
+	if _, err := ingest.Run(s, []ingest.Input{{Path: in}}, path, ingest.Options{}); err != nil {
+		b.Fatal(err)
+	}
+	var peak uint64
+	b.ResetTimer()
+	for b.Loop() {
+		stop := testkit.SampleHeap(&peak)
+		if _, err := score.Compute(s, []string{path}, score.Options{}); err != nil {
+			b.Fatal(err)
+		}
+		stop()
+	}
+	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "responses/s")
+}
