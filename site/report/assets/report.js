@@ -18,6 +18,7 @@
     var v = parseFloat(s.replace(/\s/g, "").replace(",", ".").replace(/[^0-9.\-]/g, ""));
     return isNaN(v) ? null : v;
   }
+  window.opros = { csv: csv };
   Array.prototype.forEach.call(document.querySelectorAll("table.data"), function (table, i) {
     var b = document.createElement("button");
     b.type = "button";
