@@ -811,9 +811,7 @@ func zipRows(a, b []string) [][]string {
 // formula says in words how an index is computed.
 func (l *lang) formula(ix ir.Index) string {
 	items := make([]string, len(ix.Items))
-	for i, it := range ix.Items {
-		items[i] = it
-	}
+	copy(items, ix.Items)
 	ru := l.code == "ru"
 	pick := func(en, rus string) string {
 		if ru {
