@@ -187,7 +187,7 @@ var messages = map[string]map[string]string{
 		"unknown_command": "opros: unknown command %q\n",
 		"need_survey":     "opros %s: name a survey (.hcl file or folder)\n",
 		"check_ok":        "%s: ok — %d pages, %d questions, %d indexes, %d languages (%s)\n",
-		"check_fail":      "%s: %d errors\n",
+		"check_fail":      "%s: %d error(s)\n",
 		"fmt_unformatted": "%s is not formatted\n",
 		"fmt_rewrote":     "formatted %s\n",
 		"built":           "built %s\n",

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/opros/opros/render/form"
+	"github.com/opros/opros/site/collect"
+)
+
+func init() {
+	register(&command{
+		name: "collect",
+		args: "--survey SURVEY --data DIR [--addr HOST:PORT] [--forms DIR] [--allow-origin ORIGIN]...",
+		short: map[string]string{
+			"en": "serve the forms and store their answers (a ready endpoint)",
+			"ru": "раздавать формы и сохранять ответы (готовый приёмник)",
+		},
+		long: map[string]string{
+			"en": "Collect serves the survey's forms and accepts their submissions at /submit (JSON or\nform-urlencoded). Valid answers are appended to DIR/<survey-id>/answers.ndjson and\nacknowledged only once they are on disk; invalid ones get a 4xx with the reasons and are\nkept in rejects.ndjson. A response id is stored once however often it is sent.\nWithout --forms the forms are built on start with their endpoint set to this collector.\nGET /healthz answers ok; GET /stats counts answers by language. Stop with Ctrl-C.",
+			"ru": "Раздаёт формы анкеты и принимает ответы на /submit (JSON или form-urlencoded).\nВерные ответы дописываются в DIR/<id-анкеты>/answers.ndjson и подтверждаются только\nпосле записи на диск; неверные получают 4xx с причинами и сохраняются в rejects.ndjson.\nОтвет с одним id сохраняется один раз, сколько бы его ни присылали.\nБез --forms формы собираются при запуске и отправляют ответы этому приёмнику.\nGET /healthz — проверка, GET /stats — число ответов по языкам. Остановка — Ctrl-C.",
+		},
+		setup: func(fs *flag.FlagSet) func(*env, []string) int {
+			o := &collectOpts{}
+			fs.StringVar(&o.survey, "survey", "", "the survey (.hcl file or folder)")
+			fs.StringVar(&o.data, "data", "data", "folder for the answer logs")
+			fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "address to listen on (port 0 picks a free one)")
+			fs.StringVar(&o.forms, "forms", "", "serve these built forms (opros build output) instead of building them")
+			fs.Int64Var(&o.maxBody, "max-body", 1<<20, "largest accepted submission, bytes")
+			fs.IntVar(&o.rate, "rate", 120, "submissions per client address per minute")
+			fs.Func("allow-origin", "origin allowed to post from another host (repeatable; default any)", func(v string) error {
+				o.origins = append(o.origins, strings.TrimRight(v, "/"))
+				return nil
+			})
+			return func(e *env, args []string) int { return o.run(e, args) }
+		},
+	})
+}
+
+type collectOpts struct {
+	survey, data, addr, forms string
+	maxBody                   int64
+	rate                      int
+	origins                   []string
+}
+
+func (o *collectOpts) run(e *env, args []string) int {
+	if o.survey == "" && len(args) == 1 {
+		o.survey = args[0]
+	} else if len(args) > 0 {
+		fmt.Fprintln(e.stderr, "opros collect: unexpected arguments:", strings.Join(args, " "))
+		return exitUsage
+	}
+	if o.survey == "" {
+		fmt.Fprintln(e.stderr, "opros collect: give --survey SURVEY")
+		return exitUsage
+	}
+	s, ok := loadSurvey(e, o.survey)
+	if !ok {
+		return exitInput
+	}
+	formsDir := o.forms
+	if formsDir == "" {
+		tmp, err := os.MkdirTemp("", "opros-collect-")
+		if err != nil {
+			fmt.Fprintf(e.stderr, "opros collect: %v\n", err)
+			return exitInput
+		}
+		defer os.RemoveAll(tmp)
+		surveyDir := o.survey
+		if info, err := os.Stat(surveyDir); err == nil && !info.IsDir() {
+			surveyDir = filepath.Dir(surveyDir)
+		}
+		if _, err := form.Build(s, tmp, form.Options{SurveyDir: surveyDir, Endpoint: "/submit"}); err != nil {
+			fmt.Fprintf(e.stderr, "opros collect: %v\n", err)
+			return exitInput
+		}
+		formsDir = tmp
+	}
+	srv, err := collect.New(s, collect.Options{DataDir: o.data, FormsDir: formsDir, AllowOrigins: o.origins, MaxBody: o.maxBody, RatePerMin: o.rate})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "opros collect: %v\n", err)
+		return exitInput
+	}
+	ln, err := net.Listen("tcp", o.addr)
+	if err != nil {
+		_ = srv.Close()
+		fmt.Fprintf(e.stderr, "opros collect: %v\n", err)
+		return exitInput
+	}
+	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute}
+	base := "http://" + ln.Addr().String()
+	// Tests and scripts read the first line to find a port chosen by the system.
+	fmt.Fprintf(e.stdout, "listening on %s\n", base)
+	for _, lang := range s.Languages {
+		fmt.Fprintf(e.stdout, "  form (%s): %s/%s/%s/\n", lang, base, s.ID, lang)
+	}
+	fmt.Fprintf(e.stdout, "  answers: %s\n", srv.LogPath())
+
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(stop)
+	served := make(chan error, 1)
+	go func() { served <- hs.Serve(ln) }()
+	select {
+	case err = <-served:
+	case <-stop:
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		err = hs.Shutdown(ctx)
+		cancel()
+	}
+	if cerr := srv.Close(); err == nil || errors.Is(err, http.ErrServerClosed) {
+		err = cerr
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "opros collect: %v\n", err)
+		return exitInput
+	}
+	return exitOK
+}

@@ -1,0 +1,500 @@
+// Package collect is `opros collect`: a ready endpoint for the forms. It
+// validates every submission against the survey, appends valid ones to a
+// durable append-only log and acknowledges them only once they are on disk,
+// keeps invalid ones with the reasons, stores a response once whatever the
+// number of retries, and survives a crash at any moment without losing an
+// acknowledged answer.
+//
+// Files, in DIR/<survey-id>/:
+//
+//	answers.ndjson  {"received_at": RFC 3339, "submission": {…}} per line (what ingest reads)
+//	rejects.ndjson  {"received_at", "reason", "errors", "body"} per line
+//	spam.ndjson     honeypot hits, kept apart
+//	torn-*.ndjson   a partial last line found at start-up (a crash mid-write), set aside
+package collect
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/site/answer"
+)
+
+// Options configure a collector.
+type Options struct {
+	DataDir      string
+	FormsDir     string   // served at / when set (the output of opros build)
+	AllowOrigins []string // CORS; empty = any origin ("*": answers carry no credentials)
+	MaxBody      int64    // bytes; 0 = 1 MiB
+	RatePerMin   int      // submissions per client IP per minute; 0 = 120
+	Now          func() time.Time
+}
+
+// Server is a collector for one survey.
+type Server struct {
+	s    *ir.Survey
+	opts Options
+	dir  string
+
+	// mu guards the index of stored and in-flight response ids and the
+	// counts; the log file itself belongs to the writer goroutine.
+	mu       sync.Mutex
+	seen     map[string]bool
+	inflight map[string]chan struct{}
+	counts   map[string]int // by language
+
+	log      *os.File
+	logSize  int64
+	queue    chan *pending
+	writerWG sync.WaitGroup
+
+	sideMu  sync.Mutex // rejects and spam
+	rejects *os.File
+	spam    *os.File
+
+	rateMu sync.Mutex
+	rate   map[string][]time.Time
+}
+
+// pending is one answer waiting for the writer to put it on disk.
+type pending struct {
+	line []byte
+	done chan error
+}
+
+// New opens (or creates) the survey's log, recovering from a crash: a torn
+// last line is moved aside and the log truncated to its last complete line.
+func New(s *ir.Survey, opts Options) (*Server, error) {
+	if opts.MaxBody <= 0 {
+		opts.MaxBody = 1 << 20
+	}
+	if opts.RatePerMin <= 0 {
+		opts.RatePerMin = 120
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	srv := &Server{s: s, opts: opts, dir: filepath.Join(opts.DataDir, s.ID),
+		seen: map[string]bool{}, inflight: map[string]chan struct{}{}, counts: map[string]int{},
+		rate: map[string][]time.Time{}, queue: make(chan *pending, 1024)}
+	if err := os.MkdirAll(srv.dir, 0o755); err != nil {
+		return nil, err
+	}
+	if err := srv.recover(); err != nil {
+		return nil, err
+	}
+	var err error
+	if srv.log, err = openAppend(filepath.Join(srv.dir, "answers.ndjson")); err != nil {
+		return nil, err
+	}
+	if st, err := srv.log.Stat(); err == nil {
+		srv.logSize = st.Size()
+	}
+	if srv.rejects, err = openAppend(filepath.Join(srv.dir, "rejects.ndjson")); err != nil {
+		return nil, err
+	}
+	if srv.spam, err = openAppend(filepath.Join(srv.dir, "spam.ndjson")); err != nil {
+		return nil, err
+	}
+	srv.writerWG.Add(1)
+	go srv.writer()
+	return srv, nil
+}
+
+// LogPath is the answers log the collector appends to.
+func (srv *Server) LogPath() string { return filepath.Join(srv.dir, "answers.ndjson") }
+
+// writer is the only goroutine that touches the answers log. It takes every
+// answer queued while the previous fsync ran and stores them with one write
+// and one fsync (group commit): under load the cost of an fsync is shared by
+// many answers, and none is acknowledged before it is on disk.
+func (srv *Server) writer() {
+	defer srv.writerWG.Done()
+	var buf []byte
+	for p := range srv.queue {
+		batch := []*pending{p}
+	drain:
+		for len(batch) < cap(srv.queue) {
+			select {
+			case q, ok := <-srv.queue:
+				if !ok {
+					break drain
+				}
+				batch = append(batch, q)
+			default:
+				break drain
+			}
+		}
+		buf = buf[:0]
+		for _, q := range batch {
+			buf = append(buf, q.line...)
+		}
+		_, err := srv.log.Write(buf)
+		if err == nil {
+			err = srv.log.Sync()
+		}
+		if err == nil {
+			srv.logSize += int64(len(buf))
+		} else {
+			// Nothing of a failed batch is acknowledged, so nothing of it
+			// may stay in the log to be counted twice after a retry.
+			_ = srv.log.Truncate(srv.logSize)
+		}
+		for _, q := range batch {
+			q.done <- err
+		}
+	}
+}
+func openAppend(path string) (*os.File, error) {
+	return os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+}
+
+// Close stops the writer and closes the log files. Call it after the HTTP
+// server has stopped handing out requests.
+func (srv *Server) Close() error {
+	close(srv.queue)
+	srv.writerWG.Wait()
+	srv.sideMu.Lock()
+	defer srv.sideMu.Unlock()
+	return errors.Join(srv.log.Close(), srv.rejects.Close(), srv.spam.Close())
+}
+
+// LogLine is one line of answers.ndjson.
+type LogLine struct {
+	ReceivedAt string             `json:"received_at"`
+	Submission *answer.Submission `json:"submission"`
+}
+
+// recover reads the existing log to rebuild the index of response ids and
+// sets aside a torn last line.
+func (srv *Server) recover() error {
+	path := filepath.Join(srv.dir, "answers.ndjson")
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	good := 0
+	for good < len(data) {
+		end := bytes.IndexByte(data[good:], '\n')
+		if end < 0 {
+			break
+		}
+		var line LogLine
+		if json.Unmarshal(data[good:good+end], &line) != nil || line.Submission == nil {
+			break
+		}
+		srv.seen[line.Submission.ResponseID] = true
+		srv.counts[line.Submission.Lang]++
+		good += end + 1
+	}
+	if good == len(data) {
+		return nil
+	}
+	// Everything after the last complete line was never acknowledged: keep
+	// it for the researcher, and make the log end on a full line again.
+	torn := filepath.Join(srv.dir, fmt.Sprintf("torn-%d.ndjson", srv.opts.Now().UnixNano()))
+	if err := os.WriteFile(torn, data[good:], 0o644); err != nil {
+		return err
+	}
+	return os.Truncate(path, int64(good))
+}
+
+// Handler serves POST /submit, GET /healthz, GET /stats and, with FormsDir,
+// the forms themselves.
+func (srv *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/submit", srv.submit)
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]any{"ok": true})
+	})
+	mux.HandleFunc("GET /stats", srv.stats)
+	if srv.opts.FormsDir != "" {
+		mux.Handle("/", http.FileServer(http.Dir(srv.opts.FormsDir)))
+	}
+	return mux
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func (srv *Server) cors(w http.ResponseWriter, r *http.Request) bool {
+	origin := r.Header.Get("Origin")
+	if origin == "" {
+		return true
+	}
+	allowed := len(srv.opts.AllowOrigins) == 0
+	for _, o := range srv.opts.AllowOrigins {
+		allowed = allowed || o == origin || o == "*"
+	}
+	if !allowed {
+		return false
+	}
+	if len(srv.opts.AllowOrigins) == 0 {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+	} else {
+		w.Header().Set("Access-Control-Allow-Origin", origin)
+		w.Header().Add("Vary", "Origin")
+	}
+	w.Header().Set("Access-Control-Allow-Methods", "POST, OPTIONS")
+	w.Header().Set("Access-Control-Allow-Headers", "Content-Type")
+	w.Header().Set("Access-Control-Max-Age", "600")
+	return true
+}
+
+func clientIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}
+
+// allow applies the per-client rate limit over a sliding minute.
+func (srv *Server) allow(ip string) bool {
+	srv.rateMu.Lock()
+	defer srv.rateMu.Unlock()
+	now := srv.opts.Now()
+	recent := srv.rate[ip][:0]
+	for _, t := range srv.rate[ip] {
+		if now.Sub(t) < time.Minute {
+			recent = append(recent, t)
+		}
+	}
+	if len(recent) >= srv.opts.RatePerMin {
+		srv.rate[ip] = recent
+		return false
+	}
+	srv.rate[ip] = append(recent, now)
+	return true
+}
+
+func (srv *Server) submit(w http.ResponseWriter, r *http.Request) {
+	if !srv.cors(w, r) {
+		writeJSON(w, http.StatusForbidden, map[string]any{"ok": false, "error": "origin not allowed"})
+		return
+	}
+	if r.Method == http.MethodOptions {
+		w.WriteHeader(http.StatusNoContent)
+		return
+	}
+	if r.Method != http.MethodPost {
+		w.Header().Set("Allow", "POST, OPTIONS")
+		writeJSON(w, http.StatusMethodNotAllowed, map[string]any{"ok": false, "error": "use POST"})
+		return
+	}
+	if !srv.allow(clientIP(r)) {
+		w.Header().Set("Retry-After", "60")
+		writeJSON(w, http.StatusTooManyRequests, map[string]any{"ok": false, "error": "too many submissions from this address; try again in a minute"})
+		return
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, srv.opts.MaxBody))
+	if err != nil {
+		writeJSON(w, http.StatusRequestEntityTooLarge, map[string]any{"ok": false, "error": fmt.Sprintf("the submission is larger than %d bytes", srv.opts.MaxBody)})
+		return
+	}
+	ctype := r.Header.Get("Content-Type")
+	isForm := strings.HasPrefix(ctype, "application/x-www-form-urlencoded") || strings.HasPrefix(ctype, "multipart/form-data")
+	var sub *answer.Submission
+	if isForm {
+		vals, perr := url.ParseQuery(string(body))
+		if perr != nil {
+			srv.reject(w, r, body, []answer.FieldError{{Field: "body", Code: "unreadable", Reason: perr.Error()}}, isForm)
+			return
+		}
+		sub = answer.DecodeForm(vals, srv.s)
+		if sub.ResponseID == "" {
+			// The no-JavaScript form cannot make an id; the server does.
+			sub.ResponseID = "nojs-" + randomID()
+		}
+		srv.hiddenFromReferer(sub, r)
+	} else {
+		sub, err = answer.DecodeJSON(body)
+		if err != nil {
+			srv.reject(w, r, body, []answer.FieldError{{Field: "body", Code: "unreadable", Reason: err.Error()}}, isForm)
+			return
+		}
+	}
+	if sub.Honeypot != "" {
+		srv.append(srv.spam, map[string]any{"received_at": srv.now(), "body": string(body)})
+		srv.ack(w, r, sub, false, isForm) // a bot learns nothing
+		return
+	}
+	if errs := answer.Validate(srv.s, sub); len(errs) > 0 || sub.Version != srv.s.Hash {
+		if sub.Version != srv.s.Hash {
+			errs = append(errs, answer.FieldError{Field: "version", Code: "wrong_version",
+				Reason: "the form was built from another version of the survey; rebuild and redeploy the forms"})
+		}
+		srv.reject(w, r, body, errs, isForm)
+		return
+	}
+	line, _ := json.Marshal(LogLine{ReceivedAt: srv.now(), Submission: sub})
+	dup, err := srv.store(sub, append(line, '\n'))
+	if err != nil {
+		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"ok": false, "error": "could not store the answer; please retry"})
+		return
+	}
+	srv.ack(w, r, sub, dup, isForm)
+}
+
+// store puts one answer on disk unless its response id is already there,
+// and reports whether it was a duplicate. Two requests with the same id at
+// once (a retry racing a slow first attempt) are stored once: the second
+// waits for the first and then sees it stored.
+func (srv *Server) store(sub *answer.Submission, line []byte) (dup bool, err error) {
+	id := sub.ResponseID
+	for {
+		srv.mu.Lock()
+		if srv.seen[id] {
+			srv.mu.Unlock()
+			return true, nil
+		}
+		wait, busy := srv.inflight[id]
+		if !busy {
+			break
+		}
+		srv.mu.Unlock()
+		<-wait
+	}
+	done := make(chan struct{})
+	srv.inflight[id] = done
+	srv.mu.Unlock()
+
+	p := &pending{line: line, done: make(chan error, 1)}
+	srv.queue <- p
+	err = <-p.done
+
+	srv.mu.Lock()
+	if err == nil {
+		srv.seen[id] = true
+		srv.counts[sub.Lang]++
+	}
+	delete(srv.inflight, id)
+	close(done)
+	srv.mu.Unlock()
+	return false, err
+}
+
+// hiddenFromReferer fills hidden fields the no-JavaScript form could not
+// read from its own URL: the browser sends that URL as the Referer.
+func (srv *Server) hiddenFromReferer(sub *answer.Submission, r *http.Request) {
+	ref, err := url.Parse(r.Referer())
+	if err != nil {
+		return
+	}
+	q := ref.Query()
+	for _, h := range srv.s.Hidden {
+		if sub.Hidden[h.ID] == "" {
+			if v := q.Get(h.Param); v != "" {
+				sub.Hidden[h.ID] = v
+			} else {
+				delete(sub.Hidden, h.ID)
+			}
+		}
+	}
+}
+
+func randomID() string {
+	var b [12]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+func (srv *Server) now() string { return srv.opts.Now().UTC().Format(time.RFC3339Nano) }
+
+func (srv *Server) append(f *os.File, v any) {
+	line, _ := json.Marshal(v)
+	srv.sideMu.Lock()
+	defer srv.sideMu.Unlock()
+	_, _ = f.Write(append(line, '\n'))
+	_ = f.Sync()
+}
+
+func (srv *Server) reject(w http.ResponseWriter, r *http.Request, body []byte, errs []answer.FieldError, isForm bool) {
+	srv.append(srv.rejects, map[string]any{"received_at": srv.now(), "reason": "invalid", "errors": errs, "body": string(body)})
+	if isForm && strings.Contains(r.Header.Get("Accept"), "text/html") {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.WriteHeader(http.StatusUnprocessableEntity)
+		var items strings.Builder
+		for _, e := range errs {
+			items.WriteString("<li>" + html.EscapeString(e.Field+": "+e.Reason) + "</li>")
+		}
+		fmt.Fprintf(w, `<!doctype html><html><head><meta charset="utf-8"><title>Error / Ошибка</title></head><body><h1>The answers could not be accepted / Ответы не приняты</h1><ul>%s</ul><p>Go back with your browser's Back button: your answers are still in the form. / Вернитесь кнопкой «Назад» браузера: ответы сохранились в форме.</p></body></html>`, items.String())
+		return
+	}
+	writeJSON(w, http.StatusUnprocessableEntity, map[string]any{"ok": false, "errors": errs})
+}
+
+func (srv *Server) ack(w http.ResponseWriter, r *http.Request, sub *answer.Submission, dup, isForm bool) {
+	if isForm && strings.Contains(r.Header.Get("Accept"), "text/html") {
+		lang := sub.Lang
+		thanks := srv.s.ThankYou.Get(lang)
+		if thanks == "" {
+			thanks = map[bool]string{true: "Спасибо! Ваши ответы получены.", false: "Thank you! Your answers have been received."}[lang == "ru"]
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<!doctype html><html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>%s</title></head><body><main><h1>%s</h1></main></body></html>`,
+			html.EscapeString(lang), html.EscapeString(srv.s.Title.Get(lang)), html.EscapeString(thanks))
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"ok": true, "response_id": sub.ResponseID, "duplicate": dup})
+}
+
+func (srv *Server) stats(w http.ResponseWriter, r *http.Request) {
+	srv.mu.Lock()
+	langs := make([]string, 0, len(srv.counts))
+	total := 0
+	for l, n := range srv.counts {
+		langs = append(langs, l)
+		total += n
+	}
+	sort.Strings(langs)
+	byLang := map[string]int{}
+	for _, l := range langs {
+		byLang[l] = srv.counts[l]
+	}
+	srv.mu.Unlock()
+	writeJSON(w, http.StatusOK, map[string]any{"survey": srv.s.ID, "version": srv.s.Hash, "answers": total, "by_language": byLang})
+}
+
+// ReadLog reads answers.ndjson (for tests and tools).
+func ReadLog(path string) ([]LogLine, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []LogLine
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 8<<20)
+	for sc.Scan() {
+		var l LogLine
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			return out, fmt.Errorf("%s line %d: %w", path, len(out)+1, err)
+		}
+		out = append(out, l)
+	}
+	return out, sc.Err()
+}
