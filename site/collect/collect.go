@@ -65,6 +65,9 @@ type Server struct {
 	queue    chan *pending
 	writerWG sync.WaitGroup
 
+	closeOnce sync.Once
+	closeErr  error
+
 	sideMu  sync.Mutex // rejects and spam
 	rejects *os.File
 	spam    *os.File
@@ -168,12 +171,16 @@ func openAppend(path string) (*os.File, error) {
 
 // Close stops the writer and closes the log files. Call it after the HTTP
 // server has stopped handing out requests.
+// Closing twice is harmless.
 func (srv *Server) Close() error {
-	close(srv.queue)
-	srv.writerWG.Wait()
-	srv.sideMu.Lock()
-	defer srv.sideMu.Unlock()
-	return errors.Join(srv.log.Close(), srv.rejects.Close(), srv.spam.Close())
+	srv.closeOnce.Do(func() {
+		close(srv.queue)
+		srv.writerWG.Wait()
+		srv.sideMu.Lock()
+		defer srv.sideMu.Unlock()
+		srv.closeErr = errors.Join(srv.log.Close(), srv.rejects.Close(), srv.spam.Close())
+	})
+	return srv.closeErr
 }
 
 // LogLine is one line of answers.ndjson.
