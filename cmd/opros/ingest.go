@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -71,6 +72,11 @@ func (o *ingestOpts) run(e *env, args []string) int {
 		}
 		inputs = append(inputs, in)
 	}
+	// main trades memory for speed for the short commands; ingest promises
+	// flat memory whatever the input size, so the collector runs at the
+	// default pace and harder as the heap nears the budget.
+	debug.SetGCPercent(100)
+	debug.SetMemoryLimit(200 << 20)
 	st, err := ingest.Run(s, inputs, o.out, ingest.Options{Previous: prev})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "opros ingest: %v\n", err)

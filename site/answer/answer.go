@@ -50,6 +50,21 @@ func (e FieldError) Error() string { return e.Field + ": " + e.Reason }
 // ResponseIDPattern is what a response id looks like (also in schema.json).
 var ResponseIDPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{16,64}$`)
 
+// validResponseID is ResponseIDPattern without the regexp machinery, which
+// costs more than the rest of the meta checks together.
+func validResponseID(id string) bool {
+	if len(id) < 16 || len(id) > 64 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
 // DecodeJSON reads one submission. Unknown top-level keys are an error, so
 // a typo in a hand-made export does not silently drop data. It uses the
 // encoding/json v2 implementation, which decodes submissions several times
@@ -215,22 +230,91 @@ func Env(sub *Submission) ir.Env {
 // exactly as the form does: a hidden question reads as unanswered to the
 // conditions after it.
 func Visible(s *ir.Survey, sub *Submission) map[string]bool {
-	vis := map[string]bool{}
+	p := planOf(s)
+	flags := p.visible(sub)
+	vis := make(map[string]bool, len(flags))
+	for i, q := range p.questions {
+		vis[q.ID] = flags[i]
+	}
+	return vis
+}
+
+// plan is what validation needs to know of a survey, worked out once per
+// survey instead of once per submission: ingest validates millions.
+type plan struct {
+	questions []*ir.Question
+	index     map[string]int  // question ID → position in questions
+	pageOf    []int           // position → page
+	known     map[string]bool // every key an answers object may have
+	hidden    map[string]bool
+	other     []string // the "other" option's code, per question
+	keyOther  []string // q_other, per question
+	keyNA     []string // q_na, per question
+	pages     []*ir.Page
+}
+
+var plans sync.Map // *ir.Survey → *plan
+
+func planOf(s *ir.Survey) *plan {
+	if p, ok := plans.Load(s); ok {
+		return p.(*plan)
+	}
+	p := &plan{index: map[string]int{}, known: map[string]bool{}, hidden: map[string]bool{}}
+	for pi := range s.Pages {
+		p.pages = append(p.pages, &s.Pages[pi])
+		for qi := range s.Pages[pi].Questions {
+			q := &s.Pages[pi].Questions[qi]
+			p.index[q.ID] = len(p.questions)
+			p.questions = append(p.questions, q)
+			p.pageOf = append(p.pageOf, pi)
+			other := ""
+			for _, o := range q.Options {
+				if o.Other {
+					other = o.Code
+				}
+			}
+			p.other = append(p.other, other)
+			p.keyOther = append(p.keyOther, q.ID+"_other")
+			p.keyNA = append(p.keyNA, q.ID+"_na")
+			if q.Type == ir.Matrix {
+				p.known[q.ID] = true
+			}
+		}
+	}
+	for _, v := range s.Vars {
+		if v.Row == "" {
+			p.known[v.Name] = true
+		}
+	}
+	for _, h := range s.Hidden {
+		p.hidden[h.ID] = true
+	}
+	actual, _ := plans.LoadOrStore(s, p)
+	return actual.(*plan)
+}
+
+// visible is Visible as flags by question position.
+func (p *plan) visible(sub *Submission) []bool {
+	flags := make([]bool, len(p.questions))
+	evaluated := 0 // questions before this position have their flag
 	base := Env(sub)
 	env := func(ref string) any {
 		id, _, _ := strings.Cut(ref, ".")
-		if s.Question(id) != nil && !vis[id] {
+		if i, ok := p.index[id]; ok && (i >= evaluated || !flags[i]) {
 			return nil
 		}
 		return base(ref)
 	}
-	for _, p := range s.Pages {
-		pv := p.ShowIf == nil || ir.Truthy(p.ShowIf.Eval(env))
-		for _, q := range p.Questions {
-			vis[q.ID] = pv && (q.ShowIf == nil || ir.Truthy(q.ShowIf.Eval(env)))
+	i := 0
+	for _, page := range p.pages {
+		pv := page.ShowIf == nil || ir.Truthy(page.ShowIf.Eval(env))
+		for _, q := range page.Questions {
+			flags[i] = pv && (q.ShowIf == nil || ir.Truthy(q.ShowIf.Eval(env)))
+			i++
+			evaluated = i
 		}
 	}
-	return vis
+	return flags
 }
 
 var emailPattern = regexp.MustCompile(`^[^\s@]+@[^\s@]+\.[^\s@]+$`)
@@ -243,7 +327,7 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 	add := func(field, code, format string, args ...any) {
 		errs = append(errs, FieldError{Field: field, Code: code, Reason: fmt.Sprintf(format, args...)})
 	}
-	if !ResponseIDPattern.MatchString(sub.ResponseID) {
+	if !validResponseID(sub.ResponseID) {
 		add("response_id", "bad_response_id", "must be 16-64 letters, digits, '-' or '_'")
 	}
 	if sub.Survey != s.ID {
@@ -263,51 +347,43 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 			}
 		}
 	}
-	known := map[string]bool{}
-	for _, h := range s.Hidden {
-		known[h.ID] = true
+	p := planOf(s)
+	hiddenKeys := make([]string, 0, len(sub.Hidden))
+	for k := range sub.Hidden {
+		hiddenKeys = append(hiddenKeys, k)
 	}
-	for k, v := range sub.Hidden {
-		if !known[k] {
+	sort.Strings(hiddenKeys) // errors in a stable order: rejects files are diffed
+	for _, k := range hiddenKeys {
+		v := sub.Hidden[k]
+		if !p.hidden[k] {
 			add("hidden."+k, "unknown_field", "the survey has no hidden field %q", k)
-		} else if utf8.RuneCountInString(v) > 200 {
+		} else if len(v) > 200 && utf8.RuneCountInString(v) > 200 {
 			add("hidden."+k, "too_long", "is longer than 200 characters")
 		}
 	}
-	byName := map[string]ir.Variable{}
-	for _, v := range s.Vars {
-		if v.Row == "" {
-			byName[v.Name] = v
-		}
-	}
-	for _, q := range s.Questions() {
-		if q.Type == ir.Matrix {
-			byName[q.ID] = ir.Variable{Name: q.ID, Question: q.ID, Kind: "matrix", Role: "answer"}
-		}
-	}
-	keys := make([]string, 0, len(sub.Answers))
+	var unknown []string
 	for k := range sub.Answers {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		if _, ok := byName[k]; !ok {
-			add("answers."+k, "unknown_field", "the survey has no question or variable %q", k)
+		if !p.known[k] {
+			unknown = append(unknown, k)
 		}
 	}
-	vis := Visible(s, sub)
-	for _, q := range s.Questions() {
-		field := "answers." + q.ID
+	sort.Strings(unknown)
+	for _, k := range unknown {
+		add("answers."+k, "unknown_field", "the survey has no question or variable %q", k)
+	}
+	vis := p.visible(sub)
+	for qi, q := range p.questions {
 		v, has := sub.Answers[q.ID]
-		if !vis[q.ID] {
-			for _, suffix := range []string{"", "_other", "_na"} {
-				if _, ok := sub.Answers[q.ID+suffix]; ok {
-					add("answers."+q.ID+suffix, "not_shown", "the question was not shown to this respondent (show_if), so it cannot have an answer")
+		if !vis[qi] {
+			for _, key := range []string{q.ID, p.keyOther[qi], p.keyNA[qi]} {
+				if _, ok := sub.Answers[key]; ok {
+					add("answers."+key, "not_shown", "the question was not shown to this respondent (show_if), so it cannot have an answer")
 				}
 			}
 			continue
 		}
-		rawNA, hasNA := sub.Answers[q.ID+"_na"]
+		field := "answers." + q.ID
+		rawNA, hasNA := sub.Answers[p.keyNA[qi]]
 		na, isBool := rawNA.(bool)
 		if hasNA && !isBool {
 			add(field+"_na", "wrong_type", "must be true or false")
@@ -316,7 +392,7 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 			if q.Required && !na {
 				add(field, "required", "is required")
 			}
-			if _, ok := sub.Answers[q.ID+"_other"]; ok {
+			if _, ok := sub.Answers[p.keyOther[qi]]; ok {
 				add(field+"_other", "other_without_option", "has text, but the \"other\" option was not chosen")
 			}
 			continue
@@ -325,13 +401,8 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 			add(field, "answer_and_na", "has both an answer and the \"not applicable\" choice")
 		}
 		checkQuestion(q, v, field, add)
-		other := ""
-		for _, o := range q.Options {
-			if o.Other {
-				other = o.Code
-			}
-		}
-		otherText, hasOther := sub.Answers[q.ID+"_other"]
+		other := p.other[qi]
+		otherText, hasOther := sub.Answers[p.keyOther[qi]]
 		if hasOther {
 			chosen := false
 			switch x := v.(type) {

@@ -15,11 +15,12 @@ import (
 )
 
 // Record is one input record: where it came from, its raw text (kept for
-// the rejects file) and the submission decoded from it, or why not.
+// the rejects file) and, for CSV, the submission already built from it.
+// NDJSON records are decoded later, by the workers of Run.
 type Record struct {
 	Source string
-	Number int // line in NDJSON, row in CSV (1-based, header excluded)
-	Raw    string
+	Number int    // line in NDJSON, row in CSV (1-based, header excluded)
+	Raw    []byte // valid only during the yield call
 	Sub    *answer.Submission
 	Err    error
 }
@@ -28,34 +29,35 @@ type Record struct {
 // truncated, so nothing is silently cut.
 const maxLine = 4 << 20
 
-// ReadNDJSON yields one record per non-empty line. It accepts three shapes:
-// submissions as forms post them, the collector's log lines
-// ({"received_at", "submission"}), and flat objects exported by hosted form
-// services, where answers are top-level keys named by codebook variables.
-func ReadNDJSON(r io.Reader, source string, s *ir.Survey, yield func(Record) error) error {
+// ReadNDJSON yields one record per non-empty line, undecoded. Lines may
+// have three shapes (see decodeLine).
+func ReadNDJSON(r io.Reader, source string, yield func(Record) error) error {
 	br := bufio.NewReaderSize(r, 1<<20)
 	n := 0
 	for {
 		line, err := br.ReadSlice('\n')
-		for err == bufio.ErrBufferFull {
-			// A long line: gather it without the buffer limit, up to maxLine.
-			var more []byte
-			more, err = br.ReadSlice('\n')
-			line = append(append([]byte(nil), line...), more...)
-			if len(line) > maxLine {
-				break
+		tooLong := false
+		if err == bufio.ErrBufferFull {
+			// A long line: gather it without the buffer limit, up to
+			// maxLine, and skip the rest of it.
+			long := append([]byte(nil), line...)
+			for err == bufio.ErrBufferFull {
+				line, err = br.ReadSlice('\n')
+				if len(long) <= maxLine {
+					long = append(long, line...)
+				}
 			}
+			tooLong = len(long) > maxLine
+			line = long
 		}
 		if len(line) > 0 {
 			n++
 			text := bytes.TrimSpace(line)
 			if len(text) > 0 {
-				rec := Record{Source: source, Number: n, Raw: string(text)}
-				if len(line) > maxLine {
-					rec.Raw = string(text[:1000]) + "…"
+				rec := Record{Source: source, Number: n, Raw: text}
+				if tooLong {
+					rec.Raw = append(text[:1000:1000], "…"...)
 					rec.Err = fmt.Errorf("record longer than %d bytes", maxLine)
-				} else {
-					rec.Sub, rec.Err = decodeLine(text, s)
 				}
 				if err := yield(rec); err != nil {
 					return err
@@ -65,12 +67,16 @@ func ReadNDJSON(r io.Reader, source string, s *ir.Survey, yield func(Record) err
 		if err == io.EOF {
 			return nil
 		}
-		if err != nil && err != bufio.ErrBufferFull {
+		if err != nil {
 			return fmt.Errorf("%s: %w", source, err)
 		}
 	}
 }
 
+// decodeLine reads one NDJSON record in any of the shapes ingest accepts:
+// submissions as forms post them, the collector's log lines
+// ({"received_at", "submission"}), and flat objects exported by hosted form
+// services, where answers are top-level keys named by codebook variables.
 func decodeLine(text []byte, s *ir.Survey) (*answer.Submission, error) {
 	// Decoding JSON is most of ingest's time, so the shape is told from the
 	// bytes and each record is decoded once.
@@ -154,7 +160,7 @@ func ReadCSV(r io.Reader, source string, s *ir.Survey, yield func(Record) error)
 		rec := Record{Source: source, Number: n}
 		if err != nil {
 			rec.Err = err
-			rec.Raw = strings.Join(row, ",")
+			rec.Raw = []byte(strings.Join(row, ","))
 			if yerr := yield(rec); yerr != nil {
 				return yerr
 			}
@@ -163,7 +169,7 @@ func ReadCSV(r io.Reader, source string, s *ir.Survey, yield func(Record) error)
 			}
 			return fmt.Errorf("%s: %w", source, err)
 		}
-		rec.Raw = strings.Join(row, ",")
+		rec.Raw = []byte(strings.Join(row, ","))
 		if len(row) != len(header) {
 			rec.Err = fmt.Errorf("row has %d fields, the header %d", len(row), len(header))
 		} else {
