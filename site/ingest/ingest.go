@@ -2,6 +2,10 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
+	"cmp"
+	"hash/maphash"
+	"slices"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -86,8 +90,7 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	defer spill.Close()
 	sw := bufio.NewWriterSize(spill, 1<<20)
 	var offset int64
-	var index []rowRef
-	seen := map[string]struct{}{}
+	idx := &rowIndex{seen: map[uint64]int32{}}
 
 	chk := newChecker(s, opts.Previous)
 	workers := runtime.GOMAXPROCS(0)
@@ -128,7 +131,7 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 			delete(parked, next)
 			next++
 			if failed == nil {
-				failed = sequence(c, &st, rejEnc, sw, seen, &index, &offset)
+				failed = sequence(c, &st, rejEnc, sw, idx, &offset)
 			}
 			<-tokens
 		}
@@ -145,20 +148,9 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	if err := rejects.Flush(); err != nil {
 		return st, err
 	}
-	seen = nil
-	// Sort the keys, not the rows: the same answers give the same file
-	// whatever order they arrived in.
-	sort.Slice(index, func(i, j int) bool {
-		a, b := index[i], index[j]
-		if a.wave != b.wave {
-			return a.wave < b.wave
-		}
-		if a.submitted != b.submitted {
-			return a.submitted < b.submitted
-		}
-		return a.id < b.id
-	})
-	return st, writeParquet(s, spill, index, out, opts.BatchRows)
+	idx.seen, idx.collided = nil, nil
+	idx.sort()
+	return st, writeParquet(s, spill, idx.refs, out, opts.BatchRows)
 }
 
 // chunk is a run of consecutive input records and, once a worker is done
@@ -285,7 +277,7 @@ func (chk *checker) process(c *chunk, enc *rowEncoder) {
 }
 
 // sequence takes one processed chunk, in input order.
-func sequence(c *chunk, st *Stats, rejEnc *json.Encoder, sw *bufio.Writer, seen map[string]struct{}, index *[]rowRef, offset *int64) error {
+func sequence(c *chunk, st *Stats, rejEnc *json.Encoder, sw *bufio.Writer, idx *rowIndex, offset *int64) error {
 	for i := range c.recs {
 		r := &c.recs[i]
 		if len(r.errs) > 0 {
@@ -295,13 +287,11 @@ func sequence(c *chunk, st *Stats, rejEnc *json.Encoder, sw *bufio.Writer, seen 
 			}
 			continue
 		}
-		if _, dup := seen[r.id]; dup {
+		row := c.rows[r.rowStart:r.rowEnd]
+		if !idx.add(r.id, rowRef{wave: r.rowWave, submitted: r.submitted, offset: *offset, size: int32(len(row))}) {
 			st.Duplicates++
 			continue
 		}
-		seen[r.id] = struct{}{}
-		row := c.rows[r.rowStart:r.rowEnd]
-		*index = append(*index, rowRef{wave: r.rowWave, submitted: r.submitted, id: r.id, offset: *offset, size: int32(len(row))})
 		*offset += int64(len(row))
 		st.Accepted++
 		if _, err := sw.Write(row); err != nil {
@@ -316,12 +306,68 @@ func RejectsPath(out string) string {
 	return strings.TrimSuffix(out, filepath.Ext(out)) + ".rejects.ndjson"
 }
 
+// rowRef locates one spilled row and holds its sort key. It has no
+// pointers, so a million of them cost the garbage collector nothing to scan.
 type rowRef struct {
 	wave      int32
-	submitted int64
-	id        string
-	offset    int64
 	size      int32
+	submitted int64
+	offset    int64
+	idOff     uint32 // response id in rowIndex.ids
+	idLen     uint32
+}
+
+// rowIndex is every accepted row's key, in memory for the whole run: about
+// 60 bytes a response, against a kilobyte of raw answer.
+type rowIndex struct {
+	refs []rowRef
+	ids  []byte // response ids back to back
+	// seen finds a response id's row by a hash of the id; the id itself is
+	// compared to rule out a collision, and the few colliding ids go to
+	// collided instead.
+	seen     map[uint64]int32
+	collided map[string]struct{}
+}
+
+func (x *rowIndex) id(r rowRef) string { return string(x.ids[r.idOff : r.idOff+r.idLen]) }
+
+// add records a row unless its response id was seen before.
+func (x *rowIndex) add(id string, r rowRef) bool {
+	h := maphash.String(idSeed, id)
+	if at, ok := x.seen[h]; ok {
+		if x.id(x.refs[at]) == id {
+			return false
+		}
+		if _, dup := x.collided[id]; dup {
+			return false
+		}
+		if x.collided == nil {
+			x.collided = map[string]struct{}{}
+		}
+		x.collided[id] = struct{}{}
+	} else {
+		x.seen[h] = int32(len(x.refs))
+	}
+	r.idOff, r.idLen = uint32(len(x.ids)), uint32(len(id))
+	x.ids = append(x.ids, id...)
+	x.refs = append(x.refs, r)
+	return true
+}
+
+var idSeed = maphash.MakeSeed()
+
+// sort orders rows by wave, submission time and response id: the same
+// answers give the same file whatever order they arrived in.
+func (x *rowIndex) sort() {
+	slices.SortFunc(x.refs, func(a, b rowRef) int {
+		if c := cmp.Compare(a.wave, b.wave); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.submitted, b.submitted); c != 0 {
+			return c
+		}
+		return bytes.Compare(x.ids[a.idOff:a.idOff+a.idLen], x.ids[b.idOff:b.idOff+b.idLen])
+	})
 }
 
 func millis(ts string) int64 {
