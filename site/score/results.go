@@ -45,13 +45,16 @@ type Dim struct {
 // (fewer respondents than the survey's minimum group size) carries its size
 // only: no figure at all, never a number.
 type Group struct {
-	Key        string                   `json:"key"` // "all", "wave=2018", "company=Acme", "company=Acme|wave=2018"
-	Dim        string                   `json:"dim"` // "" for all
-	Value      string                   `json:"value,omitempty"`
-	Wave       int                      `json:"wave,omitempty"` // set when the group lies within one wave
-	N          int                      `json:"n"`
-	NEff       float64                  `json:"n_eff"`
-	Suppressed bool                     `json:"suppressed,omitempty"`
+	Key        string  `json:"key"` // "all", "wave=2018", "company=Acme", "company=Acme|wave=2018"
+	Dim        string  `json:"dim"` // "" for all
+	Value      string  `json:"value,omitempty"`
+	Wave       int     `json:"wave,omitempty"` // set when the group lies within one wave
+	N          int     `json:"n"`
+	NEff       float64 `json:"n_eff"`
+	Suppressed bool    `json:"suppressed,omitempty"`
+	// Complement: large enough, but hidden so that a suppressed group of
+	// the same breakdown cannot be worked out by subtraction.
+	Complement bool                     `json:"complement,omitempty"`
 	Questions  map[string]*QuestionStat `json:"questions,omitempty"`
 	Indexes    map[string]*Figure       `json:"indexes,omitempty"`
 	Blocks     map[string]*Figure       `json:"blocks,omitempty"`

@@ -287,3 +287,68 @@ func BenchmarkScore(b *testing.B) {
 	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "responses/s")
 }
+
+// TestComplementarySuppression: with one company hidden for its size, the
+// smallest other one is hidden too, or "all" minus the shown companies
+// would reveal it; with two hidden, they cover each other.
+func TestComplementarySuppression(t *testing.T) {
+	cases := []struct {
+		name       string
+		sizes      map[string]int
+		hidden     []string // suppressed for size
+		complement []string
+		shown      []string
+	}{
+		{"one small", map[string]int{"A": 2, "B": 5, "C": 4}, []string{"A"}, []string{"C"}, []string{"B"}},
+		{"two small", map[string]int{"A": 2, "B": 2, "C": 5}, []string{"A", "B"}, nil, []string{"C"}},
+		{"none small", map[string]int{"A": 3, "B": 3}, nil, nil, []string{"A", "B"}},
+		{"ties go to the first", map[string]int{"A": 1, "B": 4, "C": 4}, []string{"A"}, []string{"B"}, []string{"C"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s, d := compiler.New().Load("testdata/small.hcl")
+			if d.HasErrors() {
+				t.Fatal(d.Error())
+			}
+			s.Bench.MinGroupSize = 3
+			var lines []string
+			i := 0
+			for _, company := range []string{"A", "B", "C"} {
+				for k := 0; k < c.sizes[company]; k++ {
+					lines = append(lines, fmt.Sprintf(`{"response_id":"resp-%012d","survey":"small","version":"%s","lang":"en","hidden":{"company":%q},"submitted_at":"2025-05-01T10:00:00Z","answers":{"q_nps":%d,"q_csat":3,"q_ch":[]}}`,
+						i, s.Hash, company, i%11))
+					i++
+				}
+			}
+			dir := t.TempDir()
+			in := filepath.Join(dir, "in.ndjson")
+			os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+			out := filepath.Join(dir, "c.parquet")
+			if _, err := ingest.Run(s, []ingest.Input{{Path: in}}, out, ingest.Options{}); err != nil {
+				t.Fatal(err)
+			}
+			res, err := score.Compute(s, []string{out}, score.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, suffix := range []string{"", "|wave=2025"} {
+				for _, name := range c.hidden {
+					if g := res.Group("company=" + name + suffix); g == nil || !g.Suppressed || g.Complement {
+						t.Errorf("%s%s should be suppressed for its size: %+v", name, suffix, g)
+					}
+				}
+				for _, name := range c.complement {
+					g := res.Group("company=" + name + suffix)
+					if g == nil || !g.Suppressed || !g.Complement || g.Indexes != nil || g.Questions != nil {
+						t.Errorf("%s%s should be suppressed as the complement: %+v", name, suffix, g)
+					}
+				}
+				for _, name := range c.shown {
+					if g := res.Group("company=" + name + suffix); g == nil || g.Suppressed || g.Indexes["nps"] == nil {
+						t.Errorf("%s%s should be shown: %+v", name, suffix, g)
+					}
+				}
+			}
+		})
+	}
+}
