@@ -62,32 +62,26 @@ func TestColumnWriterMatchesPqarrow(t *testing.T) {
 	write := func(ours bool) []byte {
 		var buf bytes.Buffer
 		props := WriterProperties(1000)
+		var w interface {
+			Write(arrow.Record) error
+			Close() error
+		}
+		var err error
 		if ours {
-			w, err := newColumnWriter(schema, &buf, props)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, r := range recs {
-				if err := w.Write(r); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if err := w.Close(); err != nil {
-				t.Fatal(err)
-			}
+			w, err = newColumnWriter(schema, &buf, props)
 		} else {
-			w, err := pqarrow.NewFileWriter(schema, &buf, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
-			if err != nil {
+			w, err = pqarrow.NewFileWriter(schema, &buf, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range recs {
+			if err := w.Write(r); err != nil {
 				t.Fatal(err)
 			}
-			for _, r := range recs {
-				if err := w.Write(r); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if err := w.Close(); err != nil {
-				t.Fatal(err)
-			}
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
 		}
 		return buf.Bytes()
 	}
