@@ -47,7 +47,7 @@ if [ -x build/gensurvey ] || go build -o build/gensurvey ./cmd/gensurvey 2>/dev/
 fi
 ex=examples/contact-center-2018
 if [ -d $ex ]; then
-	cfg=(); [ -f $ex/demo/simulate.hcl ] && cfg=(--config $ex/demo/simulate.hcl)
+	cfg=(--config testdata/bench/contact-center-50.hcl) # 50 participants, two waves
 	if [ ! -s "$work/cc-$OPROS_BENCH_N.parquet" ]; then
 		$bin simulate -n "$OPROS_BENCH_N" --seed 1 "${cfg[@]}" $ex >"$work/cc.ndjson"
 	fi
