@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 
 	"github.com/opros/opros/site/report"
 	"github.com/opros/opros/site/score"
@@ -47,6 +48,10 @@ func (o *reportOpts) run(e *env, args []string) int {
 	if !ok {
 		return exitInput
 	}
+	// Scoring streams record batches; the default collector pace keeps the
+	// heap near what is live instead of the 5× main allows short commands.
+	debug.SetGCPercent(100)
+	debug.SetMemoryLimit(400 << 20)
 	res, err := score.Compute(s, args, score.Options{Workers: o.workers})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "opros report: %v\n", err)
