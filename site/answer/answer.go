@@ -226,19 +226,6 @@ func Env(sub *Submission) ir.Env {
 	}
 }
 
-// Visible evaluates show_if for every page and question in form order,
-// exactly as the form does: a hidden question reads as unanswered to the
-// conditions after it.
-func Visible(s *ir.Survey, sub *Submission) map[string]bool {
-	p := planOf(s)
-	flags := p.visible(sub)
-	vis := make(map[string]bool, len(flags))
-	for i, q := range p.questions {
-		vis[q.ID] = flags[i]
-	}
-	return vis
-}
-
 // plan is what validation needs to know of a survey, worked out once per
 // survey instead of once per submission: ingest validates millions.
 type plan struct {
@@ -293,7 +280,9 @@ func planOf(s *ir.Survey) *plan {
 	return actual.(*plan)
 }
 
-// visible is Visible as flags by question position.
+// visible evaluates show_if for every page and question in form order,
+// exactly as the form does: a hidden question reads as unanswered to the
+// conditions after it. The flags are by question position.
 func (p *plan) visible(sub *Submission) []bool {
 	flags := make([]bool, len(p.questions))
 	evaluated := 0 // questions before this position have their flag
