@@ -1,10 +1,12 @@
 package compiler
 
 import (
+	"math"
 	"sort"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
 
 	"github.com/opros/opros/compiler/ir"
 )
@@ -475,6 +477,98 @@ func (b *builder) benchmark(bm *ir.Benchmark, blk *hcl.Block, sc *scope) {
 			b.errorf(a.Expr.Range(), "Drivers Without Outcome", "Driver analysis needs an outcome = index.NAME to relate the drivers to.")
 		}
 	}
+	seen := map[string]hcl.Range{}
+	for _, mb := range c.Blocks {
+		m, ok := b.margin(mb, sc)
+		if !ok {
+			continue
+		}
+		if prev, dup := seen[m.Field]; dup {
+			b.errorf(mb.DefRange, "Duplicate Margin", "There is already a margin for %q at %s; give each field one margin.", m.Field, prev)
+			continue
+		}
+		seen[m.Field] = mb.DefRange
+		bm.Margins = append(bm.Margins, m)
+	}
+}
+
+// margin decodes a `margin` block: a field and its known population
+// shares, given as shares or as counts (normalised either way).
+func (b *builder) margin(blk *hcl.Block, sc *scope) (ir.Margin, bool) {
+	m := ir.Margin{Range: toRange(blk.DefRange)}
+	c, d := blk.Body.Content(marginSchema)
+	b.add(d...)
+	if c == nil || d.HasErrors() {
+		return m, false
+	}
+	t := b.ref(c.Attributes["field"].Expr, "field")
+	if t == nil {
+		return m, false
+	}
+	if m.Field = b.fieldRef(t, sc, "A margin's field"); m.Field == "" {
+		return m, false
+	}
+	var codes map[string]bool // nil for hidden fields: any value may occur
+	if qn, ok := sc.questions[m.Field]; ok {
+		codes = map[string]bool{}
+		for _, o := range qn.q.Options {
+			codes[o.Code] = true
+		}
+	}
+	a := c.Attributes["targets"]
+	pairs, pd := hcl.ExprMap(a.Expr)
+	if pd.HasErrors() || len(pairs) == 0 {
+		b.errorf(a.Expr.Range(), "Invalid Targets", "targets must be an object of value = share, e.g. { bank = 0.4, telecom = 0.6 }.")
+		return m, false
+	}
+	ok := true
+	total := 0.0
+	for _, p := range pairs {
+		k, kd := p.Key.Value(nil)
+		v, vd := p.Value.Value(nil)
+		if kd.HasErrors() || !k.IsKnown() || k.IsNull() || k.Type() != cty.String {
+			b.errorf(p.Key.Range(), "Invalid Targets", "Each key of targets must be a value of %q.", m.Field)
+			ok = false
+			continue
+		}
+		code := k.AsString()
+		if codes != nil && !codes[code] {
+			b.errorf(p.Key.Range(), "Unknown Option", "The question %q has no option %q.", m.Field, code)
+			ok = false
+			continue
+		}
+		if vd.HasErrors() || v.IsNull() || !v.IsKnown() || v.Type() != cty.Number {
+			b.errorf(p.Value.Range(), "Invalid Targets", "The target of %q must be a number: a share (0.4) or a population count.", code)
+			ok = false
+			continue
+		}
+		share, _ := v.AsBigFloat().Float64()
+		if !(share > 0) || math.IsInf(share, 0) {
+			b.errorf(p.Value.Range(), "Invalid Targets", "The target of %q must be positive; leave out values that do not occur in the population.", code)
+			ok = false
+			continue
+		}
+		for _, prev := range m.Targets {
+			if prev.Code == code {
+				b.errorf(p.Key.Range(), "Duplicate Target", "%q has two targets.", code)
+				ok = false
+			}
+		}
+		m.Targets = append(m.Targets, ir.Target{Code: code, Share: share})
+		total += share
+	}
+	if !ok {
+		return m, false
+	}
+	if len(m.Targets) < 2 {
+		b.errorf(a.Expr.Range(), "Invalid Targets", "A margin needs at least two values; one value gets every weight anyway.")
+		return m, false
+	}
+	for i := range m.Targets {
+		m.Targets[i].Share /= total
+	}
+	sort.Slice(m.Targets, func(i, j int) bool { return m.Targets[i].Code < m.Targets[j].Code })
+	return m, true
 }
 
 func (b *builder) report(blk *hcl.Block, sc *scope, s *ir.Survey) *ir.Report {

@@ -57,6 +57,11 @@ func (o *reportOpts) run(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "opros report: %v\n", err)
 		return exitInput
 	}
+	for _, rw := range res.Raking {
+		for _, w := range rw.Warnings() {
+			fmt.Fprintf(e.stderr, "opros report: warning: %s\n", w)
+		}
+	}
 	if o.json != "" {
 		f, err := os.Create(o.json)
 		if err == nil {

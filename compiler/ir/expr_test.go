@@ -79,3 +79,18 @@ func TestHashIgnoresRanges(t *testing.T) {
 		t.Fatal("changing content kept the fingerprint")
 	}
 }
+
+func TestHashIgnoresAnalysisRules(t *testing.T) {
+	a := &ir.Survey{ID: "s", Languages: []string{"en"}, Pages: []ir.Page{{ID: "p"}}}
+	before := a.ComputeHash()
+	a.Indexes = []ir.Index{{ID: "nps", Kind: ir.IndexNPS, Items: []string{"q"}}}
+	a.Bench.Margins = []ir.Margin{{Field: "seg"}}
+	a.Report = &ir.Report{Indexes: []string{"nps"}}
+	if a.ComputeHash() != before {
+		t.Fatal("an analysis rule changed the questionnaire's fingerprint")
+	}
+	a.Hidden = []ir.Hidden{{ID: "seg"}}
+	if a.ComputeHash() == before {
+		t.Fatal("a new hidden field kept the fingerprint")
+	}
+}

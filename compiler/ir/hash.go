@@ -9,16 +9,19 @@ import (
 )
 
 // ComputeHash sets s.Hash to the survey's content fingerprint: sha256 over the
-// JSON of the IR without Hash and without source ranges, so that
-// reformatting or moving a block between files keeps the fingerprint while
-// any change a respondent or analyst could notice changes it. The JSON is
-// canonical because encoding/json writes struct fields in declaration order
-// and map keys sorted.
+// JSON of the questionnaire (everything but Hash, source ranges and the
+// analysis rules), so that reformatting or moving a block between files
+// keeps the fingerprint while any change a respondent could notice changes
+// it. Indexes, blocks, maturity levels, benchmark and report settings are
+// left out: researchers refine them after fieldwork, and doing so must not
+// turn the answers already collected into answers to an "older version".
+// The JSON is canonical because encoding/json writes struct fields in
+// declaration order and map keys sorted.
 func (s *Survey) ComputeHash() string {
-	saved := s.Hash
-	s.Hash = ""
-	raw, err := json.Marshal(s)
-	s.Hash = saved
+	q := *s
+	q.Hash = ""
+	q.Indexes, q.Blocks, q.Levels, q.Bench, q.Report = nil, nil, nil, Benchmark{}, nil
+	raw, err := json.Marshal(&q)
 	if err != nil {
 		// Every IR field is plain data; a marshal error means a bug in the IR types.
 		panic("ir: marshal survey: " + err.Error())

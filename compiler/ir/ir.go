@@ -255,7 +255,23 @@ type Benchmark struct {
 	Competitors     bool     `json:"competitors,omitempty"` // show named competitor rankings (else anonymised)
 	Outcome         string   `json:"outcome,omitempty"`     // index ID used as the outcome in driver analysis
 	Drivers         []string `json:"drivers,omitempty"`     // item references for driver analysis
+	Margins         []Margin `json:"margins,omitempty"`     // known population shares to rake weights to
 	Range           Range    `json:"range"`
+}
+
+// Margin is one `margin` block: the known population share of each value
+// of a field. Respondents' weights are raked (iterative proportional
+// fitting) so that every margin's weighted shares match, within each wave.
+type Margin struct {
+	Field   string   `json:"field"`   // Hidden ID or single-choice question ID
+	Targets []Target `json:"targets"` // sorted by code; shares sum to 1
+	Range   Range    `json:"range"`
+}
+
+// Target is one value's population share.
+type Target struct {
+	Code  string  `json:"code"`
+	Share float64 `json:"share"`
 }
 
 // Report is the optional `report` block: how the report site is built.

@@ -39,6 +39,18 @@ benchmark {
   min_participants = 3
   outcome          = index.nps
   drivers          = [d_speed, d_competence, d_politeness, d_ease, d_price]
+
+  # Known shares of the customer base: the sample over-represents business
+  # clients and under-represents phone contacts, so weights are raked to
+  # these margins within each wave.
+  margin {
+    field   = hidden.segment
+    targets = { b2c = 0.8, b2b = 0.2 }
+  }
+  margin {
+    field   = hidden.channel
+    targets = { phone = 0.45, chat = 0.25, email = 0.15, office = 0.15 }
+  }
 }
 
 report {

@@ -864,6 +864,9 @@ func (l *lang) methodology() (template.HTML, error) {
 - Медиана и квартили бенчмарка: выборочные квантили типа 7 (Hyndman & Fan 1996) по значениям участников в последней волне. Перцентиль — доля других участников, которых участник опережает.
 - Ключевые драйверы: корреляция с результатом и относительные веса Джонсона (доля объяснённой дисперсии).`, l.s.Bench.MinGroupSize, l.s.Bench.MinParticipants)))}
 	secs = append(secs, rules)
+	if len(l.res.Raking) > 0 {
+		secs = append(secs, l.weighting(pick))
+	}
 	idx := Section{ID: "formulas", Title: l.t("indexes")}
 	t := Table{Head: []string{l.t("index"), l.t("formula")}}
 	for _, ix := range l.s.Indexes {
@@ -887,6 +890,45 @@ func (l *lang) methodology() (template.HTML, error) {
 	cb.Tables = append(cb.Tables, ct)
 	secs = append(secs, cb)
 	return l.sections(secs)
+}
+
+// weighting shows how the weights were raked to the survey's margins:
+// target, sample and weighted shares, and how far the weights had to move.
+func (l *lang) weighting(pick func(en, ru string) string) Section {
+	sec := Section{ID: "weighting", Title: pick("Weighting", "Взвешивание"), Prose: markdownSafe(pick(
+		"Within each wave, respondents' weights are raked (iterative proportional fitting) until the weighted shares match the known population shares below. Respondents with a missing or untargeted value keep their weight. Intervals and tests use Kish's effective sample size.",
+		"В каждой волне веса респондентов подогнаны итеративным пропорциональным взвешиванием (рейкингом) к известным долям генеральной совокупности ниже. Респонденты с пропущенным или не заданным в целях значением сохраняют свой вес. Интервалы и тесты используют эффективный размер выборки Киша."))}
+	summary := Table{Head: []string{l.t("wave"), pick("Raked", "Взвешено"), pick("Not raked", "Без взвешивания"),
+		pick("Iterations", "Итераций"), pick("Factors", "Множители"), pick("Design effect", "Эффект дизайна")}}
+	shares := Table{Head: []string{l.t("wave"), pick("Field", "Поле"), pick("Value", "Значение"),
+		pick("Target, %", "Цель, %"), pick("Sample, %", "Выборка, %"), pick("Weighted, %", "После взвешивания, %")}}
+	two := func(x float64) string {
+		s := strconv.FormatFloat(x, 'f', 2, 64)
+		if l.code == "ru" {
+			s = strings.Replace(s, ".", ",", 1)
+		}
+		return s
+	}
+	for _, rw := range l.res.Raking {
+		w := strconv.Itoa(rw.Wave)
+		iters := strconv.Itoa(rw.Iterations)
+		if !rw.Converged {
+			iters += pick(" (did not converge: the margins contradict each other in this sample)", " (не сошлось: в этой выборке цели противоречат друг другу)")
+		}
+		summary.Rows = append(summary.Rows, []string{w, strconv.Itoa(rw.Respondents), strconv.Itoa(rw.Unraked), iters,
+			two(rw.MinFactor) + "–" + two(rw.MaxFactor), two(rw.DesignEffect)})
+		for _, m := range rw.Margins {
+			for _, v := range m.Values {
+				weighted := l.num(v.Weighted)
+				if v.Empty {
+					weighted = pick("no respondents: target shared by the others", "нет респондентов: цель распределена между остальными")
+				}
+				shares.Rows = append(shares.Rows, []string{w, l.dimLabel(m.Field), l.valueLabel(m.Field, v.Code), l.num(v.Target), l.num(v.Sample), weighted})
+			}
+		}
+	}
+	sec.Tables = append(sec.Tables, summary, shares)
+	return sec
 }
 
 // Caption is the chart's title, read back from the SVG our chart package

@@ -100,6 +100,14 @@ func TestDeterministicAndEscaped(t *testing.T) {
 			}
 		}
 	}
+	// The example rakes to known segment and channel shares: the
+	// methodology says so, with the targets next to the weighted shares.
+	for _, page := range []string{"en/methodology.html", "ru/methodology.html"} {
+		m := a[page]
+		if !strings.Contains(m, `id="weighting"`) || !strings.Contains(m, "80") || len(res.Raking) != 2 {
+			t.Errorf("%s has no weighting section (raking report %d waves)", page, len(res.Raking))
+		}
+	}
 	found := false
 	for _, body := range a {
 		found = found || strings.Contains(body, "&lt;script&gt;alert(&#34;xss&#34;)&lt;/script&gt;")

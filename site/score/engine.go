@@ -53,34 +53,75 @@ func Compute(s *ir.Survey, files []string, opts Options) (*Results, error) {
 			tasks = append(tasks, task{f, rg})
 		}
 	}
+	if m.rake != nil {
+		tables := make([]*cellTable, len(tasks))
+		err := parallel(len(tasks), opts.Workers, func(i int) error {
+			tables[i] = m.rake.newTable()
+			return eachBatch(tasks[i].file, tasks[i].rowGroup, m.rake.columns(m.s.Bench.Weight), func(rec arrow.Record) error {
+				m.rake.countBatch(rec, m.s.Bench.Weight, tables[i])
+				return nil
+			})
+		})
+		if err != nil {
+			return nil, err
+		}
+		// Merged in order so the weight sums, and the factors, do not
+		// depend on the number of workers.
+		all := m.rake.newTable()
+		for _, t := range tables {
+			all.merge(m.rake, t)
+		}
+		m.rake.fit(all)
+	}
 	partials := make([]*partial, len(tasks))
-	errs := make([]error, len(tasks))
+	err := parallel(len(tasks), opts.Workers, func(i int) error {
+		partials[i] = m.newPartial()
+		return eachBatch(tasks[i].file, tasks[i].rowGroup, nil, func(rec arrow.Record) error {
+			return m.scoreBatch(rec, partials[i], opts.MaxVerbatims)
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	total := m.newPartial()
+	// Merged in file and row-group order, so verbatims and float sums come
+	// out the same whatever the number of workers.
+	for _, p := range partials {
+		total.merge(p, opts.MaxVerbatims)
+	}
+	res := m.results(total)
+	if m.rake != nil {
+		res.Raking = m.rake.report
+	}
+	return res, nil
+}
+
+// parallel runs fn(0..n-1) on up to workers goroutines and returns the
+// error of the lowest index that failed.
+func parallel(n, workers int, fn func(i int) error) error {
+	errs := make([]error, n)
 	var wg sync.WaitGroup
 	next := make(chan int)
-	for w := 0; w < opts.Workers; w++ {
+	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				partials[i], errs[i] = m.scoreRowGroup(tasks[i].file, tasks[i].rowGroup, opts.MaxVerbatims)
+				errs[i] = fn(i)
 			}
 		}()
 	}
-	for i := range tasks {
+	for i := 0; i < n; i++ {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
-	total := m.newPartial()
-	// Merged in file and row-group order, so verbatims and float sums come
-	// out the same whatever the number of workers.
-	for i, p := range partials {
-		if errs[i] != nil {
-			return nil, errs[i]
+	for _, err := range errs {
+		if err != nil {
+			return err
 		}
-		total.merge(p, opts.MaxVerbatims)
 	}
-	return m.results(total), nil
+	return nil
 }
 
 func rowGroups(path string) (int, error) {
@@ -104,7 +145,8 @@ type model struct {
 	indexes []ir.Index
 	blocks  []ir.Block
 	drivers []string
-	outcome int // index position of the driver outcome, -1 when none
+	outcome int    // index position of the driver outcome, -1 when none
+	rake    *raker // nil when the survey has no margins
 
 	topCut  []float64         // by index: top_box answers above this value count
 	byName  map[string]int    // every variable by column name
@@ -121,7 +163,7 @@ type scoredItem struct {
 
 func newModel(s *ir.Survey) *model {
 	m := &model{s: s, vars: s.Vars, scored: map[string]scoredItem{}, indexes: s.Indexes, blocks: s.Blocks, drivers: s.Bench.Drivers, outcome: -1,
-		byName: map[string]int{}, answer: map[string]int{}, missing: make([]map[string]bool, len(s.Vars))}
+		byName: map[string]int{}, answer: map[string]int{}, missing: make([]map[string]bool, len(s.Vars)), rake: newRaker(s.Bench.Margins)}
 	for i, v := range s.Vars {
 		m.byName[v.Name] = i
 		if v.Role == "answer" {
@@ -347,31 +389,38 @@ type row struct {
 	vals   []any // by variable: string, []string, float64, bool, or nil
 }
 
-func (m *model) scoreRowGroup(path string, rg int, maxVerb int) (*partial, error) {
+// eachBatch reads one row group in record batches, only the named columns
+// (all when names is nil), and hands each batch to fn.
+func eachBatch(path string, rg int, names []string, fn func(arrow.Record) error) error {
 	f, err := file.OpenParquetFile(path, false)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer f.Close()
+	var cols []int
+	for _, name := range names {
+		if c := f.MetaData().Schema.ColumnIndexByName(name); c >= 0 {
+			cols = append(cols, c)
+		}
+	}
 	fr, err := pqarrow.NewFileReader(f, pqarrow.ArrowReadProperties{BatchSize: 16384}, memory.NewGoAllocator())
 	if err != nil {
-		return nil, err
+		return err
 	}
-	rr, err := fr.GetRecordReader(context.Background(), nil, []int{rg})
+	rr, err := fr.GetRecordReader(context.Background(), cols, []int{rg})
 	if err != nil {
-		return nil, err
+		return fmt.Errorf("score %s: %w", path, err)
 	}
 	defer rr.Release()
-	p := m.newPartial()
 	for rr.Next() {
-		if err := m.scoreBatch(rr.Record(), p, maxVerb); err != nil {
-			return nil, fmt.Errorf("score %s: %w", path, err)
+		if err := fn(rr.Record()); err != nil {
+			return fmt.Errorf("score %s: %w", path, err)
 		}
 	}
 	if err := rr.Err(); err != nil && err != io.EOF {
-		return nil, fmt.Errorf("score %s: %w", path, err)
+		return fmt.Errorf("score %s: %w", path, err)
 	}
-	return p, nil
+	return nil
 }
 
 func column(rec arrow.Record, name string) arrow.Array {
@@ -401,15 +450,19 @@ func (m *model) scoreBatch(rec arrow.Record, p *partial, maxVerb int) error {
 	if m.s.Bench.Weight != "" {
 		weightCol = column(rec, m.s.Bench.Weight)
 	}
+	var marginCols []arrow.Array
+	if m.rake != nil {
+		for _, mg := range m.rake.margins {
+			marginCols = append(marginCols, column(rec, mg.Field))
+		}
+	}
 	r := row{dims: make([]string, len(m.dims)), vals: make([]any, len(m.vars))}
 	for i := 0; i < int(rec.NumRows()); i++ {
 		r.id = ids.Value(i)
 		r.wave = int(waves.Value(i))
-		r.weight = 1
-		if weightCol != nil {
-			if w, ok := cellFloat(weightCol, i); ok && w > 0 {
-				r.weight = w
-			}
+		r.weight = baseWeight(weightCol, i)
+		if m.rake != nil {
+			r.weight = m.rake.weightOf(r.weight, r.wave, m.rake.cellOf(marginCols, i))
 		}
 		if submitted != nil && submitted.IsValid(i) {
 			ts := int64(submitted.Value(i))
@@ -457,17 +510,6 @@ func cell(col arrow.Array, i int) any {
 		return out
 	}
 	return nil
-}
-
-func cellFloat(col arrow.Array, i int) (float64, bool) {
-	switch v := cell(col, i).(type) {
-	case float64:
-		return v, true
-	case string:
-		f, err := strconv.ParseFloat(v, 64)
-		return f, err == nil
-	}
-	return 0, false
 }
 
 // groupsOf lists the groups a respondent belongs to.

@@ -14,7 +14,7 @@ import (
 // drivers. Every number is rounded to 9 significant digits so that float
 // noise in the last bits never shows up in a diff of two runs.
 func (m *model) results(p *partial) *Results {
-	r := &Results{Survey: m.s.ID, Version: m.s.Hash, MinGroupSize: m.s.Bench.MinGroupSize, Weighted: m.s.Bench.Weight != ""}
+	r := &Results{Survey: m.s.ID, Version: m.s.Hash, MinGroupSize: m.s.Bench.MinGroupSize, Weighted: m.s.Bench.Weight != "" || len(m.s.Bench.Margins) > 0}
 	if all := p.groups["all"]; all != nil {
 		r.N = all.n
 	}

@@ -22,10 +22,39 @@ type Results struct {
 	Fieldwork    Fieldwork    `json:"fieldwork"`
 	MinGroupSize int          `json:"min_group_size"`
 	Weighted     bool         `json:"weighted"`
+	Raking       []RakeWave   `json:"raking,omitempty"`
 	Dims         []Dim        `json:"dims"`
 	Groups       []*Group     `json:"groups"`
 	Benchmarks   []*Benchmark `json:"benchmarks,omitempty"`
 	Drivers      *Drivers     `json:"drivers,omitempty"`
+}
+
+// RakeWave is how one wave's weights were raked to the survey's margins.
+type RakeWave struct {
+	Wave         int          `json:"wave"`
+	Respondents  int          `json:"respondents"` // raked: every margin's value known and targeted
+	Unraked      int          `json:"unraked"`     // a margin value missing or without a target: base weight kept
+	Iterations   int          `json:"iterations"`
+	Converged    bool         `json:"converged"`
+	MinFactor    float64      `json:"min_factor"`
+	MaxFactor    float64      `json:"max_factor"`
+	DesignEffect float64      `json:"design_effect"` // Kish's 1 + CV² of the raking factors
+	Margins      []RakeMargin `json:"margins"`
+}
+
+// RakeMargin compares one margin's shares with its targets.
+type RakeMargin struct {
+	Field  string      `json:"field"`
+	Values []RakeValue `json:"values"`
+}
+
+// RakeValue is one value of a margin, shares in percent of raked respondents.
+type RakeValue struct {
+	Code     string  `json:"code"`
+	Target   float64 `json:"target"`
+	Sample   float64 `json:"sample"`          // before raking (base weights)
+	Weighted float64 `json:"weighted"`        // after raking
+	Empty    bool    `json:"empty,omitempty"` // no respondent has it: its target went to the others
 }
 
 // Fieldwork is the span of submission dates (YYYY-MM-DD).

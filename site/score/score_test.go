@@ -190,6 +190,8 @@ func TestAgainstDuckDB(t *testing.T) {
 	node := testkit.Node(t)
 	mod := testkit.NodeModule(t, "@duckdb/node-api")
 	s, path := simulatedFile(t, "nps-csat-ces", 2000)
+	// Unweighted: DuckDB has no raking; TestRaking checks the weights.
+	s.Bench.Margins = nil
 	res, err := score.Compute(s, []string{path}, score.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -406,5 +408,70 @@ func TestComplementarySuppression(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRaking checks iterative proportional fitting against a 2×2 table
+// worked by hand. The sample has segment a/b × channel x/y counts 30, 20,
+// 10, 40; the targets are a 40%, b 60%, x 50%, y 50%. Raking keeps the
+// table's odds ratio (30·40)/(20·10) = 6, so the raked counts m solve
+// m(10+m)/((40−m)(50−m)) = 6 with m < 40: m² − 110m + 2400 = 0, m = 30.
+// Raked table 30, 10, 20, 40: factors 1, 0.5, 2, 1. One more respondent
+// has no segment and keeps weight 1.
+func TestRaking(t *testing.T) {
+	s, d := compiler.New().Load("testdata/raked.hcl")
+	if d.HasErrors() {
+		t.Fatal(d.Error())
+	}
+	cells := []struct {
+		seg, ch string
+		n, csat int
+	}{{"a", "x", 30, 5}, {"a", "y", 20, 4}, {"b", "x", 10, 2}, {"b", "y", 40, 1}, {"", "x", 1, 3}}
+	var lines []string
+	for _, c := range cells {
+		for i := 0; i < c.n; i++ {
+			lines = append(lines, fmt.Sprintf(`{"response_id":"resp-%012d","survey":"raked","version":"%s","lang":"en","hidden":{"company":"C%d","seg":%q},"submitted_at":"2025-05-01T10:00:00Z","answers":{"q_ch":%q,"q_csat":%d}}`,
+				len(lines), s.Hash, len(lines)%2, c.seg, c.ch, c.csat))
+		}
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.ndjson")
+	os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	path := filepath.Join(dir, "raked.parquet")
+	if st, err := ingest.Run(s, []ingest.Input{{Path: in}}, path, ingest.Options{BatchRows: 7}); err != nil || st.Accepted != 101 {
+		t.Fatalf("%+v %v", st, err)
+	}
+	for _, workers := range []int{1, 3} {
+		res, err := score.Compute(s, []string{path}, score.Options{Workers: workers})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.Weighted || len(res.Raking) != 1 {
+			t.Fatalf("raking report %+v", res.Raking)
+		}
+		rw := res.Raking[0]
+		if rw.Wave != 2025 || rw.Respondents != 100 || rw.Unraked != 1 || !rw.Converged {
+			t.Errorf("raking report %+v", rw)
+		}
+		near(t, "min factor", rw.MinFactor, 0.5)
+		near(t, "max factor", rw.MaxFactor, 2)
+		// Σf²·n / (Σf·n)² · n = 100·115/100².
+		near(t, "design effect", rw.DesignEffect, 1.15)
+		seg := rw.Margins[0]
+		if seg.Field != "seg" || seg.Values[0].Code != "a" {
+			t.Fatalf("margin %+v", seg)
+		}
+		near(t, "target a", seg.Values[0].Target, 40)
+		near(t, "sample a", seg.Values[0].Sample, 50)
+		near(t, "weighted a", seg.Values[0].Weighted, 40)
+		near(t, "weighted y", rw.Margins[1].Values[1].Weighted, 50)
+
+		// Weighted mean: (30·5 + 10·4 + 20·2 + 40·1 + 1·3) / 101.
+		all := res.Group("all")
+		near(t, "raked mean", all.Indexes["csat_mean"].Value, 273.0/101)
+		// Kish: (Σw)²/Σw² = 101² / (30 + 20·0.25 + 10·4 + 40 + 1).
+		near(t, "n_eff", math.Round(all.NEff*1e4)/1e4, math.Round(101.0*101/116*1e4)/1e4)
+		// Option shares use the weights too: x = (30 + 20 + 1)/101.
+		near(t, "share x", all.Questions["q_ch"].Options[0].Share, 100*51.0/101)
 	}
 }

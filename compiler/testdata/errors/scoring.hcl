@@ -18,6 +18,16 @@ page "p" {
     type = "rating"
     text = "Rating"
   }
+  question "q_single" {
+    type = "single"
+    text = "Single"
+    option "a" {
+      label = "A"
+    }
+    option "b" {
+      label = "B"
+    }
+  }
   question "q_multi" {
     type = "multi"
     text = "Multi"
@@ -77,4 +87,35 @@ maturity {
 benchmark {
   participant = hidden.compny # ERROR: Unknown Hidden Field
   segments    = [q_text] # ERROR: Incompatible Question Type
+  margin {
+    field   = q_multi # ERROR: Incompatible Question Type
+    targets = { a = 1, b = 1 }
+  }
+  margin {
+    field   = q_single
+    targets = { a = 0.5, z = 0.5 } # ERROR: Unknown Option
+  }
+  margin {
+    field   = hidden.company
+    targets = { acme = 1, other = 3 }
+  }
+  margin { # ERROR: Duplicate Margin
+    field   = hidden.company
+    targets = { acme = 1, other = 3 }
+  }
+  margin {
+    field   = hidden.segmnt # ERROR: Unknown Hidden Field
+    targets = { bank = 1, other = 3 }
+  }
+  margin {
+    field   = q_single
+    targets = { a = 0, b = "many" } # ERROR: Invalid Targets
+  }
+  margin {
+    field   = q_single
+    targets = { a = 1 } # ERROR: Invalid Targets
+  }
+  margin { # ERROR: Missing required argument
+    field = q_single
+  }
 }

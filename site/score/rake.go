@@ -1,0 +1,323 @@
+package score
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+
+	"github.com/apache/arrow/go/v15/arrow"
+	"github.com/apache/arrow/go/v15/arrow/array"
+
+	"github.com/opros/opros/compiler/ir"
+)
+
+// Raking (iterative proportional fitting) adjusts each respondent's weight
+// so that, within a wave, the weighted shares of every margin's values match
+// the known population shares. It works on the cross-classification of the
+// margins ("cells"): the first pass over the data sums base weights per
+// wave and cell, the fit finds one factor per cell, and scoring multiplies
+// each respondent's base weight by its cell's factor. Only the cell table
+// is held in memory, never the rows.
+const (
+	rakeTolerance     = 1e-10 // largest relative gap between a weighted share and its target
+	rakeMaxIterations = 1000  // full sweeps over all margins
+)
+
+// raker maps a respondent's margin values to a cell and holds the fitted
+// factor of every cell per wave.
+type raker struct {
+	margins []ir.Margin
+	cats    []map[string]int // per margin: target code → category
+	strides []int            // cell = Σ category × stride
+	cells   int
+	factor  map[int][]float64 // wave → factor per cell
+	report  []RakeWave
+}
+
+func newRaker(ms []ir.Margin) *raker {
+	if len(ms) == 0 {
+		return nil
+	}
+	k := &raker{margins: ms, cells: 1, factor: map[int][]float64{}}
+	for _, m := range ms {
+		cat := map[string]int{}
+		for i, t := range m.Targets {
+			cat[t.Code] = i
+		}
+		k.cats = append(k.cats, cat)
+		k.strides = append(k.strides, k.cells)
+		k.cells *= len(m.Targets)
+	}
+	return k
+}
+
+// cellOf returns the cell of the respondent at row i, or -1 when one of
+// its margin values is missing or has no target (its weight is left as is).
+func (k *raker) cellOf(cols []arrow.Array, i int) int {
+	c := 0
+	for m, col := range cols {
+		s, _ := cell(col, i).(string)
+		cat, ok := k.cats[m][s]
+		if !ok {
+			return -1
+		}
+		c += cat * k.strides[m]
+	}
+	return c
+}
+
+// cellTable is the first pass's result for one row group: base-weight sums
+// and respondent counts per wave and cell. Unraked respondents are counted
+// per wave.
+type cellTable struct {
+	sum     map[int][]float64
+	n       map[int][]int
+	unraked map[int]int
+}
+
+func (k *raker) newTable() *cellTable {
+	return &cellTable{sum: map[int][]float64{}, n: map[int][]int{}, unraked: map[int]int{}}
+}
+
+func (t *cellTable) add(k *raker, wave, cell int, w float64) {
+	if cell < 0 {
+		t.unraked[wave]++
+		return
+	}
+	if t.sum[wave] == nil {
+		t.sum[wave] = make([]float64, k.cells)
+		t.n[wave] = make([]int, k.cells)
+	}
+	t.sum[wave][cell] += w
+	t.n[wave][cell]++
+}
+
+func (t *cellTable) merge(k *raker, o *cellTable) {
+	for wave, s := range o.sum {
+		if t.sum[wave] == nil {
+			t.sum[wave] = make([]float64, k.cells)
+			t.n[wave] = make([]int, k.cells)
+		}
+		for c := range s {
+			t.sum[wave][c] += s[c]
+			t.n[wave][c] += o.n[wave][c]
+		}
+	}
+	for wave, u := range o.unraked {
+		t.unraked[wave] += u
+	}
+}
+
+// countBatch adds one record batch of the first pass to the table.
+func (k *raker) countBatch(rec arrow.Record, weightName string, t *cellTable) {
+	waves, _ := column(rec, "wave").(*array.Int32)
+	var weightCol arrow.Array
+	if weightName != "" {
+		weightCol = column(rec, weightName)
+	}
+	cols := make([]arrow.Array, len(k.margins))
+	for m, mg := range k.margins {
+		cols[m] = column(rec, mg.Field)
+	}
+	for i := 0; i < int(rec.NumRows()); i++ {
+		t.add(k, int(waves.Value(i)), k.cellOf(cols, i), baseWeight(weightCol, i))
+	}
+}
+
+// columns are the data columns the first pass reads.
+func (k *raker) columns(weightName string) []string {
+	out := []string{"wave"}
+	if weightName != "" {
+		out = append(out, weightName)
+	}
+	for _, m := range k.margins {
+		out = append(out, m.Field)
+	}
+	return out
+}
+
+// fit rakes every wave of the table and keeps the factors and a report.
+func (k *raker) fit(t *cellTable) {
+	waves := make([]int, 0, len(t.sum)+len(t.unraked))
+	seen := map[int]bool{}
+	for w := range t.sum {
+		waves, seen[w] = append(waves, w), true
+	}
+	for w := range t.unraked {
+		if !seen[w] {
+			waves = append(waves, w)
+		}
+	}
+	sort.Ints(waves)
+	for _, w := range waves {
+		rw := RakeWave{Wave: w, Unraked: t.unraked[w]}
+		if t.sum[w] != nil {
+			k.factor[w] = k.fitWave(t.sum[w], t.n[w], &rw)
+		}
+		k.report = append(k.report, rw)
+	}
+}
+
+// fitWave runs iterative proportional fitting on one wave's cell sums.
+// Values with a target but no respondents cannot be weighted up from
+// nothing: they are reported as empty and the other values' targets are
+// rescaled to share what is left (Battaglia et al. advise collapsing such
+// cells; the report says which they are).
+func (k *raker) fitWave(sum []float64, n []int, rw *RakeWave) []float64 {
+	total := 0.0
+	for c, s := range sum {
+		total += s
+		rw.Respondents += n[c]
+	}
+	f := make([]float64, k.cells)
+	for c := range f {
+		f[c] = 1
+	}
+	// Per margin: each value's sample total and target total.
+	target := make([][]float64, len(k.margins))
+	sample := make([][]float64, len(k.margins))
+	for m, mg := range k.margins {
+		sample[m] = k.marginTotals(m, sum, f)
+		target[m] = make([]float64, len(mg.Targets))
+		kept := 0.0
+		for v, tg := range mg.Targets {
+			if sample[m][v] > 0 {
+				kept += tg.Share
+			}
+		}
+		for v, tg := range mg.Targets {
+			if sample[m][v] > 0 {
+				target[m][v] = total * tg.Share / kept
+			}
+		}
+	}
+	deviation := func() float64 {
+		worst := 0.0
+		for m := range k.margins {
+			cur := k.marginTotals(m, sum, f)
+			for v := range cur {
+				if target[m][v] > 0 {
+					worst = max(worst, math.Abs(cur[v]/target[m][v]-1))
+				}
+			}
+		}
+		return worst
+	}
+	for rw.Iterations < rakeMaxIterations && deviation() > rakeTolerance {
+		rw.Iterations++
+		for m := range k.margins {
+			cur := k.marginTotals(m, sum, f)
+			for c := range f {
+				v := c / k.strides[m] % len(k.margins[m].Targets)
+				if cur[v] > 0 {
+					f[c] *= target[m][v] / cur[v]
+				}
+			}
+		}
+	}
+	rw.Converged = deviation() <= rakeTolerance
+	// The report: shares before and after, and the spread of the factors.
+	var sw, sw2 float64
+	first := true
+	for c, s := range sum {
+		if n[c] == 0 {
+			continue
+		}
+		if first || f[c] < rw.MinFactor {
+			rw.MinFactor = f[c]
+		}
+		if first || f[c] > rw.MaxFactor {
+			rw.MaxFactor = f[c]
+		}
+		first = false
+		sw += s * f[c]
+		sw2 += s * f[c] * f[c]
+	}
+	if sw > 0 {
+		// Kish's design effect of the raking factors over the base weights.
+		rw.DesignEffect = total * sw2 / (sw * sw)
+	}
+	for m, mg := range k.margins {
+		after := k.marginTotals(m, sum, f)
+		rm := RakeMargin{Field: mg.Field}
+		for v, tg := range mg.Targets {
+			rm.Values = append(rm.Values, RakeValue{Code: tg.Code, Target: 100 * tg.Share,
+				Sample: percent(sample[m][v], total), Weighted: percent(after[v], total), Empty: sample[m][v] == 0})
+		}
+		rw.Margins = append(rw.Margins, rm)
+	}
+	return f
+}
+
+func percent(part, total float64) float64 {
+	if total == 0 {
+		return 0
+	}
+	return 100 * part / total
+}
+
+// marginTotals sums the weighted cells by value of margin m.
+func (k *raker) marginTotals(m int, sum, f []float64) []float64 {
+	out := make([]float64, len(k.margins[m].Targets))
+	for c, s := range sum {
+		out[c/k.strides[m]%len(out)] += s * f[c]
+	}
+	return out
+}
+
+// weightOf is a respondent's final weight: the base weight times its
+// cell's raking factor in its wave.
+func (k *raker) weightOf(base float64, wave, cell int) float64 {
+	if k == nil || cell < 0 {
+		return base
+	}
+	if f := k.factor[wave]; f != nil {
+		return base * f[cell]
+	}
+	return base
+}
+
+// baseWeight is the survey's weight column at row i: missing, zero or
+// negative weights count as 1 (see docs/methods.md).
+func baseWeight(col arrow.Array, i int) float64 {
+	if col == nil {
+		return 1
+	}
+	var w float64
+	switch v := cell(col, i).(type) {
+	case float64:
+		w = v
+	case string:
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			return 1
+		}
+		w = f
+	}
+	if w > 0 && !math.IsInf(w, 0) {
+		return w
+	}
+	return 1
+}
+
+// Warnings says, in plain words, what the researcher should look at in a
+// wave's raking: margins that could not be met, values nobody has, and
+// respondents left unraked.
+func (rw RakeWave) Warnings() []string {
+	var out []string
+	if !rw.Converged {
+		out = append(out, fmt.Sprintf("wave %d: raking did not converge after %d sweeps: the margins contradict each other in this sample", rw.Wave, rw.Iterations))
+	}
+	for _, m := range rw.Margins {
+		for _, v := range m.Values {
+			if v.Empty {
+				out = append(out, fmt.Sprintf("wave %d: no respondent has %s=%s; its target share went to the other values", rw.Wave, m.Field, v.Code))
+			}
+		}
+	}
+	if rw.Unraked > 0 {
+		out = append(out, fmt.Sprintf("wave %d: %d respondents have a missing or untargeted margin value and keep their base weight", rw.Wave, rw.Unraked))
+	}
+	return out
+}
