@@ -94,3 +94,13 @@ func TestHashIgnoresAnalysisRules(t *testing.T) {
 		t.Fatal("a new hidden field kept the fingerprint")
 	}
 }
+
+func TestHashIgnoresOddFileNames(t *testing.T) {
+	// File names with quotes, backslashes and braces must not confuse the
+	// scan that drops ranges.
+	a := &ir.Survey{ID: "s", Languages: []string{"en"}, Pages: []ir.Page{{ID: "p", Range: ir.Range{File: `a"}\{.hcl`, Line: 1}}}}
+	b := &ir.Survey{ID: "s", Languages: []string{"en"}, Pages: []ir.Page{{ID: "p", Range: ir.Range{File: "b.hcl", Line: 9}}}}
+	if a.ComputeHash() != b.ComputeHash() {
+		t.Fatal("a file name changed the fingerprint")
+	}
+}

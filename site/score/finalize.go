@@ -277,13 +277,13 @@ func (m *model) questionStat(q *ir.Question, a *agg) *QuestionStat {
 						qs.MeanLow, qs.MeanHigh = &lo, &hi
 					}
 				}
-				if len(va.points) > 0 {
-					med := round9(weightedMedian(va.points))
+				if len(va.points.keys()) > 0 {
+					med := round9(weightedMedian(&va.points))
 					qs.Median = &med
 				}
 				if q.Scale != nil {
 					for x := q.Scale.Min; x <= q.Scale.Max; x++ {
-						c := va.points[int64(x)]
+						c := va.points.get(int64(x))
 						qs.Points = append(qs.Points, PointStat{Value: x, Count: round9(c), Share: round9(share(c, va.num.w))})
 					}
 				}
@@ -307,10 +307,13 @@ func share(x, n float64) float64 {
 // optionStats lists options in declaration order; missing options get a
 // share of all answers only when withMissing (they are not part of the
 // valid base otherwise).
-func optionStats(q *ir.Question, counts map[string]float64, base float64, excludeMissing bool) []OptionStat {
+func optionStats(q *ir.Question, counts []float64, base float64, excludeMissing bool) []OptionStat {
 	var out []OptionStat
-	for _, o := range q.Options {
-		c := counts[o.Code]
+	for k, o := range q.Options {
+		var c float64
+		if k < len(counts) {
+			c = counts[k]
+		}
 		os := OptionStat{Code: o.Code, Count: round9(c)}
 		if !(excludeMissing && o.Missing) && base > 0 {
 			if iv, ok := stats.Wilson(c, base); ok {
@@ -325,18 +328,16 @@ func optionStats(q *ir.Question, counts map[string]float64, base float64, exclud
 // weightedMedian of integer points: the type-7 rule needs the sample, and
 // for frequency weights the sample is the points repeated; this takes the
 // middle of the cumulative weight, averaging two points at an exact half.
-func weightedMedian(points map[int64]float64) float64 {
-	keys := make([]int64, 0, len(points))
+func weightedMedian(p *points) float64 {
+	keys := p.keys()
 	var total float64
-	for k, w := range points {
-		keys = append(keys, k)
-		total += w
+	for _, k := range keys {
+		total += p.get(k)
 	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	half := total / 2
 	var cum float64
 	for i, k := range keys {
-		cum += points[k]
+		cum += p.get(k)
 		if cum > half {
 			return float64(k)
 		}

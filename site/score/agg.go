@@ -1,0 +1,209 @@
+package score
+
+import (
+	"math"
+	"slices"
+	"sort"
+
+	"github.com/opros/opros/site/stats"
+)
+
+// partial is the sums for every group seen in part of the data.
+type partial struct {
+	groups map[string]*agg
+	minTS  int64
+	maxTS  int64
+	// driver sums over complete respondents of the whole sample
+	drvN        float64
+	drvS, drvSY []float64
+	drvSS       [][]float64
+	drvY, drvYY float64
+
+	// Lookups that find a row's groups without building their keys.
+	all    *agg
+	waves  map[int]*agg
+	byDim  []map[string]*agg       // by dimension: value → group
+	byPart map[string]map[int]*agg // participant value → wave → group
+}
+
+func (m *model) newPartial() *partial {
+	k := len(m.drivers)
+	p := &partial{groups: map[string]*agg{}, minTS: math.MaxInt64, maxTS: math.MinInt64,
+		drvS: make([]float64, k), drvSY: make([]float64, k), drvSS: make([][]float64, k),
+		waves: map[int]*agg{}, byDim: make([]map[string]*agg, len(m.dims)), byPart: map[string]map[int]*agg{}}
+	for i := range p.drvSS {
+		p.drvSS[i] = make([]float64, k)
+	}
+	for d := range p.byDim {
+		p.byDim[d] = map[string]*agg{}
+	}
+	return p
+}
+
+// agg is the sums of one group. Slices are indexed like model.vars,
+// model.indexes and model.blocks.
+type agg struct {
+	dim, value string
+	wave       int
+	n          int
+	w, w2      float64
+	vars       []varAgg
+	idx        []idxAgg
+	blocks     []sums
+	verbatims  map[string][]Verbatim
+}
+
+type varAgg struct {
+	answered, missing float64
+	codes             []float64 // by option, in the question's order
+	num               sums
+	points            points
+}
+
+// sums are mergeable moments: Σw, Σw², Σwx, Σwx².
+type sums struct{ w, w2, x, xx float64 }
+
+func (s *sums) add(x, w float64) { s.w += w; s.w2 += w * w; s.x += w * x; s.xx += w * x * x }
+func (s *sums) merge(o sums)     { s.w += o.w; s.w2 += o.w2; s.x += o.x; s.xx += o.xx }
+func (s sums) mean() float64     { return s.x / s.w }
+func (s sums) sd() float64 {
+	if s.w <= 1 {
+		return math.NaN()
+	}
+	v := (s.xx - s.x*s.x/s.w) / (s.w - 1)
+	return math.Sqrt(math.Max(v, 0))
+}
+func (s sums) neff() float64 { return stats.KishNEff(s.w, s.w2) }
+
+// points is the weighted distribution of an integer answer: a slice over a
+// scale's range, a map for integers without one.
+type points struct {
+	min    int64
+	dense  []float64
+	sparse map[int64]float64
+}
+
+func (p *points) add(x int64, w float64) {
+	if i := x - p.min; p.dense != nil && i >= 0 && i < int64(len(p.dense)) {
+		p.dense[i] += w
+		return
+	}
+	if p.sparse == nil {
+		p.sparse = map[int64]float64{}
+	}
+	p.sparse[x] += w
+}
+
+func (p *points) get(x int64) float64 {
+	if i := x - p.min; p.dense != nil && i >= 0 && i < int64(len(p.dense)) {
+		return p.dense[i]
+	}
+	return p.sparse[x]
+}
+
+func (p *points) merge(o *points) {
+	for i, w := range o.dense {
+		if w != 0 {
+			p.add(o.min+int64(i), w)
+		}
+	}
+	for x, w := range o.sparse {
+		p.add(x, w)
+	}
+}
+
+// keys lists the values with weight, ascending.
+func (p *points) keys() []int64 {
+	var out []int64
+	for i, w := range p.dense {
+		if w != 0 {
+			out = append(out, p.min+int64(i))
+		}
+	}
+	for x := range p.sparse {
+		out = append(out, x)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+type idxAgg struct {
+	sums                      // per-respondent values (mean kinds)
+	pro, det, box, nb float64 // nps counts; box successes and base
+	nbw2              float64 // Σw² of the base, for n_eff
+}
+
+func (m *model) newAgg(dim, value string, wave int) *agg {
+	a := &agg{dim: dim, value: value, wave: wave, vars: make([]varAgg, len(m.vars)), idx: make([]idxAgg, len(m.indexes)),
+		blocks: make([]sums, len(m.blocks)), verbatims: map[string][]Verbatim{}}
+	for i := range a.vars {
+		c := &m.cols[i]
+		a.vars[i].codes = make([]float64, len(c.codes))
+		if c.scaled {
+			a.vars[i].points = points{min: c.scaleMin, dense: make([]float64, c.scaleMax-c.scaleMin+1)}
+		}
+	}
+	return a
+}
+
+func (a *agg) merge(o *agg, maxVerb int) {
+	a.n += o.n
+	a.w += o.w
+	a.w2 += o.w2
+	for i := range a.vars {
+		x, y := &a.vars[i], &o.vars[i]
+		x.answered += y.answered
+		x.missing += y.missing
+		for k, v := range y.codes {
+			x.codes[k] += v
+		}
+		x.points.merge(&y.points)
+		x.num.merge(y.num)
+	}
+	for i := range a.idx {
+		x, y := &a.idx[i], &o.idx[i]
+		x.sums.merge(y.sums)
+		x.pro += y.pro
+		x.det += y.det
+		x.box += y.box
+		x.nb += y.nb
+		x.nbw2 += y.nbw2
+	}
+	for i := range a.blocks {
+		a.blocks[i].merge(o.blocks[i])
+	}
+	for k, v := range o.verbatims {
+		room := maxVerb - len(a.verbatims[k])
+		if room > 0 {
+			a.verbatims[k] = append(a.verbatims[k], v[:min(room, len(v))]...)
+		}
+	}
+}
+
+func (p *partial) merge(o *partial, maxVerb int) {
+	keys := make([]string, 0, len(o.groups))
+	for k := range o.groups {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		g := o.groups[k]
+		if mine, ok := p.groups[k]; ok {
+			mine.merge(g, maxVerb)
+		} else {
+			p.groups[k] = g
+		}
+	}
+	p.minTS = min(p.minTS, o.minTS)
+	p.maxTS = max(p.maxTS, o.maxTS)
+	p.drvN += o.drvN
+	p.drvY += o.drvY
+	p.drvYY += o.drvYY
+	for i := range p.drvS {
+		p.drvS[i] += o.drvS[i]
+		p.drvSY[i] += o.drvSY[i]
+		for j := range p.drvSS[i] {
+			p.drvSS[i][j] += o.drvSS[i][j]
+		}
+	}
+}
