@@ -19,7 +19,6 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
-	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/opros/opros/compiler/ir"
 )
@@ -95,7 +94,7 @@ func (c *Compiler) Load(paths ...string) (*ir.Survey, hcl.Diagnostics) {
 				perFile[i] = hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Cannot Read File", Detail: err.Error() + "."}}
 				return
 			}
-			parsed[i], perFile[i] = hclsyntax.ParseConfig(src, name, hcl.InitialPos)
+			parsed[i], perFile[i] = parseFile(name, src)
 		}()
 	}
 	wg.Wait()
@@ -117,10 +116,11 @@ func (c *Compiler) Load(paths ...string) (*ir.Survey, hcl.Diagnostics) {
 
 // LoadSource compiles one in-memory file (tests, fuzzing, editors).
 func (c *Compiler) LoadSource(filename string, src []byte) (*ir.Survey, hcl.Diagnostics) {
-	f, diags := c.parser.ParseHCL(src, filename)
+	f, diags := parseFile(filename, src)
 	if diags.HasErrors() {
 		return nil, diags
 	}
+	c.parser.AddFile(filename, f)
 	s, d := compileFiles([]*hcl.File{f})
 	return s, append(diags, d...)
 }

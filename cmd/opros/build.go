@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -42,16 +43,15 @@ func runBuild(e *env, args []string, out string) int {
 		return exitInput
 	}
 	dir := filepath.Join(out, s.ID)
-	if err := writeArtifacts(s, dir); err != nil {
-		fmt.Fprintf(e.stderr, "opros build: %v\n", err)
-		return exitInput
-	}
 	surveyDir := args[0]
 	if info, err := os.Stat(surveyDir); err == nil && !info.IsDir() {
 		surveyDir = filepath.Dir(surveyDir)
 	}
+	// The artifacts and the forms are independent: write them side by side.
+	artifacts := make(chan error, 1)
+	go func() { artifacts <- writeArtifacts(s, dir) }()
 	forms, err := form.Build(s, out, form.Options{SurveyDir: surveyDir})
-	if err != nil {
+	if err := errors.Join(<-artifacts, err); err != nil {
 		fmt.Fprintf(e.stderr, "opros build: %v\n", err)
 		return exitInput
 	}

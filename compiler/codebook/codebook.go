@@ -170,10 +170,11 @@ func orDash(s string) string {
 }
 
 // md escapes text for a Markdown table cell.
-func md(s string) string {
-	r := strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;", "\n", " ")
-	return r.Replace(s)
-}
+// mdCell escapes text for a Markdown table cell. Built once: a replacer
+// builds its lookup table on first use.
+var mdCell = strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;", "\n", " ")
+
+func md(s string) string { return mdCell.Replace(s) }
 
 // WriteCSV writes the codebook as CSV, one row per variable and code so that
 // a spreadsheet filter on the variable shows its codes.

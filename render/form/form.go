@@ -15,10 +15,12 @@ import (
 	"bytes"
 	"embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"html/template"
 	"os"
 	"path/filepath"
+	"sync"
 	"strconv"
 	"strings"
 
@@ -56,32 +58,48 @@ type Options struct {
 // Build writes outDir/<survey-id>/<lang>/{index.html,form.css,form.js} for
 // every language of the survey and returns the index.html paths.
 func Build(s *ir.Survey, outDir string, opts Options) ([]string, error) {
-	var paths []string
-	for _, lang := range s.Languages {
-		dir := filepath.Join(outDir, s.ID, lang)
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, err
-		}
-		html, err := Render(s, lang, opts)
-		if err != nil {
-			return nil, fmt.Errorf("form %s/%s: %w", s.ID, lang, err)
-		}
-		files := map[string][]byte{"index.html": html, "form.js": formJS, "form.css": formCSS}
-		if s.Theme.Logo != "" && opts.SurveyDir != "" {
-			logo, err := os.ReadFile(filepath.Join(opts.SurveyDir, s.Theme.Logo))
-			if err != nil {
-				return nil, fmt.Errorf("theme logo: %w", err)
-			}
-			files[filepath.Base(s.Theme.Logo)] = logo
-		}
-		for name, data := range files {
-			if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
-				return nil, err
-			}
-		}
-		paths = append(paths, filepath.Join(dir, "index.html"))
+	// Languages are rendered concurrently: each is its own folder, so the
+	// output does not depend on which finishes first.
+	paths := make([]string, len(s.Languages))
+	errs := make([]error, len(s.Languages))
+	var wg sync.WaitGroup
+	for i, lang := range s.Languages {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			paths[i], errs[i] = buildLanguage(s, lang, outDir, opts)
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	return paths, nil
+}
+
+func buildLanguage(s *ir.Survey, lang, outDir string, opts Options) (string, error) {
+	dir := filepath.Join(outDir, s.ID, lang)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	html, err := Render(s, lang, opts)
+	if err != nil {
+		return "", fmt.Errorf("form %s/%s: %w", s.ID, lang, err)
+	}
+	files := map[string][]byte{"index.html": html, "form.js": formJS, "form.css": formCSS}
+	if s.Theme.Logo != "" && opts.SurveyDir != "" {
+		logo, err := os.ReadFile(filepath.Join(opts.SurveyDir, s.Theme.Logo))
+		if err != nil {
+			return "", fmt.Errorf("theme logo: %w", err)
+		}
+		files[filepath.Base(s.Theme.Logo)] = logo
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			return "", err
+		}
+	}
+	return filepath.Join(dir, "index.html"), nil
 }
 
 // Render returns the index.html of the form in one language.
