@@ -20,9 +20,9 @@ import (
 	"html/template"
 	"os"
 	"path/filepath"
-	"sync"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 
