@@ -109,9 +109,9 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			enc := newRowEncoder(s)
+			w := &worker{enc: newRowEncoder(s)}
 			for c := range todo {
-				chk.process(c, enc)
+				chk.process(c, w)
 				done <- c
 			}
 		}()
@@ -242,12 +242,18 @@ func newChecker(s *ir.Survey, prev []*ir.Survey) *checker {
 	return c
 }
 
+// worker is what one worker goroutine keeps between chunks.
+type worker struct {
+	dec answer.Decoder // shares recurring strings among the worker's records
+	enc *rowEncoder
+}
+
 // process decodes, checks and encodes every record of a chunk.
-func (chk *checker) process(c *chunk, enc *rowEncoder) {
+func (chk *checker) process(c *chunk, w *worker) {
 	for i := range c.recs {
 		r := &c.recs[i]
 		if r.Sub == nil && r.Err == nil {
-			r.Sub, r.Err = decodeLine(r.Raw, chk.s)
+			r.Sub, r.Err = decodeLine(&w.dec, r.Raw, chk.s)
 		}
 		sub := r.Sub
 		switch {
@@ -270,7 +276,7 @@ func (chk *checker) process(c *chunk, enc *rowEncoder) {
 		r.rowWave = int32(wave)
 		r.submitted = millis(sub.SubmittedAt)
 		r.rowStart = len(c.rows)
-		c.rows = append(c.rows, enc.encode(sub, wave)...)
+		c.rows = append(c.rows, w.enc.encode(sub, wave)...)
 		r.rowEnd = len(c.rows)
 		r.Sub = nil // done with it; let the garbage collector have it
 	}

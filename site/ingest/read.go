@@ -77,10 +77,13 @@ func ReadNDJSON(r io.Reader, source string, yield func(Record) error) error {
 // submissions as forms post them, the collector's log lines
 // ({"received_at", "submission"}), and flat objects exported by hosted form
 // services, where answers are top-level keys named by codebook variables.
-func decodeLine(text []byte, s *ir.Survey) (*answer.Submission, error) {
+func decodeLine(dec *answer.Decoder, text []byte, s *ir.Survey) (*answer.Submission, error) {
 	// Decoding JSON is most of ingest's time, so the shape is told from the
 	// bytes and each record is decoded once.
 	if bytes.Contains(text, []byte(`"received_at"`)) && bytes.Contains(text, []byte(`"submission"`)) {
+		if sub, ok := dec.DecodeLogLine(text); ok {
+			return sub, nil
+		}
 		var line struct {
 			Submission json.RawMessage `json:"submission"`
 		}
@@ -89,7 +92,7 @@ func decodeLine(text []byte, s *ir.Survey) (*answer.Submission, error) {
 		}
 	}
 	if bytes.Contains(text, []byte(`"answers"`)) {
-		return answer.DecodeJSON(text)
+		return dec.DecodeJSON(text)
 	}
 	var probe map[string]json.RawMessage
 	if err := json.Unmarshal(text, &probe); err != nil {

@@ -1,0 +1,7 @@
+package answer
+
+// The two decoders, for the test that holds them to each other.
+var (
+	DecodeFast    = decodeFast
+	DecodeGeneral = decodeGeneral
+)

@@ -1,0 +1,106 @@
+package answer_test
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/opros/opros/compiler"
+	"github.com/opros/opros/site/answer"
+	"github.com/opros/opros/site/simulate"
+)
+
+// agree checks the fast decoder against the general one on one input: when
+// the fast one accepts, the general one must accept and read the same
+// submission. It reports whether the fast path was taken.
+func agree(t *testing.T, data []byte) bool {
+	t.Helper()
+	fast, ok := answer.DecodeFast(data)
+	general, err := answer.DecodeGeneral(data)
+	if !ok {
+		return false
+	}
+	if err != nil {
+		t.Fatalf("the fast decoder accepts what the general one rejects (%v):\n%q", err, data)
+	}
+	if !reflect.DeepEqual(fast, general) {
+		t.Fatalf("the decoders read %q differently:\nfast    %#v\ngeneral %#v", data, fast, general)
+	}
+	return true
+}
+
+var decodeSeeds = []string{
+	`{"response_id":"r-0123456789abcdef","survey":"s","version":"v","lang":"en","answers":{}}`,
+	`{"answers":{"q":"a","n":9,"f":-1.5e3,"z":-0,"na":true,"no":false,"m":["a","b"],"e":[],"x":{"r1":"a","r2":"b"},"o":{}}}`,
+	`  {"hidden":{"company":"Ромашка","segment":"b2c"},"hp":"","answers":{"t":"line\nbreak \"quoted\" \\ \/ \u00e9 \ud83d\ude00 \u0000"}}  `,
+	`{"hidden":null,"answers":null,"survey":null}`,
+	`{"answers":{"q":null}}`,
+	`{"answers":{"q":"a","q":"b"}}`,
+	`{"survey":"a","survey":"b"}`,
+	`{"Survey":"a"}`,
+	`{"unknown":1}`,
+	`{"answers":{"n":1e400}}`,
+	`{"answers":{"n":01}}`,
+	`{"answers":{"n":1.}}`,
+	`{"answers":{"m":["a",1]}}`,
+	`{"answers":{"x":{"r":1}}}`,
+	`{"answers":{"t":"\ud800"}}`,
+	`{"answers":{"t":"\ud800\u0041"}}`,
+	"{\"answers\":{\"t\":\"\xff\"}}",
+	"{\"answers\":{\"t\":\"a\tb\"}}",
+	`{"answers":{}} x`,
+	`{"answers":{},}`,
+	`[]`,
+	``,
+}
+
+func TestDecodeFastAgrees(t *testing.T) {
+	for _, seed := range decodeSeeds {
+		agree(t, []byte(seed))
+	}
+	// Every simulated submission of every example takes the fast path.
+	for _, ex := range []string{"contact-center-2018", "customer-centricity", "cx-index", "nps-csat-ces"} {
+		s, d := compiler.New().Load("../../examples/" + ex)
+		if d.HasErrors() {
+			t.Fatal(d.Error())
+		}
+		cfg, _, _ := simulate.LoadConfig("../../examples/" + ex + "/demo/simulate.hcl")
+		var buf bytes.Buffer
+		if err := simulate.Simulate(s, cfg, simulate.Options{N: 300, Seed: 5}, &buf); err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range bytes.Split(bytes.TrimSpace(buf.Bytes()), []byte("\n")) {
+			if !agree(t, line) {
+				t.Fatalf("%s: a simulated submission missed the fast path: %s", ex, line)
+			}
+		}
+	}
+}
+
+func TestDecodeLogLine(t *testing.T) {
+	sub := `{"response_id":"r-0123456789abcdef","answers":{"q":"a"}}`
+	for line, want := range map[string]bool{
+		`{"received_at":"2026-11-24T10:00:00Z","submission":` + sub + `}`: true,
+		`{"submission":` + sub + `,"received_at":"2026-11-24T10:00:00Z"}`: true,
+		`{"received_at":"x","submission":` + sub + `,"extra":1}`:          false,
+		`{"received_at":"x","submission":` + sub + `,"submission":{}}`:     false,
+		`{"received_at":"x"}`: false,
+		`{"received_at":"x","submission":{"oops":1}}`: false,
+	} {
+		got, ok := answer.DecodeLogLine([]byte(line))
+		if ok != want || ok && got.Answers["q"] != "a" {
+			t.Errorf("DecodeLogLine(%s) = %+v, %v; want ok %v", line, got, ok, want)
+		}
+	}
+}
+
+func FuzzDecodeFast(f *testing.F) {
+	for _, seed := range decodeSeeds {
+		f.Add([]byte(seed))
+	}
+	f.Add([]byte(strings.Repeat(`{"answers":`, 3)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		agree(t, data)
+	})
+}
