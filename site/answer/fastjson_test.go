@@ -84,8 +84,8 @@ func TestDecodeLogLine(t *testing.T) {
 		`{"received_at":"2026-11-24T10:00:00Z","submission":` + sub + `}`: true,
 		`{"submission":` + sub + `,"received_at":"2026-11-24T10:00:00Z"}`: true,
 		`{"received_at":"x","submission":` + sub + `,"extra":1}`:          false,
-		`{"received_at":"x","submission":` + sub + `,"submission":{}}`:     false,
-		`{"received_at":"x"}`: false,
+		`{"received_at":"x","submission":` + sub + `,"submission":{}}`:    false,
+		`{"received_at":"x"}`:                         false,
 		`{"received_at":"x","submission":{"oops":1}}`: false,
 	} {
 		got, ok := answer.DecodeLogLine([]byte(line))
