@@ -24,8 +24,10 @@ type Decoder struct {
 	strs map[string]string
 }
 
-// maxInterned bounds the strings a Decoder keeps: free text rarely recurs.
-const maxInterned = 1 << 16
+// maxInterned bounds the strings a Decoder keeps: codes, keys and hidden
+// values are few, and short free text that fills the table would only
+// slow the lookups down.
+const maxInterned = 4096
 
 // DecodeJSON is DecodeJSON sharing the decoder's strings.
 func (dec *Decoder) DecodeJSON(data []byte) (*Submission, error) {
@@ -100,15 +102,16 @@ func (d *scanner) submission() (*Submission, bool) {
 	ok := d.object(func(key []byte) bool {
 		var bit int
 		var dst *string
+		shared := false // the value recurs from one submission to the next
 		switch string(key) {
 		case "response_id":
 			bit, dst = 1, &sub.ResponseID
 		case "survey":
-			bit, dst = 2, &sub.Survey
+			bit, dst, shared = 2, &sub.Survey, true
 		case "version":
-			bit, dst = 4, &sub.Version
+			bit, dst, shared = 4, &sub.Version, true
 		case "lang":
-			bit, dst = 8, &sub.Lang
+			bit, dst, shared = 8, &sub.Lang, true
 		case "started_at":
 			bit, dst = 16, &sub.StartedAt
 		case "submitted_at":
@@ -131,8 +134,12 @@ func (d *scanner) submission() (*Submission, bool) {
 			if d.null() {
 				return true
 			}
-			s, ok := d.str()
-			*dst = s
+			raw, ok := d.rawStr()
+			if shared {
+				*dst = d.text(raw)
+			} else {
+				*dst = string(raw)
+			}
 			return ok
 		case bit == 128:
 			if d.null() {
@@ -177,7 +184,7 @@ type scanner struct {
 
 // text turns bytes into a string, shared when it is short and recurs.
 func (d *scanner) text(b []byte) string {
-	if d.strs == nil || len(b) > 40 {
+	if d.strs == nil || len(b) > 32 {
 		return string(b)
 	}
 	if s, ok := d.strs[string(b)]; ok {

@@ -608,16 +608,39 @@ func writeParquet(s *ir.Survey, spill *os.File, index []rowRef, out string, batc
 	mem := memory.NewGoAllocator()
 	rb := array.NewRecordBuilder(mem, schema)
 	defer rb.Release()
+	// Row groups are encoded by a second goroutine while this one builds
+	// the next batch from the spill, so reading and encoding overlap.
+	recs := make(chan arrow.Record, 1)
+	written := make(chan error, 1)
+	go func() {
+		var err error
+		for rec := range recs {
+			if err == nil { // after a failure, only release what is sent
+				err = fw.Write(rec)
+			}
+			rec.Release()
+		}
+		written <- err
+	}()
+	finished := false
+	finish := func() error {
+		if finished {
+			return nil
+		}
+		finished = true
+		close(recs)
+		return <-written
+	}
+	defer finish()
 	var buf []byte
 	rows := 0
 	flush := func() error {
 		if rows == 0 {
 			return nil
 		}
-		rec := rb.NewRecord()
-		defer rec.Release()
 		rows = 0
-		return fw.Write(rec)
+		recs <- rb.NewRecord()
+		return nil
 	}
 	for _, ref := range index {
 		if cap(buf) < int(ref.size) {
@@ -638,6 +661,9 @@ func writeParquet(s *ir.Survey, spill *os.File, index []rowRef, out string, batc
 		}
 	}
 	if err := flush(); err != nil {
+		return err
+	}
+	if err := finish(); err != nil {
 		return err
 	}
 	if err := fw.Close(); err != nil {
