@@ -570,11 +570,19 @@ func (d *rowDecoder) tag() bool {
 }
 
 // WriterProperties are fixed so that the same rows give the same bytes.
-func WriterProperties(rowGroup int) *parquet.WriterProperties {
-	return parquet.NewWriterProperties(
+//
+// A column whose dictionary outgrows its page limit falls back to plain
+// pages partway, and Arrow Go v15 then lists the chunk's page encodings in
+// map order: the footer came out different from run to run (seen on a
+// million responses). So columns of mostly distinct values (response ids,
+// times, free text, fractional numbers) are never dictionary-encoded, and
+// the others get a limit no row group reaches.
+func WriterProperties(s *ir.Survey, rowGroup int) *parquet.WriterProperties {
+	opts := []parquet.WriterProperty{
 		parquet.WithCompression(compress.Codecs.Zstd),
 		parquet.WithCompressionLevel(3),
 		parquet.WithDictionaryDefault(true),
+		parquet.WithDictionaryPageSizeLimit(1 << 30),
 		parquet.WithMaxRowGroupLength(int64(rowGroup)),
 		parquet.WithCreatedBy("opros"),
 		parquet.WithStats(true),
@@ -582,7 +590,16 @@ func WriterProperties(rowGroup int) *parquet.WriterProperties {
 		// version 1 pages a few bytes at a time, which made writing them a
 		// third slower. DuckDB, pandas and R read either.
 		parquet.WithDataPageVersion(parquet.DataPageV2),
-	)
+	}
+	for _, name := range []string{"response_id", "started_at", "submitted_at"} {
+		opts = append(opts, parquet.WithDictionaryFor(name, false))
+	}
+	for _, v := range s.Vars {
+		if v.Kind == ir.VarString || v.Kind == ir.VarFloat {
+			opts = append(opts, parquet.WithDictionaryFor(v.Name, false))
+		}
+	}
+	return parquet.NewWriterProperties(opts...)
 }
 
 func writeParquet(s *ir.Survey, spill *os.File, index []rowRef, out string, batch int) error {
@@ -600,7 +617,7 @@ func writeParquet(s *ir.Survey, spill *os.File, index []rowRef, out string, batc
 	}
 	defer os.Remove(tmp)
 	bw := bufio.NewWriterSize(f, 1<<20)
-	fw, err := newColumnWriter(schema, bw, WriterProperties(batch))
+	fw, err := newColumnWriter(schema, bw, WriterProperties(s, batch))
 	if err != nil {
 		f.Close()
 		return err

@@ -201,6 +201,49 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
+// TestOneEncodingPerChunk: a column chunk whose dictionary overflowed
+// mixed dictionary and plain pages, which Arrow Go lists in map order, so
+// the footer changed from run to run (a million responses' response ids
+// did it). No chunk may mix now: 17,000 distinct 64-character response ids
+// and long free text are more than a dictionary page holds.
+func TestOneEncodingPerChunk(t *testing.T) {
+	s := survey(t, "nps-csat-ces")
+	var lines []string
+	for i := 0; i < 17000; i++ {
+		lines = append(lines, fmt.Sprintf(`{"response_id":"%064d","survey":"nps-csat-ces","version":%q,"lang":"en","hidden":{"company":"c%d"},"answers":{"q_nps":9,"q_csat":5,"q_ces":6,"d_speed":4,"d_competence":4,"d_politeness":4,"d_ease":4,"d_price":4,"q_resolved":"yes","q_comment":"%0100d"}}`,
+			i, s.Hash, i%7, i))
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.ndjson")
+	os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	out := filepath.Join(dir, "a.parquet")
+	if st, err := ingest.Run(s, []ingest.Input{{Path: in}}, out, ingest.Options{}); err != nil || st.Accepted != 17000 {
+		rej, _ := os.ReadFile(ingest.RejectsPath(out))
+		t.Fatalf("%+v %v\n%.400s", st, err, rej)
+	}
+	f, err := file.OpenParquetFile(out, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	const dictionaryPage = 2 // parquet.thrift PageType
+	for rg := 0; rg < f.NumRowGroups(); rg++ {
+		r := f.MetaData().RowGroup(rg)
+		for c := 0; c < r.NumColumns(); c++ {
+			cc, _ := r.ColumnChunk(c)
+			data := 0
+			for _, st := range cc.EncodingStats() {
+				if int(st.PageType) != dictionaryPage {
+					data++
+				}
+			}
+			if data > 1 {
+				t.Errorf("column %s mixes data page encodings %v", cc.PathInSchema(), cc.EncodingStats())
+			}
+		}
+	}
+}
+
 func TestRejectsAndDuplicates(t *testing.T) {
 	s := survey(t, "nps-csat-ces")
 	dir := t.TempDir()

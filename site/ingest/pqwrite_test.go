@@ -9,6 +9,8 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/array"
 	"github.com/apache/arrow/go/v15/arrow/memory"
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+
+	"github.com/opros/opros/compiler/ir"
 )
 
 // TestColumnWriterMatchesPqarrow writes the same records, with every shape
@@ -61,7 +63,7 @@ func TestColumnWriterMatchesPqarrow(t *testing.T) {
 	}
 	write := func(ours bool) []byte {
 		var buf bytes.Buffer
-		props := WriterProperties(1000)
+		props := WriterProperties(&ir.Survey{}, 1000)
 		var w interface {
 			Write(arrow.Record) error
 			Close() error
