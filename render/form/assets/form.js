@@ -463,5 +463,6 @@
   var startAt = state.page || 0;
   show(startAt <= S.pages.length && (startAt === S.pages.length || pageVisible[startAt]) ? startAt : 0);
   started = true;
+  document.documentElement.classList.remove("boot");
   window.oprosReady = true;
 })();
