@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # make bench: every budget of the project, measured and printed as medians.
-# Go benchmarks run COUNT times (default 5); whole-process figures run 3 times.
+# Go benchmarks run COUNT times (default 5), one package at a time so they do
+# not compete for the CPU; whole-process figures run 3 times.
 # OPROS_BENCH_N sets the number of responses for the data benchmarks
 # (default 1,000,000 as the budgets say; use e.g. 100000 for a quick look).
 set -euo pipefail
@@ -12,18 +13,15 @@ mkdir -p "$work"
 
 echo "== Go benchmarks (median of $count runs; OPROS_BENCH_N=$OPROS_BENCH_N)"
 pkgs=$(go list ./... )
-go test -run '^$' -bench . -benchmem -count "$count" -timeout 60m $pkgs 2>&1 | tee "$work/go-bench.txt" |
-	awk '/^pkg:/ {pkg=$2} /^Benchmark/ {
-		name=pkg"."$1
-		for (i=3; i+1<=NF; i+=2) { key=name"\t"$(i+1); vals[key]=vals[key]" "$i; order[key]=++n }
-	}
-	END {
-		for (k in vals) {
-			m=split(substr(vals[k],2), a, " "); asort(a)
-			med=(m%2) ? a[(m+1)/2] : (a[m/2]+a[m/2+1])/2
-			printf "%s\t%s\n", k, med
-		}
-	}' | sort | awk -F'\t' '{ printf "%-70s %14s %s\n", $1, $3, $2 }'
+go test -p 1 -run '^$' -bench . -benchmem -count "$count" -timeout 60m $pkgs 2>&1 | tee "$work/go-bench.txt" |
+	awk '/^pkg:/ {pkg=$2} /^Benchmark/ { for (i=3; i+1<=NF; i+=2) printf "%s.%s\t%s\t%s\n", pkg, $1, $(i+1), $i }' |
+	LC_ALL=C sort -t"$(printf '\t')" -k1,1 -k2,2 -k3,3g |
+	# Median per benchmark and unit (plain awk: no gawk on a fresh machine).
+	awk -F'\t' '
+	function flush() { if (n) printf "%-70s %14s %s\n", key, (n%2) ? v[(n+1)/2] : (v[n/2]+v[n/2+1])/2, unit; n=0 }
+	$1"\t"$2 != key"\t"unit { flush(); key=$1; unit=$2 }
+	{ v[++n]=$3 }
+	END { flush() }'
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2)? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 # run3 LABEL CMD...: wall seconds and peak RSS (MB) of a whole process, median of 3.

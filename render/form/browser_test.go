@@ -473,13 +473,20 @@ func BenchmarkFirstPageInteractive(b *testing.B) {
 	if _, err := chromedp.Call(tab.Ctx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: 360, Height: 740, DeviceScaleFactor: 3, Mobile: true}); err != nil {
 		b.Fatal(err)
 	}
-	var ms []float64
-	for b.Loop() {
+	load := func() float64 {
 		tab.Go(b, srv.URL+"/"+s.ID+"/en/index.html")
 		tab.WaitFor(b, `window.oprosReady === true`)
-		ms = append(ms, testkit.JS[float64](b, tab, `window.__oprosReadyAt`))
+		at := testkit.JS[float64](b, tab, `window.__oprosReadyAt`)
 		// The next run starts from a clean slate, not a restored answer.
 		tab.Do(b, `localStorage.clear()`)
+		return at
+	}
+	load() // a phone that has opened a page before, not a browser starting up
+	var ms []float64
+	for b.Loop() {
+		for range 3 {
+			ms = append(ms, load())
+		}
 	}
 	slices.Sort(ms)
 	median := ms[len(ms)/2]
