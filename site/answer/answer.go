@@ -247,6 +247,7 @@ type plan struct {
 	other     []string // the "other" option's code, per question
 	keyOther  []string // q_other, per question
 	keyNA     []string // q_na, per question
+	field     []string // "answers.q", per question: named in errors
 	pages     []*ir.Page
 }
 
@@ -272,6 +273,7 @@ func planOf(s *ir.Survey) *plan {
 			}
 			p.other = append(p.other, other)
 			p.keyOther = append(p.keyOther, q.ID+"_other")
+			p.field = append(p.field, "answers."+q.ID)
 			p.keyNA = append(p.keyNA, q.ID+"_na")
 			if q.Type == ir.Matrix {
 				p.known[q.ID] = true
@@ -381,7 +383,7 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 			}
 			continue
 		}
-		field := "answers." + q.ID
+		field := p.field[qi]
 		rawNA, hasNA := sub.Answers[p.keyNA[qi]]
 		na, isBool := rawNA.(bool)
 		if hasNA && !isBool {

@@ -271,12 +271,14 @@ func (chk *checker) process(c *chunk, w *worker) {
 		if len(r.errs) > 0 {
 			continue
 		}
-		wave := waveOf(chk.s, sub, r.wave)
+		// Each time is parsed once here (Validate has checked them).
+		submitted := millis(sub.SubmittedAt)
+		wave := waveOf(chk.s, submitted, r.wave)
 		r.id = sub.ResponseID
 		r.rowWave = int32(wave)
-		r.submitted = millis(sub.SubmittedAt)
+		r.submitted = submitted
 		r.rowStart = len(c.rows)
-		c.rows = append(c.rows, w.enc.encode(sub, wave)...)
+		c.rows = append(c.rows, w.enc.encode(sub, wave, millis(sub.StartedAt), submitted)...)
 		r.rowEnd = len(c.rows)
 		r.Sub = nil // done with it; let the garbage collector have it
 	}
@@ -389,12 +391,12 @@ func millis(ts string) int64 {
 
 // waveOf: the input's wave if given, else the year the answer was
 // submitted, else the survey's wave (docs/architecture.md).
-func waveOf(s *ir.Survey, sub *answer.Submission, given int) int {
+func waveOf(s *ir.Survey, submitted int64, given int) int {
 	if given != 0 {
 		return given
 	}
-	if t, err := time.Parse(time.RFC3339Nano, sub.SubmittedAt); err == nil {
-		return t.UTC().Year()
+	if submitted != math.MinInt64 {
+		return time.UnixMilli(submitted).UTC().Year()
 	}
 	return s.Wave
 }
@@ -469,14 +471,14 @@ func (e *rowEncoder) optStr(v string, ok bool) {
 	e.str(v)
 }
 
-func (e *rowEncoder) encode(sub *answer.Submission, wave int) []byte {
+func (e *rowEncoder) encode(sub *answer.Submission, wave int, started, submitted int64) []byte {
 	e.buf = e.buf[:0]
 	e.str(sub.ResponseID)
 	e.str(sub.Version)
 	e.str(sub.Lang)
 	e.buf = binary.AppendVarint(e.buf, int64(wave))
-	e.buf = binary.AppendVarint(e.buf, millis(sub.StartedAt))
-	e.buf = binary.AppendVarint(e.buf, millis(sub.SubmittedAt))
+	e.buf = binary.AppendVarint(e.buf, started)
+	e.buf = binary.AppendVarint(e.buf, submitted)
 	for _, h := range e.s.Hidden {
 		v, ok := sub.Hidden[h.ID]
 		e.optStr(v, ok && v != "")
