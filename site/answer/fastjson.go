@@ -29,6 +29,10 @@ type Decoder struct {
 // slow the lookups down.
 const maxInterned = 4096
 
+// Submission reads data when it is exactly a submission as forms post it,
+// with ok false for anything else (which DecodeJSON then explains).
+func (dec *Decoder) Submission(data []byte) (sub *Submission, ok bool) { return dec.fast(data) }
+
 // DecodeJSON is DecodeJSON sharing the decoder's strings.
 func (dec *Decoder) DecodeJSON(data []byte) (*Submission, error) {
 	if sub, ok := dec.fast(data); ok {

@@ -78,12 +78,16 @@ func ReadNDJSON(r io.Reader, source string, yield func(Record) error) error {
 // ({"received_at", "submission"}), and flat objects exported by hosted form
 // services, where answers are top-level keys named by codebook variables.
 func decodeLine(dec *answer.Decoder, text []byte, s *ir.Survey) (*answer.Submission, error) {
-	// Decoding JSON is most of ingest's time, so the shape is told from the
-	// bytes and each record is decoded once.
+	// Decoding JSON is most of ingest's time, so the common shapes are
+	// tried first by the decoders that only accept exactly them, then the
+	// shape is told from the bytes and the record decoded once.
+	if sub, ok := dec.Submission(text); ok {
+		return sub, nil
+	}
+	if sub, ok := dec.DecodeLogLine(text); ok {
+		return sub, nil
+	}
 	if bytes.Contains(text, []byte(`"received_at"`)) && bytes.Contains(text, []byte(`"submission"`)) {
-		if sub, ok := dec.DecodeLogLine(text); ok {
-			return sub, nil
-		}
 		var line struct {
 			Submission json.RawMessage `json:"submission"`
 		}
