@@ -40,14 +40,21 @@ func small(t *testing.T, weights bool) (*ir.Survey, string) {
 		lines = append(lines, fmt.Sprintf(`{"response_id":"resp-%012d","survey":"small","version":"%s","lang":"en","hidden":{"company":%q,"w":"%d"},"submitted_at":"2025-05-0%dT10:00:00Z","answers":{"q_nps":%d,"q_csat":%d,"q_ch":%s}}`,
 			i, s.Hash, r.company, r.w, i+1, r.nps, r.csat, r.ch))
 	}
+	return s, ingestLines(t, s, lines, 2)
+}
+
+// ingestLines ingests NDJSON lines, all of which must be accepted, in row
+// groups of batchRows, and returns the Parquet file.
+func ingestLines(t *testing.T, s *ir.Survey, lines []string, batchRows int) string {
+	t.Helper()
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.ndjson")
 	os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
-	out := filepath.Join(dir, "small.parquet")
-	if st, err := ingest.Run(s, []ingest.Input{{Path: in}}, out, ingest.Options{BatchRows: 2}); err != nil || st.Accepted != 6 {
+	out := filepath.Join(dir, "data.parquet")
+	if st, err := ingest.Run(s, []ingest.Input{{Path: in}}, out, ingest.Options{BatchRows: batchRows}); err != nil || st.Accepted != len(lines) {
 		t.Fatalf("%+v %v", st, err)
 	}
-	return s, out
+	return out
 }
 
 func near(t *testing.T, what string, got, want float64) {
@@ -434,13 +441,7 @@ func TestRaking(t *testing.T) {
 				len(lines), s.Hash, len(lines)%2, c.seg, c.ch, c.csat))
 		}
 	}
-	dir := t.TempDir()
-	in := filepath.Join(dir, "in.ndjson")
-	os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
-	path := filepath.Join(dir, "raked.parquet")
-	if st, err := ingest.Run(s, []ingest.Input{{Path: in}}, path, ingest.Options{BatchRows: 7}); err != nil || st.Accepted != 101 {
-		t.Fatalf("%+v %v", st, err)
-	}
+	path := ingestLines(t, s, lines, 7)
 	for _, workers := range []int{1, 3} {
 		res, err := score.Compute(s, []string{path}, score.Options{Workers: workers})
 		if err != nil {
