@@ -45,7 +45,8 @@ type Options struct {
 	// reason, instead of being rejected as an unknown version.
 	Previous []*ir.Survey
 	// BatchRows is the number of rows per Arrow record batch (and Parquet
-	// row group); 0 means 65,536.
+	// row group); 0 means 32,768, which keeps the two batches in flight
+	// (one built, one encoded) well inside the memory budget.
 	BatchRows int
 }
 
@@ -550,13 +551,15 @@ func (d *rowDecoder) varint() int64 {
 	return v
 }
 
-func (d *rowDecoder) str() string {
+// str returns the next string's bytes, a view of the row: builders copy
+// them, so no string is allocated per value.
+func (d *rowDecoder) str() []byte {
 	n := d.uvarint()
 	if d.err != nil || uint64(len(d.b)) < n {
 		d.err = errors.New("ingest: corrupt spill row")
-		return ""
+		return nil
 	}
-	s := string(d.b[:n])
+	s := d.b[:n:n]
 	d.b = d.b[n:]
 	return s
 }
@@ -581,8 +584,9 @@ func (d *rowDecoder) tag() bool {
 // the others get a limit no row group reaches.
 func WriterProperties(s *ir.Survey, rowGroup int) *parquet.WriterProperties {
 	opts := []parquet.WriterProperty{
+		// zstd at its default level (3). Naming the level would make Arrow
+		// Go v15 build a new encoder, megabytes of tables, for every page.
 		parquet.WithCompression(compress.Codecs.Zstd),
-		parquet.WithCompressionLevel(3),
 		parquet.WithDictionaryDefault(true),
 		parquet.WithDictionaryPageSizeLimit(1 << 30),
 		parquet.WithMaxRowGroupLength(int64(rowGroup)),
@@ -606,7 +610,7 @@ func WriterProperties(s *ir.Survey, rowGroup int) *parquet.WriterProperties {
 
 func writeParquet(s *ir.Survey, spill *os.File, index []rowRef, out string, batch int) error {
 	if batch <= 0 {
-		batch = 65536
+		batch = 32768
 	}
 	schema, err := Schema(s)
 	if err != nil {
@@ -701,10 +705,10 @@ func appendRow(s *ir.Survey, rb *array.RecordBuilder, row []byte) error {
 	d := &rowDecoder{b: row}
 	col := 0
 	next := func() array.Builder { b := rb.Field(col); col++; return b }
-	next().(*array.StringBuilder).Append(d.str())
-	appendDict(next(), s.ID)
-	appendDict(next(), d.str())
-	appendDict(next(), d.str())
+	appendStr(next(), d.str())
+	next().(*array.StringBuilder).Append(s.ID)
+	appendStr(next(), d.str())
+	appendStr(next(), d.str())
 	next().(*array.Int32Builder).Append(int32(d.varint()))
 	for i := 0; i < 2; i++ {
 		b := next().(*array.TimestampBuilder)
@@ -717,7 +721,7 @@ func appendRow(s *ir.Survey, rb *array.RecordBuilder, row []byte) error {
 	for range s.Hidden {
 		b := next()
 		if d.tag() {
-			appendDict(b, d.str())
+			appendStr(b, d.str())
 		} else {
 			b.AppendNull()
 		}
@@ -729,18 +733,16 @@ func appendRow(s *ir.Survey, rb *array.RecordBuilder, row []byte) error {
 			continue
 		}
 		switch v.Kind {
-		case ir.VarCode:
-			appendDict(b, d.str())
-		case ir.VarString:
-			b.(*array.StringBuilder).Append(d.str())
+		case ir.VarCode, ir.VarString:
+			appendStr(b, d.str())
 		case ir.VarDate:
 			b.(*array.Date32Builder).Append(arrow.Date32(d.varint()))
 		case ir.VarCodes:
 			lb := b.(*array.ListBuilder)
 			lb.Append(true)
-			vb := lb.ValueBuilder().(*array.StringBuilder)
+			vb := lb.ValueBuilder()
 			for n := d.uvarint(); n > 0; n-- {
-				vb.Append(d.str())
+				appendStr(vb, d.str())
 			}
 		case ir.VarInt:
 			b.(*array.Int64Builder).Append(d.varint())
@@ -758,6 +760,7 @@ func appendRow(s *ir.Survey, rb *array.RecordBuilder, row []byte) error {
 	return d.err
 }
 
-func appendDict(b array.Builder, v string) {
-	b.(*array.StringBuilder).Append(v)
+// appendStr appends a string value from its bytes.
+func appendStr(b array.Builder, v []byte) {
+	b.(*array.StringBuilder).BinaryBuilder.Append(v)
 }
