@@ -194,7 +194,64 @@ func diffScoring(old, new *ir.Survey, add addFunc) {
 		case fmt.Sprint(o.Items, o.Weights) != fmt.Sprint(x.Items, x.Weights):
 			add(Breaking, "block_changed", "", x.ID, "The items or weights of block %q changed; its scores are not comparable.", x.ID)
 		}
+		delete(ob, x.ID)
 	}
+	removed = removed[:0]
+	for id := range ob {
+		removed = append(removed, id)
+	}
+	sort.Strings(removed)
+	for _, id := range removed {
+		add(Breaking, "block_removed", "", id, "The block %q was removed.", id)
+	}
+	diffBenchmark(old.Bench, new.Bench, add)
+}
+
+// diffBenchmark reports changed benchmark settings. They do not touch the
+// data: a report recomputes every wave with the current settings, so its
+// trends stay consistent, but its figures will differ from those published
+// under the old settings, which a reader comparing with last year's report
+// must know.
+func diffBenchmark(o, n ir.Benchmark, add addFunc) {
+	if o.Participant != n.Participant {
+		add(Caution, "participant_changed", "", "", "Participants are now identified by %q, not %q: every participant's figures and ranks change.", orNone(n.Participant), orNone(o.Participant))
+	}
+	if fmt.Sprint(o.Segments) != fmt.Sprint(n.Segments) {
+		add(Compatible, "segments_changed", "", "", "The breakdowns are now %v (were %v).", n.Segments, o.Segments)
+	}
+	if o.Weight != n.Weight {
+		add(Caution, "weight_changed", "", "", "The weight is now %q (was %q): every weighted figure changes.", orNone(n.Weight), orNone(o.Weight))
+	}
+	if marginString(o.Margins) != marginString(n.Margins) {
+		add(Caution, "margins_changed", "", "", "The raking margins changed (now %s; were %s): every weighted figure changes.", marginString(n.Margins), marginString(o.Margins))
+	}
+	if o.MinGroupSize != n.MinGroupSize || o.MinParticipants != n.MinParticipants {
+		add(Compatible, "suppression_changed", "", "", "Suppression is now below %d respondents and %d participants (was %d and %d): groups shown or hidden change.",
+			n.MinGroupSize, n.MinParticipants, o.MinGroupSize, o.MinParticipants)
+	}
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+// marginString is a margin list in one line: "segment{b2b:0.2 b2c:0.8}".
+func marginString(ms []ir.Margin) string {
+	if len(ms) == 0 {
+		return "none"
+	}
+	var parts []string
+	for _, m := range ms {
+		var ts []string
+		for _, t := range m.Targets {
+			ts = append(ts, fmt.Sprintf("%s:%.4g", t.Code, t.Share))
+		}
+		parts = append(parts, m.Field+"{"+strings.Join(ts, " ")+"}")
+	}
+	return strings.Join(parts, " ")
 }
 
 func defString(x ir.Index) string {

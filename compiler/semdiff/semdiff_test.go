@@ -43,6 +43,18 @@ index "i" {
   kind  = "mean"
   items = [q2]
 }
+block "b" {
+  title = "B"
+  items = [q2]
+}
+hidden "seg" {}
+benchmark {
+  min_group_size = 5
+  margin {
+    field   = hidden.seg
+    targets = { a = 0.5, b = 0.5 }
+  }
+}
 `
 
 func compile(t *testing.T, src string) *ir.Survey {
@@ -68,6 +80,9 @@ func TestDiff(t *testing.T) {
 		{"question removed", "  question \"q3\" {\n    type = \"text\"\n    text = \"Why?\"\n  }\n", "", []string{"breaking question_removed q3"}},
 		{"show_if added", "text = \"Why?\"", "text = \"Why?\"\n    show_if = q1 == \"red\"", []string{"breaking show_if_changed q3"}},
 		{"index redefined", "kind  = \"mean\"\n  items = [q2]", "kind  = \"top_box\"\n  items = [q2]", []string{"breaking index_changed /i"}},
+		{"block removed", "block \"b\" {\n  title = \"B\"\n  items = [q2]\n}\n", "", []string{"breaking block_removed /b"}},
+		{"margins changed", "a = 0.5, b = 0.5", "a = 0.6, b = 0.4", []string{"caution margins_changed "}},
+		{"suppression changed", "min_group_size = 5", "min_group_size = 10", []string{"compatible suppression_changed "}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
