@@ -32,7 +32,8 @@ run3() {
 		/usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; return 1; }
 		read -r t m <"$work/time.txt"; ts+=("$t"); ms+=("$m")
 	done
-	printf '%-50s %8.3f s   %8.1f MB peak\n' "$label" "$(printf '%s\n' "${ts[@]}" | median)" \
+	last_median=$(printf '%s\n' "${ts[@]}" | median)
+	printf '%-50s %8.3f s   %8.1f MB peak\n' "$label" "$last_median" \
 		"$(printf '%s\n' "${ms[@]}" | median | awk '{print $1/1024}')"
 }
 
@@ -46,11 +47,14 @@ fi
 ex=examples/contact-center-2018
 if [ -d $ex ]; then
 	cfg=(--config testdata/bench/contact-center-50.hcl) # 50 participants, two waves
-	if [ ! -s "$work/cc-$OPROS_BENCH_N.parquet" ]; then
-		$bin simulate -n "$OPROS_BENCH_N" --seed 1 "${cfg[@]}" $ex >"$work/cc.ndjson"
+	# Named by N, so that a run with another N never ingests stale answers.
+	answers="$work/cc-$OPROS_BENCH_N.ndjson"
+	if [ ! -s "$answers" ]; then
+		$bin simulate -n "$OPROS_BENCH_N" --seed 1 "${cfg[@]}" $ex >"$answers.tmp" && mv "$answers.tmp" "$answers"
 	fi
-	[ -s "$work/cc.ndjson" ] && run3 "opros ingest, $OPROS_BENCH_N responses" \
-		$bin ingest --survey $ex -o "$work/cc-$OPROS_BENCH_N.parquet" "$work/cc.ndjson"
+	run3 "opros ingest, $OPROS_BENCH_N responses (>=200k/s, <300 MB)" \
+		$bin ingest --survey $ex -o "$work/cc-$OPROS_BENCH_N.parquet" "$answers"
+	echo "ingest rate: $(awk -v n="$OPROS_BENCH_N" -v t="$last_median" 'BEGIN { printf "%d", n / t }') responses/s"
 	run3 "opros report, $OPROS_BENCH_N responses (<10 s)" \
 		$bin report --survey $ex -o "$work/site" "$work/cc-$OPROS_BENCH_N.parquet"
 	echo "report site size: $(du -sh "$work/site" | cut -f1) in $(find "$work/site" -type f | wc -l) files"
