@@ -21,8 +21,14 @@ func decodeFast(data []byte) (*Submission, bool) { return (*Decoder)(nil).fast(d
 // million submissions do not allocate a million copies of "optimal". Its
 // zero value is ready; it is not safe for concurrent use.
 type Decoder struct {
-	strs map[string]string
+	strs  map[string]string
+	spare *Submission
 }
+
+// Release hands back a submission the caller is done with, so that the
+// next decode fills its maps again instead of allocating new ones. The
+// caller must not use sub, or anything read from its maps, afterwards.
+func (dec *Decoder) Release(sub *Submission) { dec.spare = sub }
 
 // maxInterned bounds the strings a Decoder keeps: codes, keys and hidden
 // values are few, and short free text that fills the table would only
@@ -48,7 +54,9 @@ func (dec *Decoder) scanner(data []byte) scanner {
 	if dec.strs == nil {
 		dec.strs = map[string]string{}
 	}
-	return scanner{b: data, strs: dec.strs}
+	spare := dec.spare
+	dec.spare = nil
+	return scanner{b: data, strs: dec.strs, spare: spare}
 }
 
 func (dec *Decoder) fast(data []byte) (*Submission, bool) {
@@ -102,6 +110,16 @@ func (dec *Decoder) DecodeLogLine(data []byte) (sub *Submission, ok bool) {
 // submission reads one submission object.
 func (d *scanner) submission() (*Submission, bool) {
 	sub := &Submission{}
+	// Maps handed back with Decoder.Release are emptied and filled again.
+	var hidden map[string]string
+	var answers map[string]any
+	if d.spare != nil {
+		hidden, answers = d.spare.Hidden, d.spare.Answers
+		clear(hidden)
+		clear(answers)
+		*d.spare = Submission{}
+		sub, d.spare = d.spare, nil
+	}
 	seen := 0 // bit per top-level key, to refuse duplicates
 	ok := d.object(func(key []byte) bool {
 		var bit int
@@ -149,13 +167,19 @@ func (d *scanner) submission() (*Submission, bool) {
 			if d.null() {
 				return true
 			}
-			sub.Hidden = map[string]string{}
+			if hidden == nil {
+				hidden = map[string]string{}
+			}
+			sub.Hidden = hidden
 			return d.stringMap(sub.Hidden)
 		default:
 			if d.null() {
 				return true
 			}
-			sub.Answers = make(map[string]any, 16)
+			if answers == nil {
+				answers = make(map[string]any, 16)
+			}
+			sub.Answers = answers
 			return d.object(func(k []byte) bool {
 				name := d.text(k)
 				if _, dup := sub.Answers[name]; dup {
@@ -181,9 +205,10 @@ func (d *scanner) submission() (*Submission, bool) {
 // scanner walks JSON bytes. Every method reports false on anything it
 // does not handle, and the caller gives up.
 type scanner struct {
-	b    []byte
-	i    int
-	strs map[string]string // shared strings; nil: none
+	b     []byte
+	i     int
+	strs  map[string]string // shared strings; nil: none
+	spare *Submission       // a released submission to fill again, or nil
 }
 
 // text turns bytes into a string, shared when it is short and recurs.

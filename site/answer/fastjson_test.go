@@ -70,10 +70,19 @@ func TestDecodeFastAgrees(t *testing.T) {
 		if err := simulate.Simulate(s, cfg, simulate.Options{N: 300, Seed: 5}, &buf); err != nil {
 			t.Fatal(err)
 		}
+		// One decoder for the whole run, handed back every submission, as
+		// ingest does: reused maps must not carry anything over.
+		var dec answer.Decoder
 		for _, line := range bytes.Split(bytes.TrimSpace(buf.Bytes()), []byte("\n")) {
 			if !agree(t, line) {
 				t.Fatalf("%s: a simulated submission missed the fast path: %s", ex, line)
 			}
+			sub, ok := dec.Submission(line)
+			want, _ := answer.DecodeGeneral(line)
+			if !ok || !reflect.DeepEqual(sub, want) {
+				t.Fatalf("%s: a reused decoder read %s as %#v", ex, line, sub)
+			}
+			dec.Release(sub)
 		}
 	}
 }

@@ -281,7 +281,8 @@ func (chk *checker) process(c *chunk, w *worker) {
 		r.rowStart = len(c.rows)
 		c.rows = append(c.rows, w.enc.encode(sub, wave, millis(sub.StartedAt), submitted)...)
 		r.rowEnd = len(c.rows)
-		r.Sub = nil // done with it; let the garbage collector have it
+		r.Sub = nil
+		w.dec.Release(sub) // the row holds copies; its maps can take the next record
 	}
 }
 
