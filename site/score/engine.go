@@ -65,7 +65,7 @@ func Compute(s *ir.Survey, files []string, opts Options) (*Results, error) {
 		// depend on the number of workers.
 		all := m.rake.newTable()
 		for _, t := range tables {
-			all.merge(m.rake, t)
+			all.merge(t)
 		}
 		m.rake.fit(all)
 	}

@@ -30,8 +30,7 @@ type raker struct {
 	margins []ir.Margin
 	cats    []map[string]int // per margin: target code → category
 	strides []int            // cell = Σ category × stride
-	cells   int
-	factor  map[int][]float64 // wave → factor per cell
+	factor  map[int]map[int]float64 // wave → cell → factor
 	report  []RakeWave
 }
 
@@ -39,15 +38,16 @@ func newRaker(ms []ir.Margin) *raker {
 	if len(ms) == 0 {
 		return nil
 	}
-	k := &raker{margins: ms, cells: 1, factor: map[int][]float64{}}
+	k := &raker{margins: ms, factor: map[int]map[int]float64{}}
+	stride := 1
 	for _, m := range ms {
 		cat := map[string]int{}
 		for i, t := range m.Targets {
 			cat[t.Code] = i
 		}
 		k.cats = append(k.cats, cat)
-		k.strides = append(k.strides, k.cells)
-		k.cells *= len(m.Targets)
+		k.strides = append(k.strides, stride)
+		stride *= len(m.Targets)
 	}
 	return k
 }
@@ -68,40 +68,49 @@ func (k *raker) cellOf(cols []arrow.Array, i int) int {
 }
 
 // cellTable is the first pass's result for one row group: base-weight sums
-// and respondent counts per wave and cell. Unraked respondents are counted
-// per wave.
+// and respondent counts per wave and cell. Only cells someone is in are
+// kept, so many margins with many values cost no more than the sample.
+// Unraked respondents are counted per wave.
 type cellTable struct {
-	sum     map[int][]float64
-	n       map[int][]int
+	cells   map[int]map[int]*cellSum // wave → cell → sums
 	unraked map[int]int
 }
 
-func (k *raker) newTable() *cellTable {
-	return &cellTable{sum: map[int][]float64{}, n: map[int][]int{}, unraked: map[int]int{}}
+type cellSum struct {
+	w float64
+	n int
 }
 
-func (t *cellTable) add(k *raker, wave, cell int, w float64) {
+func (k *raker) newTable() *cellTable {
+	return &cellTable{cells: map[int]map[int]*cellSum{}, unraked: map[int]int{}}
+}
+
+func (t *cellTable) add(wave, cell int, w float64, n int) {
 	if cell < 0 {
-		t.unraked[wave]++
+		t.unraked[wave] += n
 		return
 	}
-	if t.sum[wave] == nil {
-		t.sum[wave] = make([]float64, k.cells)
-		t.n[wave] = make([]int, k.cells)
+	byCell := t.cells[wave]
+	if byCell == nil {
+		byCell = map[int]*cellSum{}
+		t.cells[wave] = byCell
 	}
-	t.sum[wave][cell] += w
-	t.n[wave][cell]++
+	c := byCell[cell]
+	if c == nil {
+		c = &cellSum{}
+		byCell[cell] = c
+	}
+	c.w += w
+	c.n += n
 }
 
-func (t *cellTable) merge(k *raker, o *cellTable) {
-	for wave, s := range o.sum {
-		if t.sum[wave] == nil {
-			t.sum[wave] = make([]float64, k.cells)
-			t.n[wave] = make([]int, k.cells)
-		}
-		for c := range s {
-			t.sum[wave][c] += s[c]
-			t.n[wave][c] += o.n[wave][c]
+// merge adds o's sums. Partial tables are merged in row-group order, and
+// each cell's sum is added once per table, so the totals do not depend on
+// the number of workers.
+func (t *cellTable) merge(o *cellTable) {
+	for wave, byCell := range o.cells {
+		for cell, c := range byCell {
+			t.add(wave, cell, c.w, c.n)
 		}
 	}
 	for wave, u := range o.unraked {
@@ -121,7 +130,7 @@ func (k *raker) countBatch(rec arrow.Record, weightName string, t *cellTable) {
 		cols[m] = column(rec, mg.Field)
 	}
 	for i := 0; i < int(rec.NumRows()); i++ {
-		t.add(k, int(waves.Value(i)), k.cellOf(cols, i), baseWeight(weightCol, i))
+		t.add(int(waves.Value(i)), k.cellOf(cols, i), baseWeight(weightCol, i), 1)
 	}
 }
 
@@ -139,9 +148,9 @@ func (k *raker) columns(weightName string) []string {
 
 // fit rakes every wave of the table and keeps the factors and a report.
 func (k *raker) fit(t *cellTable) {
-	waves := make([]int, 0, len(t.sum)+len(t.unraked))
+	waves := make([]int, 0, len(t.cells)+len(t.unraked))
 	seen := map[int]bool{}
-	for w := range t.sum {
+	for w := range t.cells {
 		waves, seen[w] = append(waves, w), true
 	}
 	for w := range t.unraked {
@@ -152,33 +161,48 @@ func (k *raker) fit(t *cellTable) {
 	sort.Ints(waves)
 	for _, w := range waves {
 		rw := RakeWave{Wave: w, Unraked: t.unraked[w]}
-		if t.sum[w] != nil {
-			k.factor[w] = k.fitWave(t.sum[w], t.n[w], &rw)
+		if byCell := t.cells[w]; byCell != nil {
+			// Cells in a fixed order: float sums must not depend on map order.
+			cells := make([]int, 0, len(byCell))
+			for c := range byCell {
+				cells = append(cells, c)
+			}
+			sort.Ints(cells)
+			sum := make([]float64, len(cells))
+			n := make([]int, len(cells))
+			for i, c := range cells {
+				sum[i], n[i] = byCell[c].w, byCell[c].n
+			}
+			f := k.fitWave(cells, sum, n, &rw)
+			k.factor[w] = map[int]float64{}
+			for i, c := range cells {
+				k.factor[w][c] = f[i]
+			}
 		}
 		k.report = append(k.report, rw)
 	}
 }
 
-// fitWave runs iterative proportional fitting on one wave's cell sums.
-// Values with a target but no respondents cannot be weighted up from
+// fitWave runs iterative proportional fitting on one wave's occupied
+// cells. Values with a target but no respondents cannot be weighted up from
 // nothing: they are reported as empty and the other values' targets are
 // rescaled to share what is left (Battaglia et al. advise collapsing such
 // cells; the report says which they are).
-func (k *raker) fitWave(sum []float64, n []int, rw *RakeWave) []float64 {
+func (k *raker) fitWave(cells []int, sum []float64, n []int, rw *RakeWave) []float64 {
 	total := 0.0
-	for c, s := range sum {
+	for i, s := range sum {
 		total += s
-		rw.Respondents += n[c]
+		rw.Respondents += n[i]
 	}
-	f := make([]float64, k.cells)
-	for c := range f {
-		f[c] = 1
+	f := make([]float64, len(cells))
+	for i := range f {
+		f[i] = 1
 	}
 	// Per margin: each value's sample total and target total.
 	target := make([][]float64, len(k.margins))
 	sample := make([][]float64, len(k.margins))
 	for m, mg := range k.margins {
-		sample[m] = k.marginTotals(m, sum, f)
+		sample[m] = k.marginTotals(m, cells, sum, f)
 		target[m] = make([]float64, len(mg.Targets))
 		kept := 0.0
 		for v, tg := range mg.Targets {
@@ -195,7 +219,7 @@ func (k *raker) fitWave(sum []float64, n []int, rw *RakeWave) []float64 {
 	deviation := func() float64 {
 		worst := 0.0
 		for m := range k.margins {
-			cur := k.marginTotals(m, sum, f)
+			cur := k.marginTotals(m, cells, sum, f)
 			for v := range cur {
 				if target[m][v] > 0 {
 					worst = max(worst, math.Abs(cur[v]/target[m][v]-1))
@@ -207,11 +231,10 @@ func (k *raker) fitWave(sum []float64, n []int, rw *RakeWave) []float64 {
 	for rw.Iterations < rakeMaxIterations && deviation() > rakeTolerance {
 		rw.Iterations++
 		for m := range k.margins {
-			cur := k.marginTotals(m, sum, f)
-			for c := range f {
-				v := c / k.strides[m] % len(k.margins[m].Targets)
-				if cur[v] > 0 {
-					f[c] *= target[m][v] / cur[v]
+			cur := k.marginTotals(m, cells, sum, f)
+			for i, c := range cells {
+				if v := k.value(m, c); cur[v] > 0 {
+					f[i] *= target[m][v] / cur[v]
 				}
 			}
 		}
@@ -219,27 +242,22 @@ func (k *raker) fitWave(sum []float64, n []int, rw *RakeWave) []float64 {
 	rw.Converged = deviation() <= rakeTolerance
 	// The report: shares before and after, and the spread of the factors.
 	var sw, sw2 float64
-	first := true
-	for c, s := range sum {
-		if n[c] == 0 {
-			continue
+	for i, s := range sum {
+		if i == 0 || f[i] < rw.MinFactor {
+			rw.MinFactor = f[i]
 		}
-		if first || f[c] < rw.MinFactor {
-			rw.MinFactor = f[c]
+		if i == 0 || f[i] > rw.MaxFactor {
+			rw.MaxFactor = f[i]
 		}
-		if first || f[c] > rw.MaxFactor {
-			rw.MaxFactor = f[c]
-		}
-		first = false
-		sw += s * f[c]
-		sw2 += s * f[c] * f[c]
+		sw += s * f[i]
+		sw2 += s * f[i] * f[i]
 	}
 	if sw > 0 {
 		// Kish's design effect of the raking factors over the base weights.
 		rw.DesignEffect = total * sw2 / (sw * sw)
 	}
 	for m, mg := range k.margins {
-		after := k.marginTotals(m, sum, f)
+		after := k.marginTotals(m, cells, sum, f)
 		rm := RakeMargin{Field: mg.Field}
 		for v, tg := range mg.Targets {
 			rm.Values = append(rm.Values, RakeValue{Code: tg.Code, Target: 100 * tg.Share,
@@ -250,6 +268,11 @@ func (k *raker) fitWave(sum []float64, n []int, rw *RakeWave) []float64 {
 	return f
 }
 
+// value is the value (target position) of margin m in a cell.
+func (k *raker) value(m, cell int) int {
+	return cell / k.strides[m] % len(k.margins[m].Targets)
+}
+
 func percent(part, total float64) float64 {
 	if total == 0 {
 		return 0
@@ -258,10 +281,10 @@ func percent(part, total float64) float64 {
 }
 
 // marginTotals sums the weighted cells by value of margin m.
-func (k *raker) marginTotals(m int, sum, f []float64) []float64 {
+func (k *raker) marginTotals(m int, cells []int, sum, f []float64) []float64 {
 	out := make([]float64, len(k.margins[m].Targets))
-	for c, s := range sum {
-		out[c/k.strides[m]%len(out)] += s * f[c]
+	for i, c := range cells {
+		out[k.value(m, c)] += sum[i] * f[i]
 	}
 	return out
 }
@@ -272,8 +295,8 @@ func (k *raker) weightOf(base float64, wave, cell int) float64 {
 	if k == nil || cell < 0 {
 		return base
 	}
-	if f := k.factor[wave]; f != nil {
-		return base * f[cell]
+	if f, ok := k.factor[wave][cell]; ok {
+		return base * f
 	}
 	return base
 }

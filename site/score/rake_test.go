@@ -1,6 +1,7 @@
 package score
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -22,7 +23,7 @@ func fitTable(t *testing.T, counts map[[2]int]int) RakeWave {
 	tb := k.newTable()
 	for c, n := range counts {
 		for i := 0; i < n; i++ {
-			tb.add(k, 2025, c[0]+3*c[1], 1)
+			tb.add(2025, c[0]+3*c[1], 1, 1)
 		}
 	}
 	k.fit(tb)
@@ -63,5 +64,31 @@ func TestRakingAlreadyOnTarget(t *testing.T) {
 	rw := fitTable(t, map[[2]int]int{{0, 0}: 20, {0, 1}: 20, {1, 0}: 20, {1, 1}: 20, {2, 0}: 10, {2, 1}: 10})
 	if !rw.Converged || rw.Iterations != 0 || rw.MinFactor != 1 || rw.MaxFactor != 1 || math.Abs(rw.DesignEffect-1) > 1e-12 {
 		t.Errorf("a sample on target must keep its weights: %+v", rw)
+	}
+}
+
+// TestRakingManyValues: six margins of 50 values make 15.6 billion cells;
+// only the occupied ones may cost memory.
+func TestRakingManyValues(t *testing.T) {
+	var ms []ir.Margin
+	for m := 0; m < 6; m++ {
+		mg := ir.Margin{Field: fmt.Sprintf("f%d", m)}
+		for v := 0; v < 50; v++ {
+			mg.Targets = append(mg.Targets, ir.Target{Code: fmt.Sprint(v), Share: 1.0 / 50})
+		}
+		ms = append(ms, mg)
+	}
+	k := newRaker(ms)
+	tb := k.newTable()
+	for i := 0; i < 5000; i++ {
+		cell := 0
+		for m := range ms {
+			cell += (i * (m + 7) % 50) * k.strides[m]
+		}
+		tb.add(2025, cell, 1, 1)
+	}
+	k.fit(tb)
+	if rw := k.report[0]; rw.Respondents != 5000 || len(k.factor[2025]) > 5000 {
+		t.Errorf("report %+v, %d factors", rw, len(k.factor[2025]))
 	}
 }
