@@ -28,8 +28,8 @@ const (
 // factor of every cell per wave.
 type raker struct {
 	margins []ir.Margin
-	cats    []map[string]int // per margin: target code → category
-	strides []int            // cell = Σ category × stride
+	cats    []map[string]int        // per margin: target code → category
+	strides []int                   // cell = Σ category × stride
 	factor  map[int]map[int]float64 // wave → cell → factor
 	report  []RakeWave
 }
