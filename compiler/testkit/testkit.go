@@ -15,6 +15,9 @@ import (
 	"runtime"
 	"testing"
 	"time"
+
+	"github.com/opros/opros/compiler"
+	"github.com/opros/opros/compiler/ir"
 )
 
 // Update is the -update flag: rewrite golden files instead of comparing.
@@ -166,4 +169,18 @@ func SampleHeap(peak *uint64) (stop func()) {
 		}
 	}()
 	return func() { close(done); <-finished }
+}
+
+// Load compiles a survey (files or folders, relative to the test's package)
+// and fails the test with the printed diagnostics if it has errors.
+func Load(t testing.TB, paths ...string) *ir.Survey {
+	t.Helper()
+	c := compiler.New()
+	s, diags := c.Load(paths...)
+	if diags.HasErrors() {
+		var buf bytes.Buffer
+		c.WriteDiagnostics(&buf, diags)
+		t.Fatal(buf.String())
+	}
+	return s
 }

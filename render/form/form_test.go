@@ -18,10 +18,7 @@ import (
 
 func load(t testing.TB, path string) *ir.Survey {
 	t.Helper()
-	s, diags := compiler.New().Load(path)
-	if diags.HasErrors() {
-		t.Fatal(diags.Error())
-	}
+	s := testkit.Load(t, path)
 	return s
 }
 

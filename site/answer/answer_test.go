@@ -8,17 +8,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/site/answer"
 )
 
 func alltypes(t testing.TB) *ir.Survey {
 	t.Helper()
-	s, d := compiler.New().Load("../../render/form/testdata/alltypes.hcl")
-	if d.HasErrors() {
-		t.Fatal(d.Error())
-	}
+	s := testkit.Load(t, "../../render/form/testdata/alltypes.hcl")
 	return s
 }
 

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/opros/opros/compiler"
+	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/site/answer"
 	"github.com/opros/opros/site/simulate"
 )
@@ -61,10 +61,7 @@ func TestDecodeFastAgrees(t *testing.T) {
 	}
 	// Every simulated submission of every example takes the fast path.
 	for _, ex := range []string{"contact-center-2018", "customer-centricity", "cx-index", "nps-csat-ces"} {
-		s, d := compiler.New().Load("../../examples/" + ex)
-		if d.HasErrors() {
-			t.Fatal(d.Error())
-		}
+		s := testkit.Load(t, "../../examples/"+ex)
 		cfg, _, _ := simulate.LoadConfig("../../examples/" + ex + "/demo/simulate.hcl")
 		var buf bytes.Buffer
 		if err := simulate.Simulate(s, cfg, simulate.Options{N: 300, Seed: 5}, &buf); err != nil {

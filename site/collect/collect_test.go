@@ -16,8 +16,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/site/answer"
 	"github.com/opros/opros/site/collect"
 	"github.com/opros/opros/site/simulate"
@@ -25,10 +25,7 @@ import (
 
 func survey(t testing.TB) *ir.Survey {
 	t.Helper()
-	s, d := compiler.New().Load("../../examples/nps-csat-ces")
-	if d.HasErrors() {
-		t.Fatal(d.Error())
-	}
+	s := testkit.Load(t, "../../examples/nps-csat-ces")
 	return s
 }
 

@@ -17,7 +17,6 @@ import (
 	"github.com/apache/arrow/go/v15/parquet/file"
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
 
-	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/site/ingest"
@@ -26,10 +25,7 @@ import (
 
 func survey(t testing.TB, ex string) *ir.Survey {
 	t.Helper()
-	s, d := compiler.New().Load("../../examples/" + ex)
-	if d.HasErrors() {
-		t.Fatal(d.Error())
-	}
+	s := testkit.Load(t, "../../examples/"+ex)
 	return s
 }
 

@@ -14,7 +14,6 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
-	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/site/ingest"
@@ -30,10 +29,7 @@ const evilFormula = `=HYPERLINK("http://evil.example","click")`
 // answers and company name are hostile.
 func dataset(t *testing.T, ex string, n int) (*ir.Survey, *score.Results) {
 	t.Helper()
-	s, d := compiler.New().Load("../../examples/" + ex)
-	if d.HasErrors() {
-		t.Fatal(d.Error())
-	}
+	s := testkit.Load(t, "../../examples/"+ex)
 	cfg, _, _ := simulate.LoadConfig("../../examples/" + ex + "/demo/simulate.hcl")
 	var buf bytes.Buffer
 	if err := simulate.Simulate(s, cfg, simulate.Options{N: n, Seed: 5}, &buf); err != nil {

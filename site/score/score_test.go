@@ -11,7 +11,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/site/ingest"
@@ -23,10 +22,7 @@ import (
 // CSAT 5, 4, 2; company B answers NPS 8, 0, 10 and CSAT 3, 1, 5.
 func small(t *testing.T, weights bool) (*ir.Survey, string) {
 	t.Helper()
-	s, d := compiler.New().Load("testdata/small.hcl")
-	if d.HasErrors() {
-		t.Fatal(d.Error())
-	}
+	s := testkit.Load(t, "testdata/small.hcl")
 	if weights {
 		s.Bench.Weight = "w"
 	}
@@ -155,10 +151,7 @@ func TestNoValidAnswers(t *testing.T) {
 
 func simulatedFile(t *testing.T, ex string, n int) (*ir.Survey, string) {
 	t.Helper()
-	s, d := compiler.New().Load("../../examples/" + ex)
-	if d.HasErrors() {
-		t.Fatal(d.Error())
-	}
+	s := testkit.Load(t, "../../examples/"+ex)
 	cfg, _, _ := simulate.LoadConfig("../../examples/" + ex + "/demo/simulate.hcl")
 	var buf bytes.Buffer
 	if err := simulate.Simulate(s, cfg, simulate.Options{N: n, Seed: 11}, &buf); err != nil {
@@ -270,10 +263,7 @@ func BenchmarkScore(b *testing.B) {
 	if v := os.Getenv("OPROS_BENCH_N"); v != "" {
 		fmt.Sscan(v, &n)
 	}
-	s, d := compiler.New().Load("../../examples/contact-center-2018")
-	if d.HasErrors() {
-		b.Fatal(d)
-	}
+	s := testkit.Load(b, "../../examples/contact-center-2018")
 	cfg, _, _ := simulate.LoadConfig("../../examples/contact-center-2018/demo/simulate.hcl")
 	dir := b.TempDir()
 	in := filepath.Join(dir, "in.ndjson")
@@ -371,10 +361,7 @@ func TestComplementarySuppression(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			s, d := compiler.New().Load("testdata/small.hcl")
-			if d.HasErrors() {
-				t.Fatal(d.Error())
-			}
+			s := testkit.Load(t, "testdata/small.hcl")
 			s.Bench.MinGroupSize = 3
 			var lines []string
 			i := 0
@@ -426,10 +413,7 @@ func TestComplementarySuppression(t *testing.T) {
 // Raked table 30, 10, 20, 40: factors 1, 0.5, 2, 1. One more respondent
 // has no segment and keeps weight 1.
 func TestRaking(t *testing.T) {
-	s, d := compiler.New().Load("testdata/raked.hcl")
-	if d.HasErrors() {
-		t.Fatal(d.Error())
-	}
+	s := testkit.Load(t, "testdata/raked.hcl")
 	cells := []struct {
 		seg, ch string
 		n, csat int

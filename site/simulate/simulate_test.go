@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/opros/opros/compiler"
+	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/site/answer"
 	"github.com/opros/opros/site/simulate"
 )
@@ -17,10 +18,7 @@ var examples = []string{"contact-center-2018", "customer-centricity", "cx-index"
 func TestEveryExampleValid(t *testing.T) {
 	for _, ex := range examples {
 		t.Run(ex, func(t *testing.T) {
-			s, d := compiler.New().Load("../../examples/" + ex)
-			if d.HasErrors() {
-				t.Fatal(d.Error())
-			}
+			s := testkit.Load(t, "../../examples/"+ex)
 			cfg, _, d := simulate.LoadConfig("../../examples/" + ex + "/demo/simulate.hcl")
 			if d.HasErrors() {
 				t.Fatal(d.Error())
