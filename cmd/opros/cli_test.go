@@ -104,3 +104,42 @@ func TestRussianUsage(t *testing.T) {
 		t.Fatalf("no Russian usage: %s", out.String())
 	}
 }
+
+// TestReportRakingWarnings: a margin value nobody has is reported on stderr,
+// in the researcher's language.
+func TestReportRakingWarnings(t *testing.T) {
+	tmp := t.TempDir()
+	survey := filepath.Join(tmp, "survey")
+	os.MkdirAll(survey, 0o755)
+	for _, f := range []string{"survey.hcl", "pages.hcl", "scoring.hcl"} {
+		src, err := os.ReadFile(filepath.Join("../../examples/nps-csat-ces", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		src = bytes.Replace(src, []byte("office = 0.15 }"), []byte("office = 0.15, fax = 0.05 }"), 1)
+		os.WriteFile(filepath.Join(survey, f), src, 0o644)
+	}
+	code, answers, errs := run(t, "simulate", "-n", "300", "--seed", "1", "--config", "../../examples/nps-csat-ces/demo/simulate.hcl", survey)
+	if code != exitOK {
+		t.Fatalf("simulate: %d %s", code, errs)
+	}
+	in := filepath.Join(tmp, "answers.ndjson")
+	os.WriteFile(in, []byte(answers), 0o644)
+	data := filepath.Join(tmp, "answers.parquet")
+	if code, _, errs := run(t, "ingest", "--survey", survey, "-o", data, in); code != exitOK {
+		t.Fatalf("ingest: %d %s", code, errs)
+	}
+	for lang, want := range map[string]string{
+		"en": "no respondent has channel=fax",
+		"ru": "нет ни одного респондента с channel=fax",
+	} {
+		var out, errb bytes.Buffer
+		t.Setenv("OPROS_LANG", lang)
+		if code := Main([]string{"report", "--survey", survey, "-o", filepath.Join(tmp, "site-"+lang), data}, strings.NewReader(""), &out, &errb); code != exitOK {
+			t.Fatalf("report: %d %s", code, errb.String())
+		}
+		if !strings.Contains(errb.String(), want) {
+			t.Errorf("%s: stderr %q lacks %q", lang, errb.String(), want)
+		}
+	}
+}

@@ -59,7 +59,14 @@ func (o *reportOpts) run(e *env, args []string) int {
 	}
 	for _, rw := range res.Raking {
 		for _, w := range rw.Warnings() {
-			fmt.Fprintf(e.stderr, "opros report: warning: %s\n", w)
+			switch w.Kind {
+			case "not_converged":
+				fmt.Fprintf(e.stderr, msg(e, "rake_not_converged"), w.Wave, w.N)
+			case "empty_value":
+				fmt.Fprintf(e.stderr, msg(e, "rake_empty_value"), w.Wave, w.Field, w.Code)
+			case "unraked":
+				fmt.Fprintf(e.stderr, msg(e, "rake_unraked"), w.Wave, w.N)
+			}
 		}
 	}
 	if o.json != "" {

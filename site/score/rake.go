@@ -1,7 +1,6 @@
 package score
 
 import (
-	"fmt"
 	"math"
 	"sort"
 	"strconv"
@@ -324,23 +323,32 @@ func baseWeight(col arrow.Array, i int) float64 {
 	return 1
 }
 
-// Warnings says, in plain words, what the researcher should look at in a
-// wave's raking: margins that could not be met, values nobody has, and
+// RakeWarning is something in a wave's raking the researcher should look
+// at; the command line words it in the researcher's language.
+type RakeWarning struct {
+	Kind  string // "not_converged" (N sweeps), "empty_value" (Field=Code), "unraked" (N respondents)
+	Wave  int
+	Field string
+	Code  string
+	N     int
+}
+
+// Warnings lists margins that could not be met, values nobody has, and
 // respondents left unraked.
-func (rw RakeWave) Warnings() []string {
-	var out []string
+func (rw RakeWave) Warnings() []RakeWarning {
+	var out []RakeWarning
 	if !rw.Converged {
-		out = append(out, fmt.Sprintf("wave %d: raking did not converge after %d sweeps: the margins contradict each other in this sample", rw.Wave, rw.Iterations))
+		out = append(out, RakeWarning{Kind: "not_converged", Wave: rw.Wave, N: rw.Iterations})
 	}
 	for _, m := range rw.Margins {
 		for _, v := range m.Values {
 			if v.Empty {
-				out = append(out, fmt.Sprintf("wave %d: no respondent has %s=%s; its target share went to the other values", rw.Wave, m.Field, v.Code))
+				out = append(out, RakeWarning{Kind: "empty_value", Wave: rw.Wave, Field: m.Field, Code: v.Code})
 			}
 		}
 	}
 	if rw.Unraked > 0 {
-		out = append(out, fmt.Sprintf("wave %d: %d respondents have a missing or untargeted margin value and keep their base weight", rw.Wave, rw.Unraked))
+		out = append(out, RakeWarning{Kind: "unraked", Wave: rw.Wave, N: rw.Unraked})
 	}
 	return out
 }

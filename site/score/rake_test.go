@@ -3,7 +3,6 @@ package score
 import (
 	"fmt"
 	"math"
-	"strings"
 	"testing"
 
 	"github.com/opros/opros/compiler/ir"
@@ -43,8 +42,8 @@ func TestRakingEmptyValue(t *testing.T) {
 	if !seg[2].Empty || seg[0].Empty || math.Abs(seg[0].Weighted-50) > 1e-6 || seg[2].Weighted != 0 {
 		t.Errorf("segment shares %+v", seg)
 	}
-	if w := rw.Warnings(); len(w) != 1 || w[0] != "wave 2025: no respondent has seg=c; its target share went to the other values" {
-		t.Errorf("warnings %q", w)
+	if w := rw.Warnings(); len(w) != 1 || w[0] != (RakeWarning{Kind: "empty_value", Wave: 2025, Field: "seg", Code: "c"}) {
+		t.Errorf("warnings %+v", w)
 	}
 }
 
@@ -55,8 +54,8 @@ func TestRakingImpossibleMargins(t *testing.T) {
 	if rw.Converged || rw.Iterations != rakeMaxIterations {
 		t.Errorf("impossible margins reported as converged: %+v", rw)
 	}
-	if w := rw.Warnings(); len(w) != 1 || !strings.Contains(w[0], "did not converge") {
-		t.Errorf("warnings %q", w)
+	if w := rw.Warnings(); len(w) != 1 || w[0] != (RakeWarning{Kind: "not_converged", Wave: 2025, N: rakeMaxIterations}) {
+		t.Errorf("warnings %+v", w)
 	}
 }
 
