@@ -82,9 +82,9 @@ func (o *ingestOpts) run(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "opros ingest: %v\n", err)
 		return exitInput
 	}
-	fmt.Fprintf(e.stdout, "%s: %d accepted, %d rejected, %d duplicates", o.out, st.Accepted, st.Rejected, st.Duplicates)
+	fmt.Fprintf(e.stdout, msg(e, "ingest_counts"), o.out, st.Accepted, st.Rejected, st.Duplicates)
 	if st.Rejected > 0 {
-		fmt.Fprintf(e.stdout, " (reasons in %s)", ingest.RejectsPath(o.out))
+		fmt.Fprintf(e.stdout, msg(e, "ingest_rejects"), ingest.RejectsPath(o.out))
 	}
 	fmt.Fprintln(e.stdout)
 	if o.strict && st.Rejected > 0 {
