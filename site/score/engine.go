@@ -69,21 +69,31 @@ func Compute(s *ir.Survey, files []string, opts Options) (*Results, error) {
 		}
 		m.rake.fit(all)
 	}
-	partials := make([]*partial, len(tasks))
+	// Partials are merged in file and row-group order, so verbatims and
+	// float sums come out the same whatever the number of workers, and as
+	// soon as their turn comes, so only the few finished out of order wait
+	// in memory: it must not grow with the number of row groups.
+	total := m.newPartial()
+	done := make([]*partial, len(tasks))
+	var mu sync.Mutex
+	next := 0
 	err := parallel(len(tasks), opts.Workers, func(i int) error {
-		partials[i] = m.newPartial()
-		return eachBatch(tasks[i].file, tasks[i].rowGroup, nil, func(rec arrow.Record) error {
-			return m.scoreBatch(rec, partials[i], opts.MaxVerbatims)
+		p := m.newPartial()
+		err := eachBatch(tasks[i].file, tasks[i].rowGroup, nil, func(rec arrow.Record) error {
+			return m.scoreBatch(rec, p, opts.MaxVerbatims)
 		})
+		mu.Lock()
+		defer mu.Unlock()
+		done[i] = p
+		for next < len(done) && done[next] != nil {
+			total.merge(done[next], opts.MaxVerbatims)
+			done[next] = nil
+			next++
+		}
+		return err
 	})
 	if err != nil {
 		return nil, err
-	}
-	total := m.newPartial()
-	// Merged in file and row-group order, so verbatims and float sums come
-	// out the same whatever the number of workers.
-	for _, p := range partials {
-		total.merge(p, opts.MaxVerbatims)
 	}
 	res := m.results(total)
 	if m.rake != nil {
