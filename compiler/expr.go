@@ -52,12 +52,9 @@ func (x *exprCtx) checkCode(ref, lit *ir.Expr, rng hcl.Range) {
 	if q == nil || lit == nil || lit.Op != ir.OpLit {
 		return
 	}
-	s, ok := lit.Lit.(string)
-	if !ok || contains(codes, s) {
-		return
+	if s, ok := lit.Lit.(string); ok {
+		x.b.knownCode(rng, q.ID, codes, s)
 	}
-	x.b.errorf(rng, "Unknown Option Code", "The question %q has no option %q; its codes are %s.%s",
-		q.ID, s, strings.Join(codes, ", "), didYouMean(s, codes))
 }
 
 func (x *exprCtx) conv(e hcl.Expression) *ir.Expr {

@@ -310,15 +310,9 @@ func (b *builder) index(ix *ir.Index, c *hcl.BodyContent, blk *hcl.Block, sc *sc
 			b.errorf(blk.DefRange, "Missing Required Attribute", "A %s index needs options: the codes it counts.", ix.Kind)
 		}
 		if q != nil {
-			var codes []string
-			for _, o := range q.Options {
-				codes = append(codes, o.Code)
-			}
+			codes := optionCodes(q)
 			for _, code := range ix.Options {
-				if q.Option(code) == nil {
-					b.errorf(at["options"].Expr.Range(), "Unknown Option Code", "The question %q has no option %q; its codes are %s.%s",
-						q.ID, code, strings.Join(codes, ", "), didYouMean(code, codes))
-				}
+				b.knownCode(at["options"].Expr.Range(), q.ID, codes, code)
 			}
 		}
 		ix.Min, ix.Max = 0, 100
@@ -492,6 +486,26 @@ func (b *builder) benchmark(bm *ir.Benchmark, blk *hcl.Block, sc *scope) {
 	}
 }
 
+// optionCodes lists a question's option codes in order.
+func optionCodes(q *ir.Question) []string {
+	codes := make([]string, len(q.Options))
+	for i, o := range q.Options {
+		codes[i] = o.Code
+	}
+	return codes
+}
+
+// knownCode reports whether code is one of a question's codes, and says
+// which codes there are when it is not.
+func (b *builder) knownCode(rng hcl.Range, question string, codes []string, code string) bool {
+	if contains(codes, code) {
+		return true
+	}
+	b.errorf(rng, "Unknown Option Code", "The question %q has no option %q; its codes are %s.%s",
+		question, code, strings.Join(codes, ", "), didYouMean(code, codes))
+	return false
+}
+
 // margin decodes a `margin` block: a field and its known population
 // shares, given as shares or as counts (normalised either way).
 func (b *builder) margin(blk *hcl.Block, sc *scope) (ir.Margin, bool) {
@@ -508,12 +522,9 @@ func (b *builder) margin(blk *hcl.Block, sc *scope) (ir.Margin, bool) {
 	if m.Field = b.fieldRef(t, sc, "A margin's field"); m.Field == "" {
 		return m, false
 	}
-	var codes map[string]bool // nil for hidden fields: any value may occur
+	var codes []string // nil for hidden fields: any value may occur
 	if qn, ok := sc.questions[m.Field]; ok {
-		codes = map[string]bool{}
-		for _, o := range qn.q.Options {
-			codes[o.Code] = true
-		}
+		codes = optionCodes(qn.q)
 	}
 	a := c.Attributes["targets"]
 	pairs, pd := hcl.ExprMap(a.Expr)
@@ -532,8 +543,7 @@ func (b *builder) margin(blk *hcl.Block, sc *scope) (ir.Margin, bool) {
 			continue
 		}
 		code := k.AsString()
-		if codes != nil && !codes[code] {
-			b.errorf(p.Key.Range(), "Unknown Option", "The question %q has no option %q.", m.Field, code)
+		if codes != nil && !b.knownCode(p.Key.Range(), m.Field, codes, code) {
 			ok = false
 			continue
 		}

@@ -7,15 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// decodeFast reads a well-formed submission without reflection. It knows
-// exactly the shape forms post, and answers ok=false for anything else —
-// bad syntax, a duplicate or unknown key, invalid UTF-8, an odd value —
-// so that DecodeJSON falls back to the general decoder, which accepts and
-// rejects exactly as before and words the errors. It must never accept
-// what the general decoder rejects, nor read a value differently: the
-// fuzz test FuzzDecodeFast holds it to that.
-func decodeFast(data []byte) (*Submission, bool) { return (*Decoder)(nil).fast(data) }
-
 // Decoder decodes many submissions and keeps one copy of the short strings
 // that recur among them (answer keys, option codes, hidden values), so a
 // million submissions do not allocate a million copies of "optimal". Its
@@ -34,10 +25,6 @@ func (dec *Decoder) Release(sub *Submission) { dec.spare = sub }
 // values are few, and short free text that fills the table would only
 // slow the lookups down.
 const maxInterned = 4096
-
-// Submission reads data when it is exactly a submission as forms post it,
-// with ok false for anything else (which DecodeJSON then explains).
-func (dec *Decoder) Submission(data []byte) (sub *Submission, ok bool) { return dec.fast(data) }
 
 // DecodeJSON is DecodeJSON sharing the decoder's strings.
 func (dec *Decoder) DecodeJSON(data []byte) (*Submission, error) {
@@ -59,6 +46,13 @@ func (dec *Decoder) scanner(data []byte) scanner {
 	return scanner{b: data, strs: dec.strs, spare: spare}
 }
 
+// fast reads a well-formed submission without reflection. It knows
+// exactly the shape forms post, and answers ok=false for anything else —
+// bad syntax, a duplicate or unknown key, invalid UTF-8, an odd value —
+// so that DecodeJSON falls back to the general decoder, which accepts and
+// rejects exactly as before and words the errors. It must never accept
+// what the general decoder rejects, nor read a value differently: the
+// fuzz test FuzzDecodeFast holds it to that.
 func (dec *Decoder) fast(data []byte) (*Submission, bool) {
 	d := dec.scanner(data)
 	sub, ok := d.submission()
@@ -72,11 +66,6 @@ func (dec *Decoder) fast(data []byte) (*Submission, bool) {
 // DecodeLogLine reads a line of the collector's log,
 // {"received_at": "…", "submission": {…}}, when it is exactly that; ok is
 // false for anything else, and the caller reads the line the general way.
-func DecodeLogLine(data []byte) (sub *Submission, ok bool) {
-	return (*Decoder)(nil).DecodeLogLine(data)
-}
-
-// DecodeLogLine is DecodeLogLine sharing the decoder's strings.
 func (dec *Decoder) DecodeLogLine(data []byte) (sub *Submission, ok bool) {
 	d := dec.scanner(data)
 	seen := 0

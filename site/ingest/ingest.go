@@ -658,13 +658,11 @@ func writeParquet(s *ir.Survey, spill *os.File, index []rowRef, out string, batc
 	defer finish()
 	var buf []byte
 	rows := 0
-	flush := func() error {
-		if rows == 0 {
-			return nil
+	flush := func() {
+		if rows > 0 {
+			rows = 0
+			recs <- rb.NewRecord()
 		}
-		rows = 0
-		recs <- rb.NewRecord()
-		return nil
 	}
 	for _, ref := range index {
 		if cap(buf) < int(ref.size) {
@@ -677,16 +675,11 @@ func writeParquet(s *ir.Survey, spill *os.File, index []rowRef, out string, batc
 		if err := appendRow(s, rb, buf); err != nil {
 			return err
 		}
-		rows++
-		if rows == batch {
-			if err := flush(); err != nil {
-				return err
-			}
+		if rows++; rows == batch {
+			flush()
 		}
 	}
-	if err := flush(); err != nil {
-		return err
-	}
+	flush()
 	if err := finish(); err != nil {
 		return err
 	}

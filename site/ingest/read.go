@@ -78,21 +78,17 @@ func ReadNDJSON(r io.Reader, source string, yield func(Record) error) error {
 // ({"received_at", "submission"}), and flat objects exported by hosted form
 // services, where answers are top-level keys named by codebook variables.
 func decodeLine(dec *answer.Decoder, text []byte, s *ir.Survey) (*answer.Submission, error) {
-	// Decoding JSON is most of ingest's time, so the common shapes are
-	// tried first by the decoders that only accept exactly them, then the
-	// shape is told from the bytes and the record decoded once.
-	if sub, ok := dec.Submission(text); ok {
-		return sub, nil
-	}
-	if sub, ok := dec.DecodeLogLine(text); ok {
-		return sub, nil
-	}
+	// Decoding JSON is most of ingest's time, so the shape is told from the
+	// bytes and each record is decoded once.
 	if bytes.Contains(text, []byte(`"received_at"`)) && bytes.Contains(text, []byte(`"submission"`)) {
+		if sub, ok := dec.DecodeLogLine(text); ok {
+			return sub, nil
+		}
 		var line struct {
 			Submission json.RawMessage `json:"submission"`
 		}
 		if err := json.Unmarshal(text, &line); err == nil && len(line.Submission) > 0 {
-			return answer.DecodeJSON(line.Submission)
+			return dec.DecodeJSON(line.Submission)
 		}
 	}
 	if bytes.Contains(text, []byte(`"answers"`)) {

@@ -902,13 +902,7 @@ func (l *lang) weighting(pick func(en, ru string) string) Section {
 		pick("Iterations", "Итераций"), pick("Factors", "Множители"), pick("Design effect", "Эффект дизайна")}}
 	shares := Table{Head: []string{l.t("wave"), pick("Field", "Поле"), pick("Value", "Значение"),
 		pick("Target, %", "Цель, %"), pick("Sample, %", "Выборка, %"), pick("Weighted, %", "После взвешивания, %")}}
-	two := func(x float64) string {
-		s := strconv.FormatFloat(x, 'f', 2, 64)
-		if l.code == "ru" {
-			s = strings.Replace(s, ".", ",", 1)
-		}
-		return s
-	}
+	two := func(x float64) string { return l.decimals(x, 2) }
 	for _, rw := range l.res.Raking {
 		w := strconv.Itoa(rw.Wave)
 		iters := strconv.Itoa(rw.Iterations)

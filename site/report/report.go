@@ -286,11 +286,15 @@ func (l *lang) t(key string) string {
 }
 
 // num formats a figure with one decimal, in the language's convention.
-func (l *lang) num(x float64) string {
+func (l *lang) num(x float64) string { return l.decimals(x, 1) }
+
+// decimals formats x with the given number of decimals, in the language's
+// convention.
+func (l *lang) decimals(x float64, prec int) string {
 	if math.IsNaN(x) {
 		return "—"
 	}
-	s := strconv.FormatFloat(x, 'f', 1, 64)
+	s := strconv.FormatFloat(x, 'f', prec, 64)
 	if l.code == "ru" {
 		s = strings.Replace(s, ".", ",", 1)
 	}

@@ -49,49 +49,30 @@ func Compute(s *ir.Survey, files []string, opts Options) (*Results, error) {
 			tasks = append(tasks, task{f, rg})
 		}
 	}
+	// Both passes merge row groups' sums in file and row-group order, so
+	// float sums, factors and verbatims come out the same whatever the
+	// number of workers.
 	if m.rake != nil {
-		tables := make([]*cellTable, len(tasks))
-		err := parallel(len(tasks), opts.Workers, func(i int) error {
-			tables[i] = m.rake.newTable()
-			return eachBatch(tasks[i].file, tasks[i].rowGroup, m.rake.columns(m.s.Bench.Weight), func(rec arrow.Record) error {
-				m.rake.countBatch(rec, m.s.Bench.Weight, tables[i])
+		all := m.rake.newTable()
+		err := inOrder(len(tasks), opts.Workers, func(i int) (*cellTable, error) {
+			t := m.rake.newTable()
+			return t, eachBatch(tasks[i].file, tasks[i].rowGroup, m.rake.columns(m.s.Bench.Weight), func(rec arrow.Record) error {
+				m.rake.countBatch(rec, m.s.Bench.Weight, t)
 				return nil
 			})
-		})
+		}, all.merge)
 		if err != nil {
 			return nil, err
 		}
-		// Merged in order so the weight sums, and the factors, do not
-		// depend on the number of workers.
-		all := m.rake.newTable()
-		for _, t := range tables {
-			all.merge(t)
-		}
 		m.rake.fit(all)
 	}
-	// Partials are merged in file and row-group order, so verbatims and
-	// float sums come out the same whatever the number of workers, and as
-	// soon as their turn comes, so only the few finished out of order wait
-	// in memory: it must not grow with the number of row groups.
 	total := m.newPartial()
-	done := make([]*partial, len(tasks))
-	var mu sync.Mutex
-	next := 0
-	err := parallel(len(tasks), opts.Workers, func(i int) error {
+	err := inOrder(len(tasks), opts.Workers, func(i int) (*partial, error) {
 		p := m.newPartial()
-		err := eachBatch(tasks[i].file, tasks[i].rowGroup, nil, func(rec arrow.Record) error {
+		return p, eachBatch(tasks[i].file, tasks[i].rowGroup, nil, func(rec arrow.Record) error {
 			return m.scoreBatch(rec, p, opts.MaxVerbatims)
 		})
-		mu.Lock()
-		defer mu.Unlock()
-		done[i] = p
-		for next < len(done) && done[next] != nil {
-			total.merge(done[next], opts.MaxVerbatims)
-			done[next] = nil
-			next++
-		}
-		return err
-	})
+	}, func(p *partial) { total.merge(p, opts.MaxVerbatims) })
 	if err != nil {
 		return nil, err
 	}
@@ -102,25 +83,39 @@ func Compute(s *ir.Survey, files []string, opts Options) (*Results, error) {
 	return res, nil
 }
 
-// parallel runs fn(0..n-1) on up to workers goroutines and returns the
-// error of the lowest index that failed.
-func parallel(n, workers int, fn func(i int) error) error {
+// inOrder runs produce(0..n-1) on up to workers goroutines and hands each
+// result to merge in index order as soon as its turn comes: only results
+// finished out of order wait, so memory does not grow with n, and merging
+// does not depend on the number of workers. It returns the error of the
+// lowest index that failed.
+func inOrder[T any](n, workers int, produce func(i int) (T, error), merge func(T)) error {
+	done := make([]*T, n)
 	errs := make([]error, n)
+	var mu sync.Mutex
+	next := 0
 	var wg sync.WaitGroup
-	next := make(chan int)
+	todo := make(chan int)
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
-				errs[i] = fn(i)
+			for i := range todo {
+				v, err := produce(i)
+				mu.Lock()
+				done[i], errs[i] = &v, err
+				for next < n && done[next] != nil {
+					merge(*done[next])
+					done[next] = nil
+					next++
+				}
+				mu.Unlock()
 			}
 		}()
 	}
 	for i := 0; i < n; i++ {
-		next <- i
+		todo <- i
 	}
-	close(next)
+	close(todo)
 	wg.Wait()
 	for _, err := range errs {
 		if err != nil {

@@ -93,7 +93,7 @@ benchmark {
   }
   margin {
     field   = q_single
-    targets = { a = 0.5, z = 0.5 } # ERROR: Unknown Option
+    targets = { a = 0.5, z = 0.5 } # ERROR: Unknown Option Code
   }
   margin {
     field   = hidden.company
