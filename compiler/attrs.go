@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 
@@ -144,18 +145,13 @@ func (b *builder) text(attrs hcl.Attributes, name string, required bool, ownerRa
 }
 
 func (b *builder) textValue(a *hcl.Attribute) ir.Text {
-	v, d := a.Expr.Value(nil)
-	if d.HasErrors() {
-		b.add(d...)
-		return nil
+	one, byLang, ok := literalText(a.Expr)
+	if !ok {
+		if one, byLang, ok = b.evalText(a); !ok {
+			return nil
+		}
 	}
-	if v.IsNull() {
-		b.errorf(a.Expr.Range(), "Invalid Text", "The attribute %q must be a string or an object with one string per language.", a.Name)
-		return nil
-	}
-	t := v.Type()
-	switch {
-	case t == cty.String:
+	if byLang == nil {
 		if len(b.languages) > 1 {
 			b.errorf(a.Expr.Range(), "Missing Translation",
 				"The survey has the languages %s, so %q needs one text per language, e.g. { %s = \"…\" }.",
@@ -163,43 +159,111 @@ func (b *builder) textValue(a *hcl.Attribute) ir.Text {
 		}
 		out := ir.Text{}
 		for _, l := range b.languages {
-			out[l] = v.AsString()
+			out[l] = one
 		}
 		return out
+	}
+	keys := make([]string, 0, len(byLang))
+	for k := range byLang {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if !contains(b.languages, k) {
+			b.errorf(a.Expr.Range(), "Unknown Language",
+				"%q has a text in %q, which is not one of the survey's languages (%s).%s",
+				a.Name, k, strings.Join(b.languages, ", "), didYouMean(k, b.languages))
+			delete(byLang, k)
+		}
+	}
+	for _, l := range b.languages {
+		if _, ok := byLang[l]; !ok {
+			b.errorf(a.Expr.Range(), "Missing Translation",
+				"%q has no text in %q, one of the survey's languages.", a.Name, l)
+		}
+	}
+	return byLang
+}
+
+// evalText evaluates a text attribute written in any form HCL allows: one
+// string, or an object of strings by language (byLang non-nil). A value
+// of the wrong kind is reported and ok is false.
+func (b *builder) evalText(a *hcl.Attribute) (one string, byLang ir.Text, ok bool) {
+	v, d := a.Expr.Value(nil)
+	if d.HasErrors() {
+		b.add(d...)
+		return "", nil, false
+	}
+	if v.IsNull() {
+		b.errorf(a.Expr.Range(), "Invalid Text", "The attribute %q must be a string or an object with one string per language.", a.Name)
+		return "", nil, false
+	}
+	switch t := v.Type(); {
+	case t == cty.String:
+		return v.AsString(), nil, true
 	case t.IsObjectType() || t.IsMapType():
-		out := ir.Text{}
-		var keys []string
+		byLang = ir.Text{}
 		for k, e := range v.AsValueMap() {
-			keys = append(keys, k)
 			if e.IsNull() || !e.Type().Equals(cty.String) {
 				if c, err := convert.Convert(e, cty.String); err == nil && !c.IsNull() {
-					out[k] = c.AsString()
+					byLang[k] = c.AsString()
 					continue
 				}
 				b.errorf(a.Expr.Range(), "Invalid Text", "The %q text of %q must be a string.", k, a.Name)
 				continue
 			}
-			out[k] = e.AsString()
+			byLang[k] = e.AsString()
 		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			if !contains(b.languages, k) {
-				b.errorf(a.Expr.Range(), "Unknown Language",
-					"%q has a text in %q, which is not one of the survey's languages (%s).%s",
-					a.Name, k, strings.Join(b.languages, ", "), didYouMean(k, b.languages))
-				delete(out, k)
-			}
-		}
-		for _, l := range b.languages {
-			if _, ok := out[l]; !ok {
-				b.errorf(a.Expr.Range(), "Missing Translation",
-					"%q has no text in %q, one of the survey's languages.", a.Name, l)
-			}
-		}
-		return out
+		return "", byLang, true
 	}
 	b.errorf(a.Expr.Range(), "Invalid Text", "The attribute %q must be a string or an object with one string per language.", a.Name)
-	return nil
+	return "", nil, false
+}
+
+// literalText reads a text written the usual way — a quoted string, or an
+// object of quoted strings keyed by language — straight from the syntax
+// tree, with the same result as evaluating it. Evaluating every label
+// through cty was two thirds of building a large survey's IR. Anything
+// else (heredocs, interpolation, other kinds of value) gives ok false and
+// goes through evalText.
+func literalText(e hcl.Expression) (one string, byLang ir.Text, ok bool) {
+	if obj, isObj := e.(*hclsyntax.ObjectConsExpr); isObj {
+		byLang = make(ir.Text, len(obj.Items))
+		for _, item := range obj.Items {
+			k, isKey := item.KeyExpr.(*hclsyntax.ObjectConsKeyExpr)
+			if !isKey {
+				return "", nil, false
+			}
+			key := ""
+			if !k.ForceNonLiteral {
+				key = hcl.ExprAsKeyword(k.Wrapped)
+			}
+			if key == "" {
+				if key, ok = literalString(k.Wrapped); !ok {
+					return "", nil, false
+				}
+			}
+			if byLang[key], ok = literalString(item.ValueExpr); !ok {
+				return "", nil, false
+			}
+		}
+		return "", byLang, true
+	}
+	one, ok = literalString(e)
+	return one, nil, ok
+}
+
+// literalString returns the text of a quoted string without interpolation.
+func literalString(e hcl.Expression) (string, bool) {
+	t, ok := e.(*hclsyntax.TemplateExpr)
+	if !ok || len(t.Parts) != 1 {
+		return "", false
+	}
+	lit, ok := t.Parts[0].(*hclsyntax.LiteralValueExpr)
+	if !ok || lit.Val.Type() != cty.String || lit.Val.IsNull() || !lit.Val.IsKnown() || lit.Val.IsMarked() {
+		return "", false
+	}
+	return lit.Val.AsString(), true
 }
 
 // refList reads a list of references such as [q1, q5_14.phone, block.core]
