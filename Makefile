@@ -5,7 +5,7 @@ BIN      := build/opros
 DEMO     := build/demo
 PKGS     := ./...
 
-.PHONY: all build demo test deps check vet fmt-check staticcheck imports bench clean
+.PHONY: all build demo test deps check vet fmt-check staticcheck imports generated bench clean
 
 all: build
 
@@ -25,7 +25,7 @@ deps:
 test: deps check
 	CI=1 $(GO) test -timeout 30m -count=1 $(PKGS)
 
-check: fmt-check vet staticcheck imports
+check: fmt-check vet staticcheck imports generated
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); [ -z "$$out" ] || { echo "gofmt would change:"; echo "$$out"; exit 1; }
@@ -35,6 +35,15 @@ vet:
 
 staticcheck:
 	$(GO) tool staticcheck $(PKGS)
+
+# Generated Go must match its template: qtc compiles render/form/form.qtpl
+# again in a scratch folder (named form, qtc's package name) to compare.
+generated:
+	@tmp=$$(mktemp -d) && mkdir $$tmp/form && cp render/form/form.qtpl $$tmp/form/ && \
+		$(GO) build -o $$tmp/qtc github.com/valyala/quicktemplate/qtc && \
+		(cd $$tmp/form && ../qtc -file=form.qtpl 2>/dev/null) && \
+		cmp -s $$tmp/form/form.qtpl.go render/form/form.qtpl.go; st=$$?; rm -rf $$tmp; \
+		[ $$st = 0 ] || { echo "render/form/form.qtpl.go is stale: run go generate ./render/form"; exit 1; }
 
 # render and site both read the compiler's IR and never each other.
 imports:

@@ -7,19 +7,25 @@
 // docs/architecture.md — and form.js enhances it: one page at a time, live
 // show_if from the IR's expression tree, validation messages, save and
 // resume in localStorage, and JSON submission that retries without ever
-// storing an answer twice. Templates and assets are files embedded here, not
-// strings in Go.
+// storing an answer twice. The page is the template form.qtpl, compiled to
+// Go by qtc (quicktemplate): html/template's reflective execution was most of
+// the time `opros build` took. The runtime's JS and CSS are files embedded
+// here.
 package form
+
+//go:generate go tool qtc -file=form.qtpl
 
 import (
 	"bytes"
-	"embed"
+	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"html/template"
+	"html"
+	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -29,9 +35,6 @@ import (
 	"github.com/opros/opros/compiler/codebook"
 	"github.com/opros/opros/compiler/ir"
 )
-
-//go:embed templates/form.html
-var templateFS embed.FS
 
 //go:embed assets/form.js
 var formJS []byte
@@ -44,7 +47,7 @@ func Assets() map[string][]byte {
 	return map[string][]byte{"form.js": formJS, "form.css": formCSS}
 }
 
-var tmpl = template.Must(template.New("").ParseFS(templateFS, "templates/form.html"))
+var hexColour = regexp.MustCompile(`^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`)
 
 // Options tune a build.
 type Options struct {
@@ -109,26 +112,25 @@ func Render(s *ir.Survey, lang string, opts Options) ([]byte, error) {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	if err := tmpl.ExecuteTemplate(&buf, "form", v); err != nil {
-		return nil, err
-	}
+	writeformPage(&buf, v)
 	return buf.Bytes(), nil
 }
 
-// view is what the template sees: survey text already in one language,
-// Markdown already HTML, nothing left to decide in the template.
+// view is what the template (form.qtpl) sees: survey text already in one
+// language, Markdown already HTML, nothing left to decide in the template.
+// Fields named HTML in their comment are written unescaped.
 type view struct {
 	Lang, Title, SurveyID, Version, Endpoint, Accent, Logo string
-	Intro, ThankYou                                        template.HTML
+	Intro, ThankYou                                        string // HTML
 	UI                                                     map[string]string
 	Hidden                                                 []ir.Hidden
 	Pages                                                  []pageView
-	Data                                                   template.JS
+	Data                                                   string // JSON, "</" escaped
 }
 
 type pageView struct {
 	ID, Title, Condition string
-	Intro                template.HTML
+	Intro                string // HTML
 	Questions            []questionView
 }
 
@@ -150,8 +152,10 @@ type scaleView struct {
 
 type questionView struct {
 	ID, Type, Style, Text, Number, Condition  string
-	Help                                      template.HTML
+	Help                                      string // HTML
 	Required, NativeRequired, Group           bool
+	ChoiceInput                               string // radio or checkbox, for single and multi
+	ChoiceRequired                            bool
 	Randomize, Multiline                      bool
 	Options                                   []optionView
 	Rows                                      []optionView
@@ -172,16 +176,28 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 	if opts.Endpoint != "" {
 		endpoint = opts.Endpoint
 	}
+	// The compiler checks both, but an IR can come from elsewhere, and the
+	// template escapes text, not URLs or CSS.
+	if u, err := url.Parse(endpoint); err != nil || (u.Scheme != "http" && u.Scheme != "https" && u.Scheme != "") {
+		return nil, fmt.Errorf("the endpoint %q is neither an http(s):// URL nor a path", endpoint)
+	}
+	accent := s.Theme.Accent
+	if !hexColour.MatchString(accent) {
+		accent = ""
+	}
 	v := &view{
 		Lang: lang, Title: s.Title.Get(lang), SurveyID: s.ID, Version: s.Hash, Endpoint: endpoint,
-		Accent: s.Theme.Accent, UI: ui, Hidden: s.Hidden,
+		Accent: accent, UI: ui, Hidden: s.Hidden,
 		Intro: markdown(s.Intro.Get(lang)), ThankYou: markdown(s.ThankYou.Get(lang)),
 	}
 	if s.Theme.Logo != "" {
 		v.Logo = filepath.Base(s.Theme.Logo)
+		if strings.Contains(v.Logo, ":") {
+			v.Logo = "./" + v.Logo // a file name, never a "javascript:" URL
+		}
 	}
 	if v.ThankYou == "" {
-		v.ThankYou = template.HTML("<p>" + template.HTMLEscapeString(ui["thanks_text"]) + "</p>")
+		v.ThankYou = "<p>" + html.EscapeString(ui["thanks_text"]) + "</p>"
 	}
 	data := runtimeData{Survey: s.ID, Version: s.Hash, Lang: lang, Endpoint: endpoint, Format: s.Endpoint.Format,
 		UI: ui, Order: map[string]bool{}}
@@ -211,7 +227,7 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 		return nil, err
 	}
 	// The JSON sits in a <script> element: "</" must not end it early.
-	v.Data = template.JS(strings.ReplaceAll(string(raw), "</", `<\/`))
+	v.Data = strings.ReplaceAll(string(raw), "</", `<\/`)
 	return v, nil
 }
 
@@ -229,6 +245,11 @@ func questionViewOf(q *ir.Question, lang string, ui map[string]string, pageCondi
 	if q.ShowIf != nil {
 		qv.Condition = ui["only_if"] + " " + codebook.ExprString(q.ShowIf)
 	}
+	qv.ChoiceInput = "radio"
+	if q.Type == ir.Multi {
+		qv.ChoiceInput = "checkbox"
+	}
+	qv.ChoiceRequired = qv.NativeRequired && q.Type == ir.Single
 	qv.Group = q.Type != ir.Dropdown && q.Type != ir.TextQ && q.Type != ir.Number && q.Type != ir.Email && q.Type != ir.Date
 	var describe []string
 	if q.Help != nil {
@@ -354,13 +375,13 @@ func questionDataOf(q *ir.Question, lang string) questionData {
 // markdown renders survey-author Markdown. goldmark's default leaves raw
 // HTML out ("<!-- raw HTML omitted -->"), so a survey file cannot inject
 // markup or scripts into the form.
-func markdown(src string) template.HTML {
+func markdown(src string) string {
 	if strings.TrimSpace(src) == "" {
 		return ""
 	}
 	var buf bytes.Buffer
 	if err := goldmark.Convert([]byte(src), &buf); err != nil {
-		return template.HTML(template.HTMLEscapeString(src))
+		return html.EscapeString(src)
 	}
-	return template.HTML(strings.TrimSpace(buf.String())) //nolint:gosec // goldmark escapes raw HTML by default
+	return strings.TrimSpace(buf.String())
 }

@@ -173,3 +173,71 @@ func BenchmarkRuntimeSize(b *testing.B) {
 	b.ReportMetric(float64(gzipped(a["form.js"])), "js-gz-bytes")
 	b.ReportMetric(float64(gzipped(a["form.css"])), "css-gz-bytes")
 }
+
+// TestEscaping puts markup into every text a survey author writes and
+// checks that none of it reaches the page as markup: the template escapes
+// explicitly, so this is what stands in for html/template's contexts.
+func TestEscaping(t *testing.T) {
+	const evil = `"'><script>alert(1)</script><b a='x1' b="y1">&amp;`
+	s := load(t, "testdata/alltypes.hcl")
+	text := func(ir.Text) ir.Text {
+		out := ir.Text{}
+		for _, l := range s.Languages {
+			out[l] = evil
+		}
+		return out
+	}
+	s.Title = text(s.Title)
+	s.Theme.Accent = "red}</style><script>alert(1)</script>"
+	for i := range s.Hidden {
+		s.Hidden[i].Default = evil
+	}
+	for _, q := range s.Questions() {
+		q.Text, q.Placeholder, q.PatternMessage = text(q.Text), text(q.Placeholder), text(q.PatternMessage)
+		if q.Pattern != "" {
+			q.Pattern = evil
+		}
+		for i := range q.Options {
+			q.Options[i].Label = text(q.Options[i].Label)
+		}
+		for i := range q.Rows {
+			q.Rows[i].Label = text(q.Rows[i].Label)
+		}
+		if q.Scale != nil {
+			q.Scale.MinLabel, q.Scale.MaxLabel, q.Scale.Missing = text(q.Scale.MinLabel), text(q.Scale.MaxLabel), text(q.Scale.Missing)
+			for i := range q.Scale.Labels {
+				q.Scale.Labels[i] = text(q.Scale.Labels[i])
+			}
+		}
+	}
+	for i := range s.Pages {
+		s.Pages[i].Title = text(s.Pages[i].Title)
+	}
+	for _, lang := range s.Languages {
+		html, err := form.Render(s, lang, form.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Count(string(html), "<script"); n != 3 { // boot, runtime data, form.js
+			t.Errorf("%s: %d <script elements, want 3", lang, n)
+		}
+		// The runtime data is JSON, where quotes are escaped its own way.
+		page, data, _ := strings.Cut(string(html), `<script type="application/json" id="opros-data">`)
+		if data, _, _ = strings.Cut(data, "</script>"); strings.Contains(data, "</") || !strings.Contains(data, "alert(1)") {
+			t.Errorf("%s: the runtime data can end its script element early, or misses the text", lang)
+		}
+		for _, bad := range []string{"<b a=", "alert(1)</script>", `="y1"`, "'x1'", "</style><"} {
+			if strings.Contains(page, bad) {
+				t.Errorf("%s: %q reached the page unescaped", lang, bad)
+			}
+		}
+		if !strings.Contains(page, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+			t.Errorf("%s: the escaped text is missing", lang)
+		}
+	}
+
+	s.Endpoint.URL = "javascript:alert(1)"
+	if _, err := form.Render(s, "en", form.Options{}); err == nil {
+		t.Error("a javascript: endpoint was accepted")
+	}
+}
