@@ -3,8 +3,11 @@ package compiler
 import (
 	"fmt"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/hashicorp/hcl/v2"
 
@@ -128,32 +131,34 @@ func buildIR(syn *syntax) (*ir.Survey, hcl.Diagnostics) {
 		scales[name] = def
 	}
 
+	drafts := draftPages(b, syn.pages, optSets, scales)
 	var pages []*pageNode
 	var questions []*questionNode
 	for pi, blk := range syn.pages {
 		p := &ir.Page{ID: blk.Labels[0], Range: toRange(blk.DefRange)}
 		b.checkID(p.ID, blk.LabelRanges[0], "page")
 		claim(p.ID, blk.LabelRanges[0], "page")
-		c, d := blk.Body.Content(pageSchema)
-		b.add(d...)
+		draft := drafts[pi]
+		b.add(draft.diags...)
 		pn := &pageNode{p: p, first: len(questions)}
 		pages = append(pages, pn)
-		if c == nil {
+		if draft.content == nil {
 			continue
 		}
-		p.Title = b.text(c.Attributes, "title", false, blk.DefRange)
-		p.Intro = b.text(c.Attributes, "intro", false, blk.DefRange)
-		if a, ok := c.Attributes["show_if"]; ok {
+		p.Title = b.text(draft.content.Attributes, "title", false, blk.DefRange)
+		p.Intro = b.text(draft.content.Attributes, "intro", false, blk.DefRange)
+		if a, ok := draft.content.Attributes["show_if"]; ok {
 			pn.showIf = a.Expr
 		}
-		for _, qb := range c.Blocks {
-			q, showIf := b.question(qb, optSets, scales)
-			q.Page = p.ID
-			if !claim(q.ID, qb.LabelRanges[0], "question") {
+		for i, qb := range draft.content.Blocks {
+			qd := draft.questions[i]
+			b.add(qd.diags...)
+			qd.q.Page = p.ID
+			if !claim(qd.q.ID, qb.LabelRanges[0], "question") {
 				continue
 			}
-			p.Questions = append(p.Questions, *q)
-			questions = append(questions, &questionNode{showIf: showIf, seq: len(questions), page: pi})
+			p.Questions = append(p.Questions, *qd.q)
+			questions = append(questions, &questionNode{showIf: qd.showIf, seq: len(questions), page: pi})
 		}
 		if len(p.Questions) == 0 {
 			b.errorf(blk.DefRange, "Empty Page", "The page %q has no questions.", p.ID)
@@ -210,6 +215,48 @@ func (b *builder) wantBool(e *ir.Expr, src hcl.Expression) {
 		b.errorf(src.Range(), "Condition Is Not True Or False",
 			"show_if must be a condition (true or false), but this expression gives a %s. Compare it, e.g. q_age >= 18, or use answered(…).", e.Type)
 	}
+}
+
+// pageDraft is a page's content and its questions built on their own, with
+// the diagnostics each produced, to be merged in source order.
+type pageDraft struct {
+	content   *hcl.BodyContent
+	diags     hcl.Diagnostics
+	questions []questionDraft
+}
+
+type questionDraft struct {
+	q      *ir.Question
+	showIf hcl.Expression
+	diags  hcl.Diagnostics
+}
+
+// draftPages builds every page's questions, pages spread over the CPUs: a
+// question reads only the option sets and scales, so questions are
+// independent until IDs are claimed and conditions resolved, which
+// buildIR then does in order.
+func draftPages(b *builder, blocks []*hcl.Block, optSets map[string][]ir.Option, scales map[string]*ir.ScaleDef) []pageDraft {
+	drafts := make([]pageDraft, len(blocks))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(blocks)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(blocks); i = int(next.Add(1) - 1) {
+				d := &drafts[i]
+				d.content, d.diags = blocks[i].Body.Content(pageSchema)
+				if d.content == nil {
+					continue
+				}
+				for _, qb := range d.content.Blocks {
+					qbuild := &builder{languages: b.languages}
+					q, showIf := qbuild.question(qb, optSets, scales)
+					d.questions = append(d.questions, questionDraft{q: q, showIf: showIf, diags: qbuild.diags})
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return drafts
 }
 
 func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales map[string]*ir.ScaleDef) (*ir.Question, hcl.Expression) {

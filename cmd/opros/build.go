@@ -5,8 +5,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/opros/opros/compiler/codebook"
 	"github.com/opros/opros/compiler/ir"
@@ -62,33 +64,40 @@ func runBuild(e *env, args []string, out string) int {
 	return exitOK
 }
 
-// writeArtifacts writes the IR, the submission schema and the codebook.
+// writeArtifacts writes the IR, the submission schema and the codebook,
+// each in its own goroutine: together they take longer than the forms.
 func writeArtifacts(s *ir.Survey, dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	irJSON, err := ir.MarshalSurvey(s)
-	if err != nil {
-		return err
-	}
-	sch, err := schema.Build(s)
-	if err != nil {
-		return err
-	}
-	var md, csv bytes.Buffer
 	lang := s.Languages[0]
-	if err := codebook.WriteMarkdown(&md, s, lang); err != nil {
-		return err
-	}
-	if err := codebook.WriteCSV(&csv, s, lang); err != nil {
-		return err
-	}
-	for name, data := range map[string][]byte{
-		"survey.json": irJSON, "schema.json": sch, "codebook.md": md.Bytes(), "codebook.csv": csv.Bytes(),
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
-			return err
+	buffered := func(write func(io.Writer, *ir.Survey, string) error) func() ([]byte, error) {
+		return func() ([]byte, error) {
+			var buf bytes.Buffer
+			err := write(&buf, s, lang)
+			return buf.Bytes(), err
 		}
 	}
-	return nil
+	artifacts := []struct {
+		name string
+		make func() ([]byte, error)
+	}{
+		{"survey.json", func() ([]byte, error) { return ir.MarshalSurvey(s) }},
+		{"schema.json", func() ([]byte, error) { return schema.Build(s) }},
+		{"codebook.md", buffered(codebook.WriteMarkdown)},
+		{"codebook.csv", buffered(codebook.WriteCSV)},
+	}
+	errs := make([]error, len(artifacts))
+	var wg sync.WaitGroup
+	for i, a := range artifacts {
+		wg.Go(func() {
+			data, err := a.make()
+			if err == nil {
+				err = os.WriteFile(filepath.Join(dir, a.name), data, 0o644)
+			}
+			errs[i] = err
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }

@@ -54,8 +54,12 @@ func Entries(s *ir.Survey, lang string) []Entry {
 		}
 		out = append(out, Entry{Variable: h.ID, Type: "hidden", Column: "code", Text: text + "; URL parameter ?" + h.Param + "="})
 	}
+	byID := map[string]*ir.Question{}
+	for _, q := range s.Questions() {
+		byID[q.ID] = q
+	}
 	for _, v := range s.Vars {
-		q := s.Question(v.Question)
+		q := byID[v.Question]
 		if q == nil {
 			continue
 		}

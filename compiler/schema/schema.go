@@ -8,8 +8,9 @@
 package schema
 
 import (
-	"bytes"
-	"encoding/json"
+	jsonv2 "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+	jsonv1 "github.com/go-json-experiment/json/v1"
 
 	"github.com/opros/opros/compiler/ir"
 )
@@ -31,34 +32,22 @@ func (o *obj) set(k string, v any) *obj {
 	return o
 }
 
-func (o *obj) MarshalJSON() ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteByte('{')
-	for i, k := range o.keys {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		kb, _ := json.Marshal(k)
-		b.Write(kb)
-		b.WriteByte(':')
-		vb, err := marshal(o.vals[k])
-		if err != nil {
-			return nil, err
-		}
-		b.Write(vb)
+// MarshalJSONTo writes the object in one pass into the encoder that
+// indents the whole schema (encoding/json would re-validate each nested
+// object's bytes at every level above it).
+func (o *obj) MarshalJSONTo(enc *jsontext.Encoder) error {
+	if err := enc.WriteToken(jsontext.BeginObject); err != nil {
+		return err
 	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
-}
-
-func marshal(v any) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
+	for _, k := range o.keys {
+		if err := enc.WriteToken(jsontext.String(k)); err != nil {
+			return err
+		}
+		if err := jsonv2.MarshalEncode(enc, o.vals[k]); err != nil {
+			return err
+		}
 	}
-	return bytes.TrimRight(b.Bytes(), "\n"), nil
+	return enc.WriteToken(jsontext.EndObject)
 }
 
 // ResponseIDPattern is what a response id must look like.
@@ -103,16 +92,12 @@ func Build(s *ir.Survey) ([]byte, error) {
 	root.set("properties", props).
 		set("required", []string{"response_id", "survey", "version", "lang", "answers"}).
 		set("additionalProperties", false)
-	raw, err := marshal(root)
+	// encoding/json's rules (v1 options), so the bytes stay as they were.
+	out, err := jsonv2.Marshal(root, jsonv1.DefaultOptionsV1(), jsontext.EscapeForHTML(false), jsontext.WithIndent("  "))
 	if err != nil {
 		return nil, err
 	}
-	var out bytes.Buffer
-	if err := json.Indent(&out, raw, "", "  "); err != nil {
-		return nil, err
-	}
-	out.WriteByte('\n')
-	return out.Bytes(), nil
+	return append(out, '\n'), nil
 }
 
 func pageShowIf(s *ir.Survey, q *ir.Question) *ir.Expr {
