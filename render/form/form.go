@@ -204,12 +204,19 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 	for _, h := range s.Hidden {
 		data.Hidden = append(data.Hidden, hiddenData{ID: h.ID, Param: h.Param, Def: h.Default})
 	}
+	n := 0
 	for _, p := range s.Pages {
-		pv := pageView{ID: p.ID, Title: p.Title.Get(lang), Intro: markdown(p.Intro.Get(lang))}
+		n += len(p.Questions)
+	}
+	v.Pages, data.Pages = make([]pageView, 0, len(s.Pages)), make([]pageData, 0, len(s.Pages))
+	data.Questions = make([]questionData, 0, n)
+	for _, p := range s.Pages {
+		pv := pageView{ID: p.ID, Title: p.Title.Get(lang), Intro: markdown(p.Intro.Get(lang)),
+			Questions: make([]questionView, 0, len(p.Questions))}
 		if p.ShowIf != nil {
 			pv.Condition = ui["only_if"] + " " + codebook.ExprString(p.ShowIf)
 		}
-		pd := pageData{ID: p.ID, ShowIf: p.ShowIf}
+		pd := pageData{ID: p.ID, ShowIf: p.ShowIf, Questions: make([]string, 0, len(p.Questions))}
 		for i := range p.Questions {
 			q := &p.Questions[i]
 			pv.Questions = append(pv.Questions, questionViewOf(q, lang, ui, p.ShowIf != nil))
