@@ -24,25 +24,29 @@ go test -p 1 -run '^$' -bench . -benchmem -count "$count" -timeout 60m $pkgs 2>&
 	END { flush() }'
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2)? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-# run3 LABEL CMD...: wall seconds and peak RSS (MB) of a whole process, median of 3.
-run3() {
-	local label=$1; shift
+# runs N LABEL CMD...: wall seconds (to the millisecond) and peak RSS (MB)
+# of a whole process, median of N runs.
+runs() {
+	local n=$1 label=$2; shift 2
 	local ts=() ms=()
-	for i in 1 2 3; do
-		/usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; return 1; }
-		read -r t m <"$work/time.txt"; ts+=("$t"); ms+=("$m")
+	for ((i = 0; i < n; i++)); do
+		local t0=$(date +%s%N)
+		/usr/bin/time -f '%M' -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; return 1; }
+		local t1=$(date +%s%N)
+		ts+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')"); ms+=("$(cat "$work/time.txt")")
 	done
 	last_median=$(printf '%s\n' "${ts[@]}" | median)
-	printf '%-50s %8.3f s   %8.1f MB peak\n' "$label" "$last_median" \
-		"$(printf '%s\n' "${ms[@]}" | median | awk '{print $1/1024}')"
+	printf '%-50s %8.3f s   %8.1f MB peak   (median of %d)\n' "$label" "$last_median" \
+		"$(printf '%s\n' "${ms[@]}" | median | awk '{print $1/1024}')" "$n"
 }
+run3() { runs 3 "$@"; }
 
 echo
 echo "== Whole commands (median of 3)"
 bin=build/opros
 if [ -x build/gensurvey ] || go build -o build/gensurvey ./cmd/gensurvey 2>/dev/null; then
 	build/gensurvey -n 1000 >"$work/large.hcl"
-	run3 "opros build, 1,000-question survey (<0.1 s)" $bin build -o "$work/large-out" "$work/large.hcl"
+	runs 21 "opros build, 1,000-question survey (<0.1 s)" $bin build -o "$work/large-out" "$work/large.hcl"
 fi
 ex=examples/contact-center-2018
 if [ -d $ex ]; then
