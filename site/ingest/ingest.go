@@ -2,19 +2,15 @@ package ingest
 
 import (
 	"bufio"
-	"bytes"
-	"cmp"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"io"
 	"math"
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -48,6 +44,10 @@ type Options struct {
 	// row group); 0 means 32,768, which keeps the two batches in flight
 	// (one built, one encoded) well inside the memory budget.
 	BatchRows int
+	// IndexRows is the number of rows whose sort keys are held in memory
+	// at a time; beyond it they are sorted in runs on disk. 0 means 524,288
+	// (about 40 MB). Tests make it small to exercise the runs.
+	IndexRows int
 }
 
 // Stats counts what happened to the input.
@@ -68,9 +68,10 @@ type Reject struct {
 //
 // Records flow through three stages: one goroutine reads them in chunks,
 // GOMAXPROCS workers decode, validate and encode each chunk into spill rows,
-// and this goroutine takes the chunks back in input order to drop
-// duplicates (the first one wins), write rejects and spill the rows. Input
-// order is kept, so the output does not depend on the number of workers.
+// and this goroutine takes the chunks back in input order to write
+// rejects, spill the rows and index them; the index drops repeated
+// response ids (the first one wins). Input order is kept, so the output
+// does not depend on the number of workers.
 func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) {
 	var st Stats
 	rejPath := RejectsPath(out)
@@ -91,7 +92,7 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	defer spill.Close()
 	sw := bufio.NewWriterSize(spill, 1<<20)
 	var offset int64
-	idx := &rowIndex{seen: map[uint64]int32{}}
+	idx := newRowIndex(filepath.Dir(out), opts.IndexRows)
 
 	chk := newChecker(s, opts.Previous)
 	workers := runtime.GOMAXPROCS(0)
@@ -149,9 +150,10 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	if err := rejects.Flush(); err != nil {
 		return st, err
 	}
-	idx.seen, idx.collided = nil, nil
-	idx.sort()
-	return st, writeParquet(s, spill, idx.refs, out, opts.BatchRows)
+	dups, err := writeParquet(s, spill, idx, out, opts.BatchRows)
+	st.Accepted -= dups
+	st.Duplicates += dups
+	return st, err
 }
 
 // chunk is a run of consecutive input records and, once a worker is done
@@ -298,7 +300,11 @@ func sequence(c *chunk, st *Stats, rejEnc *json.Encoder, sw *bufio.Writer, idx *
 			continue
 		}
 		row := c.rows[r.rowStart:r.rowEnd]
-		if !idx.add(r.id, rowRef{wave: r.rowWave, submitted: r.submitted, offset: *offset, size: int32(len(row))}) {
+		repeat, err := idx.add(r.id, rowRef{wave: r.rowWave, submitted: r.submitted, offset: *offset, size: int32(len(row))})
+		if err != nil {
+			return err
+		}
+		if repeat {
 			st.Duplicates++
 			continue
 		}
@@ -314,70 +320,6 @@ func sequence(c *chunk, st *Stats, rejEnc *json.Encoder, sw *bufio.Writer, idx *
 // RejectsPath is where Run puts the records it did not accept.
 func RejectsPath(out string) string {
 	return strings.TrimSuffix(out, filepath.Ext(out)) + ".rejects.ndjson"
-}
-
-// rowRef locates one spilled row and holds its sort key. It has no
-// pointers, so a million of them cost the garbage collector nothing to scan.
-type rowRef struct {
-	wave      int32
-	size      int32
-	submitted int64
-	offset    int64
-	idOff     uint32 // response id in rowIndex.ids
-	idLen     uint32
-}
-
-// rowIndex is every accepted row's key, in memory for the whole run: about
-// 60 bytes a response, against a kilobyte of raw answer.
-type rowIndex struct {
-	refs []rowRef
-	ids  []byte // response ids back to back
-	// seen finds a response id's row by a hash of the id; the id itself is
-	// compared to rule out a collision, and the few colliding ids go to
-	// collided instead.
-	seen     map[uint64]int32
-	collided map[string]struct{}
-}
-
-func (x *rowIndex) id(r rowRef) string { return string(x.ids[r.idOff : r.idOff+r.idLen]) }
-
-// add records a row unless its response id was seen before.
-func (x *rowIndex) add(id string, r rowRef) bool {
-	h := maphash.String(idSeed, id)
-	if at, ok := x.seen[h]; ok {
-		if x.id(x.refs[at]) == id {
-			return false
-		}
-		if _, dup := x.collided[id]; dup {
-			return false
-		}
-		if x.collided == nil {
-			x.collided = map[string]struct{}{}
-		}
-		x.collided[id] = struct{}{}
-	} else {
-		x.seen[h] = int32(len(x.refs))
-	}
-	r.idOff, r.idLen = uint32(len(x.ids)), uint32(len(id))
-	x.ids = append(x.ids, id...)
-	x.refs = append(x.refs, r)
-	return true
-}
-
-var idSeed = maphash.MakeSeed()
-
-// sort orders rows by wave, submission time and response id: the same
-// answers give the same file whatever order they arrived in.
-func (x *rowIndex) sort() {
-	slices.SortFunc(x.refs, func(a, b rowRef) int {
-		if c := cmp.Compare(a.wave, b.wave); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.submitted, b.submitted); c != 0 {
-			return c
-		}
-		return bytes.Compare(x.ids[a.idOff:a.idOff+a.idLen], x.ids[b.idOff:b.idOff+b.idLen])
-	})
 }
 
 func millis(ts string) int64 {
@@ -609,25 +551,28 @@ func WriterProperties(s *ir.Survey, rowGroup int) *parquet.WriterProperties {
 	return parquet.NewWriterProperties(opts...)
 }
 
-func writeParquet(s *ir.Survey, spill *os.File, index []rowRef, out string, batch int) error {
+// writeParquet writes the spilled rows in the index's order and returns
+// how many repeated response ids the index dropped.
+func writeParquet(s *ir.Survey, spill *os.File, idx *rowIndex, out string, batch int) (int, error) {
+	dups := 0
 	if batch <= 0 {
 		batch = 32768
 	}
 	schema, err := Schema(s)
 	if err != nil {
-		return err
+		return dups, err
 	}
 	tmp := out + ".tmp"
 	f, err := os.Create(tmp)
 	if err != nil {
-		return err
+		return dups, err
 	}
 	defer os.Remove(tmp)
 	bw := bufio.NewWriterSize(f, 1<<20)
 	fw, err := newColumnWriter(schema, bw, WriterProperties(s, batch))
 	if err != nil {
 		f.Close()
-		return err
+		return dups, err
 	}
 	mem := memory.NewGoAllocator()
 	rb := array.NewRecordBuilder(mem, schema)
@@ -664,7 +609,7 @@ func writeParquet(s *ir.Survey, spill *os.File, index []rowRef, out string, batc
 			recs <- rb.NewRecord()
 		}
 	}
-	for _, ref := range index {
+	dups, err = idx.finish(func(ref rowRef) error {
 		if cap(buf) < int(ref.size) {
 			buf = make([]byte, ref.size)
 		}
@@ -678,21 +623,25 @@ func writeParquet(s *ir.Survey, spill *os.File, index []rowRef, out string, batc
 		if rows++; rows == batch {
 			flush()
 		}
+		return nil
+	})
+	if err != nil {
+		return dups, err
 	}
 	flush()
 	if err := finish(); err != nil {
-		return err
+		return dups, err
 	}
 	if err := fw.Close(); err != nil {
-		return err
+		return dups, err
 	}
 	if err := bw.Flush(); err != nil {
-		return err
+		return dups, err
 	}
 	if err := f.Close(); err != nil {
-		return err
+		return dups, err
 	}
-	return os.Rename(tmp, out)
+	return dups, os.Rename(tmp, out)
 }
 
 func appendRow(s *ir.Survey, rb *array.RecordBuilder, row []byte) error {

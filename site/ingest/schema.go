@@ -6,8 +6,10 @@
 // in a rejects file next to the output; nothing is dropped silently.
 //
 // Memory stays flat whatever the input size: accepted rows are spilled to a
-// temporary file in a compact binary form while only their sort keys stay
-// in memory, then written in order in record batches.
+// temporary file in a compact binary form while their sort keys go to an
+// index that holds at most a million of them in memory and sorts larger
+// inputs in runs on disk (index.go); the rows are then written in order in
+// record batches.
 package ingest
 
 import (
