@@ -24,20 +24,22 @@ go test -p 1 -run '^$' -bench . -benchmem -count "$count" -timeout 60m $pkgs 2>&
 	END { flush() }'
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2)? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-# runs N LABEL CMD...: wall seconds (to the millisecond) and peak RSS (MB)
-# of a whole process, median of N runs.
+# runs N LABEL CMD...: wall seconds (to the millisecond) of a whole
+# process, median of N runs, and its peak RSS (MB) from one more run under
+# /usr/bin/time, whose own fork and exec are not in the timed runs.
 runs() {
 	local n=$1 label=$2; shift 2
-	local ts=() ms=()
+	local ts=()
 	for ((i = 0; i < n; i++)); do
 		local t0=$(date +%s%N)
-		/usr/bin/time -f '%M' -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; return 1; }
+		"$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; return 1; }
 		local t1=$(date +%s%N)
-		ts+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')"); ms+=("$(cat "$work/time.txt")")
+		ts+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')")
 	done
+	/usr/bin/time -f '%M' -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; return 1; }
 	last_median=$(printf '%s\n' "${ts[@]}" | median)
 	printf '%-50s %8.3f s   %8.1f MB peak   (median of %d)\n' "$label" "$last_median" \
-		"$(printf '%s\n' "${ms[@]}" | median | awk '{print $1/1024}')" "$n"
+		"$(awk '{print $1/1024}' "$work/time.txt")" "$n"
 }
 run3() { runs 3 "$@"; }
 

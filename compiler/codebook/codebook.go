@@ -10,6 +10,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/opros/opros/compiler/ir"
 )
@@ -145,7 +146,23 @@ func maxText(n int) string {
 	return strconv.Itoa(n)
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// oneLine collapses runs of white space into single spaces. Most texts are
+// one line already and are returned as they are, without the allocations
+// of splitting them into words.
+func oneLine(s string) string {
+	prevSpace := true // so that a leading space counts as a run
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (prevSpace || r != ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = space
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ") // a trailing space
+	}
+	return s
+}
 
 // WriteMarkdown writes the codebook as a Markdown document.
 func WriteMarkdown(w io.Writer, s *ir.Survey, lang string) error {

@@ -47,12 +47,11 @@ type FieldError struct {
 
 func (e FieldError) Error() string { return e.Field + ": " + e.Reason }
 
-// ResponseIDPattern is what a response id looks like (also in schema.json).
-var ResponseIDPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{16,64}$`)
-
-// validResponseID is ResponseIDPattern without the regexp machinery, which
-// costs more than the rest of the meta checks together.
-func validResponseID(id string) bool {
+// ValidResponseID tells whether id looks like a response id: the pattern
+// schema.ResponseIDPattern publishes in schema.json, checked without the
+// regexp machinery, which cost more than the rest of the meta checks
+// together (and compiling it, a quarter of a millisecond at every start).
+func ValidResponseID(id string) bool {
 	if len(id) < 16 || len(id) > 64 {
 		return false
 	}
@@ -323,7 +322,7 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 	add := func(field, code, format string, args ...any) {
 		errs = append(errs, FieldError{Field: field, Code: code, Reason: fmt.Sprintf(format, args...)})
 	}
-	if !validResponseID(sub.ResponseID) {
+	if !ValidResponseID(sub.ResponseID) {
 		add("response_id", "bad_response_id", "must be 16-64 letters, digits, '-' or '_'")
 	}
 	if sub.Survey != s.ID {
