@@ -10,6 +10,7 @@ import (
 	"math"
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -443,18 +444,17 @@ func checkQuestion(q *ir.Question, v any, field string, add func(field, code, fo
 			add(field, "wrong_type", "must be a list of option codes")
 			return
 		}
-		seen := map[string]bool{}
 		exclusive := false
-		for _, c := range list {
-			if !code(c) {
+		for i, c := range list {
+			if o := q.Option(c); o == nil {
 				add(field, "unknown_option", "%q is not an option (the codes are %s)", c, codes())
-			} else if q.Option(c).Exclusive {
+			} else if o.Exclusive {
 				exclusive = true
 			}
-			if seen[c] {
+			// Lists are as short as the options: a scan beats a map.
+			if slices.Contains(list[:i], c) {
 				add(field, "duplicate_option", "%q is chosen twice", c)
 			}
-			seen[c] = true
 		}
 		if exclusive && len(list) > 1 {
 			add(field, "exclusive_combined", "an exclusive option (\"none of the above\") is combined with others")
@@ -474,10 +474,12 @@ func checkQuestion(q *ir.Question, v any, field string, add func(field, code, fo
 			add(field, "wrong_type", "must map each row to an option code")
 			return
 		}
-		rows := map[string]bool{}
+		answeredRows := 0
 		for _, r := range q.Rows {
-			rows[r.Code] = true
 			c, answered := m[r.Code]
+			if answered {
+				answeredRows++
+			}
 			switch {
 			case !answered && q.Required:
 				add(field+"."+r.Code, "required", "every row is required")
@@ -485,9 +487,12 @@ func checkQuestion(q *ir.Question, v any, field string, add func(field, code, fo
 				add(field+"."+r.Code, "unknown_option", "%q is not an option (the codes are %s)", c, codes())
 			}
 		}
+		if len(m) == answeredRows {
+			return
+		}
 		var extra []string
 		for r := range m {
-			if !rows[r] {
+			if !slices.ContainsFunc(q.Rows, func(row ir.Row) bool { return row.Code == r }) {
 				extra = append(extra, r)
 			}
 		}
