@@ -133,7 +133,8 @@ func byIDThenInput(a, b []byte, x, y rowRef) int {
 	return cmp.Compare(x.offset, y.offset)
 }
 
-// byFileOrder is the order of rows in the Parquet file.
+// byFileOrder is the order of rows in the Parquet file: wave, submission
+// time, then as byIDThenInput (ids are unique by then).
 func byFileOrder(a, b []byte, x, y rowRef) int {
 	if x.wave != y.wave {
 		return cmp.Compare(x.wave, y.wave)
@@ -141,16 +142,7 @@ func byFileOrder(a, b []byte, x, y rowRef) int {
 	if x.submitted != y.submitted {
 		return cmp.Compare(x.submitted, y.submitted)
 	}
-	if x.idKey != y.idKey {
-		return cmp.Compare(x.idKey, y.idKey)
-	}
-	if a == nil {
-		return 0
-	}
-	if c := bytes.Compare(a, b); c != 0 {
-		return c
-	}
-	return cmp.Compare(x.offset, y.offset)
+	return byIDThenInput(a, b, x, y)
 }
 
 func (r *refRun) sort(by order) {
