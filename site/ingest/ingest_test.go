@@ -14,6 +14,7 @@ import (
 	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/array"
 	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/apache/arrow/go/v15/parquet/compress"
 	"github.com/apache/arrow/go/v15/parquet/file"
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
 
@@ -382,4 +383,36 @@ func benchN() int {
 		}
 	}
 	return 100000
+}
+
+// TestCompression: snappy unless zstd is asked for, the same rows either
+// way, and an unknown codec is an error, not a silent default.
+func TestCompression(t *testing.T) {
+	s := survey(t, "nps-csat-ces")
+	in := simulated(t, s, "nps-csat-ces", 200)
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		name string
+		want compress.Compression
+	}{{"", compress.Codecs.Snappy}, {"snappy", compress.Codecs.Snappy}, {"zstd", compress.Codecs.Zstd}} {
+		out := filepath.Join(dir, "out-"+tt.name+".parquet")
+		if st, err := ingest.Run(s, []ingest.Input{{Path: in}}, out, ingest.Options{Compression: tt.name}); err != nil || st.Accepted != 200 {
+			t.Fatalf("%q: %+v %v", tt.name, st, err)
+		}
+		f, err := file.OpenParquetFile(out, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cc, _ := f.MetaData().RowGroup(0).ColumnChunk(0)
+		if got := cc.Compression(); got != tt.want {
+			t.Errorf("%q: column chunks are %v, want %v", tt.name, got, tt.want)
+		}
+		if n := f.NumRows(); n != 200 {
+			t.Errorf("%q: %d rows", tt.name, n)
+		}
+		f.Close()
+	}
+	if _, err := ingest.Run(s, []ingest.Input{{Path: in}}, filepath.Join(dir, "x.parquet"), ingest.Options{Compression: "lzo"}); err == nil {
+		t.Error("an unknown compression was accepted")
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/array"
 	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/apache/arrow/go/v15/parquet/compress"
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
 
 	"github.com/opros/opros/compiler/ir"
@@ -63,7 +64,7 @@ func TestColumnWriterMatchesPqarrow(t *testing.T) {
 	}
 	write := func(ours bool) []byte {
 		var buf bytes.Buffer
-		props := WriterProperties(&ir.Survey{}, 1000)
+		props := WriterProperties(&ir.Survey{}, 1000, compress.Codecs.Zstd)
 		var w interface {
 			Write(arrow.Record) error
 			Close() error
