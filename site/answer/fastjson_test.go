@@ -2,9 +2,11 @@ package answer_test
 
 import (
 	"bytes"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/site/answer"
@@ -109,4 +111,29 @@ func FuzzDecodeFast(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		agree(t, data)
 	})
+}
+
+// TestDecoderSharesStrings: the keys and codes that recur among
+// submissions are one string each, not one per submission; long text is
+// never shared.
+func TestDecoderSharesStrings(t *testing.T) {
+	var dec answer.Decoder
+	long := strings.Repeat("x", 40)
+	line := `{"response_id":"abcdefghijklmnop%02d","survey":"s","lang":"en","answers":{"q1":"optimal","q2":"` + long + `"}}`
+	var subs []*answer.Submission
+	for i := 0; i < 2; i++ {
+		sub, err := dec.DecodeJSON(fmt.Appendf(nil, line, i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		subs = append(subs, sub)
+	}
+	a, b := subs[0].Answers["q1"].(string), subs[1].Answers["q1"].(string)
+	if a != "optimal" || unsafe.StringData(a) != unsafe.StringData(b) {
+		t.Errorf("the code %q was not shared", a)
+	}
+	x, y := subs[0].Answers["q2"].(string), subs[1].Answers["q2"].(string)
+	if x != long || unsafe.StringData(x) == unsafe.StringData(y) {
+		t.Errorf("long text was shared or changed")
+	}
 }
