@@ -13,7 +13,10 @@ mkdir -p "$work"
 
 echo "== Go benchmarks (median of $count runs; OPROS_BENCH_N=$OPROS_BENCH_N)"
 pkgs=$(go list ./... )
-go test -p 1 -run '^$' -bench . -benchmem -count "$count" -timeout 60m $pkgs 2>&1 | tee "$work/go-bench.txt" |
+# A benchmark over its budget fails; the rest still run and print, and the
+# failures are listed at the end (make bench then exits non-zero).
+go test -p 1 -run '^$' -bench . -benchmem -count "$count" -timeout 60m $pkgs >"$work/go-bench.txt" 2>&1 || true
+cat "$work/go-bench.txt" |
 	awk '/^pkg:/ {pkg=$2} /^Benchmark/ { for (i=3; i+1<=NF; i+=2) printf "%s.%s\t%s\t%s\n", pkg, $1, $(i+1), $i }' |
 	LC_ALL=C sort -t"$(printf '\t')" -k1,1 -k2,2 -k3,3g |
 	# Median per benchmark and unit (plain awk: no gawk on a fresh machine).
@@ -64,4 +67,11 @@ if [ -d $ex ]; then
 	run3 "opros report, $OPROS_BENCH_N responses (<10 s)" \
 		$bin report --survey $ex -o "$work/site" "$work/cc-$OPROS_BENCH_N.parquet"
 	echo "report site size: $(du -sh "$work/site" | cut -f1) in $(find "$work/site" -type f | wc -l) files"
+fi
+
+if grep -q -- '--- FAIL' "$work/go-bench.txt"; then
+	echo
+	echo "== Over budget"
+	grep -A2 -- '--- FAIL' "$work/go-bench.txt" | grep -v '^--$'
+	exit 1
 fi

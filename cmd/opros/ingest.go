@@ -75,11 +75,10 @@ func (o *ingestOpts) run(e *env, args []string) int {
 		inputs = append(inputs, in)
 	}
 	// main trades memory for speed for the short commands; ingest promises
-	// flat memory whatever the input size (300 MB), so the collector runs at
-	// the default pace and harder as the heap nears 240 MB: the rest is
-	// the runtime's and the stacks' (peak RSS ~265 MB at 1M and at 2M).
+	// flat memory whatever the input size, so the collector runs at the
+	// default pace and harder near ingest.MemoryLimit.
 	debug.SetGCPercent(100)
-	debug.SetMemoryLimit(240 << 20)
+	debug.SetMemoryLimit(ingest.MemoryLimit)
 	if _, ok := ingest.Codecs[o.compression]; !ok {
 		fmt.Fprintf(e.stderr, "opros ingest: --compression is snappy or zstd, not %q\n", o.compression)
 		return exitUsage

@@ -27,6 +27,12 @@ import (
 	"github.com/opros/opros/site/answer"
 )
 
+// MemoryLimit is the Go heap limit opros ingest runs under
+// (debug.SetMemoryLimit, with GOGC at 100): the collector works harder as
+// the heap nears it, and the rest of the 300 MB memory budget is the
+// runtime's and the stacks' (peak RSS ~267 MB at 1M and at 2M responses).
+const MemoryLimit = 240 << 20
+
 // Input is one file to ingest, with the wave its answers belong to
 // (0: the year each answer was submitted, else the survey's wave).
 type Input struct {
