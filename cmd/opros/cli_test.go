@@ -45,6 +45,7 @@ func TestCLI(t *testing.T) {
 		{"diff same", []string{"diff", "../../examples/cx-index", "../../examples/cx-index"}, exitOK, "No changes.", ""},
 		{"diff args", []string{"diff", "a"}, exitUsage, "", "OLD and the NEW"},
 		{"build", []string{"build", "-o", filepath.Join(tmp, "dist"), "../../examples/nps-csat-ces"}, exitOK, "built", ""},
+		{"ingest unknown compression", []string{"ingest", "--survey", "../../examples/nps-csat-ces", "--compression", "lz4", "-o", filepath.Join(tmp, "a.parquet"), broken}, exitUsage, "", "snappy or zstd"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
