@@ -3,14 +3,12 @@ package compiler
 import (
 	"fmt"
 	"regexp"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/hashicorp/hcl/v2"
 
+	"github.com/opros/opros/compiler/internal/parallel"
 	"github.com/opros/opros/compiler/ir"
 )
 
@@ -237,25 +235,18 @@ type questionDraft struct {
 // buildIR then does in order.
 func draftPages(b *builder, blocks []*hcl.Block, optSets map[string][]ir.Option, scales map[string]*ir.ScaleDef) []pageDraft {
 	drafts := make([]pageDraft, len(blocks))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(blocks)) {
-		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < len(blocks); i = int(next.Add(1) - 1) {
-				d := &drafts[i]
-				d.content, d.diags = blocks[i].Body.Content(pageSchema)
-				if d.content == nil {
-					continue
-				}
-				for _, qb := range d.content.Blocks {
-					qbuild := &builder{languages: b.languages}
-					q, showIf := qbuild.question(qb, optSets, scales)
-					d.questions = append(d.questions, questionDraft{q: q, showIf: showIf, diags: qbuild.diags})
-				}
-			}
-		})
-	}
-	wg.Wait()
+	parallel.For(len(blocks), func(i int) {
+		d := &drafts[i]
+		d.content, d.diags = blocks[i].Body.Content(pageSchema)
+		if d.content == nil {
+			return
+		}
+		for _, qb := range d.content.Blocks {
+			qbuild := &builder{languages: b.languages}
+			q, showIf := qbuild.question(qb, optSets, scales)
+			d.questions = append(d.questions, questionDraft{q: q, showIf: showIf, diags: qbuild.diags})
+		}
+	})
 	return drafts
 }
 

@@ -15,11 +15,11 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
 
+	"github.com/opros/opros/compiler/internal/parallel"
 	"github.com/opros/opros/compiler/ir"
 )
 
@@ -84,20 +84,14 @@ func (c *Compiler) Load(paths ...string) (*ir.Survey, hcl.Diagnostics) {
 	// surveys kept in git are usually split into several files.
 	parsed := make([]*hcl.File, len(files))
 	perFile := make([]hcl.Diagnostics, len(files))
-	var wg sync.WaitGroup
-	for i, name := range files {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			src, err := os.ReadFile(name)
-			if err != nil {
-				perFile[i] = hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Cannot Read File", Detail: err.Error() + "."}}
-				return
-			}
-			parsed[i], perFile[i] = parseFile(name, src)
-		}()
-	}
-	wg.Wait()
+	parallel.For(len(files), func(i int) {
+		src, err := os.ReadFile(files[i])
+		if err != nil {
+			perFile[i] = hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Cannot Read File", Detail: err.Error() + "."}}
+			return
+		}
+		parsed[i], perFile[i] = parseFile(files[i], src)
+	})
 	var bodies []*hcl.File
 	var diags hcl.Diagnostics
 	for i, name := range files {

@@ -3,10 +3,11 @@ package compiler
 import (
 	"bytes"
 	"runtime"
-	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/opros/opros/compiler/internal/parallel"
 )
 
 // parseFile parses one survey file. A large file is cut between top-level
@@ -24,20 +25,14 @@ func parseFile(name string, src []byte) (*hcl.File, hcl.Diagnostics) {
 	starts := append([]int{0}, cuts...)
 	pieces := make([]*hcl.File, len(starts))
 	diags := make([]hcl.Diagnostics, len(starts))
-	var wg sync.WaitGroup
-	for i, off := range starts {
-		end := len(src)
+	parallel.For(len(starts), func(i int) {
+		off, end := starts[i], len(src)
 		if i+1 < len(starts) {
 			end = starts[i+1]
 		}
 		pos := hcl.Pos{Line: 1 + bytes.Count(src[:off], []byte("\n")), Column: 1, Byte: off}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			pieces[i], diags[i] = hclsyntax.ParseConfig(src[off:end], name, pos)
-		}()
-	}
-	wg.Wait()
+		pieces[i], diags[i] = hclsyntax.ParseConfig(src[off:end], name, pos)
+	})
 	for i, f := range pieces {
 		if _, ok := f.Body.(*hclsyntax.Body); len(diags[i]) > 0 || !ok {
 			return hclsyntax.ParseConfig(src, name, hcl.InitialPos)

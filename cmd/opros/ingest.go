@@ -52,6 +52,10 @@ func (o *ingestOpts) run(e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "opros ingest: give --survey SURVEY and at least one INPUT")
 		return exitUsage
 	}
+	if _, ok := ingest.Codecs[o.compression]; !ok {
+		fmt.Fprintf(e.stderr, "opros ingest: --compression is snappy or zstd, not %q\n", o.compression)
+		return exitUsage
+	}
 	s, ok := loadSurvey(e, o.survey)
 	if !ok {
 		return exitInput
@@ -79,10 +83,6 @@ func (o *ingestOpts) run(e *env, args []string) int {
 	// default pace and harder near ingest.MemoryLimit.
 	debug.SetGCPercent(100)
 	debug.SetMemoryLimit(ingest.MemoryLimit)
-	if _, ok := ingest.Codecs[o.compression]; !ok {
-		fmt.Fprintf(e.stderr, "opros ingest: --compression is snappy or zstd, not %q\n", o.compression)
-		return exitUsage
-	}
 	st, err := ingest.Run(s, inputs, o.out, ingest.Options{Previous: prev, Compression: o.compression})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "opros ingest: %v\n", err)

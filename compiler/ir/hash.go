@@ -1,18 +1,19 @@
 package ir
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"runtime"
-	"sync"
-	"sync/atomic"
+	"io"
 
 	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 	jsonv1 "github.com/go-json-experiment/json/v1"
+
+	"github.com/opros/opros/compiler/internal/parallel"
 )
 
 // ComputeHash sets s.Hash to the survey's content fingerprint: sha256 over the
@@ -28,35 +29,13 @@ func (s *Survey) ComputeHash() string {
 	q := *s
 	q.Hash = ""
 	q.Indexes, q.Blocks, q.Levels, q.Bench, q.Report = nil, nil, nil, Benchmark{}, nil
-	// The pages are nearly all of it and are marshalled concurrently, then
-	// hashed in order between the rest's bytes: the same bytes as
-	// marshalling the whole survey at once (TestHashInParts), in a third
-	// of the time on two cores.
-	pages := q.Pages
-	q.Pages = nil
-	rest := stripRanges(mustMarshal(&q))
-	before, after, found := bytes.Cut(rest, []byte(`"pages":null`))
-	if !found {
-		panic("ir: survey JSON has no pages field")
-	}
-	parts := make([][]byte, len(pages))
-	forEach(len(pages), func(i int) { parts[i] = stripRanges(mustMarshal(&pages[i])) })
 	h := sha256.New()
-	h.Write(before)
-	h.Write([]byte(`"pages":`))
-	if pages == nil {
-		h.Write([]byte("null"))
-	} else {
-		h.Write([]byte("["))
-		for i, p := range parts {
-			if i > 0 {
-				h.Write([]byte(","))
-			}
-			h.Write(p)
-		}
-		h.Write([]byte("]"))
+	compact := func(v any) ([]byte, error) { return stripRanges(mustMarshal(v)), nil }
+	err := marshalInParts(h, &q, compact, func(p *Page) ([]byte, error) { return compact(p) },
+		`"pages":`, "[", ",", "]")
+	if err != nil {
+		panic(err.Error()) // marshalling never fails, so this is a bug in the splice
 	}
-	h.Write(after)
 	s.Hash = "sha256:" + hex.EncodeToString(h.Sum(nil))
 	return s.Hash
 }
@@ -68,6 +47,52 @@ func mustMarshal(v any) []byte {
 		panic("ir: marshal survey: " + err.Error())
 	}
 	return raw
+}
+
+// marshalInParts writes to w what whole(s) gives, but marshals s's pages,
+// nearly all of a survey, concurrently with page and splices them in as
+// the array after key, written with open, sep and close in the
+// document's layout. TestHashInParts and TestMarshalInParts hold the
+// bytes equal to marshalling the whole survey at once.
+func marshalInParts(w io.Writer, s *Survey, whole func(any) ([]byte, error), page func(*Page) ([]byte, error), key, open, sep, close string) error {
+	q := *s
+	pages := q.Pages
+	q.Pages = nil
+	rest, err := whole(&q)
+	if err != nil {
+		return err
+	}
+	if pages == nil {
+		_, err := w.Write(rest)
+		return err
+	}
+	before, after, found := bytes.Cut(rest, []byte(key+"null"))
+	if !found {
+		return errors.New("ir: survey JSON has no pages field")
+	}
+	parts := make([][]byte, len(pages))
+	errs := make([]error, len(pages))
+	parallel.For(len(pages), func(i int) { parts[i], errs[i] = page(&pages[i]) })
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.Write(before)
+	bw.WriteString(key)
+	if len(parts) == 0 {
+		bw.WriteString("[]")
+	} else {
+		bw.WriteString(open)
+		for i, p := range parts {
+			if i > 0 {
+				bw.WriteString(sep)
+			}
+			bw.Write(p)
+		}
+		bw.WriteString(close)
+	}
+	bw.Write(after)
+	return bw.Flush()
 }
 
 // stripRanges deletes every marshalled Range field (and the comma before
@@ -108,65 +133,17 @@ func stripRanges(b []byte) []byte {
 func MarshalSurvey(s *Survey) ([]byte, error) {
 	// encoding/json/v2 with v1's rules writes the same bytes as
 	// encoding/json's indenting encoder in half the time: it indents as it
-	// goes instead of in a second pass. The pages, nearly all of the file,
-	// are marshalled concurrently at their depth and spliced in
-	// (TestMarshalInParts holds the bytes equal to marshalling at once).
+	// goes instead of in a second pass.
 	opts := jsonv2.JoinOptions(jsonv1.DefaultOptionsV1(), jsontext.EscapeForHTML(false), jsontext.WithIndent("  "))
-	q := *s
-	pages := q.Pages
-	q.Pages = nil
-	rest, err := jsonv2.Marshal(&q, opts)
+	var buf bytes.Buffer
+	err := marshalInParts(&buf, s,
+		func(v any) ([]byte, error) { return jsonv2.Marshal(v, opts) },
+		func(p *Page) ([]byte, error) { return jsonv2.Marshal(p, opts, jsontext.WithIndentPrefix("    ")) },
+		`"pages": `, "[\n    ", ",\n    ", "\n  ]")
 	if err != nil {
 		return nil, err
 	}
-	before, after, found := bytes.Cut(rest, []byte(`"pages": null`))
-	if !found || pages == nil {
-		return append(rest, '\n'), nil
-	}
-	parts := make([][]byte, len(pages))
-	errs := make([]error, len(pages))
-	forEach(len(pages), func(i int) {
-		parts[i], errs[i] = jsonv2.Marshal(&pages[i], opts, jsontext.WithIndentPrefix("    "))
-	})
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	size := len(rest)
-	for _, p := range parts {
-		size += len(p) + 6
-	}
-	var b bytes.Buffer
-	b.Grow(size)
-	b.Write(before)
-	b.WriteString(`"pages": [`)
-	for i, p := range parts {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString("\n    ")
-		b.Write(p)
-	}
-	if len(parts) > 0 {
-		b.WriteString("\n  ")
-	}
-	b.WriteByte(']')
-	b.Write(after)
-	b.WriteByte('\n')
-	return b.Bytes(), nil
-}
-
-// forEach calls f(0) … f(n-1) on all CPUs and returns when all are done.
-func forEach(n int, f func(i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
-				f(i)
-			}
-		})
-	}
-	wg.Wait()
+	return append(buf.Bytes(), '\n'), nil
 }
 
 // Question returns the question with the given ID, or nil.
