@@ -41,9 +41,16 @@ func (dec *Decoder) scanner(data []byte) scanner {
 	if dec.strs == nil {
 		dec.strs = map[string]string{}
 	}
-	spare := dec.spare
-	dec.spare = nil
-	return scanner{b: data, strs: dec.strs, spare: spare}
+	return scanner{b: data, strs: dec.strs, spare: dec.spare}
+}
+
+// took is called with the submission a decode returns: the spare, if it
+// was used, now belongs to the caller. After a failed decode the spare
+// stays, so trying a shape that does not fit costs no allocation.
+func (dec *Decoder) took(sub *Submission) {
+	if dec != nil && sub == dec.spare {
+		dec.spare = nil
+	}
 }
 
 // fast reads a well-formed submission without reflection. It knows
@@ -60,6 +67,23 @@ func (dec *Decoder) fast(data []byte) (*Submission, bool) {
 	if !ok || d.i != len(d.b) {
 		return nil, false
 	}
+	dec.took(sub)
+	return sub, true
+}
+
+// DecodeExported reads a submission as forms post it, with an "answers"
+// member, when it is exactly that (what DecodeJSON's fast path reads); ok
+// is false for anything else, and the caller reads data the general way.
+// It costs little to try: on another shape of record it stops at the first
+// key it does not expect.
+func (dec *Decoder) DecodeExported(data []byte) (sub *Submission, ok bool) {
+	d := dec.scanner(data)
+	sub, ok = d.submission()
+	d.space()
+	if !ok || !d.sawAnswers || d.i != len(d.b) {
+		return nil, false
+	}
+	dec.took(sub)
 	return sub, true
 }
 
@@ -93,6 +117,7 @@ func (dec *Decoder) DecodeLogLine(data []byte) (sub *Submission, ok bool) {
 	if !ok || sub == nil || d.i != len(d.b) {
 		return nil, false
 	}
+	dec.took(sub)
 	return sub, true
 }
 
@@ -162,6 +187,7 @@ func (d *scanner) submission() (*Submission, bool) {
 			sub.Hidden = hidden
 			return d.stringMap(sub.Hidden)
 		default:
+			d.sawAnswers = true
 			if d.null() {
 				return true
 			}
@@ -198,6 +224,8 @@ type scanner struct {
 	i     int
 	strs  map[string]string // shared strings; nil: none
 	spare *Submission       // a released submission to fill again, or nil
+
+	sawAnswers bool // the submission read had an "answers" member
 }
 
 // text turns bytes into a string, shared when it is short and recurs.

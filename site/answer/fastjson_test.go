@@ -2,6 +2,7 @@ package answer_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strings"
@@ -37,6 +38,7 @@ var decodeSeeds = []string{
 	`{"answers":{"q":"a","n":9,"f":-1.5e3,"z":-0,"na":true,"no":false,"m":["a","b"],"e":[],"x":{"r1":"a","r2":"b"},"o":{}}}`,
 	`  {"hidden":{"company":"Ромашка","segment":"b2c"},"hp":"","answers":{"t":"line\nbreak \"quoted\" \\ \/ \u00e9 \ud83d\ude00 \u0000"}}  `,
 	`{"hidden":null,"answers":null,"survey":null}`,
+	`{"response_id":"r-0123456789abcdef","survey":"s"}`,
 	`{"answers":{"q":null}}`,
 	`{"answers":{"q":"a","q":"b"}}`,
 	`{"survey":"a","survey":"b"}`,
@@ -135,5 +137,34 @@ func TestDecoderSharesStrings(t *testing.T) {
 	x, y := subs[0].Answers["q2"].(string), subs[1].Answers["q2"].(string)
 	if x != long || unsafe.StringData(x) == unsafe.StringData(y) {
 		t.Errorf("long text was shared or changed")
+	}
+}
+
+// TestDecodeExported: it reads what the fast path reads, but only objects
+// with an "answers" member (the rest may be flat exports), and a failed
+// try leaves the released submission for the next decode.
+func TestDecodeExported(t *testing.T) {
+	for _, seed := range decodeSeeds {
+		data := []byte(seed)
+		var members map[string]json.RawMessage
+		_ = json.Unmarshal(data, &members)
+		_, hasAnswers := members["answers"]
+		fast, fastOK := answer.DecodeFast(data)
+		got, ok := new(answer.Decoder).DecodeExported(data)
+		if want := fastOK && hasAnswers; ok != want {
+			t.Errorf("DecodeExported(%s): ok %v, want %v", seed, ok, want)
+		} else if ok && !reflect.DeepEqual(got, fast) {
+			t.Errorf("DecodeExported(%s) = %#v, the fast path reads %#v", seed, got, fast)
+		}
+	}
+	var dec answer.Decoder
+	first, _ := dec.DecodeExported([]byte(`{"response_id":"r-0123456789abcdef","answers":{"q":"a"}}`))
+	dec.Release(first)
+	line := []byte(`{"received_at":"x","submission":{"answers":{"q":"b"}}}`)
+	if _, ok := dec.DecodeExported(line); ok {
+		t.Fatal("DecodeExported read a log line")
+	}
+	if sub, ok := dec.DecodeLogLine(line); !ok || sub != first || sub.Answers["q"] != "b" {
+		t.Errorf("after a failed try, the log line was read as %+v (ok %v), not into the released submission", sub, ok)
 	}
 }

@@ -119,9 +119,12 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	tokens := make(chan struct{}, 4*workers)
 	todo := make(chan *chunk, workers)
 	done := make(chan *chunk, 4*workers)
+	// Sequenced chunks go back to the reader, buffers and all: filling a
+	// fresh chunk's buffers by appending was a tenth of ingest's CPU.
+	free := make(chan *chunk, 4*workers)
 	readErr := make(chan error, 1)
 	go func() {
-		readErr <- readChunks(s, inputs, tokens, todo)
+		readErr <- readChunks(s, inputs, tokens, free, todo)
 		close(todo)
 	}()
 	var wg sync.WaitGroup
@@ -152,6 +155,11 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 			next++
 			if failed == nil {
 				failed = sequence(c, &st, rejEnc, sw, idx, &offset)
+			}
+			c.reset()
+			select {
+			case free <- c:
+			default:
 			}
 			<-tokens
 		}
@@ -199,10 +207,24 @@ type chunkRecord struct {
 
 const chunkRecords = 512
 
+// reset empties a chunk for the reader to fill again.
+func (c *chunk) reset() {
+	clear(c.recs) // drop what the records point to
+	c.buf, c.recs, c.rows = c.buf[:0], c.recs[:0], c.rows[:0]
+}
+
 // readChunks reads every input in order and sends its records in chunks.
-func readChunks(s *ir.Survey, inputs []Input, tokens chan struct{}, todo chan<- *chunk) error {
+func readChunks(s *ir.Survey, inputs []Input, tokens chan struct{}, free <-chan *chunk, todo chan<- *chunk) error {
 	seq := 0
-	c := &chunk{}
+	fresh := func() *chunk {
+		select {
+		case c := <-free:
+			return c
+		default:
+			return &chunk{recs: make([]chunkRecord, 0, chunkRecords)}
+		}
+	}
+	c := fresh()
 	send := func() {
 		for i := range c.recs {
 			r := &c.recs[i]
@@ -212,7 +234,7 @@ func readChunks(s *ir.Survey, inputs []Input, tokens chan struct{}, todo chan<- 
 		seq++
 		tokens <- struct{}{}
 		todo <- c
-		c = &chunk{}
+		c = fresh()
 	}
 	for _, in := range inputs {
 		f, err := os.Open(in.Path)

@@ -78,12 +78,16 @@ func ReadNDJSON(r io.Reader, source string, yield func(Record) error) error {
 // ({"received_at", "submission"}), and flat objects exported by hosted form
 // services, where answers are top-level keys named by codebook variables.
 func decodeLine(dec *answer.Decoder, text []byte, s *ir.Survey) (*answer.Submission, error) {
-	// Decoding JSON is most of ingest's time, so the shape is told from the
-	// bytes and each record is decoded once.
+	// Decoding JSON is most of ingest's time. The two shapes forms and the
+	// collector write are tried first, by decoders that give up at the first
+	// key they do not expect; anything else is told from the bytes.
+	if sub, ok := dec.DecodeExported(text); ok {
+		return sub, nil
+	}
+	if sub, ok := dec.DecodeLogLine(text); ok {
+		return sub, nil
+	}
 	if bytes.Contains(text, []byte(`"received_at"`)) && bytes.Contains(text, []byte(`"submission"`)) {
-		if sub, ok := dec.DecodeLogLine(text); ok {
-			return sub, nil
-		}
 		var line struct {
 			Submission json.RawMessage `json:"submission"`
 		}
