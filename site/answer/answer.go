@@ -421,6 +421,16 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 	return errs
 }
 
+// AnswerOK tells whether v, an answer of the runtime type its question
+// takes, passes the question's own checks (those of Validate, without the
+// words): ingest's fast path asks it of text and numbers, so the rules
+// stay in one place.
+func AnswerOK(q *ir.Question, v any) bool {
+	ok := true
+	checkQuestion(q, v, "", func(string, string, string, ...any) { ok = false })
+	return ok
+}
+
 func checkQuestion(q *ir.Question, v any, field string, add func(field, code, format string, args ...any)) {
 	code := func(c string) bool { return q.Option(c) != nil }
 	codes := func() string {

@@ -132,7 +132,7 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			w := &worker{enc: newRowEncoder(s)}
+			w := chk.newWorker()
 			for c := range todo {
 				chk.process(c, w)
 				done <- c
@@ -274,10 +274,11 @@ type checker struct {
 	s          *ir.Survey
 	previous   map[string]*semdiff.Mapper
 	previousIR map[string]*ir.Survey
+	fast       *fastPlan // nil: every record takes the general path
 }
 
 func newChecker(s *ir.Survey, prev []*ir.Survey) *checker {
-	c := &checker{s: s, previous: map[string]*semdiff.Mapper{}, previousIR: map[string]*ir.Survey{}}
+	c := &checker{s: s, previous: map[string]*semdiff.Mapper{}, previousIR: map[string]*ir.Survey{}, fast: newFastPlan(s)}
 	for _, p := range prev {
 		c.previous[p.Hash] = semdiff.Diff(p, s).Mapper()
 		c.previousIR[p.Hash] = p
@@ -287,14 +288,32 @@ func newChecker(s *ir.Survey, prev []*ir.Survey) *checker {
 
 // worker is what one worker goroutine keeps between chunks.
 type worker struct {
-	dec answer.Decoder // shares recurring strings among the worker's records
-	enc *rowEncoder
+	dec  answer.Decoder // shares recurring strings among the worker's records
+	enc  *rowEncoder
+	fast *fastRecord // nil when the survey has no fast path
+}
+
+func (chk *checker) newWorker() *worker {
+	w := &worker{enc: newRowEncoder(chk.s)}
+	if chk.fast != nil {
+		w.fast = newFastRecord(chk.fast)
+	}
+	return w
 }
 
 // process decodes, checks and encodes every record of a chunk.
 func (chk *checker) process(c *chunk, w *worker) {
 	for i := range c.recs {
 		r := &c.recs[i]
+		if r.Sub == nil && r.Err == nil && w.fast != nil {
+			if res, ok := w.fast.read(r.Raw, r.wave); ok {
+				r.id, r.rowWave, r.submitted = res.id, res.wave, res.submitted
+				r.rowStart = len(c.rows)
+				c.rows = append(c.rows, res.row...)
+				r.rowEnd = len(c.rows)
+				continue
+			}
+		}
 		if r.Sub == nil && r.Err == nil {
 			r.Sub, r.Err = decodeLine(&w.dec, r.Raw, chk.s)
 		}
@@ -442,6 +461,11 @@ const (
 )
 
 func (e *rowEncoder) str(v string) {
+	e.buf = binary.AppendUvarint(e.buf, uint64(len(v)))
+	e.buf = append(e.buf, v...)
+}
+
+func (e *rowEncoder) strBytes(v []byte) {
 	e.buf = binary.AppendUvarint(e.buf, uint64(len(v)))
 	e.buf = append(e.buf, v...)
 }
@@ -618,62 +642,69 @@ func writeParquet(s *ir.Survey, spill *os.File, idx *rowIndex, out string, batch
 		f.Close()
 		return dups, err
 	}
-	mem := memory.NewGoAllocator()
-	rb := array.NewRecordBuilder(mem, schema)
-	defer rb.Release()
-	// Row groups are encoded by a second goroutine while this one builds
-	// the next batch from the spill, so reading and encoding overlap.
-	recs := make(chan arrow.Record, 1)
+	// Row groups are built from the spill by builders and encoded by the
+	// writer (which spreads a row group's columns over the cores) in order;
+	// reading rows back, one read each, was the serial part of the phase.
+	builders := runtime.GOMAXPROCS(0)
+	jobs := make(chan *rowGroupJob)
+	inOrder := make(chan *rowGroupJob, 1) // bounds the row groups in memory
+	var building sync.WaitGroup
+	for b := 0; b < builders; b++ {
+		building.Add(1)
+		go func() {
+			defer building.Done()
+			rb := array.NewRecordBuilder(memory.NewGoAllocator(), schema)
+			defer rb.Release()
+			var buf []byte
+			for job := range jobs {
+				job.rec, job.err = buildRowGroup(s, rb, spill, job.refs, &buf)
+				close(job.done)
+			}
+		}()
+	}
 	written := make(chan error, 1)
 	go func() {
 		var err error
-		for rec := range recs {
-			if err == nil { // after a failure, only release what is sent
-				err = fw.Write(rec)
+		for job := range inOrder {
+			<-job.done
+			if err == nil { // after a failure, only release what is built
+				err = job.err
 			}
-			rec.Release()
+			if job.rec != nil {
+				if err == nil {
+					err = fw.Write(job.rec)
+				}
+				job.rec.Release()
+			}
 		}
 		written <- err
 	}()
-	finished := false
-	finish := func() error {
-		if finished {
-			return nil
+	var refs []rowRef
+	send := func() {
+		if len(refs) == 0 {
+			return
 		}
-		finished = true
-		close(recs)
-		return <-written
-	}
-	defer finish()
-	var buf []byte
-	rows := 0
-	flush := func() {
-		if rows > 0 {
-			rows = 0
-			recs <- rb.NewRecord()
-		}
+		job := &rowGroupJob{refs: refs, done: make(chan struct{})}
+		refs = make([]rowRef, 0, batch)
+		inOrder <- job
+		jobs <- job
 	}
 	dups, err = idx.finish(func(ref rowRef) error {
-		if cap(buf) < int(ref.size) {
-			buf = make([]byte, ref.size)
-		}
-		buf = buf[:ref.size]
-		if _, err := spill.ReadAt(buf, ref.offset); err != nil && err != io.EOF {
-			return err
-		}
-		if err := appendRow(s, rb, buf); err != nil {
-			return err
-		}
-		if rows++; rows == batch {
-			flush()
+		if refs = append(refs, ref); len(refs) == batch {
+			send()
 		}
 		return nil
 	})
-	if err != nil {
-		return dups, err
+	if err == nil {
+		send()
 	}
-	flush()
-	if err := finish(); err != nil {
+	close(jobs)
+	close(inOrder)
+	building.Wait()
+	if werr := <-written; err == nil {
+		err = werr
+	}
+	if err != nil {
 		return dups, err
 	}
 	if err := fw.Close(); err != nil {
@@ -686,6 +717,32 @@ func writeParquet(s *ir.Survey, spill *os.File, idx *rowIndex, out string, batch
 		return dups, err
 	}
 	return dups, os.Rename(tmp, out)
+}
+
+// rowGroupJob is one row group: the rows, in file order, and once built,
+// its record.
+type rowGroupJob struct {
+	refs []rowRef
+	done chan struct{} // closed when rec and err are set
+	rec  arrow.Record
+	err  error
+}
+
+// buildRowGroup reads refs' rows from the spill into one record.
+func buildRowGroup(s *ir.Survey, rb *array.RecordBuilder, spill *os.File, refs []rowRef, buf *[]byte) (arrow.Record, error) {
+	for _, ref := range refs {
+		if cap(*buf) < int(ref.size) {
+			*buf = make([]byte, ref.size)
+		}
+		row := (*buf)[:ref.size]
+		if _, err := spill.ReadAt(row, ref.offset); err != nil && err != io.EOF {
+			return nil, err
+		}
+		if err := appendRow(s, rb, row); err != nil {
+			return nil, err
+		}
+	}
+	return rb.NewRecord(), nil
 }
 
 func appendRow(s *ir.Survey, rb *array.RecordBuilder, row []byte) error {

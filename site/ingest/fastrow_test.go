@@ -1,0 +1,177 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"testing"
+
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/testkit"
+	"github.com/opros/opros/site/simulate"
+)
+
+var examples = []string{"contact-center-2018", "customer-centricity", "cx-index", "nps-csat-ces"}
+
+// simulatedLines are n simulated submissions to an example, one per line.
+func simulatedLines(t testing.TB, ex string, n int) (*ir.Survey, [][]byte) {
+	t.Helper()
+	s := testkit.Load(t, "../../examples/"+ex)
+	cfg, _, diags := simulate.LoadConfig("../../examples/" + ex + "/demo/simulate.hcl")
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	var buf bytes.Buffer
+	if err := simulate.Simulate(s, cfg, simulate.Options{N: n, Seed: 3}, &buf); err != nil {
+		t.Fatal(err)
+	}
+	return s, bytes.Split(bytes.TrimSpace(buf.Bytes()), []byte("\n"))
+}
+
+// pathsAgree runs a record through the fast path and through the general
+// one (decode, Validate, rowEncoder) and fails the test if the fast path
+// accepts what the general one rejects or writes another row. It reports
+// whether the fast path took the record.
+func pathsAgree(t *testing.T, chk *checker, fast *fastRecord, general *worker, raw []byte) bool {
+	t.Helper()
+	res, ok := fast.read(raw, 0)
+	c := &chunk{buf: raw, recs: []chunkRecord{{Record: Record{Source: "t", Number: 1, Raw: raw}, end: len(raw)}}}
+	chk.process(c, general)
+	want := c.recs[0]
+	if !ok {
+		return false
+	}
+	if len(want.errs) > 0 {
+		t.Fatalf("the fast path accepts what the general one rejects (%v):\n%s", want.errs, raw)
+	}
+	if row := c.rows[want.rowStart:want.rowEnd]; !bytes.Equal(res.row, row) || res.id != want.id ||
+		res.wave != want.rowWave || res.submitted != want.submitted {
+		t.Fatalf("the paths read %s differently:\nfast    %q %d %d %x\ngeneral %q %d %d %x",
+			raw, res.id, res.wave, res.submitted, res.row, want.id, want.rowWave, want.submitted, row)
+	}
+	return true
+}
+
+func newPaths(s *ir.Survey) (*checker, *fastRecord, *worker) {
+	chk := newChecker(s, nil)
+	general := chk.newWorker()
+	general.fast = nil
+	return chk, newFastRecord(chk.fast), general
+}
+
+// TestFastRowAgrees: every simulated submission of every example takes the
+// fast path and gives the general path's row; and so does, or is left to
+// the general path, each of many variants of them that break one rule.
+func TestFastRowAgrees(t *testing.T) {
+	for _, ex := range examples {
+		s, lines := simulatedLines(t, ex, 200)
+		chk, fast, general := newPaths(s)
+		if chk.fast == nil {
+			t.Fatalf("%s: no fast path", ex)
+		}
+		for _, line := range lines {
+			if !pathsAgree(t, chk, fast, general, line) {
+				t.Fatalf("%s: a simulated submission missed the fast path:\n%s", ex, line)
+			}
+		}
+		taken, tried := 0, 0
+		for _, line := range lines[:6] {
+			for _, v := range variants(t, s, line) {
+				tried++
+				if pathsAgree(t, chk, fast, general, v) {
+					taken++
+				}
+			}
+		}
+		t.Logf("%s: the fast path took %d of %d variants", ex, taken, tried)
+	}
+}
+
+// variants are versions of a submission with one thing changed: each
+// answer removed or replaced by values of every JSON type and by every
+// option code, q_na and q_other set, hidden fields and meta fields broken,
+// the whole wrapped as a collector log line, escapes.
+func variants(t *testing.T, s *ir.Survey, line []byte) [][]byte {
+	var sub map[string]any
+	if err := json.Unmarshal(line, &sub); err != nil {
+		t.Fatal(err)
+	}
+	answers := sub["answers"].(map[string]any)
+	var out [][]byte
+	emit := func(change func(sub, answers map[string]any)) {
+		var c map[string]any
+		json.Unmarshal(line, &c)
+		change(c, c["answers"].(map[string]any))
+		b, _ := json.Marshal(c)
+		out = append(out, b)
+	}
+	values := []any{nil, 0, 1, 5, 10, 11, -1, 2.5, "", "x", "2024-02-30", "2024-02-03", "a@b.ru", []any{}, []any{"x"}, map[string]any{}, true, false}
+	keys := make([]string, 0, len(answers))
+	for k := range answers {
+		keys = append(keys, k)
+	}
+	for _, q := range s.Questions() {
+		keys = append(keys, q.ID, q.ID+"_na", q.ID+"_other")
+		var codes []any
+		row := map[string]any{}
+		for _, o := range q.Options {
+			codes = append(codes, o.Code)
+		}
+		for _, r := range q.Rows {
+			if len(codes) > 0 {
+				row[r.Code] = codes[0]
+			}
+		}
+		vs := append([]any{row, codes}, codes...)
+		if len(codes) > 1 {
+			vs = append(vs, codes[:2], []any{codes[0], codes[0]}, codes[len(codes)-2:])
+		}
+		for _, v := range vs {
+			emit(func(_, a map[string]any) { a[q.ID] = v })
+		}
+		emit(func(_, a map[string]any) { a[q.ID+"_na"] = true })
+		emit(func(_, a map[string]any) { delete(a, q.ID); a[q.ID+"_na"] = true })
+		emit(func(_, a map[string]any) { a[q.ID+"_other"] = "текст" })
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		emit(func(_, a map[string]any) { delete(a, k) })
+		for _, v := range values {
+			emit(func(_, a map[string]any) { a[k] = v })
+		}
+	}
+	for _, m := range []string{"response_id", "survey", "version", "lang", "started_at", "submitted_at", "hp", "hidden", "answers"} {
+		emit(func(sub, _ map[string]any) { delete(sub, m) })
+		for _, v := range []any{nil, "", "x", "2017-10-11T07:08:28+03:00", "sha256:0", "en", "ru", 1, map[string]any{"company": "Ромашка"}} {
+			emit(func(sub, _ map[string]any) { sub[m] = v })
+		}
+	}
+	emit(func(sub, _ map[string]any) { sub["hidden"] = map[string]any{"nope": "x"} })
+	emit(func(sub, _ map[string]any) { sub["extra"] = 1 })
+	out = append(out,
+		fmt.Appendf(nil, `{"received_at":"2026-01-02T03:04:05Z","submission":%s}`, line),
+		fmt.Appendf(nil, `{"submission":%s}`, line),
+		fmt.Appendf(nil, `{"submission":%s,"received_at":"x","received_at":"y"}`, line),
+		fmt.Appendf(nil, ` %s `, line),
+		fmt.Appendf(nil, `%s,`, line),
+		bytes.Replace(line, []byte(`"answers":{`), []byte(`"answers":{"a\u0062":1,`), 1),
+		bytes.Replace(line, []byte(`"survey":`), []byte(`"survey":"x","survey":`), 1),
+		bytes.Replace(line, []byte(`"answers":{`), []byte(`"hidden":{},"answers":{`), 1),
+	)
+	return out
+}
+
+func FuzzFastRow(f *testing.F) {
+	for _, ex := range []string{"contact-center-2018", "nps-csat-ces"} {
+		_, lines := simulatedLines(f, ex, 5)
+		for _, l := range lines {
+			f.Add(ex == "contact-center-2018", l)
+		}
+	}
+	surveys := map[bool]*ir.Survey{true: testkit.Load(f, "../../examples/contact-center-2018"), false: testkit.Load(f, "../../examples/nps-csat-ces")}
+	f.Fuzz(func(t *testing.T, cc bool, raw []byte) {
+		chk, fast, general := newPaths(surveys[cc])
+		pathsAgree(t, chk, fast, general, raw)
+	})
+}
