@@ -548,12 +548,17 @@ func (r *fastRecord) boxed(si int) any {
 	return nil
 }
 
-// encode writes the spill row exactly as rowEncoder.encode does.
+// encode writes the spill row exactly as rowEncoder.encode does; the
+// current version is index 1 of spillVersions.
 func (r *fastRecord) encode(wave int, started, submitted int64) []byte {
 	e := &r.enc
 	e.buf = e.buf[:0]
 	e.strBytes(r.bytes(r.meta[metaID]))
-	e.strBytes(r.bytes(r.meta[metaVersion]))
+	version := uint64(1) // the current one (spillVersions)
+	if r.meta[metaVersion].end == r.meta[metaVersion].start {
+		version = 0
+	}
+	e.buf = binary.AppendUvarint(e.buf, version)
 	e.strBytes(r.bytes(r.meta[metaLang]))
 	e.buf = binary.AppendVarint(e.buf, int64(wave))
 	e.buf = binary.AppendVarint(e.buf, started)
@@ -568,7 +573,6 @@ func (r *fastRecord) encode(wave int, started, submitted int64) []byte {
 		e.strBytes(v)
 	}
 	for _, v := range r.p.vars {
-		sl := &r.p.slots[v.slot]
 		if !r.has[v.slot] || v.row >= 0 && r.list(v.slot)[v.row] < 0 {
 			e.buf = append(e.buf, tagNull)
 			continue
@@ -580,7 +584,7 @@ func (r *fastRecord) encode(wave int, started, submitted int64) []byte {
 			if v.row >= 0 {
 				c = r.list(v.slot)[v.row]
 			}
-			e.str(sl.q.Options[c].Code)
+			e.buf = binary.AppendUvarint(e.buf, uint64(c))
 		case ir.VarString:
 			e.strBytes(r.bytes(r.span[v.slot]))
 		case ir.VarDate:
@@ -590,7 +594,7 @@ func (r *fastRecord) encode(wave int, started, submitted int64) []byte {
 			list := r.list(v.slot)
 			e.buf = binary.AppendUvarint(e.buf, uint64(len(list)))
 			for _, c := range list {
-				e.str(sl.q.Options[c].Code)
+				e.buf = binary.AppendUvarint(e.buf, uint64(c))
 			}
 		case ir.VarInt:
 			e.buf = binary.AppendVarint(e.buf, int64(r.num[v.slot]))

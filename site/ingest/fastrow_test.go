@@ -175,3 +175,27 @@ func FuzzFastRow(f *testing.F) {
 		pathsAgree(t, chk, fast, general, raw)
 	})
 }
+
+// TestEncodeRefusesUnknownCode: a code the current survey does not have
+// (validation lets none through; this is the encoder's own guard) keeps
+// the record out of the file, with the reason, instead of a wrong index.
+func TestEncodeRefusesUnknownCode(t *testing.T) {
+	s, lines := simulatedLines(t, "contact-center-2018", 1)
+	chk := newChecker(s, nil)
+	w := chk.newWorker()
+	sub, err := w.dec.DecodeJSON(lines[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, problem := w.enc.encode(sub, 2018, 0, 0); problem != nil {
+		t.Fatalf("a valid submission: %v", problem)
+	}
+	sub.Answers["q5_1"] = "gone"
+	if _, problem := w.enc.encode(sub, 2018, 0, 0); problem == nil || problem.Code != "removed_option" || problem.Field != "answers.q5_1" {
+		t.Errorf("an unknown code gave %+v", problem)
+	}
+	sub.Answers["q5_1"], sub.Version = "evolving", "sha256:0"
+	if _, problem := w.enc.encode(sub, 2018, 0, 0); problem == nil || problem.Code != "unknown_version" {
+		t.Errorf("an unknown version gave %+v", problem)
+	}
+}

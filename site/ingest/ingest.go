@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -16,9 +15,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/apache/arrow/go/v15/arrow"
-	"github.com/apache/arrow/go/v15/arrow/array"
-	"github.com/apache/arrow/go/v15/arrow/memory"
 	"github.com/apache/arrow/go/v15/parquet"
 	"github.com/apache/arrow/go/v15/parquet/compress"
 
@@ -176,7 +172,7 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	if err := rejects.Flush(); err != nil {
 		return st, err
 	}
-	dups, err := writeParquet(s, spill, idx, out, opts.BatchRows, codec)
+	dups, err := writeParquet(s, chk.versions, spill, idx, out, opts.BatchRows, codec)
 	st.Accepted -= dups
 	st.Duplicates += dups
 	return st, err
@@ -275,10 +271,12 @@ type checker struct {
 	previous   map[string]*semdiff.Mapper
 	previousIR map[string]*ir.Survey
 	fast       *fastPlan // nil: every record takes the general path
+	versions   []string  // spillVersions
 }
 
 func newChecker(s *ir.Survey, prev []*ir.Survey) *checker {
 	c := &checker{s: s, previous: map[string]*semdiff.Mapper{}, previousIR: map[string]*ir.Survey{}, fast: newFastPlan(s)}
+	c.versions = spillVersions(s, prev)
 	for _, p := range prev {
 		c.previous[p.Hash] = semdiff.Diff(p, s).Mapper()
 		c.previousIR[p.Hash] = p
@@ -294,7 +292,7 @@ type worker struct {
 }
 
 func (chk *checker) newWorker() *worker {
-	w := &worker{enc: newRowEncoder(chk.s)}
+	w := &worker{enc: newRowEncoder(chk.s, chk.versions)}
 	if chk.fast != nil {
 		w.fast = newFastRecord(chk.fast)
 	}
@@ -339,8 +337,13 @@ func (chk *checker) process(c *chunk, w *worker) {
 		r.id = sub.ResponseID
 		r.rowWave = int32(wave)
 		r.submitted = submitted
+		row, problem := w.enc.encode(sub, wave, millis(sub.StartedAt), submitted)
+		if problem != nil {
+			r.errs = []answer.FieldError{*problem}
+			continue
+		}
 		r.rowStart = len(c.rows)
-		c.rows = append(c.rows, w.enc.encode(sub, wave, millis(sub.StartedAt), submitted)...)
+		c.rows = append(c.rows, row...)
 		r.rowEnd = len(c.rows)
 		r.Sub = nil
 		w.dec.Release(sub) // the row holds copies; its maps can take the next record
@@ -448,12 +451,44 @@ func checkVersion(s *ir.Survey, sub *answer.Submission, previous map[string]*sem
 
 // rowEncoder writes a submission as a compact binary row in column order:
 // the spill file is read back once per row, so it must be cheap to decode.
+// Option codes are written as their index among the question's options,
+// and the version as its index in the spill's versions, so a row is a
+// third of the size it would be with strings, and codes reach the Parquet
+// writer as dictionary indices, which it writes without hashing each one.
 type rowEncoder struct {
-	s   *ir.Survey
-	buf []byte
+	s        *ir.Survey
+	versions map[string]uint64
+	codes    []map[string]uint64 // per variable of s.Vars: option code → index
+	buf      []byte
 }
 
-func newRowEncoder(s *ir.Survey) *rowEncoder { return &rowEncoder{s: s} }
+// spillVersions are the versions a spilled row can have, by index: none,
+// the current one, then the older ones ingest maps.
+func spillVersions(s *ir.Survey, previous []*ir.Survey) []string {
+	vs := []string{"", s.Hash}
+	for _, p := range previous {
+		vs = append(vs, p.Hash)
+	}
+	return vs
+}
+
+func newRowEncoder(s *ir.Survey, versions []string) *rowEncoder {
+	e := &rowEncoder{s: s, versions: map[string]uint64{}, codes: make([]map[string]uint64, len(s.Vars))}
+	for i, v := range versions {
+		if _, dup := e.versions[v]; !dup {
+			e.versions[v] = uint64(i)
+		}
+	}
+	for i, v := range s.Vars {
+		if v.Kind == ir.VarCode || v.Kind == ir.VarCodes {
+			e.codes[i] = map[string]uint64{}
+			for j, o := range s.Question(v.Question).Options {
+				e.codes[i][o.Code] = uint64(j)
+			}
+		}
+	}
+	return e
+}
 
 const (
 	tagNull    = 0
@@ -479,10 +514,17 @@ func (e *rowEncoder) optStr(v string, ok bool) {
 	e.str(v)
 }
 
-func (e *rowEncoder) encode(sub *answer.Submission, wave int, started, submitted int64) []byte {
+// encode returns the row, or the problem that keeps the submission out of
+// the file: a code or version the current survey does not have, which
+// validation and version mapping let through only if they are wrong.
+func (e *rowEncoder) encode(sub *answer.Submission, wave int, started, submitted int64) ([]byte, *answer.FieldError) {
 	e.buf = e.buf[:0]
 	e.str(sub.ResponseID)
-	e.str(sub.Version)
+	version, ok := e.versions[sub.Version]
+	if !ok {
+		return nil, &answer.FieldError{Field: "version", Code: "unknown_version", Reason: "is not a version this ingest maps"}
+	}
+	e.buf = binary.AppendUvarint(e.buf, version)
 	e.str(sub.Lang)
 	e.buf = binary.AppendVarint(e.buf, int64(wave))
 	e.buf = binary.AppendVarint(e.buf, started)
@@ -491,7 +533,7 @@ func (e *rowEncoder) encode(sub *answer.Submission, wave int, started, submitted
 		v, ok := sub.Hidden[h.ID]
 		e.optStr(v, ok && v != "")
 	}
-	for _, v := range e.s.Vars {
+	for vi, v := range e.s.Vars {
 		var val any
 		var ok bool
 		if v.Row != "" {
@@ -506,8 +548,17 @@ func (e *rowEncoder) encode(sub *answer.Submission, wave int, started, submitted
 			continue
 		}
 		e.buf = append(e.buf, tagPresent)
+		code := func(c string) bool {
+			i, ok := e.codes[vi][c]
+			e.buf = binary.AppendUvarint(e.buf, i)
+			return ok
+		}
 		switch v.Kind {
-		case ir.VarCode, ir.VarString:
+		case ir.VarCode:
+			if !code(val.(string)) {
+				return nil, removedOption(v, val.(string))
+			}
+		case ir.VarString:
 			e.str(val.(string))
 		case ir.VarDate:
 			t, _ := time.Parse("2006-01-02", val.(string)) // validated
@@ -516,7 +567,9 @@ func (e *rowEncoder) encode(sub *answer.Submission, wave int, started, submitted
 			list := val.([]string)
 			e.buf = binary.AppendUvarint(e.buf, uint64(len(list)))
 			for _, c := range list {
-				e.str(c)
+				if !code(c) {
+					return nil, removedOption(v, c)
+				}
 			}
 		case ir.VarInt:
 			e.buf = binary.AppendVarint(e.buf, int64(val.(float64)))
@@ -530,7 +583,12 @@ func (e *rowEncoder) encode(sub *answer.Submission, wave int, started, submitted
 			e.buf = append(e.buf, b)
 		}
 	}
-	return e.buf
+	return e.buf, nil
+}
+
+func removedOption(v ir.Variable, code string) *answer.FieldError {
+	return &answer.FieldError{Field: "answers." + v.Question, Code: "removed_option",
+		Reason: fmt.Sprintf("%q is not an option of the current version", code)}
 }
 
 type rowDecoder struct {
@@ -621,7 +679,7 @@ func WriterProperties(s *ir.Survey, rowGroup int, codec compress.Compression) *p
 
 // writeParquet writes the spilled rows in the index's order and returns
 // how many repeated response ids the index dropped.
-func writeParquet(s *ir.Survey, spill *os.File, idx *rowIndex, out string, batch int, codec compress.Compression) (int, error) {
+func writeParquet(s *ir.Survey, versions []string, spill *os.File, idx *rowIndex, out string, batch int, codec compress.Compression) (int, error) {
 	dups := 0
 	if batch <= 0 {
 		batch = 32768
@@ -649,15 +707,16 @@ func writeParquet(s *ir.Survey, spill *os.File, idx *rowIndex, out string, batch
 	jobs := make(chan *rowGroupJob)
 	inOrder := make(chan *rowGroupJob, 1) // bounds the row groups in memory
 	var building sync.WaitGroup
+	dicts := newCodeDictionaries(s, schema)
+	defer dicts.release()
 	for b := 0; b < builders; b++ {
 		building.Add(1)
 		go func() {
 			defer building.Done()
-			rb := array.NewRecordBuilder(memory.NewGoAllocator(), schema)
-			defer rb.Release()
-			var buf []byte
+			rg := newRowGroupBuilder(s, versions, dicts)
+			defer rg.release()
 			for job := range jobs {
-				job.rec, job.err = buildRowGroup(s, rb, spill, job.refs, &buf)
+				job.cols, job.err = rg.build(spill, job.refs)
 				close(job.done)
 			}
 		}()
@@ -670,11 +729,11 @@ func writeParquet(s *ir.Survey, spill *os.File, idx *rowIndex, out string, batch
 			if err == nil { // after a failure, only release what is built
 				err = job.err
 			}
-			if job.rec != nil {
-				if err == nil {
-					err = fw.Write(job.rec)
-				}
-				job.rec.Release()
+			if err == nil && job.cols != nil {
+				err = fw.WriteColumns(job.cols)
+			}
+			for _, c := range job.cols {
+				c.Release()
 			}
 		}
 		written <- err
@@ -717,94 +776,4 @@ func writeParquet(s *ir.Survey, spill *os.File, idx *rowIndex, out string, batch
 		return dups, err
 	}
 	return dups, os.Rename(tmp, out)
-}
-
-// rowGroupJob is one row group: the rows, in file order, and once built,
-// its record.
-type rowGroupJob struct {
-	refs []rowRef
-	done chan struct{} // closed when rec and err are set
-	rec  arrow.Record
-	err  error
-}
-
-// buildRowGroup reads refs' rows from the spill into one record.
-func buildRowGroup(s *ir.Survey, rb *array.RecordBuilder, spill *os.File, refs []rowRef, buf *[]byte) (arrow.Record, error) {
-	for _, ref := range refs {
-		if cap(*buf) < int(ref.size) {
-			*buf = make([]byte, ref.size)
-		}
-		row := (*buf)[:ref.size]
-		if _, err := spill.ReadAt(row, ref.offset); err != nil && err != io.EOF {
-			return nil, err
-		}
-		if err := appendRow(s, rb, row); err != nil {
-			return nil, err
-		}
-	}
-	return rb.NewRecord(), nil
-}
-
-func appendRow(s *ir.Survey, rb *array.RecordBuilder, row []byte) error {
-	d := &rowDecoder{b: row}
-	col := 0
-	next := func() array.Builder { b := rb.Field(col); col++; return b }
-	appendStr(next(), d.str())
-	next().(*array.StringBuilder).Append(s.ID)
-	appendStr(next(), d.str())
-	appendStr(next(), d.str())
-	next().(*array.Int32Builder).Append(int32(d.varint()))
-	for i := 0; i < 2; i++ {
-		b := next().(*array.TimestampBuilder)
-		if ms := d.varint(); ms == math.MinInt64 {
-			b.AppendNull()
-		} else {
-			b.Append(arrow.Timestamp(ms))
-		}
-	}
-	for range s.Hidden {
-		b := next()
-		if d.tag() {
-			appendStr(b, d.str())
-		} else {
-			b.AppendNull()
-		}
-	}
-	for _, v := range s.Vars {
-		b := next()
-		if !d.tag() {
-			b.AppendNull()
-			continue
-		}
-		switch v.Kind {
-		case ir.VarCode, ir.VarString:
-			appendStr(b, d.str())
-		case ir.VarDate:
-			b.(*array.Date32Builder).Append(arrow.Date32(d.varint()))
-		case ir.VarCodes:
-			lb := b.(*array.ListBuilder)
-			lb.Append(true)
-			vb := lb.ValueBuilder()
-			for n := d.uvarint(); n > 0; n-- {
-				appendStr(vb, d.str())
-			}
-		case ir.VarInt:
-			b.(*array.Int64Builder).Append(d.varint())
-		case ir.VarFloat:
-			if len(d.b) < 8 {
-				return errors.New("ingest: corrupt spill row")
-			}
-			b.(*array.Float64Builder).Append(math.Float64frombits(binary.LittleEndian.Uint64(d.b)))
-			d.b = d.b[8:]
-		case ir.VarBool:
-			b.(*array.BooleanBuilder).Append(len(d.b) > 0 && d.b[0] == 1)
-			d.b = d.b[1:]
-		}
-	}
-	return d.err
-}
-
-// appendStr appends a string value from its bytes.
-func appendStr(b array.Builder, v []byte) {
-	b.(*array.StringBuilder).BinaryBuilder.Append(v)
 }

@@ -69,9 +69,24 @@ func (cw *columnWriter) Write(rec arrow.Record) error {
 	if !rec.Schema().Equal(cw.schema) {
 		return fmt.Errorf("ingest: record schema does not match the writer's")
 	}
+	return cw.WriteColumns(rec.Columns())
+}
+
+// WriteColumns adds one row group of the schema's columns. A string column
+// (or list of strings) may come as a dictionary array over strings: its
+// indices are written as they are, and readers get strings.
+func (cw *columnWriter) WriteColumns(columns []arrow.Array) error {
+	if len(columns) != cw.schema.NumFields() {
+		return fmt.Errorf("ingest: %d columns for a schema of %d", len(columns), cw.schema.NumFields())
+	}
+	for i, c := range columns {
+		if want := cw.schema.Field(i).Type; !arrow.TypeEqual(undictionary(c.DataType()), want) || c.Len() != columns[0].Len() {
+			return fmt.Errorf("ingest: column %s is %s of %d rows, want %s of %d", cw.schema.Field(i).Name, c.DataType(), c.Len(), want, columns[0].Len())
+		}
+	}
 	rgw := cw.w.AppendBufferedRowGroup()
 	cols := make(chan int)
-	errs := make([]error, rec.NumCols())
+	errs := make([]error, len(columns))
 	var wg sync.WaitGroup
 	for w := 0; w < cw.workers; w++ {
 		wg.Add(1)
@@ -80,11 +95,11 @@ func (cw *columnWriter) Write(rec arrow.Record) error {
 			// The write context holds scratch buffers: one per goroutine.
 			ctx := pqarrow.NewArrowWriteContext(context.Background(), &cw.arrProps)
 			for i := range cols {
-				errs[i] = cw.writeColumn(ctx, rgw, i, rec.Column(i), cw.schema.Field(i).Nullable)
+				errs[i] = cw.writeColumn(ctx, rgw, i, columns[i], cw.schema.Field(i).Nullable)
 			}
 		}()
 	}
-	for i := 0; i < int(rec.NumCols()); i++ {
+	for i := range columns {
 		cols <- i
 	}
 	close(cols)
@@ -95,6 +110,17 @@ func (cw *columnWriter) Write(rec arrow.Record) error {
 		}
 	}
 	return rgw.Close()
+}
+
+// undictionary is t with dictionaries replaced by their value type.
+func undictionary(t arrow.DataType) arrow.DataType {
+	switch t := t.(type) {
+	case *arrow.DictionaryType:
+		return t.ValueType
+	case *arrow.ListType:
+		return arrow.ListOf(undictionary(t.Elem()))
+	}
+	return t
 }
 
 func (cw *columnWriter) writeColumn(ctx context.Context, rgw file.BufferedRowGroupWriter, i int, col arrow.Array, nullable bool) error {

@@ -3,12 +3,14 @@ package ingest
 import (
 	"bytes"
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/array"
 	"github.com/apache/arrow/go/v15/arrow/memory"
 	"github.com/apache/arrow/go/v15/parquet/compress"
+	"github.com/apache/arrow/go/v15/parquet/file"
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
 
 	"github.com/opros/opros/compiler/ir"
@@ -18,50 +20,8 @@ import (
 // of column and every kind of null, through columnWriter and through
 // pqarrow's own writer, and reads both back: the tables must be equal.
 func TestColumnWriterMatchesPqarrow(t *testing.T) {
-	md := arrow.NewMetadata([]string{"k"}, []string{"v"})
-	schema := arrow.NewSchema([]arrow.Field{
-		{Name: "id", Type: arrow.BinaryTypes.String},
-		{Name: "code", Type: arrow.BinaryTypes.String, Nullable: true},
-		{Name: "n", Type: arrow.PrimitiveTypes.Int64, Nullable: true},
-		{Name: "x", Type: arrow.PrimitiveTypes.Float64, Nullable: true},
-		{Name: "b", Type: arrow.FixedWidthTypes.Boolean, Nullable: true},
-		{Name: "d", Type: arrow.FixedWidthTypes.Date32, Nullable: true},
-		{Name: "ts", Type: &arrow.TimestampType{Unit: arrow.Millisecond, TimeZone: "UTC"}, Nullable: true},
-		{Name: "codes", Type: arrow.ListOf(arrow.BinaryTypes.String), Nullable: true},
-	}, &md)
+	schema, recs := columnTestRecords(true)
 	mem := memory.NewGoAllocator()
-	rb := array.NewRecordBuilder(mem, schema)
-	defer rb.Release()
-	var recs []arrow.Record
-	for batch := 0; batch < 3; batch++ {
-		for i := 0; i < 700; i++ {
-			k := batch*700 + i
-			rb.Field(0).(*array.StringBuilder).Append("r" + string(rune('a'+k%26)) + string(rune('a'+k/26%26)))
-			if k%5 == 0 {
-				for f := 1; f < 8; f++ {
-					rb.Field(f).AppendNull()
-				}
-			} else {
-				rb.Field(1).(*array.StringBuilder).Append([]string{"yes", "no", "l4"}[k%3])
-				rb.Field(2).(*array.Int64Builder).Append(int64(k))
-				rb.Field(3).(*array.Float64Builder).Append(float64(k) / 7)
-				rb.Field(4).(*array.BooleanBuilder).Append(k%2 == 0)
-				rb.Field(5).(*array.Date32Builder).Append(arrow.Date32(19000 + k))
-				rb.Field(6).(*array.TimestampBuilder).Append(arrow.Timestamp(int64(k) * 1000))
-				lb := rb.Field(7).(*array.ListBuilder)
-				lb.Append(true)
-				vb := lb.ValueBuilder().(*array.StringBuilder)
-				for j := 0; j < k%4; j++ { // k%4 == 0: an empty list
-					if j == 2 && k%3 == 0 {
-						vb.AppendNull()
-					} else {
-						vb.Append([]string{"a", "b", "c"}[j])
-					}
-				}
-			}
-		}
-		recs = append(recs, rb.NewRecord())
-	}
 	write := func(ours bool) []byte {
 		var buf bytes.Buffer
 		props := WriterProperties(&ir.Survey{}, 1000, compress.Codecs.Zstd)
@@ -109,5 +69,163 @@ func TestColumnWriterMatchesPqarrow(t *testing.T) {
 	}
 	if !bytes.Equal(write(true), write(true)) {
 		t.Error("two writes of the same records differ")
+	}
+}
+
+// columnTestRecords are three records with every shape of column and every
+// kind of null (list items too, when nullItems).
+func columnTestRecords(nullItems bool) (*arrow.Schema, []arrow.Record) {
+	md := arrow.NewMetadata([]string{"k"}, []string{"v"})
+	schema := arrow.NewSchema([]arrow.Field{
+		{Name: "id", Type: arrow.BinaryTypes.String},
+		{Name: "code", Type: arrow.BinaryTypes.String, Nullable: true},
+		{Name: "n", Type: arrow.PrimitiveTypes.Int64, Nullable: true},
+		{Name: "x", Type: arrow.PrimitiveTypes.Float64, Nullable: true},
+		{Name: "b", Type: arrow.FixedWidthTypes.Boolean, Nullable: true},
+		{Name: "d", Type: arrow.FixedWidthTypes.Date32, Nullable: true},
+		{Name: "ts", Type: &arrow.TimestampType{Unit: arrow.Millisecond, TimeZone: "UTC"}, Nullable: true},
+		{Name: "codes", Type: arrow.ListOf(arrow.BinaryTypes.String), Nullable: true},
+	}, &md)
+	rb := array.NewRecordBuilder(memory.NewGoAllocator(), schema)
+	defer rb.Release()
+	var recs []arrow.Record
+	for batch := 0; batch < 3; batch++ {
+		for i := 0; i < 700; i++ {
+			k := batch*700 + i
+			rb.Field(0).(*array.StringBuilder).Append("r" + string(rune('a'+k%26)) + string(rune('a'+k/26%26)))
+			if k%5 == 0 {
+				for f := 1; f < 8; f++ {
+					rb.Field(f).AppendNull()
+				}
+			} else {
+				rb.Field(1).(*array.StringBuilder).Append([]string{"yes", "no", "l4"}[k%3])
+				rb.Field(2).(*array.Int64Builder).Append(int64(k))
+				rb.Field(3).(*array.Float64Builder).Append(float64(k) / 7)
+				rb.Field(4).(*array.BooleanBuilder).Append(k%2 == 0)
+				rb.Field(5).(*array.Date32Builder).Append(arrow.Date32(19000 + k))
+				rb.Field(6).(*array.TimestampBuilder).Append(arrow.Timestamp(int64(k) * 1000))
+				lb := rb.Field(7).(*array.ListBuilder)
+				lb.Append(true)
+				vb := lb.ValueBuilder().(*array.StringBuilder)
+				for j := 0; j < k%4; j++ { // k%4 == 0: an empty list
+					if j == 2 && k%3 == 0 && nullItems {
+						vb.AppendNull()
+					} else {
+						vb.Append([]string{"a", "b", "c"}[j])
+					}
+				}
+			}
+		}
+		recs = append(recs, rb.NewRecord())
+	}
+	return schema, recs
+}
+
+// TestDictionaryColumnsMatchDense: codes written as indices into the
+// options (dictionaryColumn) read back as the same strings, with the same
+// statistics in every column chunk, as codes written as strings.
+func TestDictionaryColumnsMatchDense(t *testing.T) {
+	schema, recs := columnTestRecords(false)
+	mem := memory.NewGoAllocator()
+	options := []string{"yes", "no", "l4", "a", "b", "c", "unused"}
+	db := array.NewStringBuilder(mem)
+	db.AppendValues(options, nil)
+	dict := db.NewArray()
+	typ := &arrow.DictionaryType{IndexType: arrow.PrimitiveTypes.Int32, ValueType: arrow.BinaryTypes.String}
+	indices := func(strs *array.String) arrow.Array {
+		b := array.NewInt32Builder(mem)
+		for i := 0; i < strs.Len(); i++ {
+			if strs.IsNull(i) {
+				b.AppendNull()
+			} else {
+				b.Append(int32(slices.Index(options, strs.Value(i))))
+			}
+		}
+		return b.NewArray()
+	}
+	// A row group whose codes are all null and lists all empty or null, as
+	// a question nobody was shown gives.
+	empty := array.NewRecordBuilder(mem, schema)
+	for i := 0; i < 50; i++ {
+		empty.Field(0).(*array.StringBuilder).Append("e")
+		for f := 1; f < 7; f++ {
+			empty.Field(f).AppendNull()
+		}
+		if i%2 == 0 {
+			empty.Field(7).(*array.ListBuilder).Append(true)
+		} else {
+			empty.Field(7).(*array.ListBuilder).AppendNull()
+		}
+	}
+	recs = append(recs, empty.NewRecord())
+	write := func(asDictionary bool) []byte {
+		var buf bytes.Buffer
+		w, err := newColumnWriter(schema, &buf, WriterProperties(&ir.Survey{}, 1000, compress.Codecs.Snappy))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range recs {
+			cols := slices.Clone(r.Columns())
+			if asDictionary {
+				cols[1] = dictionaryColumn(indices(r.Column(1).(*array.String)), dict, typ)
+				list := r.Column(7).(*array.List)
+				idx := indices(list.ListValues().(*array.String))
+				data := array.NewData(arrow.ListOf(arrow.PrimitiveTypes.Int32), list.Len(), list.Data().Buffers(),
+					[]arrow.ArrayData{idx.Data()}, list.NullN(), list.Data().Offset())
+				cols[7] = dictionaryColumn(array.NewListData(data), dict, typ)
+			}
+			if err := w.WriteColumns(cols); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	dense, dictionary := write(false), write(true)
+	read := func(b []byte) arrow.Table {
+		tbl, err := pqarrow.ReadTable(context.Background(), bytes.NewReader(b), nil, pqarrow.ArrowReadProperties{}, mem)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tbl
+	}
+	a, b := read(dense), read(dictionary)
+	if !a.Schema().Equal(b.Schema()) || a.NumRows() != b.NumRows() {
+		t.Fatalf("schema or rows differ:\n%s %d\n%s %d", a.Schema(), a.NumRows(), b.Schema(), b.NumRows())
+	}
+	for c := 0; c < int(a.NumCols()); c++ {
+		if !array.ChunkedEqual(a.Column(c).Data(), b.Column(c).Data()) {
+			t.Errorf("column %s reads back differently", schema.Field(c).Name)
+		}
+	}
+	fa, err := file.NewParquetReader(bytes.NewReader(dense))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fb, err := file.NewParquetReader(bytes.NewReader(dictionary))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rg := 0; rg < fa.NumRowGroups(); rg++ {
+		for c := 0; c < fa.MetaData().Schema.NumColumns(); c++ {
+			ca, _ := fa.MetaData().RowGroup(rg).ColumnChunk(c)
+			cb, _ := fb.MetaData().RowGroup(rg).ColumnChunk(c)
+			sa, _ := ca.Statistics()
+			sb, _ := cb.Statistics()
+			if sa == nil || sb == nil {
+				if (sa == nil) != (sb == nil) {
+					t.Errorf("row group %d column %d: statistics in one file only", rg, c)
+				}
+				continue
+			}
+			if sa.HasMinMax() != sb.HasMinMax() || sa.NullCount() != sb.NullCount() || sa.NumValues() != sb.NumValues() ||
+				!bytes.Equal(sa.EncodeMin(), sb.EncodeMin()) || !bytes.Equal(sa.EncodeMax(), sb.EncodeMax()) {
+				t.Errorf("row group %d column %s: statistics %q..%q nulls %d values %d, as strings %q..%q nulls %d values %d", rg,
+					ca.PathInSchema(), sb.EncodeMin(), sb.EncodeMax(), sb.NullCount(), sb.NumValues(),
+					sa.EncodeMin(), sa.EncodeMax(), sa.NullCount(), sa.NumValues())
+			}
+		}
 	}
 }

@@ -28,10 +28,11 @@ const (
 // MetaColumns are the columns every file starts with, in order.
 var MetaColumns = []string{"response_id", "survey_id", "version", "lang", "wave", "started_at", "submitted_at"}
 
-// Codes are strings in Arrow and dictionary-encoded in Parquet (the writer
-// dictionary-encodes every column), which is what readers such as DuckDB
-// and pandas expect. Arrow dictionary arrays are not used: Arrow Go v15's
-// Parquet writer fails on a nullable dictionary column without nulls.
+// Codes are strings in the file's Arrow schema and dictionary-encoded in
+// Parquet, which is what readers such as DuckDB and pandas expect. Ingest
+// hands them to the writer as dictionary arrays over the question's options
+// (rowgroup.go), so the dictionary pages list the options in the survey's
+// order; the stored schema stays string, as readers of earlier files know it.
 var (
 	dictString = arrow.BinaryTypes.String
 	timestamp  = &arrow.TimestampType{Unit: arrow.Millisecond, TimeZone: "UTC"}
