@@ -190,8 +190,9 @@ type fastRecord struct {
 	code  []int16
 	num   []float64
 	flag  []bool
-	span  []span  // slotText: the text; slotCodes, slotMatrix: in lists
-	lists []int16 // option indices of lists and matrix rows (-1: row unanswered)
+	span  []span   // slotText: the text; slotCodes, slotMatrix: in lists
+	lists []int16  // option indices of lists and matrix rows (-1: row unanswered)
+	boxes []string // lists of codes for show_if
 
 	hiddenHas  []bool
 	hiddenSpan []span
@@ -212,6 +213,7 @@ func newFastRecord(p *fastPlan) *fastRecord {
 		flag: make([]bool, n), span: make([]span, n), hiddenHas: make([]bool, len(p.s.Hidden)),
 		hiddenSpan: make([]span, len(p.s.Hidden)), vis: make([]bool, len(p.questions)), enc: rowEncoder{s: p.s}}
 	r.env = r.value
+	r.boxes = make([]string, 0, 16) // never nil: an empty list is not a missing one
 	return r
 }
 
@@ -232,7 +234,7 @@ func (r *fastRecord) read(b []byte, wave int) (res fastResult, ok bool) {
 	clear(r.metaHas[:])
 	clear(r.meta[:]) // an absent field reads as ""
 	clear(r.hiddenSpan)
-	r.lists, r.answers, r.hiddenSeen = r.lists[:0], false, false
+	r.lists, r.boxes, r.answers, r.hiddenSeen = r.lists[:0], r.boxes[:0], false, false
 	if !r.line() || r.skipSpace() != len(b) {
 		return res, false
 	}
@@ -525,11 +527,12 @@ func (r *fastRecord) boxed(si int) any {
 	case slotCode:
 		return sl.q.Options[r.code[si]].Code
 	case slotCodes:
-		out := []string{}
+		// From an arena the record reuses: show_if only reads the list.
+		start := len(r.boxes)
 		for _, c := range r.list(si) {
-			out = append(out, sl.q.Options[c].Code)
+			r.boxes = append(r.boxes, sl.q.Options[c].Code)
 		}
-		return out
+		return r.boxes[start:len(r.boxes):len(r.boxes)]
 	case slotMatrix:
 		m := map[string]string{}
 		for i, c := range r.list(si) {

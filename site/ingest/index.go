@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"sync"
 )
 
 // rowRef locates one spilled row and holds its sort keys. It has no
@@ -74,11 +75,19 @@ func (r *refRun) reset() { r.refs, r.ids = r.refs[:0], r.ids[:0] }
 // set a row: about 100 MB); a larger input is sorted in runs of that size.
 const defaultRunRows = 1 << 20
 
-func newRowIndex(dir string, runRows int) *rowIndex {
+// newRowIndex makes an index whose runs go to dir. expect is how many
+// rows the caller expects (0: no idea): the first run's memory is taken at
+// once instead of grown, which copied it twice over and rehashed the
+// repeat finder as it went. Pages of it never used are never touched.
+func newRowIndex(dir string, runRows, expect int) *rowIndex {
 	if runRows <= 0 {
 		runRows = defaultRunRows
 	}
-	return &rowIndex{dir: dir, runRows: runRows, seen: map[uint64]int32{}}
+	expect = min(expect, runRows)
+	x := &rowIndex{dir: dir, runRows: runRows, seen: make(map[uint64]int32, expect)}
+	x.run.refs = make([]rowRef, 0, expect)
+	x.run.ids = make([]byte, 0, 32*expect)
+	return x
 }
 
 var idSeed = maphash.MakeSeed()
@@ -146,14 +155,16 @@ func byFileOrder(a, b []byte, x, y rowRef) int {
 }
 
 func (r *refRun) sort(by order) {
-	// The fixed-size keys are compared here first, before any id is sliced:
-	// most comparisons end with them.
-	slices.SortFunc(r.refs, func(x, y rowRef) int {
-		if c := by(nil, nil, x, y); c != 0 {
-			return c
-		}
-		return by(r.id(x), r.id(y), x, y)
-	})
+	slices.SortFunc(r.refs, func(x, y rowRef) int { return r.compare(by, x, y) })
+}
+
+// compare orders two entries of r. The fixed-size keys are compared first,
+// before any id is sliced: most comparisons end with them.
+func (r *refRun) compare(by order, x, y rowRef) int {
+	if c := by(nil, nil, x, y); c != 0 {
+		return c
+	}
+	return by(r.id(x), r.id(y), x, y)
 }
 
 // spillRun sorts a run and writes it to a temporary file, rewound for
@@ -328,13 +339,26 @@ func (x *rowIndex) finish(f func(rowRef) error) (duplicates int, err error) {
 		}
 	}()
 	if len(x.runs) == 0 {
-		// All in memory, and add has dropped every repeat. Once sorted, the
-		// ids are not needed: let the writer have their memory.
+		// All in memory, and add has dropped every repeat. The two halves
+		// are sorted on both cores and merged as they are read: the sort
+		// was the one part of writing done on one core. The ids break ties
+		// and are unique, so the order does not depend on the halves.
 		x.seen, x.collided = nil, nil
 		r := &x.run
-		r.sort(byFileOrder)
-		r.ids = nil
-		for _, ref := range r.refs {
+		half := len(r.refs) / 2
+		a, b := &refRun{refs: r.refs[:half], ids: r.ids}, &refRun{refs: r.refs[half:], ids: r.ids}
+		var wg sync.WaitGroup
+		wg.Go(func() { a.sort(byFileOrder) })
+		b.sort(byFileOrder)
+		wg.Wait()
+		i, j := 0, 0
+		for i < len(a.refs) || j < len(b.refs) {
+			var ref rowRef
+			if j == len(b.refs) || i < len(a.refs) && r.compare(byFileOrder, a.refs[i], b.refs[j]) < 0 {
+				ref, i = a.refs[i], i+1
+			} else {
+				ref, j = b.refs[j], j+1
+			}
 			if err := f(ref); err != nil {
 				return duplicates, err
 			}

@@ -44,7 +44,7 @@ func TestRowIndex(t *testing.T) {
 				continue // a file per run: keep the test's open files few
 			}
 			t.Run(fmt.Sprintf("n=%d/run=%d", n, runRows), func(t *testing.T) {
-				x := newRowIndex(t.TempDir(), runRows)
+				x := newRowIndex(t.TempDir(), runRows, n)
 				byOffset := map[int64]string{}
 				repeats := 0
 				for _, e := range input {
