@@ -26,6 +26,11 @@ cat "$work/go-bench.txt" |
 	{ v[++n]=$3 }
 	END { flush() }'
 
+# over collects the whole-command figures beyond their budgets.
+over=()
+budget() { # budget DESCRIPTION OK: records DESCRIPTION when OK is not 1
+	[ "$2" = 1 ] || over+=("$1")
+}
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2)? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 # runs N LABEL CMD...: wall seconds (to the millisecond) of a whole
 # process, median of N runs, and its peak RSS (MB) from one more run under
@@ -41,8 +46,8 @@ runs() {
 	done
 	/usr/bin/time -f '%M' -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; return 1; }
 	last_median=$(printf '%s\n' "${ts[@]}" | median)
-	printf '%-50s %8.3f s   %8.1f MB peak   (median of %d)\n' "$label" "$last_median" \
-		"$(awk '{print $1/1024}' "$work/time.txt")" "$n"
+	last_peak=$(awk '{print $1/1024}' "$work/time.txt")
+	printf '%-50s %8.3f s   %8.1f MB peak   (median of %d)\n' "$label" "$last_median" "$last_peak" "$n"
 }
 run3() { runs 3 "$@"; }
 
@@ -52,6 +57,7 @@ bin=build/opros
 if [ -x build/gensurvey ] || go build -o build/gensurvey ./cmd/gensurvey 2>/dev/null; then
 	build/gensurvey -n 1000 >"$work/large.hcl"
 	runs 21 "opros build, 1,000-question survey (<0.1 s)" $bin build -o "$work/large-out" "$work/large.hcl"
+	budget "opros build, 1,000 questions: $last_median s (budget 0.1 s)" "$(awk -v t="$last_median" 'BEGIN { print (t < 0.1) }')"
 fi
 ex=examples/contact-center-2018
 if [ -d $ex ]; then
@@ -63,15 +69,20 @@ if [ -d $ex ]; then
 	fi
 	run3 "opros ingest, $OPROS_BENCH_N responses (>=200k/s, <300 MB)" \
 		$bin ingest --survey $ex -o "$work/cc-$OPROS_BENCH_N.parquet" "$answers"
-	echo "ingest rate: $(awk -v n="$OPROS_BENCH_N" -v t="$last_median" 'BEGIN { printf "%d", n / t }') responses/s"
+	rate=$(awk -v n="$OPROS_BENCH_N" -v t="$last_median" 'BEGIN { printf "%d", n / t }')
+	echo "ingest rate: $rate responses/s"
+	budget "opros ingest: $rate responses/s (budget 200,000)" "$(awk -v r="$rate" 'BEGIN { print (r >= 200000) }')"
+	budget "opros ingest: $last_peak MB peak (budget 300 MB)" "$(awk -v m="$last_peak" 'BEGIN { print (m < 300) }')"
 	run3 "opros report, $OPROS_BENCH_N responses (<10 s)" \
 		$bin report --survey $ex -o "$work/site" "$work/cc-$OPROS_BENCH_N.parquet"
+	budget "opros report: $last_median s (budget 10 s)" "$(awk -v t="$last_median" 'BEGIN { print (t < 10) }')"
 	echo "report site size: $(du -sh "$work/site" | cut -f1) in $(find "$work/site" -type f | wc -l) files"
 fi
 
-if grep -q -- '--- FAIL' "$work/go-bench.txt"; then
+if grep -q -- '--- FAIL' "$work/go-bench.txt" || [ ${#over[@]} -gt 0 ]; then
 	echo
 	echo "== Over budget"
-	grep -A2 -- '--- FAIL' "$work/go-bench.txt" | grep -v '^--$'
+	grep -A2 -- '--- FAIL' "$work/go-bench.txt" | grep -v '^--$' || true
+	for o in "${over[@]}"; do echo "$o"; done
 	exit 1
 fi

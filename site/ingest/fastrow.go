@@ -65,7 +65,6 @@ type fastPlan struct {
 	answer    []int   // slot of the answer
 	na, other []int   // slot of q_na, q_other; -1 if the survey has none
 	otherCode []int16 // the "other" option, -1 if none
-	exclusive []bool  // the question has an exclusive option
 	vars      []fastVar
 }
 
@@ -76,8 +75,10 @@ func newFastPlan(s *ir.Survey) *fastPlan {
 	for i, h := range s.Hidden {
 		p.hidden[h.ID] = i
 	}
+	clash := false // two questions claim one answers key: leave it all to Validate
 	addSlot := func(key string, sl fastSlot) int {
 		if _, dup := p.keys[key]; dup {
+			clash = true
 			return -1
 		}
 		p.keys[key] = len(p.slots)
@@ -95,17 +96,18 @@ func newFastPlan(s *ir.Survey) *fastPlan {
 			q := &page.Questions[qi]
 			p.qIndex[q.ID] = len(p.questions)
 			p.questions = append(p.questions, q)
+			if len(q.Options) > math.MaxInt16 || len(q.Rows) > math.MaxInt16 {
+				return nil
+			}
 			codes := map[string]int16{}
-			other, exclusive := int16(-1), false
+			other := int16(-1)
 			for i, o := range q.Options {
 				codes[o.Code] = int16(i)
 				if o.Other {
 					other = int16(i)
 				}
-				exclusive = exclusive || o.Exclusive
 			}
 			p.otherCode = append(p.otherCode, other)
-			p.exclusive = append(p.exclusive, exclusive)
 			sl := fastSlot{q: q, codes: codes}
 			switch q.Type {
 			case ir.Single, ir.Dropdown:
@@ -133,21 +135,24 @@ func newFastPlan(s *ir.Survey) *fastPlan {
 			if _, ok := byName[q.ID+"_other"]; ok && other >= 0 {
 				oth = addSlot(q.ID+"_other", fastSlot{kind: slotText, q: q})
 			}
-			if a < 0 || na < -1 || oth < -1 || strings.Contains(q.ID, ".") {
+			if clash || strings.Contains(q.ID, ".") {
 				return nil
 			}
 			p.answer, p.na, p.other = append(p.answer, a), append(p.na, na), append(p.other, oth)
 		}
 	}
 	for _, v := range s.Vars {
-		key, row := v.Name, -1
+		key := v.Name
 		if v.Row != "" {
 			key = v.Question
-			row = int(p.slots[p.keys[key]].rows[v.Row])
 		}
 		slot, ok := p.keys[key]
 		if !ok {
 			return nil
+		}
+		row := -1
+		if v.Row != "" {
+			row = int(p.slots[slot].rows[v.Row])
 		}
 		p.vars = append(p.vars, fastVar{slot: slot, row: row, kind: v.Kind})
 	}
