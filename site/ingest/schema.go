@@ -5,11 +5,14 @@
 // metadata. Records that do not fit the survey are kept with their reasons
 // in a rejects file next to the output; nothing is dropped silently.
 //
-// Memory stays flat whatever the input size: accepted rows are spilled to a
-// temporary file in a compact binary form while their sort keys go to an
+// Most records are valid submissions, which a fast path (fastrow.go) reads
+// straight into their spilled rows; the rest are decoded and validated by
+// site/answer, which also words every rejection. Memory stays flat whatever
+// the input size: accepted rows are spilled to a temporary file in a compact
+// binary form (option codes as indices) while their sort keys go to an
 // index that holds at most a million of them in memory and sorts larger
-// inputs in runs on disk (index.go); the rows are then written in order in
-// record batches.
+// inputs in runs on disk (index.go); the rows are then written in order, a
+// row group at a time (rowgroup.go, pqwrite.go).
 package ingest
 
 import (
