@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -719,43 +718,10 @@ func (r *fastRecord) str() (span, bool) {
 	return span{}, false
 }
 
-// number reads a JSON number (RFC 8259 grammar) as a finite float64.
+// number reads a JSON number as a finite float64.
 func (r *fastRecord) number() (float64, bool) {
 	r.skipSpace()
-	start := r.i
-	if r.i < len(r.b) && r.b[r.i] == '-' {
-		r.i++
-	}
-	switch {
-	case r.i < len(r.b) && r.b[r.i] == '0':
-		r.i++
-	case r.digits() == 0:
-		return 0, false
-	}
-	if r.i < len(r.b) && r.b[r.i] == '.' {
-		r.i++
-		if r.digits() == 0 {
-			return 0, false
-		}
-	}
-	if r.i < len(r.b) && (r.b[r.i] == 'e' || r.b[r.i] == 'E') {
-		r.i++
-		if r.i < len(r.b) && (r.b[r.i] == '+' || r.b[r.i] == '-') {
-			r.i++
-		}
-		if r.digits() == 0 {
-			return 0, false
-		}
-	}
-	f, err := strconv.ParseFloat(view(r.b[start:r.i]), 64)
-	return f, err == nil && !math.IsInf(f, 0) && !math.IsNaN(f)
-}
-
-func (r *fastRecord) digits() int {
-	n := 0
-	for r.i < len(r.b) && '0' <= r.b[r.i] && r.b[r.i] <= '9' {
-		r.i++
-		n++
-	}
-	return n
+	f, n, ok := answer.JSONNumber(r.b[r.i:])
+	r.i += n
+	return f, ok
 }
