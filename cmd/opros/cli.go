@@ -92,14 +92,21 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	fs := newFlagSet(e, c, stderr)
 	run := c.setup(fs)
+	// The flag package's own words are English: it stays quiet, and the
+	// error and usage are printed here in the interface language.
+	fs.SetOutput(io.Discard)
 	if err := fs.Parse(interleave(fs, args[1:])); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stdout)
 			fs.Usage()
 			return exitOK
 		}
+		fmt.Fprintf(stderr, "opros %s: %s\n", c.name, flagError(e, err))
+		fs.SetOutput(stderr)
+		fs.Usage()
 		return exitUsage
 	}
+	fs.SetOutput(stderr)
 	return run(e, fs.Args())
 }
 
@@ -145,7 +152,7 @@ func newFlagSet(e *env, c *command, out io.Writer) *flag.FlagSet {
 		fs.VisitAll(func(*flag.Flag) { hasFlags = true })
 		if hasFlags {
 			fmt.Fprintf(w, "\n%s:\n", msg(e, "flags"))
-			fs.PrintDefaults()
+			printFlags(e, w, fs)
 		}
 	}
 	return fs
@@ -183,6 +190,12 @@ var messages = map[string]map[string]string{
 		"usage":              "Usage",
 		"commands":           "Commands",
 		"flags":              "Flags",
+		"default":            "default",
+		"bad_compression":    "opros ingest: --compression is snappy or zstd, not %q\n",
+		"extra_args":         "opros %s: unexpected arguments: %s\n",
+		"collect_args":       "opros collect: give --survey SURVEY\n",
+		"ingest_args":        "opros ingest: give --survey SURVEY and at least one INPUT\n",
+		"report_args":        "opros report: give --survey SURVEY and at least one DATA.parquet\n",
 		"more_help":          "Run 'opros help <command>' for more about a command.",
 		"unknown_command":    "opros: unknown command %q\n",
 		"need_survey":        "opros %s: name a survey (.hcl file or folder)\n",
@@ -205,6 +218,12 @@ var messages = map[string]map[string]string{
 		"usage":              "Использование",
 		"commands":           "Команды",
 		"flags":              "Флаги",
+		"default":            "по умолчанию",
+		"bad_compression":    "opros ingest: --compression — snappy или zstd, а не %q\n",
+		"extra_args":         "opros %s: лишние аргументы: %s\n",
+		"collect_args":       "opros collect: укажите --survey АНКЕТА\n",
+		"ingest_args":        "opros ingest: укажите --survey АНКЕТА и хотя бы один ВХОД\n",
+		"report_args":        "opros report: укажите --survey АНКЕТА и хотя бы один файл DATA.parquet\n",
 		"more_help":          "Подробнее о команде: 'opros help <команда>'.",
 		"unknown_command":    "opros: неизвестная команда %q\n",
 		"need_survey":        "opros %s: укажите анкету (файл .hcl или папку)\n",

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -141,6 +142,63 @@ func TestReportRakingWarnings(t *testing.T) {
 		}
 		if !strings.Contains(errb.String(), want) {
 			t.Errorf("%s: stderr %q lacks %q", lang, errb.String(), want)
+		}
+	}
+}
+
+// TestFlagHelpTranslated: every flag of every command has Russian help, and
+// the Russian help of a command shows no English flag text.
+func TestFlagHelpTranslated(t *testing.T) {
+	for name, c := range commands {
+		fs := flag.NewFlagSet(name, flag.ContinueOnError)
+		c.setup(fs)
+		fs.VisitAll(func(f *flag.Flag) {
+			if _, ok := flagHelpRU[f.Usage]; !ok {
+				t.Errorf("opros %s -%s: no Russian help for %q", name, f.Name, f.Usage)
+			}
+		})
+	}
+	t.Setenv("OPROS_LANG", "ru")
+	var out bytes.Buffer
+	if code := Main([]string{"help", "collect"}, nil, &out, &out); code != exitOK {
+		t.Fatalf("help collect: %d", code)
+	}
+	for _, want := range []string{"Флаги:", "-max-body int", "наибольший принимаемый ответ, байт (по умолчанию 1048576)", `папка для журналов ответов (по умолчанию "data")`} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("Russian help lacks %q:\n%s", want, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "default") {
+		t.Errorf("Russian help has English in it:\n%s", out.String())
+	}
+}
+
+// TestFlagErrors: a wrong flag is a usage error (exit 2) worded in the
+// interface language, followed by the command's usage.
+func TestFlagErrors(t *testing.T) {
+	for _, tt := range []struct {
+		lang string
+		args []string
+		want []string
+	}{
+		{"en", []string{"ingest", "--bogus"}, []string{"opros ingest: flag provided but not defined: -bogus", "Usage: opros ingest"}},
+		{"ru", []string{"ingest", "--bogus"}, []string{"opros ingest: неизвестный флаг: -bogus", "Использование: opros ingest"}},
+		{"ru", []string{"ingest", "--wave", "x"}, []string{`opros ingest: недопустимое значение "x" флага -wave: не удалось разобрать`}},
+		{"ru", []string{"build", "-o"}, []string{"opros build: флагу нужно значение: -o"}},
+		{"ru", []string{"ingest", "--survey", "s", "--compression", "lz4", "x.ndjson"}, []string{`opros ingest: --compression — snappy или zstd, а не "lz4"`}},
+		{"ru", []string{"ingest", "x.ndjson"}, []string{"opros ingest: укажите --survey АНКЕТА и хотя бы один ВХОД"}},
+		{"ru", []string{"report", "--survey", "s"}, []string{"opros report: укажите --survey АНКЕТА и хотя бы один файл DATA.parquet"}},
+		{"ru", []string{"collect", "a", "b"}, []string{"opros collect: лишние аргументы: a b"}},
+	} {
+		t.Setenv("OPROS_LANG", tt.lang)
+		var out, errb bytes.Buffer
+		if code := Main(tt.args, strings.NewReader(""), &out, &errb); code != exitUsage {
+			t.Errorf("%s %v: exit %d, want %d", tt.lang, tt.args, code, exitUsage)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(errb.String(), w) {
+				t.Errorf("%s %v: stderr lacks %q:\n%s", tt.lang, tt.args, w, errb.String())
+			}
 		}
 	}
 }

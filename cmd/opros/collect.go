@@ -58,11 +58,11 @@ func (o *collectOpts) run(e *env, args []string) int {
 	if o.survey == "" && len(args) == 1 {
 		o.survey = args[0]
 	} else if len(args) > 0 {
-		fmt.Fprintln(e.stderr, "opros collect: unexpected arguments:", strings.Join(args, " "))
+		fmt.Fprintf(e.stderr, msg(e, "extra_args"), "collect", strings.Join(args, " "))
 		return exitUsage
 	}
 	if o.survey == "" {
-		fmt.Fprintln(e.stderr, "opros collect: give --survey SURVEY")
+		fmt.Fprint(e.stderr, msg(e, "collect_args"))
 		return exitUsage
 	}
 	s, ok := loadSurvey(e, o.survey)

@@ -49,11 +49,11 @@ type ingestOpts struct {
 
 func (o *ingestOpts) run(e *env, args []string) int {
 	if o.survey == "" || len(args) == 0 {
-		fmt.Fprintln(e.stderr, "opros ingest: give --survey SURVEY and at least one INPUT")
+		fmt.Fprint(e.stderr, msg(e, "ingest_args"))
 		return exitUsage
 	}
 	if _, ok := ingest.Codecs[o.compression]; !ok {
-		fmt.Fprintf(e.stderr, "opros ingest: --compression is snappy or zstd, not %q\n", o.compression)
+		fmt.Fprintf(e.stderr, msg(e, "bad_compression"), o.compression)
 		return exitUsage
 	}
 	s, ok := loadSurvey(e, o.survey)

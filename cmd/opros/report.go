@@ -41,7 +41,7 @@ type reportOpts struct {
 
 func (o *reportOpts) run(e *env, args []string) int {
 	if o.survey == "" || len(args) == 0 {
-		fmt.Fprintln(e.stderr, "opros report: give --survey SURVEY and at least one DATA.parquet")
+		fmt.Fprint(e.stderr, msg(e, "report_args"))
 		return exitUsage
 	}
 	s, ok := loadSurvey(e, o.survey)

@@ -1,0 +1,91 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Flags are registered with their help in English, which is also the key
+// of their Russian help here: TestFlagHelpTranslated fails when a flag has
+// none, so no command's help comes out half in English.
+var flagHelpRU = map[string]string{
+	"output folder":                                                                       "папка для результата",
+	"the survey (.hcl file or folder)":                                                    "анкета (файл .hcl или папка)",
+	"folder for the answer logs":                                                          "папка для журналов ответов",
+	"address to listen on (port 0 picks a free one)":                                      "адрес для приёма (порт 0 — любой свободный)",
+	"serve these built forms (opros build output) instead of building them":               "раздавать эти собранные формы (результат opros build), а не собирать их",
+	"largest accepted submission, bytes":                                                  "наибольший принимаемый ответ, байт",
+	"submissions per client address per minute":                                           "ответов с одного адреса в минуту",
+	"origin allowed to post from another host (repeatable; default any)":                  "источник (origin), которому можно присылать ответы с другого сайта (можно повторять; по умолчанию любой)",
+	"print the changes as JSON":                                                           "вывести изменения в JSON",
+	"only report unformatted files; exit 1 if any":                                        "только назвать неотформатированные файлы; код выхода 1, если они есть",
+	"output Parquet file":                                                                 "выходной файл Parquet",
+	"wave of every input without YEAR=":                                                   "волна для входных файлов без YEAR=",
+	"exit 1 when any record is rejected":                                                  "код выхода 1, если отклонена хоть одна запись",
+	"Parquet compression: snappy or zstd":                                                 "сжатие Parquet: snappy или zstd",
+	"an older version of the survey (repeatable)":                                         "прежняя версия анкеты (можно повторять)",
+	"also write the computed results as JSON to this file":                                "также записать рассчитанные результаты в JSON в этот файл",
+	"row groups scored in parallel (default: number of CPUs)":                             "сколько групп строк считать параллельно (по умолчанию — число процессоров)",
+	"total number of responses (default: responses per company per wave from the config)": "всего ответов (по умолчанию — ответов на компанию и волну из настроек)",
+	"random seed":               "начальное значение генератора случайных чисел",
+	"simulation settings (HCL)": "настройки симуляции (HCL)",
+	"simulate only this wave":   "симулировать только эту волну",
+}
+
+// flagHelp is a flag's help in the interface language.
+func flagHelp(e *env, usage string) string {
+	if t, ok := flagHelpRU[usage]; ok && e.lang == "ru" {
+		return t
+	}
+	return usage
+}
+
+// printFlags lists fs's flags as flag.PrintDefaults does, in e's language.
+func printFlags(e *env, w io.Writer, fs *flag.FlagSet) {
+	fs.VisitAll(func(f *flag.Flag) {
+		name, _ := flag.UnquoteUsage(f) // the value's name: string, int…
+		usage := flagHelp(e, f.Usage)
+		line := "  -" + f.Name
+		if name != "" {
+			line += " " + name
+		}
+		line += "\n    \t" + usage
+		switch {
+		case f.DefValue == "" || f.DefValue == "0" || f.DefValue == "false":
+		case name == "string":
+			line += fmt.Sprintf(" (%s %q)", msg(e, "default"), f.DefValue)
+		default:
+			line += fmt.Sprintf(" (%s %s)", msg(e, "default"), f.DefValue)
+		}
+		fmt.Fprintln(w, line)
+	})
+}
+
+// flagErrorsRU translate the beginnings of the flag package's errors.
+var flagErrorsRU = []struct{ en, ru string }{
+	{"flag provided but not defined: ", "неизвестный флаг: "},
+	{"flag needs an argument: ", "флагу нужно значение: "},
+	{"bad flag syntax: ", "неверная запись флага: "},
+	{"invalid boolean value ", "недопустимое логическое значение "},
+	{"invalid boolean flag ", "недопустимый логический флаг "},
+	{"invalid value ", "недопустимое значение "},
+}
+
+// flagWordsRU translate what strconv adds to the flag package's errors.
+var flagWordsRU = strings.NewReplacer(" for flag ", " флага ", " for -", " флага -",
+	": parse error", ": не удалось разобрать", ": value out of range", ": значение вне допустимого диапазона")
+
+// flagError words an error of fs.Parse in e's language.
+func flagError(e *env, err error) string {
+	text := err.Error()
+	if e.lang == "ru" {
+		for _, t := range flagErrorsRU {
+			if rest, ok := strings.CutPrefix(text, t.en); ok {
+				return flagWordsRU.Replace(t.ru + rest)
+			}
+		}
+	}
+	return text
+}
