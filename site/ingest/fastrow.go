@@ -509,9 +509,10 @@ func (r *fastRecord) value(ref string) any {
 		if !ok || !r.has[si] || r.p.slots[si].kind != slotMatrix {
 			return nil
 		}
-		ri, ok := r.p.slots[si].rows[row]
-		if c := r.list(si)[ri]; ok && c >= 0 {
-			return r.p.slots[si].q.Options[c].Code
+		if ri, ok := r.p.slots[si].rows[row]; ok {
+			if c := r.list(si)[ri]; c >= 0 {
+				return r.p.slots[si].q.Options[c].Code
+			}
 		}
 		return nil
 	}
