@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 	"testing"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/site/simulate"
@@ -14,13 +16,20 @@ import (
 
 var examples = []string{"contact-center-2018", "customer-centricity", "cx-index", "nps-csat-ces"}
 
-// simulatedLines are n simulated submissions to an example, one per line.
+// simulatedLines are n simulated submissions to an example (or, with no
+// demo settings, to a survey under testdata), one per line.
 func simulatedLines(t testing.TB, ex string, n int) (*ir.Survey, [][]byte) {
 	t.Helper()
-	s := testkit.Load(t, "../../examples/"+ex)
-	cfg, _, diags := simulate.LoadConfig("../../examples/" + ex + "/demo/simulate.hcl")
-	if diags.HasErrors() {
-		t.Fatal(diags)
+	var s *ir.Survey
+	var cfg *simulate.Config
+	if strings.HasPrefix(ex, "testdata/") {
+		s = testkit.Load(t, ex)
+	} else {
+		s = testkit.Load(t, "../../examples/"+ex)
+		var diags hcl.Diagnostics
+		if cfg, _, diags = simulate.LoadConfig("../../examples/" + ex + "/demo/simulate.hcl"); diags.HasErrors() {
+			t.Fatal(diags)
+		}
 	}
 	var buf bytes.Buffer
 	if err := simulate.Simulate(s, cfg, simulate.Options{N: n, Seed: 3}, &buf); err != nil {
@@ -32,15 +41,15 @@ func simulatedLines(t testing.TB, ex string, n int) (*ir.Survey, [][]byte) {
 // pathsAgree runs a record through the fast path and through the general
 // one (decode, Validate, rowEncoder) and fails the test if the fast path
 // accepts what the general one rejects or writes another row. It reports
-// whether the fast path took the record.
-func pathsAgree(t *testing.T, chk *checker, fast *fastRecord, general *worker, raw []byte) bool {
+// whether each path took the record.
+func pathsAgree(t *testing.T, chk *checker, fast *fastRecord, general *worker, raw []byte) (fastOK, generalOK bool) {
 	t.Helper()
 	res, ok := fast.read(raw, 0)
 	c := &chunk{buf: raw, recs: []chunkRecord{{Record: Record{Source: "t", Number: 1, Raw: raw}, end: len(raw)}}}
 	chk.process(c, general)
 	want := c.recs[0]
 	if !ok {
-		return false
+		return false, len(want.errs) == 0
 	}
 	if len(want.errs) > 0 {
 		t.Fatalf("the fast path accepts what the general one rejects (%v):\n%s", want.errs, raw)
@@ -50,7 +59,7 @@ func pathsAgree(t *testing.T, chk *checker, fast *fastRecord, general *worker, r
 		t.Fatalf("the paths read %s differently:\nfast    %q %d %d %x\ngeneral %q %d %d %x",
 			raw, res.id, res.wave, res.submitted, res.row, want.id, want.rowWave, want.submitted, row)
 	}
-	return true
+	return true, true
 }
 
 func newPaths(s *ir.Survey) (*checker, *fastRecord, *worker) {
@@ -64,14 +73,16 @@ func newPaths(s *ir.Survey) (*checker, *fastRecord, *worker) {
 // fast path and gives the general path's row; and so does, or is left to
 // the general path, each of many variants of them that break one rule.
 func TestFastRowAgrees(t *testing.T) {
-	for _, ex := range examples {
+	// The examples, and a survey with every question type and every kind of
+	// show_if reference (matrix rows, hidden fields, answered()).
+	for _, ex := range append(examples, "testdata/fastpath.hcl") {
 		s, lines := simulatedLines(t, ex, 200)
 		chk, fast, general := newPaths(s)
 		if chk.fast == nil {
 			t.Fatalf("%s: no fast path", ex)
 		}
 		for _, line := range lines {
-			if !pathsAgree(t, chk, fast, general, line) {
+			if ok, _ := pathsAgree(t, chk, fast, general, line); !ok {
 				t.Fatalf("%s: a simulated submission missed the fast path:\n%s", ex, line)
 			}
 		}
@@ -79,8 +90,14 @@ func TestFastRowAgrees(t *testing.T) {
 		for _, line := range lines[:6] {
 			for _, v := range variants(t, s, line) {
 				tried++
-				if pathsAgree(t, chk, fast, general, v) {
+				fastOK, generalOK := pathsAgree(t, chk, fast, general, v.raw)
+				if fastOK {
 					taken++
+				}
+				// A valid record goes the general way only for what the
+				// fast path does not read: nulls, escapes, repeated keys.
+				if generalOK && !fastOK && !v.mayLeave && !bytes.Contains(v.raw, []byte("null")) {
+					t.Fatalf("%s: the fast path left a valid submission to the general path:\n%s", ex, v.raw)
 				}
 			}
 		}
@@ -92,21 +109,38 @@ func TestFastRowAgrees(t *testing.T) {
 // answer removed or replaced by values of every JSON type and by every
 // option code, q_na and q_other set, hidden fields and meta fields broken,
 // the whole wrapped as a collector log line, escapes.
-func variants(t *testing.T, s *ir.Survey, line []byte) [][]byte {
+// variant is a changed submission; mayLeave marks the shapes the fast path
+// leaves to the general one by design, valid or not.
+type variant struct {
+	raw      []byte
+	mayLeave bool
+}
+
+func variants(t *testing.T, s *ir.Survey, line []byte) []variant {
 	var sub map[string]any
 	if err := json.Unmarshal(line, &sub); err != nil {
 		t.Fatal(err)
 	}
 	answers := sub["answers"].(map[string]any)
-	var out [][]byte
+	var out []variant
 	emit := func(change func(sub, answers map[string]any)) {
 		var c map[string]any
 		json.Unmarshal(line, &c)
 		change(c, c["answers"].(map[string]any))
 		b, _ := json.Marshal(c)
-		out = append(out, b)
+		out = append(out, variant{raw: b})
+		// Without hidden fields, each change again with the first one set,
+		// which a show_if may read.
+		if _, has := sub["hidden"]; !has && len(s.Hidden) > 0 {
+			json.Unmarshal(line, &c)
+			c["hidden"] = map[string]any{s.Hidden[0].ID: "bank"}
+			change(c, c["answers"].(map[string]any))
+			b, _ := json.Marshal(c)
+			out = append(out, variant{raw: b})
+		}
 	}
-	values := []any{nil, 0, 1, 5, 10, 11, -1, 2.5, "", "x", "2024-02-30", "2024-02-03", "a@b.ru", []any{}, []any{"x"}, map[string]any{}, true, false}
+	values := []any{nil, 0, 1, 5, 10, 11, 51, 100, 101, -1, -1.5, -2, 2.5, "", "x", "хорошо", "1234567890", "2024-02-30", "2024-02-03", "a@b.ru", "a@b",
+		[]any{}, []any{"x"}, map[string]any{}, true, false}
 	keys := make([]string, 0, len(answers))
 	for k := range answers {
 		keys = append(keys, k)
@@ -123,7 +157,11 @@ func variants(t *testing.T, s *ir.Survey, line []byte) [][]byte {
 				row[r.Code] = codes[0]
 			}
 		}
-		vs := append([]any{row, codes}, codes...)
+		partial := map[string]any{}
+		if len(q.Rows) > 1 && len(codes) > 0 {
+			partial[q.Rows[0].Code] = codes[0]
+		}
+		vs := append([]any{row, partial, codes}, codes...)
 		if len(codes) > 1 {
 			vs = append(vs, codes[:2], []any{codes[0], codes[0]}, codes[len(codes)-2:])
 		}
@@ -143,21 +181,22 @@ func variants(t *testing.T, s *ir.Survey, line []byte) [][]byte {
 	}
 	for _, m := range []string{"response_id", "survey", "version", "lang", "started_at", "submitted_at", "hp", "hidden", "answers"} {
 		emit(func(sub, _ map[string]any) { delete(sub, m) })
-		for _, v := range []any{nil, "", "x", "2017-10-11T07:08:28+03:00", "sha256:0", "en", "ru", 1, map[string]any{"company": "Ромашка"}} {
+		for _, v := range []any{nil, "", "x", "2017-10-11T07:08:28+03:00", "sha256:0", "en", "ru", 1, map[string]any{"company": "Ромашка"},
+			map[string]any{"segment": "bank"}, map[string]any{"segment": ""}, map[string]any{"segment": strings.Repeat("я", 201)}} {
 			emit(func(sub, _ map[string]any) { sub[m] = v })
 		}
 	}
 	emit(func(sub, _ map[string]any) { sub["hidden"] = map[string]any{"nope": "x"} })
 	emit(func(sub, _ map[string]any) { sub["extra"] = 1 })
 	out = append(out,
-		fmt.Appendf(nil, `{"received_at":"2026-01-02T03:04:05Z","submission":%s}`, line),
-		fmt.Appendf(nil, `{"submission":%s}`, line),
-		fmt.Appendf(nil, `{"submission":%s,"received_at":"x","received_at":"y"}`, line),
-		fmt.Appendf(nil, ` %s `, line),
-		fmt.Appendf(nil, `%s,`, line),
-		bytes.Replace(line, []byte(`"answers":{`), []byte(`"answers":{"a\u0062":1,`), 1),
-		bytes.Replace(line, []byte(`"survey":`), []byte(`"survey":"x","survey":`), 1),
-		bytes.Replace(line, []byte(`"answers":{`), []byte(`"hidden":{},"answers":{`), 1),
+		variant{raw: fmt.Appendf(nil, `{"received_at":"2026-01-02T03:04:05Z","submission":%s}`, line)},
+		variant{raw: fmt.Appendf(nil, `{"submission":%s}`, line)},
+		variant{raw: fmt.Appendf(nil, ` %s `, line)},
+		variant{raw: fmt.Appendf(nil, `%s,`, line)},
+		variant{raw: fmt.Appendf(nil, `{"submission":%s,"received_at":"x","received_at":"y"}`, line), mayLeave: true},
+		variant{raw: bytes.Replace(line, []byte(`"answers":{`), []byte(`"answers":{"a\u0062":1,`), 1), mayLeave: true},
+		variant{raw: bytes.Replace(line, []byte(`"survey":`), []byte(`"survey":"x","survey":`), 1), mayLeave: true},
+		variant{raw: bytes.Replace(line, []byte(`"answers":{`), []byte(`"hidden":{},"answers":{`), 1), mayLeave: true},
 	)
 	return out
 }
