@@ -717,7 +717,9 @@ func writeParquet(s *ir.Survey, versions []string, spill *os.File, idx *rowIndex
 	// reading rows back, one read each, was the serial part of the phase.
 	builders := runtime.GOMAXPROCS(0)
 	jobs := make(chan *rowGroupJob)
-	inOrder := make(chan *rowGroupJob, 1) // bounds the row groups in memory
+	// Two row groups may wait for the writer: with one, the second builder
+	// sat idle while the writer wrote, and building was the slower side.
+	inOrder := make(chan *rowGroupJob, 2) // bounds the row groups in memory
 	var building sync.WaitGroup
 	dicts := newCodeDictionaries(s, schema)
 	defer dicts.release()
