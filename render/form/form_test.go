@@ -7,8 +7,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
@@ -239,5 +242,106 @@ func TestEscaping(t *testing.T) {
 	s.Endpoint.URL = "javascript:alert(1)"
 	if _, err := form.Render(s, "en", form.Options{}); err == nil {
 		t.Error("a javascript: endpoint was accepted")
+	}
+}
+
+// TestCaseMappingMatchesGo runs lower() and upper() of form.js over every
+// code point under node and compares them with Go's strings.ToLower and
+// strings.ToUpper, which compiler/ir's evaluator uses. Go's tables and
+// node's ICU follow different Unicode versions (Go 1.26: 15.0, node 20:
+// its ICU's), so code points only one of them has assigned are left out,
+// and so are mappings to a letter Go does not know yet (U+019B "ƛ" has an
+// uppercase, U+A7DC, since Unicode 16): a survey cannot rely on a letter
+// its own compiler does not know. Each
+// code point is mapped on its own, so this also covers every string.
+func TestCaseMappingMatchesGo(t *testing.T) {
+	node := testkit.Node(t)
+	script := `
+const {evalExpr} = require(process.argv[1]);
+const call = (fn, c) => evalExpr({op: "call", fn, args: [{op: "lit", lit: c}]}, () => null);
+const out = {unicode: process.versions.unicode, unassigned: [], lower: {}, upper: {}};
+for (let x = 0; x <= 0x10ffff; x++) {
+  if (x === 0xd800) x = 0xe000;
+  const c = String.fromCodePoint(x);
+  if (!/\p{Assigned}/u.test(c)) {
+    const last = out.unassigned[out.unassigned.length - 1];
+    if (last && last[1] === x - 1) last[1] = x; else out.unassigned.push([x, x]);
+    continue;
+  }
+  const lo = call("lower", c), up = call("upper", c);
+  if (lo !== c) out.lower[x] = lo;
+  if (up !== c) out.upper[x] = up;
+}
+process.stdout.write(JSON.stringify(out));
+`
+	cmd := exec.Command(node, "-e", script, filepath.Join(testkit.Root(t), "render/form/assets/form.js"))
+	raw, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("node: %v", err)
+	}
+	var js struct {
+		Unicode    string            `json:"unicode"`
+		Unassigned [][2]rune         `json:"unassigned"`
+		Lower      map[string]string `json:"lower"`
+		Upper      map[string]string `json:"upper"`
+	}
+	if err := json.Unmarshal(raw, &js); err != nil {
+		t.Fatal(err)
+	}
+	jsAssigned := func(r rune) bool {
+		i := sort.Search(len(js.Unassigned), func(i int) bool { return js.Unassigned[i][1] >= r })
+		return i == len(js.Unassigned) || r < js.Unassigned[i][0]
+	}
+	goAssigned := func(r rune) bool {
+		// unicode.C would also take in the unassigned code points.
+		return unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S, unicode.Z, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs)
+	}
+	known := func(s string) bool {
+		for _, r := range s {
+			if !goAssigned(r) {
+				return false
+			}
+		}
+		return true
+	}
+	skipped, compared, mapped := 0, 0, 0
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r == 0xd800 {
+			r = 0xe000
+		}
+		if !goAssigned(r) || !jsAssigned(r) {
+			if goAssigned(r) != jsAssigned(r) {
+				skipped++
+			}
+			continue
+		}
+		compared++
+		c, key := string(r), strconv.Itoa(int(r))
+		for _, m := range []struct {
+			name   string
+			goFunc func(string) string
+			js     map[string]string
+		}{{"lower", strings.ToLower, js.Lower}, {"upper", strings.ToUpper, js.Upper}} {
+			want := m.goFunc(c)
+			got, ok := m.js[key]
+			if !ok {
+				got = c
+			}
+			if want != c {
+				mapped++
+			}
+			if got != want && !known(got) {
+				skipped++ // a letter new to Unicode since Go's tables got a case partner
+				continue
+			}
+			if got != want {
+				t.Errorf("%s(%q) (%U): JavaScript gives %q (%U), Go %q (%U)", m.name, c, r, got, []rune(got), want, []rune(want))
+			}
+		}
+	}
+	t.Logf("Go Unicode %s, node Unicode %s: %d code points compared (%d mappings), %d only one knows left out",
+		unicode.Version, js.Unicode, compared, mapped, skipped)
+	if compared < 140000 || mapped < 2500 {
+		t.Fatalf("only %d code points and %d mappings compared", compared, mapped)
 	}
 }

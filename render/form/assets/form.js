@@ -27,6 +27,23 @@
     }
     return x.length === y.length ? 0 : (x.length < y.length ? -1 : 1);
   }
+  // Go's strings.ToLower/ToUpper map each code point on its own by its
+  // simple (one to one) mapping; JS also applies SpecialCasing: "ß" to "SS",
+  // "İ" to "i̇", a final "Σ" to "ς". So map one code point at a time, and
+  // where JS gives several, use the simple mapping: for lower only U+0130
+  // has one ("i"); for upper only the Greek letters with ypogegrammeni
+  // (U+1F80-1FAF to their titlecase +8, U+1FB3/1FC3/1FF3 +9), every other
+  // such letter having none. TestCaseMappingMatchesGo checks every code point.
+  function caseMap(s, up) {
+    return Array.from(s, function (c) {
+      var m = up ? c.toUpperCase() : c.toLowerCase(), x = c.codePointAt(0);
+      if (Array.from(m).length === 1) return m;
+      if (!up) return x === 0x130 ? "i" : c;
+      if (x >= 0x1f80 && x <= 0x1faf && !(x & 8)) return String.fromCodePoint(x + 8);
+      if (x === 0x1fb3 || x === 0x1fc3 || x === 0x1ff3) return String.fromCodePoint(x + 9);
+      return c;
+    }).join("");
+  }
   function num(v) { return typeof v === "number" && !isNaN(v); }
   function nums(args) { return args.filter(num); }
   var FN = {
@@ -47,8 +64,8 @@
       if (isList(a[0])) return a[0].length;
       return 0;
     },
-    lower: function (a) { return typeof a[0] === "string" ? a[0].toLowerCase() : null; },
-    upper: function (a) { return typeof a[0] === "string" ? a[0].toUpperCase() : null; },
+    lower: function (a) { return typeof a[0] === "string" ? caseMap(a[0], false) : null; },
+    upper: function (a) { return typeof a[0] === "string" ? caseMap(a[0], true) : null; },
     min: function (a) { var n = nums(a); return n.length ? Math.min.apply(null, n) : null; },
     max: function (a) { var n = nums(a); return n.length ? Math.max.apply(null, n) : null; },
     sum: function (a) { return nums(a).reduce(function (s, x) { return s + x; }, 0); },
