@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -515,4 +516,50 @@ func TestBrowserScriptMissing(t *testing.T) {
 	if !visible(t, tab, "#page-open") || !visible(t, tab, "#send") {
 		t.Fatal("without form.js every page and the submit button must show")
 	}
+}
+
+// TestBrowserRandomizedOptions: q_single of alltypes.hcl is randomised,
+// with "Other" free to move and "Don't know" anchored last. The order is
+// seeded from the response id, so it must differ between respondents, hold
+// for one respondent across a reload, and keep the Other text box right
+// after its option.
+func TestBrowserRandomizedOptions(t *testing.T) {
+	s, e := buildForms(t, "testdata/alltypes.hcl")
+	tab := testkit.Browser(t)
+	u := e.formURL(s, "en", "")
+	openForm(t, tab, u)
+	order := func() []string {
+		return testkit.JS[[]string](t, tab, `[...document.querySelector("#q-q_single .opts").children].map(n =>
+			n.matches("input.other") ? "other-text" : n.querySelector("input").value)`)
+	}
+	seen := map[string]bool{}
+	for _, rid := range []string{"r0000000000000000a1", "r0000000000000000b2", "r0000000000000000c3", "r0000000000000000d4", "r0000000000000000e5"} {
+		// A respondent is their saved state: start one with this response id.
+		tab.Do(t, `localStorage.clear(); localStorage.setItem("opros:alltypes:en", JSON.stringify({rid: `+jsString(rid)+`, started: new Date().toISOString(), answers: {}, page: 0}))`)
+		openForm(t, tab, u)
+		first := order()
+		openForm(t, tab, u)
+		if again := order(); !slices.Equal(first, again) {
+			t.Errorf("%s: order %v changed to %v on reload", rid, first, again)
+		}
+		if testkit.JS[string](t, tab, `JSON.parse(localStorage.getItem("opros:alltypes:en")).rid`) != rid {
+			t.Fatalf("%s: the form did not keep the respondent's response id", rid)
+		}
+		if len(first) != 5 || first[4] != "dk" {
+			t.Errorf("%s: the anchored option moved: %v", rid, first)
+		}
+		if i := slices.Index(first, "other"); i < 0 || i+1 >= len(first) || first[i+1] != "other-text" {
+			t.Errorf("%s: the Other text box is not right after its option: %v", rid, first)
+		}
+		seen[strings.Join(first, " ")] = true
+	}
+	if len(seen) < 3 {
+		t.Errorf("five respondents saw only %d orders: %v", len(seen), seen)
+	}
+	// The box still works where it landed: choosing Other enables it.
+	click(t, tab, `input[name=q_single][value=other]`)
+	if testkit.JS[bool](t, tab, `document.querySelector("input[name=q_single_other]").disabled`) {
+		t.Error("the Other text box stayed disabled after Other was chosen")
+	}
+	tab.Do(t, `localStorage.clear()`)
 }

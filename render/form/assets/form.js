@@ -433,15 +433,20 @@
     Object.keys(S.order).forEach(function (id) {
       var box = $("#q-" + id + " [data-shuffle]");
       if (!box) return;
-      var items = Array.prototype.slice.call(box.children);
-      var free = items.filter(function (n) { return !n.hasAttribute("data-anchor"); });
+      // An option moves with what follows it: the "Other" text box.
+      var items = [];
+      $$(":scope>*", box).forEach(function (n) {
+        if (n.classList.contains("other") && items.length) items[items.length - 1].push(n); else items.push([n]);
+      });
+      var free = items.filter(function (n) { return !n[0].hasAttribute("data-anchor"); });
       var rnd = seed(state.rid + id);
       for (var i = free.length - 1; i > 0; i--) {
         var j = Math.floor(rnd() * (i + 1)), t = free[i]; free[i] = free[j]; free[j] = t;
       }
       var k = 0;
-      items.map(function (n) { return n.hasAttribute("data-anchor") ? n : free[k++]; })
-        .forEach(function (n) { box.appendChild(n); });
+      items.forEach(function (n) {
+        (n[0].hasAttribute("data-anchor") ? n : free[k++]).forEach(function (x) { box.appendChild(x); });
+      });
     });
   }
 

@@ -34,9 +34,10 @@ page "choices" {
   title = { en = "Choices", ru = "Выбор" }
 
   question "q_single" {
-    type     = "single"
-    text     = { en = "Single", ru = "Один" }
-    required = true
+    type      = "single"
+    text      = { en = "Single", ru = "Один" }
+    required  = true
+    randomize = true
     option "a" {
       label = { en = "A", ru = "А" }
     }
@@ -46,6 +47,10 @@ page "choices" {
     option "other" {
       label = { en = "Other", ru = "Другое" }
       other = true
+    }
+    option "dk" {
+      label  = { en = "Don't know", ru = "Не знаю" }
+      anchor = true
     }
   }
 
