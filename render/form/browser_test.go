@@ -73,7 +73,16 @@ func (e *endpoint) received() []post {
 // buildForms compiles a survey into forms posting to a local endpoint.
 func buildForms(t *testing.T, path string) (*ir.Survey, *endpoint) {
 	t.Helper()
+	return buildFormsWith(t, path, nil)
+}
+
+// buildFormsWith is buildForms with a change to the IR before rendering.
+func buildFormsWith(t *testing.T, path string, change func(*ir.Survey)) (*ir.Survey, *endpoint) {
+	t.Helper()
 	s := load(t, path)
+	if change != nil {
+		change(s)
+	}
 	dir := t.TempDir()
 	e := newEndpoint(t, dir)
 	if _, err := form.Build(s, dir, form.Options{Endpoint: e.URL + "/submit"}); err != nil {
@@ -561,5 +570,45 @@ func TestBrowserRandomizedOptions(t *testing.T) {
 	if testkit.JS[bool](t, tab, `document.querySelector("input[name=q_single_other]").disabled`) {
 		t.Error("the Other text box stayed disabled after Other was chosen")
 	}
+	tab.Do(t, `localStorage.clear()`)
+}
+
+// TestBrowserLightAccent: a light accent must not cost contrast. Gold
+// under white button text is 1.4:1; the form puts black text on it and
+// uses a darkened gold where the accent is the foreground.
+func TestBrowserLightAccent(t *testing.T) {
+	s, e := buildFormsWith(t, "testdata/alltypes.hcl", func(s *ir.Survey) { s.Theme.Accent = "#ffd700" })
+	tab := testkit.Browser(t)
+	openForm(t, tab, e.formURL(s, "en", ""))
+	colour := func(selector, property string) string {
+		return testkit.JS[string](t, tab, `getComputedStyle(document.querySelector(`+jsString(selector)+`)).`+property)
+	}
+	for _, c := range []struct{ selector, property, want string }{
+		{"#next", "color", "rgb(0, 0, 0)"},
+		{"#next", "backgroundColor", "rgb(255, 215, 0)"},
+		{"header .intro a", "color", "rgb(133, 112, 0)"}, // #857000
+		{"#progress .track div", "backgroundColor", "rgb(133, 112, 0)"},
+	} {
+		if got := colour(c.selector, c.property); got != c.want {
+			t.Errorf("%s %s is %s, want %s", c.selector, c.property, got, c.want)
+		}
+	}
+	tab.Axe(t)
+	click(t, tab, `input[name=q_single][value=a]`)
+	click(t, tab, `input[name=q_multi][value=y]`)
+	click(t, tab, `#next`)
+	click(t, tab, `input[name=q_nps][value="9"]`) // a chosen point: accent background
+	if got := colour(`input[name=q_nps][value="9"]+span`, "color"); got != "rgb(0, 0, 0)" {
+		t.Errorf("text of a chosen scale point is %s on gold", got)
+	}
+	tab.Axe(t)
+	click(t, tab, `input[name="q_matrix.r1"][value=yes]`)
+	click(t, tab, `input[name="q_matrix.r2"][value=no]`)
+	click(t, tab, `#next`) // q_single = a: the open page, then review
+	click(t, tab, `#next`)
+	if !visible(t, tab, "#review") {
+		t.Fatal("review not reached")
+	}
+	tab.Axe(t) // Back (accent text on white) and Submit
 	tab.Do(t, `localStorage.clear()`)
 }

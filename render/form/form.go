@@ -123,12 +123,13 @@ func Render(s *ir.Survey, lang string, opts Options) ([]byte, error) {
 // language, Markdown already HTML, nothing left to decide in the template.
 // Fields named HTML in their comment are written unescaped.
 type view struct {
-	Lang, Title, SurveyID, Version, Endpoint, Accent, Logo string
-	Intro, ThankYou                                        string // HTML
-	UI                                                     map[string]string
-	Hidden                                                 []ir.Hidden
-	Pages                                                  []pageView
-	Data                                                   string // JSON, "</" escaped
+	Lang, Title, SurveyID, Version, Endpoint, Logo string
+	Accent                                         accentColours // zero: form.css's own
+	Intro, ThankYou                                string        // HTML
+	UI                                             map[string]string
+	Hidden                                         []ir.Hidden
+	Pages                                          []pageView
+	Data                                           string // JSON, "</" escaped
 }
 
 type pageView struct {
@@ -184,9 +185,9 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 	if u, err := url.Parse(endpoint); err != nil || (u.Scheme != "http" && u.Scheme != "https" && u.Scheme != "") {
 		return nil, fmt.Errorf("the endpoint %q is neither an http(s):// URL nor a path", endpoint)
 	}
-	accent := s.Theme.Accent
-	if !hexColour.MatchString(accent) {
-		accent = ""
+	var accent accentColours
+	if hexColour.MatchString(s.Theme.Accent) {
+		accent, _ = accentColoursOf(s.Theme.Accent)
 	}
 	v := &view{
 		Lang: lang, Title: s.Title.Get(lang), SurveyID: s.ID, Version: s.Hash, Endpoint: endpoint,

@@ -47,12 +47,20 @@ func streamformPage(qw422016 *qt422016.Writer, v *view) {
 //line form.qtpl:19
 	qw422016.N().S(`<script>document.documentElement.classList.add("boot");addEventListener("load",function(){if(!window.oprosReady)document.documentElement.classList.remove("boot")})</script>`)
 //line form.qtpl:19
-	if v.Accent != "" {
+	if v.Accent.Accent != "" {
 //line form.qtpl:19
 		qw422016.N().S(`
 <style>:root{--accent:`)
 //line form.qtpl:20
-		qw422016.E().S(v.Accent)
+		qw422016.E().S(v.Accent.Accent)
+//line form.qtpl:20
+		qw422016.N().S(`;--on-accent:`)
+//line form.qtpl:20
+		qw422016.E().S(v.Accent.Ink)
+//line form.qtpl:20
+		qw422016.N().S(`;--accent-text:`)
+//line form.qtpl:20
+		qw422016.E().S(v.Accent.Text)
 //line form.qtpl:20
 		qw422016.N().S(`}</style>`)
 //line form.qtpl:20

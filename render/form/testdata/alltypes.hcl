@@ -1,7 +1,7 @@
 survey "alltypes" {
   title     = { en = "Every question type", ru = "Все типы вопросов" }
   languages = ["en", "ru"]
-  intro     = { en = "An *intro* with <script>alert(1)</script> raw HTML.", ru = "Вступление." }
+  intro     = { en = "An *intro* with [a link](#main) and <script>alert(1)</script> raw HTML.", ru = "Вступление." }
   thank_you = { en = "Thanks!", ru = "Спасибо!" }
 
   endpoint {
