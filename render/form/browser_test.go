@@ -3,6 +3,7 @@ package form_test
 import (
 	"encoding/json"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -30,10 +31,11 @@ import (
 // forms and records what they post. fail makes the next n posts answer 503.
 type endpoint struct {
 	*httptest.Server
-	mu       sync.Mutex
-	posts    []post
-	fail     int
-	attempts int
+	handler http.Handler
+	mu      sync.Mutex
+	posts   []post // stored
+	tries   []post // every post that reached it, failed ones too
+	fail    int
 }
 
 type post struct {
@@ -42,6 +44,15 @@ type post struct {
 }
 
 func newEndpoint(t *testing.T, dir string) *endpoint {
+	e := newRecorder(dir)
+	e.Server = httptest.NewServer(e.handler)
+	t.Cleanup(e.Close)
+	return e
+}
+
+// newRecorder is an endpoint's handler without a server, for tests that
+// serve it themselves.
+func newRecorder(dir string) *endpoint {
 	e := &endpoint{}
 	mux := http.NewServeMux()
 	mux.Handle("/form/", http.StripPrefix("/form/", http.FileServer(http.Dir(dir))))
@@ -49,18 +60,18 @@ func newEndpoint(t *testing.T, dir string) *endpoint {
 		body, _ := io.ReadAll(r.Body)
 		e.mu.Lock()
 		defer e.mu.Unlock()
-		e.attempts++
+		p := post{r.Header.Get("Content-Type"), body}
+		e.tries = append(e.tries, p)
 		if e.fail > 0 {
 			e.fail--
 			http.Error(w, "down", http.StatusServiceUnavailable)
 			return
 		}
-		e.posts = append(e.posts, post{r.Header.Get("Content-Type"), body})
+		e.posts = append(e.posts, p)
 		w.Header().Set("Content-Type", "application/json")
 		io.WriteString(w, `{"ok":true}`)
 	})
-	e.Server = httptest.NewServer(mux)
-	t.Cleanup(e.Close)
+	e.handler = mux
 	return e
 }
 
@@ -68,6 +79,12 @@ func (e *endpoint) received() []post {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	return append([]post(nil), e.posts...)
+}
+
+func (e *endpoint) attempts() []post {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return append([]post(nil), e.tries...)
 }
 
 // buildForms compiles a survey into forms posting to a local endpoint.
@@ -324,11 +341,9 @@ func TestBrowserResumeAfterReload(t *testing.T) {
 	testkit.JS[bool](t, tab, `(localStorage.clear(), true)`)
 }
 
-func TestBrowserEndpointDownThenUp(t *testing.T) {
-	s, e := buildForms(t, "../../examples/nps-csat-ces")
-	e.fail = 2
-	tab := testkit.Browser(t)
-	openForm(t, tab, e.formURL(s, "en", "?company=acme"))
+// answerNPS fills in examples/nps-csat-ces in English up to the review.
+func answerNPS(t *testing.T, tab *testkit.Tab) {
+	t.Helper()
 	click(t, tab, `input[name=q_nps][value="6"]`)
 	click(t, tab, `#next`)
 	for _, q := range []string{"q_csat", "d_speed", "d_competence", "d_politeness", "d_ease", "d_price"} {
@@ -338,22 +353,127 @@ func TestBrowserEndpointDownThenUp(t *testing.T) {
 	click(t, tab, `#next`)
 	click(t, tab, `input[name=q_resolved][value=yes]`)
 	click(t, tab, `#next`)
+	if !visible(t, tab, "#review") {
+		t.Fatal("review not reached")
+	}
+}
+
+// retryWatch is how long a test keeps listening after the acknowledgement:
+// longer than any retry the form could still have scheduled (2 s, then
+// 4 s), so a late duplicate would arrive within it.
+const retryWatch = 4500 * time.Millisecond
+
+// checkOneAnswer: after the acknowledgement and retryWatch, the endpoint
+// has stored exactly one answer, and every attempt that reached it carried
+// the response id the respondent's browser had saved.
+func checkOneAnswer(t *testing.T, e *endpoint, rid string) {
+	t.Helper()
+	time.Sleep(retryWatch)
+	if n := len(e.received()); n != 1 {
+		t.Fatalf("%d answers stored, want 1", n)
+	}
+	for i, p := range e.attempts() {
+		var got struct {
+			ResponseID string `json:"response_id"`
+		}
+		if err := json.Unmarshal(p.body, &got); err != nil || got.ResponseID != rid {
+			t.Errorf("attempt %d: response id %q (%v), want %q", i+1, got.ResponseID, err, rid)
+		}
+	}
+}
+
+func savedRID(t *testing.T, tab *testkit.Tab, key string) string {
+	return testkit.JS[string](t, tab, `JSON.parse(localStorage.getItem(`+jsString(key)+`)).rid`)
+}
+
+func TestBrowserEndpointDownThenUp(t *testing.T) {
+	s, e := buildForms(t, "../../examples/nps-csat-ces")
+	e.fail = 1
+	tab := testkit.Browser(t)
+	openForm(t, tab, e.formURL(s, "en", "?company=acme"))
+	answerNPS(t, tab)
+	rid := savedRID(t, tab, "opros:nps-csat-ces:en")
 	click(t, tab, `#send`)
 	tab.WaitFor(t, `document.getElementById("status").classList.contains("error")`)
 	if testkit.JS[int](t, tab, `localStorage.length`) == 0 {
 		t.Error("answers dropped after a failed submission")
 	}
-	// The form retries by itself after 2 s and then 4 s.
-	if err := chromedp.Do(tab.Ctx, chromedp.Poll[chromedp.Void](`!document.querySelector("#thanks").hidden`, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+	// The form retries by itself after 2 s.
+	if err := chromedp.Do(tab.Ctx, chromedp.Poll[chromedp.Void](`!document.querySelector("#thanks").hidden`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
 		t.Fatalf("never recovered: %v", err)
 	}
-	posts := e.received()
-	if len(posts) != 1 || e.attempts != 3 {
-		t.Fatalf("%d stored after %d attempts; want 1 after 3", len(posts), e.attempts)
+	checkOneAnswer(t, e, rid)
+	if n := len(e.attempts()); n != 2 {
+		t.Errorf("%d attempts, want 2 (one answered 503, one stored)", n)
 	}
-	time.Sleep(300 * time.Millisecond)
-	if len(e.received()) != 1 {
-		t.Fatal("submitted again after the acknowledgement")
+}
+
+// TestBrowserEndpointUnreachable: the endpoint's host refuses connections
+// (not even a 503), and the respondent clicks Send again while it does.
+func TestBrowserEndpointUnreachable(t *testing.T) {
+	s := load(t, "../../examples/nps-csat-ces")
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	dir := t.TempDir()
+	if _, err := form.Build(s, dir, form.Options{Endpoint: "http://" + addr + "/submit"}); err != nil {
+		t.Fatal(err)
+	}
+	// The form and the endpoint share a host, so going down takes both:
+	// the page is loaded first.
+	e := newRecorder(dir)
+	serve := func(ln net.Listener) *http.Server {
+		srv := &http.Server{Handler: e.handler}
+		go srv.Serve(ln)
+		t.Cleanup(func() { srv.Close() })
+		return srv
+	}
+	srv := serve(ln)
+	tab := testkit.Browser(t)
+	openForm(t, tab, "http://"+addr+"/form/"+s.ID+"/en/index.html?company=acme")
+	answerNPS(t, tab)
+	rid := savedRID(t, tab, "opros:nps-csat-ces:en")
+	srv.Close() // connections refused from now on
+
+	sends := func() int {
+		n := 0
+		for _, u := range tab.Requests() {
+			if strings.HasSuffix(u, "/submit") {
+				n++
+			}
+		}
+		return n
+	}
+	click(t, tab, `#send`)
+	tab.WaitFor(t, `document.getElementById("status").classList.contains("error")`)
+	click(t, tab, `#send`) // impatient: again, while it is still down
+	deadline := time.Now().Add(time.Second)
+	for sends() < 2 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if sends() < 2 {
+		t.Fatal("clicking Send again did not try again")
+	}
+	if testkit.JS[int](t, tab, `localStorage.length`) == 0 {
+		t.Error("answers dropped after a failed submission")
+	}
+	if len(e.attempts()) != 0 {
+		t.Fatal("an attempt reached the endpoint while it was down")
+	}
+
+	ln, err = net.Listen("tcp", addr)
+	if err != nil {
+		t.Fatalf("listen again on %s: %v", addr, err)
+	}
+	serve(ln)
+	if err := chromedp.Do(tab.Ctx, chromedp.Poll[chromedp.Void](`!document.querySelector("#thanks").hidden`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatalf("never recovered: %v", err)
+	}
+	checkOneAnswer(t, e, rid)
+	if left := testkit.JS[int](t, tab, `localStorage.length`); left != 0 {
+		t.Errorf("saved answers not cleared after the acknowledgement (%d keys)", left)
 	}
 }
 
