@@ -421,6 +421,11 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 	return errs
 }
 
+// MaxInteger is the largest magnitude of an integer number answer:
+// 2^53 − 1, the last whole number a float64 (and JavaScript, and JSON
+// readers that use doubles) holds exactly, well inside int64.
+const MaxInteger = 1<<53 - 1
+
 // AnswerOK tells whether v, an answer of the runtime type its question
 // takes, passes the question's own checks (those of Validate, without the
 // words): ingest's fast path asks it of text and numbers, so the rules
@@ -525,6 +530,12 @@ func checkQuestion(q *ir.Question, v any, field string, add func(field, code, fo
 			add(field, "wrong_type", "must be a number")
 		case q.Integer && f != math.Trunc(f):
 			add(field, "not_integer", "%v is not a whole number", f)
+		case q.Integer && math.Abs(f) > MaxInteger:
+			// Beyond 2^53 a float64 no longer holds every whole number (the
+			// JSON 9007199254740993 reads as ...992), and beyond 2^63 the
+			// int64 column would wrap: either way the file would hold a
+			// number the respondent did not give.
+			add(field, "out_of_range", "%v is beyond ±%d, the largest whole numbers stored exactly", f, int64(MaxInteger))
 		case q.Min != nil && f < *q.Min:
 			add(field, "out_of_range", "%v is below the minimum %v", f, *q.Min)
 		case q.Max != nil && f > *q.Max:

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/schema"
 	"github.com/opros/opros/compiler/testkit"
@@ -197,5 +198,63 @@ func TestDecodeForm(t *testing.T) {
 			return k
 		}
 		t.Errorf("form decoded as\n%#v\nwant\n%#v\nkeys %v / %v", got, want, keys(got.Answers), keys(want.Answers))
+	}
+}
+
+// TestIntegerRange: an integer answer must fit a float64 exactly and an
+// int64 column: 1e19 wrapped to -9223372036854775808 in the file and
+// 9007199254740993 became ...992 before validation learnt of the range.
+func TestIntegerRange(t *testing.T) {
+	s, diags := compiler.New().LoadSource("s.hcl", []byte(`
+survey "s" {
+  title = "S"
+  endpoint {
+    url = "https://example.org/c"
+  }
+}
+page "p" {
+  title = "P"
+  question "n" {
+    type    = "number"
+    text    = "How many?"
+    integer = true
+  }
+  question "f" {
+    type = "number"
+    text = "How much?"
+  }
+}
+`))
+	if diags.HasErrors() {
+		t.Fatal(diags.Error())
+	}
+	for _, tc := range []struct {
+		q, json string
+		want    string // field:code, or "" for valid
+	}{
+		{"n", `9007199254740991`, ""},
+		{"n", `-9007199254740991`, ""},
+		{"n", `9007199254740992`, "answers.n:out_of_range"},
+		{"n", `9007199254740993`, "answers.n:out_of_range"},
+		{"n", `1e19`, "answers.n:out_of_range"},
+		{"n", `-1e300`, "answers.n:out_of_range"},
+		{"n", `1e2`, ""},
+		{"f", `1e300`, ""}, // a fractional number is a float64 column: no wrap
+	} {
+		raw := `{"response_id":"r-0123456789abcdef","survey":"s","version":"` + s.Hash + `","lang":"en","answers":{"` + tc.q + `":` + tc.json + `}}`
+		sub, err := answer.DecodeJSON([]byte(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range answer.Validate(s, sub) {
+			got = append(got, e.Field+":"+e.Code)
+			if tc.want != "" && !strings.Contains(e.Reason, "9007199254740991") {
+				t.Errorf("%s: reason %q does not give the limit", tc.json, e.Reason)
+			}
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%s = %s: %v, want %q", tc.q, tc.json, got, tc.want)
+		}
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/site/answer"
@@ -423,5 +424,40 @@ func BenchmarkCollect(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "accepted/s")
 	if log, err := collect.ReadLog(srv.LogPath()); err != nil || len(log) != b.N {
 		b.Fatalf("log has %d answers after %d acknowledged (%v)", len(log), b.N, err)
+	}
+}
+
+// TestHugeInteger: the collector validates as ingest does, so an integer
+// that no column holds exactly is refused with the reason, JSON or form.
+func TestHugeInteger(t *testing.T) {
+	s, diags := compiler.New().LoadSource("s.hcl", []byte(`
+survey "s" {
+  title = "S"
+  endpoint {
+    url = "https://example.org/c"
+  }
+}
+page "p" {
+  title = "P"
+  question "n" {
+    type    = "number"
+    text    = "How many?"
+    integer = true
+  }
+}
+`))
+	if diags.HasErrors() {
+		t.Fatal(diags.Error())
+	}
+	_, hs := start(t, s, collect.Options{RatePerMin: 1000})
+	body := `{"response_id":"r-0123456789abcdef","survey":"s","version":"` + s.Hash + `","lang":"en","answers":{"n":1e19}}`
+	r := do(t, "POST", hs.URL+"/submit", map[string]string{"Content-Type": jsonCT}, []byte(body))
+	if r.status != 422 || !strings.Contains(r.body, `"field":"answers.n","code":"out_of_range"`) {
+		t.Errorf("1e19: %d %s", r.status, r.body)
+	}
+	form := url.Values{"_response_id": {"r-0123456789abcdeg"}, "_survey": {"s"}, "_version": {s.Hash}, "_lang": {"en"}, "n": {"9007199254740993"}}
+	r = do(t, "POST", hs.URL+"/submit", map[string]string{"Content-Type": "application/x-www-form-urlencoded"}, []byte(form.Encode()))
+	if r.status != 422 || !strings.Contains(r.body, `"code":"out_of_range"`) {
+		t.Errorf("9007199254740993 from a form: %d %s", r.status, r.body)
 	}
 }

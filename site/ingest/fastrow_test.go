@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/site/simulate"
@@ -139,7 +140,7 @@ func variants(t *testing.T, s *ir.Survey, line []byte) []variant {
 			out = append(out, variant{raw: b})
 		}
 	}
-	values := []any{nil, 0, 1, 5, 10, 11, 51, 100, 101, -1, -1.5, -2, 2.5, "", "x", "хорошо", "1234567890", "2024-02-30", "2024-02-03", "a@b.ru", "a@b",
+	values := []any{nil, 0, 1, 5, 10, 11, 51, 100, 101, -1, -1.5, -2, 2.5, 1e19, -1e300, 9007199254740991, "", "x", "хорошо", "1234567890", "2024-02-30", "2024-02-03", "a@b.ru", "a@b",
 		[]any{}, []any{"x"}, map[string]any{}, true, false}
 	keys := make([]string, 0, len(answers))
 	for k := range answers {
@@ -236,5 +237,44 @@ func TestEncodeRefusesUnknownCode(t *testing.T) {
 	sub.Answers["q5_1"], sub.Version = "evolving", "sha256:0"
 	if _, problem := w.enc.encode(sub, 2018, 0, 0); problem == nil || problem.Code != "unknown_version" {
 		t.Errorf("an unknown version gave %+v", problem)
+	}
+}
+
+// TestHugeIntegers: an integer answer beyond what a float64 holds exactly
+// is rejected by both paths (it was accepted and wrapped in the int64
+// column), and in range they still agree.
+func TestHugeIntegers(t *testing.T) {
+	s, diags := compiler.New().LoadSource("s.hcl", []byte(`
+survey "s" {
+  title = "S"
+  endpoint {
+    url = "https://example.org/c"
+  }
+}
+page "p" {
+  title = "P"
+  question "n" {
+    type    = "number"
+    text    = "How many?"
+    integer = true
+  }
+}
+`))
+	if diags.HasErrors() {
+		t.Fatal(diags.Error())
+	}
+	chk, fast, general := newPaths(s)
+	if chk.fast == nil {
+		t.Fatal("no fast path")
+	}
+	for _, tc := range []struct {
+		n  string
+		ok bool
+	}{{"9007199254740991", true}, {"-42", true}, {"1e19", false}, {"-1e300", false}, {"9007199254740993", false}, {"9223372036854775807", false}} {
+		raw := []byte(`{"response_id":"r-0123456789abcdef","survey":"s","version":"` + s.Hash + `","lang":"en","answers":{"n":` + tc.n + `}}`)
+		fastOK, generalOK := pathsAgree(t, chk, fast, general, raw)
+		if generalOK != tc.ok || fastOK != tc.ok {
+			t.Errorf("n = %s: fast path %v, general path %v; want %v", tc.n, fastOK, generalOK, tc.ok)
+		}
 	}
 }
