@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 
 	"github.com/opros/opros/compiler/codebook"
@@ -36,8 +37,12 @@ func init() {
 }
 
 func runBuild(e *env, args []string, out string) int {
-	if len(args) != 1 {
+	switch {
+	case len(args) == 0:
 		fmt.Fprintf(e.stderr, msg(e, "need_survey"), "build")
+		return exitUsage
+	case len(args) > 1:
+		fmt.Fprintf(e.stderr, msg(e, "extra_args"), "build", strings.Join(args[1:], " "))
 		return exitUsage
 	}
 	s, ok := loadSurvey(e, args[0])

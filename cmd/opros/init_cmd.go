@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 func init() {
@@ -32,7 +33,7 @@ func runInit(e *env, args []string) int {
 	case 1:
 		dir = args[0]
 	default:
-		fmt.Fprintf(e.stderr, msg(e, "need_survey"), "init")
+		fmt.Fprintf(e.stderr, msg(e, "extra_args"), "init", strings.Join(args[1:], " "))
 		return exitUsage
 	}
 	path := filepath.Join(dir, "survey.hcl")
