@@ -83,6 +83,8 @@ func TestDiff(t *testing.T) {
 		{"block removed", "block \"b\" {\n  title = \"B\"\n  items = [q2]\n}\n", "", []string{"breaking block_removed /b"}},
 		{"margins changed", "a = 0.5, b = 0.5", "a = 0.6, b = 0.4", []string{"caution margins_changed "}},
 		{"suppression changed", "min_group_size = 5", "min_group_size = 10", []string{"compatible suppression_changed "}},
+		{"option added", "    option \"blue\" {\n", "    option \"green\" {\n      label = \"Green\"\n    }\n    option \"blue\" {\n", []string{"breaking option_added q1/green"}},
+		{"question added", "  question \"q3\" {\n", "  question \"q4\" {\n    type = \"email\"\n    text = \"Mail?\"\n  }\n  question \"q3\" {\n", []string{"compatible question_added q4"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -107,6 +109,23 @@ func TestDiff(t *testing.T) {
 				t.Errorf("Breaking() = %v", r.Breaking())
 			}
 		})
+	}
+}
+
+// TestDiffMultiOptionAdded: a new checkbox in a multi question is a
+// caution, not a break: the other options' shares move only a little.
+func TestDiffMultiOptionAdded(t *testing.T) {
+	multi := strings.Replace(base, "type = \"single\"\n    text = \"Colour?\"", "type = \"multi\"\n    text = \"Colour?\"", 1)
+	added := strings.Replace(multi, "    option \"blue\" {\n", "    option \"green\" {\n      label = \"Green\"\n    }\n    option \"blue\" {\n", 1)
+	if multi == base || added == multi {
+		t.Fatal("replacement did not apply")
+	}
+	r := semdiff.Diff(compile(t, multi), compile(t, added))
+	if len(r.Changes) != 1 || r.Changes[0].Kind != "option_added" || r.Changes[0].Severity != semdiff.Caution || r.Changes[0].Code != "green" {
+		t.Fatalf("changes %+v, want one caution option_added q1/green", r.Changes)
+	}
+	if r.Breaking() {
+		t.Error("a new multi option breaks comparability")
 	}
 }
 
