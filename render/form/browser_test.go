@@ -3,6 +3,7 @@ package form_test
 import (
 	"encoding/json"
 	"io"
+	"maps"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -224,22 +225,35 @@ func TestBrowserSubmitEveryType(t *testing.T) {
 	}
 }
 
+// submissionKeys are the top-level keys of a JSON submission
+// (docs/architecture.md), no more and no fewer.
+var submissionKeys = []string{"answers", "hidden", "hp", "lang", "response_id", "started_at", "submitted_at", "survey", "version"}
+
 func checkMeta(t *testing.T, got map[string]any, s *ir.Survey, lang string, hidden map[string]any) {
 	t.Helper()
+	keys := slices.Sorted(maps.Keys(got))
+	if !slices.Equal(keys, submissionKeys) {
+		t.Errorf("submission keys %v, want %v", keys, submissionKeys)
+	}
 	if got["survey"] != s.ID || got["version"] != s.Hash || got["lang"] != lang || got["hp"] != "" {
 		t.Errorf("meta: survey %v version %v lang %v hp %v", got["survey"], got["version"], got["lang"], got["hp"])
 	}
-	if !regexp.MustCompile(`^[A-Za-z0-9_-]{16,64}$`).MatchString(got["response_id"].(string)) {
+	if rid, _ := got["response_id"].(string); !regexp.MustCompile(`^[A-Za-z0-9_-]{16,64}$`).MatchString(rid) {
 		t.Errorf("response id %v", got["response_id"])
 	}
 	for _, k := range []string{"started_at", "submitted_at"} {
-		if _, err := time.Parse(time.RFC3339, got[k].(string)); err != nil {
-			t.Errorf("%s: %v", k, err)
+		if at, _ := got[k].(string); !isTime(at) {
+			t.Errorf("%s: %v is not an RFC 3339 time", k, got[k])
 		}
 	}
 	if !reflect.DeepEqual(got["hidden"], hidden) {
 		t.Errorf("hidden %v, want %v", got["hidden"], hidden)
 	}
+}
+
+func isTime(s string) bool {
+	_, err := time.Parse(time.RFC3339, s)
+	return err == nil
 }
 
 func TestBrowserLogic(t *testing.T) {
