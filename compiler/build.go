@@ -3,6 +3,7 @@ package compiler
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -45,6 +46,7 @@ type questionNode struct {
 	showIf hcl.Expression
 	seq    int // position in form order, for "refers to a later question"
 	page   int
+	label  hcl.Range // the question's ID in its block header, where diagnostics about it point
 }
 
 type pageNode struct {
@@ -156,7 +158,7 @@ func buildIR(syn *syntax) (*ir.Survey, hcl.Diagnostics) {
 				continue
 			}
 			p.Questions = append(p.Questions, *qd.q)
-			questions = append(questions, &questionNode{showIf: qd.showIf, seq: len(questions), page: pi})
+			questions = append(questions, &questionNode{showIf: qd.showIf, seq: len(questions), page: pi, label: qb.LabelRanges[0]})
 		}
 		if len(p.Questions) == 0 {
 			b.errorf(blk.DefRange, "Empty Page", "The page %q has no questions.", p.ID)
@@ -201,7 +203,7 @@ func buildIR(syn *syntax) (*ir.Survey, hcl.Diagnostics) {
 	}
 
 	b.scoring(s, syn, sc, claim)
-	s.Vars = b.variables(s, syn)
+	s.Vars = b.variables(s, syn, questions)
 	if b.diags.HasErrors() {
 		return nil, b.diags
 	}
@@ -290,8 +292,11 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 	}
 
 	if ir.IsChoiceType(q.Type) {
+		var setRange hcl.Range // where the question names its option set
+		fromSet := 0           // how many of q.Options come from it
 		if a, ok := at["options"]; ok {
 			if name, rng := b.referenced(a, "option_set"); name != "" {
+				setRange = rng
 				set, found := optSets[name]
 				if !found {
 					var known []string
@@ -301,29 +306,44 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 					b.errorf(rng, "Unknown Option Set", "There is no option_set %q.%s", name, didYouMean(name, known))
 				}
 				q.Options = append(q.Options, set...)
+				fromSet = len(set)
 			}
 		}
-		local := b.options(c.Blocks)
-		for _, o := range local {
+		// optionRange is where a diagnostic about q.Options[i] points: the
+		// option's code in its block, or, for an option of the set, the
+		// question's reference to the set. It is looked up only for a
+		// diagnostic, so building a question keeps no ranges.
+		var localAt []int // the option block of each local option in q.Options
+		optionRange := func(i int) hcl.Range {
+			if i < fromSet {
+				return setRange
+			}
+			return optionBlock(c.Blocks, localAt[i-fromSet]).LabelRanges[0]
+		}
+		for i, o := range b.options(c.Blocks) {
 			if q.Option(o.Code) != nil {
-				b.errorf(rangeOf(o.Range), "Duplicate Option", "The option code %q is already in the option set used by %q.", o.Code, q.ID)
+				// A duplicate among the question's own options is reported by options.
+				if inSet := slices.ContainsFunc(q.Options[:fromSet], func(so ir.Option) bool { return so.Code == o.Code }); inSet {
+					b.errorf(optionBlock(c.Blocks, i).LabelRanges[0], "Duplicate Option", "The option code %q is already in the option set used by %q.", o.Code, q.ID)
+				}
 				continue
 			}
 			q.Options = append(q.Options, o)
+			localAt = append(localAt, i)
 		}
 		if _, fromSet := at["options"]; len(q.Options) == 0 && !fromSet {
 			b.errorf(qb.DefRange, "Empty Option List", "The %s question %q has no options: add option blocks or options = option_set.NAME.", q.Type, q.ID)
 		}
 		others := 0
-		for _, o := range q.Options {
+		for i, o := range q.Options {
 			if o.Exclusive && q.Type != ir.Multi {
-				b.errorf(rangeOf(o.Range), "Exclusive Option Outside Multi",
+				b.errorf(optionRange(i), "Exclusive Option Outside Multi",
 					"The option %q is exclusive, which only means something in a multi question; in a %s question every option already excludes the others.", o.Code, q.Type)
 			}
 			if o.Other {
 				others++
 				if q.Type == ir.Matrix {
-					b.errorf(rangeOf(o.Range), "Other Option In Matrix", "A matrix question cannot have an \"Other (specify)\" option.")
+					b.errorf(optionRange(i), "Other Option In Matrix", "A matrix question cannot have an \"Other (specify)\" option.")
 				}
 			}
 		}
@@ -523,13 +543,24 @@ func (b *builder) checkPattern(p string, rng hcl.Range) {
 	}
 }
 
-func rangeOf(r ir.Range) hcl.Range {
-	return hcl.Range{Filename: r.File, Start: hcl.Pos{Line: r.Line, Column: r.Column}, End: hcl.Pos{Line: r.EndLine, Column: r.EndColumn}}
+// optionBlock returns the i-th option block among blocks (options decodes
+// them in this order, one ir.Option each).
+func optionBlock(blocks hcl.Blocks, i int) *hcl.Block {
+	for _, blk := range blocks {
+		if blk.Type != "option" {
+			continue
+		}
+		if i == 0 {
+			return blk
+		}
+		i--
+	}
+	return nil
 }
 
 // variables derives the data columns as documented on ir.Variable and
 // reports generated names that collide (question a_b vs matrix a, row b).
-func (b *builder) variables(s *ir.Survey, syn *syntax) []ir.Variable {
+func (b *builder) variables(s *ir.Survey, syn *syntax, questions []*questionNode) []ir.Variable {
 	var vars []ir.Variable
 	taken := map[string]string{}
 	for _, m := range []string{"response_id", "survey_id", "version", "lang", "wave", "started_at", "submitted_at"} {
@@ -537,19 +568,22 @@ func (b *builder) variables(s *ir.Survey, syn *syntax) []ir.Variable {
 	}
 	for _, h := range s.Hidden {
 		if what, dup := taken[h.ID]; dup {
-			b.errorf(rangeOf(h.Range), "Reserved Name", "The hidden field %q would be stored in a column of the same name, which is %s.", h.ID, what)
+			b.errorf(hiddenLabel(syn, h.ID), "Reserved Name", "The hidden field %q would be stored in a column of the same name, which is %s.", h.ID, what)
 		}
 		taken[h.ID] = fmt.Sprintf("hidden field %q", h.ID)
 	}
+	var at hcl.Range // the ID of the question whose variables are being added
 	add := func(q *ir.Question, v ir.Variable) {
 		if what, dup := taken[v.Name]; dup {
-			b.errorf(rangeOf(q.Range), "Column Name Collision",
+			b.errorf(at, "Column Name Collision",
 				"Question %q stores answers in the column %q, which is already %s. Rename one of them.", q.ID, v.Name, what)
 		}
 		taken[v.Name] = fmt.Sprintf("the column of question %q", q.ID)
 		vars = append(vars, v)
 	}
-	for _, q := range s.Questions() {
+	for _, qn := range questions {
+		q := qn.q
+		at = qn.label
 		switch q.Type {
 		case ir.Single, ir.Dropdown:
 			add(q, ir.Variable{Name: q.ID, Question: q.ID, Kind: ir.VarCode, Role: "answer"})
@@ -583,4 +617,14 @@ func (b *builder) variables(s *ir.Survey, syn *syntax) []ir.Variable {
 		}
 	}
 	return vars
+}
+
+// hiddenLabel returns the ID in the header of the first hidden block named id.
+func hiddenLabel(syn *syntax, id string) hcl.Range {
+	for _, blk := range syn.hidden {
+		if blk.Labels[0] == id {
+			return blk.LabelRanges[0]
+		}
+	}
+	return syn.survey.DefRange
 }

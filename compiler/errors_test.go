@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/apparentlymart/go-textseg/v15/textseg"
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/opros/opros/compiler"
@@ -79,4 +80,75 @@ func sortedKeys(m map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// TestDiagnosticRanges checks that every diagnostic of every error file
+// has a range whose byte offsets and line/column agree, and that its
+// printed snippet is the line the range names: a range rebuilt from
+// ir.Range (lines and columns, no byte offsets) once showed line 1 of the
+// file under "line 27".
+func TestDiagnosticRanges(t *testing.T) {
+	files, _ := filepath.Glob("testdata/errors/*.hcl")
+	for _, path := range files {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := compiler.New()
+		_, diags := c.Load(path)
+		for _, d := range diags {
+			checkRange(t, c, src, d)
+		}
+	}
+}
+
+// checkRange fails the test when d's subject does not point where its
+// line and column say, or when its printed snippet shows another line.
+func checkRange(t *testing.T, c *compiler.Compiler, src []byte, d *hcl.Diagnostic) {
+	t.Helper()
+	r := d.Subject
+	if r == nil {
+		return
+	}
+	for _, p := range []hcl.Pos{r.Start, r.End} {
+		if got := posAt(src, p.Byte); got != p {
+			t.Errorf("%s at %s: byte %d is at %d:%d, not %d:%d", d.Summary, r, p.Byte, got.Line, got.Column, p.Line, p.Column)
+			return
+		}
+	}
+	var out bytes.Buffer
+	if err := c.WriteDiagnostics(&out, hcl.Diagnostics{d}); err != nil {
+		t.Fatal(err)
+	}
+	line := strings.TrimRight(strings.Split(string(src), "\n")[r.Start.Line-1], " \r")
+	want := fmt.Sprintf("%d: %s", r.Start.Line, line)
+	found := false
+	for _, l := range strings.Split(out.String(), "\n") {
+		if strings.TrimSpace(l) == strings.TrimSpace(want) {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("%s at %s: the snippet is not line %d (%q):\n%s", d.Summary, r, r.Start.Line, line, out.String())
+	}
+}
+
+// posAt is the position of byte offset off in src, columns counted in
+// grapheme clusters as HCL counts them.
+func posAt(src []byte, off int) hcl.Pos {
+	p := hcl.Pos{Line: 1, Column: 1, Byte: off}
+	lineStart := 0
+	for i := 0; i < off && i < len(src); i++ {
+		if src[i] == '\n' {
+			p.Line++
+			lineStart = i + 1
+		}
+	}
+	rest := src[lineStart:min(off, len(src))]
+	for len(rest) > 0 {
+		n, _, _ := textseg.ScanGraphemeClusters(rest, true)
+		rest = rest[n:]
+		p.Column++
+	}
+	return p
 }

@@ -83,4 +83,38 @@ page "p" {
     type = "likert"
     text = { ru = "Шкала", en = "Scale" }
   }
+  question "q_dup_set" {
+    type    = "single"
+    text    = { ru = "Набор и свой вариант", en = "Set and own option" }
+    options = option_set.yn
+    option "yes" { # ERROR: Duplicate Option
+      label = { ru = "Да", en = "Yes" }
+    }
+  }
+  question "q_matrix_other" {
+    type = "matrix"
+    text = { ru = "Матрица", en = "Matrix" }
+    option "a" {
+      label = { ru = "А", en = "A" }
+    }
+    option "other" { # ERROR: Other Option In Matrix
+      label = { ru = "Другое", en = "Other" }
+      other = true
+    }
+    row "r" {
+      label = { ru = "Строка", en = "Row" }
+    }
+  }
+  question "q_a_b" {
+    type = "text"
+    text = { ru = "Текст", en = "Text" }
+  }
+  question "q_a" { # ERROR: Column Name Collision
+    type    = "matrix"
+    text    = { ru = "Матрица", en = "Matrix" }
+    options = option_set.yn
+    row "b" {
+      label = { ru = "Б", en = "B" }
+    }
+  }
 }

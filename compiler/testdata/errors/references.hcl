@@ -9,6 +9,9 @@ hidden "company" {
   role = "participant"
 }
 
+hidden "wave" { # ERROR: Reserved Name
+}
+
 page "one" {
   title = "One"
 
