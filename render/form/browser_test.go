@@ -2,6 +2,7 @@ package form_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"maps"
 	"net"
@@ -143,6 +144,16 @@ func openForm(t *testing.T, tab *testkit.Tab, u string) {
 	t.Helper()
 	tab.Go(t, u)
 	tab.WaitFor(t, `window.oprosReady === true`)
+}
+
+// openFresh opens the form as a new respondent: nothing saved.
+func openFresh(t *testing.T, tab *testkit.Tab, u string) {
+	t.Helper()
+	openForm(t, tab, u)
+	if testkit.JS[int](t, tab, `localStorage.length`) > 0 {
+		tab.Do(t, `localStorage.clear()`)
+		openForm(t, tab, u)
+	}
 }
 
 // fillAllTypes answers every question of testdata/alltypes.hcl, page by page.
@@ -538,6 +549,13 @@ func TestBrowserWithoutJavaScript(t *testing.T) {
 	}
 }
 
+// TestBrowserAccessibility runs axe (WCAG 2.1 A and AA) over every example
+// and alltypes.hcl, in every language, at desktop width and on a 360 px
+// phone: the first page as it opens and with its errors shown, every page
+// with every question on it shown (show_if lifted, so conditional ones are
+// checked too), the review step after a real fill-in, and without
+// JavaScript the whole form at once. No serious or critical violation may
+// be found, and no page may be wider than the phone.
 func TestBrowserAccessibility(t *testing.T) {
 	for _, ex := range []string{"contact-center-2018", "customer-centricity", "cx-index", "nps-csat-ces", "alltypes"} {
 		t.Run(ex, func(t *testing.T) {
@@ -547,24 +565,78 @@ func TestBrowserAccessibility(t *testing.T) {
 			}
 			s, e := buildForms(t, path)
 			tab := testkit.Browser(t)
-			openForm(t, tab, e.formURL(s, s.Languages[0], ""))
-			vs := tab.Axe(t)
-			t.Logf("axe: %d minor or moderate findings", len(vs))
-			click(t, tab, `#next`) // show the error state too
-			tab.Axe(t)
+			for _, lang := range s.Languages {
+				for _, width := range []int64{1200, 360} {
+					where := func(what string) string { return fmt.Sprintf("%s at %d px, %s", lang, width, what) }
+					tab.Viewport(t, width, 800)
+					openFresh(t, tab, e.formURL(s, lang, ""))
+					axeClean(t, tab, where("first page"))
+					click(t, tab, `#next`) // the error state
+					axeClean(t, tab, where("first page with errors"))
+					for _, p := range s.Pages {
+						tab.Do(t, `document.querySelectorAll("section.page").forEach(x => x.hidden = true);
+							document.querySelectorAll("[data-q]").forEach(x => x.hidden = false);
+							{ const pg = document.getElementById("page-`+p.ID+`"); pg.hidden = false; pg.classList.remove("off") }`)
+						axeClean(t, tab, where("page "+p.ID))
+						fitsWidth(t, tab, width, where("page "+p.ID))
+					}
+					openFresh(t, tab, e.formURL(s, lang, ""))
+					if ex == "alltypes" {
+						fillAllTypes(t, tab) // has a pattern, which fillSurvey cannot answer
+					} else {
+						fillSurvey(t, tab, s, lang)
+					}
+					axeClean(t, tab, where("review"))
+					fitsWidth(t, tab, width, where("review"))
+					if ex == "contact-center-2018" && lang == s.Languages[0] {
+						tab.Screenshot(t, fmt.Sprintf("form-%s-review-%d", ex, width))
+					}
+				}
+				// Without JavaScript: every page at once, as the browser got it.
+				nojs := testkit.Browser(t)
+				if _, err := chromedp.Call(nojs.Ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+					t.Fatal(err)
+				}
+				nojs.Go(t, e.formURL(s, lang, ""))
+				if _, err := chromedp.Call(nojs.Ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: false}); err != nil {
+					t.Fatal(err)
+				}
+				if testkit.JS[bool](t, nojs, `window.oprosReady === true`) {
+					t.Fatal("form.js ran")
+				}
+				axeClean(t, nojs, lang+" without JavaScript")
+			}
 			if errs := tab.Errors(); len(errs) > 0 {
 				t.Errorf("console errors: %v", errs)
 			}
 			if ex == "contact-center-2018" {
+				tab.Viewport(t, 1200, 800)
+				openForm(t, tab, e.formURL(s, s.Languages[0], ""))
 				tab.Screenshot(t, "form-"+ex+"-desktop")
 				tab.Viewport(t, 360, 740)
 				openForm(t, tab, e.formURL(s, s.Languages[0], ""))
 				tab.Screenshot(t, "form-"+ex+"-phone")
-				if w := testkit.JS[int](t, tab, `document.documentElement.scrollWidth`); w > 360 {
-					t.Errorf("page is %d px wide on a 360 px phone", w)
-				}
 			}
+			tab.Do(t, `localStorage.clear()`)
 		})
+	}
+}
+
+// axeClean fails the test on every serious or critical axe violation,
+// saying where it was found.
+func axeClean(t *testing.T, tab *testkit.Tab, where string) {
+	t.Helper()
+	for _, v := range tab.AxeViolations(t) {
+		if v.Impact == "serious" || v.Impact == "critical" {
+			t.Errorf("%s: %s", where, v)
+		}
+	}
+}
+
+func fitsWidth(t *testing.T, tab *testkit.Tab, width int64, where string) {
+	t.Helper()
+	if w := testkit.JS[int64](t, tab, `document.documentElement.scrollWidth`); w > width {
+		t.Errorf("%s: the page is %d px wide", where, w)
 	}
 }
 
