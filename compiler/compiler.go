@@ -10,7 +10,6 @@ package compiler
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -27,11 +26,14 @@ import (
 // can be printed with their source snippets.
 type Compiler struct {
 	parser *hclparse.Parser
+	// Lang is the language WriteDiagnostics prints in: "en" (the default)
+	// or "ru".
+	Lang string
 }
 
 // New returns a compiler with an empty file cache.
 func New() *Compiler {
-	return &Compiler{parser: hclparse.NewParser()}
+	return &Compiler{parser: hclparse.NewParser(), Lang: "en"}
 }
 
 // Files returns the parsed files by name, for diagnostic printers.
@@ -117,14 +119,6 @@ func (c *Compiler) LoadSource(filename string, src []byte) (*ir.Survey, hcl.Diag
 	c.parser.AddFile(filename, f)
 	s, d := compileFiles([]*hcl.File{f})
 	return s, append(diags, d...)
-}
-
-// WriteDiagnostics prints diagnostics the way Terraform does: severity and
-// summary, "on FILE line N", the source line with the range underlined, and
-// the detail.
-func (c *Compiler) WriteDiagnostics(w io.Writer, diags hcl.Diagnostics) error {
-	wr := hcl.NewDiagnosticTextWriter(w, c.parser.Files(), 100, false)
-	return wr.WriteDiagnostics(diags)
 }
 
 func compileFiles(files []*hcl.File) (*ir.Survey, hcl.Diagnostics) {

@@ -50,6 +50,7 @@ func runCheck(e *env, args []string) int {
 // ok is false when it has errors.
 func loadSurvey(e *env, paths ...string) (*ir.Survey, bool) {
 	c := compiler.New()
+	c.Lang = e.lang
 	s, diags := c.Load(paths...)
 	if len(diags) > 0 {
 		_ = c.WriteDiagnostics(e.stderr, diags)
@@ -70,6 +71,5 @@ func loadSurvey(e *env, paths ...string) (*ir.Survey, bool) {
 // writeDiags prints diagnostics of a file parsed outside the compiler
 // (simulation settings), with snippets.
 func writeDiags(e *env, files map[string]*hcl.File, diags hcl.Diagnostics) {
-	wr := hcl.NewDiagnosticTextWriter(e.stderr, files, 100, false)
-	_ = wr.WriteDiagnostics(diags)
+	_ = compiler.WriteDiagnostics(e.stderr, files, diags, e.lang)
 }

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/hashicorp/hcl/v2"
+
 	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/format"
 )
@@ -49,9 +51,8 @@ func runFmt(e *env, args []string, check bool) int {
 		}
 		out, diags := format.Format(src, name)
 		if diags.HasErrors() {
-			c := compiler.New()
-			_, _ = c.LoadSource(name, src) // registers the file so the snippet prints
-			_ = c.WriteDiagnostics(e.stderr, diags)
+			// The file does not parse, so only its bytes can show the snippet.
+			_ = compiler.WriteDiagnostics(e.stderr, map[string]*hcl.File{name: {Bytes: src}}, diags, e.lang)
 			code = exitInput
 			continue
 		}
