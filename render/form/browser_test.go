@@ -104,10 +104,18 @@ func buildFormsWith(t *testing.T, path string, change func(*ir.Survey)) (*ir.Sur
 	}
 	dir := t.TempDir()
 	e := newEndpoint(t, dir)
-	if _, err := form.Build(s, dir, form.Options{Endpoint: e.URL + "/submit"}); err != nil {
+	if _, err := form.Build(s, dir, form.Options{Endpoint: e.URL + "/submit", SurveyDir: surveyDir(path)}); err != nil {
 		t.Fatal(err)
 	}
 	return s, e
+}
+
+// surveyDir is the folder of a survey given as a file or a folder.
+func surveyDir(path string) string {
+	if strings.HasSuffix(path, ".hcl") {
+		return filepath.Dir(path)
+	}
+	return path
 }
 
 func (e *endpoint) formURL(s *ir.Survey, lang, query string) string {
@@ -178,6 +186,8 @@ func fillAllTypes(t *testing.T, tab *testkit.Tab) {
 	typeInto(t, tab, `[name=q_number]`, "7")
 	typeInto(t, tab, `[name=q_email]`, "a@example.org")
 	typeInto(t, tab, `[name=q_date]`, "2026-11-01")
+	click(t, tab, `input[name=q_channels][value=shop]`)
+	click(t, tab, `input[name=q_channels][value=web]`)
 	click(t, tab, `#next`)
 }
 
@@ -187,6 +197,7 @@ var wantAllTypes = map[string]any{
 	"q_matrix": map[string]any{"r1": "yes", "r2": "na"}, "q_nps": 9.0, "q_likert_na": true,
 	"q_rating": 4.0, "q_scale": 0.0, "q_statement": "l2",
 	"q_text": "123", "q_long": "Долгий ответ", "q_number": 7.0, "q_email": "a@example.org", "q_date": "2026-11-01",
+	"q_channels": []any{"web", "shop"},
 }
 
 func TestBrowserSubmitEveryType(t *testing.T) {

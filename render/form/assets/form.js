@@ -309,18 +309,23 @@
     S.pages.forEach(function (p, i) { document.getElementById("page-" + p.id).hidden = review || i !== pi; });
     $("#review").hidden = !review;
     if (review) renderReview();
-    var vp = visiblePages(), pos = review ? vp.length : vp.indexOf(pi);
-    $("#back").hidden = pos <= 0;
     $("#next").hidden = review;
     $("#send").hidden = !review;
-    var bar = $("#progress");
-    bar.hidden = false;
-    bar.querySelector("span").textContent = msg("progress").replace("{i}", Math.min(pos + 1, vp.length + 1)).replace("{n}", vp.length + 1);
-    bar.querySelector(".track div").style.width = Math.round(100 * pos / vp.length) + "%";
+    progress();
     state.page = pi;
     save();
     var h = review ? $("#review h2") : $("#page-" + S.pages[pi].id + " h2");
     if (h && started) { h.focus(); window.scrollTo(0, 0); }
+  }
+  // Steps count the pages the answers so far will show, so an answer that
+  // hides or shows a page changes them at once.
+  function progress() {
+    var vp = visiblePages(), pos = cur >= S.pages.length ? vp.length : vp.indexOf(cur);
+    $("#back").hidden = pos <= 0;
+    var bar = $("#progress");
+    bar.hidden = false;
+    bar.querySelector("span").textContent = msg("progress").replace("{i}", Math.min(pos + 1, vp.length + 1)).replace("{n}", vp.length + 1);
+    bar.querySelector(".track div").style.width = Math.round(100 * pos / vp.length) + "%";
   }
   function move(dir) {
     var vp = visiblePages(), pos = cur >= S.pages.length ? vp.length : vp.indexOf(cur);
@@ -473,6 +478,7 @@
     if (t.name === q.id && q.scale && t.checked) { var na = $("input[name='" + q.id + "_na']", box); if (na) na.checked = false; }
     read(q);
     applyLogic();
+    progress();
     if (box.classList.contains("invalid")) showError(q.id, problem(q));
     save();
   }

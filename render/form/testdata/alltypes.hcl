@@ -10,6 +10,7 @@ survey "alltypes" {
 
   theme {
     accent = "#0b5394"
+    logo   = "logo.svg"
   }
 }
 
@@ -187,5 +188,20 @@ page "open" {
   question "q_date" {
     type = "date"
     text = { en = "Date", ru = "Дата" }
+  }
+
+  question "q_channels" {
+    type       = "multi"
+    text       = { en = "Which channels?", ru = "Какие каналы?" }
+    min_select = 2
+    option "web" {
+      label = { en = "Web", ru = "Сайт" }
+    }
+    option "phone" {
+      label = { en = "Phone", ru = "Телефон" }
+    }
+    option "shop" {
+      label = { en = "Shop", ru = "Магазин" }
+    }
   }
 }
