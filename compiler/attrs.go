@@ -23,30 +23,31 @@ type builder struct {
 
 func (b *builder) add(d ...*hcl.Diagnostic) { b.diags = append(b.diags, d...) }
 
-func (b *builder) errorf(rng hcl.Range, summary, detail string, args ...any) {
-	b.add(errorAt(rng, summary, detail, args...))
+// errorf reports the catalogued diagnostic id (messages.go) at rng.
+func (b *builder) errorf(rng hcl.Range, id string, args ...any) {
+	b.add(errorAt(rng, id, args...))
 }
 
 // value evaluates a literal attribute: survey files have no variables, so any
 // reference here is a mistake that HCL itself explains.
-func (b *builder) value(a *hcl.Attribute, want cty.Type, what string) (cty.Value, bool) {
+func (b *builder) value(a *hcl.Attribute, want cty.Type, what tr) (cty.Value, bool) {
 	v, d := a.Expr.Value(nil)
 	if d.HasErrors() {
-		for _, x := range d {
+		for i, x := range d {
 			if x.Summary == "Variables not allowed" {
-				x.Detail = "The attribute \"" + a.Name + "\" takes a literal value here, not a reference."
+				d[i] = newDiag(x.Subject, "literal_not_reference", a.Name)
 			}
 		}
 		b.add(d...)
 		return cty.NilVal, false
 	}
 	if v.IsNull() {
-		b.errorf(a.Expr.Range(), "Invalid Value", "The attribute %q must not be null.", a.Name)
+		b.errorf(a.Expr.Range(), "null_value", a.Name)
 		return cty.NilVal, false
 	}
 	cv, err := convert.Convert(v, want)
 	if err != nil || !cv.IsWhollyKnown() {
-		b.errorf(a.Expr.Range(), "Invalid Value", "The attribute %q must be %s.", a.Name, what)
+		b.errorf(a.Expr.Range(), "wrong_value_type", a.Name, what)
 		return cty.NilVal, false
 	}
 	return cv, true
@@ -57,7 +58,7 @@ func (b *builder) str(attrs hcl.Attributes, name string) string {
 	if !ok {
 		return ""
 	}
-	v, ok := b.value(a, cty.String, "a string")
+	v, ok := b.value(a, cty.String, tr{"a string", "строкой"})
 	if !ok {
 		return ""
 	}
@@ -69,7 +70,7 @@ func (b *builder) boolean(attrs hcl.Attributes, name string) bool {
 	if !ok {
 		return false
 	}
-	v, ok := b.value(a, cty.Bool, "true or false")
+	v, ok := b.value(a, cty.Bool, tr{"true or false", "true или false"})
 	return ok && v.True()
 }
 
@@ -78,7 +79,7 @@ func (b *builder) number(attrs hcl.Attributes, name string) *float64 {
 	if !ok {
 		return nil
 	}
-	v, ok := b.value(a, cty.Number, "a number")
+	v, ok := b.value(a, cty.Number, tr{"a number", "числом"})
 	if !ok {
 		return nil
 	}
@@ -92,7 +93,7 @@ func (b *builder) integer(attrs hcl.Attributes, name string) (int, bool) {
 		return 0, false
 	}
 	if *f != math.Trunc(*f) || math.Abs(*f) > 1e9 {
-		b.errorf(attrs[name].Expr.Range(), "Invalid Value", "The attribute %q must be a whole number.", name)
+		b.errorf(attrs[name].Expr.Range(), "not_whole_number", name)
 		return 0, false
 	}
 	return int(*f), true
@@ -103,7 +104,7 @@ func (b *builder) strList(attrs hcl.Attributes, name string) []string {
 	if !ok {
 		return nil
 	}
-	v, ok := b.value(a, cty.List(cty.String), "a list of strings")
+	v, ok := b.value(a, cty.List(cty.String), tr{"a list of strings", "списком строк"})
 	if !ok {
 		return nil
 	}
@@ -119,7 +120,7 @@ func (b *builder) numList(attrs hcl.Attributes, name string) []float64 {
 	if !ok {
 		return nil
 	}
-	v, ok := b.value(a, cty.List(cty.Number), "a list of numbers")
+	v, ok := b.value(a, cty.List(cty.Number), tr{"a list of numbers", "списком чисел"})
 	if !ok {
 		return nil
 	}
@@ -137,7 +138,7 @@ func (b *builder) text(attrs hcl.Attributes, name string, required bool, ownerRa
 	a, ok := attrs[name]
 	if !ok {
 		if required {
-			b.errorf(ownerRange, "Missing Required Attribute", "The attribute %q is required here.", name)
+			b.errorf(ownerRange, "missing_attribute", name)
 		}
 		return nil
 	}
@@ -153,8 +154,7 @@ func (b *builder) textValue(a *hcl.Attribute) ir.Text {
 	}
 	if byLang == nil {
 		if len(b.languages) > 1 {
-			b.errorf(a.Expr.Range(), "Missing Translation",
-				"The survey has the languages %s, so %q needs one text per language, e.g. { %s = \"…\" }.",
+			b.errorf(a.Expr.Range(), "text_needs_languages",
 				strings.Join(b.languages, ", "), a.Name, strings.Join(b.languages, " = \"…\", "))
 		}
 		out := ir.Text{}
@@ -170,16 +170,14 @@ func (b *builder) textValue(a *hcl.Attribute) ir.Text {
 	sort.Strings(keys)
 	for _, k := range keys {
 		if !contains(b.languages, k) {
-			b.errorf(a.Expr.Range(), "Unknown Language",
-				"%q has a text in %q, which is not one of the survey's languages (%s).%s",
+			b.errorf(a.Expr.Range(), "unknown_language",
 				a.Name, k, strings.Join(b.languages, ", "), didYouMean(k, b.languages))
 			delete(byLang, k)
 		}
 	}
 	for _, l := range b.languages {
 		if _, ok := byLang[l]; !ok {
-			b.errorf(a.Expr.Range(), "Missing Translation",
-				"%q has no text in %q, one of the survey's languages.", a.Name, l)
+			b.errorf(a.Expr.Range(), "missing_translation", a.Name, l)
 		}
 	}
 	return byLang
@@ -195,7 +193,7 @@ func (b *builder) evalText(a *hcl.Attribute) (one string, byLang ir.Text, ok boo
 		return "", nil, false
 	}
 	if v.IsNull() {
-		b.errorf(a.Expr.Range(), "Invalid Text", "The attribute %q must be a string or an object with one string per language.", a.Name)
+		b.errorf(a.Expr.Range(), "invalid_text", a.Name)
 		return "", nil, false
 	}
 	switch t := v.Type(); {
@@ -209,14 +207,14 @@ func (b *builder) evalText(a *hcl.Attribute) (one string, byLang ir.Text, ok boo
 					byLang[k] = c.AsString()
 					continue
 				}
-				b.errorf(a.Expr.Range(), "Invalid Text", "The %q text of %q must be a string.", k, a.Name)
+				b.errorf(a.Expr.Range(), "invalid_text_language", k, a.Name)
 				continue
 			}
 			byLang[k] = e.AsString()
 		}
 		return "", byLang, true
 	}
-	b.errorf(a.Expr.Range(), "Invalid Text", "The attribute %q must be a string or an object with one string per language.", a.Name)
+	b.errorf(a.Expr.Range(), "invalid_text", a.Name)
 	return "", nil, false
 }
 
@@ -271,7 +269,7 @@ func literalString(e hcl.Expression) (string, bool) {
 func (b *builder) refList(a *hcl.Attribute) []hcl.Traversal {
 	exprs, d := hcl.ExprList(a.Expr)
 	if d.HasErrors() {
-		b.errorf(a.Expr.Range(), "Invalid Reference List", "The attribute %q must be a list of references, e.g. [q1, q2].", a.Name)
+		b.errorf(a.Expr.Range(), "invalid_reference_list", a.Name)
 		return nil
 	}
 	var out []hcl.Traversal
@@ -286,7 +284,7 @@ func (b *builder) refList(a *hcl.Attribute) []hcl.Traversal {
 func (b *builder) ref(e hcl.Expression, name string) hcl.Traversal {
 	t, d := hcl.AbsTraversalForExpr(e)
 	if d.HasErrors() {
-		b.errorf(e.Range(), "Invalid Reference", "Each value of %q must be a reference such as q1, q5_14.phone or hidden.company, not a quoted string or an expression.", name)
+		b.errorf(e.Range(), "not_a_reference", name)
 		return nil
 	}
 	return t

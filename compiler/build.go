@@ -1,7 +1,6 @@
 package compiler
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"sort"
@@ -73,9 +72,9 @@ func buildIR(syn *syntax) (*ir.Survey, hcl.Diagnostics) {
 	// IDs share one namespace: questions, hidden fields and pages are all
 	// expression identifiers or column names.
 	ids := map[string]hcl.Range{}
-	claim := func(id string, rng hcl.Range, what string) bool {
+	claim := func(id string, rng hcl.Range, what noun) bool {
 		if first, dup := ids[id]; dup {
-			b.errorf(rng, "Duplicate ID", "The %s ID %q is already used at %s; question, page and hidden field IDs must be unique in a survey.", what, id, first)
+			b.errorf(rng, "duplicate_id", what, id, first)
 			return false
 		}
 		ids[id] = rng
@@ -96,7 +95,7 @@ func buildIR(syn *syntax) (*ir.Survey, hcl.Diagnostics) {
 		name := blk.Labels[0]
 		b.checkID(name, blk.LabelRanges[0], "option set")
 		if _, dup := optSets[name]; dup {
-			b.errorf(blk.LabelRanges[0], "Duplicate Option Set", "The option set %q is defined twice.", name)
+			b.errorf(blk.LabelRanges[0], "duplicate_option_set", name)
 		}
 		c, d := blk.Body.Content(optionSetSchema)
 		b.add(d...)
@@ -105,7 +104,7 @@ func buildIR(syn *syntax) (*ir.Survey, hcl.Diagnostics) {
 		}
 		opts := b.options(c.Blocks)
 		if len(opts) == 0 {
-			b.errorf(blk.DefRange, "Empty Option List", "The option set %q has no option blocks.", name)
+			b.errorf(blk.DefRange, "empty_option_set", name)
 		}
 		optSets[name] = opts
 	}
@@ -114,7 +113,7 @@ func buildIR(syn *syntax) (*ir.Survey, hcl.Diagnostics) {
 		name := blk.Labels[0]
 		b.checkID(name, blk.LabelRanges[0], "scale")
 		if _, dup := scales[name]; dup {
-			b.errorf(blk.LabelRanges[0], "Duplicate Scale", "The scale %q is defined twice.", name)
+			b.errorf(blk.LabelRanges[0], "duplicate_scale", name)
 		}
 		c, d := blk.Body.Content(scaleSchema)
 		b.add(d...)
@@ -124,7 +123,7 @@ func buildIR(syn *syntax) (*ir.Survey, hcl.Diagnostics) {
 		def := b.scaleDef(c.Attributes, blk.DefRange)
 		for _, need := range []string{"min", "max"} {
 			if _, ok := c.Attributes[need]; !ok {
-				b.errorf(blk.DefRange, "Missing Required Attribute", "The scale %q needs %q.", name, need)
+				b.errorf(blk.DefRange, "scale_needs", name, need)
 			}
 		}
 		b.checkScale(def, blk.DefRange)
@@ -161,11 +160,11 @@ func buildIR(syn *syntax) (*ir.Survey, hcl.Diagnostics) {
 			questions = append(questions, &questionNode{showIf: qd.showIf, seq: len(questions), page: pi, label: qb.LabelRanges[0]})
 		}
 		if len(p.Questions) == 0 {
-			b.errorf(blk.DefRange, "Empty Page", "The page %q has no questions.", p.ID)
+			b.errorf(blk.DefRange, "empty_page", p.ID)
 		}
 	}
 	if len(syn.pages) == 0 {
-		b.errorf(syn.survey.DefRange, "No Pages", "The survey has no page blocks, so there is nothing to ask.")
+		b.errorf(syn.survey.DefRange, "no_pages")
 	}
 	for _, pn := range pages {
 		s.Pages = append(s.Pages, *pn.p)
@@ -189,7 +188,7 @@ func buildIR(syn *syntax) (*ir.Survey, hcl.Diagnostics) {
 		if pn.showIf == nil {
 			continue
 		}
-		e := b.expr(pn.showIf, sc, func(ref *questionNode) bool { return ref.page < pi }, "a page's show_if may only use questions on earlier pages")
+		e := b.expr(pn.showIf, sc, func(ref *questionNode) bool { return ref.page < pi }, tr{"a page's show_if may only use questions on earlier pages", "show_if страницы может использовать только вопросы с предыдущих страниц"})
 		b.wantBool(e, pn.showIf)
 		s.Pages[pi].ShowIf = e
 	}
@@ -197,7 +196,7 @@ func buildIR(syn *syntax) (*ir.Survey, hcl.Diagnostics) {
 		if qn.showIf == nil {
 			continue
 		}
-		e := b.expr(qn.showIf, sc, func(ref *questionNode) bool { return ref.seq < qn.seq }, "a question's show_if may only use questions asked before it")
+		e := b.expr(qn.showIf, sc, func(ref *questionNode) bool { return ref.seq < qn.seq }, tr{"a question's show_if may only use questions asked before it", "show_if вопроса может использовать только вопросы, заданные до него"})
 		b.wantBool(e, qn.showIf)
 		qn.q.ShowIf = e
 	}
@@ -212,8 +211,7 @@ func buildIR(syn *syntax) (*ir.Survey, hcl.Diagnostics) {
 
 func (b *builder) wantBool(e *ir.Expr, src hcl.Expression) {
 	if e != nil && e.Type != "bool" && e.Type != "any" {
-		b.errorf(src.Range(), "Condition Is Not True Or False",
-			"show_if must be a condition (true or false), but this expression gives a %s. Compare it, e.g. q_age >= 18, or use answered(…).", e.Type)
+		b.errorf(src.Range(), "condition_is_not_true_or_false", typeNames{e.Type})
 	}
 }
 
@@ -263,12 +261,12 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 	at := c.Attributes
 	q.Type = b.str(at, "type")
 	if _, ok := at["type"]; !ok {
-		b.errorf(qb.DefRange, "Missing Question Type", "The question %q needs a type: one of %s.", q.ID, strings.Join(questionTypes, ", "))
+		b.errorf(qb.DefRange, "missing_question_type", q.ID, strings.Join(questionTypes, ", "))
 		return q, nil
 	}
 	allowed, known := allowedAttrs[q.Type]
 	if !known {
-		b.errorf(at["type"].Expr.Range(), "Unknown Question Type", "%q is not a question type; use one of %s.%s",
+		b.errorf(at["type"].Expr.Range(), "unknown_question_type",
 			q.Type, strings.Join(questionTypes, ", "), didYouMean(q.Type, questionTypes))
 		return q, nil
 	}
@@ -279,7 +277,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 	sort.Strings(names)
 	for _, n := range names {
 		if !contains(allowed, n) {
-			b.errorf(at[n].NameRange, "Attribute Not Allowed Here", "A %s question has no %q attribute.", q.Type, n)
+			b.errorf(at[n].NameRange, "question_attribute_not_allowed", q.Type, n)
 		}
 	}
 	q.Text = b.text(at, "text", true, qb.DefRange)
@@ -288,7 +286,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 	q.Randomize = b.boolean(at, "randomize")
 	q.Style = b.str(at, "style")
 	if a, ok := at["style"]; ok && q.Style != "statements" {
-		b.errorf(a.Expr.Range(), "Invalid Value", "The only style of a single question is \"statements\".")
+		b.errorf(a.Expr.Range(), "invalid_style")
 	}
 
 	if ir.IsChoiceType(q.Type) {
@@ -303,7 +301,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 					for k := range optSets {
 						known = append(known, k)
 					}
-					b.errorf(rng, "Unknown Option Set", "There is no option_set %q.%s", name, didYouMean(name, known))
+					b.errorf(rng, "unknown_option_set", name, didYouMean(name, known))
 				}
 				q.Options = append(q.Options, set...)
 				fromSet = len(set)
@@ -324,7 +322,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 			if q.Option(o.Code) != nil {
 				// A duplicate among the question's own options is reported by options.
 				if inSet := slices.ContainsFunc(q.Options[:fromSet], func(so ir.Option) bool { return so.Code == o.Code }); inSet {
-					b.errorf(optionBlock(c.Blocks, i).LabelRanges[0], "Duplicate Option", "The option code %q is already in the option set used by %q.", o.Code, q.ID)
+					b.errorf(optionBlock(c.Blocks, i).LabelRanges[0], "duplicate_set_option", o.Code, q.ID)
 				}
 				continue
 			}
@@ -332,23 +330,22 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 			localAt = append(localAt, i)
 		}
 		if _, fromSet := at["options"]; len(q.Options) == 0 && !fromSet {
-			b.errorf(qb.DefRange, "Empty Option List", "The %s question %q has no options: add option blocks or options = option_set.NAME.", q.Type, q.ID)
+			b.errorf(qb.DefRange, "empty_option_list", q.Type, q.ID)
 		}
 		others := 0
 		for i, o := range q.Options {
 			if o.Exclusive && q.Type != ir.Multi {
-				b.errorf(optionRange(i), "Exclusive Option Outside Multi",
-					"The option %q is exclusive, which only means something in a multi question; in a %s question every option already excludes the others.", o.Code, q.Type)
+				b.errorf(optionRange(i), "exclusive_option_outside_multi", o.Code, q.Type)
 			}
 			if o.Other {
 				others++
 				if q.Type == ir.Matrix {
-					b.errorf(optionRange(i), "Other Option In Matrix", "A matrix question cannot have an \"Other (specify)\" option.")
+					b.errorf(optionRange(i), "other_option_in_matrix")
 				}
 			}
 		}
 		if others > 1 {
-			b.errorf(qb.DefRange, "Several Other Options", "The question %q has %d options with other = true; it can have one.", q.ID, others)
+			b.errorf(qb.DefRange, "several_other_options", q.ID, others)
 		}
 		seenRows := map[string]bool{}
 		for _, rb := range c.Blocks {
@@ -356,13 +353,13 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 				continue
 			}
 			if q.Type != ir.Matrix {
-				b.errorf(rb.DefRange, "Row Outside Matrix", "Only matrix questions have rows.")
+				b.errorf(rb.DefRange, "row_outside_matrix")
 				continue
 			}
 			r := ir.Row{Code: rb.Labels[0], Range: toRange(rb.DefRange)}
 			b.checkID(r.Code, rb.LabelRanges[0], "row")
 			if seenRows[r.Code] {
-				b.errorf(rb.LabelRanges[0], "Duplicate Row", "The row %q is defined twice in %q.", r.Code, q.ID)
+				b.errorf(rb.LabelRanges[0], "duplicate_row", r.Code, q.ID)
 			}
 			seenRows[r.Code] = true
 			rc, d := rb.Body.Content(rowSchema)
@@ -373,7 +370,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 			q.Rows = append(q.Rows, r)
 		}
 		if q.Type == ir.Matrix && len(q.Rows) == 0 {
-			b.errorf(qb.DefRange, "Matrix Without Rows", "The matrix question %q needs row blocks.", q.ID)
+			b.errorf(qb.DefRange, "matrix_without_rows", q.ID)
 		}
 		if v, ok := b.integer(at, "min_select"); ok {
 			q.MinSelect = v
@@ -382,17 +379,17 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 			q.MaxSelect = v
 		}
 		if q.MaxSelect > 0 && q.MinSelect > q.MaxSelect {
-			b.errorf(at["min_select"].Expr.Range(), "Invalid Selection Limits", "min_select (%d) is larger than max_select (%d).", q.MinSelect, q.MaxSelect)
+			b.errorf(at["min_select"].Expr.Range(), "min_select_above_max", q.MinSelect, q.MaxSelect)
 		}
 		if q.MinSelect > len(q.Options) && len(q.Options) > 0 {
-			b.errorf(at["min_select"].Expr.Range(), "Invalid Selection Limits", "min_select (%d) is larger than the number of options (%d).", q.MinSelect, len(q.Options))
+			b.errorf(at["min_select"].Expr.Range(), "min_select_above_options", q.MinSelect, len(q.Options))
 		}
 		if q.MinSelect < 0 || q.MaxSelect < 0 {
-			b.errorf(qb.DefRange, "Invalid Selection Limits", "min_select and max_select cannot be negative.")
+			b.errorf(qb.DefRange, "negative_selection_limits")
 		}
 	} else {
 		for _, blk := range c.Blocks {
-			b.errorf(blk.DefRange, "Block Not Allowed Here", "A %s question has no %s blocks.", q.Type, blk.Type)
+			b.errorf(blk.DefRange, "block_not_allowed_here", q.Type, blk.Type)
 		}
 	}
 
@@ -409,10 +406,10 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 			q.MaxLength = v
 		}
 		if q.MaxLength > 0 && q.MinLength > q.MaxLength {
-			b.errorf(at["min_length"].Expr.Range(), "Invalid Length Limits", "min_length (%d) is larger than max_length (%d).", q.MinLength, q.MaxLength)
+			b.errorf(at["min_length"].Expr.Range(), "min_length_above_max", q.MinLength, q.MaxLength)
 		}
 		if q.MinLength < 0 || q.MaxLength < 0 {
-			b.errorf(qb.DefRange, "Invalid Length Limits", "min_length and max_length cannot be negative.")
+			b.errorf(qb.DefRange, "negative_length_limits")
 		}
 		q.Pattern = b.str(at, "pattern")
 		if a, ok := at["pattern"]; ok {
@@ -420,7 +417,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 		}
 		q.PatternMessage = b.text(at, "pattern_message", false, qb.DefRange)
 		if q.PatternMessage != nil && q.Pattern == "" {
-			b.errorf(at["pattern_message"].NameRange, "Message Without Pattern", "pattern_message is shown when an answer does not match pattern, but the question has no pattern.")
+			b.errorf(at["pattern_message"].NameRange, "message_without_pattern")
 		}
 		q.Placeholder = b.text(at, "placeholder", false, qb.DefRange)
 	case ir.Number:
@@ -429,12 +426,12 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 		q.Integer = b.boolean(at, "integer")
 		q.Placeholder = b.text(at, "placeholder", false, qb.DefRange)
 		if q.Min != nil && q.Max != nil && *q.Min > *q.Max {
-			b.errorf(at["min"].Expr.Range(), "Invalid Range", "min (%g) is larger than max (%g).", *q.Min, *q.Max)
+			b.errorf(at["min"].Expr.Range(), "invalid_range", *q.Min, *q.Max)
 		}
 	case ir.Date:
 		for _, n := range []string{"min", "max"} {
 			if a, ok := at[n]; ok {
-				b.errorf(a.NameRange, "Attribute Not Allowed Here", "Date limits are not supported yet; remove %q.", n)
+				b.errorf(a.NameRange, "date_limits", n)
 			}
 		}
 	}
@@ -457,7 +454,7 @@ func (b *builder) questionScale(q *ir.Question, at hcl.Attributes, scales map[st
 				for k := range scales {
 					known = append(known, k)
 				}
-				b.errorf(rng, "Unknown Scale", "There is no scale %q.%s", name, didYouMean(name, known))
+				b.errorf(rng, "unknown_scale", name, didYouMean(name, known))
 			}
 		}
 	}
@@ -494,14 +491,14 @@ func (b *builder) questionScale(q *ir.Question, at hcl.Attributes, scales map[st
 			def.Max = 5
 		}
 		if def.Min != 0 && def.Min != 1 {
-			b.errorf(owner, "Invalid Rating Scale", "A rating starts at 0 or 1, not %d.", def.Min)
+			b.errorf(owner, "rating_min", def.Min)
 		}
 		if def.Max < 3 || def.Max > 10 {
-			b.errorf(owner, "Invalid Rating Scale", "A rating goes up to 3..10 points (5 for CSAT, 5, 7 or 10 for CES), not %d.", def.Max)
+			b.errorf(owner, "rating_max", def.Max)
 		}
 	default:
 		if !fromSet && (!hasMin || !hasMax) {
-			b.errorf(owner, "Missing Scale", "The %s question %q needs a scale: scale = scale.NAME, or min and max.", q.Type, q.ID)
+			b.errorf(owner, "missing_scale", q.Type, q.ID)
 			return def
 		}
 	}
@@ -511,33 +508,37 @@ func (b *builder) questionScale(q *ir.Question, at hcl.Attributes, scales map[st
 
 func (b *builder) checkScale(def *ir.ScaleDef, rng hcl.Range) {
 	if def.Max <= def.Min {
-		b.errorf(rng, "Invalid Scale", "The scale's max (%d) must be larger than its min (%d).", def.Max, def.Min)
+		b.errorf(rng, "scale_max_not_above_min", def.Max, def.Min)
 		return
 	}
 	if def.Max-def.Min > 100 {
-		b.errorf(rng, "Invalid Scale", "A scale of %d points is too long to show; use a number question.", def.Max-def.Min+1)
+		b.errorf(rng, "scale_too_long", def.Max-def.Min+1)
 	}
 	if def.Labels != nil && len(def.Labels) != def.Max-def.Min+1 {
-		b.errorf(rng, "Wrong Number Of Labels", "The scale %d..%d has %d points but %d labels.", def.Min, def.Max, def.Max-def.Min+1, len(def.Labels))
+		b.errorf(rng, "wrong_number_of_labels", def.Min, def.Max, def.Max-def.Min+1, len(def.Labels))
 	}
 }
 
 // ecmaIncompatible lists RE2 syntax that browsers' ECMAScript regular
 // expressions read differently or not at all; the same pattern is checked
 // by the form and by the collector, so it must mean the same in both.
-var ecmaIncompatible = []struct{ token, why string }{
-	{"(?", "inline flags and named groups like (?i) or (?P<name>…)"},
-	{`\A`, `\A`}, {`\z`, `\z`}, {`\Q`, `\Q…\E`}, {"[[:", "POSIX classes like [[:alpha:]]"}, {`\p{`, `\p{…}`}, {`\C`, `\C`},
+var ecmaIncompatible = []struct {
+	token string
+	why   tr
+}{
+	{"(?", tr{"inline flags and named groups like (?i) or (?P<name>…)", "встроенные флаги и именованные группы вроде (?i) или (?P<name>…)"}},
+	{`\A`, tr{`\A`, `\A`}}, {`\z`, tr{`\z`, `\z`}}, {`\Q`, tr{`\Q…\E`, `\Q…\E`}},
+	{"[[:", tr{"POSIX classes like [[:alpha:]]", "классы POSIX вроде [[:alpha:]]"}}, {`\p{`, tr{`\p{…}`, `\p{…}`}}, {`\C`, tr{`\C`, `\C`}},
 }
 
 func (b *builder) checkPattern(p string, rng hcl.Range) {
 	if _, err := regexp.Compile(p); err != nil {
-		b.errorf(rng, "Invalid Pattern", "The pattern is not a valid regular expression: %s.", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
+		b.errorf(rng, "invalid_pattern", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
 		return
 	}
 	for _, bad := range ecmaIncompatible {
 		if strings.Contains(p, bad.token) {
-			b.errorf(rng, "Unportable Pattern", "The pattern uses %s, which browsers read differently; patterns must mean the same in the form and on the server.", bad.why)
+			b.errorf(rng, "unportable_pattern", bad.why)
 			return
 		}
 	}
@@ -562,23 +563,22 @@ func optionBlock(blocks hcl.Blocks, i int) *hcl.Block {
 // reports generated names that collide (question a_b vs matrix a, row b).
 func (b *builder) variables(s *ir.Survey, syn *syntax, questions []*questionNode) []ir.Variable {
 	var vars []ir.Variable
-	taken := map[string]string{}
+	taken := map[string]column{} // what each column name already holds
 	for _, m := range []string{"response_id", "survey_id", "version", "lang", "wave", "started_at", "submitted_at"} {
-		taken[m] = "a column every data file has"
+		taken[m] = column{kind: "builtin"}
 	}
 	for _, h := range s.Hidden {
 		if what, dup := taken[h.ID]; dup {
-			b.errorf(hiddenLabel(syn, h.ID), "Reserved Name", "The hidden field %q would be stored in a column of the same name, which is %s.", h.ID, what)
+			b.errorf(hiddenLabel(syn, h.ID), "reserved_name", h.ID, what)
 		}
-		taken[h.ID] = fmt.Sprintf("hidden field %q", h.ID)
+		taken[h.ID] = column{kind: "hidden", id: h.ID}
 	}
 	var at hcl.Range // the ID of the question whose variables are being added
 	add := func(q *ir.Question, v ir.Variable) {
 		if what, dup := taken[v.Name]; dup {
-			b.errorf(at, "Column Name Collision",
-				"Question %q stores answers in the column %q, which is already %s. Rename one of them.", q.ID, v.Name, what)
+			b.errorf(at, "column_name_collision", q.ID, v.Name, what)
 		}
-		taken[v.Name] = fmt.Sprintf("the column of question %q", q.ID)
+		taken[v.Name] = column{kind: "question", id: q.ID}
 		vars = append(vars, v)
 	}
 	for _, qn := range questions {

@@ -76,11 +76,7 @@ func SurveyFiles(paths ...string) ([]string, error) {
 func (c *Compiler) Load(paths ...string) (*ir.Survey, hcl.Diagnostics) {
 	files, err := SurveyFiles(paths...)
 	if err != nil {
-		return nil, hcl.Diagnostics{{
-			Severity: hcl.DiagError,
-			Summary:  "Cannot Read Survey",
-			Detail:   err.Error() + ".",
-		}}
+		return nil, hcl.Diagnostics{newDiag(nil, "cannot_read_survey", err.Error())}
 	}
 	// Files are parsed concurrently: HCL's lexer dominates compile time, and
 	// surveys kept in git are usually split into several files.
@@ -89,7 +85,7 @@ func (c *Compiler) Load(paths ...string) (*ir.Survey, hcl.Diagnostics) {
 	parallel.For(len(files), func(i int) {
 		src, err := os.ReadFile(files[i])
 		if err != nil {
-			perFile[i] = hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Cannot Read File", Detail: err.Error() + "."}}
+			perFile[i] = hcl.Diagnostics{newDiag(nil, "cannot_read_file", err.Error())}
 			return
 		}
 		parsed[i], perFile[i] = parseFile(files[i], src)
@@ -138,11 +134,6 @@ func compileFiles(files []*hcl.File) (*ir.Survey, hcl.Diagnostics) {
 
 func toRange(r hcl.Range) ir.Range {
 	return ir.Range{File: r.Filename, Line: r.Start.Line, Column: r.Start.Column, EndLine: r.End.Line, EndColumn: r.End.Column}
-}
-
-func errorAt(rng hcl.Range, summary, detail string, args ...any) *hcl.Diagnostic {
-	r := rng
-	return &hcl.Diagnostic{Severity: hcl.DiagError, Summary: summary, Detail: fmt.Sprintf(detail, args...), Subject: &r}
 }
 
 // sortDiagnostics orders diagnostics by file and position, so that a

@@ -111,8 +111,7 @@ func decodeFiles(files []*hcl.File) (*syntax, hcl.Diagnostics) {
 			switch blk.Type {
 			case "survey":
 				if syn.survey != nil {
-					diags = append(diags, errorAt(blk.DefRange, "Duplicate Survey Block",
-						"A survey has exactly one survey block; the first is at %s.", syn.survey.DefRange))
+					diags = append(diags, errorAt(blk.DefRange, "duplicate_survey_block", syn.survey.DefRange))
 					continue
 				}
 				syn.survey = blk
@@ -131,8 +130,7 @@ func decodeFiles(files []*hcl.File) (*syntax, hcl.Diagnostics) {
 			default:
 				p := singles[blk.Type]
 				if *p != nil {
-					diags = append(diags, errorAt(blk.DefRange, "Duplicate Block",
-						"There can be only one %s block; the first is at %s.", blk.Type, (*p).DefRange))
+					diags = append(diags, errorAt(blk.DefRange, "duplicate_block", blk.Type, (*p).DefRange))
 					continue
 				}
 				*p = blk
@@ -144,8 +142,7 @@ func decodeFiles(files []*hcl.File) (*syntax, hcl.Diagnostics) {
 		if len(files) > 0 {
 			rng = files[0].Body.MissingItemRange()
 		}
-		diags = append(diags, errorAt(rng, "Missing Survey Block",
-			"Every survey needs one block `survey \"ID\" { title = \"…\" … }` naming it."))
+		diags = append(diags, errorAt(rng, "missing_survey_block"))
 		return nil, diags
 	}
 	return syn, diags
@@ -157,8 +154,7 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 	blk := syn.survey
 	s := &ir.Survey{ID: blk.Labels[0], Range: toRange(blk.DefRange)}
 	if !codePattern.MatchString(s.ID) {
-		b.errorf(blk.LabelRanges[0], "Invalid Identifier",
-			"The survey ID %q must contain only letters, digits, underscores and hyphens: it names the output folder and is stored with every answer.", s.ID)
+		b.errorf(blk.LabelRanges[0], "invalid_survey_id", s.ID)
 	}
 	c, d := blk.Body.Content(surveySchema)
 	b.add(d...)
@@ -170,15 +166,15 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 		seen := map[string]bool{}
 		for _, l := range s.Languages {
 			if !regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]+)*$`).MatchString(l) {
-				b.errorf(a.Expr.Range(), "Invalid Language", "%q is not a language code such as \"ru\" or \"en\".", l)
+				b.errorf(a.Expr.Range(), "invalid_language", l)
 			}
 			if seen[l] {
-				b.errorf(a.Expr.Range(), "Duplicate Language", "The language %q is listed twice.", l)
+				b.errorf(a.Expr.Range(), "duplicate_language", l)
 			}
 			seen[l] = true
 		}
 		if len(s.Languages) == 0 {
-			b.errorf(a.Expr.Range(), "Invalid Value", "A survey needs at least one language.")
+			b.errorf(a.Expr.Range(), "no_languages")
 		}
 	}
 	if len(s.Languages) == 0 {
@@ -198,7 +194,7 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 		switch sub.Type {
 		case "endpoint":
 			if endpoint != nil {
-				b.errorf(sub.DefRange, "Duplicate Block", "The survey block has one endpoint block.")
+				b.errorf(sub.DefRange, "duplicate_endpoint")
 				continue
 			}
 			endpoint = sub
@@ -211,14 +207,14 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 			if a, ok := ec.Attributes["url"]; ok {
 				u, err := url.Parse(s.Endpoint.URL)
 				if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-					b.errorf(a.Expr.Range(), "Invalid Endpoint URL", "The endpoint must be an absolute http:// or https:// URL, such as \"https://example.org/collect\".")
+					b.errorf(a.Expr.Range(), "invalid_endpoint_url")
 				}
 			} else {
-				b.errorf(sub.DefRange, "Missing Required Attribute", "The endpoint block needs a url: where forms send answers.")
+				b.errorf(sub.DefRange, "missing_endpoint_url")
 			}
 			if f := b.str(ec.Attributes, "format"); f != "" {
 				if f != "json" && f != "form" {
-					b.errorf(ec.Attributes["format"].Expr.Range(), "Invalid Value", "The endpoint format is \"json\" or \"form\", not %q.", f)
+					b.errorf(ec.Attributes["format"].Expr.Range(), "invalid_endpoint_format", f)
 				}
 				s.Endpoint.Format = f
 			}
@@ -231,27 +227,25 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 			s.Theme.Accent = b.str(tc.Attributes, "accent")
 			s.Theme.Logo = b.str(tc.Attributes, "logo")
 			if a, ok := tc.Attributes["accent"]; ok && !regexp.MustCompile(`^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`).MatchString(s.Theme.Accent) {
-				b.errorf(a.Expr.Range(), "Invalid Colour", "The accent colour must be a hex colour such as \"#0b5fff\".")
+				b.errorf(a.Expr.Range(), "invalid_colour")
 			}
 		}
 	}
 	if endpoint == nil {
-		b.errorf(blk.DefRange, "Missing Endpoint", "The survey block needs an endpoint block: `endpoint { url = \"https://…\" }`, where forms send answers.")
+		b.errorf(blk.DefRange, "missing_endpoint")
 	}
 	return s
 }
 
-func (b *builder) checkID(id string, rng hcl.Range, what string) {
+func (b *builder) checkID(id string, rng hcl.Range, what noun) {
 	if !idPattern.MatchString(id) {
-		b.errorf(rng, "Invalid Identifier",
-			"The %s ID %q must start with a letter and contain only letters, digits and underscores: it becomes a column name and an expression identifier.", what, id)
+		b.errorf(rng, "invalid_identifier", what, id)
 	}
 }
 
-func (b *builder) checkCode(code string, rng hcl.Range, what string) {
+func (b *builder) checkCode(code string, rng hcl.Range, what noun) {
 	if !codePattern.MatchString(code) {
-		b.errorf(rng, "Invalid Code",
-			"The %s code %q must contain only letters, digits, underscores and hyphens: it is stored in the data.", what, code)
+		b.errorf(rng, "invalid_code", what, code)
 	}
 }
 
@@ -265,7 +259,7 @@ func (b *builder) hiddenField(blk *hcl.Block) ir.Hidden {
 	}
 	h.Role = b.str(c.Attributes, "role")
 	if a, ok := c.Attributes["role"]; ok && !contains([]string{"participant", "segment", "channel"}, h.Role) {
-		b.errorf(a.Expr.Range(), "Invalid Role", "A hidden field's role is \"participant\", \"segment\" or \"channel\", not %q.%s",
+		b.errorf(a.Expr.Range(), "invalid_role",
 			h.Role, didYouMean(h.Role, []string{"participant", "segment", "channel"}))
 	}
 	h.Param = b.str(c.Attributes, "param")
@@ -294,7 +288,7 @@ func (b *builder) options(blocks hcl.Blocks) []ir.Option {
 		o := ir.Option{Code: ob.Labels[0], Range: toRange(ob.DefRange)}
 		b.checkCode(o.Code, ob.LabelRanges[0], "option")
 		if first, dup := seen[o.Code]; dup {
-			b.errorf(ob.LabelRanges[0], "Duplicate Option", "The option code %q is already used at %s.", o.Code, first)
+			b.errorf(ob.LabelRanges[0], "duplicate_option", o.Code, first)
 		}
 		seen[o.Code] = ob.DefRange
 		c, d := ob.Body.Content(optionSchema)
@@ -327,7 +321,7 @@ func (b *builder) scaleDef(attrs hcl.Attributes, owner hcl.Range) *ir.ScaleDef {
 	if a, ok := attrs["labels"]; ok {
 		exprs, d := hcl.ExprList(a.Expr)
 		if d.HasErrors() {
-			b.errorf(a.Expr.Range(), "Invalid Value", "labels must be a list with one text per scale point.")
+			b.errorf(a.Expr.Range(), "invalid_labels")
 		}
 		for _, e := range exprs {
 			sc.Labels = append(sc.Labels, b.textValue(&hcl.Attribute{Name: "labels", Expr: e, Range: e.Range(), NameRange: a.NameRange}))
@@ -344,7 +338,7 @@ func (b *builder) referenced(a *hcl.Attribute, prefix string) (string, hcl.Range
 		return "", a.Expr.Range()
 	}
 	if len(t) != 2 || t.RootName() != prefix {
-		b.errorf(a.Expr.Range(), "Invalid Reference", "%q refers to a %s by name, e.g. %s.NAME.", a.Name, strings.ReplaceAll(prefix, "_", " "), prefix)
+		b.errorf(a.Expr.Range(), "invalid_named_reference", a.Name, noun(strings.ReplaceAll(prefix, "_", " ")), prefix)
 		return "", a.Expr.Range()
 	}
 	return traversalString(t[1:]), t.SourceRange()

@@ -23,7 +23,7 @@ var errorMarker = regexp.MustCompile(`#\s*ERROR:\s*(.+?)\s*$`)
 // diagnostics it reports, line by line, with the summaries marked inline as
 // "# ERROR: Summary" on the offending lines (Terraform's habit). The printed
 // diagnostics are also kept as golden files, so a change of wording or
-// snippet shows in review.
+// snippet shows in review, in English and in Russian.
 func TestErrorFiles(t *testing.T) {
 	files, _ := filepath.Glob("testdata/errors/*.hcl")
 	if len(files) == 0 {
@@ -64,11 +64,18 @@ func TestErrorFiles(t *testing.T) {
 					t.Errorf("unexpected diagnostic at line %s", k)
 				}
 			}
-			var out bytes.Buffer
-			if err := c.WriteDiagnostics(&out, diags); err != nil {
-				t.Fatal(err)
+			for _, lang := range []string{"en", "ru"} {
+				var out bytes.Buffer
+				c.Lang = lang
+				if err := c.WriteDiagnostics(&out, diags); err != nil {
+					t.Fatal(err)
+				}
+				golden := strings.TrimSuffix(path, ".hcl") + ".golden"
+				if lang != "en" {
+					golden = strings.TrimSuffix(path, ".hcl") + "." + lang + ".golden"
+				}
+				testkit.Golden(t, golden, out.Bytes())
 			}
-			testkit.Golden(t, strings.TrimSuffix(path, ".hcl")+".golden", out.Bytes())
 		})
 	}
 }
@@ -151,4 +158,42 @@ func posAt(src []byte, off int) hcl.Pos {
 		p.Column++
 	}
 	return p
+}
+
+// TestRussianDiagnostics: printed in Russian, no error file shows an
+// English summary or the English "on FILE line N".
+func TestRussianDiagnostics(t *testing.T) {
+	files, _ := filepath.Glob("testdata/errors/*.hcl")
+	for _, path := range files {
+		c := compiler.New()
+		c.Lang = "ru"
+		_, diags := c.Load(path)
+		var out bytes.Buffer
+		if err := c.WriteDiagnostics(&out, diags); err != nil {
+			t.Fatal(err)
+		}
+		checkRussian(t, path, out.String())
+	}
+}
+
+var cyrillic = regexp.MustCompile(`\p{Cyrillic}`)
+
+// checkRussian fails when a heading of printed diagnostics is not Russian.
+func checkRussian(t *testing.T, name, out string) {
+	t.Helper()
+	headings := 0
+	for _, line := range strings.Split(out, "\n") {
+		switch {
+		case strings.HasPrefix(line, "Error:"), strings.HasPrefix(line, "Warning:"), strings.HasPrefix(line, "  on "):
+			t.Errorf("%s: English in Russian diagnostics: %q", name, line)
+		case strings.HasPrefix(line, "Ошибка: "):
+			headings++
+			if !cyrillic.MatchString(strings.TrimPrefix(line, "Ошибка: ")) {
+				t.Errorf("%s: an English summary in Russian diagnostics: %q", name, line)
+			}
+		}
+	}
+	if headings == 0 {
+		t.Errorf("%s: no diagnostics printed:\n%s", name, out)
+	}
 }

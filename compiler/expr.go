@@ -17,12 +17,12 @@ type exprCtx struct {
 	b       *builder
 	sc      *scope
 	visible func(*questionNode) bool
-	why     string
+	why     tr
 }
 
 // expr converts a show_if or index expression into a checked ir.Expr. A nil
 // visible means every question is visible (index formulas).
-func (b *builder) expr(e hcl.Expression, sc *scope, visible func(*questionNode) bool, why string) *ir.Expr {
+func (b *builder) expr(e hcl.Expression, sc *scope, visible func(*questionNode) bool, why tr) *ir.Expr {
 	x := &exprCtx{b: b, sc: sc, visible: visible, why: why}
 	return x.conv(e)
 }
@@ -66,7 +66,7 @@ func (x *exprCtx) conv(e hcl.Expression) *ir.Expr {
 			v, _ := n.Value(nil)
 			return x.literal(v, n.Range())
 		}
-		x.b.errorf(n.Range(), "Unsupported Expression", "String templates with ${…} are not supported in conditions; compare values instead.")
+		x.b.errorf(n.Range(), "template_in_condition")
 	case *hclsyntax.ParenthesesExpr:
 		return x.conv(n.Expression)
 	case *hclsyntax.ScopeTraversalExpr:
@@ -79,7 +79,7 @@ func (x *exprCtx) conv(e hcl.Expression) *ir.Expr {
 				return nil
 			}
 			if a.Op != ir.OpLit || a.Type != "string" {
-				x.b.errorf(el.Range(), "Unsupported Expression", "A list in a condition holds quoted option codes, e.g. [\"a\", \"b\"].")
+				x.b.errorf(el.Range(), "list_of_codes")
 				return nil
 			}
 			out.Args = append(out.Args, a)
@@ -112,8 +112,7 @@ func (x *exprCtx) conv(e hcl.Expression) *ir.Expr {
 	case *hclsyntax.FunctionCallExpr:
 		return x.call(n)
 	default:
-		x.b.errorf(e.Range(), "Unsupported Expression",
-			"Conditions may use answers, literals, the operators ! - * / %% + == != < <= > >= && || ?: and the functions %s.", funcNames())
+		x.b.errorf(e.Range(), "unsupported_expression", funcNames())
 	}
 	return nil
 }
@@ -139,7 +138,7 @@ func (x *exprCtx) literal(v cty.Value, rng hcl.Range) *ir.Expr {
 	case v.Type() == cty.Bool:
 		return &ir.Expr{Op: ir.OpLit, Lit: v.True(), Type: "bool"}
 	}
-	x.b.errorf(rng, "Unsupported Expression", "Only strings, numbers, true, false and null can be written as values here.")
+	x.b.errorf(rng, "unsupported_literal")
 	return nil
 }
 
@@ -149,7 +148,7 @@ func (x *exprCtx) reference(t hcl.Traversal, rng hcl.Range) *ir.Expr {
 	parts := strings.Split(path, ".")
 	if parts[0] == "hidden" {
 		if len(parts) != 2 {
-			x.b.errorf(rng, "Invalid Reference", "A hidden field is referred to as hidden.NAME.")
+			x.b.errorf(rng, "invalid_hidden_reference")
 			return nil
 		}
 		if _, ok := x.sc.hidden[parts[1]]; !ok {
@@ -158,19 +157,18 @@ func (x *exprCtx) reference(t hcl.Traversal, rng hcl.Range) *ir.Expr {
 				known = append(known, k)
 			}
 			sort.Strings(known)
-			x.b.errorf(rng, "Unknown Hidden Field", "There is no hidden field %q.%s", parts[1], didYouMean(parts[1], known))
+			x.b.errorf(rng, "unknown_hidden_field", parts[1], didYouMean(parts[1], known))
 			return nil
 		}
 		return &ir.Expr{Op: ir.OpRef, Ref: parts[1], Type: "string"}
 	}
 	qn, ok := x.sc.questions[parts[0]]
 	if !ok {
-		x.b.errorf(rng, "Unknown Question", "There is no question %q.%s", parts[0], didYouMean(parts[0], x.sc.order))
+		x.b.errorf(rng, "unknown_question", parts[0], didYouMean(parts[0], x.sc.order))
 		return nil
 	}
 	if x.visible != nil && !x.visible(qn) {
-		x.b.errorf(rng, "Reference To A Later Question",
-			"The condition uses %q, which is not answered yet at this point of the form: %s (otherwise conditions could depend on each other in a cycle).", parts[0], x.why)
+		x.b.errorf(rng, "reference_to_a_later_question", parts[0], x.why)
 		return nil
 	}
 	q := qn.q
@@ -180,7 +178,7 @@ func (x *exprCtx) reference(t hcl.Traversal, rng hcl.Range) *ir.Expr {
 			for _, r := range q.Rows {
 				rows = append(rows, r.Code)
 			}
-			x.b.errorf(rng, "Matrix Needs A Row", "%q is a matrix; refer to one of its rows, e.g. %s.%s.", q.ID, q.ID, rows[0])
+			x.b.errorf(rng, "matrix_needs_a_row", q.ID, q.ID, rows[0])
 			return nil
 		}
 		for _, r := range q.Rows {
@@ -192,11 +190,11 @@ func (x *exprCtx) reference(t hcl.Traversal, rng hcl.Range) *ir.Expr {
 		for _, r := range q.Rows {
 			rows = append(rows, r.Code)
 		}
-		x.b.errorf(rng, "Unknown Row", "The matrix %q has no row %q.%s", q.ID, parts[1], didYouMean(parts[1], rows))
+		x.b.errorf(rng, "unknown_row", q.ID, parts[1], didYouMean(parts[1], rows))
 		return nil
 	}
 	if len(parts) != 1 {
-		x.b.errorf(rng, "Invalid Reference", "%q is a %s question; refer to it by its ID alone.", q.ID, q.Type)
+		x.b.errorf(rng, "reference_by_id", q.ID, q.Type)
 		return nil
 	}
 	return &ir.Expr{Op: ir.OpRef, Ref: q.ID, Type: valueType(q)}
@@ -220,7 +218,7 @@ func (x *exprCtx) want(e *ir.Expr, rng hcl.Range, types ...string) {
 	if e == nil || e.Type == "any" || contains(types, e.Type) {
 		return
 	}
-	x.b.errorf(rng, "Wrong Type", "This operand is a %s, but a %s is needed here.", e.Type, strings.Join(types, " or "))
+	x.b.errorf(rng, "wrong_operand_type", typeNames{e.Type}, typeNames(types))
 }
 
 var binOps = map[*hclsyntax.Operation]string{
@@ -235,7 +233,7 @@ var binOps = map[*hclsyntax.Operation]string{
 func (x *exprCtx) binary(n *hclsyntax.BinaryOpExpr) *ir.Expr {
 	op, ok := binOps[n.Op]
 	if !ok {
-		x.b.errorf(n.Range(), "Unsupported Expression", "This operator is not supported in conditions.")
+		x.b.errorf(n.Range(), "unsupported_operator")
 		return nil
 	}
 	l, r := x.conv(n.LHS), x.conv(n.RHS)
@@ -250,7 +248,7 @@ func (x *exprCtx) binary(n *hclsyntax.BinaryOpExpr) *ir.Expr {
 		out.Type = "bool"
 	case ir.OpEq, ir.OpNe:
 		if l.Type != "any" && r.Type != "any" && l.Type != r.Type {
-			x.b.errorf(n.Range(), "Wrong Type", "This compares a %s with a %s, which are never equal.", l.Type, r.Type)
+			x.b.errorf(n.Range(), "never_equal", typeNames{l.Type}, typeNames{r.Type})
 		}
 		x.checkCode(l, r, n.RHS.Range())
 		x.checkCode(r, l, n.LHS.Range())
@@ -259,7 +257,7 @@ func (x *exprCtx) binary(n *hclsyntax.BinaryOpExpr) *ir.Expr {
 		x.want(l, n.LHS.Range(), "number", "string")
 		x.want(r, n.RHS.Range(), "number", "string")
 		if l.Type != "any" && r.Type != "any" && l.Type != r.Type {
-			x.b.errorf(n.Range(), "Wrong Type", "This orders a %s against a %s; compare numbers with numbers.", l.Type, r.Type)
+			x.b.errorf(n.Range(), "unordered_types", typeNames{l.Type}, typeNames{r.Type})
 		}
 		out.Type = "bool"
 	default:
@@ -277,20 +275,20 @@ func (x *exprCtx) call(n *hclsyntax.FunctionCallExpr) *ir.Expr {
 		for k := range ir.Funcs {
 			names = append(names, k)
 		}
-		x.b.errorf(n.NameRange, "Unknown Function", "%q is not one of the functions conditions may use (%s).%s",
+		x.b.errorf(n.NameRange, "unknown_function",
 			n.Name, funcNames(), didYouMean(n.Name, names))
 		return nil
 	}
 	if n.ExpandFinal {
-		x.b.errorf(n.Range(), "Unsupported Expression", "Argument expansion (...) is not supported.")
+		x.b.errorf(n.Range(), "argument_expansion")
 		return nil
 	}
 	if (f.Arity >= 0 && len(n.Args) != f.Arity) || (f.Arity < 0 && len(n.Args) == 0) {
-		want := "one or more arguments"
+		var want localized = tr{"one or more arguments", "один или несколько аргументов"}
 		if f.Arity >= 0 {
-			want = plural(f.Arity, "argument")
+			want = arguments(f.Arity)
 		}
-		x.b.errorf(n.Range(), "Wrong Number Of Arguments", "%s takes %s, not %d.", n.Name, want, len(n.Args))
+		x.b.errorf(n.Range(), "wrong_number_of_arguments", n.Name, want, len(n.Args))
 		return nil
 	}
 	out := &ir.Expr{Op: ir.OpCall, Fn: n.Name, Type: f.Type}
@@ -326,11 +324,4 @@ func (x *exprCtx) call(n *hclsyntax.FunctionCallExpr) *ir.Expr {
 		out.Type = typ
 	}
 	return out
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return string(rune('0'+n)) + " " + word + "s"
 }

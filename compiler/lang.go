@@ -1,6 +1,193 @@
 package compiler
 
-import "github.com/hashicorp/hcl/v2"
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+)
+
+// Diagnostics in the researcher's language. A diagnostic the compiler
+// reports itself is built from the catalogue (messages.go) and keeps its
+// message id and arguments in Diagnostic.Extra; its Summary and Detail
+// are the English text, which every reader of hcl.Diagnostic sees, and
+// WriteDiagnostics prints it in another language on request. HCL's own
+// diagnostics (syntax, unknown attributes) are translated through the
+// tables below; what they do not know stays English. Nothing here runs
+// unless a survey has problems.
+
+type message struct{ en, ru msgText }
+
+type msgText struct{ summary, detail string }
+
+func (m message) in(lang string) msgText {
+	if lang == "ru" {
+		return m.ru
+	}
+	return m.en
+}
+
+// msgRef is what a catalogued diagnostic carries in Extra.
+type msgRef struct {
+	id   string
+	args []any
+}
+
+// newDiag builds a catalogued diagnostic; rng may be nil.
+func newDiag(rng *hcl.Range, id string, args ...any) *hcl.Diagnostic {
+	m, ok := messages[id]
+	if !ok {
+		panic("compiler: no message " + id) // TestMessageIDs keeps this from happening
+	}
+	d := &hcl.Diagnostic{Severity: hcl.DiagError, Summary: m.en.summary, Detail: format(m.en.detail, args, "en"),
+		Extra: &msgRef{id: id, args: args}}
+	if rng != nil {
+		r := *rng
+		d.Subject = &r
+	}
+	return d
+}
+
+func errorAt(rng hcl.Range, id string, args ...any) *hcl.Diagnostic {
+	return newDiag(&rng, id, args...)
+}
+
+// format fills a detail in lang: arguments that read differently by
+// language (localized) are put in that language first.
+func format(detail string, args []any, lang string) string {
+	if len(args) == 0 {
+		return detail
+	}
+	out := make([]any, len(args))
+	for i, a := range args {
+		if l, ok := a.(localized); ok {
+			out[i] = l.in(lang)
+		} else {
+			out[i] = a
+		}
+	}
+	return fmt.Sprintf(detail, out...)
+}
+
+// Localize returns a diagnostic's summary and detail in lang ("en" or
+// "ru").
+func Localize(d *hcl.Diagnostic, lang string) (summary, detail string) {
+	if ref, ok := d.Extra.(*msgRef); ok {
+		t := messages[ref.id].in(lang)
+		return t.summary, format(t.detail, ref.args, lang)
+	}
+	if lang != "ru" {
+		return d.Summary, d.Detail
+	}
+	return hclSummaryRU(d.Summary), hclDetailRU(d.Detail)
+}
+
+// localized is an argument of a detail that is itself text.
+type localized interface{ in(lang string) string }
+
+// tr is a phrase given in both languages where it is used.
+type tr struct{ en, ru string }
+
+func (t tr) in(lang string) string {
+	if lang == "ru" {
+		return t.ru
+	}
+	return t.en
+}
+
+// suggestion is the closest known name to a misspelt one (didYouMean),
+// or "" when none is close.
+type suggestion string
+
+func (s suggestion) in(lang string) string {
+	switch {
+	case s == "":
+		return ""
+	case lang == "ru":
+		return ` Может быть, имелось в виду "` + string(s) + `"?`
+	}
+	return ` Did you mean "` + string(s) + `"?`
+}
+
+// noun names what an ID belongs to: "question", "option set".
+type noun string
+
+var nounsRU = map[noun]string{
+	"question": "вопрос", "page": "страница", "hidden field": "скрытое поле", "option set": "набор вариантов",
+	"scale": "шкала", "row": "строка", "option": "вариант", "block": "блок", "index": "индекс",
+	"maturity level": "уровень зрелости",
+}
+
+func (n noun) in(lang string) string {
+	if t, ok := nounsRU[n]; ok && lang == "ru" {
+		return t
+	}
+	return string(n)
+}
+
+// typeNames are the types of expression values, joined by "or".
+type typeNames []string
+
+var typesRU = map[string]string{"number": "число", "string": "строка", "bool": "true или false", "list": "список", "any": "значение"}
+
+func (ts typeNames) in(lang string) string {
+	if lang != "ru" {
+		return strings.Join(ts, " or ")
+	}
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t
+		if r, ok := typesRU[t]; ok {
+			out[i] = r
+		}
+	}
+	return strings.Join(out, " или ")
+}
+
+// arguments is a number of function arguments: "1 argument", "2 аргумента".
+type arguments int
+
+func (n arguments) in(lang string) string {
+	if lang == "ru" {
+		word := "аргументов"
+		switch {
+		case n%10 == 1 && n%100 != 11:
+			word = "аргумент"
+		case n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14):
+			word = "аргумента"
+		}
+		return fmt.Sprintf("%d %s", n, word)
+	}
+	if n == 1 {
+		return "1 argument"
+	}
+	return fmt.Sprintf("%d arguments", n)
+}
+
+// column says what a data column already holds, for Reserved Name and
+// Column Name Collision.
+type column struct {
+	kind string // "builtin", "hidden" or "question"
+	id   string
+}
+
+func (c column) in(lang string) string {
+	ru := lang == "ru"
+	switch {
+	case c.kind == "hidden" && ru:
+		return fmt.Sprintf("столбец скрытого поля %q", c.id)
+	case c.kind == "hidden":
+		return fmt.Sprintf("hidden field %q", c.id)
+	case c.kind == "question" && ru:
+		return fmt.Sprintf("столбец вопроса %q", c.id)
+	case c.kind == "question":
+		return fmt.Sprintf("the column of question %q", c.id)
+	case ru:
+		return "служебный столбец, который есть в каждом файле данных"
+	}
+	return "a column every data file has"
+}
 
 // words are the fixed parts of a printed diagnostic.
 type words struct {
@@ -12,6 +199,7 @@ type words struct {
 
 var wordsByLang = map[string]*words{
 	"en": {errorWord: "Error", warningWord: "Warning", on: "on %s line %d, column %d", in: ", in %s", noSource: "(source code not available)"},
+	"ru": {errorWord: "Ошибка", warningWord: "Предупреждение", on: "в %s, строка %d, столбец %d", in: ", в блоке %s", noSource: "(исходный текст недоступен)"},
 }
 
 func wordsFor(lang string) *words {
@@ -21,7 +209,137 @@ func wordsFor(lang string) *words {
 	return wordsByLang["en"]
 }
 
-// Localize returns a diagnostic's summary and detail in lang.
-func Localize(d *hcl.Diagnostic, lang string) (summary, detail string) {
-	return d.Summary, d.Detail
+// hclSummariesRU translates the summaries of the diagnostics HCL's parser
+// and decoder report. TestHCLSummaries checks it against the summaries
+// written in HCL's source.
+var hclSummariesRU = map[string]string{
+	"Ambiguous attribute key":                         "Неоднозначный ключ атрибута",
+	"Argument definition required":                    "Нужно определение аргумента",
+	"Argument or block definition required":           "Нужно определение аргумента или блока",
+	"Attempt to get attribute from null value":        "Попытка взять атрибут у значения null",
+	"Attempt to index null value":                     "Попытка индексировать значение null",
+	"Attribute name required":                         "Нужно имя атрибута",
+	"Attribute redefined":                             "Атрибут определён повторно",
+	"Call to unknown function":                        "Вызов неизвестной функции",
+	"Condition is null":                               "Условие равно null",
+	"Duplicate argument":                              "Повторный аргумент",
+	"Duplicate object key":                            "Повторный ключ объекта",
+	"Error in function call":                          "Ошибка в вызове функции",
+	"Extra characters after expression":               "Лишние символы после выражения",
+	"Extra characters after interpolation expression": "Лишние символы после интерполяции",
+	"Function calls not allowed":                      "Вызовы функций здесь недопустимы",
+	"Inconsistent conditional result types":           "Несовместимые типы результатов условного выражения",
+	"Incorrect condition type":                        "Неверный тип условия",
+	"Incorrect key type":                              "Неверный тип ключа",
+	"Index value required":                            "Нужно значение индекса",
+	"Invalid 'for' condition":                         "Недопустимое условие 'for'",
+	"Invalid 'for' directive":                         "Недопустимая директива 'for'",
+	"Invalid 'for' expression":                        "Недопустимое выражение 'for'",
+	"Invalid argument name":                           "Недопустимое имя аргумента",
+	"Invalid attribute name":                          "Недопустимое имя атрибута",
+	"Invalid block definition":                        "Недопустимое определение блока",
+	"Invalid character":                               "Недопустимый символ",
+	"Invalid character encoding":                      "Недопустимая кодировка символов",
+	"Invalid escape sequence":                         "Недопустимая escape-последовательность",
+	"Invalid expanding argument value":                "Недопустимое раскрываемое значение аргумента",
+	"Invalid expression":                              "Недопустимое выражение",
+	"Invalid function argument":                       "Недопустимый аргумент функции",
+	"Invalid legacy index syntax":                     "Недопустимая устаревшая запись индекса",
+	"Invalid multi-line string":                       "Недопустимая многострочная строка",
+	"Invalid nested splat expressions":                "Недопустимые вложенные splat-выражения",
+	"Invalid number literal":                          "Недопустимая запись числа",
+	"Invalid object key":                              "Недопустимый ключ объекта",
+	"Invalid operand":                                 "Недопустимый операнд",
+	"Invalid path step":                               "Недопустимый шаг пути",
+	"Invalid single-argument block definition":        "Недопустимое однострочное определение блока",
+	"Invalid string literal":                          "Недопустимая строка",
+	"Invalid template control keyword":                "Недопустимое ключевое слово шаблона",
+	"Invalid template directive":                      "Недопустимая директива шаблона",
+	"Invalid template interpolation value":            "Недопустимое значение интерполяции",
+	"Iteration over non-iterable value":               "Перебор значения, которое нельзя перебрать",
+	"Iteration over null value":                       "Перебор значения null",
+	"Missing argument separator":                      "Нет разделителя аргументов",
+	"Missing attribute separator":                     "Нет разделителя атрибутов",
+	"Missing attribute value":                         "Нет значения атрибута",
+	"Missing close bracket on index":                  "Нет закрывающей скобки индекса",
+	"Missing close bracket on splat index":            "Нет закрывающей скобки splat-индекса",
+	"Missing closing parenthesis":                     "Нет закрывающей круглой скобки",
+	"Missing expression":                              "Нет выражения",
+	"Missing false expression in conditional":         "Нет ветки false в условном выражении",
+	"Missing function name":                           "Нет имени функции",
+	"Missing item separator":                          "Нет разделителя элементов",
+	"Missing key/value separator":                     "Нет разделителя ключа и значения",
+	"Missing map element":                             "Нет элемента словаря",
+	"Missing newline after argument":                  "Нет перевода строки после аргумента",
+	"Missing newline after block definition":          "Нет перевода строки после определения блока",
+	"Missing open parenthesis":                        "Нет открывающей круглой скобки",
+	"Missing required argument":                       "Нет обязательного аргумента",
+	"Nested splat expression not allowed":             "Вложенное splat-выражение недопустимо",
+	"Not enough function arguments":                   "Недостаточно аргументов функции",
+	"Null condition":                                  "Условие null",
+	"Null value as key":                               "Значение null в качестве ключа",
+	"Operation failed":                                "Операция не удалась",
+	"Splat of null value":                             "Splat значения null",
+	"Too many function arguments":                     "Слишком много аргументов функции",
+	"Unbalanced parentheses":                          "Непарные скобки",
+	"Unclosed configuration block":                    "Незакрытый блок",
+	"Unclosed configuration body":                     "Незакрытое тело блока",
+	"Unclosed index brackets":                         "Незакрытые скобки индекса",
+	"Unclosed template interpolation sequence":        "Незакрытая интерполяция в шаблоне",
+	"Unexpected else directive":                       "Неожиданная директива else",
+	"Unexpected end of template":                      "Неожиданный конец шаблона",
+	"Unknown variable":                                "Неизвестная переменная",
+	"Unsuitable value type":                           "Неподходящий тип значения",
+	"Unsupported argument":                            "Неподдерживаемый аргумент",
+	"Unsupported block type":                          "Неподдерживаемый тип блока",
+	"Unsupported operator":                            "Неподдерживаемый оператор",
+	"Unterminated function call":                      "Незавершённый вызов функции",
+	"Unterminated object constructor expression":      "Незавершённый объект",
+	"Unterminated string literal":                     "Незавершённая строка",
+	"Unterminated template string":                    "Незавершённый шаблон строки",
+	"Unterminated tuple constructor expression":       "Незавершённый список",
+	"Variable name required":                          "Нужно имя переменной",
+	"Variables not allowed":                           "Переменные здесь недопустимы",
+}
+
+// hclPatternsRU translates HCL summaries and details that have names in
+// them; $1… are the parts matched.
+var hclPatternsRU = []struct {
+	re *regexp.Regexp
+	ru string
+}{
+	{regexp.MustCompile(`^Extraneous label for (\S+)$`), "Лишняя метка у $1"},
+	{regexp.MustCompile(`^Missing (\S+) for (\S+)$`), "Нет метки $1 у $2"},
+	{regexp.MustCompile(`^Missing (\S+) block$`), "Нет блока $1"},
+	{regexp.MustCompile(`^Duplicate (\S+) block$`), "Повторный блок $1"},
+	{regexp.MustCompile(`^Unexpected "(\S+)" block$`), "Неожиданный блок \"$1\""},
+	{regexp.MustCompile(`^Unexpected (\S+) directive$`), "Неожиданная директива $1"},
+	{regexp.MustCompile(`^Extra characters in (\S+) marker$`), "Лишние символы в маркере $1"},
+	{regexp.MustCompile(`^An argument named ("[^"]*") is not expected here\.( Did you mean ("[^"]*")\?)?$`), "Аргумент с именем $1 здесь не ожидается.$2"},
+	{regexp.MustCompile(`^Blocks of type ("[^"]*") are not expected here\.( Did you mean ("[^"]*")\?)?$`), "Блоки типа $1 здесь не ожидаются.$2"},
+	{regexp.MustCompile(`^The argument ("[^"]*") is required, but no definition was found\.$`), "Нужен аргумент $1, но его определения нет."},
+	{regexp.MustCompile(`^The argument ("[^"]*") was already set at (\S+)\. Each argument may be set only once\.$`), "Аргумент $1 уже задан в $2. Каждый аргумент задаётся один раз."},
+	{regexp.MustCompile(`^No closing marker was found for the string\.$`), "Не найдена закрывающая кавычка строки."},
+}
+
+var didYouMeanRU = strings.NewReplacer(" Did you mean ", " Может быть, имелось в виду ")
+
+func hclSummaryRU(s string) string {
+	if t, ok := hclSummariesRU[s]; ok {
+		return t
+	}
+	return translatePattern(s)
+}
+
+func hclDetailRU(s string) string {
+	return translatePattern(s)
+}
+
+func translatePattern(s string) string {
+	for _, p := range hclPatternsRU {
+		if p.re.MatchString(s) {
+			return didYouMeanRU.Replace(p.re.ReplaceAllString(s, p.ru))
+		}
+	}
+	return s
 }

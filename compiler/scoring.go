@@ -16,13 +16,13 @@ var indexKinds = []string{ir.IndexNPS, ir.IndexTopBox, ir.IndexMean, ir.IndexMea
 
 // scoring decodes blocks, indexes, maturity levels, benchmark and report.
 // Blocks come first since indexes of kind "blocks" refer to them.
-func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(string, hcl.Range, string) bool) {
+func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(string, hcl.Range, noun) bool) {
 	seen := map[string]hcl.Range{}
-	uniq := func(id string, rng hcl.Range, what string) bool {
+	uniq := func(id string, rng hcl.Range, what noun) bool {
 		b.checkID(id, rng, what)
-		key := what + ":" + id
+		key := string(what) + ":" + id
 		if first, dup := seen[key]; dup {
-			b.errorf(rng, "Duplicate ID", "The %s %q is already defined at %s.", what, id, first)
+			b.errorf(rng, "duplicate_definition", what, id, first)
 			return false
 		}
 		seen[key] = rng
@@ -40,9 +40,9 @@ func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(strin
 		}
 		bl.Title = b.text(c.Attributes, "title", true, blk.DefRange)
 		if a, ok := c.Attributes["items"]; ok {
-			bl.Items = b.scoredItems(a, sc, "block "+bl.ID)
+			bl.Items = b.scoredItems(a, sc, "block", bl.ID)
 		} else {
-			b.errorf(blk.DefRange, "Missing Required Attribute", "The block %q needs items: the questions whose scores it averages.", bl.ID)
+			b.errorf(blk.DefRange, "block_needs_items", bl.ID)
 		}
 		bl.Weights = b.weights(c.Attributes, len(bl.Items))
 		s.Blocks = append(s.Blocks, bl)
@@ -88,17 +88,16 @@ func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(strin
 				if m := b.number(lc.Attributes, "min"); m != nil {
 					lv.Min = *m
 					if lv.Min < 0 || lv.Min > 100 || lv.Min <= prev {
-						b.errorf(lc.Attributes["min"].Expr.Range(), "Invalid Maturity Threshold",
-							"Level thresholds are scores from 0 to 100, strictly increasing in the order written; %g does not fit.", lv.Min)
+						b.errorf(lc.Attributes["min"].Expr.Range(), "invalid_maturity_threshold", lv.Min)
 					}
 					prev = lv.Min
 				} else {
-					b.errorf(lb.DefRange, "Missing Required Attribute", "The level %q needs min: the lowest 0-100 score at this level.", lv.ID)
+					b.errorf(lb.DefRange, "level_needs_min", lv.ID)
 				}
 				s.Levels = append(s.Levels, lv)
 			}
 			if len(s.Levels) == 0 {
-				b.errorf(syn.maturity.DefRange, "Empty Maturity", "The maturity block has no level blocks.")
+				b.errorf(syn.maturity.DefRange, "empty_maturity")
 			}
 		}
 	}
@@ -114,22 +113,24 @@ func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(strin
 
 // scoredItems resolves items that are scored on a 0-100 range: scale
 // questions, or choice questions whose options carry a score.
-func (b *builder) scoredItems(a *hcl.Attribute, sc *scope, owner string) []string {
+func (b *builder) scoredItems(a *hcl.Attribute, sc *scope, owner noun, id string) []string {
 	var out []string
-	for _, t := range b.refList(a) {
+	refs := b.refList(a)
+	for _, t := range refs {
 		ref, q := b.questionRef(t, sc)
 		if q == nil {
 			continue
 		}
 		if !scoreable(q) {
-			b.errorf(t.SourceRange(), "Item Cannot Be Scored",
-				"%s averages 0-100 scores, but %q is a %s question without a numeric scale; use likert, scale, rating or nps questions, or give every option a score.", owner, q.ID, q.Type)
+			b.errorf(t.SourceRange(), "item_cannot_be_scored", owner, id, q.ID, q.Type)
 			continue
 		}
 		out = append(out, ref)
 	}
-	if len(out) == 0 && len(b.refList(a)) == 0 {
-		b.errorf(a.Expr.Range(), "Empty Item List", "%s has no items.", owner)
+	if len(refs) == 0 {
+		if _, d := hcl.ExprList(a.Expr); !d.HasErrors() { // an invalid list is reported by refList
+			b.errorf(a.Expr.Range(), "empty_item_list", owner, id)
+		}
 	}
 	return out
 }
@@ -160,7 +161,7 @@ func (b *builder) questionRef(t hcl.Traversal, sc *scope) (string, *ir.Question)
 	parts := strings.Split(path, ".")
 	qn, ok := sc.questions[parts[0]]
 	if !ok {
-		b.errorf(t.SourceRange(), "Unknown Question", "There is no question %q.%s", parts[0], didYouMean(parts[0], sc.order))
+		b.errorf(t.SourceRange(), "unknown_question", parts[0], didYouMean(parts[0], sc.order))
 		return "", nil
 	}
 	q := qn.q
@@ -171,13 +172,13 @@ func (b *builder) questionRef(t hcl.Traversal, sc *scope) (string, *ir.Question)
 				return path, q
 			}
 		}
-		b.errorf(t.SourceRange(), "Unknown Row", "The matrix %q has no row %q.", q.ID, parts[1])
+		b.errorf(t.SourceRange(), "unknown_row", q.ID, parts[1], didYouMean(parts[1], rowCodes(q)))
 		return "", nil
 	case q.Type == ir.Matrix:
-		b.errorf(t.SourceRange(), "Matrix Needs A Row", "%q is a matrix; list its rows one by one, e.g. %s.%s.", q.ID, q.ID, q.Rows[0].Code)
+		b.errorf(t.SourceRange(), "matrix_rows_one_by_one", q.ID, q.ID, q.Rows[0].Code)
 		return "", nil
 	case len(parts) != 1:
-		b.errorf(t.SourceRange(), "Invalid Reference", "%q is a %s question; refer to it by its ID alone.", q.ID, q.Type)
+		b.errorf(t.SourceRange(), "reference_by_id", q.ID, q.Type)
 		return "", nil
 	}
 	return path, q
@@ -189,11 +190,11 @@ func (b *builder) weights(at hcl.Attributes, n int) []float64 {
 		return nil
 	}
 	if len(w) != n {
-		b.errorf(at["weights"].Expr.Range(), "Wrong Number Of Weights", "There are %d weights for %d items; give one weight per item.", len(w), n)
+		b.errorf(at["weights"].Expr.Range(), "wrong_number_of_weights", len(w), n)
 	}
 	for _, x := range w {
 		if x < 0 {
-			b.errorf(at["weights"].Expr.Range(), "Negative Weight", "Weights cannot be negative.")
+			b.errorf(at["weights"].Expr.Range(), "negative_weight")
 			break
 		}
 	}
@@ -213,11 +214,11 @@ func (b *builder) index(ix *ir.Index, c *hcl.BodyContent, blk *hcl.Block, sc *sc
 	ix.Kind = b.str(at, "kind")
 	ix.LowerBetter = b.boolean(at, "lower_better")
 	if _, ok := at["kind"]; !ok {
-		b.errorf(blk.DefRange, "Missing Index Kind", "The index %q needs a kind: one of %s.", ix.ID, strings.Join(indexKinds, ", "))
+		b.errorf(blk.DefRange, "missing_index_kind", ix.ID, strings.Join(indexKinds, ", "))
 		return
 	}
 	if !contains(indexKinds, ix.Kind) {
-		b.errorf(at["kind"].Expr.Range(), "Unknown Index Kind", "%q is not an index kind; use one of %s.%s",
+		b.errorf(at["kind"].Expr.Range(), "unknown_index_kind",
 			ix.Kind, strings.Join(indexKinds, ", "), didYouMean(ix.Kind, indexKinds))
 		return
 	}
@@ -236,19 +237,19 @@ func (b *builder) index(ix *ir.Index, c *hcl.BodyContent, blk *hcl.Block, sc *sc
 	sort.Strings(names)
 	for _, n := range names {
 		if !contains(allowed, n) {
-			b.errorf(at[n].NameRange, "Attribute Not Allowed Here", "An index of kind %q has no %q attribute.", ix.Kind, n)
+			b.errorf(at[n].NameRange, "index_attribute_not_allowed", ix.Kind, n)
 		}
 	}
 
-	single := func(check func(*ir.Question) bool, need string) *ir.Question {
+	single := func(check func(*ir.Question) bool, need tr) *ir.Question {
 		a, ok := at["items"]
 		if !ok {
-			b.errorf(blk.DefRange, "Missing Required Attribute", "The %s index %q needs items = [QUESTION].", ix.Kind, ix.ID)
+			b.errorf(blk.DefRange, "index_needs_question", ix.Kind, ix.ID)
 			return nil
 		}
 		refs := b.refList(a)
 		if len(refs) != 1 {
-			b.errorf(a.Expr.Range(), "Wrong Number Of Items", "A %s index is computed from exactly one question.", ix.Kind)
+			b.errorf(a.Expr.Range(), "wrong_number_of_items", ix.Kind)
 			return nil
 		}
 		ref, q := b.questionRef(refs[0], sc)
@@ -256,7 +257,7 @@ func (b *builder) index(ix *ir.Index, c *hcl.BodyContent, blk *hcl.Block, sc *sc
 			return nil
 		}
 		if !check(q) {
-			b.errorf(refs[0].SourceRange(), "Incompatible Question Type", "A %s index needs %s, but %q is a %s question.", ix.Kind, need, q.ID, q.Type)
+			b.errorf(refs[0].SourceRange(), "index_question_type", ix.Kind, need, q.ID, q.Type)
 			return nil
 		}
 		ix.Items = []string{ref}
@@ -264,10 +265,10 @@ func (b *builder) index(ix *ir.Index, c *hcl.BodyContent, blk *hcl.Block, sc *sc
 	}
 	switch ix.Kind {
 	case ir.IndexNPS:
-		single(func(q *ir.Question) bool { return q.Type == ir.NPS }, "an nps question (0-10)")
+		single(func(q *ir.Question) bool { return q.Type == ir.NPS }, tr{"an nps question (0-10)", "вопрос nps (0–10)"})
 		ix.Min, ix.Max = -100, 100
 	case ir.IndexTopBox:
-		q := single(func(q *ir.Question) bool { return ir.IsScaleType(q.Type) }, "a scale question (rating, likert, scale or nps)")
+		q := single(func(q *ir.Question) bool { return ir.IsScaleType(q.Type) }, tr{"a scale question (rating, likert, scale or nps)", "вопрос со шкалой (rating, likert, scale или nps)"})
 		ix.Top = 2
 		if v, ok := b.integer(at, "top"); ok {
 			ix.Top = v
@@ -278,13 +279,13 @@ func (b *builder) index(ix *ir.Index, c *hcl.BodyContent, blk *hcl.Block, sc *sc
 		if q != nil && q.Scale != nil {
 			points := q.Scale.Max - q.Scale.Min + 1
 			if ix.Top < 1 || ix.Top >= points || ix.Bottom < 0 || ix.Bottom >= points {
-				b.errorf(blk.DefRange, "Invalid Box", "top and bottom must be between 1 and %d for a %d-point scale.", points-1, points)
+				b.errorf(blk.DefRange, "invalid_box", points-1, points)
 			}
 		}
 		ix.Min, ix.Max = 0, 100
 	case ir.IndexMean:
 		q := single(func(q *ir.Question) bool { return ir.IsScaleType(q.Type) || q.Type == ir.Number },
-			"a scale or number question")
+			tr{"a scale or number question", "вопрос со шкалой или числовой вопрос"})
 		if q != nil && q.Scale != nil {
 			ix.Min, ix.Max = float64(q.Scale.Min), float64(q.Scale.Max)
 		} else if q != nil {
@@ -297,17 +298,17 @@ func (b *builder) index(ix *ir.Index, c *hcl.BodyContent, blk *hcl.Block, sc *sc
 		}
 	case ir.IndexMean100:
 		if a, ok := at["items"]; ok {
-			ix.Items = b.scoredItems(a, sc, "index "+ix.ID)
+			ix.Items = b.scoredItems(a, sc, "index", ix.ID)
 		} else {
-			b.errorf(blk.DefRange, "Missing Required Attribute", "The index %q needs items.", ix.ID)
+			b.errorf(blk.DefRange, "index_needs_items", ix.ID)
 		}
 		ix.Weights = b.weights(at, len(ix.Items))
 		ix.Min, ix.Max = 0, 100
 	case ir.IndexCount, ir.IndexShare:
-		q := single(func(q *ir.Question) bool { return q.Type == ir.Multi }, "a multi question")
+		q := single(func(q *ir.Question) bool { return q.Type == ir.Multi }, tr{"a multi question", "вопрос multi"})
 		ix.Options = b.strList(at, "options")
 		if _, ok := at["options"]; !ok {
-			b.errorf(blk.DefRange, "Missing Required Attribute", "A %s index needs options: the codes it counts.", ix.Kind)
+			b.errorf(blk.DefRange, "index_needs_options", ix.Kind)
 		}
 		if q != nil {
 			codes := optionCodes(q)
@@ -322,31 +323,31 @@ func (b *builder) index(ix *ir.Index, c *hcl.BodyContent, blk *hcl.Block, sc *sc
 	case ir.IndexExpr:
 		a, ok := at["expr"]
 		if !ok {
-			b.errorf(blk.DefRange, "Missing Required Attribute", "An expr index needs expr: the formula computed for each respondent.")
+			b.errorf(blk.DefRange, "expr_index_needs_expr")
 			return
 		}
-		ix.Expr = b.expr(a.Expr, sc, nil, "")
+		ix.Expr = b.expr(a.Expr, sc, nil, tr{})
 		if ix.Expr != nil && ix.Expr.Type != "number" && ix.Expr.Type != "bool" && ix.Expr.Type != "any" {
-			b.errorf(a.Expr.Range(), "Wrong Type", "An index formula must give a number (or true/false, counted as a share), not a %s.", ix.Expr.Type)
+			b.errorf(a.Expr.Range(), "index_formula_type", typeNames{ix.Expr.Type})
 		}
 		ix.Items = ix.Expr.Refs()
 		lo, hi := b.number(at, "min"), b.number(at, "max")
 		if lo == nil || hi == nil {
-			b.errorf(blk.DefRange, "Missing Required Attribute", "An expr index needs min and max: the range its values can take, for charts.")
+			b.errorf(blk.DefRange, "expr_index_needs_range")
 		} else {
 			ix.Min, ix.Max = *lo, *hi
 		}
 	case ir.IndexBlocks:
 		a, ok := at["items"]
 		if !ok {
-			b.errorf(blk.DefRange, "Missing Required Attribute", "A blocks index needs items = [block.NAME, …].")
+			b.errorf(blk.DefRange, "blocks_index_needs_items")
 			return
 		}
 		for _, t := range b.refList(a) {
 			path := traversalString(t)
 			name, ok := strings.CutPrefix(path, "block.")
 			if !ok || strings.Contains(name, ".") {
-				b.errorf(t.SourceRange(), "Invalid Reference", "A blocks index lists blocks, e.g. block.core.")
+				b.errorf(t.SourceRange(), "blocks_index_lists_blocks")
 				continue
 			}
 			if _, ok := sc.blocks[name]; !ok {
@@ -354,7 +355,7 @@ func (b *builder) index(ix *ir.Index, c *hcl.BodyContent, blk *hcl.Block, sc *sc
 				for k := range sc.blocks {
 					known = append(known, k)
 				}
-				b.errorf(t.SourceRange(), "Unknown Block", "There is no block %q.%s", name, didYouMean(name, known))
+				b.errorf(t.SourceRange(), "unknown_block", name, didYouMean(name, known))
 				continue
 			}
 			ix.Items = append(ix.Items, name)
@@ -365,7 +366,7 @@ func (b *builder) index(ix *ir.Index, c *hcl.BodyContent, blk *hcl.Block, sc *sc
 }
 
 // fieldRef resolves hidden.x or a choice question used to group respondents.
-func (b *builder) fieldRef(t hcl.Traversal, sc *scope, what string) string {
+func (b *builder) fieldRef(t hcl.Traversal, sc *scope, what tr) string {
 	path := traversalString(t)
 	if name, ok := strings.CutPrefix(path, "hidden."); ok {
 		if _, found := sc.hidden[name]; !found {
@@ -373,7 +374,7 @@ func (b *builder) fieldRef(t hcl.Traversal, sc *scope, what string) string {
 			for k := range sc.hidden {
 				known = append(known, k)
 			}
-			b.errorf(t.SourceRange(), "Unknown Hidden Field", "There is no hidden field %q.%s", name, didYouMean(name, known))
+			b.errorf(t.SourceRange(), "unknown_hidden_field", name, didYouMean(name, known))
 			return ""
 		}
 		return name
@@ -383,7 +384,7 @@ func (b *builder) fieldRef(t hcl.Traversal, sc *scope, what string) string {
 		return ""
 	}
 	if q.Type != ir.Single && q.Type != ir.Dropdown {
-		b.errorf(t.SourceRange(), "Incompatible Question Type", "%s must be a hidden field or a single-choice question, but %q is a %s question.", what, q.ID, q.Type)
+		b.errorf(t.SourceRange(), "field_question_type", what, q.ID, q.Type)
 		return ""
 	}
 	return ref
@@ -399,25 +400,25 @@ func (b *builder) benchmark(bm *ir.Benchmark, blk *hcl.Block, sc *scope) {
 	at := c.Attributes
 	if a, ok := at["participant"]; ok {
 		if t := b.ref(a.Expr, a.Name); t != nil {
-			bm.Participant = b.fieldRef(t, sc, "The participant")
+			bm.Participant = b.fieldRef(t, sc, tr{"The participant", "Участник (participant)"})
 		}
 	}
 	if a, ok := at["segments"]; ok {
 		for _, t := range b.refList(a) {
-			if f := b.fieldRef(t, sc, "A segment"); f != "" {
+			if f := b.fieldRef(t, sc, tr{"A segment", "Сегмент (segments)"}); f != "" {
 				bm.Segments = append(bm.Segments, f)
 			}
 		}
 	}
 	if v, ok := b.integer(at, "min_group_size"); ok {
 		if v < 1 {
-			b.errorf(at["min_group_size"].Expr.Range(), "Invalid Value", "min_group_size must be at least 1.")
+			b.errorf(at["min_group_size"].Expr.Range(), "min_group_size")
 		}
 		bm.MinGroupSize = v
 	}
 	if v, ok := b.integer(at, "min_participants"); ok {
 		if v < 1 {
-			b.errorf(at["min_participants"].Expr.Range(), "Invalid Value", "min_participants must be at least 1.")
+			b.errorf(at["min_participants"].Expr.Range(), "min_participants")
 		}
 		bm.MinParticipants = v
 	}
@@ -428,11 +429,11 @@ func (b *builder) benchmark(bm *ir.Benchmark, blk *hcl.Block, sc *scope) {
 				if _, found := sc.hidden[name]; found {
 					bm.Weight = name
 				} else {
-					b.errorf(t.SourceRange(), "Unknown Hidden Field", "There is no hidden field %q.", name)
+					b.errorf(t.SourceRange(), "unknown_hidden_field", name, didYouMean(name, mapKeys(sc.hidden)))
 				}
 			} else if _, q := b.questionRef(t, sc); q != nil {
 				if q.Type != ir.Number {
-					b.errorf(t.SourceRange(), "Incompatible Question Type", "The weight must be a hidden field or a number question, but %q is a %s question.", q.ID, q.Type)
+					b.errorf(t.SourceRange(), "weight_question_type", q.ID, q.Type)
 				} else {
 					bm.Weight = q.ID
 				}
@@ -449,7 +450,7 @@ func (b *builder) benchmark(bm *ir.Benchmark, blk *hcl.Block, sc *scope) {
 				for k := range sc.indexes {
 					known = append(known, k)
 				}
-				b.errorf(t.SourceRange(), "Unknown Index", "The outcome must be an index, e.g. index.nps; %q is not one.%s", path, didYouMean(name, known))
+				b.errorf(t.SourceRange(), "outcome_not_index", path, didYouMean(name, known))
 			} else {
 				bm.Outcome = name
 			}
@@ -462,13 +463,13 @@ func (b *builder) benchmark(bm *ir.Benchmark, blk *hcl.Block, sc *scope) {
 				continue
 			}
 			if !scoreable(q) && q.Type != ir.Number {
-				b.errorf(t.SourceRange(), "Item Cannot Be Scored", "A driver needs a numeric answer, but %q is a %s question.", q.ID, q.Type)
+				b.errorf(t.SourceRange(), "driver_not_numeric", q.ID, q.Type)
 				continue
 			}
 			bm.Drivers = append(bm.Drivers, ref)
 		}
 		if bm.Outcome == "" {
-			b.errorf(a.Expr.Range(), "Drivers Without Outcome", "Driver analysis needs an outcome = index.NAME to relate the drivers to.")
+			b.errorf(a.Expr.Range(), "drivers_without_outcome")
 		}
 	}
 	seen := map[string]hcl.Range{}
@@ -478,12 +479,30 @@ func (b *builder) benchmark(bm *ir.Benchmark, blk *hcl.Block, sc *scope) {
 			continue
 		}
 		if prev, dup := seen[m.Field]; dup {
-			b.errorf(mb.DefRange, "Duplicate Margin", "There is already a margin for %q at %s; give each field one margin.", m.Field, prev)
+			b.errorf(mb.DefRange, "duplicate_margin", m.Field, prev)
 			continue
 		}
 		seen[m.Field] = mb.DefRange
 		bm.Margins = append(bm.Margins, m)
 	}
+}
+
+// rowCodes lists a matrix question's row codes in order.
+func rowCodes(q *ir.Question) []string {
+	codes := make([]string, len(q.Rows))
+	for i, r := range q.Rows {
+		codes[i] = r.Code
+	}
+	return codes
+}
+
+// mapKeys lists a map's keys, for "did you mean".
+func mapKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	return keys
 }
 
 // optionCodes lists a question's option codes in order.
@@ -501,7 +520,7 @@ func (b *builder) knownCode(rng hcl.Range, question string, codes []string, code
 	if contains(codes, code) {
 		return true
 	}
-	b.errorf(rng, "Unknown Option Code", "The question %q has no option %q; its codes are %s.%s",
+	b.errorf(rng, "unknown_option_code",
 		question, code, strings.Join(codes, ", "), didYouMean(code, codes))
 	return false
 }
@@ -519,7 +538,7 @@ func (b *builder) margin(blk *hcl.Block, sc *scope) (ir.Margin, bool) {
 	if t == nil {
 		return m, false
 	}
-	if m.Field = b.fieldRef(t, sc, "A margin's field"); m.Field == "" {
+	if m.Field = b.fieldRef(t, sc, tr{"A margin's field", "Поле margin (field)"}); m.Field == "" {
 		return m, false
 	}
 	var codes []string // nil for hidden fields: any value may occur
@@ -529,7 +548,7 @@ func (b *builder) margin(blk *hcl.Block, sc *scope) (ir.Margin, bool) {
 	a := c.Attributes["targets"]
 	pairs, pd := hcl.ExprMap(a.Expr)
 	if pd.HasErrors() || len(pairs) == 0 {
-		b.errorf(a.Expr.Range(), "Invalid Targets", "targets must be an object of value = share, e.g. { bank = 0.4, telecom = 0.6 }.")
+		b.errorf(a.Expr.Range(), "targets_not_object")
 		return m, false
 	}
 	ok := true
@@ -538,7 +557,7 @@ func (b *builder) margin(blk *hcl.Block, sc *scope) (ir.Margin, bool) {
 		k, kd := p.Key.Value(nil)
 		v, vd := p.Value.Value(nil)
 		if kd.HasErrors() || !k.IsKnown() || k.IsNull() || k.Type() != cty.String {
-			b.errorf(p.Key.Range(), "Invalid Targets", "Each key of targets must be a value of %q.", m.Field)
+			b.errorf(p.Key.Range(), "target_key", m.Field)
 			ok = false
 			continue
 		}
@@ -548,19 +567,19 @@ func (b *builder) margin(blk *hcl.Block, sc *scope) (ir.Margin, bool) {
 			continue
 		}
 		if vd.HasErrors() || v.IsNull() || !v.IsKnown() || v.Type() != cty.Number {
-			b.errorf(p.Value.Range(), "Invalid Targets", "The target of %q must be a number: a share (0.4) or a population count.", code)
+			b.errorf(p.Value.Range(), "target_not_number", code)
 			ok = false
 			continue
 		}
 		share, _ := v.AsBigFloat().Float64()
 		if !(share > 0) || math.IsInf(share, 0) {
-			b.errorf(p.Value.Range(), "Invalid Targets", "The target of %q must be positive; leave out values that do not occur in the population.", code)
+			b.errorf(p.Value.Range(), "target_not_positive", code)
 			ok = false
 			continue
 		}
 		for _, prev := range m.Targets {
 			if prev.Code == code {
-				b.errorf(p.Key.Range(), "Duplicate Target", "%q has two targets.", code)
+				b.errorf(p.Key.Range(), "duplicate_target", code)
 				ok = false
 			}
 		}
@@ -571,7 +590,7 @@ func (b *builder) margin(blk *hcl.Block, sc *scope) (ir.Margin, bool) {
 		return m, false
 	}
 	if len(m.Targets) < 2 {
-		b.errorf(a.Expr.Range(), "Invalid Targets", "A margin needs at least two values; one value gets every weight anyway.")
+		b.errorf(a.Expr.Range(), "targets_one_value")
 		return m, false
 	}
 	for i := range m.Targets {
@@ -596,7 +615,7 @@ func (b *builder) report(blk *hcl.Block, sc *scope, s *ir.Survey) *ir.Report {
 	r.Languages = b.strList(at, "languages")
 	for _, l := range r.Languages {
 		if l != "en" && l != "ru" {
-			b.errorf(at["languages"].Expr.Range(), "Unsupported Language", "The report's interface exists in \"en\" and \"ru\", not %q.", l)
+			b.errorf(at["languages"].Expr.Range(), "unsupported_language", l)
 		}
 	}
 	if len(r.Languages) == 0 {
@@ -614,7 +633,7 @@ func (b *builder) report(blk *hcl.Block, sc *scope, s *ir.Survey) *ir.Report {
 			path := traversalString(t)
 			name, ok := strings.CutPrefix(path, "index.")
 			if _, found := sc.indexes[name]; !ok || !found {
-				b.errorf(t.SourceRange(), "Unknown Index", "%q is not an index; write index.NAME.", path)
+				b.errorf(t.SourceRange(), "unknown_index", path)
 				continue
 			}
 			r.Indexes = append(r.Indexes, name)
@@ -622,7 +641,7 @@ func (b *builder) report(blk *hcl.Block, sc *scope, s *ir.Survey) *ir.Report {
 	}
 	if a, ok := at["breakdowns"]; ok {
 		for _, t := range b.refList(a) {
-			if f := b.fieldRef(t, sc, "A breakdown"); f != "" {
+			if f := b.fieldRef(t, sc, tr{"A breakdown", "Разбивка (breakdowns)"}); f != "" {
 				r.Breakdowns = append(r.Breakdowns, f)
 			}
 		}

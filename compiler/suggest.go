@@ -6,10 +6,11 @@ import (
 	"github.com/agext/levenshtein"
 )
 
-// didYouMean returns ` Did you mean "x"?` for the closest candidate within a
-// small edit distance, or "" — the same rule HCL uses for attribute names,
-// applied to the survey's own names (question IDs, option codes, languages).
-func didYouMean(given string, candidates []string) string {
+// didYouMean returns the closest candidate within a small edit distance,
+// printed as ` Did you mean "x"?` (or in Russian), or "" — the same rule HCL
+// uses for attribute names, applied to the survey's own names (question
+// IDs, option codes, languages).
+func didYouMean(given string, candidates []string) suggestion {
 	best, bestDist := "", 4
 	sorted := append([]string(nil), candidates...)
 	sort.Strings(sorted)
@@ -18,8 +19,5 @@ func didYouMean(given string, candidates []string) string {
 			best, bestDist = c, d
 		}
 	}
-	if best == "" {
-		return ""
-	}
-	return " Did you mean \"" + best + "\"?"
+	return suggestion(best)
 }

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+var cyrillic = regexp.MustCompile(`\p{Cyrillic}`)
+
+// TestCheckInRussian: with OPROS_LANG=ru, opros check prints every error
+// file's diagnostics in Russian: headings, where, summaries.
+func TestCheckInRussian(t *testing.T) {
+	files, _ := filepath.Glob("../../compiler/testdata/errors/*.hcl")
+	if len(files) == 0 {
+		t.Fatal("no error files")
+	}
+	t.Setenv("OPROS_LANG", "ru")
+	for _, f := range files {
+		var out, errb bytes.Buffer
+		if code := Main([]string{"check", f}, strings.NewReader(""), &out, &errb); code != exitInput {
+			t.Errorf("%s: exit %d, want %d", f, code, exitInput)
+		}
+		n := 0
+		for _, line := range strings.Split(errb.String(), "\n") {
+			if strings.HasPrefix(line, "Error") || strings.HasPrefix(line, "  on ") {
+				t.Errorf("%s: English in Russian output: %q", f, line)
+			}
+			if s, ok := strings.CutPrefix(line, "Ошибка: "); ok {
+				n++
+				if !cyrillic.MatchString(s) {
+					t.Errorf("%s: English summary: %q", f, line)
+				}
+			}
+		}
+		if n == 0 || !strings.Contains(errb.String(), ", строка ") || !strings.Contains(errb.String(), "ошибок: ") {
+			t.Errorf("%s: no Russian diagnostics:\n%s", f, errb.String())
+		}
+	}
+}
+
+// TestFmtSyntaxError: opros fmt of a file that does not parse shows the
+// source line and where it is, in the interface language.
+func TestFmtSyntaxError(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "bad.hcl")
+	os.WriteFile(f, []byte("survey \"x\" {\n  title = \"Опрос\n}\n"), 0o644)
+	for lang, want := range map[string]string{
+		"en": "Error: Invalid multi-line string\n\n  on " + f + " line 2, column 17:\n  2:   title = \"Опрос\n",
+		"ru": "Ошибка: Недопустимая многострочная строка\n\n  в " + f + ", строка 2, столбец 17:\n  2:   title = \"Опрос\n",
+	} {
+		t.Setenv("OPROS_LANG", lang)
+		var out, errb bytes.Buffer
+		if code := Main([]string{"fmt", f}, strings.NewReader(""), &out, &errb); code != exitInput {
+			t.Errorf("%s: exit %d", lang, code)
+		}
+		if !strings.HasPrefix(errb.String(), want) {
+			t.Errorf("%s: stderr\n%s\nwant it to begin\n%s", lang, errb.String(), want)
+		}
+	}
+}

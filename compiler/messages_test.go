@@ -1,0 +1,193 @@
+package compiler
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestMessages: every catalogued diagnostic has a summary and a detail in
+// English and in Russian, the Russian text is not the English one, and
+// both details take the same arguments with the same verbs.
+func TestMessages(t *testing.T) {
+	for id, m := range messages {
+		for lang, txt := range map[string]msgText{"en": m.en, "ru": m.ru} {
+			if txt.summary == "" || txt.detail == "" {
+				t.Errorf("%s: no %s summary or detail", id, lang)
+			}
+		}
+		if m.ru.summary == m.en.summary {
+			t.Errorf("%s: the Russian summary is the English one", id)
+		}
+		en, ru := verbs(m.en.detail), verbs(m.ru.detail)
+		if strings.Join(en, " ") != strings.Join(ru, " ") {
+			t.Errorf("%s: the English detail takes %v, the Russian %v", id, en, ru)
+		}
+	}
+}
+
+// verbs lists the verbs of a fmt format by argument, e.g. [1q 2s].
+func verbs(format string) []string {
+	byArg := map[int]string{}
+	next := 1
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		if i < len(format) && format[i] == '%' {
+			continue
+		}
+		if i < len(format) && format[i] == '[' {
+			end := strings.IndexByte(format[i:], ']')
+			next, _ = strconv.Atoi(format[i+1 : i+end])
+			i += end + 1
+		}
+		for i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0 {
+			i++
+		}
+		if i < len(format) {
+			byArg[next] = strconv.Itoa(next) + string(format[i])
+			next++
+		}
+	}
+	var out []string
+	for _, v := range byArg {
+		out = append(out, v)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestMessageIDs: every message id the compiler's code reports is in the
+// catalogue (newDiag panics on one that is not), and every entry of the
+// catalogue is used.
+func TestMessageIDs(t *testing.T) {
+	used := messageIDsInSource(t)
+	for id, where := range used {
+		if _, ok := messages[id]; !ok {
+			t.Errorf("%s: message %q is not in the catalogue", where, id)
+		}
+	}
+	for id := range messages {
+		if _, ok := used[id]; !ok {
+			t.Errorf("message %q is in the catalogue but never reported", id)
+		}
+	}
+}
+
+// messageIDsInSource finds the ids given to errorf, errorAt and newDiag
+// in the package's source, with where each is first used.
+func messageIDsInSource(t *testing.T) map[string]string {
+	t.Helper()
+	files, _ := filepath.Glob("*.go")
+	fset := token.NewFileSet()
+	used := map[string]string{}
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			var fn string
+			switch f := call.Fun.(type) {
+			case *ast.Ident:
+				fn = f.Name
+			case *ast.SelectorExpr:
+				fn = f.Sel.Name
+			}
+			if (fn != "errorf" && fn != "errorAt" && fn != "newDiag") || len(call.Args) < 2 {
+				return true
+			}
+			lit, ok := call.Args[1].(*ast.BasicLit)
+			if !ok || lit.Kind != token.STRING {
+				return true
+			}
+			id, _ := strconv.Unquote(lit.Value)
+			if _, seen := used[id]; !seen {
+				used[id] = fset.Position(lit.Pos()).String()
+			}
+			return true
+		})
+	}
+	return used
+}
+
+// TestHCLSummaries: every summary HCL's parser and decoder can report
+// (read from HCL's source in third_party/hcl) has a Russian translation,
+// by the table or by a pattern.
+func TestHCLSummaries(t *testing.T) {
+	var files []string
+	for _, dir := range []string{"../third_party/hcl", "../third_party/hcl/hclsyntax", "../third_party/hcl/gohcl"} {
+		fs, _ := filepath.Glob(dir + "/*.go")
+		files = append(files, fs...)
+	}
+	fset := token.NewFileSet()
+	n := 0
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(node ast.Node) bool {
+			kv, ok := node.(*ast.KeyValueExpr)
+			if !ok {
+				return true
+			}
+			if key, ok := kv.Key.(*ast.Ident); !ok || key.Name != "Summary" {
+				return true
+			}
+			summary := ""
+			switch v := kv.Value.(type) {
+			case *ast.BasicLit:
+				summary, _ = strconv.Unquote(v.Value)
+			case *ast.CallExpr: // fmt.Sprintf("Missing %s for %s", …): try it with names
+				if lit, ok := v.Args[0].(*ast.BasicLit); ok {
+					format, _ := strconv.Unquote(lit.Value)
+					summary = strings.NewReplacer("%s", "label", "%q", `"label"`).Replace(format)
+				}
+			}
+			if summary == "" {
+				return true
+			}
+			n++
+			if hclSummaryRU(summary) == summary {
+				t.Errorf("%s: HCL's summary %q has no Russian", fset.Position(kv.Pos()), summary)
+			}
+			return true
+		})
+	}
+	if n < 50 {
+		t.Fatalf("only %d HCL summaries found: is third_party/hcl where it was?", n)
+	}
+}
+
+// TestHCLDetailsRU: the details of HCL's most common decoder errors are
+// translated, with the names and the suggestion kept.
+func TestHCLDetailsRU(t *testing.T) {
+	for en, ru := range map[string]string{
+		`An argument named "requird" is not expected here. Did you mean "required"?`: `Аргумент с именем "requird" здесь не ожидается. Может быть, имелось в виду "required"?`,
+		`Blocks of type "questionnaire" are not expected here.`:                      `Блоки типа "questionnaire" здесь не ожидаются.`,
+		`The argument "targets" is required, but no definition was found.`:           `Нужен аргумент "targets", но его определения нет.`,
+		`Something HCL says that we do not know.`:                                    `Something HCL says that we do not know.`,
+	} {
+		if got := hclDetailRU(en); got != ru {
+			t.Errorf("%q\n got %q\nwant %q", en, got, ru)
+		}
+	}
+}
