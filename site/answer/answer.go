@@ -77,18 +77,28 @@ func DecodeJSON(data []byte) (*Submission, error) { return (*Decoder)(nil).Decod
 func decodeGeneral(data []byte) (*Submission, error) {
 	var sub Submission
 	if err := jsonv2.Unmarshal(data, &sub, jsonv2.RejectUnknownMembers(true)); err != nil {
-		return nil, fmt.Errorf("not a submission: %w", err)
+		return nil, jsonProblem(err, "a submission")
 	}
-	for k, v := range sub.Answers {
-		n, err := normalize(v)
+	keys := make([]string, 0, len(sub.Answers))
+	for k := range sub.Answers {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // problems in a stable order: rejects files are diffed
+	var problems []FieldError
+	for _, k := range keys {
+		n, err := normalize(sub.Answers[k])
 		if err != nil {
-			return nil, fmt.Errorf("answers.%s: %w", k, err)
+			problems = append(problems, FieldError{Field: "answers." + k, Code: "wrong_type", Reason: err.Error()})
+			continue
 		}
 		if n == nil {
 			delete(sub.Answers, k)
 		} else {
 			sub.Answers[k] = n
 		}
+	}
+	if problems != nil {
+		return nil, &DecodeError{Problems: problems}
 	}
 	if sub.Answers == nil {
 		sub.Answers = map[string]any{}
@@ -128,12 +138,17 @@ func normalize(v any) (any, error) {
 		return x, nil
 	case map[string]any:
 		out := map[string]string{}
+		var bad []string
 		for k, e := range x {
 			s, ok := e.(string)
 			if !ok {
-				return nil, fmt.Errorf("matrix row %q must hold an option code (a string)", k)
+				bad = append(bad, k)
 			}
 			out[k] = s
+		}
+		if bad != nil {
+			sort.Strings(bad) // the same words whatever the map order
+			return nil, fmt.Errorf("matrix row %q must hold an option code (a string)", bad[0])
 		}
 		return out, nil
 	case map[string]string:

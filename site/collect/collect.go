@@ -340,7 +340,7 @@ func (srv *Server) submit(w http.ResponseWriter, r *http.Request) {
 	} else {
 		sub, err = answer.DecodeJSON(body)
 		if err != nil {
-			srv.reject(w, r, body, []answer.FieldError{{Field: "body", Code: "unreadable", Reason: err.Error()}}, isForm)
+			srv.reject(w, r, body, answer.Problems(err, "body"), isForm)
 			return
 		}
 	}

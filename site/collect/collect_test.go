@@ -146,7 +146,7 @@ func TestSubmit(t *testing.T) {
 		{"out of range", "POST", map[string]string{"Content-Type": jsonCT}, badCode, 422, `"field":"answers.q_nps"`, 1, 1},
 		{"older form", "POST", map[string]string{"Content-Type": jsonCT}, wrongVersion, 422, `"code":"wrong_version"`, 1, 2},
 		{"not JSON", "POST", map[string]string{"Content-Type": jsonCT}, []byte(`{"response_id": `), 422, `"code":"unreadable"`, 1, 3},
-		{"unknown key", "POST", map[string]string{"Content-Type": jsonCT}, []byte(`{"respons_id":"x"}`), 422, `respons_id`, 1, 4},
+		{"unknown key", "POST", map[string]string{"Content-Type": jsonCT}, []byte(`{"respons_id":"x"}`), 422, `"field":"respons_id","code":"unknown_field","reason":"is not a key of a submission"`, 1, 4},
 		{"too large", "POST", map[string]string{"Content-Type": jsonCT}, bytes.Repeat([]byte("x"), 65<<10), 413, "larger than", 1, 4},
 		{"honeypot", "POST", map[string]string{"Content-Type": jsonCT}, honey, 200, `"ok":true`, 1, 4},
 		{"GET", "GET", nil, nil, 405, "use POST", 1, 4},

@@ -318,7 +318,7 @@ func (chk *checker) process(c *chunk, w *worker) {
 		sub := r.Sub
 		switch {
 		case r.Err != nil:
-			r.errs = []answer.FieldError{{Field: "record", Code: "unreadable", Reason: r.Err.Error()}}
+			r.errs = answer.Problems(r.Err, "record")
 		default:
 			r.errs = checkVersion(chk.s, sub, chk.previous, chk.previousIR)
 			if len(r.errs) == 0 {

@@ -7,8 +7,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/site/answer"
@@ -77,69 +80,97 @@ func ReadNDJSON(r io.Reader, source string, yield func(Record) error) error {
 // submissions as forms post them, the collector's log lines
 // ({"received_at", "submission"}), and flat objects exported by hosted form
 // services, where answers are top-level keys named by codebook variables.
+// Problems come back as an *answer.DecodeError naming the key at fault.
 func decodeLine(dec *answer.Decoder, text []byte, s *ir.Survey) (*answer.Submission, error) {
 	// Decoding JSON is most of ingest's time. The two shapes forms and the
 	// collector write are tried first, by decoders that give up at the first
-	// key they do not expect; anything else is told from the bytes.
+	// key they do not expect; anything else is told by its top-level keys,
+	// read strictly: a key given twice is an error, not a silent last win.
 	if sub, ok := dec.DecodeExported(text); ok {
 		return sub, nil
 	}
 	if sub, ok := dec.DecodeLogLine(text); ok {
 		return sub, nil
 	}
-	if bytes.Contains(text, []byte(`"received_at"`)) && bytes.Contains(text, []byte(`"submission"`)) {
-		var line struct {
-			Submission json.RawMessage `json:"submission"`
-		}
-		if err := json.Unmarshal(text, &line); err == nil && len(line.Submission) > 0 {
-			return dec.DecodeJSON(line.Submission)
-		}
+	members, err := answer.Members(text)
+	if err != nil {
+		return nil, err
 	}
-	if bytes.Contains(text, []byte(`"answers"`)) {
+	has := func(name string) bool {
+		return slices.ContainsFunc(members, func(m answer.Member) bool { return m.Name == name })
+	}
+	switch {
+	case has("submission"):
+		return dec.DecodeLog(text)
+	case has("answers"):
 		return dec.DecodeJSON(text)
 	}
-	var probe map[string]json.RawMessage
-	if err := json.Unmarshal(text, &probe); err != nil {
-		return nil, fmt.Errorf("not a JSON object: %w", err)
-	}
-	return decodeFlat(probe, s)
+	return decodeFlat(members, s)
 }
 
 // decodeFlat reads a flat export: meta keys, "hidden.x" or a hidden ID,
 // and answers by variable name (matrix rows as q_row or q.row).
-func decodeFlat(obj map[string]json.RawMessage, s *ir.Survey) (*answer.Submission, error) {
+func decodeFlat(members []answer.Member, s *ir.Survey) (*answer.Submission, error) {
 	values := map[string]string{}
 	lists := map[string][]string{}
-	for k, raw := range obj {
-		var v any
-		if err := json.Unmarshal(raw, &v); err != nil {
-			return nil, fmt.Errorf("%s: %w", k, err)
-		}
-		switch x := v.(type) {
-		case nil:
-		case string:
-			values[k] = x
-		case float64:
-			values[k] = strconv.FormatFloat(x, 'f', -1, 64)
-		case bool:
-			values[k] = strconv.FormatBool(x)
-		case []any:
-			for _, e := range x {
-				lists[k] = append(lists[k], fmt.Sprint(e))
+	var problems []answer.FieldError
+	wrong := func(k, format string, args ...any) {
+		problems = append(problems, answer.FieldError{Field: flatField(k, s), Code: "wrong_type", Reason: fmt.Sprintf(format, args...)})
+	}
+	for _, m := range members {
+		k := m.Name
+		switch m.Value.Kind() {
+		case 'n':
+		case '"':
+			var v string
+			if err := json.Unmarshal(m.Value, &v); err != nil {
+				wrong(k, "is not a readable string")
+				continue
 			}
+			values[k] = v
+		case '0':
+			values[k] = string(m.Value) // as written: typed() reads it, digits and all
+		case 't', 'f':
+			values[k] = string(m.Value)
+		case '[':
+			var items []any
+			if err := json.Unmarshal(m.Value, &items); err != nil {
+				wrong(k, "is not a readable list")
+				continue
+			}
+			list := []string{}
+			for _, e := range items {
+				switch x := e.(type) {
+				case string:
+					list = append(list, x)
+				default:
+					wrong(k, "must be a list of option codes (strings)")
+				}
+			}
+			lists[k] = list
 		default:
-			return nil, fmt.Errorf("%s: nested objects are not a flat export", k)
+			wrong(k, "is an object; a flat export holds no nested objects")
 		}
 	}
-	return fromFields(values, lists, s)
+	sub, more := fromFields(values, lists, s)
+	problems = append(problems, more...)
+	if len(problems) > 0 {
+		sortProblems(problems)
+		return nil, &answer.DecodeError{Problems: problems}
+	}
+	return sub, nil
 }
 
 // ReadCSV yields one record per row. The header names columns: meta names
-// (response_id, survey, version, lang, started_at, submitted_at), hidden
-// field IDs, and codebook variables; a multi question's codes are separated
-// by ";" in one cell; matrix rows are their own columns (q_row).
+// (response_id, survey, version, lang, started_at, submitted_at, each also
+// with a leading "_"), hidden field IDs (also as hidden.x or _hidden.x),
+// and codebook variables; a multi question's codes are separated by ";" in
+// one cell; matrix rows are their own columns (q_row or q.row). A record's
+// Raw is its line (or lines, for quoted line breaks) exactly as in the
+// file, so a rejected row keeps its quoting.
 func ReadCSV(r io.Reader, source string, s *ir.Survey, yield func(Record) error) error {
-	cr := csv.NewReader(bufio.NewReaderSize(r, 1<<20))
+	rec := &recorder{r: bufio.NewReaderSize(r, 1<<20)}
+	cr := csv.NewReader(rec)
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
 	header, err := cr.Read()
@@ -157,6 +188,20 @@ func ReadCSV(r io.Reader, source string, s *ir.Survey, yield func(Record) error)
 	for _, v := range s.Vars {
 		kinds[v.Name] = v.Kind
 	}
+	// A column named twice would have one of its cells dropped: every row
+	// is rejected with the column named instead.
+	var twice []answer.FieldError
+	seen := map[string]int{}
+	for i, h := range header {
+		if first, dup := seen[h]; dup {
+			twice = append(twice, answer.FieldError{Field: flatField(h, s), Code: "duplicate_key",
+				Reason: fmt.Sprintf("the header names column %q twice (columns %d and %d)", h, first+1, i+1)})
+		} else {
+			seen[h] = i
+		}
+	}
+	start := cr.InputOffset()
+	rec.drop(start)
 	n := 0
 	for {
 		row, err := cr.Read()
@@ -164,22 +209,20 @@ func ReadCSV(r io.Reader, source string, s *ir.Survey, yield func(Record) error)
 			return nil
 		}
 		n++
-		rec := Record{Source: source, Number: n}
-		if err != nil {
-			rec.Err = err
-			rec.Raw = []byte(strings.Join(row, ","))
-			if yerr := yield(rec); yerr != nil {
-				return yerr
+		end := cr.InputOffset()
+		r := Record{Source: source, Number: n, Raw: rec.take(start, end)}
+		start = end
+		switch {
+		case err != nil:
+			if _, ok := err.(*csv.ParseError); !ok {
+				return fmt.Errorf("%s: %w", source, err)
 			}
-			if _, ok := err.(*csv.ParseError); ok {
-				continue
-			}
-			return fmt.Errorf("%s: %w", source, err)
-		}
-		rec.Raw = []byte(strings.Join(row, ","))
-		if len(row) != len(header) {
-			rec.Err = fmt.Errorf("row has %d fields, the header %d", len(row), len(header))
-		} else {
+			r.Err = err
+		case twice != nil:
+			r.Err = &answer.DecodeError{Problems: twice}
+		case len(row) != len(header):
+			r.Err = fmt.Errorf("the row has %d fields, the header %d", len(row), len(header))
+		default:
 			values := map[string]string{}
 			lists := map[string][]string{}
 			for i, h := range header {
@@ -194,69 +237,199 @@ func ReadCSV(r io.Reader, source string, s *ir.Survey, yield func(Record) error)
 				}
 				values[h] = cell
 			}
-			rec.Sub, rec.Err = fromFields(values, lists, s)
+			var problems []answer.FieldError
+			r.Sub, problems = fromFields(values, lists, s)
+			if problems != nil {
+				sortProblems(problems)
+				r.Sub, r.Err = nil, &answer.DecodeError{Problems: problems}
+			}
 		}
-		if err := yield(rec); err != nil {
+		if err := yield(r); err != nil {
 			return err
 		}
+		rec.drop(end)
 	}
 }
 
-// fromFields builds a submission from named text fields, typing each answer
-// by its variable kind.
-func fromFields(values map[string]string, lists map[string][]string, s *ir.Survey) (*answer.Submission, error) {
-	sub := &answer.Submission{Hidden: map[string]string{}, Answers: map[string]any{}}
-	meta := map[string]*string{"response_id": &sub.ResponseID, "survey": &sub.Survey, "survey_id": &sub.Survey,
-		"version": &sub.Version, "lang": &sub.Lang, "started_at": &sub.StartedAt, "submitted_at": &sub.SubmittedAt, "hp": &sub.Honeypot}
-	hidden := map[string]bool{}
+// recorder keeps the bytes the CSV reader has read and not yet handed
+// out as a record's Raw, so that a record is its text as in the file.
+type recorder struct {
+	r    io.Reader
+	buf  []byte
+	base int64 // input offset of buf[0]
+}
+
+func (t *recorder) Read(p []byte) (int, error) {
+	n, err := t.r.Read(p)
+	t.buf = append(t.buf, p[:n]...)
+	return n, err
+}
+
+// take returns the input between two offsets, without the line break that
+// ends it; valid until the next drop.
+func (t *recorder) take(from, to int64) []byte {
+	b := t.buf[from-t.base : to-t.base]
+	b = bytes.TrimRight(b, "\r\n")
+	return bytes.TrimLeft(b, "\r\n") // blank lines before the row, which the reader skips
+}
+
+// drop forgets the input before offset.
+func (t *recorder) drop(offset int64) {
+	n := copy(t.buf, t.buf[offset-t.base:])
+	t.buf = t.buf[:n]
+	t.base = offset
+}
+
+// flatNames are the names a flat record's fields may have, worked out
+// once per survey.
+type flatNames struct {
+	hidden map[string]bool
+	vars   map[string]ir.Variable
+}
+
+var flatNamesOf sync.Map // *ir.Survey → *flatNames
+
+func namesOf(s *ir.Survey) *flatNames {
+	if n, ok := flatNamesOf.Load(s); ok {
+		return n.(*flatNames)
+	}
+	n := &flatNames{hidden: map[string]bool{}, vars: map[string]ir.Variable{}}
 	for _, h := range s.Hidden {
-		hidden[h.ID] = true
+		n.hidden[h.ID] = true
 	}
-	vars := map[string]ir.Variable{}
 	for _, v := range s.Vars {
-		vars[v.Name] = v
+		n.vars[v.Name] = v
 	}
-	for k, v := range values {
-		name := strings.TrimPrefix(k, "hidden.")
-		switch {
-		case meta[k] != nil:
-			*meta[k] = v
-		case hidden[name]:
-			if v != "" {
-				sub.Hidden[name] = v
-			}
-		case k == "wave":
-			// the wave comes from ingest's options, not the record
-		default:
-			if strings.TrimSpace(v) == "" {
-				continue
-			}
-			key := strings.Replace(k, ".", "_", 1)
-			variable, ok := vars[key]
-			if !ok {
-				sub.Answers[k] = v // Validate names the unknown field
-				continue
-			}
-			val, err := typed(variable, v)
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", k, err)
-			}
-			if variable.Row != "" {
-				m, _ := sub.Answers[variable.Question].(map[string]string)
-				if m == nil {
-					m = map[string]string{}
-					sub.Answers[variable.Question] = m
-				}
-				m[variable.Row] = v
-				continue
-			}
-			sub.Answers[key] = val
+	actual, _ := flatNamesOf.LoadOrStore(s, n)
+	return actual.(*flatNames)
+}
+
+// metaNames are a flat record's meta fields. Each may also be written with
+// a leading "_", as opros's own form-urlencoded format names them
+// (docs/architecture.md), which is what a Formspree-style service stores
+// and exports; "survey_id" is the Parquet column's name for "survey".
+var metaNames = map[string]string{"response_id": "response_id", "survey": "survey", "survey_id": "survey",
+	"version": "version", "lang": "lang", "started_at": "started_at", "submitted_at": "submitted_at", "hp": "hp"}
+
+// flatTarget is what a flat field's name stands for: a meta field, a
+// hidden field or a codebook variable, or none of them (ok false).
+func (n *flatNames) target(k string) (kind, name string, v ir.Variable, ok bool) {
+	bare := strings.TrimPrefix(k, "_")
+	if m, isMeta := metaNames[bare]; isMeta {
+		return "meta", m, v, true
+	}
+	if h, cut := strings.CutPrefix(bare, "hidden."); cut && n.hidden[h] {
+		return "hidden", h, v, true
+	}
+	if n.hidden[k] {
+		return "hidden", k, v, true
+	}
+	if v, isVar := n.vars[strings.Replace(k, ".", "_", 1)]; isVar {
+		return "var", v.Name, v, true
+	}
+	return "", "", v, false
+}
+
+// flatField names field k of a flat record as Validate names fields.
+func flatField(k string, s *ir.Survey) string {
+	kind, name, v, ok := namesOf(s).target(k)
+	switch {
+	case !ok:
+		return "answers." + k
+	case kind == "meta":
+		return name
+	case kind == "hidden":
+		return "hidden." + name
+	case v.Row != "":
+		return "answers." + v.Question + "." + v.Row
+	}
+	return "answers." + name
+}
+
+// fromFields builds a submission from named text fields, typing each answer
+// by its variable kind. Its problems name the field: a value that is not
+// of its variable's type, and two fields that stand for one ("company" and
+// "_hidden.company", "q5_14.phone" and "q5_14_phone"), where taking either
+// would silently drop the other.
+func fromFields(values map[string]string, lists map[string][]string, s *ir.Survey) (*answer.Submission, []answer.FieldError) {
+	n := namesOf(s)
+	sub := &answer.Submission{Hidden: map[string]string{}, Answers: map[string]any{}}
+	meta := map[string]*string{"response_id": &sub.ResponseID, "survey": &sub.Survey,
+		"version": &sub.Version, "lang": &sub.Lang, "started_at": &sub.StartedAt, "submitted_at": &sub.SubmittedAt, "hp": &sub.Honeypot}
+	var problems []answer.FieldError
+	problem := func(k, code, format string, args ...any) {
+		problems = append(problems, answer.FieldError{Field: flatField(k, s), Code: code, Reason: fmt.Sprintf(format, args...)})
+	}
+	keys := make([]string, 0, len(values)+len(lists))
+	for k := range values {
+		keys = append(keys, k)
+	}
+	for k := range lists {
+		if _, dup := values[k]; !dup {
+			keys = append(keys, k)
 		}
 	}
-	for k, l := range lists {
-		sub.Answers[k] = l
+	// The same problems in the same order, whatever the map order.
+	sort.Strings(keys)
+	given := map[string]string{} // target → the field that set it
+	for _, k := range keys {
+		v, isValue := values[k]
+		list, isList := lists[k]
+		kind, name, variable, ok := n.target(k)
+		if !ok {
+			if k == "wave" {
+				continue // the wave comes from ingest's options, not the record
+			}
+			if isList {
+				sub.Answers[k] = list // Validate names the unknown field
+			} else if strings.TrimSpace(v) != "" {
+				sub.Answers[k] = v
+			}
+			continue
+		}
+		if isValue && strings.TrimSpace(v) == "" || isList && len(list) == 0 {
+			continue // unanswered
+		}
+		target := kind + ":" + name
+		if first, dup := given[target]; dup {
+			problem(k, "duplicate_key", "is given twice, as %q and as %q", first, k)
+			continue
+		}
+		given[target] = k
+		if isList && (kind != "var" || variable.Kind != ir.VarCodes) {
+			problem(k, "wrong_type", "is a list, but takes one value")
+			continue
+		}
+		switch {
+		case kind == "meta":
+			*meta[name] = v
+		case kind == "hidden":
+			sub.Hidden[name] = v
+		case isList:
+			sub.Answers[name] = list
+		case variable.Row != "":
+			m, _ := sub.Answers[variable.Question].(map[string]string)
+			if m == nil {
+				m = map[string]string{}
+				sub.Answers[variable.Question] = m
+			}
+			m[variable.Row] = strings.TrimSpace(v)
+		default:
+			val, err := typed(variable, v)
+			if err != nil {
+				problem(k, "wrong_type", "%v", err)
+				continue
+			}
+			sub.Answers[name] = val
+		}
 	}
-	return sub, nil
+	return sub, problems
+}
+
+// sortProblems puts a record's problems in field order, keeping the order
+// of one field's own.
+func sortProblems(ps []answer.FieldError) {
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Field < ps[j].Field })
 }
 
 func typed(v ir.Variable, s string) (any, error) {
