@@ -292,42 +292,54 @@ func (r *Report) WriteJSON(w io.Writer) error {
 	return enc.Encode(r)
 }
 
-// Mapper tells ingest what to do with an answer recorded under Old.
+// Mapper tells ingest what to do with an answer recorded under Old: keep
+// it, or reject it with the reason the diff gives. Questions and matrix
+// rows added since Old need nothing: its answers have none, and read as
+// unanswered.
 type Mapper struct {
-	removedQ    map[string]bool
-	removedCode map[string]bool // "q\x00code"
-	typeChanged map[string]bool
+	removedQ    map[string]string // question → the diff's reason
+	removedRow  map[string]string // "q\x00row"
+	removedCode map[string]string // "q\x00code"
+	typeChanged map[string]string
 }
 
 // Mapper builds the mapping from the report.
 func (r *Report) Mapper() *Mapper {
-	m := &Mapper{removedQ: map[string]bool{}, removedCode: map[string]bool{}, typeChanged: map[string]bool{}}
+	m := &Mapper{removedQ: map[string]string{}, removedRow: map[string]string{}, removedCode: map[string]string{}, typeChanged: map[string]string{}}
 	for _, c := range r.Changes {
 		switch c.Kind {
-		case "question_removed", "row_removed":
-			if c.Kind == "row_removed" {
-				m.removedQ[c.Question+"_"+c.Code] = true
-			} else {
-				m.removedQ[c.Question] = true
-			}
+		case "question_removed":
+			m.removedQ[c.Question] = c.Reason
+		case "row_removed":
+			m.removedRow[c.Question+"\x00"+c.Code] = c.Reason
 		case "option_removed":
-			m.removedCode[c.Question+"\x00"+c.Code] = true
+			m.removedCode[c.Question+"\x00"+c.Code] = c.Reason
 		case "type_changed", "scale_changed":
-			m.typeChanged[c.Question] = true
+			m.typeChanged[c.Question] = c.Reason
 		}
 	}
 	return m
 }
 
 // Question says whether answers to the old question q can be kept: ok is
-// false with a reason when the question no longer exists or changed type
-// or scale, so that the record is rejected rather than misread.
+// false with the diff's reason when the question no longer exists or
+// changed type or scale, so that the record is rejected rather than
+// misread.
 func (m *Mapper) Question(q string) (ok bool, reason string) {
-	if m.removedQ[q] {
-		return false, fmt.Sprintf("question %q does not exist in the current version", q)
+	if why, removed := m.removedQ[q]; removed {
+		return false, why
 	}
-	if m.typeChanged[q] {
-		return false, fmt.Sprintf("question %q changed type or scale since this answer's version", q)
+	if why, changed := m.typeChanged[q]; changed {
+		return false, why
+	}
+	return true, ""
+}
+
+// Row says whether the answer to row of the old matrix question q can be
+// kept: not when the row was removed, since its trend ends there.
+func (m *Mapper) Row(q, row string) (ok bool, reason string) {
+	if why, removed := m.removedRow[q+"\x00"+row]; removed {
+		return false, why
 	}
 	return true, ""
 }
@@ -335,8 +347,8 @@ func (m *Mapper) Question(q string) (ok bool, reason string) {
 // Code says whether an option code of question q recorded under the old
 // version still exists.
 func (m *Mapper) Code(q, code string) (ok bool, reason string) {
-	if m.removedCode[q+"\x00"+code] {
-		return false, fmt.Sprintf("option %q of question %q was removed in the current version", code, q)
+	if why, removed := m.removedCode[q+"\x00"+code]; removed {
+		return false, why
 	}
 	return true, ""
 }

@@ -147,3 +147,43 @@ func TestMapper(t *testing.T) {
 		t.Error("kept question rejected")
 	}
 }
+
+// TestMapperRows: a removed matrix row is asked about as a row, with the
+// diff's reason; an added one needs nothing.
+func TestMapperRows(t *testing.T) {
+	matrix := func(rows string) string {
+		return `
+survey "s" {
+  title = "S"
+  endpoint {
+    url = "https://example.org/c"
+  }
+}
+page "p" {
+  title = "P"
+  question "m" {
+    type = "matrix"
+    text = "Channels"
+` + rows + `
+    option "yes" {
+      label = "Yes"
+    }
+    option "no" {
+      label = "No"
+    }
+  }
+}
+`
+	}
+	row := func(code string) string { return "    row \"" + code + "\" {\n      label = \"" + code + "\"\n    }\n" }
+	m := semdiff.Diff(compile(t, matrix(row("phone")+row("email"))), compile(t, matrix(row("phone")+row("chat")))).Mapper()
+	if ok, why := m.Row("m", "email"); ok || why != `Matrix row "email" was removed; its trend ends.` {
+		t.Errorf("removed row: %v %q", ok, why)
+	}
+	if ok, _ := m.Row("m", "phone"); !ok {
+		t.Error("kept row rejected")
+	}
+	if ok, _ := m.Question("m"); !ok {
+		t.Error("the matrix itself rejected for a removed row")
+	}
+}

@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -19,7 +18,6 @@ import (
 	"github.com/apache/arrow/go/v15/parquet/compress"
 
 	"github.com/opros/opros/compiler/ir"
-	"github.com/opros/opros/compiler/semdiff"
 	"github.com/opros/opros/site/answer"
 )
 
@@ -264,22 +262,20 @@ func readChunks(s *ir.Survey, inputs []Input, tokens chan struct{}, free <-chan 
 	return nil
 }
 
-// checker holds what workers share, read-only: the survey and the mappers
-// from its older versions.
+// checker holds what workers share, read-only: the survey and the older
+// versions it maps answers from.
 type checker struct {
-	s          *ir.Survey
-	previous   map[string]*semdiff.Mapper
-	previousIR map[string]*ir.Survey
-	fast       *fastPlan // nil: every record takes the general path
-	versions   []string  // spillVersions
+	s        *ir.Survey
+	previous map[string]*previousVersion // by version hash
+	fast     *fastPlan                   // nil: every record takes the general path
+	versions []string                    // spillVersions
 }
 
 func newChecker(s *ir.Survey, prev []*ir.Survey) *checker {
-	c := &checker{s: s, previous: map[string]*semdiff.Mapper{}, previousIR: map[string]*ir.Survey{}, fast: newFastPlan(s)}
+	c := &checker{s: s, previous: map[string]*previousVersion{}, fast: newFastPlan(s)}
 	c.versions = spillVersions(s, prev)
 	for _, p := range prev {
-		c.previous[p.Hash] = semdiff.Diff(p, s).Mapper()
-		c.previousIR[p.Hash] = p
+		c.previous[p.Hash] = newPreviousVersion(p, s)
 	}
 	return c
 }
@@ -320,10 +316,7 @@ func (chk *checker) process(c *chunk, w *worker) {
 		case r.Err != nil:
 			r.errs = answer.Problems(r.Err, "record")
 		default:
-			r.errs = checkVersion(chk.s, sub, chk.previous, chk.previousIR)
-			if len(r.errs) == 0 {
-				r.errs = answer.Validate(chk.s, sub)
-			}
+			r.errs = chk.check(sub)
 			if len(r.errs) == 0 && sub.Honeypot != "" {
 				r.errs = []answer.FieldError{{Field: "hp", Code: "honeypot", Reason: "the bot trap field was filled in"}}
 			}
@@ -419,46 +412,20 @@ func waveOf(s *ir.Survey, submitted int64, given int) int {
 	return s.Wave
 }
 
-// checkVersion accepts the current version, maps a known older one, and
-// rejects the rest with the reason.
-func checkVersion(s *ir.Survey, sub *answer.Submission, previous map[string]*semdiff.Mapper, previousIR map[string]*ir.Survey) []answer.FieldError {
-	if sub.Version == s.Hash || sub.Version == "" {
-		return nil
+// check validates a submission: against the current survey, or, when it
+// was recorded against a --previous version, against that version and
+// then through the diff's mapper (previous.go). Any other version is
+// rejected with the reason.
+func (chk *checker) check(sub *answer.Submission) []answer.FieldError {
+	if sub.Version == chk.s.Hash || sub.Version == "" {
+		return answer.Validate(chk.s, sub)
 	}
-	m, ok := previous[sub.Version]
+	p, ok := chk.previous[sub.Version]
 	if !ok {
 		return []answer.FieldError{{Field: "version", Code: "unknown_version",
 			Reason: fmt.Sprintf("recorded against survey version %s, which is neither the current one nor a --previous version", sub.Version)}}
 	}
-	if errs := answer.Validate(previousIR[sub.Version], sub); len(errs) > 0 {
-		return errs
-	}
-	var errs []answer.FieldError
-	for k, v := range sub.Answers {
-		q := strings.TrimSuffix(strings.TrimSuffix(k, "_other"), "_na")
-		if ok, why := m.Question(q); !ok {
-			errs = append(errs, answer.FieldError{Field: "answers." + k, Code: "not_comparable", Reason: why})
-			continue
-		}
-		var codes []string
-		switch x := v.(type) {
-		case string:
-			codes = []string{x}
-		case []string:
-			codes = x
-		case map[string]string:
-			for _, c := range x {
-				codes = append(codes, c)
-			}
-		}
-		for _, c := range codes {
-			if ok, why := m.Code(q, c); !ok {
-				errs = append(errs, answer.FieldError{Field: "answers." + k, Code: "removed_option", Reason: why})
-			}
-		}
-	}
-	sort.Slice(errs, func(i, j int) bool { return errs[i].Field < errs[j].Field })
-	return errs
+	return p.check(sub)
 }
 
 // rowEncoder writes a submission as a compact binary row in column order:
@@ -565,18 +532,27 @@ func (e *rowEncoder) encode(sub *answer.Submission, wave int, started, submitted
 			e.buf = binary.AppendUvarint(e.buf, i)
 			return ok
 		}
+		fits := true
 		switch v.Kind {
 		case ir.VarCode:
-			if !code(val.(string)) {
-				return nil, removedOption(v, val.(string))
+			c, ok := val.(string)
+			if fits = ok; ok && !code(c) {
+				return nil, removedOption(v, c)
 			}
 		case ir.VarString:
-			e.str(val.(string))
+			var t string
+			t, fits = val.(string)
+			e.str(t)
 		case ir.VarDate:
-			t, _ := time.Parse("2006-01-02", val.(string)) // validated
-			e.buf = binary.AppendVarint(e.buf, t.Unix()/86400)
+			var t string
+			if t, fits = val.(string); fits {
+				d, err := time.Parse("2006-01-02", t) // validated
+				fits = err == nil
+				e.buf = binary.AppendVarint(e.buf, d.Unix()/86400)
+			}
 		case ir.VarCodes:
-			list := val.([]string)
+			var list []string
+			list, fits = val.([]string)
 			e.buf = binary.AppendUvarint(e.buf, uint64(len(list)))
 			for _, c := range list {
 				if !code(c) {
@@ -584,15 +560,28 @@ func (e *rowEncoder) encode(sub *answer.Submission, wave int, started, submitted
 				}
 			}
 		case ir.VarInt:
-			e.buf = binary.AppendVarint(e.buf, int64(val.(float64)))
+			var f float64
+			f, fits = val.(float64)
+			fits = fits && f == math.Trunc(f) && math.Abs(f) <= answer.MaxInteger
+			e.buf = binary.AppendVarint(e.buf, int64(f))
 		case ir.VarFloat:
-			e.buf = binary.LittleEndian.AppendUint64(e.buf, math.Float64bits(val.(float64)))
+			var f float64
+			f, fits = val.(float64)
+			e.buf = binary.LittleEndian.AppendUint64(e.buf, math.Float64bits(f))
 		case ir.VarBool:
+			var t bool
+			t, fits = val.(bool)
 			b := byte(0)
-			if val.(bool) {
+			if t {
 				b = 1
 			}
 			e.buf = append(e.buf, b)
+		}
+		if !fits {
+			// Validation lets no such value through; should it ever, the
+			// record is kept out with the reason, not written wrong.
+			return nil, &answer.FieldError{Field: "answers." + v.Name, Code: "wrong_type",
+				Reason: fmt.Sprintf("%v does not fit the column %s (%s)", val, v.Name, v.Kind)}
 		}
 	}
 	return e.buf, nil
