@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -28,10 +29,52 @@ import (
 const MemoryLimit = 240 << 20
 
 // Input is one file to ingest, with the wave its answers belong to
-// (0: the year each answer was submitted, else the survey's wave).
+// (0: the year each answer was submitted, else the survey's wave). A
+// folder stands for every answer file under it (see Files).
 type Input struct {
 	Path string
 	Wave int
+}
+
+// Files lists the answer files of inputs: a file as it is, a folder as
+// every .ndjson, .jsonl and .csv file under it in name order, such as a
+// collector's data folder, each with the folder's wave. What a collector
+// or ingest writes beside the answers is left out: rejects.ndjson,
+// spam.ndjson, torn-*.ndjson (lines never acknowledged) and the
+// *.rejects.ndjson of an earlier ingest.
+func Files(inputs []Input) ([]Input, error) {
+	var out []Input
+	for _, in := range inputs {
+		fi, err := os.Stat(in.Path)
+		if err != nil {
+			return nil, err
+		}
+		if !fi.IsDir() {
+			out = append(out, in)
+			continue
+		}
+		n := len(out)
+		err = filepath.WalkDir(in.Path, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			name := strings.ToLower(d.Name())
+			switch {
+			case name == "rejects.ndjson", name == "spam.ndjson", strings.HasPrefix(name, "torn-"),
+				strings.HasSuffix(name, ".rejects.ndjson"):
+			case strings.HasSuffix(name, ".ndjson"), strings.HasSuffix(name, ".jsonl"), strings.HasSuffix(name, ".csv"):
+				out = append(out, Input{Path: path, Wave: in.Wave})
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		if len(out) == n {
+			return nil, fmt.Errorf("%s: no answer files (.ndjson, .jsonl, .csv) in the folder", in.Path)
+		}
+	}
+	return out, nil
 }
 
 // Options tune a run.
@@ -78,6 +121,10 @@ type Reject struct {
 // does not depend on the number of workers.
 func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) {
 	var st Stats
+	inputs, err := Files(inputs)
+	if err != nil {
+		return st, err
+	}
 	codec := compress.Codecs.Snappy
 	if opts.Compression != "" {
 		c, ok := Codecs[opts.Compression]
@@ -86,8 +133,7 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 		}
 		codec = c
 	}
-	rejPath := RejectsPath(out)
-	rejFile, err := os.Create(rejPath)
+	rejFile, err := os.Create(RejectsPath(out))
 	if err != nil {
 		return st, err
 	}

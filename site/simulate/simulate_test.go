@@ -3,6 +3,7 @@ package simulate_test
 import (
 	"bufio"
 	"bytes"
+	"math"
 	"testing"
 
 	"github.com/opros/opros/compiler"
@@ -82,4 +83,76 @@ func BenchmarkSimulate(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "responses/s")
+}
+
+// TestCompanyEffect: a company's shift moves its answers by what the model
+// says it does. Scale answers are readings Φ(0.85·z + 0.55·ε + 0.8) of the
+// latent z ~ N(shift, 1) (see reading), so an NPS answer is
+// floor(11·Φ(X)) with X ~ N(0.85·shift + 0.8, √1.025), and its mean is
+// Σₖ P(X ≥ Φ⁻¹(k/11)) for k = 1..10. Each company's simulated mean must be
+// within four standard errors of that, and the companies must differ.
+func TestCompanyEffect(t *testing.T) {
+	s := testkit.Load(t, "../../examples/nps-csat-ces")
+	shifts := map[string]float64{"low": -1, "zero": 0, "high": 1}
+	cfg := &simulate.Config{Companies: []simulate.Group{{Name: "low", Shift: -1}, {Name: "zero"}, {Name: "high", Shift: 1}}}
+	var buf bytes.Buffer
+	if err := simulate.Simulate(s, cfg, simulate.Options{N: 9000, Seed: 5}, &buf); err != nil {
+		t.Fatal(err)
+	}
+	sum, sumSq, n := map[string]float64{}, map[string]float64{}, map[string]float64{}
+	sc := bufio.NewScanner(&buf)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		sub, err := answer.DecodeJSON(sc.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := sub.Hidden[s.Bench.Participant]
+		v := sub.Answers["q_nps"].(float64)
+		sum[c] += v
+		sumSq[c] += v * v
+		n[c]++
+	}
+	means := map[string]float64{}
+	for c, shift := range shifts {
+		if n[c] < 2900 {
+			t.Fatalf("%s: %v answers", c, n[c])
+		}
+		mean := sum[c] / n[c]
+		se := math.Sqrt((sumSq[c]/n[c] - mean*mean) / n[c])
+		if want := expectedNPSMean(shift); math.Abs(mean-want) > 4*se {
+			t.Errorf("company %s (shift %+v): mean NPS answer %.3f, want %.3f ± %.3f", c, shift, mean, want, 4*se)
+		}
+		means[c] = mean
+	}
+	// And so do the differences: a standard deviation of satisfaction is
+	// two to three points out of ten.
+	for _, pair := range [][2]string{{"high", "zero"}, {"zero", "low"}} {
+		got := means[pair[0]] - means[pair[1]]
+		want := expectedNPSMean(shifts[pair[0]]) - expectedNPSMean(shifts[pair[1]])
+		if math.Abs(got-want) > 0.25 || got < 1.5 {
+			t.Errorf("%s − %s: %.2f points, want %.2f", pair[0], pair[1], got, want)
+		}
+	}
+}
+
+func expectedNPSMean(shift float64) float64 {
+	mu, sd := 0.85*shift+0.8, math.Sqrt(0.85*0.85+0.55*0.55)
+	phi := func(x float64) float64 { return 0.5 * math.Erfc(-x/math.Sqrt2) }
+	inv := func(p float64) float64 { // Φ⁻¹ by bisection: the test needs no speed
+		lo, hi := -10.0, 10.0
+		for i := 0; i < 200; i++ {
+			if m := (lo + hi) / 2; phi(m) < p {
+				lo = m
+			} else {
+				hi = m
+			}
+		}
+		return (lo + hi) / 2
+	}
+	mean := 0.0
+	for k := 1; k <= 10; k++ {
+		mean += 1 - phi((inv(float64(k)/11)-mu)/sd)
+	}
+	return mean
 }

@@ -1,0 +1,193 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/apache/arrow/go/v15/arrow/array"
+	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+)
+
+const npsExample = "../../examples/nps-csat-ces"
+
+// simulateTo writes opros simulate's output to path.
+func simulateTo(t *testing.T, path string, args ...string) {
+	t.Helper()
+	code, out, errs := run(t, append([]string{"simulate"}, args...)...)
+	if code != exitOK {
+		t.Fatalf("simulate %v: %d %s", args, code, errs)
+	}
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// waves reads a data file's response ids by wave.
+func waves(t *testing.T, path string) map[int32][]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	tbl, err := pqarrow.ReadTable(context.Background(), f, nil, pqarrow.ArrowReadProperties{}, memory.NewGoAllocator())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tbl.Release()
+	out := map[int32][]string{}
+	rr := array.NewTableReader(tbl, 1000)
+	defer rr.Release()
+	for rr.Next() {
+		rec := rr.Record()
+		ids := rec.Column(rec.Schema().FieldIndices("response_id")[0]).(*array.String)
+		w := rec.Column(rec.Schema().FieldIndices("wave")[0]).(*array.Int32)
+		for i := 0; i < int(rec.NumRows()); i++ {
+			out[w.Value(i)] = append(out[w.Value(i)], ids.Value(i))
+		}
+	}
+	return out
+}
+
+func ids(t *testing.T, ndjson string) map[string]bool {
+	t.Helper()
+	raw, err := os.ReadFile(ndjson)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]bool{}
+	for _, l := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		var sub struct {
+			ResponseID string `json:"response_id"`
+		}
+		json.Unmarshal([]byte(l), &sub)
+		out[sub.ResponseID] = true
+	}
+	return out
+}
+
+// TestIngestWaves ingests several waves in one run: a YEAR=FILE input
+// (its wave is YEAR, whatever the answers' dates), a YEAR=FOLDER input
+// laid out as the collector writes (its rejects and torn lines are not
+// answers and are left out) and a plain file (the year each answer was
+// submitted).
+func TestIngestWaves(t *testing.T) {
+	tmp := t.TempDir()
+	a := filepath.Join(tmp, "a.ndjson")
+	simulateTo(t, a, "-n", "40", "--seed", "1", "--wave", "2024", npsExample)
+	folder := filepath.Join(tmp, "data")
+	b := filepath.Join(folder, "nps-csat-ces", "answers.ndjson")
+	simulateTo(t, b, "-n", "30", "--seed", "2", "--wave", "2024", npsExample)
+	os.WriteFile(filepath.Join(folder, "nps-csat-ces", "rejects.ndjson"), []byte(`{"received_at":"2026-01-01T00:00:00Z","reason":"invalid","body":"x"}`+"\n"), 0o644)
+	os.WriteFile(filepath.Join(folder, "nps-csat-ces", "torn-1.ndjson"), []byte(`{"received_at":"2026-01`), 0o644)
+	c := filepath.Join(tmp, "c.ndjson")
+	simulateTo(t, c, "-n", "20", "--seed", "3", "--wave", "2025", npsExample)
+
+	out := filepath.Join(tmp, "all.parquet")
+	code, stdout, errs := run(t, "ingest", "--survey", npsExample, "-o", out, "2020="+a, "2023="+folder, c)
+	if code != exitOK || !strings.Contains(stdout, "90 accepted, 0 rejected, 0 duplicates") {
+		t.Fatalf("ingest: %d %s %s", code, stdout, errs)
+	}
+	got := waves(t, out)
+	for wave, file := range map[int32]string{2020: a, 2023: b, 2025: c} {
+		want := ids(t, file)
+		if len(got[wave]) != len(want) {
+			t.Errorf("wave %d: %d rows, want %d (from %s)", wave, len(got[wave]), len(want), filepath.Base(file))
+		}
+		for _, id := range got[wave] {
+			if !want[id] {
+				t.Errorf("wave %d holds %s, which is not from %s", wave, id, filepath.Base(file))
+			}
+		}
+	}
+	if len(got) != 3 {
+		t.Errorf("waves %v, want 2020, 2023 and 2025", len(got))
+	}
+	if code, _, errs := run(t, "ingest", "--survey", npsExample, "-o", out, filepath.Join(tmp, "nothing-here")); code != exitInput || !strings.Contains(errs, "no such file") {
+		t.Errorf("a missing input: %d %s", code, errs)
+	}
+	empty := filepath.Join(tmp, "empty")
+	os.Mkdir(empty, 0o755)
+	if code, _, errs := run(t, "ingest", "--survey", npsExample, "-o", out, empty); code != exitInput || !strings.Contains(errs, "no answer files") {
+		t.Errorf("a folder without answers: %d %s", code, errs)
+	}
+}
+
+// TestIngestStrict: a rejected record makes --strict exit 1 (input
+// problems), with the file still written; without --strict ingest exits 0.
+func TestIngestStrict(t *testing.T) {
+	tmp := t.TempDir()
+	in := filepath.Join(tmp, "in.ndjson")
+	simulateTo(t, in, "-n", "5", "--seed", "1", npsExample)
+	clean := filepath.Join(tmp, "clean.ndjson")
+	raw, _ := os.ReadFile(in)
+	os.WriteFile(clean, raw, 0o644)
+	f, _ := os.OpenFile(in, os.O_APPEND|os.O_WRONLY, 0)
+	f.WriteString("not json\n")
+	f.Close()
+	out := filepath.Join(tmp, "out.parquet")
+	for _, tc := range []struct {
+		args   []string
+		code   int
+		stdout string
+	}{
+		{[]string{in}, exitOK, "5 accepted, 1 rejected"},
+		{[]string{"--strict", in}, exitInput, "5 accepted, 1 rejected"},
+		{[]string{"--strict", clean}, exitOK, "5 accepted, 0 rejected"},
+	} {
+		code, stdout, errs := run(t, append([]string{"ingest", "--survey", npsExample, "-o", out}, tc.args...)...)
+		if code != tc.code || !strings.Contains(stdout, tc.stdout) {
+			t.Errorf("%v: exit %d %q %s; want %d and %q", tc.args, code, stdout, errs, tc.code, tc.stdout)
+		}
+		if _, err := os.Stat(out); err != nil {
+			t.Errorf("%v: no data file: %v", tc.args, err)
+		}
+	}
+	rej, _ := os.ReadFile(filepath.Join(tmp, "out.rejects.ndjson"))
+	if len(rej) != 0 {
+		t.Errorf("the clean run left rejects: %s", rej)
+	}
+}
+
+// TestIngestPrevious is the audit's case: answers to an older version
+// without the required question q_resolved are valid under that version,
+// and opros diff calls the question's addition compatible, so all of them
+// are accepted, with q_resolved unanswered.
+func TestIngestPrevious(t *testing.T) {
+	tmp := t.TempDir()
+	old := filepath.Join(tmp, "old")
+	os.MkdirAll(old, 0o755)
+	for _, f := range []string{"survey.hcl", "pages.hcl", "scoring.hcl"} {
+		src, err := os.ReadFile(filepath.Join(npsExample, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f == "pages.hcl" {
+			i, j := bytes.Index(src, []byte(`  question "q_resolved" {`)), bytes.Index(src, []byte(`  question "q_contacts" {`))
+			src = append(src[:i:i], src[j:]...)
+		}
+		src = bytes.Replace(src, []byte(`q_resolved == "yes" && `), nil, 1)
+		os.WriteFile(filepath.Join(old, f), src, 0o644)
+	}
+	in := filepath.Join(tmp, "old.ndjson")
+	simulateTo(t, in, "-n", "50", "--config", filepath.Join(npsExample, "demo", "simulate.hcl"), old)
+	out := filepath.Join(tmp, "o.parquet")
+	code, stdout, errs := run(t, "ingest", "--survey", npsExample, "--previous", old, "-o", out, in)
+	if code != exitOK || !strings.Contains(stdout, "50 accepted, 0 rejected") {
+		rej, _ := os.ReadFile(filepath.Join(tmp, "o.rejects.ndjson"))
+		t.Fatalf("ingest --previous: %d %s %s\n%.600s", code, stdout, errs, rej)
+	}
+	// Without --previous the old version is unknown: every record is kept
+	// in the rejects, with the reason.
+	code, stdout, _ = run(t, "ingest", "--survey", npsExample, "-o", out, in)
+	if code != exitOK || !strings.Contains(stdout, "0 accepted, 50 rejected") {
+		t.Errorf("without --previous: %d %s", code, stdout)
+	}
+}
