@@ -208,6 +208,7 @@ func (b *builder) evalText(a *hcl.Attribute) (one string, byLang ir.Text, ok boo
 					continue
 				}
 				b.errorf(a.Expr.Range(), "invalid_text_language", k, a.Name)
+				byLang[k] = "" // reported; not missing as well
 				continue
 			}
 			byLang[k] = e.AsString()

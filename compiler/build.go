@@ -121,12 +121,16 @@ func buildIR(syn *syntax) (*ir.Survey, hcl.Diagnostics) {
 			continue
 		}
 		def := b.scaleDef(c.Attributes, blk.DefRange)
+		complete := true
 		for _, need := range []string{"min", "max"} {
 			if _, ok := c.Attributes[need]; !ok {
 				b.errorf(blk.DefRange, "scale_needs", name, need)
+				complete = false
 			}
 		}
-		b.checkScale(def, blk.DefRange)
+		if complete {
+			b.checkScale(def, blk.DefRange)
+		}
 		scales[name] = def
 	}
 
@@ -360,6 +364,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 			b.checkID(r.Code, rb.LabelRanges[0], "row")
 			if seenRows[r.Code] {
 				b.errorf(rb.LabelRanges[0], "duplicate_row", r.Code, q.ID)
+				continue // its column would collide with the first's
 			}
 			seenRows[r.Code] = true
 			rc, d := rb.Body.Content(rowSchema)
@@ -455,6 +460,7 @@ func (b *builder) questionScale(q *ir.Question, at hcl.Attributes, scales map[st
 					known = append(known, k)
 				}
 				b.errorf(rng, "unknown_scale", name, didYouMean(name, known))
+				return def // checking an empty scale would only report its emptiness
 			}
 		}
 	}

@@ -161,19 +161,24 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 	if c == nil {
 		return s
 	}
-	s.Languages = b.strList(c.Attributes, "languages")
 	if a, ok := c.Attributes["languages"]; ok {
+		// Only the valid languages, once each, go on: every text is
+		// checked against them, and a bad one would be reported again on
+		// every text.
+		listed := b.strList(c.Attributes, "languages")
 		seen := map[string]bool{}
-		for _, l := range s.Languages {
-			if !regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]+)*$`).MatchString(l) {
+		for _, l := range listed {
+			switch {
+			case !regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]+)*$`).MatchString(l):
 				b.errorf(a.Expr.Range(), "invalid_language", l)
-			}
-			if seen[l] {
+			case seen[l]:
 				b.errorf(a.Expr.Range(), "duplicate_language", l)
+			default:
+				s.Languages = append(s.Languages, l)
 			}
 			seen[l] = true
 		}
-		if len(s.Languages) == 0 {
+		if len(listed) == 0 {
 			b.errorf(a.Expr.Range(), "no_languages")
 		}
 	}

@@ -17,13 +17,16 @@ import (
 	"github.com/opros/opros/compiler/testkit"
 )
 
-var errorMarker = regexp.MustCompile(`#\s*ERROR:\s*(.+?)\s*$`)
+// errorMarker is one expected diagnostic, "ERROR @COLUMN: Summary", in a
+// comment on the line where its range starts; several on one line are
+// separated by semicolons.
+var errorMarker = regexp.MustCompile(`ERROR @(\d+): ([^;]+?)\s*(?:;|$)`)
 
 // TestErrorFiles compiles every survey in testdata/errors and compares the
-// diagnostics it reports, line by line, with the summaries marked inline as
-// "# ERROR: Summary" on the offending lines (Terraform's habit). The printed
-// diagnostics are also kept as golden files, so a change of wording or
-// snippet shows in review, in English and in Russian.
+// diagnostics it reports, by line, column and summary, with those marked
+// inline as "# ERROR @COLUMN: Summary" on the offending lines (Terraform's
+// habit). The printed diagnostics are also kept as golden files, so a
+// change of wording or snippet shows in review, in English and in Russian.
 func TestErrorFiles(t *testing.T) {
 	files, _ := filepath.Glob("testdata/errors/*.hcl")
 	if len(files) == 0 {
@@ -37,8 +40,16 @@ func TestErrorFiles(t *testing.T) {
 			}
 			want := map[string]bool{}
 			for i, line := range strings.Split(string(src), "\n") {
-				if m := errorMarker.FindStringSubmatch(line); m != nil {
-					want[fmt.Sprintf("%d: %s", i+1, m[1])] = true
+				_, comment, found := strings.Cut(line, "# ERROR")
+				if !found {
+					continue
+				}
+				marks := errorMarker.FindAllStringSubmatch("ERROR"+comment, -1)
+				if len(marks) == 0 {
+					t.Errorf("line %d: a marker without a column: %q", i+1, line)
+				}
+				for _, m := range marks {
+					want[fmt.Sprintf("%d:%s: %s", i+1, m[1], m[2])] = true
 				}
 			}
 			c := compiler.New()
@@ -52,7 +63,7 @@ func TestErrorFiles(t *testing.T) {
 					t.Errorf("diagnostic without a source range: %s", d.Summary)
 					continue
 				}
-				got[fmt.Sprintf("%d: %s", d.Subject.Start.Line, d.Summary)] = true
+				got[fmt.Sprintf("%d:%d: %s", d.Subject.Start.Line, d.Subject.Start.Column, d.Summary)] = true
 			}
 			for _, k := range sortedKeys(want) {
 				if !got[k] {
@@ -195,5 +206,75 @@ func checkRussian(t *testing.T, name, out string) {
 	}
 	if headings == 0 {
 		t.Errorf("%s: no diagnostics printed:\n%s", name, out)
+	}
+}
+
+// TestDiagnosticCoverage: every diagnostic in the catalogue is reported by
+// at least one error file or case of TestOtherDiagnostics, so a new
+// diagnostic cannot be added without a test of where it points.
+// (TestMessageIDs checks that every diagnostic the code reports is in
+// the catalogue.)
+func TestDiagnosticCoverage(t *testing.T) {
+	seen := map[string]bool{}
+	files, _ := filepath.Glob("testdata/errors/*.hcl")
+	for _, path := range files {
+		_, diags := compiler.New().Load(path)
+		for _, d := range diags {
+			seen[compiler.MessageID(d)] = true
+		}
+	}
+	for _, tc := range otherDiagnostics(t) {
+		_, diags := compiler.New().Load(tc.paths...)
+		for _, d := range diags {
+			seen[compiler.MessageID(d)] = true
+		}
+	}
+	var missing []string
+	for _, id := range compiler.MessageIDs() {
+		if !seen[id] {
+			missing = append(missing, id)
+		}
+	}
+	sort.Strings(missing)
+	if len(missing) > 0 {
+		t.Errorf("%d diagnostics no test triggers (add a line marked # ERROR @COLUMN: Summary to a file in testdata/errors):\n%s",
+			len(missing), strings.Join(missing, "\n"))
+	}
+}
+
+type diagCase struct {
+	name  string
+	paths []string
+	want  []string // "file:line:column: Summary", or ": Summary" without a range
+}
+
+// otherDiagnostics are the problems an error file cannot show: files
+// that cannot be read.
+func otherDiagnostics(t *testing.T) []diagCase {
+	dir := t.TempDir()
+	if err := os.Symlink(filepath.Join(dir, "gone.hcl"), filepath.Join(dir, "dangling.hcl")); err != nil {
+		t.Fatal(err)
+	}
+	return []diagCase{
+		{"no such survey", []string{filepath.Join(dir, "nope.hcl")}, []string{": Cannot Read Survey"}},
+		{"unreadable file", []string{dir}, []string{": Cannot Read File"}},
+	}
+}
+
+// TestOtherDiagnostics checks the cases of otherDiagnostics.
+func TestOtherDiagnostics(t *testing.T) {
+	for _, tc := range otherDiagnostics(t) {
+		_, diags := compiler.New().Load(tc.paths...)
+		var got []string
+		for _, d := range diags {
+			at := ""
+			if d.Subject != nil {
+				at = fmt.Sprintf("%s:%d:%d", d.Subject.Filename, d.Subject.Start.Line, d.Subject.Start.Column)
+			}
+			got = append(got, at+": "+d.Summary)
+		}
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%s: got\n%s\nwant\n%s", tc.name, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+		}
 	}
 }

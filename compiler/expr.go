@@ -67,6 +67,8 @@ func (x *exprCtx) conv(e hcl.Expression) *ir.Expr {
 			return x.literal(v, n.Range())
 		}
 		x.b.errorf(n.Range(), "template_in_condition")
+	case *hclsyntax.TemplateWrapExpr: // "${x}"
+		x.b.errorf(n.Range(), "template_in_condition")
 	case *hclsyntax.ParenthesesExpr:
 		return x.conv(n.Expression)
 	case *hclsyntax.ScopeTraversalExpr:
@@ -138,7 +140,9 @@ func (x *exprCtx) literal(v cty.Value, rng hcl.Range) *ir.Expr {
 	case v.Type() == cty.Bool:
 		return &ir.Expr{Op: ir.OpLit, Lit: v.True(), Type: "bool"}
 	}
-	x.b.errorf(rng, "unsupported_literal")
+	// HCL's parser writes no other literals; an expression built some other
+	// way gets the general message.
+	x.b.errorf(rng, "unsupported_expression", funcNames())
 	return nil
 }
 
@@ -232,8 +236,8 @@ var binOps = map[*hclsyntax.Operation]string{
 
 func (x *exprCtx) binary(n *hclsyntax.BinaryOpExpr) *ir.Expr {
 	op, ok := binOps[n.Op]
-	if !ok {
-		x.b.errorf(n.Range(), "unsupported_operator")
+	if !ok { // binOps has every binary operator HCL parses today
+		x.b.errorf(n.Range(), "unsupported_expression", funcNames())
 		return nil
 	}
 	l, r := x.conv(n.LHS), x.conv(n.RHS)

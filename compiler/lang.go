@@ -320,6 +320,15 @@ var hclPatternsRU = []struct {
 	{regexp.MustCompile(`^The argument ("[^"]*") is required, but no definition was found\.$`), "Нужен аргумент $1, но его определения нет."},
 	{regexp.MustCompile(`^The argument ("[^"]*") was already set at (\S+)\. Each argument may be set only once\.$`), "Аргумент $1 уже задан в $2. Каждый аргумент задаётся один раз."},
 	{regexp.MustCompile(`^No closing marker was found for the string\.$`), "Не найдена закрывающая кавычка строки."},
+	{regexp.MustCompile(`^Expected the start of an expression, but found an invalid expression token\.$`), "Ожидалось начало выражения, а найден недопустимый символ."},
+	{regexp.MustCompile(`^Expected the start of an expression, but found the end of the file\.$`), "Ожидалось начало выражения, а файл кончился."},
+	{regexp.MustCompile(`^An argument or block definition is required here\.$`), "Здесь нужно определение аргумента или блока."},
+	{regexp.MustCompile(`^An argument or block definition is required here\. To set an argument, use the equals sign "=" to introduce the argument value\.$`),
+		"Здесь нужно определение аргумента или блока. Чтобы задать аргумент, поставьте знак \"=\" перед его значением."},
+	{regexp.MustCompile(`^There is no closing brace for this block before the end of the file\.`),
+		"У этого блока нет закрывающей скобки до конца файла. Возможно, скобки не сходятся в другом месте файла."},
+	{regexp.MustCompile(`^Quoted strings may not be split over multiple lines\.`),
+		"Строку в кавычках нельзя разрывать на несколько строк. Чтобы получить многострочную строку, используйте \\n для перевода строки или запись heredoc (<<EOT … EOT)."},
 }
 
 var didYouMeanRU = strings.NewReplacer(" Did you mean ", " Может быть, имелось в виду ")
@@ -337,8 +346,10 @@ func hclDetailRU(s string) string {
 
 func translatePattern(s string) string {
 	for _, p := range hclPatternsRU {
-		if p.re.MatchString(s) {
-			return didYouMeanRU.Replace(p.re.ReplaceAllString(s, p.ru))
+		if m := p.re.FindStringSubmatchIndex(s); m != nil {
+			// The whole text becomes the translation, so a pattern may
+			// match only a detail's first sentence.
+			return didYouMeanRU.Replace(string(p.re.ExpandString(nil, p.ru, s, m)))
 		}
 	}
 	return s

@@ -89,8 +89,8 @@ var messages = map[string]message{
 		ru: msgText{"Недопустимое значение", "labels — это список с одним текстом на каждую точку шкалы."},
 	},
 	"invalid_named_reference": {
-		en: msgText{"Invalid Reference", "%q refers to a %s by name, e.g. %s.NAME."},
-		ru: msgText{"Недопустимая ссылка", "%[1]q ссылается по имени (%[2]s), например %[3]s.NAME."},
+		en: msgText{"Invalid Reference", "%q takes the name of the %s, e.g. %s.NAME."},
+		ru: msgText{"Недопустимая ссылка", "%[1]q принимает имя (%[2]s), например %[3]s.NAME."},
 	},
 	"null_value": {
 		en: msgText{"Invalid Value", "The attribute %q must not be null."},
@@ -170,7 +170,7 @@ var messages = map[string]message{
 	},
 	"condition_is_not_true_or_false": {
 		en: msgText{"Condition Is Not True Or False", "show_if must be a condition (true or false), but this expression gives a %s. Compare it, e.g. q_age >= 18, or use answered(…)."},
-		ru: msgText{"Условие не даёт true или false", "show_if должен быть условием (true или false), а это выражение даёт %s. Сравните его с чем-нибудь, например q_age >= 18, или используйте answered(…)."},
+		ru: msgText{"Условие не даёт true или false", "show_if должен быть условием (true или false), а это выражение даёт: %s. Сравните его с чем-нибудь, например q_age >= 18, или используйте answered(…)."},
 	},
 	"missing_question_type": {
 		en: msgText{"Missing Question Type", "The question %q needs a type: one of %s."},
@@ -282,7 +282,7 @@ var messages = map[string]message{
 	},
 	"scale_too_long": {
 		en: msgText{"Invalid Scale", "A scale of %d points is too long to show; use a number question."},
-		ru: msgText{"Недопустимая шкала", "Шкалу из %d точек не показать; используйте вопрос number."},
+		ru: msgText{"Недопустимая шкала", "Шкала слишком длинная для показа (точек: %d); используйте вопрос number."},
 	},
 	"wrong_number_of_labels": {
 		en: msgText{"Wrong Number Of Labels", "The scale %d..%d has %d points but %d labels."},
@@ -315,10 +315,6 @@ var messages = map[string]message{
 	"unsupported_expression": {
 		en: msgText{"Unsupported Expression", "Conditions may use answers, literals, the operators ! - * / %% + == != < <= > >= && || ?: and the functions %s."},
 		ru: msgText{"Неподдерживаемое выражение", "В условиях можно использовать ответы, значения, операторы ! - * / %% + == != < <= > >= && || ?: и функции %s."},
-	},
-	"unsupported_literal": {
-		en: msgText{"Unsupported Expression", "Only strings, numbers, true, false and null can be written as values here."},
-		ru: msgText{"Неподдерживаемое выражение", "Значениями здесь могут быть только строки, числа, true, false и null."},
 	},
 	"invalid_hidden_reference": {
 		en: msgText{"Invalid Reference", "A hidden field is referred to as hidden.NAME."},
@@ -356,17 +352,13 @@ var messages = map[string]message{
 		en: msgText{"Wrong Type", "This operand is a %s, but a %s is needed here."},
 		ru: msgText{"Неверный тип", "Этот операнд — %s, а здесь нужно: %s."},
 	},
-	"unsupported_operator": {
-		en: msgText{"Unsupported Expression", "This operator is not supported in conditions."},
-		ru: msgText{"Неподдерживаемое выражение", "Этот оператор в условиях не поддерживается."},
-	},
 	"never_equal": {
 		en: msgText{"Wrong Type", "This compares a %s with a %s, which are never equal."},
 		ru: msgText{"Неверный тип", "Здесь сравниваются %s и %s, а они никогда не равны."},
 	},
 	"unordered_types": {
 		en: msgText{"Wrong Type", "This orders a %s against a %s; compare numbers with numbers."},
-		ru: msgText{"Неверный тип", "Здесь на больше-меньше сравниваются %s и %s; сравнивайте числа с числами."},
+		ru: msgText{"Неверный тип", "Здесь по величине сравниваются %s и %s; сравнивайте числа с числами."},
 	},
 	"unknown_function": {
 		en: msgText{"Unknown Function", "%q is not one of the functions conditions may use (%s).%s"},
@@ -458,7 +450,7 @@ var messages = map[string]message{
 	},
 	"index_formula_type": {
 		en: msgText{"Wrong Type", "An index formula must give a number (or true/false, counted as a share), not a %s."},
-		ru: msgText{"Неверный тип", "Формула индекса должна давать число (или true/false — тогда считается доля), а не %s."},
+		ru: msgText{"Неверный тип", "Формула индекса должна давать число (или true/false — тогда считается доля); эта даёт: %s."},
 	},
 	"expr_index_needs_range": {
 		en: msgText{"Missing Required Attribute", "An expr index needs min and max: the range its values can take, for charts."},

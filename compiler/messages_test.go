@@ -97,6 +97,13 @@ func messageIDsInSource(t *testing.T) map[string]string {
 			t.Fatal(err)
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
+			if kv, ok := n.(*ast.KeyValueExpr); ok {
+				// A diagnostic written as a literal would escape the
+				// catalogue, and with it translation and coverage.
+				if key, ok := kv.Key.(*ast.Ident); ok && key.Name == "Summary" && name != "lang.go" {
+					t.Errorf("%s: a diagnostic built outside the catalogue; use errorf or newDiag", fset.Position(kv.Pos()))
+				}
+			}
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
 				return true

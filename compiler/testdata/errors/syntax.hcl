@@ -1,0 +1,3 @@
+survey "syntax" {
+  title = = "Опрос" # ERROR @11: Invalid expression
+}
