@@ -1,10 +1,14 @@
 package compiler_test
 
 import (
+	"encoding/json"
+	"path/filepath"
+	"regexp"
 	"testing"
 
 	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/testkit"
 )
 
 const header = `
@@ -32,7 +36,8 @@ page "p" {
 `
 
 // TestQuestionTypes compiles one question of every type and checks the IR
-// and the data variables it produces.
+// and the data variables it produces, and keeps both in a golden file per
+// case under testdata/types (go test -update rewrites them).
 func TestQuestionTypes(t *testing.T) {
 	f := func(x float64) *float64 { return &x }
 	cases := []struct {
@@ -146,6 +151,16 @@ func TestQuestionTypes(t *testing.T) {
   }`, func(t *testing.T, q *ir.Question, vars []ir.Variable) {
 			want(t, q.Scale.Max == 10, "rating 10")
 		}},
+		{"short text", `
+  question "q" {
+    type        = "text"
+    text        = "Q"
+    placeholder = "One line"
+    max_length  = 80
+  }`, func(t *testing.T, q *ir.Question, vars []ir.Variable) {
+			want(t, !q.Multiline && q.MaxLength == 80 && q.Placeholder["en"] == "One line", "short text attributes")
+			wantVars(t, vars, "q:string")
+		}},
 		{"long text with limits and pattern", `
   question "q" {
     type            = "text"
@@ -250,9 +265,21 @@ scale "agree" {
 				}
 			}
 			tc.check(t, q, vars)
+			// The whole question as the IR has it, kept as a golden file per
+			// type so that any change to what a type compiles to shows in review.
+			out, err := json.MarshalIndent(struct {
+				Question  *ir.Question  `json:"question"`
+				Variables []ir.Variable `json:"variables"`
+			}{q, vars}, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			testkit.Golden(t, filepath.Join("testdata", "types", goldenName.ReplaceAllString(tc.name, "-")+".json"), append(out, '\n'))
 		})
 	}
 }
+
+var goldenName = regexp.MustCompile(`[^a-z0-9]+`)
 
 func want(t *testing.T, ok bool, what string) {
 	t.Helper()
