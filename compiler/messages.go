@@ -396,6 +396,10 @@ var messages = map[string]message{
 		en: msgText{"Item Cannot Be Scored", "The %s %q averages 0-100 scores, but %q is a %s question without a numeric scale; use likert, scale, rating or nps questions, or give every option a score."},
 		ru: msgText{"Пункт нельзя оценить", "Здесь (%[1]s %[2]q) усредняются баллы 0–100, а %[3]q — вопрос типа %[4]s без числовой шкалы; используйте вопросы likert, scale, rating или nps или задайте score каждому варианту."},
 	},
+	"sum_item_not_scored": {
+		en: msgText{"Item Cannot Be Scored", "The %s %q adds up scale points or option scores, but %q is a %s question without them; use likert, scale, rating or nps questions, or give every option a score."},
+		ru: msgText{"Пункт нельзя оценить", "Здесь (%[1]s %[2]q) складываются баллы шкал или вариантов, а %[3]q — вопрос типа %[4]s без них; используйте вопросы likert, scale, rating или nps или задайте score каждому варианту."},
+	},
 	"empty_item_list": {
 		en: msgText{"Empty Item List", "The %s %q has no items."},
 		ru: msgText{"Пустой список пунктов", "Список items пуст (%[1]s %[2]q)."},

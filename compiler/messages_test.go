@@ -82,7 +82,8 @@ func TestMessageIDs(t *testing.T) {
 }
 
 // messageIDsInSource finds the ids given to errorf, errorAt and newDiag
-// in the package's source, with where each is first used.
+// (and scoredItems, which reports one) in the package's source, with where
+// each is first used.
 func messageIDsInSource(t *testing.T) map[string]string {
 	t.Helper()
 	files, _ := filepath.Glob("*.go")
@@ -115,10 +116,14 @@ func messageIDsInSource(t *testing.T) map[string]string {
 			case *ast.SelectorExpr:
 				fn = f.Sel.Name
 			}
-			if (fn != "errorf" && fn != "errorAt" && fn != "newDiag") || len(call.Args) < 2 {
+			arg := 1 // where the call takes a message id
+			switch {
+			case fn == "scoredItems" && len(call.Args) == 5:
+				arg = 4
+			case (fn != "errorf" && fn != "errorAt" && fn != "newDiag") || len(call.Args) < 2:
 				return true
 			}
-			lit, ok := call.Args[1].(*ast.BasicLit)
+			lit, ok := call.Args[arg].(*ast.BasicLit)
 			if !ok || lit.Kind != token.STRING {
 				return true
 			}

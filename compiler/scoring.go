@@ -12,7 +12,7 @@ import (
 )
 
 var indexKinds = []string{ir.IndexNPS, ir.IndexTopBox, ir.IndexMean, ir.IndexMean100, ir.IndexCount,
-	ir.IndexShare, ir.IndexExpr, ir.IndexBlocks}
+	ir.IndexShare, ir.IndexExpr, ir.IndexBlocks, ir.IndexSum}
 
 // scoring decodes blocks, indexes, maturity levels, benchmark and report.
 // Blocks come first since indexes of kind "blocks" refer to them.
@@ -40,7 +40,7 @@ func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(strin
 		}
 		bl.Title = b.text(c.Attributes, "title", true, blk.DefRange)
 		if a, ok := c.Attributes["items"]; ok {
-			bl.Items = b.scoredItems(a, sc, "block", bl.ID)
+			bl.Items = b.scoredItems(a, sc, "block", bl.ID, "item_cannot_be_scored")
 		} else {
 			b.errorf(blk.DefRange, "block_needs_items", bl.ID)
 		}
@@ -111,9 +111,10 @@ func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(strin
 	}
 }
 
-// scoredItems resolves items that are scored on a 0-100 range: scale
-// questions, or choice questions whose options carry a score.
-func (b *builder) scoredItems(a *hcl.Attribute, sc *scope, owner noun, id string) []string {
+// scoredItems resolves items that have numeric values: scale questions,
+// or choice questions whose options carry a score. notScored is the
+// message for an item that has none.
+func (b *builder) scoredItems(a *hcl.Attribute, sc *scope, owner noun, id, notScored string) []string {
 	var out []string
 	refs := b.refList(a)
 	for _, t := range refs {
@@ -122,7 +123,7 @@ func (b *builder) scoredItems(a *hcl.Attribute, sc *scope, owner noun, id string
 			continue
 		}
 		if !scoreable(q) {
-			b.errorf(t.SourceRange(), "item_cannot_be_scored", owner, id, q.ID, q.Type)
+			b.errorf(t.SourceRange(), notScored, owner, id, q.ID, q.Type)
 			continue
 		}
 		out = append(out, ref)
@@ -133,6 +134,30 @@ func (b *builder) scoredItems(a *hcl.Attribute, sc *scope, owner noun, id string
 		}
 	}
 	return out
+}
+
+// itemRange is the lowest and highest value of a scored item (see
+// scoreable): its scale's ends, or its options' lowest and highest score.
+func itemRange(sc *scope, ref string) (lo, hi float64) {
+	id, _, _ := strings.Cut(ref, ".")
+	q := sc.questions[id].q
+	if q.Scale != nil {
+		return float64(q.Scale.Min), float64(q.Scale.Max)
+	}
+	first := true
+	for _, o := range q.Options {
+		if o.Missing || o.Score == nil {
+			continue
+		}
+		if first || *o.Score < lo {
+			lo = *o.Score
+		}
+		if first || *o.Score > hi {
+			hi = *o.Score
+		}
+		first = false
+	}
+	return lo, hi
 }
 
 func scoreable(q *ir.Question) bool {
@@ -224,7 +249,7 @@ func (b *builder) index(ix *ir.Index, c *hcl.BodyContent, blk *hcl.Block, sc *sc
 	}
 	allowed := map[string][]string{
 		ir.IndexNPS: {}, ir.IndexTopBox: {"top", "bottom"}, ir.IndexMean: {}, ir.IndexMean100: {"weights"},
-		ir.IndexCount: {"options"}, ir.IndexShare: {"options"}, ir.IndexExpr: {"expr", "min", "max"}, ir.IndexBlocks: {"weights"},
+		ir.IndexCount: {"options"}, ir.IndexShare: {"options"}, ir.IndexExpr: {"expr", "min", "max"}, ir.IndexBlocks: {"weights"}, ir.IndexSum: {"weights"},
 	}[ix.Kind]
 	allowed = append(allowed, "title", "description", "kind", "lower_better")
 	if ix.Kind != ir.IndexExpr {
@@ -298,7 +323,7 @@ func (b *builder) index(ix *ir.Index, c *hcl.BodyContent, blk *hcl.Block, sc *sc
 		}
 	case ir.IndexMean100:
 		if a, ok := at["items"]; ok {
-			ix.Items = b.scoredItems(a, sc, "index", ix.ID)
+			ix.Items = b.scoredItems(a, sc, "index", ix.ID, "item_cannot_be_scored")
 		} else {
 			b.errorf(blk.DefRange, "index_needs_items", ix.ID)
 		}
@@ -336,6 +361,23 @@ func (b *builder) index(ix *ir.Index, c *hcl.BodyContent, blk *hcl.Block, sc *sc
 			b.errorf(blk.DefRange, "expr_index_needs_range")
 		} else {
 			ix.Min, ix.Max = *lo, *hi
+		}
+	case ir.IndexSum:
+		a, ok := at["items"]
+		if !ok {
+			b.errorf(blk.DefRange, "index_needs_items", ix.ID)
+			return
+		}
+		ix.Items = b.scoredItems(a, sc, "index", ix.ID, "sum_item_not_scored")
+		ix.Weights = b.weights(at, len(ix.Items))
+		for i, ref := range ix.Items {
+			w := 1.0
+			if i < len(ix.Weights) {
+				w = ix.Weights[i]
+			}
+			lo, hi := itemRange(sc, ref)
+			ix.Min += w * lo
+			ix.Max += w * hi
 		}
 	case ir.IndexBlocks:
 		a, ok := at["items"]

@@ -204,6 +204,12 @@ const (
 	IndexShare   = "share"    // share of respondents selecting any of Options in Items[0], ×100
 	IndexExpr    = "expr"     // Expr evaluated per respondent, then averaged
 	IndexBlocks  = "blocks"   // weighted mean of block scores (Items are block IDs)
+	// IndexSum is the weighted sum of Items' own values per respondent
+	// (scale points, option scores), then averaged; a respondent with any
+	// item missing (unanswered, a Missing option, the scale's missing
+	// choice) has no sum and is left out. Min and Max are the sums of the
+	// items' lowest and highest values.
+	IndexSum = "sum"
 )
 
 // Index is a scoring rule producing one figure per group of respondents.
@@ -213,7 +219,7 @@ type Index struct {
 	Description Text      `json:"description,omitempty"` // Markdown, shown in methodology
 	Kind        string    `json:"kind"`
 	Items       []string  `json:"items"`             // references: "q", or "q.row" for a matrix row, or block IDs for IndexBlocks
-	Weights     []float64 `json:"weights,omitempty"` // parallel to Items; nil = equal
+	Weights     []float64 `json:"weights,omitempty"` // parallel to Items; nil = equal (1 each for IndexSum)
 	Top         int       `json:"top,omitempty"`     // IndexTopBox: number of top points (2 = top-2-box)
 	Bottom      int       `json:"bottom,omitempty"`  // IndexTopBox: also report bottom-box share
 	Options     []string  `json:"options,omitempty"` // IndexCount, IndexShare

@@ -286,7 +286,7 @@ func newModel(s *ir.Survey) *model {
 		switch ix.Kind {
 		case ir.IndexNPS, ir.IndexTopBox, ir.IndexMean, ir.IndexCount, ir.IndexShare:
 			m.ixVar[i] = varOf(ix.Items[0])
-		case ir.IndexMean100:
+		case ir.IndexMean100, ir.IndexSum:
 			m.ixItems[i] = positions(ix.Items)
 		case ir.IndexBlocks:
 			for _, id := range ix.Items {

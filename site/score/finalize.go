@@ -150,7 +150,7 @@ func (m *model) group(key string, a *agg) *Group {
 	g.Indexes = map[string]*Figure{}
 	for x, ix := range m.indexes {
 		if f := indexFigure(ix, &a.idx[x], a); f != nil {
-			if ix.Min >= 0 && ix.Max <= 100 && ix.Kind != ir.IndexMean && ix.Kind != ir.IndexCount {
+			if ix.Min >= 0 && ix.Max <= 100 && ix.Kind != ir.IndexMean && ix.Kind != ir.IndexCount && ix.Kind != ir.IndexSum {
 				f.Level = m.level(f.Value)
 			}
 			g.Indexes[ix.ID] = f

@@ -157,6 +157,23 @@ func (it scoredItem) of(r *row) (float64, bool) {
 	return 100 * (it.score[k] - it.min) / (it.max - it.min), true
 }
 
+// value is the item's answer in r on its own scale: the scale point, or
+// the chosen option's score; ok is false when it is missing.
+func (it scoredItem) value(r *row) (float64, bool) {
+	v := it.variable
+	if !r.has[v] {
+		return 0, false
+	}
+	if it.score == nil {
+		return r.num[v], true
+	}
+	k := r.code[v]
+	if k < 0 || int(k) >= len(it.score) || math.IsNaN(it.score[k]) {
+		return 0, false
+	}
+	return it.score[k], true
+}
+
 // value is a variable as expressions see it: string, []string, float64,
 // bool, or nil when unanswered.
 func (m *model) value(r *row, v int) any {
@@ -288,6 +305,10 @@ func (m *model) scoreRow(r *row, p *partial, maxVerb int) {
 			}
 		case ir.IndexBlocks:
 			if val, ok := weightedMean(m.ixItems[x], ix.Weights, blockVals, blockOK); ok {
+				iv[x] = idxVal{kind: 3, v: val}
+			}
+		case ir.IndexSum:
+			if val, ok := m.weightedSum(m.ixItems[x], ix.Weights, r); ok {
 				iv[x] = idxVal{kind: 3, v: val}
 			}
 		}
@@ -451,6 +472,29 @@ func weightedMean(at []int, weights []float64, vals []float64, ok []bool) (float
 		return 0, false
 	}
 	return sx / sw, true
+}
+
+// weightedSum is Σ weight × value over the items at positions at (into
+// model.items), each on its own scale (points, option scores). With any
+// item missing there is no sum: a sum over fewer items is not comparable
+// with a full one.
+func (m *model) weightedSum(at []int, weights []float64, r *row) (float64, bool) {
+	sum := 0.0
+	for i, k := range at {
+		if k < 0 {
+			return 0, false
+		}
+		v, ok := m.items[k].value(r)
+		if !ok {
+			return 0, false
+		}
+		w := 1.0
+		if weights != nil {
+			w = weights[i]
+		}
+		sum += w * v
+	}
+	return sum, len(at) > 0
 }
 
 // cell is row i of a column as a plain Go value: string, []string,

@@ -132,6 +132,11 @@ index "by_id" {
   items = [q_rating.x] # ERROR @12: Invalid Reference
 }
 
+index "sum_text" {
+  kind  = "sum"
+  items = [q_rating, q_text] # ERROR @22: Item Cannot Be Scored
+}
+
 maturity { # ERROR @1: Empty Maturity
 }
 
