@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -59,5 +60,30 @@ func TestFmtSyntaxError(t *testing.T) {
 		if !strings.HasPrefix(errb.String(), want) {
 			t.Errorf("%s: stderr\n%s\nwant it to begin\n%s", lang, errb.String(), want)
 		}
+	}
+}
+
+// TestDiffInRussian: opros diff words its lines and totals in the
+// interface language.
+func TestDiffInRussian(t *testing.T) {
+	dir := t.TempDir()
+	base := "survey \"d\" {\n  title = \"D\"\n  endpoint {\n    url = \"https://e.org\"\n  }\n}\npage \"p\" {\n  question \"q1\" {\n    type = \"text\"\n    text = \"Q\"\n  }\n%s}\n"
+	old, new := filepath.Join(dir, "old.hcl"), filepath.Join(dir, "new.hcl")
+	os.WriteFile(old, []byte(fmt.Sprintf(base, "")), 0o644)
+	os.WriteFile(new, []byte(fmt.Sprintf(base, "  question \"q2\" {\n    type = \"email\"\n    text = \"Mail\"\n  }\n")), 0o644)
+	t.Setenv("OPROS_LANG", "ru")
+	var out, errb bytes.Buffer
+	if code := Main([]string{"diff", old, new}, strings.NewReader(""), &out, &errb); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	for _, want := range []string{`Новый вопрос "q2"; в прежних волнах ответов на него нет.`, "Итого: breaking — 0, caution — 0, compatible — 1."} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("diff output lacks %q:\n%s", want, out.String())
+		}
+	}
+	out.Reset()
+	Main([]string{"diff", old, old}, strings.NewReader(""), &out, &errb)
+	if out.String() != "Изменений нет.\n" {
+		t.Errorf("no changes: %q", out.String())
 	}
 }

@@ -41,7 +41,7 @@ func runDiff(e *env, args []string, asJSON bool) int {
 	if asJSON {
 		err = r.WriteJSON(e.stdout)
 	} else {
-		err = r.WriteText(e.stdout)
+		err = r.WriteText(e.stdout, e.lang)
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "opros diff: %v\n", err)

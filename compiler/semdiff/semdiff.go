@@ -29,7 +29,8 @@ type Change struct {
 	Kind     string `json:"kind"` // e.g. "question_removed", "option_added"
 	Question string `json:"question,omitempty"`
 	Code     string `json:"code,omitempty"` // option code or matrix row, when the change is about one
-	Reason   string `json:"reason"`
+	Reason   string `json:"reason"`         // in English; WriteText words it in the reader's language
+	args     []any  // what Reason was formatted from (reasons, text.go)
 }
 
 // Report is the whole diff.
@@ -53,35 +54,35 @@ func (r *Report) Breaking() bool {
 // removed questions, then scoring rules.
 func Diff(old, new *ir.Survey) *Report {
 	r := &Report{Old: old.Hash, New: new.Hash}
-	add := func(sev, kind, q, code, format string, args ...any) {
-		r.Changes = append(r.Changes, Change{Severity: sev, Kind: kind, Question: q, Code: code, Reason: fmt.Sprintf(format, args...)})
+	add := func(sev, kind, q, code string, args ...any) {
+		r.Changes = append(r.Changes, Change{Severity: sev, Kind: kind, Question: q, Code: code, Reason: reason(kind, "en", args), args: append([]any{}, args...)})
 	}
 	lang := new.Languages[0]
 	for _, nq := range new.Questions() {
 		oq := old.Question(nq.ID)
 		if oq == nil {
-			add(Compatible, "question_added", nq.ID, "", "New question %q; earlier waves have no answers to it.", nq.ID)
+			add(Compatible, "question_added", nq.ID, "", nq.ID)
 			continue
 		}
 		if oq.Type != nq.Type {
-			add(Breaking, "type_changed", nq.ID, "", "The question changed from %s to %s; answers are not comparable.", oq.Type, nq.Type)
+			add(Breaking, "type_changed", nq.ID, "", oq.Type, nq.Type)
 			continue
 		}
 		if oq.Page != nq.Page {
-			add(Caution, "question_moved", nq.ID, "", "The question moved from page %q to page %q; context effects may shift answers.", oq.Page, nq.Page)
+			add(Caution, "question_moved", nq.ID, "", oq.Page, nq.Page)
 		}
 		for _, l := range new.Languages {
 			if oq.Text[l] != "" && oq.Text[l] != nq.Text[l] {
-				add(Caution, "question_reworded", nq.ID, "", "The question text changed (%s): %q → %q.", l, oq.Text[l], nq.Text[l])
+				add(Caution, "question_reworded", nq.ID, "", l, oq.Text[l], nq.Text[l])
 				break
 			}
 		}
 		if (oq.ShowIf == nil) != (nq.ShowIf == nil) || codebook.ExprString(oq.ShowIf) != codebook.ExprString(nq.ShowIf) {
-			add(Breaking, "show_if_changed", nq.ID, "", "Who is asked changed (show_if %q → %q); the answering population differs.",
+			add(Breaking, "show_if_changed", nq.ID, "",
 				codebook.ExprString(oq.ShowIf), codebook.ExprString(nq.ShowIf))
 		}
 		if oq.Required != nq.Required {
-			add(Caution, "required_changed", nq.ID, "", "required changed from %v to %v; response rates to it will differ.", oq.Required, nq.Required)
+			add(Caution, "required_changed", nq.ID, "", oq.Required, nq.Required)
 		}
 		diffOptions(oq, nq, lang, add)
 		diffScale(oq, nq, add)
@@ -89,14 +90,14 @@ func Diff(old, new *ir.Survey) *Report {
 	}
 	for _, oq := range old.Questions() {
 		if new.Question(oq.ID) == nil {
-			add(Breaking, "question_removed", oq.ID, "", "The question %q was removed; its trend ends with the old version.", oq.ID)
+			add(Breaking, "question_removed", oq.ID, "", oq.ID)
 		}
 	}
 	diffScoring(old, new, add)
 	return r
 }
 
-type addFunc func(sev, kind, q, code, format string, args ...any)
+type addFunc func(sev, kind, q, code string, args ...any)
 
 func diffOptions(oq, nq *ir.Question, lang string, add addFunc) {
 	for _, no := range nq.Options {
@@ -106,22 +107,22 @@ func diffOptions(oq, nq *ir.Question, lang string, add addFunc) {
 			if nq.Type == ir.Multi {
 				sev = Caution // a new checkbox changes others' shares only a little, but it does
 			}
-			add(sev, "option_added", nq.ID, no.Code, "New option %q (%s); shares of the other options are not comparable with earlier waves.", no.Code, no.Label.Get(lang))
+			add(sev, "option_added", nq.ID, no.Code, no.Code, no.Label.Get(lang))
 			continue
 		}
 		if oo.Label.Get(lang) != no.Label.Get(lang) {
-			add(Caution, "option_reworded", nq.ID, no.Code, "The label of %q changed: %q → %q.", no.Code, oo.Label.Get(lang), no.Label.Get(lang))
+			add(Caution, "option_reworded", nq.ID, no.Code, no.Code, oo.Label.Get(lang), no.Label.Get(lang))
 		}
 		if oo.Missing != no.Missing {
-			add(Breaking, "option_missing_changed", nq.ID, no.Code, "Option %q is now %s; scores are computed over a different base.", no.Code, map[bool]string{true: "counted as missing", false: "scored"}[no.Missing])
+			add(Breaking, "option_missing_changed", nq.ID, no.Code, no.Code, missingState(no.Missing))
 		}
 		if (oo.Score == nil) != (no.Score == nil) || (oo.Score != nil && *oo.Score != *no.Score) {
-			add(Breaking, "option_score_changed", nq.ID, no.Code, "The score of option %q changed; block and index scores are not comparable.", no.Code)
+			add(Breaking, "option_score_changed", nq.ID, no.Code, no.Code)
 		}
 	}
 	for _, oo := range oq.Options {
 		if nq.Option(oo.Code) == nil {
-			add(Breaking, "option_removed", nq.ID, oo.Code, "Option %q was removed; answers recorded with it cannot be mapped to the new version.", oo.Code)
+			add(Breaking, "option_removed", nq.ID, oo.Code, oo.Code)
 		}
 	}
 }
@@ -131,10 +132,10 @@ func diffScale(oq, nq *ir.Question, add addFunc) {
 		return
 	}
 	if oq.Scale.Min != nq.Scale.Min || oq.Scale.Max != nq.Scale.Max {
-		add(Breaking, "scale_changed", nq.ID, "", "The scale changed from %d..%d to %d..%d; answers are not comparable.", oq.Scale.Min, oq.Scale.Max, nq.Scale.Min, nq.Scale.Max)
+		add(Breaking, "scale_changed", nq.ID, "", oq.Scale.Min, oq.Scale.Max, nq.Scale.Min, nq.Scale.Max)
 	}
 	if fmt.Sprint(oq.Scale.MinLabel, oq.Scale.MaxLabel, oq.Scale.Labels) != fmt.Sprint(nq.Scale.MinLabel, nq.Scale.MaxLabel, nq.Scale.Labels) {
-		add(Caution, "scale_relabelled", nq.ID, "", "The scale's labels changed; respondents may read the points differently.")
+		add(Caution, "scale_relabelled", nq.ID, "")
 	}
 }
 
@@ -149,12 +150,12 @@ func diffRows(oq, nq *ir.Question, add addFunc) {
 	}
 	for _, r := range nq.Rows {
 		if !has(oq.Rows, r.Code) {
-			add(Compatible, "row_added", nq.ID, r.Code, "New matrix row %q.", r.Code)
+			add(Compatible, "row_added", nq.ID, r.Code, r.Code)
 		}
 	}
 	for _, r := range oq.Rows {
 		if !has(nq.Rows, r.Code) {
-			add(Breaking, "row_removed", nq.ID, r.Code, "Matrix row %q was removed; its trend ends.", r.Code)
+			add(Breaking, "row_removed", nq.ID, r.Code, r.Code)
 		}
 	}
 }
@@ -168,9 +169,9 @@ func diffScoring(old, new *ir.Survey, add addFunc) {
 		o, ok := oi[x.ID]
 		switch {
 		case !ok:
-			add(Compatible, "index_added", "", x.ID, "New index %q.", x.ID)
+			add(Compatible, "index_added", "", x.ID, x.ID)
 		case defString(o) != defString(x):
-			add(Breaking, "index_changed", "", x.ID, "The definition of index %q changed; its values are not comparable across the change.", x.ID)
+			add(Breaking, "index_changed", "", x.ID, x.ID)
 		}
 		delete(oi, x.ID)
 	}
@@ -180,7 +181,7 @@ func diffScoring(old, new *ir.Survey, add addFunc) {
 	}
 	sort.Strings(removed)
 	for _, id := range removed {
-		add(Breaking, "index_removed", "", id, "The index %q was removed.", id)
+		add(Breaking, "index_removed", "", id, id)
 	}
 	ob := map[string]ir.Block{}
 	for _, x := range old.Blocks {
@@ -190,9 +191,9 @@ func diffScoring(old, new *ir.Survey, add addFunc) {
 		o, ok := ob[x.ID]
 		switch {
 		case !ok:
-			add(Compatible, "block_added", "", x.ID, "New block %q.", x.ID)
+			add(Compatible, "block_added", "", x.ID, x.ID)
 		case fmt.Sprint(o.Items, o.Weights) != fmt.Sprint(x.Items, x.Weights):
-			add(Breaking, "block_changed", "", x.ID, "The items or weights of block %q changed; its scores are not comparable.", x.ID)
+			add(Breaking, "block_changed", "", x.ID, x.ID)
 		}
 		delete(ob, x.ID)
 	}
@@ -202,7 +203,7 @@ func diffScoring(old, new *ir.Survey, add addFunc) {
 	}
 	sort.Strings(removed)
 	for _, id := range removed {
-		add(Breaking, "block_removed", "", id, "The block %q was removed.", id)
+		add(Breaking, "block_removed", "", id, id)
 	}
 	diffBenchmark(old.Bench, new.Bench, add)
 }
@@ -214,34 +215,30 @@ func diffScoring(old, new *ir.Survey, add addFunc) {
 // must know.
 func diffBenchmark(o, n ir.Benchmark, add addFunc) {
 	if o.Participant != n.Participant {
-		add(Caution, "participant_changed", "", "", "Participants are now identified by %q, not %q: every participant's figures and ranks change.", orNone(n.Participant), orNone(o.Participant))
+		add(Caution, "participant_changed", "", "", orNone(n.Participant), orNone(o.Participant))
 	}
 	if fmt.Sprint(o.Segments) != fmt.Sprint(n.Segments) {
-		add(Compatible, "segments_changed", "", "", "The breakdowns are now %v (were %v).", n.Segments, o.Segments)
+		add(Compatible, "segments_changed", "", "", n.Segments, o.Segments)
 	}
 	if o.Weight != n.Weight {
-		add(Caution, "weight_changed", "", "", "The weight is now %q (was %q): every weighted figure changes.", orNone(n.Weight), orNone(o.Weight))
+		add(Caution, "weight_changed", "", "", orNone(n.Weight), orNone(o.Weight))
 	}
 	if marginString(o.Margins) != marginString(n.Margins) {
-		add(Caution, "margins_changed", "", "", "The raking margins changed (now %s; were %s): every weighted figure changes.", marginString(n.Margins), marginString(o.Margins))
+		add(Caution, "margins_changed", "", "", optional(marginString(n.Margins)), optional(marginString(o.Margins)))
 	}
 	if o.MinGroupSize != n.MinGroupSize || o.MinParticipants != n.MinParticipants {
-		add(Compatible, "suppression_changed", "", "", "Suppression is now below %d respondents and %d participants (was %d and %d): groups shown or hidden change.",
+		add(Compatible, "suppression_changed", "", "",
 			n.MinGroupSize, n.MinParticipants, o.MinGroupSize, o.MinParticipants)
 	}
 }
 
-func orNone(s string) string {
-	if s == "" {
-		return "none"
-	}
-	return s
-}
+func orNone(s string) optional { return optional(s) }
 
-// marginString is a margin list in one line: "segment{b2b:0.2 b2c:0.8}".
+// marginString is a margin list in one line: "segment{b2b:0.2 b2c:0.8}",
+// or "" when there are none.
 func marginString(ms []ir.Margin) string {
 	if len(ms) == 0 {
-		return "none"
+		return ""
 	}
 	var parts []string
 	for _, m := range ms {
@@ -258,10 +255,15 @@ func defString(x ir.Index) string {
 	return fmt.Sprint(x.Kind, x.Items, x.Weights, x.Top, x.Bottom, x.Options, codebook.ExprString(x.Expr))
 }
 
-// WriteText prints the report for people, most severe first.
-func (r *Report) WriteText(w io.Writer) error {
+// WriteText prints the report for people, most severe first, in lang
+// ("en" or "ru"). Severities and kinds are the same words as in the JSON.
+func (r *Report) WriteText(w io.Writer, lang string) error {
+	words, ok := textWords[lang]
+	if !ok {
+		words = textWords["en"]
+	}
 	if len(r.Changes) == 0 {
-		_, err := fmt.Fprintln(w, "No changes.")
+		_, err := fmt.Fprintln(w, words.noChanges)
 		return err
 	}
 	order := map[string]int{Breaking: 0, Caution: 1, Compatible: 2}
@@ -278,9 +280,9 @@ func (r *Report) WriteText(w io.Writer) error {
 			}
 			where += c.Code
 		}
-		fmt.Fprintf(&b, "%-10s  %-22s  %-20s  %s\n", c.Severity, c.Kind, where, c.Reason)
+		fmt.Fprintf(&b, "%-10s  %-22s  %-20s  %s\n", c.Severity, c.Kind, where, c.text(lang))
 	}
-	fmt.Fprintf(&b, "\n%d breaking, %d caution, %d compatible.\n", counts[Breaking], counts[Caution], counts[Compatible])
+	fmt.Fprintf(&b, "\n"+words.totals+"\n", counts[Breaking], counts[Caution], counts[Compatible])
 	_, err := io.WriteString(w, b.String())
 	return err
 }

@@ -1,0 +1,129 @@
+package semdiff
+
+import "fmt"
+
+// reasons is the catalogue of what a change means, by Change.Kind: a fmt
+// format over the arguments Diff gives, in English (Change.Reason, what
+// JSON and ingest see) and in Russian (WriteText for a Russian reader). A
+// Russian format may take the arguments in another order (%[2]q).
+// TestReasons checks that every kind Diff reports is here in both
+// languages with the same arguments.
+var reasons = map[string]struct{ en, ru string }{
+	"question_added": {"New question %q; earlier waves have no answers to it.",
+		"Новый вопрос %q; в прежних волнах ответов на него нет."},
+	"type_changed": {"The question changed from %s to %s; answers are not comparable.",
+		"Тип вопроса сменился с %s на %s; ответы несопоставимы."},
+	"question_moved": {"The question moved from page %q to page %q; context effects may shift answers.",
+		"Вопрос перенесён со страницы %q на страницу %q; из-за другого контекста ответы могут сместиться."},
+	"question_reworded": {"The question text changed (%s): %q → %q.",
+		"Текст вопроса изменился (%s): %q → %q."},
+	"show_if_changed": {"Who is asked changed (show_if %q → %q); the answering population differs.",
+		"Изменилось, кому задаётся вопрос (show_if %q → %q); отвечают другие люди."},
+	"required_changed": {"required changed from %v to %v; response rates to it will differ.",
+		"required изменился с %v на %v; доля ответивших на вопрос будет другой."},
+	"question_removed": {"The question %q was removed; its trend ends with the old version.",
+		"Вопрос %q удалён; его динамика заканчивается на прежней версии."},
+	"option_added": {"New option %q (%s); shares of the other options are not comparable with earlier waves.",
+		"Новый вариант %q (%s); доли остальных вариантов несопоставимы с прежними волнами."},
+	"option_reworded": {"The label of %q changed: %q → %q.",
+		"Подпись варианта %q изменилась: %q → %q."},
+	"option_missing_changed": {"Option %q is now %s; scores are computed over a different base.",
+		"Вариант %q теперь %s; баллы считаются по другой базе."},
+	"option_score_changed": {"The score of option %q changed; block and index scores are not comparable.",
+		"Балл варианта %q изменился; баллы блоков и индексов несопоставимы."},
+	"option_removed": {"Option %q was removed; answers recorded with it cannot be mapped to the new version.",
+		"Вариант %q удалён; ответы с ним нельзя перенести в новую версию."},
+	"scale_changed": {"The scale changed from %d..%d to %d..%d; answers are not comparable.",
+		"Шкала изменилась с %d..%d на %d..%d; ответы несопоставимы."},
+	"scale_relabelled": {"The scale's labels changed; respondents may read the points differently.",
+		"Подписи шкалы изменились; респонденты могут понимать её точки иначе."},
+	"row_added": {"New matrix row %q.",
+		"Новая строка матрицы %q."},
+	"row_removed": {"Matrix row %q was removed; its trend ends.",
+		"Строка матрицы %q удалена; её динамика заканчивается."},
+	"index_added": {"New index %q.",
+		"Новый индекс %q."},
+	"index_changed": {"The definition of index %q changed; its values are not comparable across the change.",
+		"Определение индекса %q изменилось; его значения до и после изменения несопоставимы."},
+	"index_removed": {"The index %q was removed.",
+		"Индекс %q удалён."},
+	"block_added": {"New block %q.",
+		"Новый блок %q."},
+	"block_changed": {"The items or weights of block %q changed; its scores are not comparable.",
+		"Пункты или веса блока %q изменились; его баллы несопоставимы."},
+	"block_removed": {"The block %q was removed.",
+		"Блок %q удалён."},
+	"participant_changed": {"Participants are now identified by %q, not %q: every participant's figures and ranks change.",
+		"Участники теперь определяются по %q, а не по %q: показатели и места всех участников изменятся."},
+	"segments_changed": {"The breakdowns are now %v (were %v).",
+		"Разбивки теперь %v (были %v)."},
+	"weight_changed": {"The weight is now %q (was %q): every weighted figure changes.",
+		"Вес теперь %q (был %q): все взвешенные показатели изменятся."},
+	"margins_changed": {"The raking margins changed (now %s; were %s): every weighted figure changes.",
+		"Целевые доли перевзвешивания изменились (теперь %s; были %s): все взвешенные показатели изменятся."},
+	"suppression_changed": {"Suppression is now below %d respondents and %d participants (was %d and %d): groups shown or hidden change.",
+		"Скрываются теперь группы меньше %d респондентов и %d участников (было %d и %d): набор показанных групп изменится."},
+}
+
+// words of WriteText.
+var textWords = map[string]struct{ noChanges, totals string }{
+	"en": {"No changes.", "%d breaking, %d caution, %d compatible."},
+	"ru": {"Изменений нет.", "Итого: breaking — %d, caution — %d, compatible — %d."},
+}
+
+// text is the change's reason in lang; a change Diff did not make (read
+// from JSON, say) has only its English Reason.
+func (c Change) text(lang string) string {
+	if c.args == nil {
+		return c.Reason
+	}
+	return reason(c.Kind, lang, c.args)
+}
+
+// reason is the text of a change of kind in lang.
+func reason(kind, lang string, args []any) string {
+	format := reasons[kind].en
+	if lang == "ru" {
+		format = reasons[kind].ru
+	}
+	out := make([]any, len(args))
+	for i, a := range args {
+		if l, ok := a.(localized); ok {
+			out[i] = l.in(lang)
+		} else {
+			out[i] = a
+		}
+	}
+	return fmt.Sprintf(format, out...)
+}
+
+// localized is an argument of a reason that is itself text.
+type localized interface{ in(lang string) string }
+
+// optional is a setting that may be unset ("none").
+type optional string
+
+func (o optional) in(lang string) string {
+	switch {
+	case o != "":
+		return string(o)
+	case lang == "ru":
+		return "нет"
+	}
+	return "none"
+}
+
+// missingState says how an option now counts.
+type missingState bool
+
+func (m missingState) in(lang string) string {
+	switch {
+	case bool(m) && lang == "ru":
+		return "считается пропуском"
+	case bool(m):
+		return "counted as missing"
+	case lang == "ru":
+		return "оценивается баллом"
+	}
+	return "scored"
+}

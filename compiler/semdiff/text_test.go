@@ -1,0 +1,141 @@
+package semdiff
+
+import (
+	"bytes"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/opros/opros/compiler/ir"
+)
+
+// TestReasons: every kind of change Diff reports has its reason in English
+// and in Russian, taking the same arguments with the same verbs, and no
+// entry is unused.
+func TestReasons(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "semdiff.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	used := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) < 4 {
+			return true
+		}
+		if fn, ok := call.Fun.(*ast.Ident); !ok || fn.Name != "add" {
+			return true
+		}
+		if lit, ok := call.Args[1].(*ast.BasicLit); ok {
+			kind, _ := strconv.Unquote(lit.Value)
+			used[kind] = true
+		}
+		return true
+	})
+	if len(used) < 20 {
+		t.Fatalf("found only %d kinds in semdiff.go", len(used))
+	}
+	for kind := range used {
+		r, ok := reasons[kind]
+		if !ok {
+			t.Errorf("%s: no reason", kind)
+			continue
+		}
+		if r.en == "" || r.ru == "" || r.en == r.ru {
+			t.Errorf("%s: the reason needs English and Russian", kind)
+		}
+		if en, ru := verbs(r.en), verbs(r.ru); strings.Join(en, " ") != strings.Join(ru, " ") {
+			t.Errorf("%s: English takes %v, Russian %v", kind, en, ru)
+		}
+	}
+	for kind := range reasons {
+		if !used[kind] {
+			t.Errorf("%s: a reason no change has", kind)
+		}
+	}
+}
+
+// verbs lists the verbs of a fmt format by argument, e.g. [1q 2s].
+func verbs(format string) []string {
+	byArg := map[int]string{}
+	next := 1
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		if i < len(format) && format[i] == '%' {
+			continue
+		}
+		if i < len(format) && format[i] == '[' {
+			end := strings.IndexByte(format[i:], ']')
+			next, _ = strconv.Atoi(format[i+1 : i+end])
+			i += end + 1
+		}
+		if i < len(format) {
+			byArg[next] = strconv.Itoa(next) + string(format[i])
+			next++
+		}
+	}
+	var out []string
+	for _, v := range byArg {
+		out = append(out, v)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestWriteText prints one diff in both languages: the same lines, the
+// reasons and the totals translated, JSON's Reason in English.
+func TestWriteText(t *testing.T) {
+	q := func(id, typ string, opts ...ir.Option) ir.Question {
+		return ir.Question{ID: id, Type: typ, Page: "p", Text: ir.Text{"en": id}, Options: opts}
+	}
+	opt := func(code string, missing bool) ir.Option {
+		return ir.Option{Code: code, Label: ir.Text{"en": code}, Missing: missing}
+	}
+	old := &ir.Survey{Languages: []string{"en"}, Pages: []ir.Page{{ID: "p", Questions: []ir.Question{
+		q("q1", ir.Single, opt("a", false), opt("na", false)), q("q2", ir.TextQ)}}},
+		Bench: ir.Benchmark{MinGroupSize: 5, MinParticipants: 3}}
+	new := &ir.Survey{Languages: []string{"en"}, Pages: []ir.Page{{ID: "p", Questions: []ir.Question{
+		q("q1", ir.Single, opt("a", false), opt("na", true)), q("q3", ir.Email)}}},
+		Bench: ir.Benchmark{MinGroupSize: 5, MinParticipants: 3, Weight: "w"}}
+	r := Diff(old, new)
+	want := map[string]string{
+		"en": `breaking    option_missing_changed  q1/na                 Option "na" is now counted as missing; scores are computed over a different base.
+breaking    question_removed        q2                    The question "q2" was removed; its trend ends with the old version.
+caution     weight_changed                                The weight is now "w" (was "none"): every weighted figure changes.
+compatible  question_added          q3                    New question "q3"; earlier waves have no answers to it.
+
+2 breaking, 1 caution, 1 compatible.
+`,
+		"ru": `breaking    option_missing_changed  q1/na                 Вариант "na" теперь считается пропуском; баллы считаются по другой базе.
+breaking    question_removed        q2                    Вопрос "q2" удалён; его динамика заканчивается на прежней версии.
+caution     weight_changed                                Вес теперь "w" (был "нет"): все взвешенные показатели изменятся.
+compatible  question_added          q3                    Новый вопрос "q3"; в прежних волнах ответов на него нет.
+
+Итого: breaking — 2, caution — 1, compatible — 1.
+`,
+	}
+	for lang, w := range want {
+		var out bytes.Buffer
+		if err := r.WriteText(&out, lang); err != nil {
+			t.Fatal(err)
+		}
+		if out.String() != w {
+			t.Errorf("%s:\n%s\nwant:\n%s", lang, out.String(), w)
+		}
+	}
+	if got := r.Changes[0].Reason; got != `Option "na" is now counted as missing; scores are computed over a different base.` {
+		t.Errorf("Reason %q is not the English text", got)
+	}
+	var none bytes.Buffer
+	(&Report{}).WriteText(&none, "ru")
+	if none.String() != "Изменений нет.\n" {
+		t.Errorf("no changes in Russian: %q", none.String())
+	}
+}
