@@ -240,6 +240,7 @@ var hclSummariesRU = map[string]string{
 	"Invalid block definition":                        "Недопустимое определение блока",
 	"Invalid character":                               "Недопустимый символ",
 	"Invalid character encoding":                      "Недопустимая кодировка символов",
+	"Invalid Character Encoding":                      "Недопустимая кодировка символов", // compiler/format's
 	"Invalid escape sequence":                         "Недопустимая escape-последовательность",
 	"Invalid expanding argument value":                "Недопустимое раскрываемое значение аргумента",
 	"Invalid expression":                              "Недопустимое выражение",
@@ -320,6 +321,7 @@ var hclPatternsRU = []struct {
 	{regexp.MustCompile(`^The argument ("[^"]*") is required, but no definition was found\.$`), "Нужен аргумент $1, но его определения нет."},
 	{regexp.MustCompile(`^The argument ("[^"]*") was already set at (\S+)\. Each argument may be set only once\.$`), "Аргумент $1 уже задан в $2. Каждый аргумент задаётся один раз."},
 	{regexp.MustCompile(`^No closing marker was found for the string\.$`), "Не найдена закрывающая кавычка строки."},
+	{regexp.MustCompile(`^(.+) is not valid UTF-8; save it as UTF-8 in your editor\.$`), "$1 — не в кодировке UTF-8; сохраните его в редакторе как UTF-8."},
 	{regexp.MustCompile(`^Expected the start of an expression, but found an invalid expression token\.$`), "Ожидалось начало выражения, а найден недопустимый символ."},
 	{regexp.MustCompile(`^Expected the start of an expression, but found the end of the file\.$`), "Ожидалось начало выражения, а файл кончился."},
 	{regexp.MustCompile(`^An argument or block definition is required here\.$`), "Здесь нужно определение аргумента или блока."},

@@ -57,9 +57,24 @@ func TestFmtSyntaxError(t *testing.T) {
 		if code := Main([]string{"fmt", f}, strings.NewReader(""), &out, &errb); code != exitInput {
 			t.Errorf("%s: exit %d", lang, code)
 		}
-		if !strings.HasPrefix(errb.String(), want) {
+		if got := strings.ReplaceAll(errb.String(), "в\nредакторе", "в редакторе"); !strings.HasPrefix(got, want) { // the detail is wrapped
 			t.Errorf("%s: stderr\n%s\nwant it to begin\n%s", lang, errb.String(), want)
 		}
+	}
+}
+
+// TestFmtEncodingInRussian: opros fmt's own diagnostic is translated too.
+func TestFmtEncodingInRussian(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "latin1.hcl")
+	os.WriteFile(f, []byte("survey \"x\" {\n  title = \"Caf\xe9\"\n}\n"), 0o644)
+	t.Setenv("OPROS_LANG", "ru")
+	var out, errb bytes.Buffer
+	if code := Main([]string{"fmt", f}, strings.NewReader(""), &out, &errb); code != exitInput {
+		t.Errorf("exit %d", code)
+	}
+	want := "Ошибка: Недопустимая кодировка символов\n\n" + f + " — не в кодировке UTF-8; сохраните его в редакторе как UTF-8.\n"
+	if got := strings.ReplaceAll(errb.String(), "в\nредакторе", "в редакторе"); !strings.HasPrefix(got, want) { // the detail is wrapped
+		t.Errorf("stderr %q, want %q", errb.String(), want)
 	}
 }
 
