@@ -20,8 +20,8 @@ func init() {
 			"ru": "превратить собранные ответы (лог, NDJSON, CSV) в типизированный Parquet",
 		},
 		long: map[string]string{
-			"en": "Ingest validates every record of every INPUT against SURVEY and writes the accepted ones\nto OUT.parquet, the rejected ones with their reasons to OUT.rejects.ndjson. An INPUT may be\na folder (every .ndjson, .jsonl and .csv file under it, as in a collector's data folder) and\nmay be written YEAR=PATH to set its wave; otherwise the wave is --wave, or the year each answer\nwas submitted. Answers recorded against an older version of the survey are mapped when that\nversion is given with --previous, and rejected with the reason otherwise.\nColumns are snappy-compressed, as pyarrow and DuckDB write them; --compression zstd makes\nthe file about a third smaller and ingest a fifth slower.\nExit code 1 with --strict when anything was rejected.",
-			"ru": "Проверяет каждую запись каждого ВХОДА по АНКЕТЕ, принятые пишет в OUT.parquet, отклонённые\nс причинами — в OUT.rejects.ndjson. ВХОД может быть папкой (все файлы .ndjson, .jsonl и .csv\nв ней, как в папке данных сборщика); его можно записать как ГОД=ПУТЬ, чтобы задать волну;\nиначе волна — --wave или год отправки ответа. Ответы на старую версию анкеты сопоставляются,\nесли эта версия указана в --previous, иначе отклоняются с причиной.\nСтолбцы сжимаются snappy, как их пишут pyarrow и DuckDB; с --compression zstd файл примерно\nна треть меньше, а загрузка на пятую часть медленнее.\nС --strict код выхода 1, если что-то отклонено.",
+			"en": "Ingest validates every record of every INPUT against SURVEY and writes the accepted ones\nto OUT.parquet, the rejected ones with their reasons to OUT.rejects.ndjson. An INPUT may be\na folder (every .ndjson, .jsonl and .csv file under it, as in a collector's data folder, less\nthe folders of other surveys) and may be written YEAR=PATH to set its wave; otherwise the wave\nis --wave, or the year each answer was submitted. Answers recorded against an older version of\nthe survey are mapped when that version is given with --previous, and rejected with the reason\notherwise; what the current version has no column for (a question, row or option removed\nsince, a changed type or scale) is set aside with the reason in OUT.setaside.ndjson.\nColumns are snappy-compressed, as pyarrow and DuckDB write them; --compression zstd makes\nthe file about a third smaller and ingest a fifth slower.\nExit code 1 with --strict when anything was rejected.",
+			"ru": "Проверяет каждую запись каждого ВХОДА по АНКЕТЕ, принятые пишет в OUT.parquet, отклонённые\nс причинами — в OUT.rejects.ndjson. ВХОД может быть папкой (все файлы .ndjson, .jsonl и .csv\nв ней, как в папке данных сборщика, кроме папок других анкет); его можно записать как\nГОД=ПУТЬ, чтобы задать волну; иначе волна — --wave или год отправки ответа. Ответы на старую\nверсию анкеты сопоставляются, если эта версия указана в --previous, иначе отклоняются\nс причиной; то, для чего в текущей версии нет столбца (вопрос, строка или вариант удалены,\nизменились тип или шкала), откладывается с причиной в OUT.setaside.ndjson.\nСтолбцы сжимаются snappy, как их пишут pyarrow и DuckDB; с --compression zstd файл примерно\nна треть меньше, а загрузка на пятую часть медленнее.\nС --strict код выхода 1, если что-то отклонено.",
 		},
 		setup: func(fs *flag.FlagSet) func(*env, []string) int {
 			o := &ingestOpts{}
@@ -83,7 +83,8 @@ func (o *ingestOpts) run(e *env, args []string) int {
 	// default pace and harder near ingest.MemoryLimit.
 	debug.SetGCPercent(100)
 	debug.SetMemoryLimit(ingest.MemoryLimit)
-	st, err := ingest.Run(s, inputs, o.out, ingest.Options{Previous: prev, Compression: o.compression})
+	skipped := func(sk ingest.Skipped) { fmt.Fprintf(e.stderr, msg(e, "ingest_skipped"), sk.Path, sk.Survey) }
+	st, err := ingest.Run(s, inputs, o.out, ingest.Options{Previous: prev, Compression: o.compression, Skipped: skipped})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "opros ingest: %v\n", err)
 		return exitInput
@@ -91,6 +92,9 @@ func (o *ingestOpts) run(e *env, args []string) int {
 	fmt.Fprintf(e.stdout, msg(e, "ingest_counts"), o.out, st.Accepted, st.Rejected, st.Duplicates)
 	if st.Rejected > 0 {
 		fmt.Fprintf(e.stdout, msg(e, "ingest_rejects"), ingest.RejectsPath(o.out))
+	}
+	if st.SetAside > 0 {
+		fmt.Fprintf(e.stdout, msg(e, "ingest_setaside"), st.SetAside, ingest.SetAsidePath(o.out))
 	}
 	fmt.Fprintln(e.stdout)
 	if o.strict && st.Rejected > 0 {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -156,14 +157,18 @@ func TestIngestStrict(t *testing.T) {
 	}
 }
 
-// TestIngestPrevious is the audit's case: answers to an older version
-// without the required question q_resolved are valid under that version,
-// and opros diff calls the question's addition compatible, so all of them
-// are accepted, with q_resolved unanswered.
+// TestIngestPrevious is the audit's case, and its converse: answers to
+// an older version without the required question q_resolved are valid
+// under that version, and opros diff calls the question's addition
+// compatible, so all of them are accepted, with q_resolved unanswered.
+// The old version also asked q_legacy, which the current one dropped: the
+// records are still accepted, and their q_legacy answers set aside with
+// the diff's reason, as the summary line says (in English and Russian).
 func TestIngestPrevious(t *testing.T) {
 	tmp := t.TempDir()
 	old := filepath.Join(tmp, "old")
 	os.MkdirAll(old, 0o755)
+	const legacy = "  question \"q_legacy\" {\n    type     = \"single\"\n    text     = { ru = \"Канал?\", en = \"Channel?\" }\n    required = true\n    option \"phone\" {\n      label = { ru = \"Телефон\", en = \"Phone\" }\n    }\n    option \"chat\" {\n      label = { ru = \"Чат\", en = \"Chat\" }\n    }\n  }\n\n"
 	for _, f := range []string{"survey.hcl", "pages.hcl", "scoring.hcl"} {
 		src, err := os.ReadFile(filepath.Join(npsExample, f))
 		if err != nil {
@@ -171,7 +176,7 @@ func TestIngestPrevious(t *testing.T) {
 		}
 		if f == "pages.hcl" {
 			i, j := bytes.Index(src, []byte(`  question "q_resolved" {`)), bytes.Index(src, []byte(`  question "q_contacts" {`))
-			src = append(src[:i:i], src[j:]...)
+			src = append(src[:i:i], append([]byte(legacy), src[j:]...)...)
 		}
 		src = bytes.Replace(src, []byte(`q_resolved == "yes" && `), nil, 1)
 		os.WriteFile(filepath.Join(old, f), src, 0o644)
@@ -179,15 +184,79 @@ func TestIngestPrevious(t *testing.T) {
 	in := filepath.Join(tmp, "old.ndjson")
 	simulateTo(t, in, "-n", "50", "--config", filepath.Join(npsExample, "demo", "simulate.hcl"), old)
 	out := filepath.Join(tmp, "o.parquet")
+	aside := filepath.Join(tmp, "o.setaside.ndjson")
 	code, stdout, errs := run(t, "ingest", "--survey", npsExample, "--previous", old, "-o", out, in)
-	if code != exitOK || !strings.Contains(stdout, "50 accepted, 0 rejected") {
+	if want := "o.parquet: 50 accepted, 0 rejected, 0 duplicates; 50 answers set aside in " + aside + "\n"; code != exitOK || !strings.HasSuffix(stdout, want) {
 		rej, _ := os.ReadFile(filepath.Join(tmp, "o.rejects.ndjson"))
-		t.Fatalf("ingest --previous: %d %s %s\n%.600s", code, stdout, errs, rej)
+		t.Fatalf("ingest --previous: %d %q %s, want %q\n%.600s", code, stdout, errs, want, rej)
+	}
+	raw, err := os.ReadFile(aside)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n")
+	answered := ids(t, in)
+	for i, l := range lines {
+		var a struct {
+			Record     int    `json:"record"`
+			ResponseID string `json:"response_id"`
+			Field      string `json:"field"`
+			Code       string `json:"code"`
+			Value      string `json:"value"`
+			Reason     string `json:"reason"`
+		}
+		if err := json.Unmarshal([]byte(l), &a); err != nil {
+			t.Fatal(err)
+		}
+		if a.Record != i+1 || !answered[a.ResponseID] || a.Field != "answers.q_legacy" || a.Code != "question_removed" ||
+			a.Value != "phone" && a.Value != "chat" ||
+			a.Reason != `The question "q_legacy" was removed; its trend ends with the old version.` {
+			t.Errorf("set-aside line %d: %s", i+1, l)
+		}
+	}
+	if len(lines) != 50 {
+		t.Errorf("%d set-aside lines, want 50", len(lines))
+	}
+	t.Setenv("OPROS_LANG", "ru")
+	var ru bytes.Buffer
+	Main([]string{"ingest", "--survey", npsExample, "--previous", old, "-o", out, in}, strings.NewReader(""), &ru, io.Discard)
+	if want := "o.parquet: принято 50, отклонено 0, повторов 0; отложено ответов 50 — в " + aside + "\n"; !strings.HasSuffix(ru.String(), want) {
+		t.Errorf("in Russian: %q, want %q", ru.String(), want)
 	}
 	// Without --previous the old version is unknown: every record is kept
 	// in the rejects, with the reason.
 	code, stdout, _ = run(t, "ingest", "--survey", npsExample, "-o", out, in)
-	if code != exitOK || !strings.Contains(stdout, "0 accepted, 50 rejected") {
+	if code != exitOK || !strings.Contains(stdout, "0 accepted, 50 rejected") || strings.Contains(stdout, "set aside") {
 		t.Errorf("without --previous: %d %s", code, stdout)
+	}
+}
+
+// TestIngestSkipsOtherSurveys points ingest at a collector's data folder
+// that serves two surveys: the other survey's folder is skipped, said so
+// once on stderr (in English and Russian), and nothing of it is rejected;
+// named as a file, its answers are read (and rejected as another survey's).
+func TestIngestSkipsOtherSurveys(t *testing.T) {
+	tmp := t.TempDir()
+	data := filepath.Join(tmp, "data")
+	simulateTo(t, filepath.Join(data, "nps-csat-ces", "answers.ndjson"), "-n", "10", "--seed", "1", npsExample)
+	other := filepath.Join(data, "contact-center-2018")
+	simulateTo(t, filepath.Join(other, "answers.ndjson"), "-n", "7", "--seed", "1", "../../examples/contact-center-2018")
+	out := filepath.Join(tmp, "o.parquet")
+	code, stdout, errs := run(t, "ingest", "--survey", npsExample, "-o", out, data)
+	if code != exitOK || !strings.Contains(stdout, "10 accepted, 0 rejected") {
+		t.Fatalf("ingest: %d %s %s", code, stdout, errs)
+	}
+	if want := "opros ingest: skipped " + other + ": answers of survey \"contact-center-2018\"\n"; errs != want {
+		t.Errorf("stderr %q, want %q", errs, want)
+	}
+	t.Setenv("OPROS_LANG", "ru")
+	var ru bytes.Buffer
+	Main([]string{"ingest", "--survey", npsExample, "-o", out, data}, strings.NewReader(""), io.Discard, &ru)
+	if want := "opros ingest: пропущена папка " + other + ": ответы анкеты \"contact-center-2018\"\n"; ru.String() != want {
+		t.Errorf("in Russian: %q, want %q", ru.String(), want)
+	}
+	code, stdout, errs = run(t, "ingest", "--survey", npsExample, "-o", out, data, filepath.Join(other, "answers.ndjson"))
+	if code != exitOK || !strings.Contains(stdout, "10 accepted, 7 rejected") || strings.Count(errs, "skipped") != 1 {
+		t.Errorf("with the other survey's file named: %d %s %s", code, stdout, errs)
 	}
 }

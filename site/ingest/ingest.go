@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -41,40 +42,68 @@ type Input struct {
 // collector's data folder, each with the folder's wave. What a collector
 // or ingest writes beside the answers is left out: rejects.ndjson,
 // spam.ndjson, torn-*.ndjson (lines never acknowledged) and the
-// *.rejects.ndjson of an earlier ingest.
-func Files(inputs []Input) ([]Input, error) {
-	var out []Input
+// *.rejects.ndjson and *.setaside.ndjson of an earlier ingest. So is,
+// under a folder, another survey's collector folder (one that holds an
+// answers.ndjson and is not named surveyID): pointed at the collector's
+// DATA, which holds DATA/<survey-id>/ for every survey it serves, ingest
+// reads this survey's answers, and the others' are reported in skipped
+// instead of flooding the rejects as answers to the wrong survey. A file
+// named as an input is always read.
+func Files(surveyID string, inputs []Input) (files []Input, skipped []Skipped, err error) {
 	for _, in := range inputs {
 		fi, err := os.Stat(in.Path)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if !fi.IsDir() {
-			out = append(out, in)
+			files = append(files, in)
 			continue
 		}
-		n := len(out)
+		n, m := len(files), len(skipped)
 		err = filepath.WalkDir(in.Path, func(path string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
+			if err != nil {
 				return err
+			}
+			if d.IsDir() {
+				if path == in.Path || d.Name() == surveyID {
+					return nil
+				}
+				if _, err := os.Stat(filepath.Join(path, "answers.ndjson")); err == nil {
+					skipped = append(skipped, Skipped{Path: path, Survey: d.Name()})
+					return fs.SkipDir
+				}
+				return nil
 			}
 			name := strings.ToLower(d.Name())
 			switch {
 			case name == "rejects.ndjson", name == "spam.ndjson", strings.HasPrefix(name, "torn-"),
-				strings.HasSuffix(name, ".rejects.ndjson"):
+				strings.HasSuffix(name, ".rejects.ndjson"), strings.HasSuffix(name, ".setaside.ndjson"):
 			case strings.HasSuffix(name, ".ndjson"), strings.HasSuffix(name, ".jsonl"), strings.HasSuffix(name, ".csv"):
-				out = append(out, Input{Path: path, Wave: in.Wave})
+				files = append(files, Input{Path: path, Wave: in.Wave})
 			}
 			return nil
 		})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		if len(out) == n {
-			return nil, fmt.Errorf("%s: no answer files (.ndjson, .jsonl, .csv) in the folder", in.Path)
+		if len(files) == n {
+			if len(skipped) > m {
+				var names []string
+				for _, sk := range skipped[m:] {
+					names = append(names, sk.Survey)
+				}
+				return nil, skipped, fmt.Errorf("%s: no answer files of survey %q in the folder, only other surveys' folders (%s)", in.Path, surveyID, strings.Join(names, ", "))
+			}
+			return nil, skipped, fmt.Errorf("%s: no answer files (.ndjson, .jsonl, .csv) in the folder", in.Path)
 		}
 	}
-	return out, nil
+	return files, skipped, nil
+}
+
+// Skipped is a folder Files left out: another survey's collector folder.
+type Skipped struct {
+	Path   string // the folder
+	Survey string // its name, the survey id the collector gave it
 }
 
 // Options tune a run.
@@ -95,11 +124,18 @@ type Options struct {
 	// at a time; beyond it they are sorted in runs on disk. 0 means 524,288
 	// (about 40 MB). Tests make it small to exercise the runs.
 	IndexRows int
+	// Skipped, when set, is told of every folder of another survey that
+	// a folder input holds and ingest leaves out (see Files), before the
+	// first record is read.
+	Skipped func(Skipped)
 }
 
 // Stats counts what happened to the input.
 type Stats struct {
 	Accepted, Rejected, Duplicates int
+	// SetAside counts the answers of accepted records that went to the
+	// set-aside file (SetAsidePath) instead of the Parquet file.
+	SetAside int
 }
 
 // Reject is one line of the rejects file.
@@ -111,7 +147,9 @@ type Reject struct {
 }
 
 // Run ingests inputs into out (a Parquet file) and writes rejects to
-// out's name with ".rejects.ndjson" instead of ".parquet".
+// out's name with ".rejects.ndjson" instead of ".parquet", and the answers
+// of accepted records that the current version has no column for (from
+// --previous versions) with ".setaside.ndjson".
 //
 // Records flow through three stages: one goroutine reads them in chunks,
 // GOMAXPROCS workers decode, validate and encode each chunk into spill rows,
@@ -121,7 +159,12 @@ type Reject struct {
 // does not depend on the number of workers.
 func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) {
 	var st Stats
-	inputs, err := Files(inputs)
+	inputs, skipped, err := Files(s.ID, inputs)
+	if opts.Skipped != nil {
+		for _, sk := range skipped {
+			opts.Skipped(sk)
+		}
+	}
 	if err != nil {
 		return st, err
 	}
@@ -141,6 +184,13 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	rejects := bufio.NewWriter(rejFile)
 	rejEnc := json.NewEncoder(rejects)
 	rejEnc.SetEscapeHTML(false)
+	asideFile, err := os.Create(SetAsidePath(out))
+	if err != nil {
+		return st, err
+	}
+	defer asideFile.Close()
+	aside := &asideLog{dir: filepath.Dir(out)}
+	defer aside.close()
 
 	spill, err := os.CreateTemp(filepath.Dir(out), ".opros-ingest-*")
 	if err != nil {
@@ -194,7 +244,7 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 			delete(parked, next)
 			next++
 			if failed == nil {
-				failed = sequence(c, &st, rejEnc, sw, idx, &offset)
+				failed = sequence(c, &st, rejEnc, aside, sw, idx, &offset)
 			}
 			c.reset()
 			select {
@@ -216,9 +266,24 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	if err := rejects.Flush(); err != nil {
 		return st, err
 	}
-	dups, err := writeParquet(s, chk.versions, spill, idx, out, opts.BatchRows, codec)
+	var keep func(rowRef)
+	if len(aside.recs) > 0 && len(idx.runs) > 0 {
+		// Repeats the index drops only now: the set-aside answers of a
+		// dropped record are dropped with it.
+		keep = aside.keep
+	} else {
+		aside.keepAll()
+	}
+	dups, err := writeParquet(s, chk.versions, spill, idx, out, opts.BatchRows, codec, keep)
 	st.Accepted -= dups
 	st.Duplicates += dups
+	if err != nil {
+		return st, err
+	}
+	st.SetAside, err = aside.writeTo(asideFile)
+	if err == nil {
+		err = asideFile.Close()
+	}
 	return st, err
 }
 
@@ -238,6 +303,8 @@ type chunkRecord struct {
 
 	// set by the worker
 	errs      []answer.FieldError // rejected when not empty
+	aside     []byte              // set-aside lines of an accepted record
+	asideN    int                 // how many
 	id        string
 	rowWave   int32
 	submitted int64
@@ -331,6 +398,9 @@ type worker struct {
 	dec  answer.Decoder // shares recurring strings among the worker's records
 	enc  *rowEncoder
 	fast *fastRecord // nil when the survey has no fast path
+	// set-aside lines are encoded here: made only when there are some
+	asideBuf bytes.Buffer
+	asideEnc *json.Encoder
 }
 
 func (chk *checker) newWorker() *worker {
@@ -358,11 +428,12 @@ func (chk *checker) process(c *chunk, w *worker) {
 			r.Sub, r.Err = decodeLine(&w.dec, r.Raw, chk.s)
 		}
 		sub := r.Sub
+		var asides []aside
 		switch {
 		case r.Err != nil:
 			r.errs = answer.Problems(r.Err, "record")
 		default:
-			r.errs = chk.check(sub)
+			r.errs, asides = chk.check(sub)
 			if len(r.errs) == 0 && sub.Honeypot != "" {
 				r.errs = []answer.FieldError{{Field: "hp", Code: "honeypot", Reason: "the bot trap field was filled in"}}
 			}
@@ -384,13 +455,18 @@ func (chk *checker) process(c *chunk, w *worker) {
 		r.rowStart = len(c.rows)
 		c.rows = append(c.rows, row...)
 		r.rowEnd = len(c.rows)
+		if len(asides) > 0 {
+			// Encoded now: the values are the submission's, which Release
+			// hands to the next record.
+			r.aside, r.asideN = w.encodeAside(r, sub, wave, asides), len(asides)
+		}
 		r.Sub = nil
 		w.dec.Release(sub) // the row holds copies; its maps can take the next record
 	}
 }
 
 // sequence takes one processed chunk, in input order.
-func sequence(c *chunk, st *Stats, rejEnc *json.Encoder, sw *bufio.Writer, idx *rowIndex, offset *int64) error {
+func sequence(c *chunk, st *Stats, rejEnc *json.Encoder, aside *asideLog, sw *bufio.Writer, idx *rowIndex, offset *int64) error {
 	for i := range c.recs {
 		r := &c.recs[i]
 		if len(r.errs) > 0 {
@@ -408,6 +484,11 @@ func sequence(c *chunk, st *Stats, rejEnc *json.Encoder, sw *bufio.Writer, idx *
 		if repeat {
 			st.Duplicates++
 			continue
+		}
+		if r.asideN > 0 {
+			if err := aside.add(*offset, r.aside, r.asideN); err != nil {
+				return err
+			}
 		}
 		*offset += int64(len(row))
 		st.Accepted++
@@ -435,6 +516,12 @@ func RejectsPath(out string) string {
 	return strings.TrimSuffix(out, filepath.Ext(out)) + ".rejects.ndjson"
 }
 
+// SetAsidePath is where Run puts the answers of accepted records that the
+// current version has no column for (see SetAside).
+func SetAsidePath(out string) string {
+	return strings.TrimSuffix(out, filepath.Ext(out)) + ".setaside.ndjson"
+}
+
 func millis(ts string) int64 {
 	if ts == "" {
 		return math.MinInt64
@@ -460,16 +547,17 @@ func waveOf(s *ir.Survey, submitted int64, given int) int {
 
 // check validates a submission: against the current survey, or, when it
 // was recorded against a --previous version, against that version and
-// then through the diff's mapper (previous.go). Any other version is
-// rejected with the reason.
-func (chk *checker) check(sub *answer.Submission) []answer.FieldError {
+// then through the diff's mapper (previous.go), which takes out of sub
+// the answers the current version has no column for and returns them to
+// be set aside. Any other version is rejected with the reason.
+func (chk *checker) check(sub *answer.Submission) ([]answer.FieldError, []aside) {
 	if sub.Version == chk.s.Hash || sub.Version == "" {
-		return answer.Validate(chk.s, sub)
+		return answer.Validate(chk.s, sub), nil
 	}
 	p, ok := chk.previous[sub.Version]
 	if !ok {
 		return []answer.FieldError{{Field: "version", Code: "unknown_version",
-			Reason: fmt.Sprintf("recorded against survey version %s, which is neither the current one nor a --previous version", sub.Version)}}
+			Reason: fmt.Sprintf("recorded against survey version %s, which is neither the current one nor a --previous version", sub.Version)}}, nil
 	}
 	return p.check(sub)
 }
@@ -726,7 +814,8 @@ func WriterProperties(s *ir.Survey, rowGroup int, codec compress.Compression) *p
 
 // writeParquet writes the spilled rows in the index's order and returns
 // how many repeated response ids the index dropped.
-func writeParquet(s *ir.Survey, versions []string, spill *os.File, idx *rowIndex, out string, batch int, codec compress.Compression) (int, error) {
+// keep, when not nil, is told of every row written.
+func writeParquet(s *ir.Survey, versions []string, spill *os.File, idx *rowIndex, out string, batch int, codec compress.Compression, keep func(rowRef)) (int, error) {
 	dups := 0
 	if batch <= 0 {
 		batch = 32768
@@ -798,6 +887,9 @@ func writeParquet(s *ir.Survey, versions []string, spill *os.File, idx *rowIndex
 		jobs <- job
 	}
 	dups, err = idx.finish(func(ref rowRef) error {
+		if keep != nil {
+			keep(ref)
+		}
 		if refs = append(refs, ref); len(refs) == batch {
 			send()
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/semdiff"
@@ -16,6 +17,13 @@ type previousVersion struct {
 	old    *ir.Survey
 	mapper *semdiff.Mapper
 	cur    *ir.Survey
+	// kind is the diff's kind of change for a question whose answers the
+	// mapper refuses (question_removed, type_changed, scale_changed);
+	// breaking holds, per question, the reasons of the diff's other
+	// breaking changes to it, which decide whether what is left of a
+	// multi answer once its removed options are set aside can be kept.
+	kind     map[string]string
+	breaking map[string]string
 	// the current survey's homes for answers: plain variables by name,
 	// matrix questions by ID with their rows
 	vars   map[string]ir.Variable
@@ -24,8 +32,19 @@ type previousVersion struct {
 }
 
 func newPreviousVersion(old, cur *ir.Survey) *previousVersion {
-	p := &previousVersion{old: old, cur: cur, mapper: semdiff.Diff(old, cur).Mapper(),
+	report := semdiff.Diff(old, cur)
+	p := &previousVersion{old: old, cur: cur, mapper: report.Mapper(),
+		kind: map[string]string{}, breaking: map[string]string{},
 		vars: map[string]ir.Variable{}, matrix: map[string]map[string]bool{}, hidden: map[string]bool{}}
+	for _, c := range report.Changes {
+		switch {
+		case c.Question == "":
+		case c.Kind == "question_removed" || c.Kind == "type_changed" || c.Kind == "scale_changed":
+			p.kind[c.Question] = c.Kind
+		case c.Severity == semdiff.Breaking && c.Kind != "option_removed":
+			p.breaking[c.Question] = strings.TrimSpace(p.breaking[c.Question] + " " + c.Reason)
+		}
+	}
 	for _, v := range cur.Vars {
 		if v.Row == "" {
 			p.vars[v.Name] = v
@@ -46,48 +65,93 @@ func newPreviousVersion(old, cur *ir.Survey) *previousVersion {
 	return p
 }
 
+// aside is one answer of an accepted record that the current version has
+// no column for, with the reason: it goes to the set-aside file.
+type aside struct {
+	field, code string
+	value       any
+	reason      string
+}
+
 // check validates a submission recorded against the old version against
-// that version, which it was made with (a question added since, even a
-// required one, is then simply unanswered), and asks the diff's mapper
-// about every answer: one to a question, row or option the current
-// version no longer has, or whose type or scale changed, rejects the
-// record with the diff's reason. What the diff does not speak of must
-// still have a column in the current version and fit it, or the record is
-// rejected too: nothing is dropped on the way to the file.
-func (p *previousVersion) check(sub *answer.Submission) []answer.FieldError {
+// that version, which it was made with, and rejects it only when it is
+// invalid there. A valid one is accepted: a question or row added since,
+// even a required one, is then simply unanswered, and every answer the
+// current version cannot hold is taken out of sub and returned to be set
+// aside, never dropped (docs/architecture.md, "Ingest"):
+//
+//   - an answer to a question or matrix row the current version removed,
+//     or to a question whose type or scale changed: the diff's reason;
+//   - a single or dropdown answer, or a matrix cell, whose option was
+//     removed: the column is null;
+//   - a multi answer with removed options: those codes are set aside and
+//     the rest kept when the diff finds the question otherwise
+//     comparable (no other breaking change to it), else the whole answer
+//     is set aside; the "other" text goes with the other option;
+//   - what the diff does not speak of but has no column now, or does not
+//     fit it (a removed hidden field, say).
+//
+// The answers come in form order, each question's keys in a fixed order,
+// so the set-aside file is the same from run to run.
+func (p *previousVersion) check(sub *answer.Submission) ([]answer.FieldError, []aside) {
 	if errs := answer.Validate(p.old, sub); len(errs) > 0 {
-		return errs
+		return errs, nil
 	}
-	var errs []answer.FieldError
-	reject := func(field, code, reason string) {
-		errs = append(errs, answer.FieldError{Field: field, Code: code, Reason: reason})
+	var out []aside
+	setAside := func(field, code string, value any, reason string) {
+		out = append(out, aside{field: field, code: code, value: value, reason: reason})
 	}
-	// In form order, and each question's keys in a fixed order: the
-	// reasons come out the same from run to run.
 	for _, q := range p.old.Questions() {
-		for _, key := range []string{q.ID, q.ID + "_other", q.ID + "_na"} {
-			v, has := sub.Answers[key]
-			if !has {
-				continue
+		keys := [3]string{q.ID, q.ID + "_other", q.ID + "_na"}
+		if ok, why := p.mapper.Question(q.ID); !ok {
+			for _, key := range keys {
+				if v, has := sub.Answers[key]; has {
+					setAside("answers."+key, p.kind[q.ID], v, why)
+					delete(sub.Answers, key)
+				}
 			}
-			field := "answers." + key
-			if ok, why := p.mapper.Question(q.ID); !ok {
-				reject(field, "not_comparable", why)
-				continue
-			}
-			before := len(errs)
+			continue
+		}
+		// otherWhy is set when the "other" text must follow its option aside.
+		otherWhy, otherCode := "", ""
+		if v, has := sub.Answers[q.ID]; has {
+			field := "answers." + q.ID
 			switch x := v.(type) {
 			case string:
-				if key == q.ID && len(q.Options) > 0 {
+				if len(q.Options) > 0 {
 					if ok, why := p.mapper.Code(q.ID, x); !ok {
-						reject(field, "removed_option", why)
+						setAside(field, "option_removed", x, why)
+						delete(sub.Answers, q.ID)
+						otherWhy, otherCode = why, "option_removed"
 					}
 				}
 			case []string:
+				var kept, removed []string
+				var whys []string
+				otherRemoved := false
 				for _, c := range x {
 					if ok, why := p.mapper.Code(q.ID, c); !ok {
-						reject(field, "removed_option", why)
+						removed = append(removed, c)
+						whys = append(whys, why)
+						otherRemoved = otherRemoved || q.Option(c) != nil && q.Option(c).Other
+					} else {
+						kept = append(kept, c)
 					}
+				}
+				if len(removed) == 0 {
+					break
+				}
+				why := strings.Join(whys, " ")
+				if more := p.breaking[q.ID]; more != "" || len(kept) == 0 {
+					setAside(field, "option_removed", x, strings.TrimSpace(why+" "+more))
+					delete(sub.Answers, q.ID)
+					otherWhy, otherCode = strings.TrimSpace(why+" "+more), "option_removed"
+					break
+				}
+				setAside(field, "option_removed", removed, why)
+				sub.Answers[q.ID] = kept
+				if otherRemoved {
+					otherWhy, otherCode = why, "option_removed"
 				}
 			case map[string]string:
 				for _, r := range q.Rows { // Validate under the old version let no other row through
@@ -95,19 +159,42 @@ func (p *previousVersion) check(sub *answer.Submission) []answer.FieldError {
 					if !answered {
 						continue
 					}
+					cell := field + "." + r.Code
 					if ok, why := p.mapper.Row(q.ID, r.Code); !ok {
-						reject(field+"."+r.Code, "not_comparable", why)
+						setAside(cell, "row_removed", c, why)
+						delete(x, r.Code)
 					} else if ok, why := p.mapper.Code(q.ID, c); !ok {
-						reject(field+"."+r.Code, "removed_option", why)
+						setAside(cell, "option_removed", c, why)
+						delete(x, r.Code)
 					} else if !p.matrix[q.ID][r.Code] {
-						reject(field+"."+r.Code, "not_comparable", fmt.Sprintf("the current version has no matrix row %q", r.Code))
+						setAside(cell, "no_column", c, fmt.Sprintf("the current version has no matrix row %q", r.Code))
+						delete(x, r.Code)
 					}
 				}
-			}
-			if len(errs) == before {
-				if why := p.fits(key, v); why != "" {
-					reject(field, "not_comparable", why)
+				if len(x) == 0 {
+					delete(sub.Answers, q.ID)
 				}
+			}
+			if v, still := sub.Answers[q.ID]; still {
+				if why := p.fits(q.ID, v); why != "" {
+					setAside(field, "no_column", v, why)
+					delete(sub.Answers, q.ID)
+					otherWhy, otherCode = why, "no_column"
+				}
+			}
+		}
+		for _, key := range keys[1:] {
+			v, has := sub.Answers[key]
+			if !has {
+				continue
+			}
+			why, code := p.fits(key, v), "no_column"
+			if key == keys[1] && otherWhy != "" {
+				why, code = otherWhy, otherCode
+			}
+			if why != "" {
+				setAside("answers."+key, code, v, why)
+				delete(sub.Answers, key)
 			}
 		}
 	}
@@ -118,10 +205,11 @@ func (p *previousVersion) check(sub *answer.Submission) []answer.FieldError {
 	sort.Strings(hidden)
 	for _, h := range hidden {
 		if !p.hidden[h] && sub.Hidden[h] != "" {
-			reject("hidden."+h, "not_comparable", fmt.Sprintf("the current version has no hidden field %q", h))
+			setAside("hidden."+h, "no_column", sub.Hidden[h], fmt.Sprintf("the current version has no hidden field %q", h))
+			delete(sub.Hidden, h)
 		}
 	}
-	return errs
+	return nil, out
 }
 
 // fits says why an answer valid under the old version has no place in the
