@@ -19,6 +19,7 @@ import (
 type builder struct {
 	diags     hcl.Diagnostics
 	languages []string
+	langAt    map[string]hcl.Range // where the survey block lists each language
 }
 
 func (b *builder) add(d ...*hcl.Diagnostic) { b.diags = append(b.diags, d...) }

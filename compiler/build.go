@@ -64,8 +64,9 @@ type scope struct {
 }
 
 func buildIR(syn *syntax) (*ir.Survey, hcl.Diagnostics) {
-	b := &builder{}
+	b := &builder{langAt: map[string]hcl.Range{}}
 	s := b.surveyMeta(syn)
+	s.UI = b.uiText(syn.ui, s.Languages, syn.survey.DefRange)
 	sc := &scope{questions: map[string]*questionNode{}, hidden: map[string]*ir.Hidden{},
 		blocks: map[string]*ir.Block{}, indexes: map[string]*ir.Index{}}
 

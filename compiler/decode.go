@@ -25,6 +25,7 @@ var (
 		{Type: "maturity"},
 		{Type: "benchmark"},
 		{Type: "report"},
+		{Type: "ui", LabelNames: []string{"lang"}},
 	}}
 	surveySchema = &hcl.BodySchema{
 		Attributes: attrs("title", "languages", "version", "wave", "intro", "thank_you"),
@@ -95,6 +96,7 @@ type syntax struct {
 	maturity  *hcl.Block
 	benchmark *hcl.Block
 	report    *hcl.Block
+	ui        []*hcl.Block
 }
 
 func decodeFiles(files []*hcl.File) (*syntax, hcl.Diagnostics) {
@@ -127,6 +129,8 @@ func decodeFiles(files []*hcl.File) (*syntax, hcl.Diagnostics) {
 				syn.indexes = append(syn.indexes, blk)
 			case "block":
 				syn.blocks = append(syn.blocks, blk)
+			case "ui":
+				syn.ui = append(syn.ui, blk)
 			default:
 				p := singles[blk.Type]
 				if *p != nil {
@@ -166,8 +170,17 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 		// checked against them, and a bad one would be reported again on
 		// every text.
 		listed := b.strList(c.Attributes, "languages")
+		// Where each language is written, for diagnostics about one of
+		// them (a language without interface text).
+		elems, _ := hcl.ExprList(a.Expr)
 		seen := map[string]bool{}
-		for _, l := range listed {
+		for i, l := range listed {
+			if !seen[l] {
+				b.langAt[l] = a.Expr.Range()
+				if len(elems) == len(listed) {
+					b.langAt[l] = elems[i].Range()
+				}
+			}
 			switch {
 			case !regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]+)*$`).MatchString(l):
 				b.errorf(a.Expr.Range(), "invalid_language", l)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/opros/opros/compiler"
+	"github.com/opros/opros/compiler/ir"
 )
 
 // TestDocConditions compiles every row of the table of conditions in
@@ -83,5 +84,42 @@ page "p" {
 	}
 	if rows < 5 {
 		t.Fatalf("only %d rows in the table of conditions", rows)
+	}
+}
+
+// TestDocUIKeys: the table of interface texts in docs/language.md lists
+// every key of ir.UIKeys, in order, each with the placeholders it has.
+func TestDocUIKeys(t *testing.T) {
+	doc, err := os.ReadFile("../docs/language.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, table, found := strings.Cut(string(doc), "<!-- ui keys: TestDocUIKeys -->\n")
+	if !found {
+		t.Fatal("docs/language.md has no table of ui keys")
+	}
+	var rows []string
+	for _, line := range strings.Split(table, "\n") {
+		if !strings.HasPrefix(line, "| `") {
+			if len(rows) > 0 {
+				break
+			}
+			continue
+		}
+		rows = append(rows, line)
+	}
+	if len(rows) != len(ir.UIKeys) {
+		t.Fatalf("the table has %d keys, ir.UIKeys %d", len(rows), len(ir.UIKeys))
+	}
+	for i, k := range ir.UIKeys {
+		cells := strings.Split(rows[i], "|")
+		if key := strings.Trim(strings.TrimSpace(cells[1]), "`"); key != k.Name {
+			t.Errorf("row %d is %q, want %q", i+1, key, k.Name)
+		}
+		for _, p := range k.Placeholders {
+			if !strings.Contains(cells[3], p) {
+				t.Errorf("%s: the English text %q lacks %s", k.Name, cells[3], p)
+			}
+		}
 	}
 }

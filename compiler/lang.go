@@ -318,6 +318,7 @@ var hclPatternsRU = []struct {
 	{regexp.MustCompile(`^Extra characters in (\S+) marker$`), "Лишние символы в маркере $1"},
 	{regexp.MustCompile(`^An argument named ("[^"]*") is not expected here\.( Did you mean ("[^"]*")\?)?$`), "Аргумент с именем $1 здесь не ожидается.$2"},
 	{regexp.MustCompile(`^Blocks of type ("[^"]*") are not expected here\.( Did you mean ("[^"]*")\?)?$`), "Блоки типа $1 здесь не ожидаются.$2"},
+	{regexp.MustCompile(`^Blocks are not allowed here\.$`), "Блоки здесь недопустимы."},
 	{regexp.MustCompile(`^The argument ("[^"]*") is required, but no definition was found\.$`), "Нужен аргумент $1, но его определения нет."},
 	{regexp.MustCompile(`^The argument ("[^"]*") was already set at (\S+)\. Each argument may be set only once\.$`), "Аргумент $1 уже задан в $2. Каждый аргумент задаётся один раз."},
 	{regexp.MustCompile(`^No closing marker was found for the string\.$`), "Не найдена закрывающая кавычка строки."},

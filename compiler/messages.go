@@ -536,6 +536,26 @@ var messages = map[string]message{
 		en: msgText{"Unsupported Language", "The report's interface exists in \"en\" and \"ru\", not %q."},
 		ru: msgText{"Неподдерживаемый язык", "Интерфейс отчёта есть на \"en\" и \"ru\", но не на %q."},
 	},
+	"ui_unknown_language": {
+		en: msgText{"Unknown Language", "%q is not one of the survey's languages (%s), so no form would show this interface text.%s"},
+		ru: msgText{"Неизвестный язык", "%q — не язык анкеты (%s), так что этот текст интерфейса не покажет ни одна форма.%s"},
+	},
+	"unknown_ui_key": {
+		en: msgText{"Unknown Interface Text", "%q is not a text of the forms' interface; docs/language.md lists them under ui.%s"},
+		ru: msgText{"Неизвестный текст интерфейса", "%q — не текст интерфейса форм; они перечислены в docs/language.md, в разделе ui.%s"},
+	},
+	"ui_placeholder_missing": {
+		en: msgText{"Missing Placeholder", "The %q text must keep %s: the form puts a number there."},
+		ru: msgText{"Нет подстановки", "В тексте %q должно остаться %s: форма подставляет туда число."},
+	},
+	"ui_unknown_placeholder": {
+		en: msgText{"Unknown Placeholder", "The form fills nothing into %[2]s in the %[1]q text, so respondents would see it as written; the text's placeholders: %[3]s."},
+		ru: msgText{"Неизвестная подстановка", "В текст %[1]q форма ничего не подставляет вместо %[2]s, и респонденты увидят его как есть; подстановки этого текста: %[3]s."},
+	},
+	"missing_ui_text": {
+		en: msgText{"Missing Interface Text", "The forms have no built-in interface text in %q, so a block ui %q { … } must give every text. Missing: %s."},
+		ru: msgText{"Нет текста интерфейса", "Встроенного текста интерфейса форм на языке %q нет, поэтому блок ui %q { … } должен задать весь текст. Не хватает: %s."},
+	},
 	"unknown_index": {
 		en: msgText{"Unknown Index", "%q is not an index; write index.NAME."},
 		ru: msgText{"Неизвестный индекс", "%q — не индекс; пишите index.ИМЯ."},

@@ -196,6 +196,7 @@ func TestHCLDetailsRU(t *testing.T) {
 		`An argument named "requird" is not expected here. Did you mean "required"?`: `Аргумент с именем "requird" здесь не ожидается. Может быть, имелось в виду "required"?`,
 		`Blocks of type "questionnaire" are not expected here.`:                      `Блоки типа "questionnaire" здесь не ожидаются.`,
 		`The argument "targets" is required, but no definition was found.`:           `Нужен аргумент "targets", но его определения нет.`,
+		`Blocks are not allowed here.`:                                               `Блоки здесь недопустимы.`,
 		`Something HCL says that we do not know.`:                                    `Something HCL says that we do not know.`,
 	} {
 		if got := hclDetailRU(en); got != ru {

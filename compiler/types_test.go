@@ -336,6 +336,7 @@ func FuzzLoadSource(f *testing.F) {
 	f.Add([]byte(header + "}\n"))
 	f.Add(compiler.GenerateLargeSurvey(3))
 	f.Add([]byte(`survey "x" { title = { ru = 1 } }`))
+	f.Add([]byte(`survey "x" { languages = ["de", "de"] }` + "\n" + `ui "de" { progress = "{i} {n} {x}" nxet = 1 }` + "\n" + `ui "" {}`))
 	f.Add([]byte(`page "p" { question "q" { type = "single" show_if = contains(q, [1]) ? a.b.c : -x } }`))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		s, diags := compiler.New().LoadSource("fuzz.hcl", src)

@@ -20,7 +20,7 @@ import (
 // JSON of the questionnaire (everything but Hash, source ranges and the
 // analysis rules), so that reformatting or moving a block between files
 // keeps the fingerprint while any change a respondent could notice changes
-// it. Indexes, blocks, maturity levels, benchmark and report settings are
+// it, the survey's own interface text (UI) among them. Indexes, blocks, maturity levels, benchmark and report settings are
 // left out: researchers refine them after fieldwork, and doing so must not
 // turn the answers already collected into answers to an "older version".
 // The JSON is canonical because encoding/json writes struct fields in

@@ -30,8 +30,9 @@ func referenceHash(s ir.Survey) string {
 	return "sha256:" + hex.EncodeToString(sum[:])
 }
 
-// testSurveys are the examples, a large generated survey, and surveys
-// with no pages and with an empty list of pages.
+// testSurveys are the examples, a survey with ui blocks, a large
+// generated survey, and surveys with no pages and with an empty list of
+// pages.
 func testSurveys(t *testing.T) map[string]*ir.Survey {
 	large, diags := compiler.New().LoadSource("large.hcl", compiler.GenerateLargeSurvey(300))
 	if diags.HasErrors() {
@@ -41,6 +42,7 @@ func testSurveys(t *testing.T) map[string]*ir.Survey {
 	for _, ex := range []string{"contact-center-2018", "customer-centricity", "cx-index", "nps-csat-ces"} {
 		surveys[ex] = testkit.Load(t, "../../examples/"+ex)
 	}
+	surveys["own interface text"] = testkit.Load(t, "../testdata/ui/survey.hcl")
 	return surveys
 }
 

@@ -42,15 +42,16 @@ type Range struct {
 
 // Survey is the compiled survey: metadata, pages, scoring rules.
 type Survey struct {
-	ID        string   `json:"id"`
-	Title     Text     `json:"title"`
-	Languages []string `json:"languages"` // first is the default language
-	Version   string   `json:"version"`   // author's label, e.g. "2018.1"
-	Wave      int      `json:"wave"`      // e.g. 2018; 0 when the survey has no waves
-	Endpoint  Endpoint `json:"endpoint"`
-	ThankYou  Text     `json:"thank_you,omitempty"`
-	Intro     Text     `json:"intro,omitempty"` // Markdown shown before the first page
-	Theme     Theme    `json:"theme"`
+	ID        string    `json:"id"`
+	Title     Text      `json:"title"`
+	Languages []string  `json:"languages"` // first is the default language
+	Version   string    `json:"version"`   // author's label, e.g. "2018.1"
+	Wave      int       `json:"wave"`      // e.g. 2018; 0 when the survey has no waves
+	Endpoint  Endpoint  `json:"endpoint"`
+	ThankYou  Text      `json:"thank_you,omitempty"`
+	Intro     Text      `json:"intro,omitempty"` // Markdown shown before the first page
+	Theme     Theme     `json:"theme"`
+	UI        UIStrings `json:"ui,omitempty"` // the survey's own interface text of its forms
 
 	Hidden  []Hidden   `json:"hidden,omitempty"`
 	Pages   []Page     `json:"pages"`
@@ -62,11 +63,7 @@ type Survey struct {
 	Vars    []Variable `json:"variables"` // codebook / Parquet columns for answers, in order
 	Range   Range      `json:"range"`
 	Hash    string     `json:"hash"` // "sha256:<hex>" of the canonical IR without Hash and ranges
-	Strings UIStrings  `json:"-"`    // reserved; interface text lives in render/site
 }
-
-// UIStrings is reserved for per-survey overrides of interface text.
-type UIStrings struct{}
 
 // Endpoint is where forms send answers.
 type Endpoint struct {

@@ -260,6 +260,41 @@ func TestBrowserRussianMessages(t *testing.T) {
 	tab.Do(t, `localStorage.clear()`)
 }
 
+// TestBrowserGermanMessages: a survey in a language the forms have no
+// text for speaks its own ui block's, numbers filled into its messages.
+func TestBrowserGermanMessages(t *testing.T) {
+	s, e := buildForms(t, "testdata/german.hcl")
+	tab := testkit.Browser(t)
+	openFresh(t, tab, e.formURL(s, "de", ""))
+	msg := func(id string) string {
+		return testkit.JS[string](t, tab, `document.getElementById("`+id+`-err").textContent`)
+	}
+	if got := testkit.JS[string](t, tab, `document.querySelector("#progress span").textContent`); got != "Schritt 1 von 3" {
+		t.Errorf("progress: %q", got)
+	}
+	click(t, tab, `#next`)
+	if got := msg("q_kanal"); got != "Bitte beantworten Sie diese Frage." {
+		t.Errorf("required: %q", got)
+	}
+	click(t, tab, `input[name=q_kanal][value=web]`)
+	click(t, tab, `input[name=q_themen][value=preis]`)
+	click(t, tab, `#next`)
+	if got := msg("q_themen"); got != "Wählen Sie mindestens 2 Optionen." {
+		t.Errorf("min_select: %q", got)
+	}
+	click(t, tab, `input[name=q_themen][value=service]`)
+	click(t, tab, `#next`)
+	typeInto(t, tab, `[name=q_alter]`, "130")
+	click(t, tab, `#next`)
+	if got := msg("q_alter"); got != "Die Zahl darf höchstens 120 sein." {
+		t.Errorf("max: %q", got)
+	}
+	if got := testkit.JS[string](t, tab, `document.getElementById("next").textContent`); got != "Weiter" {
+		t.Errorf("the Next button says %q", got)
+	}
+	tab.Do(t, `localStorage.clear()`)
+}
+
 // TestBrowserLogo: the theme's logo is copied next to every language's
 // form and shown above the title.
 func TestBrowserLogo(t *testing.T) {

@@ -172,10 +172,7 @@ type questionView struct {
 }
 
 func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
-	ui, ok := uiStrings[lang]
-	if !ok {
-		ui = uiStrings["en"]
-	}
+	ui := uiText(s, lang)
 	endpoint := s.Endpoint.URL
 	if opts.Endpoint != "" {
 		endpoint = opts.Endpoint
@@ -205,6 +202,8 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 	}
 	data := runtimeData{Survey: s.ID, Version: s.Hash, Lang: lang, Endpoint: endpoint, Format: s.Endpoint.Format,
 		UI: ui, Order: map[string]bool{}}
+	// An empty list, not null: form.js walks it.
+	data.Hidden = make([]hiddenData, 0, len(s.Hidden))
 	for _, h := range s.Hidden {
 		data.Hidden = append(data.Hidden, hiddenData{ID: h.ID, Param: h.Param, Def: h.Default})
 	}

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -26,15 +28,18 @@ func load(t testing.TB, path string) *ir.Survey {
 }
 
 // TestGolden keeps the HTML of a survey with every question type, in both
-// languages, as reviewed golden files.
+// languages, and of a German survey with its own interface text (ui "de"),
+// as reviewed golden files.
 func TestGolden(t *testing.T) {
-	s := load(t, "testdata/alltypes.hcl")
-	for _, lang := range s.Languages {
-		html, err := form.Render(s, lang, form.Options{})
-		if err != nil {
-			t.Fatal(err)
+	for _, name := range []string{"alltypes", "german"} {
+		s := load(t, "testdata/"+name+".hcl")
+		for _, lang := range s.Languages {
+			html, err := form.Render(s, lang, form.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			testkit.Golden(t, "testdata/"+name+"."+lang+".html", html)
 		}
-		testkit.Golden(t, "testdata/alltypes."+lang+".html", html)
 	}
 }
 
@@ -347,8 +352,8 @@ process.stdout.write(JSON.stringify(out));
 }
 
 // TestUIText: every interface language has every message English has, and
-// a survey in a language without one gets the English messages (the IR has
-// no way yet to carry an author's own; see ir.UIStrings).
+// a hand-built IR in a language without one gets the English messages
+// (the compiler would insist on a ui block).
 func TestUIText(t *testing.T) {
 	read := func(lang string) map[string]string {
 		raw, err := os.ReadFile("i18n/" + lang + ".json")
@@ -390,6 +395,93 @@ func TestUIText(t *testing.T) {
 	for _, want := range []string{`<html lang="de">`, ">" + en["next"] + "<", ">" + en["review"] + "<"} {
 		if !strings.Contains(string(html), want) {
 			t.Errorf("a form in German lacks %q", want)
+		}
+	}
+}
+
+// TestUIKeys holds the compiler's list of interface texts (ir.UIKeys, with
+// the placeholders each must keep) equal to the keys of i18n/en.json, in
+// order, and ir.UILanguages equal to the languages of i18n.
+func TestUIKeys(t *testing.T) {
+	raw, err := os.ReadFile("i18n/en.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if _, err := dec.Token(); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for dec.More() {
+		key, _ := dec.Token()
+		var text string
+		if err := dec.Decode(&text); err != nil {
+			t.Fatal(err)
+		}
+		placeholders := regexp.MustCompile(`\{[a-z]+\}`).FindAllString(text, -1)
+		sort.Strings(placeholders)
+		got = append(got, fmt.Sprint(key, placeholders))
+	}
+	var want []string
+	for _, k := range ir.UIKeys {
+		want = append(want, fmt.Sprint(k.Name, k.Placeholders))
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("i18n/en.json has\n%v\nir.UIKeys\n%v", got, want)
+	}
+	files, _ := filepath.Glob("i18n/*.json")
+	var langs []string
+	for _, f := range files {
+		langs = append(langs, strings.TrimSuffix(filepath.Base(f), ".json"))
+	}
+	if fmt.Sprint(langs) != fmt.Sprint(ir.UILanguages) {
+		t.Errorf("i18n has %v, ir.UILanguages %v", langs, ir.UILanguages)
+	}
+}
+
+// TestSurveyUIText: a survey's own interface text replaces the built-in
+// text key by key, in its language only, and a regional language ("ru-RU")
+// speaks its primary language's built-in text.
+func TestSurveyUIText(t *testing.T) {
+	s := load(t, "testdata/alltypes.hcl")
+	s.UI = ir.UIStrings{"ru": {"submit": "Отправить анкету", "next": "Вперёд"}}
+	ru, err := form.Render(s, "ru", form.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, err := form.Render(s, "en", form.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{">Отправить анкету<", ">Вперёд<", ">Назад<", `"submit":"Отправить анкету"`} {
+		if !strings.Contains(string(ru), want) {
+			t.Errorf("the Russian form lacks %q", want)
+		}
+	}
+	for _, want := range []string{">Submit<", ">Next<"} {
+		if !strings.Contains(string(en), want) {
+			t.Errorf("the English form lacks %q", want)
+		}
+	}
+	regional, err := form.Render(s, "ru-RU", form.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(regional), ">Назад<") {
+		t.Error("a ru-RU form does not speak Russian")
+	}
+	german, err := form.Render(load(t, "testdata/german.hcl"), "de", form.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile("i18n/en.json")
+	var english map[string]string
+	if err := json.Unmarshal(raw, &english); err != nil {
+		t.Fatal(err)
+	}
+	for k, text := range english {
+		if strings.Contains(string(german), text) {
+			t.Errorf("the German form has the English %s %q", k, text)
 		}
 	}
 }

@@ -3,14 +3,17 @@ package form
 import (
 	"embed"
 	"encoding/json"
+	"maps"
 	"strings"
+
+	"github.com/opros/opros/compiler/ir"
 )
 
 //go:embed i18n/*.json
 var i18nFS embed.FS
 
-// uiStrings is the form's interface text by language (en, ru); a survey in
-// another language gets English interface text around its own content.
+// uiStrings is the form's built-in interface text by language (en, ru:
+// ir.UILanguages).
 var uiStrings = func() map[string]map[string]string {
 	out := map[string]map[string]string{}
 	entries, _ := i18nFS.ReadDir("i18n")
@@ -27,3 +30,22 @@ var uiStrings = func() map[string]map[string]string {
 	}
 	return out
 }()
+
+// uiText is the interface text of a form in lang: the built-in text of
+// lang or of its primary subtag ("ru" for "ru-RU"), English when there is
+// none, with the survey's own (its ui blocks) over it. The compiler makes
+// a survey in a language without built-in text give every key, so English
+// shows through only in an IR built by hand.
+func uiText(s *ir.Survey, lang string) map[string]string {
+	base, ok := uiStrings[ir.BuiltinUILanguage(lang)]
+	if !ok {
+		base = uiStrings["en"]
+	}
+	own := s.UI[lang]
+	if len(own) == 0 {
+		return base
+	}
+	ui := maps.Clone(base)
+	maps.Copy(ui, own)
+	return ui
+}

@@ -141,7 +141,12 @@
   function save() {
     try { store.setItem(KEY, JSON.stringify(state)); } catch (e) { /* private mode: keep going */ }
   }
-  function msg(key, n) { var m = S.ui[key] || key; return n === undefined ? m : m.replace("{n}", n); }
+  // An author's text may have a placeholder more than once: every one is filled.
+  function msg(key, n, i) {
+    var m = S.ui[key] || key;
+    if (n !== undefined) m = m.split("{n}").join(n);
+    return i === undefined ? m : m.split("{i}").join(i);
+  }
 
   /* Values as the evaluator sees them: hidden questions read as null. */
   var visibleQ = {};
@@ -324,7 +329,7 @@
     $("#back").hidden = pos <= 0;
     var bar = $("#progress");
     bar.hidden = false;
-    bar.querySelector("span").textContent = msg("progress").replace("{i}", Math.min(pos + 1, vp.length + 1)).replace("{n}", vp.length + 1);
+    bar.querySelector("span").textContent = msg("progress", vp.length + 1, Math.min(pos + 1, vp.length + 1));
     bar.querySelector(".track div").style.width = Math.round(100 * pos / vp.length) + "%";
   }
   function move(dir) {
@@ -412,7 +417,7 @@
     }).catch(function () {
       sending = false;
       $("#send").disabled = false;
-      status(msg("retry").replace("{n}", Math.round(retryIn / 1000)), true);
+      status(msg("retry", Math.round(retryIn / 1000)), true);
       setTimeout(send, retryIn);
       retryIn = Math.min(retryIn * 2, 30000);
     });

@@ -1,0 +1,122 @@
+package compiler
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/opros/opros/compiler/ir"
+)
+
+// placeholder is what a text of the forms' interface may have filled in.
+var placeholder = regexp.MustCompile(`\{[A-Za-z_]+\}`)
+
+// uiText decodes the `ui "LANG"` blocks, the survey's own interface text
+// of its forms: one block per language, attributes named by ir.UIKeys,
+// each text keeping the placeholders the form fills in. A language the
+// forms have no built-in text for must be given every text, in a block
+// or not at all: a form half in English would be worse than an error.
+// The schema is every attribute (JustAttributes) so that a misspelt key
+// gets this package's own diagnostic.
+func (b *builder) uiText(blocks []*hcl.Block, languages []string, survey hcl.Range) ir.UIStrings {
+	keys := map[string]ir.UIKey{}
+	var names []string
+	for _, k := range ir.UIKeys {
+		keys[k.Name] = k
+		names = append(names, k.Name)
+	}
+	var out ir.UIStrings
+	first := map[string]*hcl.Block{}
+	for _, blk := range blocks {
+		lang := blk.Labels[0]
+		if prev, dup := first[lang]; dup {
+			b.errorf(blk.DefRange, "duplicate_block", `ui "`+lang+`"`, prev.DefRange)
+			continue
+		}
+		first[lang] = blk
+		if !contains(languages, lang) {
+			b.errorf(blk.LabelRanges[0], "ui_unknown_language", lang, strings.Join(languages, ", "), didYouMean(lang, languages))
+			continue
+		}
+		attrs, d := blk.Body.JustAttributes()
+		b.add(d...)
+		texts := map[string]string{}
+		for _, name := range sortedAttrNames(attrs) {
+			a := attrs[name]
+			key, known := keys[name]
+			if !known {
+				b.errorf(a.NameRange, "unknown_ui_key", name, didYouMean(name, names))
+				continue
+			}
+			v, ok := b.value(a, cty.String, tr{"a string", "строкой"})
+			if !ok {
+				texts[name] = "" // reported; not missing as well
+				continue
+			}
+			text := v.AsString()
+			for _, p := range key.Placeholders {
+				if !strings.Contains(text, p) {
+					b.errorf(a.Expr.Range(), "ui_placeholder_missing", name, p)
+				}
+			}
+			for _, p := range placeholder.FindAllString(text, -1) {
+				if !contains(key.Placeholders, p) {
+					b.errorf(a.Expr.Range(), "ui_unknown_placeholder", name, p, placeholders(key.Placeholders))
+				}
+			}
+			texts[name] = text
+		}
+		if out == nil {
+			out = ir.UIStrings{}
+		}
+		out[lang] = texts
+	}
+	for _, lang := range languages {
+		if ir.BuiltinUILanguage(lang) != "" {
+			continue
+		}
+		var missing []string
+		for _, k := range ir.UIKeys {
+			if _, ok := out[lang][k.Name]; !ok {
+				missing = append(missing, k.Name)
+			}
+		}
+		if len(missing) == 0 {
+			continue
+		}
+		at, ok := b.langAt[lang]
+		if blk := first[lang]; blk != nil {
+			at, ok = blk.DefRange, true
+		}
+		if !ok {
+			at = survey
+		}
+		b.errorf(at, "missing_ui_text", lang, lang, strings.Join(missing, ", "))
+	}
+	return out
+}
+
+func sortedAttrNames(attrs hcl.Attributes) []string {
+	names := make([]string, 0, len(attrs))
+	for n := range attrs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// placeholders lists the placeholders of a text: "{n}", or none.
+type placeholders []string
+
+func (p placeholders) in(lang string) string {
+	switch {
+	case len(p) > 0:
+		return strings.Join(p, ", ")
+	case lang == "ru":
+		return "их нет"
+	}
+	return "none"
+}
