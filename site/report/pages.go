@@ -836,6 +836,17 @@ func (l *lang) formula(ix ir.Index) string {
 		return pick("Formula per respondent, averaged: ", "Формула на респондента, среднее: ") + codebook.ExprString(ix.Expr)
 	case ir.IndexBlocks:
 		return pick("Weighted mean of block scores: ", "Взвешенное среднее баллов блоков: ") + strings.Join(items, ", ")
+	case ir.IndexSum:
+		terms := make([]string, len(items))
+		for i, it := range items {
+			terms[i] = it
+			if ix.Weights != nil && ix.Weights[i] != 1 {
+				terms[i] = l.decimals(ix.Weights[i], -1) + "×" + it
+			}
+		}
+		return fmt.Sprintf(pick("Sum per respondent of %s (scale points, option scores), averaged over the respondents who answered every item; range %s–%s; t interval.",
+			"Сумма на респондента: %s (баллы шкал и вариантов), среднее по респондентам, ответившим на все пункты; диапазон %s–%s; t-интервал."),
+			strings.Join(terms, " + "), l.decimals(ix.Min, -1), l.decimals(ix.Max, -1))
 	}
 	return ""
 }
