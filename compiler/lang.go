@@ -70,12 +70,23 @@ func format(detail string, args []any, lang string) string {
 	return fmt.Sprintf(detail, out...)
 }
 
+// LocalizedDiagnostic is what a diagnostic built outside this package
+// (site/simulate's, say) carries in Extra to be printed in the reader's
+// language: its summary and detail in lang ("en" or "ru"), from that
+// package's own catalogue.
+type LocalizedDiagnostic interface {
+	Localize(lang string) (summary, detail string)
+}
+
 // Localize returns a diagnostic's summary and detail in lang ("en" or
 // "ru").
 func Localize(d *hcl.Diagnostic, lang string) (summary, detail string) {
-	if ref, ok := d.Extra.(*msgRef); ok {
-		t := messages[ref.id].in(lang)
-		return t.summary, format(t.detail, ref.args, lang)
+	switch x := d.Extra.(type) {
+	case *msgRef:
+		t := messages[x.id].in(lang)
+		return t.summary, format(t.detail, x.args, lang)
+	case LocalizedDiagnostic:
+		return x.Localize(lang)
 	}
 	if lang != "ru" {
 		return d.Summary, d.Detail

@@ -102,3 +102,19 @@ func TestDiffInRussian(t *testing.T) {
 		t.Errorf("no changes: %q", out.String())
 	}
 }
+
+// TestSimulateConfigInRussian: opros simulate reports a bad settings file
+// in the interface language, its own diagnostics (Invalid Wave) included.
+func TestSimulateConfigInRussian(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "simulate.hcl")
+	os.WriteFile(f, []byte("wave \"next\" {}\n"), 0o644)
+	t.Setenv("OPROS_LANG", "ru")
+	var out, errb bytes.Buffer
+	if code := Main([]string{"simulate", "--config", f, "../../examples/nps-csat-ces"}, strings.NewReader(""), &out, &errb); code != exitInput {
+		t.Errorf("exit %d, want %d", code, exitInput)
+	}
+	want := "Ошибка: Недопустимая волна\n\n  в " + f + ", строка 1, столбец 6, в блоке wave \"next\":\n"
+	if !strings.HasPrefix(errb.String(), want) || strings.Contains(errb.String(), "Invalid Wave") {
+		t.Errorf("stderr:\n%s\nwant it to begin\n%s", errb.String(), want)
+	}
+}

@@ -18,6 +18,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -61,8 +62,9 @@ type file struct {
 	Segments  []Group `hcl:"segment,block"`
 	Channels  []Group `hcl:"channel,block"`
 	Waves     []struct {
-		Year  string  `hcl:"year,label"`
-		Shift float64 `hcl:"shift,optional"`
+		Year      string    `hcl:"year,label"`
+		YearRange hcl.Range `hcl:"year,label_range"`
+		Shift     float64   `hcl:"shift,optional"`
 	} `hcl:"wave,block"`
 }
 
@@ -80,13 +82,17 @@ func LoadConfig(path string) (*Config, *hclparse.Parser, hcl.Diagnostics) {
 	}
 	cfg := &Config{Responses: raw.Responses, Companies: raw.Companies, Segments: raw.Segments, Channels: raw.Channels}
 	for _, w := range raw.Waves {
-		var y int
-		if _, err := fmt.Sscan(w.Year, &y); err != nil || y < 1900 || y > 2200 {
-			return nil, p, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Invalid Wave", Detail: fmt.Sprintf("%s: wave %q is not a year.", path, w.Year)}}
+		y, err := strconv.Atoi(w.Year)
+		if err != nil || y < 1900 || y > 2200 {
+			diags = append(diags, newDiag(w.YearRange, "invalid_wave", w.Year))
+			continue
 		}
 		cfg.Waves = append(cfg.Waves, WaveCfg{Year: y, Shift: w.Shift})
 	}
-	return cfg, p, nil
+	if diags.HasErrors() {
+		return nil, p, diags
+	}
+	return cfg, p, diags
 }
 
 // Options are the command line's choices.

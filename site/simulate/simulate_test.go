@@ -4,6 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"math"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/opros/opros/compiler"
@@ -155,4 +158,40 @@ func expectedNPSMean(shift float64) float64 {
 		mean += 1 - phi((inv(float64(k)/11)-mu)/sd)
 	}
 	return mean
+}
+
+// TestInvalidWave: a wave not labelled with a year is reported at its
+// label, every one at once, printed in the reader's language.
+func TestInvalidWave(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "simulate.hcl")
+	src := "wave \"2024\" {}\nwave \"last\" {\n  shift = 1\n}\nwave \"99\" {}\n"
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg, parser, diags := simulate.LoadConfig(path)
+	if cfg != nil || len(diags) != 2 {
+		t.Fatalf("config %v, diagnostics %v", cfg, diags)
+	}
+	for i, line := range []int{2, 5} {
+		if d := diags[i]; d.Subject == nil || d.Subject.Start.Line != line || d.Subject.Start.Column != 6 || d.Summary != "Invalid Wave" {
+			t.Errorf("diagnostic %d: %s at %v", i, d.Summary, d.Subject)
+		}
+	}
+	for lang, want := range map[string][]string{
+		"en": {"Error: Invalid Wave", "line 2, column 6", `e.g. wave "2024"; "last" is not one.`},
+		"ru": {"Ошибка: Недопустимая волна", "строка 5, столбец 6", `например wave "2024"; "99" — не год.`},
+	} {
+		var out bytes.Buffer
+		if err := compiler.WriteDiagnostics(&out, parser.Files(), diags, lang); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range want {
+			if !strings.Contains(out.String(), w) {
+				t.Errorf("%s: the diagnostics lack %q:\n%s", lang, w, out.String())
+			}
+		}
+		if lang == "ru" && strings.Contains(out.String(), "Invalid Wave") {
+			t.Errorf("English in the Russian diagnostics:\n%s", out.String())
+		}
+	}
 }
