@@ -78,8 +78,8 @@ func TestFmtEncodingInRussian(t *testing.T) {
 	}
 }
 
-// TestDiffInRussian: opros diff words its lines and totals in the
-// interface language.
+// TestDiffInRussian: opros diff words its lines (severities, kinds,
+// reasons) and totals in the interface language; -json stays English.
 func TestDiffInRussian(t *testing.T) {
 	dir := t.TempDir()
 	base := "survey \"d\" {\n  title = \"D\"\n  endpoint {\n    url = \"https://e.org\"\n  }\n}\npage \"p\" {\n  question \"q1\" {\n    type = \"text\"\n    text = \"Q\"\n  }\n%s}\n"
@@ -91,9 +91,22 @@ func TestDiffInRussian(t *testing.T) {
 	if code := Main([]string{"diff", old, new}, strings.NewReader(""), &out, &errb); code != exitOK {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
-	for _, want := range []string{`Новый вопрос "q2"; в прежних волнах ответов на него нет.`, "Итого: breaking — 0, caution — 0, compatible — 1."} {
+	for _, want := range []string{"совместимо     вопрос добавлен            q2 ", `Новый вопрос "q2"; в прежних волнах ответов на него нет.`, "Итого: несопоставимо — 0, внимание — 0, совместимо — 1."} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("diff output lacks %q:\n%s", want, out.String())
+		}
+	}
+	for _, english := range []string{"compatible", "question_added", "breaking"} {
+		if strings.Contains(out.String(), english) {
+			t.Errorf("English %q in the Russian diff:\n%s", english, out.String())
+		}
+	}
+	// JSON is for programs: the same in every language.
+	out.Reset()
+	Main([]string{"diff", "-json", old, new}, strings.NewReader(""), &out, &errb)
+	for _, want := range []string{`"severity": "compatible"`, `"kind": "question_added"`, `"reason": "New question \"q2\"; earlier waves have no answers to it."`} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("JSON diff lacks %s:\n%s", want, out.String())
 		}
 	}
 	out.Reset()

@@ -17,7 +17,7 @@ func init() {
 		},
 		long: map[string]string{
 			"en": "Diff compares two versions of a survey question by question and classifies each\nchange as breaking (data not comparable across waves), caution or compatible.\nExit code 0 when nothing breaks comparability, 1 when something does.",
-			"ru": "Сравнивает две версии анкеты по вопросам и помечает каждое изменение как\nbreaking (данные волн несопоставимы), caution или compatible.\nКод выхода 0, если сопоставимость сохранена, и 1, если нет.",
+			"ru": "Сравнивает две версии анкеты по вопросам и помечает каждое изменение как\n«несопоставимо» (данные волн сравнивать нельзя), «внимание» или «совместимо»\n(в -json: breaking, caution, compatible).\nКод выхода 0, если сопоставимость сохранена, и 1, если нет.",
 		},
 		setup: func(fs *flag.FlagSet) func(*env, []string) int {
 			asJSON := fs.Bool("json", false, "print the changes as JSON")

@@ -256,7 +256,8 @@ func defString(x ir.Index) string {
 }
 
 // WriteText prints the report for people, most severe first, in lang
-// ("en" or "ru"). Severities and kinds are the same words as in the JSON.
+// ("en" or "ru"). In English severities and kinds are the words of the
+// JSON; in Russian they are Russian words (the JSON keeps its own).
 func (r *Report) WriteText(w io.Writer, lang string) error {
 	words, ok := textWords[lang]
 	if !ok {
@@ -280,7 +281,9 @@ func (r *Report) WriteText(w io.Writer, lang string) error {
 			}
 			where += c.Code
 		}
-		fmt.Fprintf(&b, "%-10s  %-22s  %-20s  %s\n", c.Severity, c.Kind, where, c.text(lang))
+		// fmt pads to a width in runes, so Cyrillic columns line up too.
+		fmt.Fprintf(&b, "%-*s  %-*s  %-*s  %s\n", words.widths[0], word(words.severity, c.Severity),
+			words.widths[1], word(words.kind, c.Kind), words.widths[2], where, c.text(lang))
 	}
 	fmt.Fprintf(&b, "\n"+words.totals+"\n", counts[Breaking], counts[Caution], counts[Compatible])
 	_, err := io.WriteString(w, b.String())

@@ -65,10 +65,62 @@ var reasons = map[string]struct{ en, ru string }{
 		"Скрываются теперь группы меньше %d респондентов и %d участников (было %d и %d): набор показанных групп изменится."},
 }
 
-// words of WriteText.
-var textWords = map[string]struct{ noChanges, totals string }{
-	"en": {"No changes.", "%d breaking, %d caution, %d compatible."},
-	"ru": {"Изменений нет.", "Итого: breaking — %d, caution — %d, compatible — %d."},
+// words of WriteText. English shows the severities and kinds as JSON has
+// them; Russian names them in words, so a line reads in one language.
+// The columns are as wide as the language's longest severity and kind
+// (TestKindWords holds every label within them).
+type wording struct {
+	noChanges, totals string
+	severity, kind    map[string]string // by Change.Severity, Change.Kind; nil: as in JSON
+	widths            [3]int            // severity, kind, where
+}
+
+var textWords = map[string]wording{
+	"en": {noChanges: "No changes.", totals: "%d breaking, %d caution, %d compatible.", widths: [3]int{10, 22, 20}},
+	"ru": {noChanges: "Изменений нет.", totals: "Итого: несопоставимо — %d, внимание — %d, совместимо — %d.",
+		severity: map[string]string{Breaking: "несопоставимо", Caution: "внимание", Compatible: "совместимо"},
+		kind:     kindsRU, widths: [3]int{13, 25, 20}},
+}
+
+// kindsRU names every Change.Kind in Russian.
+var kindsRU = map[string]string{
+	"question_added":         "вопрос добавлен",
+	"type_changed":           "тип вопроса изменён",
+	"question_moved":         "вопрос перенесён",
+	"question_reworded":      "текст вопроса изменён",
+	"show_if_changed":        "show_if изменён",
+	"required_changed":       "required изменён",
+	"question_removed":       "вопрос удалён",
+	"option_added":           "вариант добавлен",
+	"option_reworded":        "подпись варианта изменена",
+	"option_missing_changed": "missing варианта изменён",
+	"option_score_changed":   "балл варианта изменён",
+	"option_removed":         "вариант удалён",
+	"scale_changed":          "шкала изменена",
+	"scale_relabelled":       "подписи шкалы изменены",
+	"row_added":              "строка добавлена",
+	"row_removed":            "строка удалена",
+	"index_added":            "индекс добавлен",
+	"index_changed":          "индекс изменён",
+	"index_removed":          "индекс удалён",
+	"block_added":            "блок добавлен",
+	"block_changed":          "блок изменён",
+	"block_removed":          "блок удалён",
+	"participant_changed":    "participant изменён",
+	"segments_changed":       "разбивки изменены",
+	"weight_changed":         "вес изменён",
+	"margins_changed":        "целевые доли изменены",
+	"suppression_changed":    "скрытие групп изменено",
+}
+
+// word is a severity or kind as names has it: its translation, or the
+// JSON name itself when there is none (English, or a kind unknown to a
+// Report read from elsewhere).
+func word(names map[string]string, id string) string {
+	if t, ok := names[id]; ok {
+		return t
+	}
+	return id
 }
 
 // text is the change's reason in lang; a change Diff did not make (read

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/opros/opros/compiler/ir"
 )
@@ -57,6 +58,39 @@ func TestReasons(t *testing.T) {
 			t.Errorf("%s: a reason no change has", kind)
 		}
 	}
+	checkWords(t, used)
+}
+
+// checkWords: every kind Diff reports, and every severity, has a name in
+// each language that translates them, no wider than its column, and every
+// name is used.
+func checkWords(t *testing.T, used map[string]bool) {
+	t.Helper()
+	for lang, w := range textWords {
+		for kind := range used {
+			name := word(w.kind, kind)
+			if w.kind != nil && w.kind[kind] == "" {
+				t.Errorf("%s: kind %s has no name", lang, kind)
+			}
+			if n := utf8.RuneCountInString(name); n > w.widths[1] {
+				t.Errorf("%s: kind %s is named %q, %d wide (column %d)", lang, kind, name, n, w.widths[1])
+			}
+		}
+		for kind := range w.kind {
+			if !used[kind] {
+				t.Errorf("%s: a name for %s, which no change has", lang, kind)
+			}
+		}
+		for _, sev := range []string{Breaking, Caution, Compatible} {
+			name := word(w.severity, sev)
+			if w.severity != nil && w.severity[sev] == "" {
+				t.Errorf("%s: severity %s has no name", lang, sev)
+			}
+			if n := utf8.RuneCountInString(name); n > w.widths[0] {
+				t.Errorf("%s: severity %s is named %q, %d wide (column %d)", lang, sev, name, n, w.widths[0])
+			}
+		}
+	}
 }
 
 // verbs lists the verbs of a fmt format by argument, e.g. [1q 2s].
@@ -90,7 +124,8 @@ func verbs(format string) []string {
 }
 
 // TestWriteText prints one diff in both languages: the same lines, the
-// reasons and the totals translated, JSON's Reason in English.
+// severities, kinds, reasons and totals translated, and the JSON in
+// English whatever the language.
 func TestWriteText(t *testing.T) {
 	q := func(id, typ string, opts ...ir.Option) ir.Question {
 		return ir.Question{ID: id, Type: typ, Page: "p", Text: ir.Text{"en": id}, Options: opts}
@@ -113,12 +148,12 @@ compatible  question_added          q3                    New question "q3"; ear
 
 2 breaking, 1 caution, 1 compatible.
 `,
-		"ru": `breaking    option_missing_changed  q1/na                 Вариант "na" теперь считается пропуском; баллы считаются по другой базе.
-breaking    question_removed        q2                    Вопрос "q2" удалён; его динамика заканчивается на прежней версии.
-caution     weight_changed                                Вес теперь "w" (был "нет"): все взвешенные показатели изменятся.
-compatible  question_added          q3                    Новый вопрос "q3"; в прежних волнах ответов на него нет.
+		"ru": `несопоставимо  missing варианта изменён   q1/na                 Вариант "na" теперь считается пропуском; баллы считаются по другой базе.
+несопоставимо  вопрос удалён              q2                    Вопрос "q2" удалён; его динамика заканчивается на прежней версии.
+внимание       вес изменён                                      Вес теперь "w" (был "нет"): все взвешенные показатели изменятся.
+совместимо     вопрос добавлен            q3                    Новый вопрос "q3"; в прежних волнах ответов на него нет.
 
-Итого: breaking — 2, caution — 1, compatible — 1.
+Итого: несопоставимо — 2, внимание — 1, совместимо — 1.
 `,
 	}
 	for lang, w := range want {
@@ -132,6 +167,15 @@ compatible  question_added          q3                    Новый вопро�
 	}
 	if got := r.Changes[0].Reason; got != `Option "na" is now counted as missing; scores are computed over a different base.` {
 		t.Errorf("Reason %q is not the English text", got)
+	}
+	var js bytes.Buffer
+	if err := r.WriteJSON(&js); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"severity": "breaking"`, `"kind": "option_missing_changed"`, `"reason": "Option \"na\" is now counted as missing;`} {
+		if !strings.Contains(js.String(), want) {
+			t.Errorf("the JSON lacks %s:\n%s", want, js.String())
+		}
 	}
 	var none bytes.Buffer
 	(&Report{}).WriteText(&none, "ru")
