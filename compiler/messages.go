@@ -4,8 +4,8 @@ package compiler
 // by id (what errorf is given), the summary and the detail in English and
 // in Russian. Details are fmt formats over errorf's arguments; a Russian
 // one may take them in another order (%[2]q). TestMessages checks that
-// every entry has both languages with the same arguments, and that every
-// id the code uses is here.
+// every entry has both languages with the same arguments, TestMessageIDs
+// that every id the code uses is here and every entry is used.
 
 var messages = map[string]message{
 	"cannot_read_survey": {

@@ -65,10 +65,10 @@ var reasons = map[string]struct{ en, ru string }{
 		"Скрываются теперь группы меньше %d респондентов и %d участников (было %d и %d): набор показанных групп изменится."},
 }
 
-// words of WriteText. English shows the severities and kinds as JSON has
-// them; Russian names them in words, so a line reads in one language.
-// The columns are as wide as the language's longest severity and kind
-// (TestKindWords holds every label within them).
+// wording is what WriteText prints in a language. English shows the
+// severities and kinds as JSON has them; Russian names them in words, so a
+// line reads in one language. The columns are as wide as the language's
+// longest severity and kind (TestReasons holds every label within them).
 type wording struct {
 	noChanges, totals string
 	severity, kind    map[string]string // by Change.Severity, Change.Kind; nil: as in JSON
