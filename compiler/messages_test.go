@@ -5,10 +5,11 @@ import (
 	"go/parser"
 	"go/token"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/opros/opros/internal/fmtverbs"
 )
 
 // TestMessages: every catalogued diagnostic has a summary and a detail in
@@ -24,44 +25,11 @@ func TestMessages(t *testing.T) {
 		if m.ru.summary == m.en.summary {
 			t.Errorf("%s: the Russian summary is the English one", id)
 		}
-		en, ru := verbs(m.en.detail), verbs(m.ru.detail)
+		en, ru := fmtverbs.Verbs(m.en.detail), fmtverbs.Verbs(m.ru.detail)
 		if strings.Join(en, " ") != strings.Join(ru, " ") {
 			t.Errorf("%s: the English detail takes %v, the Russian %v", id, en, ru)
 		}
 	}
-}
-
-// verbs lists the verbs of a fmt format by argument, e.g. [1q 2s].
-func verbs(format string) []string {
-	byArg := map[int]string{}
-	next := 1
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		i++
-		if i < len(format) && format[i] == '%' {
-			continue
-		}
-		if i < len(format) && format[i] == '[' {
-			end := strings.IndexByte(format[i:], ']')
-			next, _ = strconv.Atoi(format[i+1 : i+end])
-			i += end + 1
-		}
-		for i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0 {
-			i++
-		}
-		if i < len(format) {
-			byArg[next] = strconv.Itoa(next) + string(format[i])
-			next++
-		}
-	}
-	var out []string
-	for _, v := range byArg {
-		out = append(out, v)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // TestMessageIDs: every message id the compiler's code reports is in the

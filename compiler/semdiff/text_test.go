@@ -5,13 +5,13 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/internal/fmtverbs"
 )
 
 // TestReasons: every kind of change Diff reports has its reason in English
@@ -49,7 +49,7 @@ func TestReasons(t *testing.T) {
 		if r.en == "" || r.ru == "" || r.en == r.ru {
 			t.Errorf("%s: the reason needs English and Russian", kind)
 		}
-		if en, ru := verbs(r.en), verbs(r.ru); strings.Join(en, " ") != strings.Join(ru, " ") {
+		if en, ru := fmtverbs.Verbs(r.en), fmtverbs.Verbs(r.ru); strings.Join(en, " ") != strings.Join(ru, " ") {
 			t.Errorf("%s: English takes %v, Russian %v", kind, en, ru)
 		}
 	}
@@ -91,36 +91,6 @@ func checkWords(t *testing.T, used map[string]bool) {
 			}
 		}
 	}
-}
-
-// verbs lists the verbs of a fmt format by argument, e.g. [1q 2s].
-func verbs(format string) []string {
-	byArg := map[int]string{}
-	next := 1
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		i++
-		if i < len(format) && format[i] == '%' {
-			continue
-		}
-		if i < len(format) && format[i] == '[' {
-			end := strings.IndexByte(format[i:], ']')
-			next, _ = strconv.Atoi(format[i+1 : i+end])
-			i += end + 1
-		}
-		if i < len(format) {
-			byArg[next] = strconv.Itoa(next) + string(format[i])
-			next++
-		}
-	}
-	var out []string
-	for _, v := range byArg {
-		out = append(out, v)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // TestWriteText prints one diff in both languages: the same lines, the

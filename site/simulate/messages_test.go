@@ -1,15 +1,16 @@
 package simulate
 
 import (
-	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/opros/opros/internal/fmtverbs"
 )
 
 // TestMessages: every catalogued diagnostic has a summary and a detail in
-// English and in Russian, different, with the same verbs in the same order.
+// English and in Russian, different, taking the same arguments with the
+// same verbs.
 func TestMessages(t *testing.T) {
-	verb := regexp.MustCompile(`%(\[\d+\])?[+\-# 0-9.]*[a-zA-Z]`)
 	for id, m := range messages {
 		if m.en.summary == "" || m.en.detail == "" || m.ru.summary == "" || m.ru.detail == "" {
 			t.Errorf("%s: a summary or detail is missing", id)
@@ -17,7 +18,7 @@ func TestMessages(t *testing.T) {
 		if m.en.summary == m.ru.summary || m.en.detail == m.ru.detail {
 			t.Errorf("%s: the Russian text is the English one", id)
 		}
-		en, ru := verb.FindAllString(m.en.detail, -1), verb.FindAllString(m.ru.detail, -1)
+		en, ru := fmtverbs.Verbs(m.en.detail), fmtverbs.Verbs(m.ru.detail)
 		if strings.Join(en, " ") != strings.Join(ru, " ") {
 			t.Errorf("%s: the English detail takes %v, the Russian %v", id, en, ru)
 		}
