@@ -1,8 +1,9 @@
 package compiler
 
 import (
+	"maps"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -164,11 +165,7 @@ func (b *builder) textValue(a *hcl.Attribute) ir.Text {
 		}
 		return out
 	}
-	keys := make([]string, 0, len(byLang))
-	for k := range byLang {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(byLang))
 	for _, k := range keys {
 		if !contains(b.languages, k) {
 			b.errorf(a.Expr.Range(), "unknown_language",

@@ -1,9 +1,9 @@
 package compiler
 
 import (
+	"maps"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -275,11 +275,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 			q.Type, strings.Join(questionTypes, ", "), didYouMean(q.Type, questionTypes))
 		return q, nil
 	}
-	var names []string
-	for n := range at {
-		names = append(names, n)
-	}
-	sort.Strings(names)
+	names := slices.Sorted(maps.Keys(at))
 	for _, n := range names {
 		if !contains(allowed, n) {
 			b.errorf(at[n].NameRange, "question_attribute_not_allowed", q.Type, n)
@@ -302,10 +298,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 				setRange = rng
 				set, found := optSets[name]
 				if !found {
-					var known []string
-					for k := range optSets {
-						known = append(known, k)
-					}
+					known := slices.Collect(maps.Keys(optSets))
 					b.errorf(rng, "unknown_option_set", name, didYouMean(name, known))
 				}
 				q.Options = append(q.Options, set...)
@@ -456,10 +449,7 @@ func (b *builder) questionScale(q *ir.Question, at hcl.Attributes, scales map[st
 				cp := *s
 				def = &cp
 			} else {
-				var known []string
-				for k := range scales {
-					known = append(known, k)
-				}
+				known := slices.Collect(maps.Keys(scales))
 				b.errorf(rng, "unknown_scale", name, didYouMean(name, known))
 				return def // checking an empty scale would only report its emptiness
 			}

@@ -1,6 +1,8 @@
 package compiler
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -156,11 +158,7 @@ func (x *exprCtx) reference(t hcl.Traversal, rng hcl.Range) *ir.Expr {
 			return nil
 		}
 		if _, ok := x.sc.hidden[parts[1]]; !ok {
-			var known []string
-			for k := range x.sc.hidden {
-				known = append(known, k)
-			}
-			sort.Strings(known)
+			known := slices.Collect(maps.Keys(x.sc.hidden))
 			x.b.errorf(rng, "unknown_hidden_field", parts[1], didYouMean(parts[1], known))
 			return nil
 		}
@@ -275,10 +273,7 @@ func (x *exprCtx) binary(n *hclsyntax.BinaryOpExpr) *ir.Expr {
 func (x *exprCtx) call(n *hclsyntax.FunctionCallExpr) *ir.Expr {
 	f, ok := ir.Funcs[n.Name]
 	if !ok {
-		var names []string
-		for k := range ir.Funcs {
-			names = append(names, k)
-		}
+		names := slices.Collect(maps.Keys(ir.Funcs))
 		x.b.errorf(n.NameRange, "unknown_function",
 			n.Name, funcNames(), didYouMean(n.Name, names))
 		return nil

@@ -1,7 +1,9 @@
 package compiler
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -255,11 +257,7 @@ func (b *builder) index(ix *ir.Index, c *hcl.BodyContent, blk *hcl.Block, sc *sc
 	if ix.Kind != ir.IndexExpr {
 		allowed = append(allowed, "items")
 	}
-	var names []string
-	for n := range at {
-		names = append(names, n)
-	}
-	sort.Strings(names)
+	names := slices.Sorted(maps.Keys(at))
 	for _, n := range names {
 		if !contains(allowed, n) {
 			b.errorf(at[n].NameRange, "index_attribute_not_allowed", ix.Kind, n)
@@ -393,10 +391,7 @@ func (b *builder) index(ix *ir.Index, c *hcl.BodyContent, blk *hcl.Block, sc *sc
 				continue
 			}
 			if _, ok := sc.blocks[name]; !ok {
-				var known []string
-				for k := range sc.blocks {
-					known = append(known, k)
-				}
+				known := slices.Collect(maps.Keys(sc.blocks))
 				b.errorf(t.SourceRange(), "unknown_block", name, didYouMean(name, known))
 				continue
 			}
@@ -412,10 +407,7 @@ func (b *builder) fieldRef(t hcl.Traversal, sc *scope, what tr) string {
 	path := traversalString(t)
 	if name, ok := strings.CutPrefix(path, "hidden."); ok {
 		if _, found := sc.hidden[name]; !found {
-			var known []string
-			for k := range sc.hidden {
-				known = append(known, k)
-			}
+			known := slices.Collect(maps.Keys(sc.hidden))
 			b.errorf(t.SourceRange(), "unknown_hidden_field", name, didYouMean(name, known))
 			return ""
 		}
@@ -471,7 +463,7 @@ func (b *builder) benchmark(bm *ir.Benchmark, blk *hcl.Block, sc *scope) {
 				if _, found := sc.hidden[name]; found {
 					bm.Weight = name
 				} else {
-					b.errorf(t.SourceRange(), "unknown_hidden_field", name, didYouMean(name, mapKeys(sc.hidden)))
+					b.errorf(t.SourceRange(), "unknown_hidden_field", name, didYouMean(name, slices.Collect(maps.Keys(sc.hidden))))
 				}
 			} else if _, q := b.questionRef(t, sc); q != nil {
 				if q.Type != ir.Number {
@@ -488,10 +480,7 @@ func (b *builder) benchmark(bm *ir.Benchmark, blk *hcl.Block, sc *scope) {
 			path := traversalString(t)
 			name, ok := strings.CutPrefix(path, "index.")
 			if _, found := sc.indexes[name]; !ok || !found {
-				var known []string
-				for k := range sc.indexes {
-					known = append(known, k)
-				}
+				known := slices.Collect(maps.Keys(sc.indexes))
 				b.errorf(t.SourceRange(), "outcome_not_index", path, didYouMean(name, known))
 			} else {
 				bm.Outcome = name
@@ -536,15 +525,6 @@ func rowCodes(q *ir.Question) []string {
 		codes[i] = r.Code
 	}
 	return codes
-}
-
-// mapKeys lists a map's keys, for "did you mean".
-func mapKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	return keys
 }
 
 // optionCodes lists a question's option codes in order.

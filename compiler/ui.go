@@ -1,8 +1,9 @@
 package compiler
 
 import (
+	"maps"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -44,7 +45,7 @@ func (b *builder) uiText(blocks []*hcl.Block, languages []string, survey hcl.Ran
 		attrs, d := blk.Body.JustAttributes()
 		b.add(d...)
 		texts := map[string]string{}
-		for _, name := range sortedAttrNames(attrs) {
+		for _, name := range slices.Sorted(maps.Keys(attrs)) {
 			a := attrs[name]
 			key, known := keys[name]
 			if !known {
@@ -97,15 +98,6 @@ func (b *builder) uiText(blocks []*hcl.Block, languages []string, survey hcl.Ran
 		b.errorf(at, "missing_ui_text", lang, lang, strings.Join(missing, ", "))
 	}
 	return out
-}
-
-func sortedAttrNames(attrs hcl.Attributes) []string {
-	names := make([]string, 0, len(attrs))
-	for n := range attrs {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
 }
 
 // placeholders lists the placeholders of a text: "{n}", or none.
