@@ -298,9 +298,11 @@ func (r *Report) WriteJSON(w io.Writer) error {
 }
 
 // Mapper tells ingest what to do with an answer recorded under Old: keep
-// it, or reject it with the reason the diff gives. Questions and matrix
-// rows added since Old need nothing: its answers have none, and read as
-// unanswered.
+// it, or, with the reason the diff gives, leave it out. Ingest then keeps
+// the record and sets the answer aside, reason and all, in its set-aside
+// file (site/ingest), so an old wave stays ingestible for trends and
+// nothing it recorded is lost. Questions and matrix rows added since Old
+// need nothing: its answers have none, and read as unanswered.
 type Mapper struct {
 	removedQ    map[string]string // question → the diff's reason
 	removedRow  map[string]string // "q\x00row"
@@ -328,7 +330,7 @@ func (r *Report) Mapper() *Mapper {
 
 // Question says whether answers to the old question q can be kept: ok is
 // false with the diff's reason when the question no longer exists or
-// changed type or scale, so that the record is rejected rather than
+// changed type or scale, so that the answer is set aside rather than
 // misread.
 func (m *Mapper) Question(q string) (ok bool, reason string) {
 	if why, removed := m.removedQ[q]; removed {
