@@ -20,6 +20,9 @@ func TestExtraArguments(t *testing.T) {
 		{"en", []string{"init", "a", "b"}, "opros init: unexpected arguments: b\n"},
 		{"ru", []string{"build", "a", "b"}, "opros build: лишние аргументы: b\n"},
 		{"ru", []string{"init", "a", "b"}, "opros init: лишние аргументы: b\n"},
+		{"en", []string{"simulate", "-n", "5", "a", "b"}, "opros simulate: unexpected arguments: b\n"},
+		{"ru", []string{"simulate", "a", "b", "c"}, "opros simulate: лишние аргументы: b c\n"},
+		{"en", []string{"simulate"}, "opros simulate: name a survey (.hcl file or folder)\n"},
 		{"en", []string{"build"}, "opros build: name a survey (.hcl file or folder)\n"},
 	} {
 		t.Setenv("OPROS_LANG", tt.lang)

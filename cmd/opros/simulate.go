@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/opros/opros/site/simulate"
 )
@@ -40,8 +41,12 @@ type simulateOpts struct {
 }
 
 func (o *simulateOpts) run(e *env, args []string) int {
-	if len(args) != 1 {
+	switch {
+	case len(args) == 0:
 		fmt.Fprintf(e.stderr, msg(e, "need_survey"), "simulate")
+		return exitUsage
+	case len(args) > 1:
+		fmt.Fprintf(e.stderr, msg(e, "extra_args"), "simulate", strings.Join(args[1:], " "))
 		return exitUsage
 	}
 	s, ok := loadSurvey(e, args[0])
