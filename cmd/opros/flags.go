@@ -25,7 +25,7 @@ var flagHelpRU = map[string]string{
 	"wave of every input without YEAR=":                                                   "волна для входных файлов без YEAR=",
 	"exit 1 when any record is rejected":                                                  "код выхода 1, если отклонена хоть одна запись",
 	"Parquet compression: snappy or zstd":                                                 "сжатие Parquet: snappy или zstd",
-	"an older version of the survey (repeatable)":                                         "прежняя версия анкеты (можно повторять)",
+	"an older version (repeatable); YEAR=OLD: wave YEAR's records without one are OLD's":  "прежняя версия анкеты (можно повторять); ГОД=СТАРАЯ: записи волны ГОД без версии — ответы на неё",
 	"also write the computed results as JSON to this file":                                "также записать рассчитанные результаты в JSON в этот файл",
 	"row groups scored in parallel (default: number of CPUs)":                             "сколько групп строк считать параллельно (по умолчанию — число процессоров)",
 	"total number of responses (default: responses per company per wave from the config)": "всего ответов (по умолчанию — ответов на компанию и волну из настроек)",

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,14 +15,14 @@ import (
 func init() {
 	register(&command{
 		name: "ingest",
-		args: "--survey SURVEY -o OUT.parquet [--wave YEAR] [--previous OLD_SURVEY]... [--compression snappy|zstd] [--strict] INPUT...",
+		args: "--survey SURVEY -o OUT.parquet [--wave YEAR] [--previous [YEAR=]OLD_SURVEY]... [--compression snappy|zstd] [--strict] INPUT...",
 		short: map[string]string{
 			"en": "turn collected answers (log, NDJSON, CSV) into a typed Parquet file",
 			"ru": "превратить собранные ответы (лог, NDJSON, CSV) в типизированный Parquet",
 		},
 		long: map[string]string{
-			"en": "Ingest validates every record of every INPUT against SURVEY and writes the accepted ones\nto OUT.parquet, the rejected ones with their reasons to OUT.rejects.ndjson. An INPUT may be\na folder (every .ndjson, .jsonl and .csv file under it, as in a collector's data folder, less\nthe folders of other surveys) and may be written YEAR=PATH to set its wave; otherwise the wave\nis --wave, or the year each answer was submitted. Answers recorded against an older version of\nthe survey are mapped when that version is given with --previous, and rejected with the reason\notherwise; what the current version has no column for (a question, row or option removed\nsince, a changed type or scale) is set aside with the reason in OUT.setaside.ndjson.\nColumns are snappy-compressed, as pyarrow and DuckDB write them; --compression zstd makes\nthe file about a third smaller and ingest a fifth slower.\nExit code 1 with --strict when anything was rejected.",
-			"ru": "Проверяет каждую запись каждого ВХОДА по АНКЕТЕ, принятые пишет в OUT.parquet, отклонённые\nс причинами — в OUT.rejects.ndjson. ВХОД может быть папкой (все файлы .ndjson, .jsonl и .csv\nв ней, как в папке данных сборщика, кроме папок других анкет); его можно записать как\nГОД=ПУТЬ, чтобы задать волну; иначе волна — --wave или год отправки ответа. Ответы на старую\nверсию анкеты сопоставляются, если эта версия указана в --previous, иначе отклоняются\nс причиной; то, для чего в текущей версии нет столбца (вопрос, строка или вариант удалены,\nизменились тип или шкала), откладывается с причиной в OUT.setaside.ndjson.\nСтолбцы сжимаются snappy, как их пишут pyarrow и DuckDB; с --compression zstd файл примерно\nна треть меньше, а загрузка на пятую часть медленнее.\nС --strict код выхода 1, если что-то отклонено.",
+			"en": "Ingest validates every record of every INPUT against SURVEY and writes the accepted ones\nto OUT.parquet, the rejected ones with their reasons to OUT.rejects.ndjson. An INPUT may be\na folder (every .ndjson, .jsonl and .csv file under it, as in a collector's data folder, less\nthe folders of other surveys) and may be written YEAR=PATH to set its wave; otherwise the wave\nis --wave, or the year each answer was submitted. Answers recorded against an older version of\nthe survey are mapped when that version is given with --previous, and rejected with the reason\notherwise; what the current version has no column for (a question, row or option removed\nsince, a changed type or scale) is set aside with the reason in OUT.setaside.ndjson.\nA flat record or CSV row is read by the version its version (or _version) column names.\n--previous YEAR=OLD_SURVEY also takes the records of wave YEAR (inputs written YEAR=PATH, and\nthe others when --wave is YEAR) that name no version as answers to OLD_SURVEY: an old wave's\nspreadsheet export without a version column.\nColumns are snappy-compressed, as pyarrow and DuckDB write them; --compression zstd makes\nthe file about a third smaller and ingest a fifth slower.\nExit code 1 with --strict when anything was rejected.",
+			"ru": "Проверяет каждую запись каждого ВХОДА по АНКЕТЕ, принятые пишет в OUT.parquet, отклонённые\nс причинами — в OUT.rejects.ndjson. ВХОД может быть папкой (все файлы .ndjson, .jsonl и .csv\nв ней, как в папке данных сборщика, кроме папок других анкет); его можно записать как\nГОД=ПУТЬ, чтобы задать волну; иначе волна — --wave или год отправки ответа. Ответы на старую\nверсию анкеты сопоставляются, если эта версия указана в --previous, иначе отклоняются\nс причиной; то, для чего в текущей версии нет столбца (вопрос, строка или вариант удалены,\nизменились тип или шкала), откладывается с причиной в OUT.setaside.ndjson.\nПлоская запись или строка CSV читается по версии, указанной в её столбце version (или _version).\n--previous ГОД=СТАРАЯ_АНКЕТА к тому же считает записи волны ГОД (входов ГОД=ПУТЬ, а при\n--wave ГОД и остальных) без указания версии ответами на СТАРУЮ_АНКЕТУ: так читается выгрузка\nстарой волны из таблицы без столбца версии.\nСтолбцы сжимаются snappy, как их пишут pyarrow и DuckDB; с --compression zstd файл примерно\nна треть меньше, а загрузка на пятую часть медленнее.\nС --strict код выхода 1, если что-то отклонено.",
 		},
 		setup: func(fs *flag.FlagSet) func(*env, []string) int {
 			o := &ingestOpts{}
@@ -30,7 +31,7 @@ func init() {
 			fs.IntVar(&o.wave, "wave", 0, "wave of every input without YEAR=")
 			fs.BoolVar(&o.strict, "strict", false, "exit 1 when any record is rejected")
 			fs.StringVar(&o.compression, "compression", "snappy", "Parquet compression: snappy or zstd")
-			fs.Func("previous", "an older version of the survey (repeatable)", func(v string) error {
+			fs.Func("previous", "an older version (repeatable); YEAR=OLD: wave YEAR's records without one are OLD's", func(v string) error {
 				o.previous = append(o.previous, v)
 				return nil
 			})
@@ -61,20 +62,33 @@ func (o *ingestOpts) run(e *env, args []string) int {
 		return exitInput
 	}
 	var prev []*ir.Survey
-	for _, p := range o.previous {
-		ps, ok := loadSurvey(e, p)
+	byWave := map[int]*ir.Survey{} // --previous YEAR=OLD: the version of wave YEAR's records that name none
+	for _, arg := range o.previous {
+		year, path := yearOf(arg)
+		ps, ok := loadSurvey(e, path)
 		if !ok {
 			return exitInput
 		}
-		prev = append(prev, ps)
+		if !slices.ContainsFunc(prev, func(p *ir.Survey) bool { return p.Hash == ps.Hash }) {
+			prev = append(prev, ps)
+		}
+		if year == 0 {
+			continue
+		}
+		if other, twice := byWave[year]; twice && other.Hash != ps.Hash {
+			fmt.Fprintf(e.stderr, msg(e, "ingest_wave_twice"), year)
+			return exitUsage
+		}
+		byWave[year] = ps
 	}
 	var inputs []ingest.Input
 	for _, a := range args {
 		in := ingest.Input{Path: a, Wave: o.wave}
-		if y, path, found := strings.Cut(a, "="); found {
-			if n, err := strconv.Atoi(y); err == nil && n > 1900 && n < 2200 {
-				in = ingest.Input{Path: path, Wave: n}
-			}
+		if year, path := yearOf(a); year != 0 {
+			in = ingest.Input{Path: path, Wave: year}
+		}
+		if ps, declared := byWave[in.Wave]; declared {
+			in.Version = ps.Hash
 		}
 		inputs = append(inputs, in)
 	}
@@ -101,4 +115,15 @@ func (o *ingestOpts) run(e *env, args []string) int {
 		return exitInput
 	}
 	return exitOK
+}
+
+// yearOf reads an argument written YEAR=PATH as its year and path; any
+// other argument is a path (year 0), "=" and all.
+func yearOf(arg string) (year int, path string) {
+	if y, path, found := strings.Cut(arg, "="); found {
+		if n, err := strconv.Atoi(y); err == nil && n > 1900 && n < 2200 {
+			return n, path
+		}
+	}
+	return 0, arg
 }

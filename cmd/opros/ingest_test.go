@@ -157,16 +157,11 @@ func TestIngestStrict(t *testing.T) {
 	}
 }
 
-// TestIngestPrevious is the audit's case, and its converse: answers to
-// an older version without the required question q_resolved are valid
-// under that version, and opros diff calls the question's addition
-// compatible, so all of them are accepted, with q_resolved unanswered.
-// The old version also asked q_legacy, which the current one dropped: the
-// records are still accepted, and their q_legacy answers set aside with
-// the diff's reason, as the summary line says (in English and Russian).
-func TestIngestPrevious(t *testing.T) {
-	tmp := t.TempDir()
-	old := filepath.Join(tmp, "old")
+// legacySurvey writes into old an older version of the nps-csat-ces
+// example: a required single question q_legacy (phone, chat) where the
+// current version asks q_resolved.
+func legacySurvey(t *testing.T, old string) {
+	t.Helper()
 	os.MkdirAll(old, 0o755)
 	const legacy = "  question \"q_legacy\" {\n    type     = \"single\"\n    text     = { ru = \"Канал?\", en = \"Channel?\" }\n    required = true\n    option \"phone\" {\n      label = { ru = \"Телефон\", en = \"Phone\" }\n    }\n    option \"chat\" {\n      label = { ru = \"Чат\", en = \"Chat\" }\n    }\n  }\n\n"
 	for _, f := range []string{"survey.hcl", "pages.hcl", "scoring.hcl"} {
@@ -181,6 +176,19 @@ func TestIngestPrevious(t *testing.T) {
 		src = bytes.Replace(src, []byte(`q_resolved == "yes" && `), nil, 1)
 		os.WriteFile(filepath.Join(old, f), src, 0o644)
 	}
+}
+
+// TestIngestPrevious is the audit's case, and its converse: answers to
+// an older version without the required question q_resolved are valid
+// under that version, and opros diff calls the question's addition
+// compatible, so all of them are accepted, with q_resolved unanswered.
+// The old version also asked q_legacy, which the current one dropped: the
+// records are still accepted, and their q_legacy answers set aside with
+// the diff's reason, as the summary line says (in English and Russian).
+func TestIngestPrevious(t *testing.T) {
+	tmp := t.TempDir()
+	old := filepath.Join(tmp, "old")
+	legacySurvey(t, old)
 	in := filepath.Join(tmp, "old.ndjson")
 	simulateTo(t, in, "-n", "50", "--config", filepath.Join(npsExample, "demo", "simulate.hcl"), old)
 	out := filepath.Join(tmp, "o.parquet")
@@ -228,6 +236,62 @@ func TestIngestPrevious(t *testing.T) {
 	code, stdout, _ = run(t, "ingest", "--survey", npsExample, "-o", out, in)
 	if code != exitOK || !strings.Contains(stdout, "0 accepted, 50 rejected") || strings.Contains(stdout, "set aside") {
 		t.Errorf("without --previous: %d %s", code, stdout)
+	}
+}
+
+// TestIngestPreviousWave: an old wave's spreadsheet export has no version
+// column, so its rows are the current survey's and the one that answered
+// q_legacy, dropped since, is rejected; --previous 2023=OLD says that wave
+// 2023's records without a version are answers to OLD (the input written
+// 2023=PATH, or every input with --wave 2023), and the row is accepted,
+// its q_legacy answer set aside. One wave given two different surveys is
+// a usage error, in English and Russian.
+func TestIngestPreviousWave(t *testing.T) {
+	tmp := t.TempDir()
+	old := filepath.Join(tmp, "old")
+	legacySurvey(t, old)
+	in := filepath.Join(tmp, "wave2023.csv")
+	os.WriteFile(in, []byte("response_id,survey,lang,company,q_nps,q_csat,q_ces,d_speed,d_competence,d_politeness,d_ease,d_price,q_legacy\n"+
+		"csv-wave-000000001,nps-csat-ces,en,Acme,9,5,6,4,4,4,4,4,phone\n"), 0o644)
+	out := filepath.Join(tmp, "o.parquet")
+	aside := filepath.Join(tmp, "o.setaside.ndjson")
+	for _, args := range [][]string{{"--previous", "2023=" + old, "2023=" + in}, {"--previous", "2023=" + old, "--wave", "2023", in}} {
+		code, stdout, errs := run(t, append([]string{"ingest", "--survey", npsExample, "-o", out}, args...)...)
+		if want := "o.parquet: 1 accepted, 0 rejected, 0 duplicates; 1 answers set aside in " + aside + "\n"; code != exitOK || !strings.HasSuffix(stdout, want) {
+			rej, _ := os.ReadFile(filepath.Join(tmp, "o.rejects.ndjson"))
+			t.Fatalf("ingest %v: %d %q %s, want %q\n%s", args, code, stdout, errs, want, rej)
+		}
+		raw, _ := os.ReadFile(aside)
+		var a struct {
+			ResponseID string `json:"response_id"`
+			Version    string `json:"version"`
+			Field      string `json:"field"`
+			Code       string `json:"code"`
+			Value      string `json:"value"`
+		}
+		if err := json.Unmarshal(raw, &a); err != nil || a.ResponseID != "csv-wave-000000001" || !strings.HasPrefix(a.Version, "sha256:") ||
+			a.Field != "answers.q_legacy" || a.Code != "question_removed" || a.Value != "phone" {
+			t.Errorf("ingest %v: set aside %s", args, raw)
+		}
+		if w := waves(t, out); len(w[2023]) != 1 {
+			t.Errorf("ingest %v: waves %v", args, w)
+		}
+	}
+	// Without the year the old version maps only records that name it.
+	code, stdout, _ := run(t, "ingest", "--survey", npsExample, "--previous", old, "-o", out, "2023="+in)
+	if code != exitOK || !strings.Contains(stdout, "0 accepted, 1 rejected") {
+		t.Errorf("--previous without a year: %d %s", code, stdout)
+	}
+	for lang, want := range map[string]string{
+		"en": "opros ingest: --previous 2023= names two different surveys; one wave's records without a version can be answers to only one\n",
+		"ru": "opros ingest: --previous 2023= указывает две разные анкеты; записи одной волны без версии могут быть ответами только на одну\n",
+	} {
+		t.Setenv("OPROS_LANG", lang)
+		var errs bytes.Buffer
+		code := Main([]string{"ingest", "--survey", npsExample, "--previous", "2023=" + old, "--previous", "2023=" + npsExample, "-o", out, "2023=" + in}, strings.NewReader(""), io.Discard, &errs)
+		if code != exitUsage || errs.String() != want {
+			t.Errorf("%s: one wave, two surveys: %d %q, want %q", lang, code, errs.String(), want)
+		}
 	}
 }
 

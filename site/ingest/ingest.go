@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -35,6 +36,11 @@ const MemoryLimit = 240 << 20
 type Input struct {
 	Path string
 	Wave int
+	// Version is the version the input's records that name none were
+	// recorded against: "" for the current survey, or the hash of one of
+	// Options.Previous, for an old wave's export without a version column.
+	// A record that names its version is read by it all the same.
+	Version string
 }
 
 // Files lists the answer files of inputs: a file as it is, a folder as
@@ -79,7 +85,7 @@ func Files(surveyID string, inputs []Input) (files []Input, skipped []Skipped, e
 			case name == "rejects.ndjson", name == "spam.ndjson", strings.HasPrefix(name, "torn-"),
 				strings.HasSuffix(name, ".rejects.ndjson"), strings.HasSuffix(name, ".setaside.ndjson"):
 			case strings.HasSuffix(name, ".ndjson"), strings.HasSuffix(name, ".jsonl"), strings.HasSuffix(name, ".csv"):
-				files = append(files, Input{Path: path, Wave: in.Wave})
+				files = append(files, Input{Path: path, Wave: in.Wave, Version: in.Version})
 			}
 			return nil
 		})
@@ -109,8 +115,10 @@ type Skipped struct {
 // Options tune a run.
 type Options struct {
 	// Previous are older versions of the survey: answers recorded against
-	// one of them are mapped through `opros diff`, or rejected with the
-	// reason, instead of being rejected as an unknown version.
+	// one of them (or in an input declared as one, Input.Version) are
+	// validated against it and mapped through `opros diff`, what the
+	// current version has no column for set aside, instead of being
+	// rejected as an unknown version.
 	Previous []*ir.Survey
 	// BatchRows is the number of rows per Arrow record batch (and Parquet
 	// row group); 0 means 32,768, which keeps the two batches in flight
@@ -159,6 +167,11 @@ type Reject struct {
 // does not depend on the number of workers.
 func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) {
 	var st Stats
+	for _, in := range inputs {
+		if in.Version != "" && in.Version != s.Hash && !slices.ContainsFunc(opts.Previous, func(p *ir.Survey) bool { return p.Hash == in.Version }) {
+			return st, fmt.Errorf("%s: declared as version %s, which is neither the current one nor a --previous version", in.Path, in.Version)
+		}
+	}
 	inputs, skipped, err := Files(s.ID, inputs)
 	if opts.Skipped != nil {
 		for _, sk := range skipped {
@@ -214,7 +227,7 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	free := make(chan *chunk, 4*workers)
 	readErr := make(chan error, 1)
 	go func() {
-		readErr <- readChunks(s, inputs, tokens, free, todo)
+		readErr <- readChunks(chk, inputs, tokens, free, todo)
 		close(todo)
 	}()
 	var wg sync.WaitGroup
@@ -298,8 +311,9 @@ type chunk struct {
 
 type chunkRecord struct {
 	Record
-	start, end int // Raw in buf
-	wave       int // the input's wave (0: from the answer)
+	start, end int    // Raw in buf
+	wave       int    // the input's wave (0: from the answer)
+	version    string // the input's version, for records that name none (Input.Version)
 
 	// set by the worker
 	errs      []answer.FieldError // rejected when not empty
@@ -321,7 +335,7 @@ func (c *chunk) reset() {
 }
 
 // readChunks reads every input in order and sends its records in chunks.
-func readChunks(s *ir.Survey, inputs []Input, tokens chan struct{}, free <-chan *chunk, todo chan<- *chunk) error {
+func readChunks(chk *checker, inputs []Input, tokens chan struct{}, free <-chan *chunk, todo chan<- *chunk) error {
 	seq := 0
 	fresh := func() *chunk {
 		select {
@@ -348,19 +362,19 @@ func readChunks(s *ir.Survey, inputs []Input, tokens chan struct{}, free <-chan 
 		if err != nil {
 			return err
 		}
-		wave := in.Wave
+		wave, version := in.Wave, in.Version
 		add := func(rec Record) error {
 			start := len(c.buf)
 			c.buf = append(c.buf, rec.Raw...)
 			rec.Raw = nil
-			c.recs = append(c.recs, chunkRecord{Record: rec, start: start, end: len(c.buf), wave: wave})
+			c.recs = append(c.recs, chunkRecord{Record: rec, start: start, end: len(c.buf), wave: wave, version: version})
 			if len(c.recs) == chunkRecords {
 				send()
 			}
 			return nil
 		}
 		if strings.HasSuffix(strings.ToLower(in.Path), ".csv") {
-			err = ReadCSV(f, in.Path, s, add)
+			err = readCSV(f, in.Path, chk.types[in.Version], add)
 		} else {
 			err = ReadNDJSON(f, in.Path, add)
 		}
@@ -382,13 +396,24 @@ type checker struct {
 	previous map[string]*previousVersion // by version hash
 	fast     *fastPlan                   // nil: every record takes the general path
 	versions []string                    // spillVersions
+	// types reads flat records, by the version of their input
+	// (Input.Version; "" is the current survey).
+	types map[string]*flatTypes
 }
 
 func newChecker(s *ir.Survey, prev []*ir.Survey) *checker {
-	c := &checker{s: s, previous: map[string]*previousVersion{}, fast: newFastPlan(s)}
+	c := &checker{s: s, previous: map[string]*previousVersion{}, fast: newFastPlan(s), types: map[string]*flatTypes{}}
 	c.versions = spillVersions(s, prev)
+	byHash := map[string]*ir.Survey{s.Hash: s}
 	for _, p := range prev {
 		c.previous[p.Hash] = newPreviousVersion(p, s)
+		if _, dup := byHash[p.Hash]; !dup {
+			byHash[p.Hash] = p
+		}
+	}
+	c.types[""] = &flatTypes{versions: byHash, input: s}
+	for h, v := range byHash {
+		c.types[h] = &flatTypes{versions: byHash, input: v}
 	}
 	return c
 }
@@ -415,7 +440,9 @@ func (chk *checker) newWorker() *worker {
 func (chk *checker) process(c *chunk, w *worker) {
 	for i := range c.recs {
 		r := &c.recs[i]
-		if r.Sub == nil && r.Err == nil && w.fast != nil {
+		// The fast path takes a record that names no version as the
+		// current one's, so an input declared older skips it.
+		if r.Sub == nil && r.Err == nil && w.fast != nil && r.version == "" {
 			if res, ok := w.fast.read(r.Raw, r.wave); ok {
 				r.id, r.rowWave, r.submitted = res.id, res.wave, res.submitted
 				r.rowStart = len(c.rows)
@@ -425,9 +452,12 @@ func (chk *checker) process(c *chunk, w *worker) {
 			}
 		}
 		if r.Sub == nil && r.Err == nil {
-			r.Sub, r.Err = decodeLine(&w.dec, r.Raw, chk.s)
+			r.Sub, r.Err = decodeLine(&w.dec, r.Raw, chk.types[r.version])
 		}
 		sub := r.Sub
+		if sub != nil && sub.Version == "" {
+			sub.Version = r.version
+		}
 		var asides []aside
 		switch {
 		case r.Err != nil:

@@ -313,3 +313,191 @@ func hasColumn(s *ir.Survey, col string) bool {
 	}
 	return false
 }
+
+// TestPreviousFlat ingests flat records (CSV rows and flat NDJSON
+// objects, as spreadsheets and Formspree-style services export them) of
+// an older version whose number and multi questions were removed since,
+// with an option removed and a required question added. A flat record
+// has no types of its own, so it is read by the version it names
+// (version or _version): the removed questions' values are typed by that
+// version (a number, a list of codes), validated against it and set aside
+// as they were recorded. An input declared as the older version
+// (Input.Version, an export without a version column) is read the same
+// way, record by record, unless a record names its own version; a
+// version-less record of an undeclared input is the current survey's, as
+// before, and a removed question rejects it.
+func TestPreviousFlat(t *testing.T) {
+	old := compileSource(t, versionBase)
+	src := versionBase
+	for _, c := range []struct{ from, to string }{
+		{"  question \"q_nps\" {\n    type     = \"nps\"\n    text     = \"Recommend?\"\n    required = true\n  }\n", ""},
+		{"    option \"c\" {\n      label = \"C\"\n    }\n", ""},
+		{"  question \"q_multi\" {\n    type = \"multi\"\n    text = \"Topics?\"\n    option \"x\" {\n      label = \"X\"\n    }\n    option \"y\" {\n      label = \"Y\"\n    }\n    option \"o\" {\n      label = \"Other\"\n      other = true\n    }\n  }\n", ""},
+		{"  question \"q_text\" {", "  question \"q_new\" {\n    type     = \"single\"\n    text     = \"New?\"\n    required = true\n    option \"x\" {\n      label = \"X\"\n    }\n  }\n  question \"q_text\" {"},
+	} {
+		if !strings.Contains(src, c.from) {
+			t.Fatalf("the change %q did not apply", c.from)
+		}
+		src = strings.Replace(src, c.from, c.to, 1)
+	}
+	cur := compileSource(t, src)
+	dir := t.TempDir()
+	write := func(name string, lines ...string) string {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+		return p
+	}
+	// Rows of both versions and one of an unknown version share a file.
+	csvIn := write("export.csv",
+		"response_id,survey,_version,lang,company,q_nps,q_single,m_r1,m.r2,q_multi,q_multi_other,q_new,q_text",
+		"old-csv-0000000001,v,"+old.Hash+",en,acme,9,a,yes,no,x;o,misc,,hello",
+		"old-csv-0000000002,v,"+old.Hash+",en,acme,3,c,no,yes,y,,,",
+		"cur-csv-0000000003,v,"+cur.Hash+",en,beta,,b,yes,,,,x,now",
+		"old-csv-0000000004,v,"+old.Hash+",en,acme,11,a,,,,,,",
+		"unk-csv-0000000005,v,sha256:0000,en,acme,,a,,,,,,",
+	)
+	flatIn := write("export.ndjson",
+		`{"response_id":"old-flat-000000001","survey":"v","version":"`+old.Hash+`","lang":"en","company":"acme","q_nps":"10","q_single":"c","m.r1":"yes","q_multi":["x"],"q_text":"fine"}`,
+		`{"_response_id":"old-flat-000000002","_survey":"v","_version":"`+old.Hash+`","_lang":"en","q_nps":7,"q_single":"b"}`,
+	)
+	// An old wave's exports without a version column, declared as the old
+	// version; a submission without one too, and a record naming the
+	// current version, which stays the current one's.
+	declCSV := write("wave2023.csv",
+		"response_id,survey,lang,q_nps,q_single,q_multi",
+		"old-decl-000000001,v,en,8,c,x;y",
+	)
+	declNDJSON := write("wave2023.ndjson",
+		`{"response_id":"old-decl-000000002","survey":"v","lang":"en","q_nps":5,"q_single":"a"}`,
+		`{"response_id":"old-decl-000000003","survey":"v","lang":"en","answers":{"q_nps":6}}`,
+		`{"response_id":"cur-decl-000000004","survey":"v","version":"`+cur.Hash+`","lang":"en","q_new":"x"}`,
+	)
+	// Not declared, no version: the current survey's, which has no q_nps.
+	plainIn := write("plain.csv",
+		"response_id,survey,lang,q_nps,q_new",
+		"old-plain-00000001,v,en,4,x",
+	)
+	inputs := []ingest.Input{{Path: csvIn, Wave: 2024}, {Path: flatIn, Wave: 2024},
+		{Path: declCSV, Wave: 2023, Version: old.Hash}, {Path: declNDJSON, Wave: 2023, Version: old.Hash}, {Path: plainIn, Wave: 2024}}
+	aside := func(source string, record int, id string, wave int, field, code, value, reason string) string {
+		return fmt.Sprintf(`{"source":%q,"record":%d,"response_id":%q,"version":%q,"wave":%d,"field":%q,"code":%q,"value":%s,"reason":%q}`,
+			source, record, id, old.Hash, wave, field, code, value, reason)
+	}
+	const (
+		npsRemoved   = `The question "q_nps" was removed; its trend ends with the old version.`
+		multiRemoved = `The question "q_multi" was removed; its trend ends with the old version.`
+		cRemoved     = `Option "c" was removed; answers recorded with it cannot be mapped to the new version.`
+	)
+	wantAside := strings.Join([]string{
+		aside(csvIn, 1, "old-csv-0000000001", 2024, "answers.q_nps", "question_removed", `9`, npsRemoved),
+		aside(csvIn, 1, "old-csv-0000000001", 2024, "answers.q_multi", "question_removed", `["x","o"]`, multiRemoved),
+		aside(csvIn, 1, "old-csv-0000000001", 2024, "answers.q_multi_other", "question_removed", `"misc"`, multiRemoved),
+		aside(csvIn, 2, "old-csv-0000000002", 2024, "answers.q_nps", "question_removed", `3`, npsRemoved),
+		aside(csvIn, 2, "old-csv-0000000002", 2024, "answers.q_single", "option_removed", `"c"`, cRemoved),
+		aside(csvIn, 2, "old-csv-0000000002", 2024, "answers.q_multi", "question_removed", `["y"]`, multiRemoved),
+		aside(flatIn, 1, "old-flat-000000001", 2024, "answers.q_nps", "question_removed", `10`, npsRemoved),
+		aside(flatIn, 1, "old-flat-000000001", 2024, "answers.q_single", "option_removed", `"c"`, cRemoved),
+		aside(flatIn, 1, "old-flat-000000001", 2024, "answers.q_multi", "question_removed", `["x"]`, multiRemoved),
+		aside(flatIn, 2, "old-flat-000000002", 2024, "answers.q_nps", "question_removed", `7`, npsRemoved),
+		aside(declCSV, 1, "old-decl-000000001", 2023, "answers.q_nps", "question_removed", `8`, npsRemoved),
+		aside(declCSV, 1, "old-decl-000000001", 2023, "answers.q_single", "option_removed", `"c"`, cRemoved),
+		aside(declCSV, 1, "old-decl-000000001", 2023, "answers.q_multi", "question_removed", `["x","y"]`, multiRemoved),
+		aside(declNDJSON, 1, "old-decl-000000002", 2023, "answers.q_nps", "question_removed", `5`, npsRemoved),
+		aside(declNDJSON, 2, "old-decl-000000003", 2023, "answers.q_nps", "question_removed", `6`, npsRemoved),
+	}, "\n") + "\n"
+	// Rejects by file and record (a CSV row's raw line is no JSON).
+	rejected := []string{
+		"export.csv 4 answers.q_nps:out_of_range 11 is not a whole number from 0 to 10",
+		"export.csv 5 version:unknown_version recorded against survey version sha256:0000, which is neither the current one nor a --previous version",
+		`plain.csv 1 answers.q_nps:unknown_field the survey has no question or variable "q_nps"`,
+	}
+	// Every accepted record's columns as read back (absent: null).
+	want := map[string]map[string]any{
+		"old-csv-0000000001": {"version": old.Hash, "wave": int32(2024), "company": "acme", "q_single": "a", "m_r1": "yes", "m_r2": "no", "q_text": "hello"},
+		"old-csv-0000000002": {"version": old.Hash, "wave": int32(2024), "company": "acme", "m_r1": "no", "m_r2": "yes"},
+		"cur-csv-0000000003": {"version": cur.Hash, "wave": int32(2024), "company": "beta", "q_single": "b", "m_r1": "yes", "q_new": "x", "q_text": "now"},
+		"old-flat-000000001": {"version": old.Hash, "wave": int32(2024), "company": "acme", "m_r1": "yes", "q_text": "fine"},
+		"old-flat-000000002": {"version": old.Hash, "wave": int32(2024), "q_single": "b"},
+		"old-decl-000000001": {"version": old.Hash, "wave": int32(2023)},
+		"old-decl-000000002": {"version": old.Hash, "wave": int32(2023), "q_single": "a"},
+		"old-decl-000000003": {"version": old.Hash, "wave": int32(2023)},
+		"cur-decl-000000004": {"version": cur.Hash, "wave": int32(2023), "q_new": "x"},
+	}
+	for _, indexRows := range []int{0, 1} { // in memory, and runs on disk
+		out := filepath.Join(t.TempDir(), "out.parquet")
+		st, err := ingest.Run(cur, inputs, out, ingest.Options{Previous: []*ir.Survey{old}, IndexRows: indexRows})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := (ingest.Stats{Accepted: 9, Rejected: 3, SetAside: 15}); st != want {
+			t.Errorf("index rows %d: stats %+v, want %+v", indexRows, st, want)
+		}
+		raw, _ := os.ReadFile(ingest.RejectsPath(out))
+		var got []string
+		for _, l := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+			var r ingest.Reject
+			if err := json.Unmarshal([]byte(l), &r); err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range r.Errors {
+				got = append(got, fmt.Sprintf("%s %d %s:%s %s", filepath.Base(r.Source), r.Record, e.Field, e.Code, e.Reason))
+			}
+		}
+		if !reflect.DeepEqual(got, rejected) {
+			t.Errorf("rejects\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(rejected, "\n"))
+		}
+		if got, _ := os.ReadFile(ingest.SetAsidePath(out)); string(got) != wantAside {
+			t.Errorf("index rows %d: set aside\n%s\nwant\n%s", indexRows, got, wantAside)
+		}
+		rows := readRows(t, out)
+		if len(rows) != len(want) {
+			t.Errorf("%d rows, want %d", len(rows), len(want))
+		}
+		for id, cols := range want {
+			row, ok := rows[id]
+			if !ok {
+				t.Errorf("%s is not in the file", id)
+				continue
+			}
+			for _, col := range []string{"version", "wave", "company", "q_single", "m_r1", "m_r2", "q_new", "q_text"} {
+				if !reflect.DeepEqual(row[col], cols[col]) {
+					t.Errorf("%s %s: read back %#v, want %#v", id, col, row[col], cols[col])
+				}
+			}
+			for _, col := range []string{"q_nps", "q_multi", "q_multi_other"} {
+				if _, has := row[col]; has {
+					t.Errorf("%s: the current version has a column %s", id, col)
+				}
+			}
+		}
+	}
+	// An input declared as a version ingest was not given is refused
+	// before anything is read.
+	_, err := ingest.Run(cur, []ingest.Input{{Path: declCSV, Version: "sha256:0000"}}, filepath.Join(dir, "x.parquet"), ingest.Options{Previous: []*ir.Survey{old}})
+	if want := declCSV + ": declared as version sha256:0000, which is neither the current one nor a --previous version"; err == nil || err.Error() != want {
+		t.Errorf("an unknown declared version: %v, want %s", err, want)
+	}
+}
+
+// TestDeclaredVersionSubmission: a submission without a version in an
+// input declared as an older version is that version's, even when the
+// current version would take it as it is (here the two differ only in a
+// question's wording): the fast path, which takes a version-less record
+// as the current one's, must leave it alone.
+func TestDeclaredVersionSubmission(t *testing.T) {
+	old := compileSource(t, versionBase)
+	cur := compileSource(t, strings.Replace(versionBase, `text = "Why?"`, `text = "Why is that?"`, 1))
+	in := filepath.Join(t.TempDir(), "old.ndjson")
+	os.WriteFile(in, []byte(`{"response_id":"old-record-000001","survey":"v","lang":"en","started_at":"2023-05-01T10:00:00Z","submitted_at":"2023-05-01T10:05:00Z","hidden":{"company":"acme"},"answers":{"q_nps":9,"q_single":"a","q_text":"hello"}}`+"\n"), 0o644)
+	for _, tc := range []struct{ declared, want string }{{"", ""}, {old.Hash, old.Hash}, {cur.Hash, cur.Hash}} {
+		out := filepath.Join(t.TempDir(), "out.parquet")
+		st, err := ingest.Run(cur, []ingest.Input{{Path: in, Version: tc.declared}}, out, ingest.Options{Previous: []*ir.Survey{old}})
+		if err != nil || st != (ingest.Stats{Accepted: 1}) {
+			t.Fatalf("declared %q: %+v %v", tc.declared, st, err)
+		}
+		row := readRows(t, out)["old-record-000001"]
+		if row["version"] != tc.want || row["q_nps"] != int64(9) || row["q_text"] != "hello" {
+			t.Errorf("declared %q: version %v, q_nps %v, q_text %v; want version %q", tc.declared, row["version"], row["q_nps"], row["q_text"], tc.want)
+		}
+	}
+}

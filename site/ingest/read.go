@@ -81,7 +81,8 @@ func ReadNDJSON(r io.Reader, source string, yield func(Record) error) error {
 // ({"received_at", "submission"}), and flat objects exported by hosted form
 // services, where answers are top-level keys named by codebook variables.
 // Problems come back as an *answer.DecodeError naming the key at fault.
-func decodeLine(dec *answer.Decoder, text []byte, s *ir.Survey) (*answer.Submission, error) {
+// A flat object's fields are typed by the survey types picks for it.
+func decodeLine(dec *answer.Decoder, text []byte, types *flatTypes) (*answer.Submission, error) {
 	// Decoding JSON is most of ingest's time. The two shapes forms and the
 	// collector write are tried first, by decoders that give up at the first
 	// key they do not expect; anything else is told by its top-level keys,
@@ -105,17 +106,21 @@ func decodeLine(dec *answer.Decoder, text []byte, s *ir.Survey) (*answer.Submiss
 	case has("answers"):
 		return dec.DecodeJSON(text)
 	}
-	return decodeFlat(members, s)
+	return decodeFlat(members, types)
 }
 
 // decodeFlat reads a flat export: meta keys, "hidden.x" or a hidden ID,
-// and answers by variable name (matrix rows as q_row or q.row).
-func decodeFlat(members []answer.Member, s *ir.Survey) (*answer.Submission, error) {
+// and answers by variable name (matrix rows as q_row or q.row), typed by
+// the version the record names (see flatTypes).
+func decodeFlat(members []answer.Member, types *flatTypes) (*answer.Submission, error) {
 	values := map[string]string{}
 	lists := map[string][]string{}
-	var problems []answer.FieldError
+	// Problems are named once the survey is known, which the version
+	// field, anywhere in the record, decides.
+	type problem struct{ key, reason string }
+	var wrongs []problem
 	wrong := func(k, format string, args ...any) {
-		problems = append(problems, answer.FieldError{Field: flatField(k, s), Code: "wrong_type", Reason: fmt.Sprintf(format, args...)})
+		wrongs = append(wrongs, problem{k, fmt.Sprintf(format, args...)})
 	}
 	for _, m := range members {
 		k := m.Name
@@ -152,6 +157,11 @@ func decodeFlat(members []answer.Member, s *ir.Survey) (*answer.Submission, erro
 			wrong(k, "is an object; a flat export holds no nested objects")
 		}
 	}
+	s := types.survey(flatVersion(func(name string) string { return values[name] }))
+	var problems []answer.FieldError
+	for _, w := range wrongs {
+		problems = append(problems, answer.FieldError{Field: flatField(w.key, s), Code: "wrong_type", Reason: w.reason})
+	}
 	sub, more := fromFields(values, lists, s)
 	problems = append(problems, more...)
 	if len(problems) > 0 {
@@ -161,14 +171,51 @@ func decodeFlat(members []answer.Member, s *ir.Survey) (*answer.Submission, erro
 	return sub, nil
 }
 
-// ReadCSV yields one record per row. The header names columns: meta names
+// flatTypes picks the survey a flat record's fields are typed by. A flat
+// record, unlike a submission, carries no types of its own: "9" may be a
+// number or a text, "a;b" one code or two, by the codebook alone. So it
+// is read by the version it names, when that is the current survey or a
+// --previous one: an old wave's export, whose columns include a question
+// removed since, reads as that version, and the old-version path
+// (validated against it, mapped, set aside) takes it from there. A record
+// that names no version, or one ingest does not know (which check then
+// rejects), is read by the input's survey: the current one, or the older
+// version the input was declared as (Input.Version).
+type flatTypes struct {
+	versions map[string]*ir.Survey // by hash: the current survey and every --previous one
+	input    *ir.Survey
+}
+
+func (t *flatTypes) survey(version string) *ir.Survey {
+	if s, ok := t.versions[version]; ok {
+		return s
+	}
+	return t.input
+}
+
+// flatVersion is the version a flat record names, as "version" or, in the
+// form format's names, "_version"; get returns a field's value ("" when
+// absent). Both given reject the record (fromFields: two names for one
+// field), so either is as good as the other for reading it.
+func flatVersion(get func(name string) string) string {
+	for _, name := range []string{"version", "_version"} {
+		if v := get(name); strings.TrimSpace(v) != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// readCSV yields one record per row. The header names columns: meta names
 // (response_id, survey, version, lang, started_at, submitted_at, each also
 // with a leading "_"), hidden field IDs (also as hidden.x or _hidden.x),
 // and codebook variables; a multi question's codes are separated by ";" in
-// one cell; matrix rows are their own columns (q_row or q.row). A record's
-// Raw is its line (or lines, for quoted line breaks) exactly as in the
-// file, so a rejected row keeps its quoting.
-func ReadCSV(r io.Reader, source string, s *ir.Survey, yield func(Record) error) error {
+// one cell; matrix rows are their own columns (q_row or q.row). Each row
+// is read by the version its version cell names (see flatTypes), so rows
+// of several versions may share a file. A record's Raw is its line (or
+// lines, for quoted line breaks) exactly as in the file, so a rejected row
+// keeps its quoting.
+func readCSV(r io.Reader, source string, types *flatTypes, yield func(Record) error) error {
 	rec := &recorder{r: bufio.NewReaderSize(r, 1<<20)}
 	cr := csv.NewReader(rec)
 	cr.FieldsPerRecord = -1
@@ -184,9 +231,27 @@ func ReadCSV(r io.Reader, source string, s *ir.Survey, yield func(Record) error)
 	if len(header) > 0 {
 		header[0] = strings.TrimPrefix(header[0], "\ufeff") // spreadsheets add a BOM
 	}
-	kinds := map[string]string{}
-	for _, v := range s.Vars {
-		kinds[v.Name] = v.Kind
+	s := types.input
+	// The columns that name a row's version, and, per version met, which
+	// columns hold a multi question's codes.
+	version := map[string]int{}
+	for i, h := range header {
+		if _, seen := version[h]; !seen && (h == "version" || h == "_version") {
+			version[h] = i
+		}
+	}
+	multi := map[*ir.Survey][]bool{}
+	multiOf := func(s *ir.Survey) []bool {
+		if m, ok := multi[s]; ok {
+			return m
+		}
+		vars := namesOf(s).vars
+		m := make([]bool, len(header))
+		for i, h := range header {
+			m[i] = vars[h].Kind == ir.VarCodes
+		}
+		multi[s] = m
+		return m
 	}
 	// A column named twice would have one of its cells dropped: every row
 	// is rejected with the column named instead.
@@ -223,11 +288,21 @@ func ReadCSV(r io.Reader, source string, s *ir.Survey, yield func(Record) error)
 		case len(row) != len(header):
 			r.Err = fmt.Errorf("the row has %d fields, the header %d", len(row), len(header))
 		default:
+			rs := s
+			if len(version) > 0 {
+				rs = types.survey(flatVersion(func(name string) string {
+					if i, ok := version[name]; ok {
+						return row[i]
+					}
+					return ""
+				}))
+			}
+			codes := multiOf(rs)
 			values := map[string]string{}
 			lists := map[string][]string{}
 			for i, h := range header {
 				cell := row[i]
-				if kinds[h] == ir.VarCodes {
+				if codes[i] {
 					for _, c := range strings.Split(cell, ";") {
 						if c = strings.TrimSpace(c); c != "" {
 							lists[h] = append(lists[h], c)
@@ -238,7 +313,7 @@ func ReadCSV(r io.Reader, source string, s *ir.Survey, yield func(Record) error)
 				values[h] = cell
 			}
 			var problems []answer.FieldError
-			r.Sub, problems = fromFields(values, lists, s)
+			r.Sub, problems = fromFields(values, lists, rs)
 			if problems != nil {
 				sortProblems(problems)
 				r.Sub, r.Err = nil, &answer.DecodeError{Problems: problems}
