@@ -143,18 +143,11 @@ func (m *model) decode(r *row, cols []arrow.Array, i int) {
 
 // of rescales the item's answer in r to 0-100.
 func (it scoredItem) of(r *row) (float64, bool) {
-	v := it.variable
-	if !r.has[v] || it.max == it.min {
+	x, ok := it.value(r)
+	if !ok || it.max == it.min {
 		return 0, false
 	}
-	if it.score == nil {
-		return 100 * (r.num[v] - it.min) / (it.max - it.min), true
-	}
-	k := r.code[v]
-	if k < 0 || int(k) >= len(it.score) || math.IsNaN(it.score[k]) {
-		return 0, false
-	}
-	return 100 * (it.score[k] - it.min) / (it.max - it.min), true
+	return 100 * (x - it.min) / (it.max - it.min), true
 }
 
 // value is the item's answer in r on its own scale: the scale point, or
