@@ -20,9 +20,10 @@ import (
 // JSON of the questionnaire (everything but Hash, source ranges and the
 // analysis rules), so that reformatting or moving a block between files
 // keeps the fingerprint while any change a respondent could notice changes
-// it, the survey's own interface text (UI) among them. Indexes, blocks, maturity levels, benchmark and report settings are
-// left out: researchers refine them after fieldwork, and doing so must not
-// turn the answers already collected into answers to an "older version".
+// it, the survey's own interface text (UI) among them. Indexes, blocks,
+// maturity levels, benchmark and report settings are left out: researchers
+// refine them after fieldwork, and doing so must not turn the answers
+// already collected into answers to an "older version".
 // The JSON is canonical because encoding/json writes struct fields in
 // declaration order and map keys sorted.
 func (s *Survey) ComputeHash() string {

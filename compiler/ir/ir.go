@@ -204,8 +204,8 @@ const (
 	// IndexSum is the weighted sum of Items' own values per respondent
 	// (scale points, option scores), then averaged; a respondent with any
 	// item missing (unanswered, a Missing option, the scale's missing
-	// choice) has no sum and is left out. Min and Max are the sums of the
-	// items' lowest and highest values.
+	// choice) has no sum and is left out. Min and Max are the weighted sums
+	// of the items' lowest and highest values.
 	IndexSum = "sum"
 )
 
