@@ -83,6 +83,12 @@ var idPattern = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
 // since researchers number answer codes; they never appear as identifiers.
 var codePattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]*$`)
 
+// languagePattern is a language code: "ru", "en", "ru-RU".
+var languagePattern = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]+)*$`)
+
+// colourPattern is a hex colour, "#0b5fff" or "#05f".
+var colourPattern = regexp.MustCompile(`^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`)
+
 // syntax is the survey after the first stage: every top-level block decoded
 // to its content, in declaration order across files.
 type syntax struct {
@@ -182,7 +188,7 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 				}
 			}
 			switch {
-			case !regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]+)*$`).MatchString(l):
+			case !languagePattern.MatchString(l):
 				b.errorf(a.Expr.Range(), "invalid_language", l)
 			case seen[l]:
 				b.errorf(a.Expr.Range(), "duplicate_language", l)
@@ -244,7 +250,7 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 			}
 			s.Theme.Accent = b.str(tc.Attributes, "accent")
 			s.Theme.Logo = b.str(tc.Attributes, "logo")
-			if a, ok := tc.Attributes["accent"]; ok && !regexp.MustCompile(`^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`).MatchString(s.Theme.Accent) {
+			if a, ok := tc.Attributes["accent"]; ok && !colourPattern.MatchString(s.Theme.Accent) {
 				b.errorf(a.Expr.Range(), "invalid_colour")
 			}
 		}

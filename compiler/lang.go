@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 )
@@ -315,34 +316,39 @@ var hclSummariesRU = map[string]string{
 }
 
 // hclPatternsRU translates HCL summaries and details that have names in
-// them; $1… are the parts matched.
-var hclPatternsRU = []struct {
+// them; $1… are the parts matched. They are compiled on first use, so
+// that a run without problems does not pay for them.
+var hclPatternsRU = sync.OnceValue(func() []hclPattern {
+	return []hclPattern{
+		{regexp.MustCompile(`^Extraneous label for (\S+)$`), "Лишняя метка у $1"},
+		{regexp.MustCompile(`^Missing (\S+) for (\S+)$`), "Нет метки $1 у $2"},
+		{regexp.MustCompile(`^Missing (\S+) block$`), "Нет блока $1"},
+		{regexp.MustCompile(`^Duplicate (\S+) block$`), "Повторный блок $1"},
+		{regexp.MustCompile(`^Unexpected "(\S+)" block$`), "Неожиданный блок \"$1\""},
+		{regexp.MustCompile(`^Unexpected (\S+) directive$`), "Неожиданная директива $1"},
+		{regexp.MustCompile(`^Extra characters in (\S+) marker$`), "Лишние символы в маркере $1"},
+		{regexp.MustCompile(`^An argument named ("[^"]*") is not expected here\.( Did you mean ("[^"]*")\?)?$`), "Аргумент с именем $1 здесь не ожидается.$2"},
+		{regexp.MustCompile(`^Blocks of type ("[^"]*") are not expected here\.( Did you mean ("[^"]*")\?)?$`), "Блоки типа $1 здесь не ожидаются.$2"},
+		{regexp.MustCompile(`^Blocks are not allowed here\.$`), "Блоки здесь недопустимы."},
+		{regexp.MustCompile(`^The argument ("[^"]*") is required, but no definition was found\.$`), "Нужен аргумент $1, но его определения нет."},
+		{regexp.MustCompile(`^The argument ("[^"]*") was already set at (\S+)\. Each argument may be set only once\.$`), "Аргумент $1 уже задан в $2. Каждый аргумент задаётся один раз."},
+		{regexp.MustCompile(`^No closing marker was found for the string\.$`), "Не найдена закрывающая кавычка строки."},
+		{regexp.MustCompile(`^(.+) is not valid UTF-8; save it as UTF-8 in your editor\.$`), "$1 — не в кодировке UTF-8; сохраните его в редакторе как UTF-8."},
+		{regexp.MustCompile(`^Expected the start of an expression, but found an invalid expression token\.$`), "Ожидалось начало выражения, а найден недопустимый символ."},
+		{regexp.MustCompile(`^Expected the start of an expression, but found the end of the file\.$`), "Ожидалось начало выражения, а файл кончился."},
+		{regexp.MustCompile(`^An argument or block definition is required here\.$`), "Здесь нужно определение аргумента или блока."},
+		{regexp.MustCompile(`^An argument or block definition is required here\. To set an argument, use the equals sign "=" to introduce the argument value\.$`),
+			"Здесь нужно определение аргумента или блока. Чтобы задать аргумент, поставьте знак \"=\" перед его значением."},
+		{regexp.MustCompile(`^There is no closing brace for this block before the end of the file\.`),
+			"У этого блока нет закрывающей скобки до конца файла. Возможно, скобки не сходятся в другом месте файла."},
+		{regexp.MustCompile(`^Quoted strings may not be split over multiple lines\.`),
+			"Строку в кавычках нельзя разрывать на несколько строк. Чтобы получить многострочную строку, используйте \\n для перевода строки или запись heredoc (<<EOT … EOT)."},
+	}
+})
+
+type hclPattern struct {
 	re *regexp.Regexp
 	ru string
-}{
-	{regexp.MustCompile(`^Extraneous label for (\S+)$`), "Лишняя метка у $1"},
-	{regexp.MustCompile(`^Missing (\S+) for (\S+)$`), "Нет метки $1 у $2"},
-	{regexp.MustCompile(`^Missing (\S+) block$`), "Нет блока $1"},
-	{regexp.MustCompile(`^Duplicate (\S+) block$`), "Повторный блок $1"},
-	{regexp.MustCompile(`^Unexpected "(\S+)" block$`), "Неожиданный блок \"$1\""},
-	{regexp.MustCompile(`^Unexpected (\S+) directive$`), "Неожиданная директива $1"},
-	{regexp.MustCompile(`^Extra characters in (\S+) marker$`), "Лишние символы в маркере $1"},
-	{regexp.MustCompile(`^An argument named ("[^"]*") is not expected here\.( Did you mean ("[^"]*")\?)?$`), "Аргумент с именем $1 здесь не ожидается.$2"},
-	{regexp.MustCompile(`^Blocks of type ("[^"]*") are not expected here\.( Did you mean ("[^"]*")\?)?$`), "Блоки типа $1 здесь не ожидаются.$2"},
-	{regexp.MustCompile(`^Blocks are not allowed here\.$`), "Блоки здесь недопустимы."},
-	{regexp.MustCompile(`^The argument ("[^"]*") is required, but no definition was found\.$`), "Нужен аргумент $1, но его определения нет."},
-	{regexp.MustCompile(`^The argument ("[^"]*") was already set at (\S+)\. Each argument may be set only once\.$`), "Аргумент $1 уже задан в $2. Каждый аргумент задаётся один раз."},
-	{regexp.MustCompile(`^No closing marker was found for the string\.$`), "Не найдена закрывающая кавычка строки."},
-	{regexp.MustCompile(`^(.+) is not valid UTF-8; save it as UTF-8 in your editor\.$`), "$1 — не в кодировке UTF-8; сохраните его в редакторе как UTF-8."},
-	{regexp.MustCompile(`^Expected the start of an expression, but found an invalid expression token\.$`), "Ожидалось начало выражения, а найден недопустимый символ."},
-	{regexp.MustCompile(`^Expected the start of an expression, but found the end of the file\.$`), "Ожидалось начало выражения, а файл кончился."},
-	{regexp.MustCompile(`^An argument or block definition is required here\.$`), "Здесь нужно определение аргумента или блока."},
-	{regexp.MustCompile(`^An argument or block definition is required here\. To set an argument, use the equals sign "=" to introduce the argument value\.$`),
-		"Здесь нужно определение аргумента или блока. Чтобы задать аргумент, поставьте знак \"=\" перед его значением."},
-	{regexp.MustCompile(`^There is no closing brace for this block before the end of the file\.`),
-		"У этого блока нет закрывающей скобки до конца файла. Возможно, скобки не сходятся в другом месте файла."},
-	{regexp.MustCompile(`^Quoted strings may not be split over multiple lines\.`),
-		"Строку в кавычках нельзя разрывать на несколько строк. Чтобы получить многострочную строку, используйте \\n для перевода строки или запись heredoc (<<EOT … EOT)."},
 }
 
 var didYouMeanRU = strings.NewReplacer(" Did you mean ", " Может быть, имелось в виду ")
@@ -359,7 +365,7 @@ func hclDetailRU(s string) string {
 }
 
 func translatePattern(s string) string {
-	for _, p := range hclPatternsRU {
+	for _, p := range hclPatternsRU() {
 		if m := p.re.FindStringSubmatchIndex(s); m != nil {
 			// The whole text becomes the translation, so a pattern may
 			// match only a detail's first sentence.
