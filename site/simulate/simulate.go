@@ -77,7 +77,8 @@ func LoadConfig(path string) (*Config, *hclparse.Parser, hcl.Diagnostics) {
 		return nil, p, diags
 	}
 	var raw file
-	if diags := gohcl.DecodeBody(f.Body, nil, &raw); diags.HasErrors() {
+	diags = append(diags, gohcl.DecodeBody(f.Body, nil, &raw)...)
+	if diags.HasErrors() {
 		return nil, p, diags
 	}
 	cfg := &Config{Responses: raw.Responses, Companies: raw.Companies, Segments: raw.Segments, Channels: raw.Channels}
