@@ -10,8 +10,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/opros/opros/compiler/fmtverbs"
 	"github.com/opros/opros/compiler/ir"
-	"github.com/opros/opros/internal/fmtverbs"
 )
 
 // TestReasons: every kind of change Diff reports has its reason in English
