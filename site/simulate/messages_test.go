@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/opros/opros/internal/fmtverbs"
+	"github.com/opros/opros/compiler/fmtverbs"
 )
 
 // TestMessages: every catalogued diagnostic has a summary and a detail in
