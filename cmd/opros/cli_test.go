@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/opros/opros/compiler/fmtverbs"
 )
 
 func run(t *testing.T, args ...string) (int, string, string) {
@@ -95,6 +97,24 @@ func TestFmtRewrites(t *testing.T) {
 	got, _ := os.ReadFile(f)
 	if string(got) != "survey \"u\" {\n  title = \"U\"\n}\n" {
 		t.Fatalf("rewritten to %q", got)
+	}
+}
+
+// TestMessagesBothLanguages: every message of the command line exists in
+// English and in Russian, with the same arguments.
+func TestMessagesBothLanguages(t *testing.T) {
+	en, ru := messages["en"], messages["ru"]
+	for _, pair := range [][2]map[string]string{{en, ru}, {ru, en}} {
+		for id := range pair[0] {
+			if _, ok := pair[1][id]; !ok {
+				t.Errorf("message %q is in one language only", id)
+			}
+		}
+	}
+	for id, text := range en {
+		if a, b := strings.Join(fmtverbs.Verbs(text), " "), strings.Join(fmtverbs.Verbs(ru[id]), " "); a != b {
+			t.Errorf("message %q: English takes %s, Russian %s", id, a, b)
+		}
 	}
 }
 

@@ -100,12 +100,13 @@ func (o *collectOpts) run(e *env, args []string) int {
 	}
 	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute}
 	base := "http://" + ln.Addr().String()
-	// Tests and scripts read the first line to find a port chosen by the system.
-	fmt.Fprintf(e.stdout, "listening on %s\n", base)
+	// Tests and scripts find a port chosen by the system as the last word
+	// of the first line, in either language.
+	fmt.Fprintf(e.stdout, msg(e, "listening"), base)
 	for _, lang := range s.Languages {
-		fmt.Fprintf(e.stdout, "  form (%s): %s/%s/%s/\n", lang, base, s.ID, lang)
+		fmt.Fprintf(e.stdout, msg(e, "form_at"), lang, base+"/"+s.ID+"/"+lang+"/")
 	}
-	fmt.Fprintf(e.stdout, "  answers: %s\n", srv.LogPath())
+	fmt.Fprintf(e.stdout, msg(e, "answers_at"), srv.LogPath())
 
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)

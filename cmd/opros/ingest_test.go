@@ -68,7 +68,9 @@ func ids(t *testing.T, ndjson string) map[string]bool {
 		var sub struct {
 			ResponseID string `json:"response_id"`
 		}
-		json.Unmarshal([]byte(l), &sub)
+		if err := json.Unmarshal([]byte(l), &sub); err != nil {
+			t.Fatalf("%s: %v", ndjson, err)
+		}
 		out[sub.ResponseID] = true
 	}
 	return out

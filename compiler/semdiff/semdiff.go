@@ -215,13 +215,13 @@ func diffScoring(old, new *ir.Survey, add addFunc) {
 // must know.
 func diffBenchmark(o, n ir.Benchmark, add addFunc) {
 	if o.Participant != n.Participant {
-		add(Caution, "participant_changed", "", "", orNone(n.Participant), orNone(o.Participant))
+		add(Caution, "participant_changed", "", "", optional(n.Participant), optional(o.Participant))
 	}
 	if fmt.Sprint(o.Segments) != fmt.Sprint(n.Segments) {
 		add(Compatible, "segments_changed", "", "", n.Segments, o.Segments)
 	}
 	if o.Weight != n.Weight {
-		add(Caution, "weight_changed", "", "", orNone(n.Weight), orNone(o.Weight))
+		add(Caution, "weight_changed", "", "", optional(n.Weight), optional(o.Weight))
 	}
 	if marginString(o.Margins) != marginString(n.Margins) {
 		add(Caution, "margins_changed", "", "", optional(marginString(n.Margins)), optional(marginString(o.Margins)))
@@ -231,8 +231,6 @@ func diffBenchmark(o, n ir.Benchmark, add addFunc) {
 			n.MinGroupSize, n.MinParticipants, o.MinGroupSize, o.MinParticipants)
 	}
 }
-
-func orNone(s string) optional { return optional(s) }
 
 // marginString is a margin list in one line: "segment{b2b:0.2 b2c:0.8}",
 // or "" when there are none.

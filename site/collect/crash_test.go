@@ -46,11 +46,12 @@ func TestCrash(t *testing.T) {
 			t.Fatal(err)
 		}
 		line, err := bufio.NewReader(stdout).ReadString('\n')
-		base, ok := strings.CutPrefix(strings.TrimSpace(line), "listening on ")
-		if err != nil || !ok {
+		words := strings.Fields(line)
+		if err != nil || len(words) == 0 || !strings.HasPrefix(words[len(words)-1], "http://") {
 			cmd.Process.Kill()
 			t.Fatalf("collector did not start: %q %v", line, err)
 		}
+		base := words[len(words)-1]
 		stop := make(chan struct{})
 		var wg sync.WaitGroup
 		for c := 0; c < 8; c++ {
