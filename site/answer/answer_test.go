@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/schema"
 	"github.com/opros/opros/compiler/testkit"
@@ -205,29 +204,7 @@ func TestDecodeForm(t *testing.T) {
 // int64 column: 1e19 wrapped to -9223372036854775808 in the file and
 // 9007199254740993 became ...992 before validation learnt of the range.
 func TestIntegerRange(t *testing.T) {
-	s, diags := compiler.New().LoadSource("s.hcl", []byte(`
-survey "s" {
-  title = "S"
-  endpoint {
-    url = "https://example.org/c"
-  }
-}
-page "p" {
-  title = "P"
-  question "n" {
-    type    = "number"
-    text    = "How many?"
-    integer = true
-  }
-  question "f" {
-    type = "number"
-    text = "How much?"
-  }
-}
-`))
-	if diags.HasErrors() {
-		t.Fatal(diags.Error())
-	}
+	s := testkit.Load(t, "../../testdata/surveys/numbers.hcl")
 	for _, tc := range []struct {
 		q, json string
 		want    string // field:code, or "" for valid

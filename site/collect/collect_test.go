@@ -16,7 +16,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/site/answer"
@@ -430,25 +429,7 @@ func BenchmarkCollect(b *testing.B) {
 // TestHugeInteger: the collector validates as ingest does, so an integer
 // that no column holds exactly is refused with the reason, JSON or form.
 func TestHugeInteger(t *testing.T) {
-	s, diags := compiler.New().LoadSource("s.hcl", []byte(`
-survey "s" {
-  title = "S"
-  endpoint {
-    url = "https://example.org/c"
-  }
-}
-page "p" {
-  title = "P"
-  question "n" {
-    type    = "number"
-    text    = "How many?"
-    integer = true
-  }
-}
-`))
-	if diags.HasErrors() {
-		t.Fatal(diags.Error())
-	}
+	s := testkit.Load(t, "../../testdata/surveys/numbers.hcl")
 	_, hs := start(t, s, collect.Options{RatePerMin: 1000})
 	body := `{"response_id":"r-0123456789abcdef","survey":"s","version":"` + s.Hash + `","lang":"en","answers":{"n":1e19}}`
 	r := do(t, "POST", hs.URL+"/submit", map[string]string{"Content-Type": jsonCT}, []byte(body))

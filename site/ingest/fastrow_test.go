@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/site/simulate"
@@ -244,25 +243,7 @@ func TestEncodeRefusesUnknownCode(t *testing.T) {
 // is rejected by both paths (it was accepted and wrapped in the int64
 // column), and in range they still agree.
 func TestHugeIntegers(t *testing.T) {
-	s, diags := compiler.New().LoadSource("s.hcl", []byte(`
-survey "s" {
-  title = "S"
-  endpoint {
-    url = "https://example.org/c"
-  }
-}
-page "p" {
-  title = "P"
-  question "n" {
-    type    = "number"
-    text    = "How many?"
-    integer = true
-  }
-}
-`))
-	if diags.HasErrors() {
-		t.Fatal(diags.Error())
-	}
+	s := testkit.Load(t, "../../testdata/surveys/numbers.hcl")
 	chk, fast, general := newPaths(s)
 	if chk.fast == nil {
 		t.Fatal("no fast path")
