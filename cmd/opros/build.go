@@ -59,7 +59,7 @@ func runBuild(e *env, args []string, out string) int {
 	go func() { artifacts <- writeArtifacts(s, dir) }()
 	forms, err := form.Build(s, out, form.Options{SurveyDir: surveyDir})
 	if err := errors.Join(<-artifacts, err); err != nil {
-		fmt.Fprintf(e.stderr, "opros build: %v\n", err)
+		printErr(e, "build", err)
 		return exitInput
 	}
 	for _, f := range forms {

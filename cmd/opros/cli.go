@@ -8,6 +8,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"github.com/opros/opros/compiler/localize"
 )
 
 // Exit codes.
@@ -260,4 +262,12 @@ func msg(e *env, key string) string {
 		return m
 	}
 	return messages["en"][key]
+}
+
+// printErr prints an error a command stops on, in e's language: the text
+// of a package's catalogued error (compiler/localize) in Russian when the
+// interface is, what the system said inside it as it said it; any other
+// error as its Error.
+func printErr(e *env, cmd string, err error) {
+	fmt.Fprintf(e.stderr, "opros %s: %s\n", cmd, localize.Text(err, e.lang))
 }

@@ -73,7 +73,7 @@ func (o *collectOpts) run(e *env, args []string) int {
 	if formsDir == "" {
 		tmp, err := os.MkdirTemp("", "opros-collect-")
 		if err != nil {
-			fmt.Fprintf(e.stderr, "opros collect: %v\n", err)
+			printErr(e, "collect", err)
 			return exitInput
 		}
 		defer os.RemoveAll(tmp)
@@ -82,20 +82,20 @@ func (o *collectOpts) run(e *env, args []string) int {
 			surveyDir = filepath.Dir(surveyDir)
 		}
 		if _, err := form.Build(s, tmp, form.Options{SurveyDir: surveyDir, Endpoint: "/submit"}); err != nil {
-			fmt.Fprintf(e.stderr, "opros collect: %v\n", err)
+			printErr(e, "collect", err)
 			return exitInput
 		}
 		formsDir = tmp
 	}
 	srv, err := collect.New(s, collect.Options{DataDir: o.data, FormsDir: formsDir, AllowOrigins: o.origins, MaxBody: o.maxBody, RatePerMin: o.rate})
 	if err != nil {
-		fmt.Fprintf(e.stderr, "opros collect: %v\n", err)
+		printErr(e, "collect", err)
 		return exitInput
 	}
 	ln, err := net.Listen("tcp", o.addr)
 	if err != nil {
 		_ = srv.Close()
-		fmt.Fprintf(e.stderr, "opros collect: %v\n", err)
+		printErr(e, "collect", err)
 		return exitInput
 	}
 	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute}
@@ -124,7 +124,7 @@ func (o *collectOpts) run(e *env, args []string) int {
 		err = cerr
 	}
 	if err != nil {
-		fmt.Fprintf(e.stderr, "opros collect: %v\n", err)
+		printErr(e, "collect", err)
 		return exitInput
 	}
 	return exitOK

@@ -44,7 +44,7 @@ func runDiff(e *env, args []string, asJSON bool) int {
 		err = r.WriteText(e.stdout, e.lang)
 	}
 	if err != nil {
-		fmt.Fprintf(e.stderr, "opros diff: %v\n", err)
+		printErr(e, "diff", err)
 		return exitInput
 	}
 	if r.Breaking() {

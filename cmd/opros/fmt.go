@@ -38,14 +38,14 @@ func runFmt(e *env, args []string, check bool) int {
 	}
 	files, err := compiler.SurveyFiles(args...)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "opros fmt: %v\n", err)
+		printErr(e, "fmt", err)
 		return exitInput
 	}
 	code := exitOK
 	for _, name := range files {
 		src, err := os.ReadFile(name)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "opros fmt: %v\n", err)
+			printErr(e, "fmt", err)
 			code = exitInput
 			continue
 		}
@@ -65,7 +65,7 @@ func runFmt(e *env, args []string, check bool) int {
 			continue
 		}
 		if err := os.WriteFile(name, out, 0o644); err != nil {
-			fmt.Fprintf(e.stderr, "opros fmt: %v\n", err)
+			printErr(e, "fmt", err)
 			code = exitInput
 			continue
 		}

@@ -100,7 +100,7 @@ func (o *ingestOpts) run(e *env, args []string) int {
 	skipped := func(sk ingest.Skipped) { fmt.Fprintf(e.stderr, msg(e, "ingest_skipped"), sk.Path, sk.Survey) }
 	st, err := ingest.Run(s, inputs, o.out, ingest.Options{Previous: prev, Compression: o.compression, Skipped: skipped})
 	if err != nil {
-		fmt.Fprintf(e.stderr, "opros ingest: %v\n", err)
+		printErr(e, "ingest", err)
 		return exitInput
 	}
 	fmt.Fprintf(e.stdout, msg(e, "ingest_counts"), o.out, st.Accepted, st.Rejected, st.Duplicates)

@@ -42,11 +42,11 @@ func runInit(e *env, args []string) int {
 		return exitInput
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		fmt.Fprintf(e.stderr, "opros init: %v\n", err)
+		printErr(e, "init", err)
 		return exitInput
 	}
 	if err := os.WriteFile(path, []byte(starterSurvey), 0o644); err != nil {
-		fmt.Fprintf(e.stderr, "opros init: %v\n", err)
+		printErr(e, "init", err)
 		return exitInput
 	}
 	fmt.Fprintf(e.stdout, msg(e, "init_done"), dir, dir, dir)

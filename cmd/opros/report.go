@@ -54,7 +54,7 @@ func (o *reportOpts) run(e *env, args []string) int {
 	debug.SetMemoryLimit(400 << 20)
 	res, err := score.Compute(s, args, score.Options{Workers: o.workers})
 	if err != nil {
-		fmt.Fprintf(e.stderr, "opros report: %v\n", err)
+		printErr(e, "report", err)
 		return exitInput
 	}
 	for _, rw := range res.Raking {
@@ -76,7 +76,7 @@ func (o *reportOpts) run(e *env, args []string) int {
 			f.Close()
 		}
 		if err != nil {
-			fmt.Fprintf(e.stderr, "opros report: %v\n", err)
+			printErr(e, "report", err)
 			return exitInput
 		}
 	}
@@ -86,7 +86,7 @@ func (o *reportOpts) run(e *env, args []string) int {
 	}
 	index, err := report.Build(s, res, report.Config{SurveyDir: surveyDir}, o.out)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "opros report: %v\n", err)
+		printErr(e, "report", err)
 		return exitInput
 	}
 	fmt.Fprintln(e.stdout, index)

@@ -70,11 +70,11 @@ func (o *simulateOpts) run(e *env, args []string) int {
 	}
 	w := bufio.NewWriterSize(e.stdout, 1<<16)
 	if err := simulate.Simulate(s, cfg, simulate.Options{N: o.n, Seed: o.seed, Wave: o.wave}, w); err != nil {
-		fmt.Fprintf(e.stderr, "opros simulate: %v\n", err)
+		printErr(e, "simulate", err)
 		return exitInput
 	}
 	if err := w.Flush(); err != nil {
-		fmt.Fprintf(e.stderr, "opros simulate: %v\n", err)
+		printErr(e, "simulate", err)
 		return exitInput
 	}
 	return exitOK

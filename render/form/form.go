@@ -93,7 +93,7 @@ func buildLanguage(s *ir.Survey, lang, outDir string, opts Options) (string, err
 	if s.Theme.Logo != "" && opts.SurveyDir != "" {
 		logo, err := os.ReadFile(filepath.Join(opts.SurveyDir, s.Theme.Logo))
 		if err != nil {
-			return "", fmt.Errorf("theme logo: %w", err)
+			return "", errorText.Errorf("theme_logo", err)
 		}
 		files[filepath.Base(s.Theme.Logo)] = logo
 	}

@@ -98,9 +98,9 @@ func Files(surveyID string, inputs []Input) (files []Input, skipped []Skipped, e
 				for _, sk := range skipped[m:] {
 					names = append(names, sk.Survey)
 				}
-				return nil, skipped, fmt.Errorf("%s: no answer files of survey %q in the folder, only other surveys' folders (%s)", in.Path, surveyID, strings.Join(names, ", "))
+				return nil, skipped, errorText.Errorf("no_survey_files", in.Path, surveyID, strings.Join(names, ", "))
 			}
-			return nil, skipped, fmt.Errorf("%s: no answer files (.ndjson, .jsonl, .csv) in the folder", in.Path)
+			return nil, skipped, errorText.Errorf("no_answer_files", in.Path)
 		}
 	}
 	return files, skipped, nil
@@ -169,7 +169,7 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	var st Stats
 	for _, in := range inputs {
 		if in.Version != "" && in.Version != s.Hash && !slices.ContainsFunc(opts.Previous, func(p *ir.Survey) bool { return p.Hash == in.Version }) {
-			return st, fmt.Errorf("%s: declared as version %s, which is neither the current one nor a --previous version", in.Path, in.Version)
+			return st, errorText.Errorf("unknown_version", in.Path, in.Version)
 		}
 	}
 	inputs, skipped, err := Files(s.ID, inputs)
@@ -185,7 +185,7 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	if opts.Compression != "" {
 		c, ok := Codecs[opts.Compression]
 		if !ok {
-			return st, fmt.Errorf("unknown compression %q: use snappy or zstd", opts.Compression)
+			return st, errorText.Errorf("unknown_compression", opts.Compression)
 		}
 		codec = c
 	}

@@ -225,7 +225,7 @@ func readCSV(r io.Reader, source string, types *flatTypes, yield func(Record) er
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("%s: header: %w", source, err)
+		return errorText.Errorf("csv_header", source, err)
 	}
 	header = append([]string(nil), header...)
 	if len(header) > 0 {

@@ -52,7 +52,7 @@ func (l *lang) narrativePages() ([]narrative, error) {
 		path := filepath.Join(l.cfg.SurveyDir, rel)
 		src, err := os.ReadFile(path)
 		if err != nil {
-			return nil, fmt.Errorf("narrative page: %w", err)
+			return nil, errorText.Errorf("narrative_page", err)
 		}
 		html, title, err := l.renderNarrative(path, string(src))
 		if err != nil {
@@ -139,11 +139,11 @@ func (l *lang) NarrativeFuncs() texttemplate.FuncMap {
 				html, err := l.maturity()
 				return string(html), err
 			}
-			return "", fmt.Errorf("chart %q: the charts are radar", kind)
+			return "", errorText.Errorf("chart_kind", kind)
 		},
 		"table": func(kind string, args ...string) (string, error) {
 			if kind != "ranking" || len(args) != 1 {
-				return "", fmt.Errorf(`table: use {{ table "ranking" "INDEX" }}`)
+				return "", errorText.Errorf("table_usage")
 			}
 			b := l.res.Benchmark("index", args[0])
 			if b == nil {

@@ -50,7 +50,7 @@ func Build(s *ir.Survey, res *score.Results, cfg Config, outDir string) (string,
 	}
 	for _, lang := range b.langs {
 		if err := b.buildLang(lang, filepath.Join(outDir, lang)); err != nil {
-			return "", fmt.Errorf("report %s: %w", lang, err)
+			return "", errorText.Errorf("report_lang", lang, err)
 		}
 	}
 	root := filepath.Join(outDir, "index.html")

@@ -3,7 +3,6 @@ package score
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
 	"math"
 	"os"
@@ -57,8 +56,7 @@ func Compute(s *ir.Survey, files []string, opts Options) (*Results, error) {
 		err := inOrder(len(tasks), opts.Workers, func(i int) (*cellTable, error) {
 			t := m.rake.newTable()
 			return t, eachBatch(tasks[i].file, tasks[i].rowGroup, m.rake.columns(m.s.Bench.Weight), func(rec arrow.Record) error {
-				m.rake.countBatch(rec, m.s.Bench.Weight, t)
-				return nil
+				return m.rake.countBatch(rec, m.s.Bench.Weight, t)
 			})
 		}, all.merge)
 		if err != nil {
@@ -128,11 +126,11 @@ func inOrder[T any](n, workers int, produce func(i int) (T, error), merge func(T
 func rowGroups(path string) (int, error) {
 	f, err := file.OpenParquetFile(path, false)
 	if err != nil {
-		return 0, fmt.Errorf("score %s: %w", path, err)
+		return 0, errorText.Errorf("data_file", path, err)
 	}
 	defer f.Close()
 	if v := f.MetaData().KeyValueMetadata().FindValue("opros.survey_id"); v == nil {
-		return 0, fmt.Errorf("score %s: not an opros data file (no opros.survey_id metadata)", path)
+		return 0, errorText.Errorf("not_opros_file", path)
 	}
 	return f.NumRowGroups(), nil
 }
@@ -346,16 +344,16 @@ func eachBatch(path string, rg int, names []string, fn func(arrow.Record) error)
 	}
 	rr, err := fr.GetRecordReader(context.Background(), cols, []int{rg})
 	if err != nil {
-		return fmt.Errorf("score %s: %w", path, err)
+		return errorText.Errorf("data_file", path, err)
 	}
 	defer rr.Release()
 	for rr.Next() {
 		if err := fn(rr.Record()); err != nil {
-			return fmt.Errorf("score %s: %w", path, err)
+			return errorText.Errorf("data_file", path, err)
 		}
 	}
 	if err := rr.Err(); err != nil && err != io.EOF {
-		return fmt.Errorf("score %s: %w", path, err)
+		return errorText.Errorf("data_file", path, err)
 	}
 	return nil
 }

@@ -117,9 +117,14 @@ func (t *cellTable) merge(o *cellTable) {
 	}
 }
 
-// countBatch adds one record batch of the first pass to the table.
-func (k *raker) countBatch(rec arrow.Record, weightName string, t *cellTable) {
+// countBatch adds one record batch of the first pass to the table; a
+// file without the wave column (opros metadata on someone else's data) is
+// an error, as in the second pass.
+func (k *raker) countBatch(rec arrow.Record, weightName string, t *cellTable) error {
 	waves, _ := column(rec, "wave").(*array.Int32)
+	if waves == nil {
+		return errorText.Errorf("no_id_columns")
+	}
 	var weightCol arrow.Array
 	if weightName != "" {
 		weightCol = column(rec, weightName)
@@ -131,6 +136,7 @@ func (k *raker) countBatch(rec arrow.Record, weightName string, t *cellTable) {
 	for i := 0; i < int(rec.NumRows()); i++ {
 		t.add(int(waves.Value(i)), k.cellOf(cols, i), baseWeight(weightCol, i), 1)
 	}
+	return nil
 }
 
 // columns are the data columns the first pass reads.

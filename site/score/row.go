@@ -1,7 +1,6 @@
 package score
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -50,7 +49,7 @@ func (m *model) scoreBatch(rec arrow.Record, p *partial, maxVerb int) error {
 	waves, _ := column(rec, "wave").(*array.Int32)
 	submitted, _ := column(rec, "submitted_at").(*array.Timestamp)
 	if ids == nil || waves == nil {
-		return fmt.Errorf("missing response_id or wave column")
+		return errorText.Errorf("no_id_columns")
 	}
 	bc := batchCols{vars: make([]arrow.Array, len(m.vars)), dims: make([]*array.String, len(m.dims))}
 	for i, d := range m.dims {

@@ -1,0 +1,16 @@
+package form
+
+import "github.com/opros/opros/compiler/localize"
+
+// errorText is the catalogue of the errors a researcher meets building
+// forms (a theme logo that cannot be read), in English and Russian;
+// cmd/opros prints them in the interface language. An error of the
+// template or of an IR from elsewhere (an endpoint the compiler would
+// have refused) signals a bug and stays English. TestErrorText checks
+// both languages take the same arguments.
+var errorText = localize.Catalogue{
+	"theme_logo": {
+		En: "theme logo: %w",
+		Ru: "логотип темы: %w",
+	},
+}

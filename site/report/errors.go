@@ -1,0 +1,27 @@
+package report
+
+import "github.com/opros/opros/compiler/localize"
+
+// errorText is the catalogue of the errors a researcher meets building
+// the report (a narrative page that is missing or misuses a function), in
+// English and Russian; cmd/opros prints them in the interface language.
+// Go's template and Markdown errors inside them stay English.
+// TestErrorText checks both languages take the same arguments.
+var errorText = localize.Catalogue{
+	"report_lang": {
+		En: "report %s: %w",
+		Ru: "отчёт (%s): %w",
+	},
+	"narrative_page": {
+		En: "narrative page: %w",
+		Ru: "страница отчёта: %w",
+	},
+	"chart_kind": {
+		En: "chart %q: the charts are radar",
+		Ru: "chart %q: из диаграмм есть только radar",
+	},
+	"table_usage": {
+		En: `table: use {{ table "ranking" "INDEX" }}`,
+		Ru: `table: пишется {{ table "ranking" "ИНДЕКС" }}`,
+	},
+}
