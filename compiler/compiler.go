@@ -9,7 +9,6 @@
 package compiler
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -65,7 +64,7 @@ func SurveyFiles(paths ...string) ([]string, error) {
 		}
 		sort.Strings(names)
 		if len(names) == 0 {
-			return nil, fmt.Errorf("%s: no .hcl files in this folder", p)
+			return nil, fileErrors.Errorf("no_hcl_files", p)
 		}
 		files = append(files, names...)
 	}
@@ -76,7 +75,7 @@ func SurveyFiles(paths ...string) ([]string, error) {
 func (c *Compiler) Load(paths ...string) (*ir.Survey, hcl.Diagnostics) {
 	files, err := SurveyFiles(paths...)
 	if err != nil {
-		return nil, hcl.Diagnostics{newDiag(nil, "cannot_read_survey", err.Error())}
+		return nil, hcl.Diagnostics{newDiag(nil, "cannot_read_survey", errorText{err})}
 	}
 	// Files are parsed concurrently: HCL's lexer dominates compile time, and
 	// surveys kept in git are usually split into several files.

@@ -278,3 +278,25 @@ func TestOtherDiagnostics(t *testing.T) {
 		}
 	}
 }
+
+// TestNoHCLFiles: a folder without .hcl files is named in the diagnostic,
+// and its words are in the reader's language.
+func TestNoHCLFiles(t *testing.T) {
+	dir := t.TempDir()
+	_, diags := compiler.New().Load(dir)
+	for lang, want := range map[string]string{
+		"en": dir + ": no .hcl files in this folder.",
+		"ru": dir + ": в этой папке нет файлов .hcl.",
+	} {
+		var out strings.Builder
+		if err := compiler.WriteDiagnostics(&out, nil, diags, lang); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("%s: %q lacks %q", lang, out.String(), want)
+		}
+	}
+	if _, err := compiler.SurveyFiles(dir); err == nil || err.Error() != dir+": no .hcl files in this folder" {
+		t.Errorf("SurveyFiles: %v", err)
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"sync"
 
 	"github.com/hashicorp/hcl/v2"
+
+	"github.com/opros/opros/compiler/localize"
 )
 
 // Diagnostics in the researcher's language. A diagnostic the compiler
@@ -97,6 +99,20 @@ func Localize(d *hcl.Diagnostic, lang string) (summary, detail string) {
 
 // localized is an argument of a detail that is itself text.
 type localized interface{ in(lang string) string }
+
+// errorText is an error as an argument of a detail: in the reader's
+// language where the error has one (compiler/localize).
+type errorText struct{ err error }
+
+func (e errorText) in(lang string) string { return localize.Text(e.err, lang) }
+
+func (e errorText) String() string { return e.err.Error() }
+
+// fileErrors are the errors of finding a survey's files, which cmd/opros
+// prints as they are and Load turns into a diagnostic.
+var fileErrors = localize.Catalogue{
+	"no_hcl_files": {En: "%s: no .hcl files in this folder", Ru: "%s: в этой папке нет файлов .hcl"},
+}
 
 // tr is a phrase given in both languages where it is used.
 type tr struct{ en, ru string }

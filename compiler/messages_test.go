@@ -172,3 +172,10 @@ func TestHCLDetailsRU(t *testing.T) {
 		}
 	}
 }
+
+// TestFileErrors holds the file errors' languages to the same verbs.
+func TestFileErrors(t *testing.T) {
+	if bad := fileErrors.Mismatches(); len(bad) > 0 {
+		t.Errorf("errors whose English and Russian take different arguments, or lack one: %v", bad)
+	}
+}
