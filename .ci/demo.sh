@@ -15,23 +15,37 @@ for dir in examples/*/; do
 	[ -n "$(ls "$dir"*.hcl 2>/dev/null)" ] || continue
 	echo "== $ex"
 	"$bin" check "$dir"
+	before=$(ls "$out/forms")
 	"$bin" build -o "$out/forms" "$dir" >/dev/null
+	id=$(comm -13 <(echo "$before") <(ls "$out/forms") | head -1)
 	data="$out/data/$ex"
 	mkdir -p "$data"
 	cfg=()
 	[ -f "$dir/demo/simulate.hcl" ] && cfg=(--config "$dir/demo/simulate.hcl")
 	"$bin" simulate --seed 2026 "${cfg[@]}" "$dir" >"$data/answers.ndjson"
-	"$bin" ingest --survey "$dir" -o "$data/answers.parquet" "$data/answers.ndjson"
+	summary=$("$bin" ingest --survey "$dir" -o "$data/answers.parquet" "$data/answers.ndjson")
+	echo "$summary"
+	accepted=$(echo "$summary" | grep -o '[0-9]* accepted' | head -1 | cut -d' ' -f1)
 	"$bin" report --survey "$dir" -o "$out/report/$ex" "$data/answers.parquet" >/dev/null
-	links="$links<li><a href=\"report/$ex/index.html\">$ex</a> — <a href=\"forms/\">forms</a></li>"
+	forms=""
+	for lang in "$out/forms/$id"/*/; do
+		lang=$(basename "$lang")
+		[ -f "$out/forms/$id/$lang/index.html" ] && forms="$forms <a href=\"forms/$id/$lang/index.html\">$lang</a>"
+	done
+	links="$links<li><a href=\"report/$ex/index.html\"><b>$ex</b></a>: report from $accepted simulated answers; form:$forms; <a href=\"forms/$id/codebook.md\">codebook</a></li>"
 done
 cat >"$out/index.html" <<HTML
 <!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>opros demo</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}</style></head>
-<body><h1>opros demo</h1><p>Report sites built from simulated answers to every example survey.</p>
-<ul>$links</ul></body></html>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:44rem;margin:3rem auto;padding:0 1rem;color:#1f2328}li{margin:.4rem 0}a{color:#0b5fff}</style></head>
+<body><h1>opros demo</h1><p>Every survey in <code>examples/</code>, compiled into forms (one per language), answered by
+<code>opros simulate</code> (several companies, segments and waves), ingested into Parquet under
+<code>data/</code>, and turned into a benchmark report site.</p>
+<p lang="ru">Каждая анкета из <code>examples/</code>: формы (по одной на язык), смоделированные ответы нескольких
+компаний, сегментов и волн, данные Parquet в <code>data/</code> и сайт отчёта бенчмарка.</p>
+<ul>$links</ul>
+<p>To collect real answers to a form: <code>build/opros collect --survey examples/nps-csat-ces --data build/data</code>.</p></body></html>
 HTML
 echo
 echo "Demo ready. Open: file://$(cd "$out" && pwd)/index.html"
