@@ -7,12 +7,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"reflect"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"testing"
 
@@ -95,6 +97,24 @@ func TestRoundTrip(t *testing.T) {
 			t.Errorf("column %d read back as %s %s, want %s %s", i, got.Name, got.Type, f.Name, f.Type)
 		}
 	}
+	// A code column's categories are the question's options in the
+	// survey's order, chosen or not.
+	for _, v := range s.Vars {
+		if v.Kind != ir.VarCode {
+			continue
+		}
+		var want, got []string
+		for _, o := range s.Question(v.Question).Options {
+			want = append(want, o.Code)
+		}
+		d := tbl.Column(tbl.Schema().FieldIndices(v.Name)[0]).Data().Chunk(0).(*array.Dictionary).Dictionary().(*array.String)
+		for i := 0; i < d.Len(); i++ {
+			got = append(got, d.Value(i))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: dictionary %q, want the options %q", v.Name, got, want)
+		}
+	}
 	pf, err := file.OpenParquetFile(out, false)
 	if err != nil {
 		t.Fatal(err)
@@ -154,6 +174,8 @@ func TestRoundTrip(t *testing.T) {
 				switch a := col.(type) {
 				case *array.String:
 					got = a.Value(i)
+				case *array.Dictionary:
+					got = a.Dictionary().(*array.String).Value(a.GetValueIndex(i))
 				case *array.Int64:
 					got = float64(a.Value(i))
 				case *array.Float64:
@@ -365,20 +387,27 @@ const c = await (await DuckDBInstance.create(':memory:')).connect();
 const d = await c.runAndReadAll("describe select * from read_parquet('`+out+`')");
 const types = Object.fromEntries(d.getRowObjectsJson().map(r => [r.column_name, r.column_type]));
 const n = await c.runAndReadAll("select count(*)::int n, count(distinct company)::int companies, sum(len(q_topics))::int topics from read_parquet('`+out+`')");
-console.log(JSON.stringify({types, counts: n.getRowObjectsJson()[0]}));
+const r = await c.runAndReadAll("select coalesce(q_resolved::varchar, '(null)') code, count(*)::int n from read_parquet('`+out+`') group by all");
+console.log(JSON.stringify({types, counts: n.getRowObjectsJson()[0], resolved: r.getRowObjectsJson()}));
 `), 0o644)
 	raw, err := exec.Command(node, script).Output()
 	if err != nil {
 		t.Fatalf("duckdb: %v", err)
 	}
 	var got struct {
-		Types  map[string]string `json:"types"`
-		Counts map[string]int    `json:"counts"`
+		Types    map[string]string `json:"types"`
+		Counts   map[string]int    `json:"counts"`
+		Resolved []struct {
+			Code string `json:"code"`
+			N    int    `json:"n"`
+		} `json:"resolved"`
 	}
 	if err := json.Unmarshal(raw, &got); err != nil {
 		t.Fatalf("%v: %s", err, raw)
 	}
-	for col, typ := range map[string]string{"company": "VARCHAR", "q_nps": "BIGINT", "q_topics": "VARCHAR[]",
+	// A code column is a dictionary in the file's Arrow schema, which
+	// DuckDB does not read: it sees the Parquet column, strings.
+	for col, typ := range map[string]string{"company": "VARCHAR", "q_resolved": "VARCHAR", "q_nps": "BIGINT", "q_topics": "VARCHAR[]",
 		"d_speed_na": "BOOLEAN", "q_last_contact": "DATE", "submitted_at": "TIMESTAMP WITH TIME ZONE", "wave": "INTEGER", "q_contacts": "BIGINT"} {
 		if got.Types[col] != typ {
 			t.Errorf("DuckDB reads %s as %s, want %s", col, got.Types[col], typ)
@@ -386,6 +415,7 @@ console.log(JSON.stringify({types, counts: n.getRowObjectsJson()[0]}));
 	}
 	tbl := readTable(t, out)
 	topics := 0
+	resolved := map[string]int{}
 	rr := array.NewTableReader(tbl, 1000)
 	for rr.Next() {
 		col := rr.Record().Column(rr.Schema().FieldIndices("q_topics")[0]).(*array.List)
@@ -395,9 +425,24 @@ console.log(JSON.stringify({types, counts: n.getRowObjectsJson()[0]}));
 				topics += int(e - s)
 			}
 		}
+		codes := rr.Record().Column(rr.Schema().FieldIndices("q_resolved")[0]).(*array.Dictionary)
+		for i := 0; i < codes.Len(); i++ {
+			code := "(null)"
+			if codes.IsValid(i) {
+				code = codes.Dictionary().(*array.String).Value(codes.GetValueIndex(i))
+			}
+			resolved[code]++
+		}
 	}
 	if got.Counts["n"] != 400 || got.Counts["companies"] != 6 || got.Counts["topics"] != topics {
 		t.Errorf("DuckDB counts %v; ours: topics %d", got.Counts, topics)
+	}
+	duck := map[string]int{}
+	for _, r := range got.Resolved {
+		duck[r.Code] = r.N
+	}
+	if !maps.Equal(duck, resolved) || len(resolved) < 2 {
+		t.Errorf("DuckDB counts q_resolved %v; ours %v", duck, resolved)
 	}
 }
 

@@ -24,9 +24,9 @@ import (
 // encoder and page buffer, and the row group is flushed to the file in
 // column order, so the bytes are the same as a one-column-at-a-time write.
 //
-// It handles the shapes Schema makes: flat columns (nullable or not) and
-// nullable lists of strings, whose definition and repetition levels it
-// works out itself.
+// It handles the shapes Schema makes: flat columns (nullable or not), of
+// strings declared dictionary<int32, utf8> among them, and nullable lists
+// of strings, whose definition and repetition levels it works out itself.
 type columnWriter struct {
 	w        *file.Writer
 	schema   *arrow.Schema
@@ -56,7 +56,11 @@ func newColumnWriter(schema *arrow.Schema, w io.Writer, props *parquet.WriterPro
 			if elem := f.Type.(*arrow.ListType).Elem(); elem.ID() == arrow.LIST || elem.ID() == arrow.STRUCT {
 				return nil, fmt.Errorf("ingest: column %s: nested lists are not written", f.Name)
 			}
-		case arrow.STRUCT, arrow.MAP, arrow.DICTIONARY:
+		case arrow.DICTIONARY:
+			if dt := f.Type.(*arrow.DictionaryType); dt.ValueType.ID() != arrow.STRING {
+				return nil, fmt.Errorf("ingest: column %s: %s is not written", f.Name, f.Type)
+			}
+		case arrow.STRUCT, arrow.MAP:
 			return nil, fmt.Errorf("ingest: column %s: %s is not written", f.Name, f.Type)
 		}
 	}
@@ -74,13 +78,15 @@ func (cw *columnWriter) Write(rec arrow.Record) error {
 
 // WriteColumns adds one row group of the schema's columns. A string column
 // (or list of strings) may come as a dictionary array over strings: its
-// indices are written as they are, and readers get strings.
+// indices are written as they are, and readers get strings. A dictionary
+// column may come as plain strings (all null, say): Parquet stores both
+// alike, and readers get the type the schema declares.
 func (cw *columnWriter) WriteColumns(columns []arrow.Array) error {
 	if len(columns) != cw.schema.NumFields() {
 		return fmt.Errorf("ingest: %d columns for a schema of %d", len(columns), cw.schema.NumFields())
 	}
 	for i, c := range columns {
-		if want := cw.schema.Field(i).Type; !arrow.TypeEqual(undictionary(c.DataType()), want) || c.Len() != columns[0].Len() {
+		if want := cw.schema.Field(i).Type; !arrow.TypeEqual(undictionary(c.DataType()), undictionary(want)) || c.Len() != columns[0].Len() {
 			return fmt.Errorf("ingest: column %s is %s of %d rows, want %s of %d", cw.schema.Field(i).Name, c.DataType(), c.Len(), want, columns[0].Len())
 		}
 	}

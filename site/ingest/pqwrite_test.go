@@ -229,3 +229,77 @@ func TestDictionaryColumnsMatchDense(t *testing.T) {
 		}
 	}
 }
+
+// TestDictionarySchema: a column declared dictionary<int32, utf8>, as code
+// columns are, reads back as a dictionary whose values are the options in
+// the order given and whose cells are the strings written, in a row group
+// whose codes are all null (written as plain nulls) too.
+func TestDictionarySchema(t *testing.T) {
+	mem := memory.NewGoAllocator()
+	schema := arrow.NewSchema([]arrow.Field{
+		{Name: "id", Type: arrow.BinaryTypes.String},
+		{Name: "code", Type: codeType, Nullable: true},
+	}, nil)
+	options := []string{"no", "yes", "unused"}
+	db := array.NewStringBuilder(mem)
+	db.AppendValues(options, nil)
+	dict := db.NewArray()
+	defer dict.Release()
+	var want []any
+	var buf bytes.Buffer
+	w, err := newColumnWriter(schema, &buf, WriterProperties(&ir.Survey{}, 1000, compress.Codecs.Snappy))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rg, n := range []int{700, 50} {
+		ids, idx := array.NewStringBuilder(mem), array.NewInt32Builder(mem)
+		for i := 0; i < n; i++ {
+			ids.Append("r")
+			if rg == 1 || i%5 == 0 {
+				idx.AppendNull()
+				want = append(want, nil)
+			} else {
+				idx.Append(int32(i % 2))
+				want = append(want, options[i%2])
+			}
+		}
+		if err := w.WriteColumns([]arrow.Array{ids.NewArray(), dictionaryColumn(idx.NewArray(), dict, codeType)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	tbl, err := pqarrow.ReadTable(context.Background(), bytes.NewReader(buf.Bytes()), nil, pqarrow.ArrowReadProperties{}, mem)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tbl.Release()
+	if got := tbl.Schema().Field(1).Type; !arrow.TypeEqual(got, codeType) {
+		t.Fatalf("code column reads back as %s, want %s", got, codeType)
+	}
+	var got []any
+	for k, chunk := range tbl.Column(1).Data().Chunks() {
+		d := chunk.(*array.Dictionary)
+		values := d.Dictionary().(*array.String)
+		if k == 0 {
+			var codes []string
+			for i := 0; i < values.Len(); i++ {
+				codes = append(codes, values.Value(i))
+			}
+			if !slices.Equal(codes, options) {
+				t.Errorf("dictionary %q, want the options %q", codes, options)
+			}
+		}
+		for i := 0; i < d.Len(); i++ {
+			if d.IsNull(i) {
+				got = append(got, nil)
+			} else {
+				got = append(got, values.Value(d.GetValueIndex(i)))
+			}
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("read back %d cells, want %d: %v", len(got), len(want), got)
+	}
+}

@@ -27,7 +27,9 @@ type rowGroupJob struct {
 // of a code column (nil for the others). Codes are written to Parquet as
 // indices into them: the file's dictionary pages hold the options in the
 // survey's order, and the writer does not hash every code to find it.
-// The file's Arrow schema still says string: readers get codes as strings.
+// A code column's Arrow type is dictionary<int32, utf8> (codeType) and
+// readers get the dictionary as it is; a list of codes is a list of
+// strings, and readers get strings.
 type codeDictionaries struct {
 	values []arrow.Array
 	typ    *arrow.DictionaryType
@@ -35,7 +37,7 @@ type codeDictionaries struct {
 
 func newCodeDictionaries(s *ir.Survey, schema *arrow.Schema) *codeDictionaries {
 	d := &codeDictionaries{values: make([]arrow.Array, schema.NumFields()),
-		typ: &arrow.DictionaryType{IndexType: arrow.PrimitiveTypes.Int32, ValueType: arrow.BinaryTypes.String}}
+		typ: codeType}
 	first := schema.NumFields() - len(s.Vars)
 	for i, v := range s.Vars {
 		if v.Kind != ir.VarCode && v.Kind != ir.VarCodes {

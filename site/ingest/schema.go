@@ -31,21 +31,24 @@ const (
 // MetaColumns are the columns every file starts with, in order.
 var MetaColumns = []string{"response_id", "survey_id", "version", "lang", "wave", "started_at", "submitted_at"}
 
-// Codes are strings in the file's Arrow schema and dictionary-encoded in
-// Parquet, which is what readers such as DuckDB and pandas expect. Ingest
-// hands them to the writer as dictionary arrays over the question's options
-// (rowgroup.go), so the dictionary pages list the options in the survey's
-// order; the stored schema stays string, as readers of earlier files know it.
+// A code column is dictionary<int32, utf8> in the file's Arrow schema, so
+// pandas reads it as a categorical and R as a factor; in Parquet it is a
+// dictionary-encoded string column, which is what DuckDB and readers without
+// the Arrow schema see. Ingest hands it to the writer as a dictionary array
+// over the question's options (rowgroup.go), so the dictionary pages, and the
+// categories readers build from them, list the options in the survey's
+// order. A list of codes stays a list of strings: Arrow Go v15 cannot read a
+// list of dictionary values back.
 var (
-	dictString = arrow.BinaryTypes.String
-	timestamp  = &arrow.TimestampType{Unit: arrow.Millisecond, TimeZone: "UTC"}
+	codeType  = &arrow.DictionaryType{IndexType: arrow.PrimitiveTypes.Int32, ValueType: arrow.BinaryTypes.String}
+	timestamp = &arrow.TimestampType{Unit: arrow.Millisecond, TimeZone: "UTC"}
 )
 
 // ArrowType returns the column type of a variable kind.
 func ArrowType(kind string) arrow.DataType {
 	switch kind {
 	case ir.VarCode:
-		return dictString
+		return codeType
 	case ir.VarCodes:
 		return arrow.ListOf(arrow.BinaryTypes.String)
 	case ir.VarInt:
@@ -65,15 +68,15 @@ func ArrowType(kind string) arrow.DataType {
 func Schema(s *ir.Survey) (*arrow.Schema, error) {
 	fields := []arrow.Field{
 		{Name: "response_id", Type: arrow.BinaryTypes.String},
-		{Name: "survey_id", Type: dictString},
-		{Name: "version", Type: dictString},
-		{Name: "lang", Type: dictString},
+		{Name: "survey_id", Type: arrow.BinaryTypes.String},
+		{Name: "version", Type: arrow.BinaryTypes.String},
+		{Name: "lang", Type: arrow.BinaryTypes.String},
 		{Name: "wave", Type: arrow.PrimitiveTypes.Int32},
 		{Name: "started_at", Type: timestamp, Nullable: true},
 		{Name: "submitted_at", Type: timestamp, Nullable: true},
 	}
 	for _, h := range s.Hidden {
-		fields = append(fields, arrow.Field{Name: h.ID, Type: dictString, Nullable: true})
+		fields = append(fields, arrow.Field{Name: h.ID, Type: arrow.BinaryTypes.String, Nullable: true})
 	}
 	for _, v := range s.Vars {
 		fields = append(fields, arrow.Field{Name: v.Name, Type: ArrowType(v.Kind), Nullable: true})

@@ -53,10 +53,10 @@ func newRaker(ms []ir.Margin) *raker {
 
 // cellOf returns the cell of the respondent at row i, or -1 when one of
 // its margin values is missing or has no target (its weight is left as is).
-func (k *raker) cellOf(cols []arrow.Array, i int) int {
+func (k *raker) cellOf(cols []strColumn, i int) int {
 	c := 0
 	for m, col := range cols {
-		s, _ := cell(col, i).(string)
+		s, _ := col.value(i)
 		cat, ok := k.cats[m][s]
 		if !ok {
 			return -1
@@ -129,9 +129,9 @@ func (k *raker) countBatch(rec arrow.Record, weightName string, t *cellTable) er
 	if weightName != "" {
 		weightCol = column(rec, weightName)
 	}
-	cols := make([]arrow.Array, len(k.margins))
+	cols := make([]strColumn, len(k.margins))
 	for m, mg := range k.margins {
-		cols[m] = column(rec, mg.Field)
+		cols[m] = newStrColumn(column(rec, mg.Field))
 	}
 	for i := 0; i < int(rec.NumRows()); i++ {
 		t.add(int(waves.Value(i)), k.cellOf(cols, i), baseWeight(weightCol, i), 1)

@@ -40,8 +40,82 @@ func (m *model) newRow() *row {
 
 // batchCols are a record batch's columns, by variable and dimension.
 type batchCols struct {
-	vars []arrow.Array
-	dims []*array.String
+	vars  []arrow.Array
+	codes []codeColumn // by variable: the column's dictionary, if it has one
+	dims  []strColumn
+}
+
+// codeColumn is a column stored as a dictionary over strings, as ingest
+// writes code columns. Each dictionary index is mapped to its option's
+// position once per batch, so a row costs two array reads, not a hash of
+// its code.
+type codeColumn struct {
+	dict *array.Dictionary
+	ix32 *array.Int32  // dict's indices when int32, as Arrow Go reads them
+	vals *array.String // dict's values
+	pos  []int32       // by dictionary index: option position, -1 for a code the survey does not know
+}
+
+func newCodeColumn(col arrow.Array, codeIdx map[string]int32) codeColumn {
+	d, ok := col.(*array.Dictionary)
+	if !ok {
+		return codeColumn{}
+	}
+	vals, ok := d.Dictionary().(*array.String)
+	if !ok {
+		return codeColumn{}
+	}
+	c := codeColumn{dict: d, vals: vals, pos: make([]int32, vals.Len())}
+	c.ix32, _ = d.Indices().(*array.Int32)
+	for k := range c.pos {
+		c.pos[k] = -1
+		if p, ok := codeIdx[vals.Value(k)]; ok {
+			c.pos[k] = p
+		}
+	}
+	return c
+}
+
+// index is row i's index into the dictionary.
+func (c *codeColumn) index(i int) int {
+	if c.ix32 != nil {
+		return int(c.ix32.Value(i))
+	}
+	return c.dict.GetValueIndex(i)
+}
+
+// strColumn reads a column of strings stored either way ingest writes
+// them: plain (response ids, hidden fields) or as a dictionary (codes).
+// Any other column reads as missing.
+type strColumn struct {
+	vals *array.String // the strings, or the dictionary's values
+	dict *array.Dictionary
+}
+
+func newStrColumn(col arrow.Array) strColumn {
+	switch a := col.(type) {
+	case *array.String:
+		return strColumn{vals: a}
+	case *array.Dictionary:
+		if vals, ok := a.Dictionary().(*array.String); ok {
+			return strColumn{vals: vals, dict: a}
+		}
+	}
+	return strColumn{}
+}
+
+// value is row i's string; ok is false when it is null or the column is
+// missing.
+func (c strColumn) value(i int) (string, bool) {
+	switch {
+	case c.vals == nil:
+		return "", false
+	case c.dict == nil:
+		return c.vals.Value(i), c.vals.IsValid(i)
+	case c.dict.IsNull(i):
+		return "", false
+	}
+	return c.vals.Value(c.dict.GetValueIndex(i)), true
 }
 
 func (m *model) scoreBatch(rec arrow.Record, p *partial, maxVerb int) error {
@@ -51,21 +125,22 @@ func (m *model) scoreBatch(rec arrow.Record, p *partial, maxVerb int) error {
 	if ids == nil || waves == nil {
 		return errorText.Errorf("no_id_columns")
 	}
-	bc := batchCols{vars: make([]arrow.Array, len(m.vars)), dims: make([]*array.String, len(m.dims))}
+	bc := batchCols{vars: make([]arrow.Array, len(m.vars)), codes: make([]codeColumn, len(m.vars)), dims: make([]strColumn, len(m.dims))}
 	for i, d := range m.dims {
-		bc.dims[i], _ = column(rec, d).(*array.String)
+		bc.dims[i] = newStrColumn(column(rec, d))
 	}
 	for i, v := range m.vars {
 		bc.vars[i] = column(rec, v.Name)
+		bc.codes[i] = newCodeColumn(bc.vars[i], m.cols[i].codeIdx)
 	}
 	var weightCol arrow.Array
 	if m.s.Bench.Weight != "" {
 		weightCol = column(rec, m.s.Bench.Weight)
 	}
-	var marginCols []arrow.Array
+	var marginCols []strColumn
 	if m.rake != nil {
 		for _, mg := range m.rake.margins {
-			marginCols = append(marginCols, column(rec, mg.Field))
+			marginCols = append(marginCols, newStrColumn(column(rec, mg.Field)))
 		}
 	}
 	r := m.newRow()
@@ -82,21 +157,18 @@ func (m *model) scoreBatch(rec arrow.Record, p *partial, maxVerb int) error {
 			p.maxTS = max(p.maxTS, ts)
 		}
 		for d, col := range bc.dims {
-			r.dims[d] = ""
-			if col != nil && col.IsValid(i) {
-				r.dims[d] = col.Value(i)
-			}
+			r.dims[d], _ = col.value(i)
 		}
-		m.decode(r, bc.vars, i)
+		m.decode(r, &bc, i)
 		m.scoreRow(r, p, maxVerb)
 	}
 	return nil
 }
 
 // decode fills the row's slots from row i of the batch.
-func (m *model) decode(r *row, cols []arrow.Array, i int) {
+func (m *model) decode(r *row, bc *batchCols, i int) {
 	r.buf = r.buf[:0]
-	for v, col := range cols {
+	for v, col := range bc.vars {
 		r.has[v] = false
 		if col == nil || col.IsNull(i) {
 			continue
@@ -112,6 +184,14 @@ func (m *model) decode(r *row, cols []arrow.Array, i int) {
 					r.code[v] = k
 				}
 			}
+		case *array.Dictionary:
+			cc := &bc.codes[v]
+			if cc.vals == nil {
+				continue
+			}
+			k := cc.index(i)
+			r.str[v] = cc.vals.Value(k)
+			r.code[v] = cc.pos[k]
 		case *array.Int64:
 			r.num[v] = float64(a.Value(i))
 		case *array.Float64:
@@ -498,6 +578,8 @@ func cell(col arrow.Array, i int) any {
 	switch a := col.(type) {
 	case *array.String:
 		return a.Value(i)
+	case *array.Dictionary:
+		return cell(a.Dictionary(), a.GetValueIndex(i))
 	case *array.Int64:
 		return float64(a.Value(i))
 	case *array.Float64:

@@ -2,6 +2,7 @@ package score_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -10,6 +11,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/apache/arrow/go/v15/arrow"
+	"github.com/apache/arrow/go/v15/arrow/array"
+	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/apache/arrow/go/v15/parquet/file"
+	"github.com/apache/arrow/go/v15/parquet/pqarrow"
 
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/testkit"
@@ -459,4 +466,102 @@ func TestRaking(t *testing.T) {
 		// Option shares use the weights too: x = (30 + 20 + 1)/101.
 		near(t, "share x", all.Questions["q_ch"].Options[0].Share, 100*51.0/101)
 	}
+}
+
+// TestPlainStringCodes: a file whose code columns are plain strings, as
+// ingest wrote them before they were dictionaries (and as other tools may),
+// scores the same as the dictionary-typed file.
+func TestPlainStringCodes(t *testing.T) {
+	s := testkit.Load(t, "../../examples/nps-csat-ces")
+	cfg, _, _ := simulate.LoadConfig("../../examples/nps-csat-ces/demo/simulate.hcl")
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.ndjson")
+	f, _ := os.Create(in)
+	simulate.Simulate(s, cfg, simulate.Options{N: 3000, Seed: 3}, f)
+	f.Close()
+	path := filepath.Join(dir, "dict.parquet")
+	if _, err := ingest.Run(s, []ingest.Input{{Path: in}}, path, ingest.Options{BatchRows: 1000}); err != nil {
+		t.Fatal(err)
+	}
+	plain := filepath.Join(dir, "plain.parquet")
+	if n := rewritePlain(t, path, plain); n == 0 {
+		t.Fatal("no dictionary column to rewrite")
+	}
+	var out [2]bytes.Buffer
+	for k, p := range []string{path, plain} {
+		res, err := score.Compute(s, []string{p}, score.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.WriteJSON(&out[k])
+	}
+	if !bytes.Equal(out[0].Bytes(), out[1].Bytes()) {
+		t.Error("the results differ between dictionary and plain string code columns")
+	}
+}
+
+// rewritePlain copies a Parquet file with its dictionary columns as plain
+// strings, and returns how many it changed.
+func rewritePlain(t *testing.T, from, to string) int {
+	t.Helper()
+	mem := memory.NewGoAllocator()
+	raw, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pf, err := file.NewParquetReader(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fr, err := pqarrow.NewFileReader(pf, pqarrow.ArrowReadProperties{}, mem)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tbl, err := fr.ReadTable(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	fields := tbl.Schema().Fields()
+	cols := make([]arrow.Column, len(fields))
+	changed := 0
+	for c := range fields {
+		col := tbl.Column(c)
+		if fields[c].Type.ID() != arrow.DICTIONARY {
+			cols[c] = *col
+			continue
+		}
+		changed++
+		fields[c].Type = arrow.BinaryTypes.String
+		var chunks []arrow.Array
+		for _, ch := range col.Data().Chunks() {
+			d := ch.(*array.Dictionary)
+			b := array.NewStringBuilder(mem)
+			for i := 0; i < d.Len(); i++ {
+				if d.IsNull(i) {
+					b.AppendNull()
+				} else {
+					b.Append(d.Dictionary().(*array.String).Value(d.GetValueIndex(i)))
+				}
+			}
+			chunks = append(chunks, b.NewArray())
+		}
+		cols[c] = *arrow.NewColumn(fields[c], arrow.NewChunked(arrow.BinaryTypes.String, chunks))
+	}
+	var keys, values []string
+	for _, kv := range pf.MetaData().KeyValueMetadata() {
+		if kv.Key != "ARROW:schema" {
+			keys, values = append(keys, kv.Key), append(values, *kv.Value)
+		}
+	}
+	md := arrow.NewMetadata(keys, values)
+	schema := arrow.NewSchema(fields, &md)
+	out, err := os.Create(to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	if err := pqarrow.WriteTable(array.NewTable(schema, cols, tbl.NumRows()), out, 1000, nil, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema())); err != nil {
+		t.Fatal(err)
+	}
+	return changed
 }
