@@ -9,6 +9,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -94,7 +96,32 @@ func Diff(old, new *ir.Survey) *Report {
 		}
 	}
 	diffScoring(old, new, add)
+	diffUI(old.UI, new.UI, add)
 	return r
+}
+
+// diffUI reports the languages whose own interface text (ui blocks)
+// changed: respondents read it, so the fingerprint changes, but answers
+// stay comparable.
+func diffUI(o, n ir.UIStrings, add addFunc) {
+	langs := map[string]bool{}
+	for l := range o {
+		langs[l] = true
+	}
+	for l := range n {
+		langs[l] = true
+	}
+	for _, l := range slices.Sorted(maps.Keys(langs)) {
+		var keys []string
+		for _, k := range ir.UIKeys {
+			if o[l][k.Name] != n[l][k.Name] {
+				keys = append(keys, k.Name)
+			}
+		}
+		if len(keys) > 0 {
+			add(Compatible, "ui_changed", "", "", l, strings.Join(keys, ", "))
+		}
+	}
 }
 
 type addFunc func(sev, kind, q, code string, args ...any)

@@ -84,6 +84,7 @@ func TestDiff(t *testing.T) {
 		{"margins changed", "a = 0.5, b = 0.5", "a = 0.6, b = 0.4", []string{"caution margins_changed "}},
 		{"suppression changed", "min_group_size = 5", "min_group_size = 10", []string{"compatible suppression_changed "}},
 		{"option added", "    option \"blue\" {\n", "    option \"green\" {\n      label = \"Green\"\n    }\n    option \"blue\" {\n", []string{"breaking option_added q1/green"}},
+		{"interface text changed", "page \"p\" {\n  title = \"P\"", "ui \"en\" {\n  next = \"Onward\"\n}\npage \"p\" {\n  title = \"P\"", []string{"compatible ui_changed "}},
 		{"question added", "  question \"q3\" {\n", "  question \"q4\" {\n    type = \"email\"\n    text = \"Mail?\"\n  }\n  question \"q3\" {\n", []string{"compatible question_added q4"}},
 	}
 	for _, tc := range cases {

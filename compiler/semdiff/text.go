@@ -63,6 +63,8 @@ var reasons = map[string]struct{ en, ru string }{
 		"Целевые доли перевзвешивания изменились (теперь %s; были %s): все взвешенные показатели изменятся."},
 	"suppression_changed": {"Suppression is now below %d respondents and %d participants (was %d and %d): groups shown or hidden change.",
 		"Скрываются теперь группы меньше %d респондентов и %d участников (было %d и %d): набор показанных групп изменится."},
+	"ui_changed": {"The forms' own interface text in %q changed (%s); answers stay comparable.",
+		"Собственный текст интерфейса форм на языке %q изменён (%s); ответы остаются сопоставимыми."},
 }
 
 // wording is what WriteText prints in a language. English shows the
@@ -111,6 +113,7 @@ var kindsRU = map[string]string{
 	"weight_changed":         "вес изменён",
 	"margins_changed":        "целевые доли изменены",
 	"suppression_changed":    "скрытие групп изменено",
+	"ui_changed":             "текст интерфейса изменён",
 }
 
 // word is a severity or kind as names has it: its translation, or the
