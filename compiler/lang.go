@@ -3,11 +3,13 @@ package compiler
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 
+	"github.com/opros/opros/compiler/fmtverbs"
 	"github.com/opros/opros/compiler/localize"
 )
 
@@ -20,36 +22,73 @@ import (
 // tables below; what they do not know stays English. Nothing here runs
 // unless a survey has problems.
 
-type message struct{ en, ru msgText }
+// Catalogue is a package's diagnostics by message id: the compiler's own
+// (messages.go) and those of packages that report problems in HCL files
+// of their own (site/simulate's settings). A diagnostic built from one
+// keeps the catalogue, id and arguments in Extra, so WriteDiagnostics can
+// print it in any language.
+type Catalogue map[string]Message
 
-type msgText struct{ summary, detail string }
+// Message is one diagnostic in English and in Russian. A Detail is a fmt
+// format over the diagnostic's arguments; the Russian one may take them
+// in another order (%[2]q).
+type Message struct{ En, Ru MessageText }
 
-func (m message) in(lang string) msgText {
+// MessageText is a diagnostic's summary and detail in one language.
+type MessageText struct{ Summary, Detail string }
+
+func (m Message) in(lang string) MessageText {
 	if lang == "ru" {
-		return m.ru
+		return m.Ru
 	}
-	return m.en
+	return m.En
 }
 
 // msgRef is what a catalogued diagnostic carries in Extra.
 type msgRef struct {
+	cat  Catalogue
 	id   string
 	args []any
 }
 
-// newDiag builds a catalogued diagnostic; rng may be nil.
-func newDiag(rng *hcl.Range, id string, args ...any) *hcl.Diagnostic {
-	m, ok := messages[id]
+// Error is the catalogued error id with args at rng (rng may be nil).
+// Its Summary and Detail are the English text, which every reader of
+// hcl.Diagnostic sees. An id missing from c is a programming error, and
+// panics: each catalogue's tests keep it from happening.
+func (c Catalogue) Error(rng *hcl.Range, id string, args ...any) *hcl.Diagnostic {
+	m, ok := c[id]
 	if !ok {
-		panic("compiler: no message " + id) // TestMessageIDs keeps this from happening
+		panic("no diagnostic message " + id)
 	}
-	d := &hcl.Diagnostic{Severity: hcl.DiagError, Summary: m.en.summary, Detail: format(m.en.detail, args, "en"),
-		Extra: &msgRef{id: id, args: args}}
+	d := &hcl.Diagnostic{Severity: hcl.DiagError, Summary: m.En.Summary, Detail: format(m.En.Detail, args, "en"),
+		Extra: &msgRef{cat: c, id: id, args: args}}
 	if rng != nil {
 		r := *rng
 		d.Subject = &r
 	}
 	return d
+}
+
+// Mismatches lists, sorted, the ids of c whose text is missing in a
+// language, whose Russian summary is the English one, or whose details
+// take different arguments or verbs (compiler/fmtverbs); a catalogue's
+// test wants none.
+func (c Catalogue) Mismatches() []string {
+	var bad []string
+	for id, m := range c {
+		if m.En.Summary == "" || m.En.Detail == "" || m.Ru.Summary == "" || m.Ru.Detail == "" ||
+			m.Ru.Summary == m.En.Summary ||
+			!slices.Equal(fmtverbs.Verbs(m.En.Detail), fmtverbs.Verbs(m.Ru.Detail)) {
+			bad = append(bad, id)
+		}
+	}
+	slices.Sort(bad)
+	return bad
+}
+
+// newDiag builds a diagnostic of the compiler's own catalogue; rng may be nil.
+func newDiag(rng *hcl.Range, id string, args ...any) *hcl.Diagnostic {
+	return messages.Error(rng, id, args...)
 }
 
 func errorAt(rng hcl.Range, id string, args ...any) *hcl.Diagnostic {
@@ -73,23 +112,13 @@ func format(detail string, args []any, lang string) string {
 	return fmt.Sprintf(detail, out...)
 }
 
-// LocalizedDiagnostic is what a diagnostic built outside this package
-// (site/simulate's, say) carries in Extra to be printed in the reader's
-// language: its summary and detail in lang ("en" or "ru"), from that
-// package's own catalogue.
-type LocalizedDiagnostic interface {
-	Localize(lang string) (summary, detail string)
-}
-
 // Localize returns a diagnostic's summary and detail in lang ("en" or
 // "ru").
 func Localize(d *hcl.Diagnostic, lang string) (summary, detail string) {
 	switch x := d.Extra.(type) {
 	case *msgRef:
-		t := messages[x.id].in(lang)
-		return t.summary, format(t.detail, x.args, lang)
-	case LocalizedDiagnostic:
-		return x.Localize(lang)
+		t := x.cat[x.id].in(lang)
+		return t.Summary, format(t.Detail, x.args, lang)
 	}
 	if lang != "ru" {
 		return d.Summary, d.Detail

@@ -5,30 +5,27 @@ import (
 	"go/parser"
 	"go/token"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/opros/opros/compiler/fmtverbs"
 )
 
 // TestMessages: every catalogued diagnostic has a summary and a detail in
-// English and in Russian, the Russian text is not the English one, and
+// English and in Russian, the Russian summary is not the English one, and
 // both details take the same arguments with the same verbs.
 func TestMessages(t *testing.T) {
-	for id, m := range messages {
-		for lang, txt := range map[string]msgText{"en": m.en, "ru": m.ru} {
-			if txt.summary == "" || txt.detail == "" {
-				t.Errorf("%s: no %s summary or detail", id, lang)
-			}
-		}
-		if m.ru.summary == m.en.summary {
-			t.Errorf("%s: the Russian summary is the English one", id)
-		}
-		en, ru := fmtverbs.Verbs(m.en.detail), fmtverbs.Verbs(m.ru.detail)
-		if strings.Join(en, " ") != strings.Join(ru, " ") {
-			t.Errorf("%s: the English detail takes %v, the Russian %v", id, en, ru)
-		}
+	if bad := messages.Mismatches(); len(bad) > 0 {
+		t.Errorf("messages lacking a language, untranslated or with other arguments: %v", bad)
+	}
+	bad := Catalogue{
+		"ok":           {En: MessageText{Summary: "A", Detail: "%q is %d"}, Ru: MessageText{Summary: "Б", Detail: "%[2]d — %[1]q"}},
+		"untranslated": {En: MessageText{Summary: "A", Detail: "x"}, Ru: MessageText{Summary: "A", Detail: "х"}},
+		"verbs":        {En: MessageText{Summary: "A", Detail: "%q"}, Ru: MessageText{Summary: "Б", Detail: "%d"}},
+		"missing":      {En: MessageText{Summary: "A", Detail: "x"}},
+	}.Mismatches()
+	if !slices.Equal(bad, []string{"missing", "untranslated", "verbs"}) {
+		t.Errorf("Mismatches of a catalogue made to have three: %v", bad)
 	}
 }
 

@@ -85,7 +85,7 @@ func LoadConfig(path string) (*Config, *hclparse.Parser, hcl.Diagnostics) {
 	for _, w := range raw.Waves {
 		y, err := strconv.Atoi(w.Year)
 		if err != nil || y < 1900 || y > 2200 {
-			diags = append(diags, newDiag(w.YearRange, "invalid_wave", w.Year))
+			diags = append(diags, messages.Error(&w.YearRange, "invalid_wave", w.Year))
 			continue
 		}
 		cfg.Waves = append(cfg.Waves, WaveCfg{Year: y, Shift: w.Shift})
