@@ -50,26 +50,21 @@ type batchCols struct {
 // position once per batch, so a row costs two array reads, not a hash of
 // its code.
 type codeColumn struct {
-	dict *array.Dictionary
-	ix32 *array.Int32  // dict's indices when int32, as Arrow Go reads them
-	vals *array.String // dict's values
-	pos  []int32       // by dictionary index: option position, -1 for a code the survey does not know
+	strColumn              // dict and its values; zero for any other column
+	ix32      *array.Int32 // dict's indices when int32, as Arrow Go reads them
+	pos       []int32      // by dictionary index: option position, -1 for a code the survey does not know
 }
 
 func newCodeColumn(col arrow.Array, codeIdx map[string]int32) codeColumn {
-	d, ok := col.(*array.Dictionary)
-	if !ok {
+	sc := newStrColumn(col)
+	if sc.dict == nil {
 		return codeColumn{}
 	}
-	vals, ok := d.Dictionary().(*array.String)
-	if !ok {
-		return codeColumn{}
-	}
-	c := codeColumn{dict: d, vals: vals, pos: make([]int32, vals.Len())}
-	c.ix32, _ = d.Indices().(*array.Int32)
+	c := codeColumn{strColumn: sc, pos: make([]int32, sc.vals.Len())}
+	c.ix32, _ = sc.dict.Indices().(*array.Int32)
 	for k := range c.pos {
 		c.pos[k] = -1
-		if p, ok := codeIdx[vals.Value(k)]; ok {
+		if p, ok := codeIdx[sc.vals.Value(k)]; ok {
 			c.pos[k] = p
 		}
 	}
