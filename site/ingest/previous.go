@@ -2,8 +2,9 @@ package ingest
 
 import (
 	"fmt"
+	"maps"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/opros/opros/compiler/ir"
@@ -198,12 +199,7 @@ func (p *previousVersion) check(sub *answer.Submission) ([]answer.FieldError, []
 			}
 		}
 	}
-	hidden := make([]string, 0, len(sub.Hidden))
-	for h := range sub.Hidden {
-		hidden = append(hidden, h)
-	}
-	sort.Strings(hidden)
-	for _, h := range hidden {
+	for _, h := range slices.Sorted(maps.Keys(sub.Hidden)) {
 		if !p.hidden[h] && sub.Hidden[h] != "" {
 			setAside("hidden."+h, "no_column", sub.Hidden[h], fmt.Sprintf("the current version has no hidden field %q", h))
 			delete(sub.Hidden, h)
