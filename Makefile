@@ -13,11 +13,12 @@ build:
 	$(GO) build -o $(BIN) ./cmd/opros
 
 # Everything a test run needs that Go does not fetch by itself: Debian's
-# Chromium for browser tests, axe-core and DuckDB from the npm registry.
+# Chromium for browser tests, axe-core, DuckDB and ajv from the npm registry.
 deps:
 	@command -v chromium >/dev/null 2>&1 || { echo "installing chromium (Debian package)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
-	@[ -d .ci/node_modules/axe-core ] && [ -d .ci/node_modules/@duckdb/node-api ] || \
+	@[ -d .ci/node_modules/axe-core ] && [ -d .ci/node_modules/@duckdb/node-api ] && \
+		[ -d .ci/node_modules/ajv ] && [ -d .ci/node_modules/ajv-formats ] || \
 		npm ci --prefix .ci --no-audit --no-fund --loglevel=error
 
 # The whole suite, browser tests included. CI=1 turns "skip: chromium missing"
