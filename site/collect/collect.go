@@ -10,12 +10,12 @@
 //	answers.ndjson  {"received_at": RFC 3339, "submission": {…}} per line (what ingest reads)
 //	rejects.ndjson  {"received_at", "reason", "errors", "body"} per line
 //	spam.ndjson     honeypot hits, kept apart
-//	torn-*.ndjson   a partial last line found at start-up (a crash mid-write), set aside
+//	torn-*.ndjson   lines of answers.ndjson found unreadable at start-up, set aside (recover.go)
+//	collect.lock    held (flock) by the running collector: one collector per folder (lock.go)
 package collect
 
 import (
 	"bufio"
-	"bytes"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
@@ -44,6 +44,7 @@ type Options struct {
 	AllowOrigins []string // CORS; empty = any origin ("*": answers carry no credentials)
 	MaxBody      int64    // bytes; 0 = 1 MiB
 	RatePerMin   int      // submissions per client IP per minute; 0 = 120
+	Addr         string   // where the collector listens, for the lock file (a second collector names it)
 	Now          func() time.Time
 }
 
@@ -65,8 +66,19 @@ type Server struct {
 	queue    chan *pending
 	writerWG sync.WaitGroup
 
+	// closed is set under mu when Close begins; storing counts the
+	// stores in flight, which Close waits for before it stops the writer,
+	// so a handler still reading a slow body when the server gives up on
+	// it gets an error (503), never a send on a closed queue.
+	closed  bool
+	storing sync.WaitGroup
+	syncLog func(*os.File) error // (*os.File).Sync; a test makes it fail
+
 	closeOnce sync.Once
 	closeErr  error
+
+	lock     *os.File // the data folder's lock (lock.go)
+	recovery Recovery
 
 	sideMu  sync.Mutex // rejects and spam
 	rejects *os.File
@@ -82,8 +94,9 @@ type pending struct {
 	done chan error
 }
 
-// New opens (or creates) the survey's log, recovering from a crash: a torn
-// last line is moved aside and the log truncated to its last complete line.
+// New takes the data folder's lock and opens (or creates) the survey's
+// log, recovering from a crash: every line that does not read as a stored
+// answer is set aside and the rest kept (Recovered says what was done).
 func New(s *ir.Survey, opts Options) (*Server, error) {
 	if opts.MaxBody <= 0 {
 		opts.MaxBody = 1 << 20
@@ -96,25 +109,38 @@ func New(s *ir.Survey, opts Options) (*Server, error) {
 	}
 	srv := &Server{s: s, opts: opts, dir: filepath.Join(opts.DataDir, s.ID),
 		seen: map[string]bool{}, inflight: map[string]chan struct{}{}, counts: map[string]int{},
-		rate: map[string][]time.Time{}, queue: make(chan *pending, 1024)}
+		rate: map[string][]time.Time{}, queue: make(chan *pending, 1024), syncLog: syncFile}
 	if err := os.MkdirAll(srv.dir, 0o755); err != nil {
 		return nil, err
 	}
-	if err := srv.recover(); err != nil {
+	var err error
+	if srv.lock, err = lockDir(srv.dir, opts.Addr, opts.Now()); err != nil {
 		return nil, err
 	}
-	var err error
+	// Until the writer runs, an error closes what was opened and frees the
+	// folder for the next try.
+	opened := func(err error) (*Server, error) {
+		for _, f := range []*os.File{srv.log, srv.rejects, srv.spam} {
+			if f != nil {
+				f.Close()
+			}
+		}
+		return nil, errors.Join(err, unlockDir(srv.lock))
+	}
+	if err := srv.recoverLog(); err != nil {
+		return opened(err)
+	}
 	if srv.log, err = openAppend(filepath.Join(srv.dir, "answers.ndjson")); err != nil {
-		return nil, err
+		return opened(err)
 	}
 	if st, err := srv.log.Stat(); err == nil {
 		srv.logSize = st.Size()
 	}
 	if srv.rejects, err = openAppend(filepath.Join(srv.dir, "rejects.ndjson")); err != nil {
-		return nil, err
+		return opened(err)
 	}
 	if srv.spam, err = openAppend(filepath.Join(srv.dir, "spam.ndjson")); err != nil {
-		return nil, err
+		return opened(err)
 	}
 	srv.writerWG.Add(1)
 	go srv.writer()
@@ -151,7 +177,7 @@ func (srv *Server) writer() {
 		}
 		_, err := srv.log.Write(buf)
 		if err == nil {
-			err = srv.log.Sync()
+			err = srv.syncLog(srv.log)
 		}
 		if err == nil {
 			srv.logSize += int64(len(buf))
@@ -169,16 +195,22 @@ func openAppend(path string) (*os.File, error) {
 	return os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
 }
 
-// Close stops the writer and closes the log files. Call it after the HTTP
-// server has stopped handing out requests.
-// Closing twice is harmless.
+// Close stops the writer, closes the log files and releases the data
+// folder. Answers being stored are stored (and acknowledged) first; a
+// handler that reaches store afterwards, such as one that was still
+// reading a slow body when the HTTP server stopped waiting, gets an error
+// and answers 503. Closing twice is harmless.
 func (srv *Server) Close() error {
 	srv.closeOnce.Do(func() {
+		srv.mu.Lock()
+		srv.closed = true
+		srv.mu.Unlock()
+		srv.storing.Wait()
 		close(srv.queue)
 		srv.writerWG.Wait()
 		srv.sideMu.Lock()
 		defer srv.sideMu.Unlock()
-		srv.closeErr = errors.Join(srv.log.Close(), srv.rejects.Close(), srv.spam.Close())
+		srv.closeErr = errors.Join(srv.log.Close(), srv.rejects.Close(), srv.spam.Close(), unlockDir(srv.lock))
 	})
 	return srv.closeErr
 }
@@ -187,43 +219,6 @@ func (srv *Server) Close() error {
 type LogLine struct {
 	ReceivedAt string             `json:"received_at"`
 	Submission *answer.Submission `json:"submission"`
-}
-
-// recover reads the existing log to rebuild the index of response ids and
-// sets aside a torn last line.
-func (srv *Server) recover() error {
-	path := filepath.Join(srv.dir, "answers.ndjson")
-	data, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	good := 0
-	for good < len(data) {
-		end := bytes.IndexByte(data[good:], '\n')
-		if end < 0 {
-			break
-		}
-		var line LogLine
-		if json.Unmarshal(data[good:good+end], &line) != nil || line.Submission == nil {
-			break
-		}
-		srv.seen[line.Submission.ResponseID] = true
-		srv.counts[line.Submission.Lang]++
-		good += end + 1
-	}
-	if good == len(data) {
-		return nil
-	}
-	// Everything after the last complete line was never acknowledged: keep
-	// it for the researcher, and make the log end on a full line again.
-	torn := filepath.Join(srv.dir, fmt.Sprintf("torn-%d.ndjson", srv.opts.Now().UnixNano()))
-	if err := os.WriteFile(torn, data[good:], 0o644); err != nil {
-		return err
-	}
-	return os.Truncate(path, int64(good))
 }
 
 // Handler serves POST /submit, GET /healthz, GET /stats and, with FormsDir,
@@ -378,6 +373,10 @@ func (srv *Server) store(sub *answer.Submission, line []byte) (dup bool, err err
 			srv.mu.Unlock()
 			return true, nil
 		}
+		if srv.closed {
+			srv.mu.Unlock()
+			return false, errClosed
+		}
 		wait, busy := srv.inflight[id]
 		if !busy {
 			break
@@ -387,6 +386,8 @@ func (srv *Server) store(sub *answer.Submission, line []byte) (dup bool, err err
 	}
 	done := make(chan struct{})
 	srv.inflight[id] = done
+	srv.storing.Add(1)
+	defer srv.storing.Done()
 	srv.mu.Unlock()
 
 	p := &pending{line: line, done: make(chan error, 1)}

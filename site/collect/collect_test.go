@@ -372,8 +372,9 @@ func TestRecoverTornLine(t *testing.T) {
 	if len(set) != 1 {
 		t.Fatalf("torn files: %v", set)
 	}
-	if kept, _ := os.ReadFile(set[0]); !bytes.Equal(kept, torn) {
-		t.Errorf("torn line kept as %q", kept)
+	want, _ := json.Marshal(collect.SetAsideLine{Offset: int64(len(whole)), Line: ptr(string(torn))})
+	if kept, _ := os.ReadFile(set[0]); !bytes.Equal(kept, append(want, '\n')) {
+		t.Errorf("torn line kept as %s, want %s", kept, want)
 	}
 	// The restarted collector still knows what it stored before.
 	if r := do(t, "POST", hs2.URL+"/submit", map[string]string{"Content-Type": jsonCT}, subs[0]); !strings.Contains(r.body, `"duplicate":true`) {
@@ -386,6 +387,8 @@ func TestRecoverTornLine(t *testing.T) {
 		t.Errorf("log after restart: %v, %d lines", err, len(log))
 	}
 }
+
+func ptr[T any](v T) *T { return &v }
 
 // BenchmarkCollect: accepted submissions per second over loopback HTTP with
 // fsync on, from 32 concurrent clients.

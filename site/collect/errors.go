@@ -1,0 +1,35 @@
+package collect
+
+import (
+	"errors"
+
+	"github.com/opros/opros/compiler/localize"
+)
+
+// errorText is the catalogue of the errors a researcher meets from the
+// collector on start and stop, in English and Russian; cmd/opros prints
+// them in the interface language. What a respondent's form is told stays
+// in the HTTP replies. TestErrorText checks both languages take the same
+// arguments.
+var errorText = localize.Catalogue{
+	"locked": {
+		En: "%s is in use by another collector (pid %d, listening on %s; see %s): stop it first, or give this one another --data folder",
+		Ru: "%s занята другим приёмником (pid %d, адрес %s; см. %s): сначала остановите его или укажите этому другую папку --data",
+	},
+	"locked_unknown": {
+		En: "%s is in use by another collector that is just starting (see %s): stop it first, or give this one another --data folder",
+		Ru: "%s занята другим приёмником, который только запускается (см. %s): сначала остановите его или укажите этому другую папку --data",
+	},
+	"lock_failed": {
+		En: "cannot lock %s: %w",
+		Ru: "не удаётся заблокировать %s: %w",
+	},
+	"recover_failed": {
+		En: "%s: cannot set aside its unreadable lines: %w",
+		Ru: "%s: не удаётся отложить его нечитаемые строки: %w",
+	},
+}
+
+// errClosed is what store says once Close has begun: the answer is not
+// stored and the form is told to retry (503).
+var errClosed = errors.New("collect: the collector is stopping")
