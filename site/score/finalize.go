@@ -53,7 +53,7 @@ func (m *model) results(p *partial) *Results {
 			dimValues[a.dim] = append(dimValues[a.dim], a.value)
 		}
 	}
-	suppressComplements(r.Groups)
+	protect(r.Groups, m.s.Bench.MinGroupSize)
 	for w := range waves {
 		r.Waves = append(r.Waves, w)
 	}
@@ -65,57 +65,8 @@ func (m *model) results(p *partial) *Results {
 	m.testVsRest(r, p)
 	m.testVsPrevious(r, p)
 	m.benchmarks(r)
-	r.Drivers = m.driverStats(p)
+	r.Drivers = driversShown(r, m.driverStats(p))
 	return r
-}
-
-// suppressComplements hides a second group in every breakdown where exactly
-// one group was hidden for its size: otherwise the parent's figures (all
-// respondents, or the wave) minus the shown groups' would give the hidden
-// one away. The second is the smallest shown group, the first of equals in
-// the breakdown's order (METHODS.md, "Privacy of participants").
-func suppressComplements(groups []*Group) {
-	type part struct {
-		groups []*Group
-		hidden int
-	}
-	parts := map[string]*part{}
-	var order []string
-	for _, g := range groups {
-		if g.Dim == "" {
-			continue
-		}
-		key := g.Dim
-		if strings.HasSuffix(g.Dim, "+wave") {
-			key += "|" + strconv.Itoa(g.Wave)
-		}
-		p := parts[key]
-		if p == nil {
-			p = &part{}
-			parts[key] = p
-			order = append(order, key)
-		}
-		p.groups = append(p.groups, g)
-		if g.Suppressed {
-			p.hidden++
-		}
-	}
-	for _, key := range order {
-		p := parts[key]
-		if p.hidden != 1 || len(p.groups) < 2 {
-			continue
-		}
-		var smallest *Group
-		for _, g := range p.groups {
-			if !g.Suppressed && (smallest == nil || g.N < smallest.N) {
-				smallest = g
-			}
-		}
-		if smallest != nil {
-			*smallest = Group{Key: smallest.Key, Dim: smallest.Dim, Value: smallest.Value, Wave: smallest.Wave,
-				N: smallest.N, NEff: smallest.NEff, Suppressed: true, Complement: true}
-		}
-	}
 }
 
 func intStrings(xs []int) []string {
@@ -403,7 +354,7 @@ func test(ix *ir.Index, a, b *idxAgg, against string) *Test {
 // of the sample, with Holm's correction across the breakdown's values.
 func (m *model) testVsRest(r *Results, p *partial) {
 	all := p.groups["all"]
-	if all == nil {
+	if g := r.Group("all"); all == nil || g == nil || g.Suppressed {
 		return
 	}
 	for _, dim := range m.dims {
@@ -476,7 +427,7 @@ func (m *model) testVsPrevious(r *Results, p *partial) {
 			prevKey = strings.TrimSuffix(g.Dim, "+wave") + "=" + g.Value + "|wave=" + strconv.Itoa(prev)
 		}
 		pa, a := p.groups[prevKey], p.groups[g.Key]
-		if pa == nil || pa.n < m.s.Bench.MinGroupSize {
+		if pg := r.Group(prevKey); pa == nil || pg == nil || pg.Suppressed {
 			continue
 		}
 		for x := range m.indexes {
