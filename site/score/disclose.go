@@ -52,11 +52,13 @@ func protect(groups []*Group, minSize int) int {
 		if len(pinned) == 0 {
 			return hid
 		}
-		c := t.nextToHide(pinned)
-		if c < 0 {
+		picked := t.nextToHide(pinned)
+		if len(picked) == 0 {
 			return hid // nothing published is left in any relation
 		}
-		hid += t.hide(c)
+		for _, c := range picked {
+			hid += t.hide(c)
+		}
 	}
 }
 
@@ -167,35 +169,54 @@ func linkedTables(groups []*Group, minSize int) *sdcTables {
 	return t
 }
 
-// nextToHide picks the published group with the fewest respondents (the
-// first of equals in the groups' order) among the relations of the pinned
-// cells; failing that, among all relations with a hidden cell.
-func (t *sdcTables) nextToHide(pinned []int) int {
-	best := -1
-	consider := func(rel []int) {
-		for _, c := range rel {
-			if x := t.cells[c]; !x.hidden && x.g != nil && (best < 0 || x.n < t.cells[best].n || (x.n == t.cells[best].n && c < best)) {
-				best = c
+// nextToHide picks, for each pinned cell, the published group with the
+// fewest respondents (the first of equals in the groups' order) among its
+// relations, unless one of them already has a cell picked in this round;
+// failing any, the smallest published group in a relation with a hidden
+// cell. Hiding a round's picks together keeps the number of rounds small.
+func (t *sdcTables) nextToHide(pinned []int) []int {
+	var picked []int
+	chosen := map[int]bool{}
+	smallest := func(rels []int, best int) int {
+		for _, r := range rels {
+			for _, c := range t.rels[r] {
+				if x := t.cells[c]; !x.hidden && x.g != nil && (best < 0 || x.n < t.cells[best].n || (x.n == t.cells[best].n && c < best)) {
+					best = c
+				}
 			}
 		}
-	}
-	for _, c := range pinned {
-		for _, r := range t.in[c] {
-			consider(t.rels[r])
-		}
-	}
-	if best >= 0 {
 		return best
 	}
-	for _, rel := range t.rels {
+next:
+	for _, c := range pinned {
+		for _, r := range t.in[c] {
+			for _, x := range t.rels[r] {
+				if chosen[x] {
+					continue next
+				}
+			}
+		}
+		if best := smallest(t.in[c], -1); best >= 0 {
+			chosen[best] = true
+			picked = append(picked, best)
+		}
+	}
+	if len(picked) > 0 {
+		return picked
+	}
+	best := -1
+	for r, rel := range t.rels {
 		for _, c := range rel {
 			if t.cells[c].hidden {
-				consider(rel)
+				best = smallest([]int{r}, best)
 				break
 			}
 		}
 	}
-	return best
+	if best >= 0 {
+		picked = append(picked, best)
+	}
+	return picked
 }
 
 // modulus is the prime 2³¹ − 1: relations have coefficients ±1, so ranks
