@@ -87,17 +87,27 @@ func (o *collectOpts) run(e *env, args []string) int {
 		}
 		formsDir = tmp
 	}
-	srv, err := collect.New(s, collect.Options{DataDir: o.data, FormsDir: formsDir, AllowOrigins: o.origins, MaxBody: o.maxBody, RatePerMin: o.rate})
-	if err != nil {
-		printErr(e, "collect", err)
-		return exitInput
-	}
+	// Listen first: the data folder's lock names the address, for the
+	// message a second collector on the folder prints.
 	ln, err := net.Listen("tcp", o.addr)
 	if err != nil {
-		_ = srv.Close()
 		printErr(e, "collect", err)
 		return exitInput
 	}
+	srv, err := collect.New(s, collect.Options{DataDir: o.data, FormsDir: formsDir, AllowOrigins: o.origins, MaxBody: o.maxBody, RatePerMin: o.rate, Addr: ln.Addr().String()})
+	if err != nil {
+		ln.Close()
+		printErr(e, "collect", err)
+		return exitInput
+	}
+	if rec := srv.Recovered(); rec.SetAside > 0 {
+		fmt.Fprintf(e.stderr, msg(e, "collect_set_aside"), rec.SetAside, srv.LogPath(), rec.File, rec.Kept)
+	}
+	// Ctrl-C stops the collector gracefully from the moment it says where
+	// it listens.
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(stop)
 	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute}
 	base := "http://" + ln.Addr().String()
 	// Tests and scripts find a port chosen by the system as the last word
@@ -107,18 +117,22 @@ func (o *collectOpts) run(e *env, args []string) int {
 		fmt.Fprintf(e.stdout, msg(e, "form_at"), lang, base+"/"+s.ID+"/"+lang+"/")
 	}
 	fmt.Fprintf(e.stdout, msg(e, "answers_at"), srv.LogPath())
-
-	stop := make(chan os.Signal, 1)
-	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
-	defer signal.Stop(stop)
 	served := make(chan error, 1)
 	go func() { served <- hs.Serve(ln) }()
 	select {
 	case err = <-served:
 	case <-stop:
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		const patience = 10 * time.Second
+		ctx, cancel := context.WithTimeout(context.Background(), patience)
 		err = hs.Shutdown(ctx)
 		cancel()
+		if errors.Is(err, context.DeadlineExceeded) {
+			// A client still sending its body: cut it off. Its answer
+			// was not acknowledged (srv.Close answers a store that comes
+			// too late with 503), so it retries; nothing is lost.
+			fmt.Fprintf(e.stderr, msg(e, "collect_cut_off"), patience)
+			err = hs.Close()
+		}
 	}
 	if cerr := srv.Close(); err == nil || errors.Is(err, http.ErrServerClosed) {
 		err = cerr
