@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"runtime/debug"
@@ -97,10 +98,24 @@ func (o *ingestOpts) run(e *env, args []string) int {
 	// default pace and harder near ingest.MemoryLimit.
 	debug.SetGCPercent(100)
 	debug.SetMemoryLimit(ingest.MemoryLimit)
-	skipped := func(sk ingest.Skipped) { fmt.Fprintf(e.stderr, msg(e, "ingest_skipped"), sk.Path, sk.Survey) }
+	torn := 0 // lines the collector set aside, which --strict counts as not ingested
+	skipped := func(sk ingest.Skipped) {
+		switch sk.Kind {
+		case ingest.SkipSurvey:
+			fmt.Fprintf(e.stderr, msg(e, "ingest_skipped"), sk.Path, sk.Survey)
+		case ingest.SkipTorn:
+			torn += sk.Lines
+			fmt.Fprintf(e.stderr, msg(e, "skip_torn"), sk.Path, sk.Lines)
+		default:
+			fmt.Fprintf(e.stderr, msg(e, "skip_"+sk.Kind), sk.Path)
+		}
+	}
 	st, err := ingest.Run(s, inputs, o.out, ingest.Options{Previous: prev, Compression: o.compression, Skipped: skipped})
 	if err != nil {
 		printErr(e, "ingest", err)
+		if _, usage := errors.AsType[*ingest.UsageError](err); usage {
+			return exitUsage
+		}
 		return exitInput
 	}
 	fmt.Fprintf(e.stdout, msg(e, "ingest_counts"), o.out, st.Accepted, st.Rejected, st.Duplicates)
@@ -111,7 +126,7 @@ func (o *ingestOpts) run(e *env, args []string) int {
 		fmt.Fprintf(e.stdout, msg(e, "ingest_setaside"), st.SetAside, ingest.SetAsidePath(o.out))
 	}
 	fmt.Fprintln(e.stdout)
-	if o.strict && st.Rejected > 0 {
+	if o.strict && (st.Rejected > 0 || torn > 0) {
 		return exitInput
 	}
 	return exitOK

@@ -235,9 +235,16 @@ func TestIngestPrevious(t *testing.T) {
 	}
 	// Without --previous the old version is unknown: every record is kept
 	// in the rejects, with the reason.
-	code, stdout, _ = run(t, "ingest", "--survey", npsExample, "-o", out, in)
-	if code != exitOK || !strings.Contains(stdout, "0 accepted, 50 rejected") || strings.Contains(stdout, "set aside") {
-		t.Errorf("without --previous: %d %s", code, stdout)
+	// Without --previous the old version is unknown: every record is
+	// rejected, so the run exits 1, says why, and leaves the outputs of the
+	// run before as they were.
+	before, _ := os.ReadFile(out)
+	code, stdout, errs = run(t, "ingest", "--survey", npsExample, "-o", out, in)
+	if code != exitInput || stdout != "" || !strings.Contains(errs, "no answer accepted: all 50 records rejected (50 unknown_version), the first at "+in+":1 (version: recorded against survey version") {
+		t.Errorf("without --previous: %d %q %s", code, stdout, errs)
+	}
+	if after, _ := os.ReadFile(out); !bytes.Equal(before, after) {
+		t.Errorf("a run that accepted nothing replaced %s", out)
 	}
 }
 
@@ -280,9 +287,9 @@ func TestIngestPreviousWave(t *testing.T) {
 		}
 	}
 	// Without the year the old version maps only records that name it.
-	code, stdout, _ := run(t, "ingest", "--survey", npsExample, "--previous", old, "-o", out, "2023="+in)
-	if code != exitOK || !strings.Contains(stdout, "0 accepted, 1 rejected") {
-		t.Errorf("--previous without a year: %d %s", code, stdout)
+	code, _, errs := run(t, "ingest", "--survey", npsExample, "--previous", old, "-o", out, "2023="+in)
+	if code != exitInput || !strings.Contains(errs, "no answer accepted: all 1 records rejected (1 unknown_field)") {
+		t.Errorf("--previous without a year: %d %s", code, errs)
 	}
 	for lang, want := range map[string]string{
 		"en": "opros ingest: --previous 2023= names two different surveys; one wave's records without a version can be answers to only one\n",

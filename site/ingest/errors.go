@@ -25,6 +25,30 @@ var errorText = localize.Catalogue{
 		En: "unknown compression %q: use snappy or zstd",
 		Ru: "неизвестное сжатие %q: используйте snappy или zstd",
 	},
+	"output_is_dir": {
+		En: "-o %s is a folder; name the Parquet file to write, such as answers.parquet in it",
+		Ru: "-o %s — это папка; укажите файл Parquet, который нужно записать, например answers.parquet в ней",
+	},
+	"output_is_input": {
+		En: "output %s is the input %s (the same file); ingest would overwrite its own input: write the outputs elsewhere",
+		Ru: "выход %s — это вход %s (тот же файл); ingest затёр бы свой же вход: запишите результаты в другое место",
+	},
+	"output_in_input": {
+		En: "output %s would be written inside the input folder %s, where a later run reads it or the collector keeps its files: write the outputs elsewhere",
+		Ru: "выход %s оказался бы внутри входной папки %s, где его прочтёт следующий запуск или где сборщик хранит свои файлы: запишите результаты в другое место",
+	},
+	"parquet_input": {
+		En: "%s looks like a Parquet file; ingest reads NDJSON and CSV (opros report reads Parquet)",
+		Ru: "%s похож на файл Parquet; ingest читает NDJSON и CSV (Parquet читает opros report)",
+	},
+	"no_records": {
+		En: "no records in %s: nothing to ingest; no output written",
+		Ru: "в %s нет ни одной записи: загружать нечего; ничего не записано",
+	},
+	"none_accepted": {
+		En: "no answer accepted: all %d records rejected (%s), the first at %s:%d (%s: %s); no output written, earlier outputs left as they were",
+		Ru: "не принято ни одного ответа: отклонены все записи, %d (%s), первая — %s:%d (%s: %s); ничего не записано, прежние результаты не тронуты",
+	},
 	"csv_header": {
 		En: "%s: header: %w",
 		Ru: "%s: не читается заголовок: %w",

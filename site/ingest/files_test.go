@@ -13,7 +13,8 @@ import (
 // TestFiles walks a collector's data folder, which holds a folder per
 // survey it serves: this survey's answers are read, less what is not
 // answers (the collector's rejects, spam and torn lines, an earlier
-// ingest's side files); another survey's folder, one with an
+// ingest's side files, a file of another type), each reported with its
+// kind, torn files with their lines; another survey's folder, one with an
 // answers.ndjson, is skipped whole and reported once, but a folder
 // without one is walked, and a file or folder named as an input is always
 // read.
@@ -30,6 +31,11 @@ func TestFiles(t *testing.T) {
 		os.MkdirAll(filepath.Dir(p), 0o755)
 		os.WriteFile(p, nil, 0o644)
 	}
+	// The collector's torn lines, as it now writes them, the last one cut
+	// short by a crash; a blank line is not a line set aside.
+	torn := `{"offset":10,"line":"{\"received_at\":"}` + "\n\n" + `{"offset":42,"line_base64":"/w=="}` + "\n" + `{"offset":90,"li`
+	os.WriteFile(filepath.Join(data, "v/torn-20260101T000000Z.ndjson"), []byte(torn), 0o644)
+	os.WriteFile(filepath.Join(data, "v/.collect.lock"), nil, 0o644) // hidden: passed over unsaid
 	at := func(f string) string { return filepath.Join(data, f) }
 	files, skipped, err := ingest.Files("v", []ingest.Input{
 		{Path: data, Wave: 2025},
@@ -48,7 +54,16 @@ func TestFiles(t *testing.T) {
 	if !reflect.DeepEqual(files, wantFiles) {
 		t.Errorf("files\n%v\nwant\n%v", files, wantFiles)
 	}
-	wantSkipped := []ingest.Skipped{{Path: at("other"), Survey: "other"}, {Path: at("third"), Survey: "third"}}
+	wantSkipped := []ingest.Skipped{
+		{Path: at("exports/notes.txt"), Kind: ingest.SkipOther},
+		{Path: at("other"), Kind: ingest.SkipSurvey, Survey: "other"},
+		{Path: at("out.rejects.ndjson"), Kind: ingest.SkipIngestOutput},
+		{Path: at("out.setaside.ndjson"), Kind: ingest.SkipIngestOutput},
+		{Path: at("third"), Kind: ingest.SkipSurvey, Survey: "third"},
+		{Path: at("v/rejects.ndjson"), Kind: ingest.SkipCollectorRejects},
+		{Path: at("v/spam.ndjson"), Kind: ingest.SkipSpam},
+		{Path: at("v/torn-20260101T000000Z.ndjson"), Kind: ingest.SkipTorn, Lines: 3},
+	}
 	if !reflect.DeepEqual(skipped, wantSkipped) {
 		t.Errorf("skipped %v, want %v", skipped, wantSkipped)
 	}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -14,7 +15,8 @@ import (
 // FuzzIngest feeds arbitrary NDJSON and CSV inputs through the whole of
 // ingest and holds it to what it promises whatever the input: it does not
 // panic, every record is accepted, rejected or a repeat (none goes
-// missing), the Parquet file holds exactly the accepted rows, every reject
+// missing), a run that accepts nothing writes no file, the Parquet file
+// holds exactly the accepted rows, every reject
 // names a field, a code and a reason, and a second run writes the same
 // bytes. Run it with
 //
@@ -41,6 +43,23 @@ func FuzzIngest(f *testing.F) {
 		}
 		run := func(out string) (ingest.Stats, [][]byte, bool) {
 			st, err := ingest.Run(s, []ingest.Input{{Path: in, Wave: 2025}}, out, ingest.Options{})
+			if errors.Is(err, ingest.ErrNothingAccepted) {
+				// Nothing accepted: every record rejected, and not a
+				// file written, not even a temporary one.
+				if st.Accepted != 0 || st.Duplicates != 0 {
+					t.Errorf("nothing accepted, yet %+v", st)
+				}
+				if !csv && st.Rejected != records(data) {
+					t.Errorf("%d records in, %d rejected", records(data), st.Rejected)
+				}
+				if left, _ := os.ReadDir(dir); len(left) != 1 {
+					t.Errorf("a run that accepted nothing left files: %v", left)
+				}
+				return st, nil, false
+			}
+			if err != nil && bytes.HasPrefix(data, []byte("PAR1")) {
+				return st, nil, false // refused as a Parquet file
+			}
 			if err != nil {
 				// Only an unreadable CSV header stops a run; the input
 				// is left as it was and the error says why.
@@ -89,14 +108,8 @@ func FuzzIngest(f *testing.F) {
 			t.Errorf("%d lines in the rejects file, %d rejected", rejects, st.Rejected)
 		}
 		if !csv {
-			records := 0
-			for _, l := range bytes.Split(data, []byte("\n")) {
-				if len(bytes.TrimSpace(l)) > 0 {
-					records++
-				}
-			}
-			if got := st.Accepted + st.Rejected + st.Duplicates; got != records {
-				t.Errorf("%d records in, %d accepted + %d rejected + %d repeats out", records, st.Accepted, st.Rejected, st.Duplicates)
+			if got := st.Accepted + st.Rejected + st.Duplicates; got != records(data) {
+				t.Errorf("%d records in, %d accepted + %d rejected + %d repeats out", records(data), st.Accepted, st.Rejected, st.Duplicates)
 			}
 		}
 		_, again, _ := run(filepath.Join(dir, "a.parquet"))
@@ -106,4 +119,16 @@ func FuzzIngest(f *testing.F) {
 			}
 		}
 	})
+}
+
+// records counts the NDJSON records of data: its lines with more than
+// white space.
+func records(data []byte) int {
+	n := 0
+	for _, l := range bytes.Split(data, []byte("\n")) {
+		if len(bytes.TrimSpace(l)) > 0 {
+			n++
+		}
+	}
+	return n
 }

@@ -47,8 +47,10 @@ type Input struct {
 // every .ndjson, .jsonl and .csv file under it in name order, such as a
 // collector's data folder, each with the folder's wave. What a collector
 // or ingest writes beside the answers is left out: rejects.ndjson,
-// spam.ndjson, torn-*.ndjson (lines never acknowledged) and the
-// *.rejects.ndjson and *.setaside.ndjson of an earlier ingest. So is,
+// spam.ndjson, torn-*.ndjson (lines the collector set aside from a
+// damaged log) and the *.rejects.ndjson and *.setaside.ndjson of an
+// earlier ingest, each reported in skipped (see notAnswers), as is a
+// file of another type (hidden files are passed over unsaid). So is,
 // under a folder, another survey's collector folder (one that holds an
 // answers.ndjson and is not named surveyID): pointed at the collector's
 // DATA, which holds DATA/<survey-id>/ for every survey it serves, ingest
@@ -75,16 +77,22 @@ func Files(surveyID string, inputs []Input) (files []Input, skipped []Skipped, e
 					return nil
 				}
 				if _, err := os.Stat(filepath.Join(path, "answers.ndjson")); err == nil {
-					skipped = append(skipped, Skipped{Path: path, Survey: d.Name()})
+					skipped = append(skipped, Skipped{Path: path, Kind: SkipSurvey, Survey: d.Name()})
 					return fs.SkipDir
 				}
 				return nil
 			}
-			name := strings.ToLower(d.Name())
-			switch {
-			case name == "rejects.ndjson", name == "spam.ndjson", strings.HasPrefix(name, "torn-"),
-				strings.HasSuffix(name, ".rejects.ndjson"), strings.HasSuffix(name, ".setaside.ndjson"):
-			case strings.HasSuffix(name, ".ndjson"), strings.HasSuffix(name, ".jsonl"), strings.HasSuffix(name, ".csv"):
+			if kind := notAnswers(d.Name()); kind != "" {
+				sk := Skipped{Path: path, Kind: kind}
+				if kind == SkipTorn {
+					if sk.Lines, err = countLines(path); err != nil {
+						return err
+					}
+				}
+				skipped = append(skipped, sk)
+				return nil
+			}
+			if isAnswerFile(d.Name()) {
 				files = append(files, Input{Path: path, Wave: in.Wave, Version: in.Version})
 			}
 			return nil
@@ -96,20 +104,18 @@ func Files(surveyID string, inputs []Input) (files []Input, skipped []Skipped, e
 			if len(skipped) > m {
 				var names []string
 				for _, sk := range skipped[m:] {
-					names = append(names, sk.Survey)
+					if sk.Kind == SkipSurvey {
+						names = append(names, sk.Survey)
+					}
 				}
-				return nil, skipped, errorText.Errorf("no_survey_files", in.Path, surveyID, strings.Join(names, ", "))
+				if len(names) > 0 {
+					return nil, skipped, errorText.Errorf("no_survey_files", in.Path, surveyID, strings.Join(names, ", "))
+				}
 			}
 			return nil, skipped, errorText.Errorf("no_answer_files", in.Path)
 		}
 	}
 	return files, skipped, nil
-}
-
-// Skipped is a folder Files left out: another survey's collector folder.
-type Skipped struct {
-	Path   string // the folder
-	Survey string // its name, the survey id the collector gave it
 }
 
 // Options tune a run.
@@ -159,6 +165,15 @@ type Reject struct {
 // of accepted records that the current version has no column for (from
 // --previous versions) with ".setaside.ndjson".
 //
+// Run never harms its input: it refuses (a UsageError) an output that is
+// an input file or lies in an input folder, and -o naming a folder; it
+// writes every output under a temporary name and renames them into place
+// only when it succeeds, the Parquet file last (see outputs), so a failed
+// or killed run leaves an earlier run's files as they were. A run that
+// accepts no record (empty inputs, or every record rejected) fails with
+// ErrNothingAccepted and writes nothing. A Parquet file given as input is
+// refused before anything is read.
+//
 // Records flow through three stages: one goroutine reads them in chunks,
 // GOMAXPROCS workers decode, validate and encode each chunk into spill rows,
 // and this goroutine takes the chunks back in input order to write
@@ -172,6 +187,7 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 			return st, errorText.Errorf("unknown_version", in.Path, in.Version)
 		}
 	}
+	named := inputs
 	inputs, skipped, err := Files(s.ID, inputs)
 	if opts.Skipped != nil {
 		for _, sk := range skipped {
@@ -189,19 +205,32 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 		}
 		codec = c
 	}
-	rejFile, err := os.Create(RejectsPath(out))
+	if err := checkOutputs(out, named, inputs); err != nil {
+		return st, err
+	}
+	if err := checkInputs(inputs); err != nil {
+		return st, err
+	}
+	// Every output is written under a temporary name and renamed into
+	// place only when the run succeeds (outputs); the deferred abort runs
+	// last, after the temporary files below are gone, so that it can
+	// remove a folder it made.
+	o, err := prepareOutputs(out)
 	if err != nil {
 		return st, err
 	}
-	defer rejFile.Close()
+	defer o.abort()
+	rejFile, err := o.create(RejectsPath(out))
+	if err != nil {
+		return st, err
+	}
 	rejects := bufio.NewWriter(rejFile)
 	rejEnc := json.NewEncoder(rejects)
 	rejEnc.SetEscapeHTML(false)
-	asideFile, err := os.Create(SetAsidePath(out))
+	asideFile, err := o.create(SetAsidePath(out))
 	if err != nil {
 		return st, err
 	}
-	defer asideFile.Close()
 	aside := &asideLog{dir: filepath.Dir(out)}
 	defer aside.close()
 
@@ -245,6 +274,7 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	go func() { wg.Wait(); close(done) }()
 
 	var failed error
+	var said rejectSummary // said when nothing is accepted, as no rejects file is written then
 	parked := map[int]*chunk{}
 	next := 0
 	for c := range done {
@@ -257,7 +287,7 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 			delete(parked, next)
 			next++
 			if failed == nil {
-				failed = sequence(c, &st, rejEnc, aside, sw, idx, &offset)
+				failed = sequence(c, &st, rejEnc, aside, sw, idx, &offset, &said)
 			}
 			c.reset()
 			select {
@@ -279,6 +309,9 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	if err := rejects.Flush(); err != nil {
 		return st, err
 	}
+	if st.Accepted == 0 {
+		return st, noAnswers(st, &said, inputs)
+	}
 	var keep func(rowRef)
 	if len(aside.recs) > 0 && len(idx.runs) > 0 {
 		// Repeats the index drops only now: the set-aside answers of a
@@ -287,17 +320,22 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	} else {
 		aside.keepAll()
 	}
-	dups, err := writeParquet(s, chk.versions, spill, idx, out, opts.BatchRows, codec, keep)
+	// The set-aside file is created before the Parquet file, so that it
+	// is renamed first: the Parquet file's rename is the run's commit.
+	pq, err := o.create(out)
+	if err != nil {
+		return st, err
+	}
+	dups, err := writeParquet(s, chk.versions, spill, idx, pq, opts.BatchRows, codec, keep)
 	st.Accepted -= dups
 	st.Duplicates += dups
 	if err != nil {
 		return st, err
 	}
-	st.SetAside, err = aside.writeTo(asideFile)
-	if err == nil {
-		err = asideFile.Close()
+	if st.SetAside, err = aside.writeTo(asideFile); err != nil {
+		return st, err
 	}
-	return st, err
+	return st, o.commit()
 }
 
 // chunk is a run of consecutive input records and, once a worker is done
@@ -496,10 +534,11 @@ func (chk *checker) process(c *chunk, w *worker) {
 }
 
 // sequence takes one processed chunk, in input order.
-func sequence(c *chunk, st *Stats, rejEnc *json.Encoder, aside *asideLog, sw *bufio.Writer, idx *rowIndex, offset *int64) error {
+func sequence(c *chunk, st *Stats, rejEnc *json.Encoder, aside *asideLog, sw *bufio.Writer, idx *rowIndex, offset *int64, said *rejectSummary) error {
 	for i := range c.recs {
 		r := &c.recs[i]
 		if len(r.errs) > 0 {
+			said.add(r)
 			st.Rejected++
 			if err := rejEnc.Encode(Reject{Source: r.Source, Record: r.Number, Errors: r.errs, Raw: string(r.Raw)}); err != nil {
 				return err
@@ -842,10 +881,11 @@ func WriterProperties(s *ir.Survey, rowGroup int, codec compress.Compression) *p
 	return parquet.NewWriterProperties(opts...)
 }
 
-// writeParquet writes the spilled rows in the index's order and returns
-// how many repeated response ids the index dropped.
+// writeParquet writes the spilled rows in the index's order to f, which
+// Run renames into place, and returns how many repeated response ids the
+// index dropped.
 // keep, when not nil, is told of every row written.
-func writeParquet(s *ir.Survey, versions []string, spill *os.File, idx *rowIndex, out string, batch int, codec compress.Compression, keep func(rowRef)) (int, error) {
+func writeParquet(s *ir.Survey, versions []string, spill *os.File, idx *rowIndex, f *os.File, batch int, codec compress.Compression, keep func(rowRef)) (int, error) {
 	dups := 0
 	if batch <= 0 {
 		batch = 32768
@@ -854,16 +894,9 @@ func writeParquet(s *ir.Survey, versions []string, spill *os.File, idx *rowIndex
 	if err != nil {
 		return dups, err
 	}
-	tmp := out + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return dups, err
-	}
-	defer os.Remove(tmp)
 	bw := bufio.NewWriterSize(f, 1<<20)
 	fw, err := newColumnWriter(schema, bw, WriterProperties(s, batch, codec))
 	if err != nil {
-		f.Close()
 		return dups, err
 	}
 	// Row groups are built from the spill by builders and encoded by the
@@ -940,11 +973,5 @@ func writeParquet(s *ir.Survey, versions []string, spill *os.File, idx *rowIndex
 	if err := fw.Close(); err != nil {
 		return dups, err
 	}
-	if err := bw.Flush(); err != nil {
-		return dups, err
-	}
-	if err := f.Close(); err != nil {
-		return dups, err
-	}
-	return dups, os.Rename(tmp, out)
+	return dups, bw.Flush()
 }

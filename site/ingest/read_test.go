@@ -24,13 +24,16 @@ func npsAnswers() string {
 }
 
 // rejectReasons ingests lines into nps-csat-ces and returns the rejects,
-// one "record field:code reason" each, and the rejects file's bytes.
+// one "record field:code reason" each, and the rejects file's bytes. A
+// valid record follows the lines: a run that accepts nothing writes no
+// files.
 func rejectReasons(t *testing.T, lines []string, name string) ([]string, []byte) {
 	t.Helper()
 	s := survey(t, "nps-csat-ces")
 	dir := t.TempDir()
 	in := filepath.Join(dir, name)
-	os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	valid := `{"response_id":"valid-record-000001","survey":"nps-csat-ces","lang":"en","answers":{` + npsAnswers() + `}}`
+	os.WriteFile(in, []byte(strings.Join(append(lines, valid), "\n")+"\n"), 0o644)
 	out := filepath.Join(dir, "out.parquet")
 	if _, err := ingest.Run(s, []ingest.Input{{Path: in, Wave: 2025}}, out, ingest.Options{}); err != nil {
 		t.Fatal(err)
@@ -205,9 +208,10 @@ func TestCSVRejects(t *testing.T) {
 		`csv-row-0000000003,nps-csat-ces,en,Acme,9,5`,
 		`csv-row-0000000004,nps-csat-ces,en,Acme,9,5,6,4,4,4,4,4,yes,"bare " quote"`,
 	}
+	valid := `csv-row-0000000005,nps-csat-ces,en,Acme,9,5,6,4,4,4,4,4,yes,` // a run that accepts nothing writes no files
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.csv")
-	os.WriteFile(in, []byte(header+"\r\n"+strings.Join(rows, "\r\n")+"\r\n"), 0o644)
+	os.WriteFile(in, []byte(header+"\r\n"+strings.Join(append(rows, valid), "\r\n")+"\r\n"), 0o644)
 	out := filepath.Join(dir, "out.parquet")
 	st, err := ingest.Run(s, []ingest.Input{{Path: in, Wave: 2025}}, out, ingest.Options{})
 	if err != nil || st.Rejected != 4 {

@@ -13,11 +13,10 @@ type partial struct {
 	groups map[string]*agg
 	minTS  int64
 	maxTS  int64
-	// driver sums over complete respondents of the whole sample
-	drvN        float64
-	drvS, drvSY []float64
-	drvSS       [][]float64
-	drvY, drvYY float64
+	// drivers then the outcome, centred moments over complete respondents
+	// of the whole sample
+	drv  *stats.CoMoments
+	drvX []float64
 
 	// Lookups that find a row's groups without building their keys.
 	all    *agg
@@ -29,11 +28,8 @@ type partial struct {
 func (m *model) newPartial() *partial {
 	k := len(m.drivers)
 	p := &partial{groups: map[string]*agg{}, minTS: math.MaxInt64, maxTS: math.MinInt64,
-		drvS: make([]float64, k), drvSY: make([]float64, k), drvSS: make([][]float64, k),
+		drv: stats.NewCoMoments(k + 1), drvX: make([]float64, k+1),
 		waves: map[int]*agg{}, byDim: make([]map[string]*agg, len(m.dims)), byPart: map[string]map[int]*agg{}}
-	for i := range p.drvSS {
-		p.drvSS[i] = make([]float64, k)
-	}
 	for d := range p.byDim {
 		p.byDim[d] = map[string]*agg{}
 	}
@@ -66,13 +62,24 @@ type sums struct{ w, w2, x, xx float64 }
 func (s *sums) add(x, w float64) { s.w += w; s.w2 += w * w; s.x += w * x; s.xx += w * x * x }
 func (s *sums) merge(o sums)     { s.w += o.w; s.w2 += o.w2; s.x += o.x; s.xx += o.xx }
 func (s sums) mean() float64     { return s.x / s.w }
+
+// sd is 0 when Σwx² − (Σwx)²/Σw is within the rounding error of Σwx²:
+// answers that are all the same (33.3… repeated) must not show a variance
+// made of float noise, which would give them a needle-thin interval and a
+// "significant" test.
 func (s sums) sd() float64 {
 	if s.w <= 1 {
 		return math.NaN()
 	}
-	v := (s.xx - s.x*s.x/s.w) / (s.w - 1)
-	return math.Sqrt(math.Max(v, 0))
+	ss := s.xx - s.x*s.x/s.w
+	if ss <= 64*epsilon*s.xx {
+		return 0
+	}
+	return math.Sqrt(ss / (s.w - 1))
 }
+
+const epsilon = 0x1p-52
+
 func (s sums) neff() float64 { return stats.KishNEff(s.w, s.w2) }
 
 // points is the weighted distribution of an integer answer: a slice over a
@@ -196,14 +203,5 @@ func (p *partial) merge(o *partial, maxVerb int) {
 	}
 	p.minTS = min(p.minTS, o.minTS)
 	p.maxTS = max(p.maxTS, o.maxTS)
-	p.drvN += o.drvN
-	p.drvY += o.drvY
-	p.drvYY += o.drvYY
-	for i := range p.drvS {
-		p.drvS[i] += o.drvS[i]
-		p.drvSY[i] += o.drvSY[i]
-		for j := range p.drvSS[i] {
-			p.drvSS[i][j] += o.drvSS[i][j]
-		}
-	}
+	p.drv.Merge(o.drv)
 }

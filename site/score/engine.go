@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"reflect"
 	"runtime"
 	"strings"
 	"sync"
@@ -366,12 +367,13 @@ func column(rec arrow.Record, name string) arrow.Array {
 	return rec.Column(idx[0])
 }
 
-// WriteJSON writes results as indented JSON (map keys sorted).
+// WriteJSON writes results as indented JSON (map keys sorted); a figure
+// that cannot be computed (NaN) is null.
 func (r *Results) WriteJSON(w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", " ")
-	return enc.Encode(r)
+	return enc.Encode(toMirror(reflect.ValueOf(r)).Interface())
 }
 
 // ReadJSON reads results written by WriteJSON.
@@ -380,8 +382,13 @@ func ReadJSON(path string) (*Results, error) {
 	if err != nil {
 		return nil, err
 	}
+	m := reflect.New(mirrorType(reflect.TypeOf(Results{})))
+	if err := json.Unmarshal(raw, m.Interface()); err != nil {
+		return nil, err
+	}
 	var r Results
-	return &r, json.Unmarshal(raw, &r)
+	fromMirror(m.Elem(), reflect.ValueOf(&r).Elem(), false)
+	return &r, nil
 }
 
 func day(ms int64) string {

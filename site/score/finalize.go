@@ -101,6 +101,7 @@ func (m *model) group(key string, a *agg) *Group {
 	g.Indexes = map[string]*Figure{}
 	for x, ix := range m.indexes {
 		if f := indexFigure(ix, &a.idx[x], a); f != nil {
+			f.clip(ix.Min, ix.Max)
 			if ix.Min >= 0 && ix.Max <= 100 && ix.Kind != ir.IndexMean && ix.Kind != ir.IndexCount && ix.Kind != ir.IndexSum {
 				f.Level = m.level(f.Value)
 			}
@@ -110,6 +111,7 @@ func (m *model) group(key string, a *agg) *Group {
 	g.Blocks = map[string]*Figure{}
 	for b, bl := range m.blocks {
 		if f := meanFigure(a.blocks[b]); f != nil {
+			f.clip(0, 100)
 			f.Level = m.level(f.Value)
 			g.Blocks[bl.ID] = f
 		}
@@ -178,18 +180,19 @@ func meanFigure(s sums) *Figure {
 	return figure(iv, s.w, "t")
 }
 
+// figure keeps an interval that cannot be computed as NaN (null in JSON)
+// with the reason, never as zeros.
 func figure(iv stats.Interval, n float64, method string) *Figure {
-	return &Figure{Value: round9(iv.Value), Low: round9(nanZero(iv.Low)), High: round9(nanZero(iv.High)),
-		SE: round9(nanZero(iv.SE)), N: round9(n), Method: method}
+	return &Figure{Value: round9(iv.Value), Low: round9(iv.Low), High: round9(iv.High),
+		SE: round9(iv.SE), NoInterval: iv.NoInterval, N: round9(n), Method: method}
 }
 
-// nanZero: JSON has no NaN; an interval that cannot be computed (one
-// respondent) is reported as low = high = value by the caller's reading.
-func nanZero(x float64) float64 {
-	if math.IsNaN(x) {
-		return 0
-	}
-	return x
+// clip keeps the interval inside the index's range [lo, hi] (a t interval
+// of a mean near the end of its scale would leave it); an unknown range
+// (hi <= lo) leaves it as it is.
+func (f *Figure) clip(lo, hi float64) {
+	iv := stats.Clip(stats.Interval{Low: f.Low, High: f.High, NoInterval: f.NoInterval}, lo, hi)
+	f.Low, f.High = iv.Low, iv.High
 }
 
 func (m *model) questionStat(q *ir.Question, a *agg) *QuestionStat {
@@ -221,11 +224,20 @@ func (m *model) questionStat(q *ir.Question, a *agg) *QuestionStat {
 				qs.Options = optionStats(q, va.codes, va.answered+va.missing, false)
 			case ir.VarInt, ir.VarFloat:
 				if va.num.w > 0 {
-					mean, sd := round9(va.num.mean()), round9(nanZero(va.num.sd()))
-					qs.Mean, qs.SD = &mean, &sd
-					if iv, ok := stats.MeanCI(va.num.mean(), va.num.sd(), va.num.neff()); ok && !math.IsNaN(iv.Low) {
+					mean := round9(va.num.mean())
+					qs.Mean = &mean
+					if sd := va.num.sd(); !math.IsNaN(sd) {
+						sd = round9(sd)
+						qs.SD = &sd
+					}
+					if iv, ok := stats.MeanCI(va.num.mean(), va.num.sd(), va.num.neff()); ok && iv.NoInterval == "" {
+						if q.Scale != nil {
+							iv = stats.Clip(iv, float64(q.Scale.Min), float64(q.Scale.Max))
+						}
 						lo, hi := round9(iv.Low), round9(iv.High)
 						qs.MeanLow, qs.MeanHigh = &lo, &hi
+					} else if ok {
+						qs.NoInterval = iv.NoInterval
 					}
 				}
 				if len(va.points.keys()) > 0 {
@@ -342,6 +354,12 @@ func test(ix *ir.Index, a, b *idxAgg, against string) *Test {
 		t.Method = "welch-t"
 		t.Diff = a.mean() - b.mean()
 		t.Stat, _, t.P, ok = stats.WelchTest(a.mean(), a.sd(), a.neff(), b.mean(), b.sd(), b.neff())
+		if !ok && a.neff() >= 2 && b.neff() >= 2 && a.sd() == 0 && b.sd() == 0 {
+			// Each group gave one answer throughout (CES 1 → 7 for everyone):
+			// no test is defined, and "not significant" would be false.
+			nan := math.NaN()
+			return &Test{Against: against, Diff: round9(t.Diff), Stat: nan, P: nan, PAdjusted: nan, Method: t.Method, NotTestable: "no_variance"}
+		}
 	}
 	if !ok || math.IsNaN(t.P) {
 		return nil
@@ -379,6 +397,9 @@ func (m *model) testVsRest(r *Results, p *partial) {
 				}
 				if t := test(&m.indexes[x], &a.idx[x], &rest.idx[x], "rest"); t != nil {
 					f.VsRest = t
+					if t.NotTestable != "" {
+						continue // not among the comparisons Holm corrects
+					}
 					byMeasure["i:"+m.indexes[x].ID] = append(byMeasure["i:"+m.indexes[x].ID], ref{f, t})
 				}
 			}
@@ -389,6 +410,9 @@ func (m *model) testVsRest(r *Results, p *partial) {
 				}
 				if t := test(nil, &idxAgg{sums: a.blocks[b]}, &idxAgg{sums: rest.blocks[b]}, "rest"); t != nil {
 					f.VsRest = t
+					if t.NotTestable != "" {
+						continue
+					}
 					byMeasure["b:"+m.blocks[b].ID] = append(byMeasure["b:"+m.blocks[b].ID], ref{f, t})
 				}
 			}
@@ -433,7 +457,7 @@ func (m *model) testVsPrevious(r *Results, p *partial) {
 		for x := range m.indexes {
 			if f := g.Indexes[m.indexes[x].ID]; f != nil {
 				if t := test(&m.indexes[x], &a.idx[x], &pa.idx[x], prevKey); t != nil {
-					t.PAdjusted, t.Significant = t.P, t.P < 0.05
+					t.PAdjusted, t.Significant = t.P, t.P < 0.05 // NaN when not testable: never significant
 					f.VsPrevious = t
 				}
 			}
@@ -498,10 +522,13 @@ func (m *model) benchmarks(r *Results) {
 		n := len(b.Participants)
 		for i := range b.Participants {
 			x := &b.Participants[i]
-			worse := 0
-			for _, y := range b.Participants {
-				if better(x.Value, y.Value) {
+			worse, tied := 0, 0
+			for j, y := range b.Participants {
+				switch {
+				case better(x.Value, y.Value):
 					worse++
+				case j != i && x.Value == y.Value:
+					tied++
 				}
 			}
 			x.Rank = 1
@@ -510,8 +537,11 @@ func (m *model) benchmarks(r *Results) {
 					x.Rank++
 				}
 			}
+			x.Tied = tied > 0
+			// Mid-rank percentile: a tie is half beaten, half beating, so
+			// six equal participants all sit at 50, not at 0 ("worst").
 			if n > 1 {
-				x.Percentile = round9(100 * float64(worse) / float64(n-1))
+				x.Percentile = round9(100 * (float64(worse) + float64(tied)/2) / float64(n-1))
 			}
 			x.Gap = round9(x.Value - b.Median)
 		}
@@ -529,39 +559,58 @@ func (m *model) benchmarks(r *Results) {
 
 func (m *model) driverStats(p *partial) *Drivers {
 	k := len(m.drivers)
-	if m.outcome < 0 || k == 0 || p.drvN < 3 {
+	if m.outcome < 0 || k == 0 || p.drv.N < 3 {
 		return nil
 	}
-	n := p.drvN
 	rxy := make([]float64, k)
 	rxx := make([][]float64, k)
+	defined := true // every correlation exists: no variable is constant
 	for i := 0; i < k; i++ {
-		rxy[i] = stats.Pearson(n, p.drvS[i], p.drvY, p.drvSS[i][i], p.drvYY, p.drvSY[i])
+		rxy[i] = p.drv.Correlation(i, k)
 		rxx[i] = make([]float64, k)
 		for j := 0; j < k; j++ {
-			rxx[i][j] = stats.Pearson(n, p.drvS[i], p.drvS[j], p.drvSS[i][i], p.drvSS[j][j], p.drvSS[i][j])
+			rxx[i][j] = p.drv.Correlation(i, j)
+			defined = defined && !math.IsNaN(rxx[i][j])
 		}
+		defined = defined && !math.IsNaN(rxy[i])
 	}
-	d := &Drivers{Outcome: m.indexes[m.outcome].ID, N: int(math.Round(n))}
-	weights, ok := stats.RelativeWeights(rxx, rxy)
-	var r2 float64
-	for _, w := range weights {
-		r2 += w
+	d := &Drivers{Outcome: m.indexes[m.outcome].ID, N: int(p.drv.N), Weighted: m.s.Bench.Weight != "" || len(m.s.Bench.Margins) > 0}
+	var weights []float64
+	ok := false
+	if defined {
+		weights, ok = stats.RelativeWeights(rxx, rxy)
+	}
+	r2 := math.NaN()
+	if ok {
+		r2 = 0
+		for _, w := range weights {
+			r2 += w
+		}
 	}
 	d.R2 = round9(r2)
 	for i, ref := range m.drivers {
-		ds := DriverStat{Ref: ref, Correlation: round9(nanZero(rxy[i]))}
-		if ok && r2 > 0 {
+		ds := DriverStat{Ref: ref, Correlation: round9(rxy[i]), Weight: math.NaN(), Share: math.NaN()}
+		if ok {
 			ds.Weight = round9(weights[i])
-			ds.Share = round9(100 * weights[i] / r2)
+			if r2 > 0 {
+				ds.Share = round9(100 * weights[i] / r2)
+			}
 		}
 		d.Items = append(d.Items, ds)
 	}
-	sort.SliceStable(d.Items, func(i, j int) bool {
-		if d.Items[i].Weight != d.Items[j].Weight {
-			return d.Items[i].Weight > d.Items[j].Weight
+	// NaN last: a weight or correlation that cannot be computed ranks below
+	// every one that can.
+	key := func(x float64) float64 {
+		if math.IsNaN(x) {
+			return math.Inf(-1)
 		}
-		return d.Items[i].Correlation > d.Items[j].Correlation
+		return x
+	}
+	sort.SliceStable(d.Items, func(i, j int) bool {
+		if wi, wj := key(d.Items[i].Weight), key(d.Items[j].Weight); wi != wj {
+			return wi > wj
+		}
+		return key(d.Items[i].Correlation) > key(d.Items[j].Correlation)
 	})
 	return d
 }

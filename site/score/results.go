@@ -90,15 +90,20 @@ type Group struct {
 	Verbatims  map[string][]Verbatim    `json:"verbatims,omitempty"`
 }
 
-// Figure is one index or block value with its interval and tests.
+// Figure is one index or block value with its interval and tests. Low,
+// High and SE are NaN (null in JSON) when there is no interval, and
+// NoInterval says why: "n" (fewer than 2 answers) or "variance" (a mean of
+// answers that are all the same). Intervals never leave the index's range:
+// t intervals are clipped to it (Wilson and adjusted Wald stay inside).
 type Figure struct {
-	Value  float64 `json:"value"`
-	Low    float64 `json:"low"`
-	High   float64 `json:"high"`
-	SE     float64 `json:"se"`
-	N      float64 `json:"n"`               // valid answers (weighted)
-	Method string  `json:"method"`          // "nps", "wilson", "t"
-	Level  string  `json:"level,omitempty"` // maturity level ID (0-100 scores)
+	Value      float64 `json:"value"`
+	Low        float64 `json:"low"`
+	High       float64 `json:"high"`
+	SE         float64 `json:"se"`
+	NoInterval string  `json:"no_interval,omitempty"`
+	N          float64 `json:"n"`               // valid answers (weighted: the sum of their weights)
+	Method     string  `json:"method"`          // "nps", "wilson", "t"
+	Level      string  `json:"level,omitempty"` // maturity level ID (0-100 scores)
 	// NPS composition, shares in percent.
 	Promoters  float64 `json:"promoters,omitempty"`
 	Passives   float64 `json:"passives,omitempty"`
@@ -109,7 +114,10 @@ type Figure struct {
 	VsPrevious *Test `json:"vs_previous,omitempty"`
 }
 
-// Test is a significance test of a difference.
+// Test is a significance test of a difference. A difference that no test
+// is defined for (means of two groups that each gave one answer only, all
+// the same) keeps its Diff, has NaN Stat and p-values (null in JSON), is
+// never Significant and says why in NotTestable ("no_variance").
 type Test struct {
 	Against     string  `json:"against"`
 	Diff        float64 `json:"diff"`
@@ -117,7 +125,8 @@ type Test struct {
 	P           float64 `json:"p"`
 	PAdjusted   float64 `json:"p_adjusted"` // Holm, across the values of one breakdown
 	Significant bool    `json:"significant"`
-	Method      string  `json:"method"` // "nps-z", "two-proportion-z", "welch-t"
+	Method      string  `json:"method"` // "nps-z" (adjusted Wald), "two-proportion-z", "welch-t"
+	NotTestable string  `json:"not_testable,omitempty"`
 }
 
 // QuestionStat is the distribution of one question in a group.
@@ -131,7 +140,9 @@ type QuestionStat struct {
 	Median   *float64     `json:"median,omitempty"`
 	MeanLow  *float64     `json:"mean_low,omitempty"`
 	MeanHigh *float64     `json:"mean_high,omitempty"`
-	Points   []PointStat  `json:"points,omitempty"` // scale distribution
+	// NoInterval says why a mean has no interval: "n" or "variance".
+	NoInterval string      `json:"no_interval,omitempty"`
+	Points     []PointStat `json:"points,omitempty"` // scale distribution
 }
 
 // OptionStat is one option's count and share (percent of valid answers, or
@@ -183,22 +194,28 @@ type Benchmark struct {
 type Participant struct {
 	Name       string  `json:"name"`
 	Value      float64 `json:"value"`
-	Rank       int     `json:"rank"`       // 1 = best
-	Percentile float64 `json:"percentile"` // share of other participants it beats, percent
-	Gap        float64 `json:"gap"`        // value − benchmark median
+	Rank       int     `json:"rank"`           // 1 = best; equal values share the best rank of the tie
+	Tied       bool    `json:"tied,omitempty"` // another participant has the same value
+	Percentile float64 `json:"percentile"`     // mid-rank: (others beaten + ½ others tied)/(participants − 1), percent
+	Gap        float64 `json:"gap"`            // value − benchmark median
 	Level      string  `json:"level,omitempty"`
 }
 
-// Drivers relates driver items to the outcome at respondent level.
+// Drivers relates driver items to the outcome at respondent level. N counts
+// respondents (with weights, the correlations are weighted; the report says
+// so). R² and the items' weights and shares are NaN (null in JSON) when they
+// cannot be computed: a driver or the outcome without variance.
 type Drivers struct {
-	Outcome string       `json:"outcome"`
-	N       int          `json:"n"`
-	R2      float64      `json:"r2"`
-	Items   []DriverStat `json:"items"` // ranked by relative weight
+	Outcome  string       `json:"outcome"`
+	N        int          `json:"n"`
+	Weighted bool         `json:"weighted,omitempty"`
+	R2       float64      `json:"r2"`
+	Items    []DriverStat `json:"items"` // ranked by relative weight
 }
 
-// DriverStat is one driver: its correlation with the outcome and its share
-// of the explained variance (Johnson's relative weights).
+// DriverStat is one driver: its correlation with the outcome (NaN when
+// either has no variance) and its share of the explained variance
+// (Johnson's relative weights).
 type DriverStat struct {
 	Ref         string  `json:"ref"`
 	Correlation float64 `json:"correlation"`

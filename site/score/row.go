@@ -350,7 +350,7 @@ func (m *model) scoreRow(r *row, p *partial, maxVerb int) {
 				iv[x] = idxVal{kind: 3, v: val}
 			}
 		case ir.IndexCount, ir.IndexShare:
-			if v >= 0 && r.has[v] && m.cols[v].kind == ir.VarCodes {
+			if v >= 0 && r.has[v] && m.cols[v].kind == ir.VarCodes && !onlyMissing(&m.cols[v], r.list[v]) {
 				hits := 0
 				for _, k := range r.list[v] {
 					if m.ixOptions[x][k] {
@@ -366,7 +366,9 @@ func (m *model) scoreRow(r *row, p *partial, maxVerb int) {
 		case ir.IndexExpr:
 			switch val := ix.Expr.Eval(func(ref string) any { return m.env(r, ref) }).(type) {
 			case float64:
-				iv[x] = idxVal{kind: 3, v: val}
+				if !math.IsNaN(val) && !math.IsInf(val, 0) { // x / 0: no value, like a missing answer
+					iv[x] = idxVal{kind: 3, v: val}
+				}
 			case bool:
 				iv[x] = idxVal{kind: 2, boxHit: val}
 			}
@@ -499,18 +501,26 @@ func (m *model) addDrivers(r *row, p *partial, iv []idxVal) {
 			return
 		}
 	}
-	w := r.weight
-	p.drvN += w
-	p.drvY += w * y
-	p.drvYY += w * y * y
 	for a, ka := range m.driverItem {
-		xa := r.item[ka]
-		p.drvS[a] += w * xa
-		p.drvSY[a] += w * xa * y
-		for b, kb := range m.driverItem {
-			p.drvSS[a][b] += w * xa * r.item[kb]
+		p.drvX[a] = r.item[ka]
+	}
+	p.drvX[len(m.driverItem)] = y
+	p.drv.Add(p.drvX, r.weight)
+}
+
+// onlyMissing is whether a multi-choice answer is missing options only
+// ("Don't know"): like addValue's valid base, a share or count index leaves
+// such a respondent out rather than counting them as choosing nothing.
+func onlyMissing(c *colInfo, list []int32) bool {
+	if len(list) == 0 {
+		return false
+	}
+	for _, k := range list {
+		if !c.missing[k] {
+			return false
 		}
 	}
+	return true
 }
 
 func b2f(b bool) float64 {

@@ -5,7 +5,8 @@
 // means, the tests between groups, Holm's correction, type-7 quantiles,
 // Kish's effective sample size, correlations and Johnson's relative
 // weights. A result that cannot be computed (no valid answers) is reported
-// with ok = false or NaN, never as a fake zero.
+// with ok = false or NaN, never as a fake zero; an interval that cannot be
+// computed (n < 2, or a mean with no variance) has NaN bounds and says why.
 package stats
 
 import (
@@ -16,9 +17,39 @@ import (
 // Z95 is the normal quantile for 95% two-sided intervals.
 const Z95 = 1.959963984540054
 
-// Interval is an estimate with a confidence interval.
+// Interval is an estimate with a confidence interval. Without an interval,
+// Low, High and SE are NaN and NoInterval says why.
 type Interval struct {
 	Value, Low, High, SE float64
+	NoInterval           string // "", NoIntervalN or NoIntervalVariance
+}
+
+// Why an estimate has no interval.
+const (
+	NoIntervalN        = "n"        // fewer than 2 (effective) answers
+	NoIntervalVariance = "variance" // a mean whose answers are all equal: s = 0
+)
+
+// MinIntervalN is the smallest (effective) number of answers an interval
+// is computed for: with one answer there is no sampling variance to speak
+// of, whatever a formula would give.
+const MinIntervalN = 2
+
+func without(value float64, why string) Interval {
+	nan := math.NaN()
+	return Interval{Value: value, Low: nan, High: nan, SE: nan, NoInterval: why}
+}
+
+// Clip keeps an interval inside the range [lo, hi] of what it estimates (a
+// mean on a 1–7 scale, a 0–100 index); a range with hi <= lo is unknown and
+// leaves the interval as it is.
+func Clip(iv Interval, lo, hi float64) Interval {
+	if hi <= lo || iv.NoInterval != "" {
+		return iv
+	}
+	iv.Low = math.Min(math.Max(iv.Low, lo), hi)
+	iv.High = math.Max(math.Min(iv.High, hi), lo)
+	return iv
 }
 
 // NPS returns the Net Promoter Score (×100) of weighted promoter, detractor
@@ -31,6 +62,9 @@ func NPS(promoters, detractors, n float64) (Interval, bool) {
 		return Interval{}, false
 	}
 	p, d := promoters/n, detractors/n
+	if n < MinIntervalN {
+		return without(100*(p-d), NoIntervalN), true
+	}
 	se := 100 * math.Sqrt(math.Max(p+d-(p-d)*(p-d), 0)/n)
 	n2 := n + 3
 	pa, da := (promoters+0.75)/n2, (detractors+0.75)/n2
@@ -45,17 +79,19 @@ func NPSVariance(promoters, detractors, n float64) float64 {
 	return p + d - (p-d)*(p-d)
 }
 
-// NPSDiffTest compares two NPS values: z = (NPS₁ − NPS₂)/√(V₁/n₁ + V₂/n₂),
-// returning z and the two-sided p-value.
+// NPSDiffTest compares two NPS values with the adjusted-Wald test (Rocks
+// 2016): each group gets ¾ promoter and ¾ detractor more, n′ = n + 3, and
+// z = (NPS′₁ − NPS′₂)/√(V′₁/n′₁ + V′₂/n′₂) on the adjusted shares. Unlike the
+// plain Wald z it is defined when a group has no variance (all promoters,
+// all detractors: −100 → +100 is a real change, not "no test"). It returns
+// z and the two-sided p-value.
 func NPSDiffTest(p1, d1, n1, p2, d2, n2 float64) (z, pValue float64, ok bool) {
 	if n1 <= 0 || n2 <= 0 {
 		return 0, 0, false
 	}
-	v := NPSVariance(p1, d1, n1)/n1 + NPSVariance(p2, d2, n2)/n2
-	if v <= 0 {
-		return 0, 0, false
-	}
-	z = ((p1/n1 - d1/n1) - (p2/n2 - d2/n2)) / math.Sqrt(v)
+	a1, a2 := n1+3, n2+3
+	v := NPSVariance(p1+0.75, d1+0.75, a1)/a1 + NPSVariance(p2+0.75, d2+0.75, a2)/a2
+	z = ((p1+0.75)/a1 - (d1+0.75)/a1 - (p2+0.75)/a2 + (d2+0.75)/a2) / math.Sqrt(v)
 	return z, 2 * (1 - NormCDF(math.Abs(z))), true
 }
 
@@ -65,6 +101,9 @@ func Wilson(x, n float64) (Interval, bool) {
 		return Interval{}, false
 	}
 	p := x / n
+	if n < MinIntervalN {
+		return without(100*p, NoIntervalN), true
+	}
 	z := Z95
 	den := 1 + z*z/n
 	mid := (p + z*z/(2*n)) / den
@@ -72,21 +111,28 @@ func Wilson(x, n float64) (Interval, bool) {
 	return Interval{Value: 100 * p, SE: 100 * math.Sqrt(p*(1-p)/n), Low: 100 * math.Max(mid-half, 0), High: 100 * math.Min(mid+half, 1)}, true
 }
 
-// MeanCI returns x̄ ± t(n−1)·s/√n.
+// MeanCI returns x̄ ± t(n−1)·s/√n; with n < 2 or s = 0 (every answer the
+// same) there is no interval: a zero-width one would claim certainty.
 func MeanCI(mean, sd, n float64) (Interval, bool) {
-	if n < 1 {
+	if n <= 0 {
 		return Interval{}, false
 	}
-	if n < 2 {
-		return Interval{Value: mean, Low: math.NaN(), High: math.NaN(), SE: math.NaN()}, true
+	if n < MinIntervalN {
+		return without(mean, NoIntervalN), true
+	}
+	if !(sd > 0) {
+		return without(mean, NoIntervalVariance), true
 	}
 	se := sd / math.Sqrt(n)
 	t := TQuantile(0.975, n-1)
 	return Interval{Value: mean, SE: se, Low: mean - t*se, High: mean + t*se}, true
 }
 
-// TwoProportionTest is the pooled two-proportion z-test; it returns z and
-// the two-sided p-value.
+// TwoProportionTest is the pooled two-proportion z-test, the score test of
+// two proportions: its variance comes from the pooled proportion, so it is
+// defined when one group's share is 0 or 1 (0% → 100% is significant). When
+// the pooled share is 0 or 1 both groups gave the same answer and p = 1. It
+// returns z and the two-sided p-value.
 func TwoProportionTest(x1, n1, x2, n2 float64) (z, pValue float64, ok bool) {
 	if n1 <= 0 || n2 <= 0 {
 		return 0, 0, false
@@ -101,14 +147,17 @@ func TwoProportionTest(x1, n1, x2, n2 float64) (z, pValue float64, ok bool) {
 }
 
 // WelchTest compares two means with Welch's t and the Welch–Satterthwaite
-// degrees of freedom; it returns t, df and the two-sided p-value.
+// degrees of freedom; it returns t, df and the two-sided p-value. With fewer
+// than 2 answers in a group, or no variance in either (every answer of both
+// groups the same), it is not defined and ok is false: the caller says "not
+// testable", never "not significant".
 func WelchTest(m1, s1, n1, m2, s2, n2 float64) (t, df, pValue float64, ok bool) {
 	if n1 < 2 || n2 < 2 {
 		return 0, 0, 0, false
 	}
 	v1, v2 := s1*s1/n1, s2*s2/n2
-	if v1+v2 == 0 {
-		return 0, 0, 1, true
+	if !(v1+v2 > 0) {
+		return 0, 0, 0, false
 	}
 	t = (m1 - m2) / math.Sqrt(v1+v2)
 	df = (v1 + v2) * (v1 + v2) / (v1*v1/(n1-1) + v2*v2/(n2-1))
@@ -300,15 +349,94 @@ func (m Moments) SD() float64 {
 // NEff is the effective sample size of the accumulated weights.
 func (m Moments) NEff() float64 { return KishNEff(m.W, m.W2) }
 
-// Pearson returns the correlation of x and y given their sums.
-func Pearson(n, sx, sy, sxx, syy, sxy float64) float64 {
-	cov := sxy/n - sx/n*sy/n
-	vx := sxx/n - sx/n*sx/n
-	vy := syy/n - sy/n*sy/n
-	if vx <= 0 || vy <= 0 {
+// Pearson returns the correlation of x and y from their centred sums of
+// squares and products (CoMoments), so that no difference of two large sums
+// loses the digits that matter. It is NaN when either variance is zero (the
+// correlation is not defined) and is kept inside [−1, 1] against rounding.
+func Pearson(cxy, cxx, cyy float64) float64 {
+	if !(cxx > 0) || !(cyy > 0) {
 		return math.NaN()
 	}
-	return cov / math.Sqrt(vx*vy)
+	return math.Max(-1, math.Min(1, cxy/math.Sqrt(cxx*cyy)))
+}
+
+// CoMoments accumulates weighted means and centred sums of products of
+// several variables at once (the multivariate form of Welford's update) and
+// merges partial results exactly like Moments (Chan et al.), so correlations
+// from it are as stable as a two-pass computation in one pass.
+type CoMoments struct {
+	N    int64       // respondents
+	W    float64     // Σw
+	Mean []float64   // weighted means
+	C    [][]float64 // Σw(xᵢ − x̄ᵢ)(xⱼ − x̄ⱼ)
+	d    []float64
+}
+
+// NewCoMoments accumulates k variables.
+func NewCoMoments(k int) *CoMoments {
+	c := &CoMoments{Mean: make([]float64, k), C: make([][]float64, k), d: make([]float64, k)}
+	for i := range c.C {
+		c.C[i] = make([]float64, k)
+	}
+	return c
+}
+
+// Add adds one observation x (len k) with weight w.
+func (c *CoMoments) Add(x []float64, w float64) {
+	if w <= 0 {
+		return
+	}
+	c.N++
+	w0 := c.W
+	c.W += w
+	f := w / c.W
+	for i, xi := range x {
+		c.d[i] = xi - c.Mean[i]
+		c.Mean[i] += c.d[i] * f
+	}
+	g := w0 * f
+	for i := range x {
+		di := c.d[i] * g
+		row := c.C[i]
+		for j := range x {
+			row[j] += di * c.d[j]
+		}
+	}
+}
+
+// Merge adds another accumulator of the same variables.
+func (c *CoMoments) Merge(o *CoMoments) {
+	if o.W == 0 {
+		return
+	}
+	if c.W == 0 {
+		c.N, c.W = o.N, o.W
+		copy(c.Mean, o.Mean)
+		for i := range c.C {
+			copy(c.C[i], o.C[i])
+		}
+		return
+	}
+	w := c.W + o.W
+	g := c.W * o.W / w
+	for i := range c.Mean {
+		c.d[i] = o.Mean[i] - c.Mean[i]
+	}
+	for i := range c.C {
+		for j := range c.C[i] {
+			c.C[i][j] += o.C[i][j] + c.d[i]*c.d[j]*g
+		}
+	}
+	for i := range c.Mean {
+		c.Mean[i] += c.d[i] * o.W / w
+	}
+	c.W = w
+	c.N += o.N
+}
+
+// Correlation is the Pearson correlation of variables i and j.
+func (c *CoMoments) Correlation(i, j int) float64 {
+	return Pearson(c.C[i][j], c.C[i][i], c.C[j][j])
 }
 
 // RelativeWeights computes Johnson's (2000) relative weights of predictors
