@@ -31,6 +31,8 @@ func f(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
 
 func esc(s string) string { return html.EscapeString(s) }
 
+func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
+
 // truncate shortens a label to n characters (runes) with an ellipsis; the
 // full text stays in a <title> for hover and screen readers.
 func truncate(s string, n int) string {
@@ -91,6 +93,10 @@ func Bars(title, unit string, bars []Bar, min, max float64) template.HTML {
 			fmt.Fprintf(&b, `<text x="%s" y="%s" class="m">— n &lt; min</text></g>`, f(lw+4), f(y+rowH/2+4))
 			continue
 		}
+		if !finite(bar.Value) { // a figure that cannot be computed
+			fmt.Fprintf(&b, `<text x="%s" y="%s" class="m">—</text></g>`, f(lw+4), f(y+rowH/2+4))
+			continue
+		}
 		colour := Palette[0]
 		if bar.Highlight {
 			colour = Palette[1]
@@ -101,7 +107,7 @@ func Bars(title, unit string, bars []Bar, min, max float64) template.HTML {
 		}
 		xv := x(bar.Value)
 		fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%s" fill="%s" rx="2"/>`, f(math.Min(x0, xv)), f(y+5), f(math.Abs(xv-x0)), f(rowH-10), colour)
-		if bar.High > bar.Low {
+		if finite(bar.Low) && finite(bar.High) && bar.High > bar.Low {
 			fmt.Fprintf(&b, `<path d="M%s %sH%sM%s %sV%sM%s %sV%s" stroke="%s" stroke-width="1.5"/>`,
 				f(x(bar.Low)), f(y+rowH/2), f(x(bar.High)), f(x(bar.Low)), f(y+8), f(y+rowH-8), f(x(bar.High)), f(y+8), f(y+rowH-8), Ink)
 		}
@@ -333,12 +339,19 @@ func Lines(title string, xs []string, series []LineSeries, min, max float64) tem
 	}
 	for _, s := range series {
 		if len(s.Low) == len(s.Values) && len(s.Values) > 1 {
+			// The band joins the waves that have an interval; a wave
+			// without one (suppressed, n = 1) is left out of it.
 			var up, down []string
 			for i := range s.Values {
+				if !finite(s.Low[i]) || !finite(s.High[i]) {
+					continue
+				}
 				up = append(up, f(px(i))+","+f(py(s.High[i])))
 				down = append([]string{f(px(i)) + "," + f(py(s.Low[i]))}, down...)
 			}
-			fmt.Fprintf(&b, `<polygon points="%s" fill="%s" fill-opacity=".15"/>`, strings.Join(append(up, down...), " "), s.Colour)
+			if len(up) > 1 {
+				fmt.Fprintf(&b, `<polygon points="%s" fill="%s" fill-opacity=".15"/>`, strings.Join(append(up, down...), " "), s.Colour)
+			}
 		}
 		var pts []string
 		for i, v := range s.Values {

@@ -1,6 +1,7 @@
 package chart_test
 
 import (
+	"html/template"
 	"math"
 	"strings"
 	"testing"
@@ -42,6 +43,21 @@ func TestGoldenCharts(t *testing.T) {
 			}
 			testkit.Golden(t, "testdata/"+name+".svg", []byte(svg+"\n"))
 		})
+	}
+}
+
+// TestNoNaNFromMissingFigures: a bar whose figure or interval cannot be
+// computed, and a trend with a wave without an interval, draw no "NaN".
+func TestNoNaNFromMissingFigures(t *testing.T) {
+	nan := math.NaN()
+	for name, svg := range map[string]template.HTML{
+		"bars": chart.Bars("x", "", []chart.Bar{{Label: "r", Value: nan, Low: nan, High: nan}, {Label: "n1", Value: 6, Low: nan, High: nan}}, 0, 100),
+		"lines": chart.Lines("x", []string{"2023", "2024", "2025"}, []chart.LineSeries{{Label: "All", Values: []float64{10, nan, 30},
+			Low: []float64{5, nan, nan}, High: []float64{15, nan, nan}, Colour: chart.Palette[0]}}, 0, 100),
+	} {
+		if strings.Contains(string(svg), "NaN") || strings.Contains(string(svg), "Inf") {
+			t.Errorf("%s: NaN in the SVG: %s", name, svg)
+		}
 	}
 }
 
