@@ -1,6 +1,6 @@
 // Package testkit holds the test helpers every phase shares: golden files
 // with -update, the repository root, and the external programs browser and
-// cross-check tests drive (Debian's Chromium, node packages installed by
+// cross-check tests drive (Debian's Chromium and R, node packages installed by
 // `make deps`). It lives under compiler because compiler is the root of the
 // import graph: render and site may both import it without importing each
 // other.
@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -144,6 +145,23 @@ func Node(t testing.TB) string {
 	p, err := exec.LookPath("node")
 	if err != nil {
 		missing(t, "node")
+	}
+	return p
+}
+
+// Rscript returns the path of R's Rscript once each of the R packages
+// loads (Debian's r-base-core and r-cran-*, installed by `make deps`), or
+// skips (fails in CI).
+func Rscript(t testing.TB, packages ...string) string {
+	t.Helper()
+	p, err := exec.LookPath("Rscript")
+	if err != nil {
+		missing(t, "Rscript (apt-get install -y r-base-core)")
+	}
+	for _, pkg := range packages {
+		if exec.Command(p, "-e", "quit(status = !requireNamespace('"+pkg+"', quietly = TRUE))").Run() != nil {
+			missing(t, "R package "+pkg+" (apt-get install -y r-cran-"+strings.ToLower(pkg)+")")
+		}
 	}
 	return p
 }
