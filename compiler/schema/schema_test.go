@@ -2,6 +2,7 @@ package schema_test
 
 import (
 	"encoding/json"
+	"slices"
 	"testing"
 
 	"github.com/opros/opros/compiler"
@@ -10,8 +11,12 @@ import (
 )
 
 func TestSchemaGolden(t *testing.T) {
-	for _, ex := range []string{"nps-csat-ces", "contact-center-2018"} {
-		s, d := compiler.New().Load("../../examples/" + ex)
+	for _, ex := range []string{"nps-csat-ces", "contact-center-2018", "conditions"} {
+		path := "../../examples/" + ex
+		if ex == "conditions" {
+			path = "testdata/conditions.hcl" // every show_if form the schema translates
+		}
+		s, d := compiler.New().Load(path)
 		if d.HasErrors() {
 			t.Fatal(d.Error())
 		}
@@ -37,5 +42,19 @@ func TestSchemaGolden(t *testing.T) {
 			t.Fatal("schema output is not deterministic")
 		}
 		testkit.Golden(t, "testdata/"+ex+".schema.json", out)
+	}
+}
+
+// TestUnexpressed: of conditions.hcl's show_if conditions, only the one on
+// a hidden field and the one with arithmetic are beyond the schema.
+func TestUnexpressed(t *testing.T) {
+	s := testkit.Load(t, "testdata/conditions.hcl")
+	if got := schema.Unexpressed(s); !slices.Equal(got, []string{"q_tier", "q_gold"}) {
+		t.Errorf("unexpressed %v, want [q_tier q_gold]", got)
+	}
+	for _, ex := range []string{"nps-csat-ces", "contact-center-2018", "cx-index", "customer-centricity"} {
+		if got := schema.Unexpressed(testkit.Load(t, "../../examples/"+ex)); len(got) > 0 {
+			t.Errorf("%s: show_if of %v not expressed", ex, got)
+		}
 	}
 }

@@ -40,83 +40,86 @@ func valid(s *ir.Survey) *answer.Submission {
 	}
 }
 
-// TestValidate changes one thing at a time in a valid submission and
-// lists exactly the problems that must be reported, as field:code.
+// validateCases change one thing at a time in a valid submission and list
+// exactly the problems that must be reported, as field:code. TestValidate
+// holds Validate to them, TestSchemaAgrees the published schema.json.
+var validateCases = []struct {
+	name   string
+	change func(sub *answer.Submission)
+	want   []string
+}{
+	{"valid", func(*answer.Submission) {}, nil},
+	{"response id too short", func(x *answer.Submission) { x.ResponseID = "abc" }, []string{"response_id:bad_response_id"}},
+	{"response id with a space", func(x *answer.Submission) { x.ResponseID = "r 0123456789abcdef" }, []string{"response_id:bad_response_id"}},
+	{"other survey", func(x *answer.Submission) { x.Survey = "x" }, []string{"survey:wrong_survey"}},
+	{"unknown language", func(x *answer.Submission) { x.Lang = "de" }, []string{"lang:unknown_language"}},
+	{"bad time", func(x *answer.Submission) { x.SubmittedAt = "yesterday" }, []string{"submitted_at:bad_time"}},
+	{"unknown hidden fields, in order", func(x *answer.Submission) { x.Hidden["zz"] = "1"; x.Hidden["aa"] = "2" },
+		[]string{"hidden.aa:unknown_field", "hidden.zz:unknown_field"}},
+	{"hidden too long", func(x *answer.Submission) { x.Hidden["company"] = strings.Repeat("я", 201) }, []string{"hidden.company:too_long"}},
+	{"unknown answer", func(x *answer.Submission) { x.Answers["q_nope"] = "1" }, []string{"answers.q_nope:unknown_field"}},
+
+	// single, dropdown, statements
+	{"single missing", func(x *answer.Submission) { delete(x.Answers, "q_single"); delete(x.Answers, "q_single_other") }, []string{"answers.q_single:required"}},
+	{"single unknown code", func(x *answer.Submission) { x.Answers["q_single"] = "c"; delete(x.Answers, "q_single_other") }, []string{"answers.q_single:unknown_option"}},
+	{"single as a list", func(x *answer.Submission) { x.Answers["q_single"] = []string{"a"}; delete(x.Answers, "q_single_other") }, []string{"answers.q_single:wrong_type"}},
+	{"other text without other", func(x *answer.Submission) { x.Answers["q_single"] = "a" }, []string{"answers.q_single_other:other_without_option"}},
+	{"other text not text", func(x *answer.Submission) { x.Answers["q_single_other"] = float64(1) }, []string{"answers.q_single_other:wrong_type"}},
+	{"dropdown unknown", func(x *answer.Submission) { x.Answers["q_drop"] = "d3" }, []string{"answers.q_drop:unknown_option"}},
+	{"statement unknown", func(x *answer.Submission) { x.Answers["q_statement"] = "l9" }, []string{"answers.q_statement:unknown_option"}},
+
+	// multi
+	{"multi too many", func(x *answer.Submission) { x.Answers["q_multi"] = []string{"x", "y", "z"} }, []string{"answers.q_multi:too_many"}},
+	{"multi exclusive combined", func(x *answer.Submission) { x.Answers["q_multi"] = []string{"x", "none"} }, []string{"answers.q_multi:exclusive_combined"}},
+	{"multi duplicate", func(x *answer.Submission) { x.Answers["q_multi"] = []string{"x", "x"} }, []string{"answers.q_multi:duplicate_option"}},
+	{"multi empty but required", func(x *answer.Submission) { x.Answers["q_multi"] = []string{}; delete(x.Answers, "q_follow") }, []string{"answers.q_multi:required"}},
+	{"multi as a string", func(x *answer.Submission) { x.Answers["q_multi"] = "x" }, []string{"answers.q_multi:wrong_type"}},
+
+	// show_if
+	{"answer to a hidden question", func(x *answer.Submission) { x.Answers["q_multi"] = []string{"y"} }, []string{"answers.q_follow:not_shown"}},
+	{"hidden page answered", func(x *answer.Submission) {
+		x.Answers["q_single"] = "b"
+		delete(x.Answers, "q_single_other")
+	}, []string{"answers.q_text:not_shown", "answers.q_long:not_shown", "answers.q_number:not_shown", "answers.q_email:not_shown", "answers.q_date:not_shown"}}, // form order
+
+	// matrix
+	{"matrix row missing", func(x *answer.Submission) { x.Answers["q_matrix"] = map[string]string{"r1": "yes"} }, []string{"answers.q_matrix.r2:required"}},
+	{"matrix unknown code", func(x *answer.Submission) { x.Answers["q_matrix"] = map[string]string{"r1": "yes", "r2": "maybe"} }, []string{"answers.q_matrix.r2:unknown_option"}},
+	{"matrix unknown row", func(x *answer.Submission) {
+		x.Answers["q_matrix"] = map[string]string{"r1": "yes", "r2": "no", "r3": "no"}
+	}, []string{"answers.q_matrix.r3:unknown_row"}},
+
+	// scales
+	{"nps 11", func(x *answer.Submission) { x.Answers["q_nps"] = float64(11) }, []string{"answers.q_nps:out_of_range"}},
+	{"nps 7.5", func(x *answer.Submission) { x.Answers["q_nps"] = 7.5 }, []string{"answers.q_nps:out_of_range"}},
+	{"nps as text", func(x *answer.Submission) { x.Answers["q_nps"] = "9" }, []string{"answers.q_nps:wrong_type"}},
+	{"rating 0", func(x *answer.Submission) { x.Answers["q_rating"] = float64(0) }, []string{"answers.q_rating:out_of_range"}},
+	{"scale 4 of 0..3", func(x *answer.Submission) { x.Answers["q_scale"] = float64(4) }, []string{"answers.q_scale:out_of_range"}},
+	{"likert not applicable", func(x *answer.Submission) { delete(x.Answers, "q_likert"); x.Answers["q_likert_na"] = true }, nil},
+	{"likert answer and not applicable", func(x *answer.Submission) { x.Answers["q_likert_na"] = true }, []string{"answers.q_likert:answer_and_na"}},
+	{"nps not applicable instead of required", func(x *answer.Submission) { delete(x.Answers, "q_nps"); x.Answers["q_nps_na"] = true }, []string{"answers.q_nps_na:unknown_field"}},
+
+	// text, number, email, date
+	{"pattern", func(x *answer.Submission) { x.Answers["q_text"] = "12a" }, []string{"answers.q_text:pattern"}},
+	{"pattern is anchored", func(x *answer.Submission) { x.Answers["q_text"] = "1234" }, []string{"answers.q_text:pattern"}},
+	{"too long", func(x *answer.Submission) { x.Answers["q_long"] = strings.Repeat("ж", 201) }, []string{"answers.q_long:too_long"}},
+	{"200 letters fit", func(x *answer.Submission) { x.Answers["q_long"] = strings.Repeat("ж", 200) }, nil},
+	{"number not integer", func(x *answer.Submission) { x.Answers["q_number"] = 2.5 }, []string{"answers.q_number:not_integer"}},
+	{"number below min", func(x *answer.Submission) { x.Answers["q_number"] = float64(0) }, []string{"answers.q_number:out_of_range"}},
+	{"number above max", func(x *answer.Submission) { x.Answers["q_number"] = float64(11) }, []string{"answers.q_number:out_of_range"}},
+	{"email", func(x *answer.Submission) { x.Answers["q_email"] = "a@b" }, []string{"answers.q_email:bad_email"}},
+	{"date", func(x *answer.Submission) { x.Answers["q_date"] = "2026-02-30" }, []string{"answers.q_date:bad_date"}},
+	{"optional questions may be left out", func(x *answer.Submission) {
+		for _, k := range []string{"q_drop", "q_likert", "q_rating", "q_scale", "q_statement", "q_text", "q_long", "q_number", "q_email", "q_date", "q_follow"} {
+			delete(x.Answers, k)
+		}
+	}, nil},
+}
+
+// TestValidate holds Validate to validateCases.
 func TestValidate(t *testing.T) {
 	s := alltypes(t)
-	cases := []struct {
-		name   string
-		change func(sub *answer.Submission)
-		want   []string
-	}{
-		{"valid", func(*answer.Submission) {}, nil},
-		{"response id too short", func(x *answer.Submission) { x.ResponseID = "abc" }, []string{"response_id:bad_response_id"}},
-		{"response id with a space", func(x *answer.Submission) { x.ResponseID = "r 0123456789abcdef" }, []string{"response_id:bad_response_id"}},
-		{"other survey", func(x *answer.Submission) { x.Survey = "x" }, []string{"survey:wrong_survey"}},
-		{"unknown language", func(x *answer.Submission) { x.Lang = "de" }, []string{"lang:unknown_language"}},
-		{"bad time", func(x *answer.Submission) { x.SubmittedAt = "yesterday" }, []string{"submitted_at:bad_time"}},
-		{"unknown hidden fields, in order", func(x *answer.Submission) { x.Hidden["zz"] = "1"; x.Hidden["aa"] = "2" },
-			[]string{"hidden.aa:unknown_field", "hidden.zz:unknown_field"}},
-		{"hidden too long", func(x *answer.Submission) { x.Hidden["company"] = strings.Repeat("я", 201) }, []string{"hidden.company:too_long"}},
-		{"unknown answer", func(x *answer.Submission) { x.Answers["q_nope"] = "1" }, []string{"answers.q_nope:unknown_field"}},
-
-		// single, dropdown, statements
-		{"single missing", func(x *answer.Submission) { delete(x.Answers, "q_single"); delete(x.Answers, "q_single_other") }, []string{"answers.q_single:required"}},
-		{"single unknown code", func(x *answer.Submission) { x.Answers["q_single"] = "c"; delete(x.Answers, "q_single_other") }, []string{"answers.q_single:unknown_option"}},
-		{"single as a list", func(x *answer.Submission) { x.Answers["q_single"] = []string{"a"}; delete(x.Answers, "q_single_other") }, []string{"answers.q_single:wrong_type"}},
-		{"other text without other", func(x *answer.Submission) { x.Answers["q_single"] = "a" }, []string{"answers.q_single_other:other_without_option"}},
-		{"other text not text", func(x *answer.Submission) { x.Answers["q_single_other"] = float64(1) }, []string{"answers.q_single_other:wrong_type"}},
-		{"dropdown unknown", func(x *answer.Submission) { x.Answers["q_drop"] = "d3" }, []string{"answers.q_drop:unknown_option"}},
-		{"statement unknown", func(x *answer.Submission) { x.Answers["q_statement"] = "l9" }, []string{"answers.q_statement:unknown_option"}},
-
-		// multi
-		{"multi too many", func(x *answer.Submission) { x.Answers["q_multi"] = []string{"x", "y", "z"} }, []string{"answers.q_multi:too_many"}},
-		{"multi exclusive combined", func(x *answer.Submission) { x.Answers["q_multi"] = []string{"x", "none"} }, []string{"answers.q_multi:exclusive_combined"}},
-		{"multi duplicate", func(x *answer.Submission) { x.Answers["q_multi"] = []string{"x", "x"} }, []string{"answers.q_multi:duplicate_option"}},
-		{"multi empty but required", func(x *answer.Submission) { x.Answers["q_multi"] = []string{}; delete(x.Answers, "q_follow") }, []string{"answers.q_multi:required"}},
-		{"multi as a string", func(x *answer.Submission) { x.Answers["q_multi"] = "x" }, []string{"answers.q_multi:wrong_type"}},
-
-		// show_if
-		{"answer to a hidden question", func(x *answer.Submission) { x.Answers["q_multi"] = []string{"y"} }, []string{"answers.q_follow:not_shown"}},
-		{"hidden page answered", func(x *answer.Submission) {
-			x.Answers["q_single"] = "b"
-			delete(x.Answers, "q_single_other")
-		}, []string{"answers.q_text:not_shown", "answers.q_long:not_shown", "answers.q_number:not_shown", "answers.q_email:not_shown", "answers.q_date:not_shown"}}, // form order
-
-		// matrix
-		{"matrix row missing", func(x *answer.Submission) { x.Answers["q_matrix"] = map[string]string{"r1": "yes"} }, []string{"answers.q_matrix.r2:required"}},
-		{"matrix unknown code", func(x *answer.Submission) { x.Answers["q_matrix"] = map[string]string{"r1": "yes", "r2": "maybe"} }, []string{"answers.q_matrix.r2:unknown_option"}},
-		{"matrix unknown row", func(x *answer.Submission) {
-			x.Answers["q_matrix"] = map[string]string{"r1": "yes", "r2": "no", "r3": "no"}
-		}, []string{"answers.q_matrix.r3:unknown_row"}},
-
-		// scales
-		{"nps 11", func(x *answer.Submission) { x.Answers["q_nps"] = float64(11) }, []string{"answers.q_nps:out_of_range"}},
-		{"nps 7.5", func(x *answer.Submission) { x.Answers["q_nps"] = 7.5 }, []string{"answers.q_nps:out_of_range"}},
-		{"nps as text", func(x *answer.Submission) { x.Answers["q_nps"] = "9" }, []string{"answers.q_nps:wrong_type"}},
-		{"rating 0", func(x *answer.Submission) { x.Answers["q_rating"] = float64(0) }, []string{"answers.q_rating:out_of_range"}},
-		{"scale 4 of 0..3", func(x *answer.Submission) { x.Answers["q_scale"] = float64(4) }, []string{"answers.q_scale:out_of_range"}},
-		{"likert not applicable", func(x *answer.Submission) { delete(x.Answers, "q_likert"); x.Answers["q_likert_na"] = true }, nil},
-		{"likert answer and not applicable", func(x *answer.Submission) { x.Answers["q_likert_na"] = true }, []string{"answers.q_likert:answer_and_na"}},
-		{"nps not applicable instead of required", func(x *answer.Submission) { delete(x.Answers, "q_nps"); x.Answers["q_nps_na"] = true }, []string{"answers.q_nps_na:unknown_field"}},
-
-		// text, number, email, date
-		{"pattern", func(x *answer.Submission) { x.Answers["q_text"] = "12a" }, []string{"answers.q_text:pattern"}},
-		{"pattern is anchored", func(x *answer.Submission) { x.Answers["q_text"] = "1234" }, []string{"answers.q_text:pattern"}},
-		{"too long", func(x *answer.Submission) { x.Answers["q_long"] = strings.Repeat("ж", 201) }, []string{"answers.q_long:too_long"}},
-		{"200 letters fit", func(x *answer.Submission) { x.Answers["q_long"] = strings.Repeat("ж", 200) }, nil},
-		{"number not integer", func(x *answer.Submission) { x.Answers["q_number"] = 2.5 }, []string{"answers.q_number:not_integer"}},
-		{"number below min", func(x *answer.Submission) { x.Answers["q_number"] = float64(0) }, []string{"answers.q_number:out_of_range"}},
-		{"number above max", func(x *answer.Submission) { x.Answers["q_number"] = float64(11) }, []string{"answers.q_number:out_of_range"}},
-		{"email", func(x *answer.Submission) { x.Answers["q_email"] = "a@b" }, []string{"answers.q_email:bad_email"}},
-		{"date", func(x *answer.Submission) { x.Answers["q_date"] = "2026-02-30" }, []string{"answers.q_date:bad_date"}},
-		{"optional questions may be left out", func(x *answer.Submission) {
-			for _, k := range []string{"q_drop", "q_likert", "q_rating", "q_scale", "q_statement", "q_text", "q_long", "q_number", "q_email", "q_date", "q_follow"} {
-				delete(x.Answers, k)
-			}
-		}, nil},
-	}
-	for _, c := range cases {
+	for _, c := range validateCases {
 		t.Run(c.name, func(t *testing.T) {
 			sub := valid(s)
 			c.change(sub)
