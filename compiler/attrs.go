@@ -21,6 +21,7 @@ type builder struct {
 	diags     hcl.Diagnostics
 	languages []string
 	langAt    map[string]hcl.Range // where the survey block lists each language
+	onDisk    bool                 // the files were read from disk: paths they name are looked up (checkPath)
 }
 
 func (b *builder) add(d ...*hcl.Diagnostic) { b.diags = append(b.diags, d...) }

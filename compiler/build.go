@@ -63,8 +63,8 @@ type scope struct {
 	indexes   map[string]*ir.Index
 }
 
-func buildIR(syn *syntax) (*ir.Survey, hcl.Diagnostics) {
-	b := &builder{langAt: map[string]hcl.Range{}}
+func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
+	b := &builder{langAt: map[string]hcl.Range{}, onDisk: onDisk}
 	s := b.surveyMeta(syn)
 	s.UI = b.uiText(syn.ui, s.Languages, syn.survey.DefRange)
 	sc := &scope{questions: map[string]*questionNode{}, hidden: map[string]*ir.Hidden{},

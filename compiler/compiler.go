@@ -101,27 +101,29 @@ func (c *Compiler) Load(paths ...string) (*ir.Survey, hcl.Diagnostics) {
 	if diags.HasErrors() {
 		return nil, diags
 	}
-	s, d := compileFiles(bodies)
+	s, d := compileFiles(bodies, true)
 	return s, append(diags, d...)
 }
 
-// LoadSource compiles one in-memory file (tests, fuzzing, editors).
+// LoadSource compiles one in-memory file (tests, fuzzing, editors). The
+// files it names (a logo, report pages) are checked for leaving the
+// survey's folder, not looked up.
 func (c *Compiler) LoadSource(filename string, src []byte) (*ir.Survey, hcl.Diagnostics) {
 	f, diags := parseFile(filename, src)
 	if diags.HasErrors() {
 		return nil, diags
 	}
 	c.parser.AddFile(filename, f)
-	s, d := compileFiles([]*hcl.File{f})
+	s, d := compileFiles([]*hcl.File{f}, false)
 	return s, append(diags, d...)
 }
 
-func compileFiles(files []*hcl.File) (*ir.Survey, hcl.Diagnostics) {
+func compileFiles(files []*hcl.File, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 	syn, diags := decodeFiles(files)
 	if syn == nil {
 		return nil, diags
 	}
-	s, d := buildIR(syn)
+	s, d := buildIR(syn, onDisk)
 	diags = append(diags, d...)
 	sortDiagnostics(diags)
 	if diags.HasErrors() {

@@ -250,6 +250,9 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 			}
 			s.Theme.Accent = b.str(tc.Attributes, "accent")
 			s.Theme.Logo = b.str(tc.Attributes, "logo")
+			if a, ok := tc.Attributes["logo"]; ok {
+				b.checkPath(s.Theme.Logo, a.Expr.Range(), logoFile, false)
+			}
 			if a, ok := tc.Attributes["accent"]; ok && !colourPattern.MatchString(s.Theme.Accent) {
 				b.errorf(a.Expr.Range(), "invalid_colour")
 			}

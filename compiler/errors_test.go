@@ -249,15 +249,25 @@ type diagCase struct {
 }
 
 // otherDiagnostics are the problems an error file cannot show: files
-// that cannot be read.
+// that cannot be read, a symbolic link made where the test runs.
 func otherDiagnostics(t *testing.T) []diagCase {
 	dir := t.TempDir()
 	if err := os.Symlink(filepath.Join(dir, "gone.hcl"), filepath.Join(dir, "dangling.hcl")); err != nil {
 		t.Fatal(err)
 	}
+	// A logo in the survey's folder that is a symbolic link to a file
+	// outside it (which no error file in git can hold).
+	linked := filepath.Join(dir, "linked")
+	os.MkdirAll(linked, 0o755)
+	os.WriteFile(filepath.Join(dir, "secret.txt"), []byte("secret"), 0o644)
+	if err := os.Symlink(filepath.Join("..", "secret.txt"), filepath.Join(linked, "logo.svg")); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(linked, "survey.hcl"), []byte(pathsSurvey("logo.svg")), 0o644)
 	return []diagCase{
 		{"no such survey", []string{filepath.Join(dir, "nope.hcl")}, []string{": Cannot Read Survey"}},
 		{"unreadable file", []string{dir}, []string{": Cannot Read File"}},
+		{"logo linked outside", []string{linked}, []string{filepath.Join(linked, "survey.hcl") + ":5:14: Path Outside the Survey Folder"}},
 	}
 }
 

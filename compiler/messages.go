@@ -64,6 +64,30 @@ var messages = Catalogue{
 		En: MessageText{"Invalid Colour", "The accent colour must be a hex colour such as \"#0b5fff\"."},
 		Ru: MessageText{"Недопустимый цвет", "Акцентный цвет задаётся в шестнадцатеричном виде, например \"#0b5fff\"."},
 	},
+	"path_absolute": {
+		En: MessageText{"Absolute Path", "%s %q is an absolute path: name a file in the survey's folder, relative to it. opros publishes what the survey names, so it reads nothing from outside that folder."},
+		Ru: MessageText{"Абсолютный путь", "%s %q — абсолютный путь: укажите файл в папке анкеты, относительно неё. opros публикует то, что называет анкета, поэтому ничего не читает вне этой папки."},
+	},
+	"path_outside": {
+		En: MessageText{"Path Outside the Survey Folder", "%s %q leads out of the survey's folder: name a file in it, relative to it. opros publishes what the survey names (the logo is copied into the forms, pages into the report), so it reads nothing from outside that folder."},
+		Ru: MessageText{"Путь за пределы папки анкеты", "%s %q ведёт за пределы папки анкеты: укажите файл в ней, относительно неё. opros публикует то, что называет анкета (логотип копируется в формы, страницы — в отчёт), поэтому ничего не читает вне этой папки."},
+	},
+	"path_link_outside": {
+		En: MessageText{"Path Outside the Survey Folder", "%s %q is in the survey's folder, but a symbolic link takes it to %s, outside the folder, which opros would publish: put the file itself in the folder."},
+		Ru: MessageText{"Путь за пределы папки анкеты", "%s %q лежит в папке анкеты, но символическая ссылка ведёт к %s, вне папки, и opros опубликовал бы этот файл: положите в папку сам файл."},
+	},
+	"path_missing": {
+		En: MessageText{"File Not Found", "%s %q is not in the survey's folder (%s)."},
+		Ru: MessageText{"Файл не найден", "%s %q: в папке анкеты (%s) такого нет."},
+	},
+	"path_not_file": {
+		En: MessageText{"Not a File", "%s %q is a folder; it must be a file."},
+		Ru: MessageText{"Не файл", "%s %q — папка, а должен быть файл."},
+	},
+	"path_not_dir": {
+		En: MessageText{"Not a Folder", "%s %q is a file; it must be a folder (of templates/, report.css, report.js)."},
+		Ru: MessageText{"Не папка", "%s %q — файл, а должна быть папка (с templates/, report.css, report.js)."},
+	},
 	"missing_endpoint": {
 		En: MessageText{"Missing Endpoint", "The survey block needs an endpoint block: `endpoint { url = \"https://…\" }`, where forms send answers."},
 		Ru: MessageText{"Нет endpoint", "Блоку survey нужен блок endpoint: `endpoint { url = \"https://…\" }` — куда формы отправляют ответы."},

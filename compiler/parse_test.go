@@ -19,7 +19,7 @@ func compileWith(t *testing.T, src []byte, parse func(string, []byte) (*hcl.File
 	f, diags := parse("large.hcl", src)
 	if !diags.HasErrors() {
 		var s *ir.Survey
-		s, diags = compileFiles([]*hcl.File{f})
+		s, diags = compileFiles([]*hcl.File{f}, false)
 		if !diags.HasErrors() {
 			out, err := ir.MarshalSurvey(s)
 			if err != nil {

@@ -669,6 +669,12 @@ func (b *builder) report(blk *hcl.Block, sc *scope, s *ir.Survey) *ir.Report {
 		}
 	}
 	r.Theme = b.str(at, "theme")
+	if a, ok := at["theme"]; ok {
+		b.checkPath(r.Theme, a.Expr.Range(), reportTheme, true)
+	}
 	r.Pages = b.strList(at, "pages")
+	if a, ok := at["pages"]; ok {
+		b.checkPathList(a, r.Pages, reportPage)
+	}
 	return r
 }
