@@ -227,6 +227,7 @@ var messages = map[string]map[string]string{
 		"rake_not_converged": "opros report: warning: wave %d: raking did not converge after %d sweeps; the margins contradict each other in this sample\n",
 		"rake_empty_value":   "opros report: warning: wave %d: no respondent has %s=%s; its target share went to the other values\n",
 		"rake_unraked":       "opros report: warning: wave %d: %d respondents have a missing or untargeted margin value and keep their weight\n",
+		"report_older":       "opros report: note: %s was ingested for an earlier version of the survey (%s) and is read as the current one (%s): opros diff lists the changes (%d), and none leaves an answer without its column or meaning\n",
 	},
 	"ru": {
 		"tagline":            "opros компилирует анкеты на HCL в статические формы и отчёты бенчмаркинга.",
@@ -268,6 +269,7 @@ var messages = map[string]map[string]string{
 		"rake_not_converged": "opros report: внимание: волна %d: перевзвешивание не сошлось за %d итераций; в этой выборке целевые доли противоречат друг другу\n",
 		"rake_empty_value":   "opros report: внимание: волна %d: нет ни одного респондента с %s=%s; его целевая доля распределена между остальными значениями\n",
 		"rake_unraked":       "opros report: внимание: волна %d: у %d респондентов значение поля перевзвешивания пропущено или не задано в целях; их вес не изменён\n",
+		"report_older":       "opros report: примечание: %s собран для прежней версии анкеты (%s) и прочитан как текущая (%s): изменения перечисляет opros diff (%d), и ни одно не оставляет ответ без столбца или смысла\n",
 	},
 }
 

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 
+	"github.com/opros/opros/compiler/semdiff"
 	"github.com/opros/opros/site/report"
 	"github.com/opros/opros/site/score"
 )
@@ -52,7 +53,10 @@ func (o *reportOpts) run(e *env, args []string) int {
 	// heap near what is live instead of the 5× main allows short commands.
 	debug.SetGCPercent(100)
 	debug.SetMemoryLimit(400 << 20)
-	res, err := score.Compute(s, args, score.Options{Workers: o.workers})
+	older := func(path string, d *semdiff.Report) {
+		fmt.Fprintf(e.stderr, msg(e, "report_older"), path, d.Old, d.New, len(d.Changes))
+	}
+	res, err := score.Compute(s, args, score.Options{Workers: o.workers, Older: older})
 	if err != nil {
 		printErr(e, "report", err)
 		return exitInput

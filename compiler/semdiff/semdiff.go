@@ -322,6 +322,31 @@ func (r *Report) WriteJSON(w io.Writer) error {
 	return enc.Encode(r)
 }
 
+// setAsideKinds are the changes after which an answer recorded under Old
+// has no column, or no meaning, in New's data: Mapper has ingest set such
+// answers aside, and a file ingested under Old cannot be read as New.
+var setAsideKinds = map[string]bool{
+	"question_removed": true, "row_removed": true, "option_removed": true,
+	"type_changed": true, "scale_changed": true,
+}
+
+// SetAside lists the changes whose answers ingest sets aside (Mapper):
+// data ingested under Old are read as New only when there are none, since
+// answers to a removed question, row or option would go unread, and
+// answers to a changed type or scale would be read on the wrong scale.
+func (r *Report) SetAside() []Change {
+	var out []Change
+	for _, c := range r.Changes {
+		if setAsideKinds[c.Kind] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Text is the change's reason in lang ("en" or "ru").
+func (c Change) Text(lang string) string { return c.text(lang) }
+
 // Mapper tells ingest what to do with an answer recorded under Old: keep
 // it, or, with the reason the diff gives, leave it out. Ingest then keeps
 // the record and sets the answer aside, reason and all, in its set-aside

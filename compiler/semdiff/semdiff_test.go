@@ -188,3 +188,33 @@ page "p" {
 		t.Error("the matrix itself rejected for a removed row")
 	}
 }
+
+// TestSetAside: the changes SetAside lists are exactly those whose answers
+// the Mapper sets aside, so report refuses a file ingested under Old only
+// when re-ingesting it with --previous would set something aside.
+func TestSetAside(t *testing.T) {
+	old := compile(t, base)
+	newSrc := strings.Replace(base, "    option \"blue\" {\n      label = \"Blue\"\n    }\n", "", 1)
+	newSrc = strings.Replace(newSrc, "  question \"q3\" {\n    type = \"text\"\n    text = \"Why?\"\n  }\n", "", 1)
+	newSrc = strings.Replace(newSrc, "max  = 5", "max  = 7", 1)
+	newSrc = strings.Replace(newSrc, `text = "Colour?"`, `text = "Which colour?"`, 1)
+	r := semdiff.Diff(old, compile(t, newSrc))
+	m := r.Mapper()
+	var got []string
+	for _, c := range r.SetAside() {
+		got = append(got, c.Kind+" "+c.Question+"/"+c.Code)
+		if c.Code != "" {
+			if ok, _ := m.Code(c.Question, c.Code); ok {
+				t.Errorf("%s listed, but the mapper keeps %s/%s", c.Kind, c.Question, c.Code)
+			}
+		} else if ok, _ := m.Question(c.Question); ok {
+			t.Errorf("%s listed, but the mapper keeps %s", c.Kind, c.Question)
+		}
+	}
+	if want := "option_removed q1/blue scale_changed q2/ question_removed q3/"; strings.Join(got, " ") != want {
+		t.Errorf("set aside: %q, want %q (a reworded question is not)", strings.Join(got, " "), want)
+	}
+	if txt := r.SetAside()[1].Text("ru"); txt != "Шкала изменилась с 1..5 на 1..7; ответы несопоставимы." {
+		t.Errorf("in Russian: %q", txt)
+	}
+}

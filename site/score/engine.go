@@ -18,12 +18,17 @@ import (
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/semdiff"
 )
 
 // Options tune a computation.
 type Options struct {
 	Workers      int // row groups scored in parallel; 0 = number of CPUs
 	MaxVerbatims int // free-text answers kept per question and group; 0 = 200
+	// Older, when set, hears of every file ingested under an older version
+	// of the survey that is read anyway, because the diff from that version
+	// sets nothing aside (checkFile), with the diff, so that it can be said.
+	Older func(path string, diff *semdiff.Report)
 }
 
 // Compute scores Parquet files written by ingest for the survey s.
@@ -41,7 +46,7 @@ func Compute(s *ir.Survey, files []string, opts Options) (*Results, error) {
 	}
 	var tasks []task
 	for _, f := range files {
-		n, err := rowGroups(f)
+		n, err := checkFile(s, f, opts.Older)
 		if err != nil {
 			return nil, err
 		}
@@ -124,16 +129,76 @@ func inOrder[T any](n, workers int, produce func(i int) (T, error), merge func(T
 	return nil
 }
 
-func rowGroups(path string) (int, error) {
+// checkFile reads the metadata of the Parquet file at path, checks that it
+// holds answers to s, and returns its number of row groups. Answers to
+// another survey are refused (scored as s, they would make up figures).
+// A file ingested under another version of s (its opros.version) is read
+// only when the diff from that version, whose IR the file carries in
+// opros.ir, sets nothing aside: then every answer has its column and its
+// meaning under s, as it would after re-ingesting it with --previous, and
+// older hears of it. Otherwise it is refused with the changes that stand
+// in the way and how to re-ingest.
+func checkFile(s *ir.Survey, path string, older func(string, *semdiff.Report)) (int, error) {
 	f, err := file.OpenParquetFile(path, false)
 	if err != nil {
 		return 0, errorText.Errorf("data_file", path, err)
 	}
 	defer f.Close()
-	if v := f.MetaData().KeyValueMetadata().FindValue("opros.survey_id"); v == nil {
+	kv := f.MetaData().KeyValueMetadata()
+	id := kv.FindValue(metaSurveyID)
+	if id == nil {
 		return 0, errorText.Errorf("not_opros_file", path)
 	}
+	if *id != s.ID {
+		return 0, errorText.Errorf("other_survey", path, *id, s.ID)
+	}
+	v := kv.FindValue(metaVersion)
+	if v == nil || *v == "" {
+		return 0, errorText.Errorf("no_version", path)
+	}
+	version := *v
+	if version == s.Hash {
+		return f.NumRowGroups(), nil
+	}
+	var old ir.Survey
+	if v := kv.FindValue(metaIR); v == nil || json.Unmarshal([]byte(*v), &old) != nil || old.ID != s.ID {
+		return 0, errorText.Errorf("version_unknown", path, version, s.Hash)
+	}
+	old.Hash = version
+	diff := semdiff.Diff(&old, s)
+	if aside := diff.SetAside(); len(aside) > 0 {
+		return 0, errorText.Errorf("version_changed", path, version, s.Hash, changeList(aside))
+	}
+	if older != nil {
+		older(path, diff)
+	}
 	return f.NumRowGroups(), nil
+}
+
+// The metadata keys site/ingest writes (ingest.MetaSurveyID…; score does
+// not import ingest).
+const (
+	metaSurveyID = "opros.survey_id"
+	metaVersion  = "opros.version"
+	metaIR       = "opros.ir"
+)
+
+// changeList is the diff's changes that keep a file from being read, as
+// an error argument: errorText's Russian text words them in Russian.
+type changeList []semdiff.Change
+
+func (l changeList) Error() string { return l.Localize("en") }
+
+func (l changeList) Localize(lang string) string {
+	texts := make([]string, len(l))
+	for i, c := range l {
+		where := c.Question
+		if c.Code != "" {
+			where += "/" + c.Code
+		}
+		texts[i] = where + ": " + c.Text(lang)
+	}
+	return strings.Join(texts, " ")
 }
 
 // model is the survey prepared for scoring: what each column means, with
