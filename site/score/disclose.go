@@ -171,7 +171,8 @@ func linkedTables(groups []*Group, minSize int) *sdcTables {
 
 // nextToHide picks, for each pinned cell, the published group with the
 // fewest respondents (the first of equals in the groups' order) among its
-// relations, unless one of them already has a cell picked in this round;
+// relations with the fewest hidden cells — those that pin it down most
+// directly — unless one of them already has a cell picked in this round;
 // failing any, the smallest published group in a relation with a hidden
 // cell. Hiding a round's picks together keeps the number of rounds small.
 func (t *sdcTables) nextToHide(pinned []int) []int {
@@ -189,14 +190,30 @@ func (t *sdcTables) nextToHide(pinned []int) []int {
 	}
 next:
 	for _, c := range pinned {
+		var direct []int
+		fewest := -1
 		for _, r := range t.in[c] {
+			hidden, open := 0, false
+			for _, x := range t.rels[r] {
+				hidden += b2i(t.cells[x].hidden)
+				open = open || (!t.cells[x].hidden && t.cells[x].g != nil)
+			}
+			switch {
+			case !open:
+			case fewest < 0 || hidden < fewest:
+				fewest, direct = hidden, []int{r}
+			case hidden == fewest:
+				direct = append(direct, r)
+			}
+		}
+		for _, r := range direct {
 			for _, x := range t.rels[r] {
 				if chosen[x] {
 					continue next
 				}
 			}
 		}
-		if best := smallest(t.in[c], -1); best >= 0 {
+		if best := smallest(direct, -1); best >= 0 {
 			chosen[best] = true
 			picked = append(picked, best)
 		}
@@ -336,4 +353,11 @@ func driversShown(r *Results, d *Drivers) *Drivers {
 		return nil
 	}
 	return d
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
