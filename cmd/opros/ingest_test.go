@@ -13,6 +13,8 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/array"
 	"github.com/apache/arrow/go/v15/arrow/memory"
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+
+	"github.com/opros/opros/site/ingest"
 )
 
 const npsExample = "../../examples/nps-csat-ces"
@@ -331,5 +333,292 @@ func TestIngestSkipsOtherSurveys(t *testing.T) {
 	code, stdout, errs = run(t, "ingest", "--survey", npsExample, "-o", out, data, filepath.Join(other, "answers.ndjson"))
 	if code != exitOK || !strings.Contains(stdout, "10 accepted, 7 rejected") || strings.Count(errs, "skipped") != 1 {
 		t.Errorf("with the other survey's file named: %d %s %s", code, stdout, errs)
+	}
+}
+
+// snapshot is every file under dir: its bytes, or where a symlink points.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case d.Type()&os.ModeSymlink != 0:
+			target, _ := os.Readlink(p)
+			files[p] = "-> " + target
+		case d.IsDir():
+			files[p] = "dir"
+		default:
+			raw, _ := os.ReadFile(p)
+			files[p] = string(raw)
+		}
+		return nil
+	})
+	return files
+}
+
+// TestIngestNeverHarmsInput is issue #12's items 2, 5 and 6: an output
+// that is an input, by name, symlink or hard link, or that lies in an
+// input folder, and -o naming a folder, are refused as usage errors that
+// name both paths; an input with no valid answer (empty, not NDJSON, a
+// Parquet file) fails with exit 1. Either way every file in the folder,
+// the inputs and the outputs of an earlier good run, is left exactly as
+// it was, and nothing is added.
+func TestIngestNeverHarmsInput(t *testing.T) {
+	answers := filepath.Join(t.TempDir(), "answers.ndjson")
+	simulateTo(t, answers, "-n", "20", "--seed", "1", npsExample)
+	good, err := os.ReadFile(answers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		setup func(dir string) // dir holds in.ndjson and an earlier run's good.parquet and side files
+		args  []string         // after -o; paths relative to dir
+		code  int
+		errs  string // on stderr, with dir/ for the folder
+	}{
+		{"-o same.ndjson same.ndjson", nil, []string{"in.ndjson", "in.ndjson"}, exitUsage,
+			"output dir/in.ndjson is the input dir/in.ndjson (the same file)"},
+		{"-o x.parquet x.rejects.ndjson", func(dir string) { copyFile(t, dir, "in.ndjson", "x.rejects.ndjson") },
+			[]string{"x.parquet", "x.rejects.ndjson"}, exitUsage, "output dir/x.rejects.ndjson is the input dir/x.rejects.ndjson"},
+		{"-o x.parquet x.setaside.ndjson", func(dir string) { copyFile(t, dir, "in.ndjson", "x.setaside.ndjson") },
+			[]string{"x.parquet", "x.setaside.ndjson"}, exitUsage, "output dir/x.setaside.ndjson is the input dir/x.setaside.ndjson"},
+		{"-o a symlink to the input", func(dir string) { os.Symlink("in.ndjson", filepath.Join(dir, "link.parquet")) },
+			[]string{"link.parquet", "in.ndjson"}, exitUsage, "output dir/link.parquet is the input dir/in.ndjson"},
+		{"the input through a symlink", func(dir string) { os.Symlink("in.ndjson", filepath.Join(dir, "link.ndjson")) },
+			[]string{"in.ndjson", "link.ndjson"}, exitUsage, "output dir/in.ndjson is the input dir/link.ndjson"},
+		{"a side file symlinked to the input", func(dir string) { os.Symlink("in.ndjson", filepath.Join(dir, "x.rejects.ndjson")) },
+			[]string{"x.parquet", "in.ndjson"}, exitUsage, "output dir/x.rejects.ndjson is the input dir/in.ndjson"},
+		{"-o a hard link to the input", func(dir string) { os.Link(filepath.Join(dir, "in.ndjson"), filepath.Join(dir, "hard.parquet")) },
+			[]string{"hard.parquet", "in.ndjson"}, exitUsage, "output dir/hard.parquet is the input dir/in.ndjson"},
+		{"a side file hard-linked to the input", func(dir string) {
+			os.Link(filepath.Join(dir, "in.ndjson"), filepath.Join(dir, "x.setaside.ndjson"))
+		}, []string{"x.parquet", "in.ndjson"}, exitUsage, "output dir/x.setaside.ndjson is the input dir/in.ndjson"},
+		{"-o a file the input folder reads", func(dir string) { copyFile(t, dir, "in.ndjson", "data/nps-csat-ces/answers.ndjson") },
+			[]string{"data/nps-csat-ces/answers.ndjson", "data"}, exitUsage, "output dir/data/nps-csat-ces/answers.ndjson would be written inside the input folder dir/data"},
+		{"-o a file the input folder links to", func(dir string) {
+			os.MkdirAll(filepath.Join(dir, "data/nps-csat-ces"), 0o755)
+			os.Symlink("../../in.ndjson", filepath.Join(dir, "data/nps-csat-ces/answers.ndjson"))
+		}, []string{"in.ndjson", "data"}, exitUsage, "output dir/in.ndjson is the input dir/data/nps-csat-ces/answers.ndjson"},
+		{"-o the collector's rejects in the input folder", func(dir string) {
+			copyFile(t, dir, "in.ndjson", "data/nps-csat-ces/answers.ndjson")
+			os.WriteFile(filepath.Join(dir, "data/nps-csat-ces/rejects.ndjson"), []byte(`{"reason":"kept"}`+"\n"), 0o644)
+		}, []string{"data/nps-csat-ces/rejects.ndjson", "data"}, exitUsage, "output dir/data/nps-csat-ces/rejects.ndjson would be written inside the input folder dir/data"},
+		{"-o a new file in the input folder", func(dir string) { copyFile(t, dir, "in.ndjson", "data/answers.ndjson") },
+			[]string{"data/new/o.parquet", "data"}, exitUsage, "output dir/data/new/o.parquet would be written inside the input folder dir/data"},
+		{"-o in the input folder through a symlink", func(dir string) {
+			copyFile(t, dir, "in.ndjson", "data/answers.ndjson")
+			os.Symlink("data", filepath.Join(dir, "alias"))
+		}, []string{"alias/o.parquet", "data"}, exitUsage, "output dir/alias/o.parquet would be written inside the input folder dir/data"},
+		{"-o a folder", func(dir string) { os.Mkdir(filepath.Join(dir, "out"), 0o755) },
+			[]string{"out", "in.ndjson"}, exitUsage, "-o dir/out is a folder"},
+		{"-o a missing folder", nil, []string{"out/", "in.ndjson"}, exitUsage, "-o dir/out/ is a folder"},
+		{"-o whose side file is a folder", func(dir string) { os.Mkdir(filepath.Join(dir, "x.rejects.ndjson"), 0o755) },
+			[]string{"x.parquet", "in.ndjson"}, exitUsage, "-o dir/x.rejects.ndjson is a folder"},
+		{"an empty input", func(dir string) { os.WriteFile(filepath.Join(dir, "empty.ndjson"), nil, 0o644) },
+			[]string{"good.parquet", "empty.ndjson"}, exitInput, "no records in dir/empty.ndjson: nothing to ingest; no output written"},
+		{"blank lines only", func(dir string) { os.WriteFile(filepath.Join(dir, "blank.ndjson"), []byte("\n  \n\n"), 0o644) },
+			[]string{"good.parquet", "blank.ndjson"}, exitInput, "no records in dir/blank.ndjson"},
+		{"not NDJSON", func(dir string) {
+			os.WriteFile(filepath.Join(dir, "page.ndjson"), []byte("<html>\n<body>Not found</body>\n</html>\n"), 0o644)
+		}, []string{"good.parquet", "page.ndjson"}, exitInput,
+			"no answer accepted: all 3 records rejected (3 unreadable), the first at dir/page.ndjson:1 (record: not valid JSON at byte 0"},
+		{"a Parquet file as input", nil, []string{"new.parquet", "good.parquet"}, exitInput,
+			"dir/good.parquet looks like a Parquet file; ingest reads NDJSON and CSV"},
+		{"a Parquet file as input, named .ndjson", func(dir string) { copyFile(t, dir, "good.parquet", "renamed.ndjson") },
+			[]string{"good.parquet", "renamed.ndjson"}, exitInput, "dir/renamed.ndjson looks like a Parquet file"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			at := func(p string) string { return filepath.Join(dir, p) }
+			os.WriteFile(at("in.ndjson"), good, 0o644)
+			if code, _, errs := run(t, "ingest", "--survey", npsExample, "-o", at("good.parquet"), at("in.ndjson")); code != exitOK {
+				t.Fatalf("the good run: %d %s", code, errs)
+			}
+			if tc.setup != nil {
+				tc.setup(dir)
+			}
+			before := snapshot(t, dir)
+			args := []string{"ingest", "--survey", npsExample, "-o"}
+			for _, a := range tc.args {
+				args = append(args, at(a))
+			}
+			if strings.HasSuffix(tc.args[0], "/") {
+				args[4] += "/"
+			}
+			code, stdout, errs := run(t, args...)
+			errs = strings.ReplaceAll(errs, dir+"/", "dir/")
+			if code != tc.code || !strings.Contains(errs, tc.errs) || stdout != "" {
+				t.Errorf("exit %d, stdout %q, stderr %q; want %d and %q", code, stdout, errs, tc.code, tc.errs)
+			}
+			after := snapshot(t, dir)
+			for p, was := range before {
+				if now, ok := after[p]; !ok {
+					t.Errorf("%s is gone", p)
+				} else if now != was {
+					t.Errorf("%s changed (%d bytes, was %d)", p, len(now), len(was))
+				}
+			}
+			for p := range after {
+				if _, ok := before[p]; !ok {
+					t.Errorf("%s was left behind", p)
+				}
+			}
+		})
+	}
+}
+
+// copyFile copies dir/from to dir/to, making to's folder.
+func copyFile(t *testing.T, dir, from, to string) {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(dir, from))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(filepath.Dir(filepath.Join(dir, to)), 0o755)
+	if err := os.WriteFile(filepath.Join(dir, to), raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestIngestMakesOutputFolder: -o into a folder that does not exist makes
+// it (issue #12, item 6: the run failed, naming the rejects file); a run
+// that fails there leaves no folder behind. The refusals read in Russian
+// too, naming both paths.
+func TestIngestMakesOutputFolder(t *testing.T) {
+	tmp := t.TempDir()
+	in := filepath.Join(tmp, "in.ndjson")
+	simulateTo(t, in, "-n", "5", "--seed", "1", npsExample)
+	out := filepath.Join(tmp, "data", "2025", "answers.parquet")
+	code, stdout, errs := run(t, "ingest", "--survey", npsExample, "-o", out, in)
+	if code != exitOK || !strings.Contains(stdout, "5 accepted") {
+		t.Fatalf("ingest into a new folder: %d %s %s", code, stdout, errs)
+	}
+	for _, p := range []string{out, ingest.RejectsPath(out), ingest.SetAsidePath(out)} {
+		if _, err := os.Stat(p); err != nil {
+			t.Error(err)
+		}
+	}
+	empty := filepath.Join(tmp, "empty.ndjson")
+	os.WriteFile(empty, nil, 0o644)
+	if code, _, errs := run(t, "ingest", "--survey", npsExample, "-o", filepath.Join(tmp, "new", "sub", "a.parquet"), empty); code != exitInput {
+		t.Errorf("an empty input: %d %s", code, errs)
+	}
+	if _, err := os.Stat(filepath.Join(tmp, "new")); !os.IsNotExist(err) {
+		t.Errorf("a failed run left the folder it made: %v", err)
+	}
+
+	t.Setenv("OPROS_LANG", "ru")
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-o", in, in}, "opros ingest: выход " + in + " — это вход " + in + " (тот же файл); ingest затёр бы свой же вход: запишите результаты в другое место\n"},
+		{[]string{"-o", filepath.Join(tmp, "data", "x.parquet"), filepath.Join(tmp, "data")},
+			"opros ingest: выход " + filepath.Join(tmp, "data", "x.parquet") + " оказался бы внутри входной папки " + filepath.Join(tmp, "data") + ", где его прочтёт следующий запуск или где сборщик хранит свои файлы: запишите результаты в другое место\n"},
+		{[]string{"-o", tmp, in}, "opros ingest: -o " + tmp + " — это папка; укажите файл Parquet, который нужно записать, например answers.parquet в ней\n"},
+		{[]string{"-o", out, empty}, "opros ingest: в " + empty + " нет ни одной записи: загружать нечего; ничего не записано\n"},
+		{[]string{"-o", filepath.Join(tmp, "x.parquet"), out}, "opros ingest: " + out + " похож на файл Parquet; ingest читает NDJSON и CSV (Parquet читает opros report)\n"},
+	} {
+		var errs bytes.Buffer
+		code := Main(append([]string{"ingest", "--survey", npsExample}, tc.args...), strings.NewReader(""), io.Discard, &errs)
+		if code == exitOK || errs.String() != tc.want {
+			t.Errorf("%v: %d %q, want %q", tc.args, code, errs.String(), tc.want)
+		}
+	}
+}
+
+// TestIngestCollectorFolder reads a collector's data folder whose log has
+// a damaged line in the middle: that line alone is rejected, with the
+// reason, and every other line is kept. What the folder holds besides
+// answers is not read, and each file is said on stderr (in English and
+// Russian): the collector's torn lines with their count, its rejects and
+// spam, a file of another type. --strict fails on the torn lines, which
+// may hold answers, as it does on a rejected record.
+func TestIngestCollectorFolder(t *testing.T) {
+	tmp := t.TempDir()
+	sim := filepath.Join(tmp, "sim.ndjson")
+	simulateTo(t, sim, "-n", "30", "--seed", "4", npsExample)
+	raw, _ := os.ReadFile(sim)
+	var log []string
+	for _, l := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		log = append(log, `{"received_at":"2026-01-01T00:00:00Z","submission":`+l+`}`)
+	}
+	damaged := log[9][:120] // line 10 cut short (inside its ASCII head), as a crash or a copy would
+	data := filepath.Join(tmp, "data")
+	folder := filepath.Join(data, "nps-csat-ces")
+	os.MkdirAll(folder, 0o755)
+	write := func(name, text string) string {
+		p := filepath.Join(folder, name)
+		os.WriteFile(p, []byte(text), 0o644)
+		return p
+	}
+	whole := strings.Join(log, "\n") + "\n"
+	write("answers.ndjson", strings.Join(append(log[:9:9], append([]string{damaged}, log[10:]...)...), "\n")+"\n")
+	torn := write("torn-20260101T000000Z.ndjson", `{"offset":10,"line":"{\"received_at\""}`+"\n"+`{"offset":42,"line_base64":"/w=="}`+"\n")
+	rejects := write("rejects.ndjson", `{"received_at":"2026-01-01T00:00:00Z","reason":"invalid","body":"x"}`+"\n")
+	spam := write("spam.ndjson", "")
+	notes := write("notes.txt", "collected at the fair\n")
+	write(".collect.lock", "123 127.0.0.1:8080\n") // hidden: passed over unsaid
+
+	out := filepath.Join(tmp, "o.parquet")
+	code, stdout, errs := run(t, "ingest", "--survey", npsExample, "-o", out, data)
+	if code != exitOK || !strings.Contains(stdout, "29 accepted, 1 rejected, 0 duplicates") {
+		t.Fatalf("ingest: %d %s %s", code, stdout, errs)
+	}
+	wantErrs := "opros ingest: skipped " + notes + ": not an answer file (.ndjson, .jsonl, .csv)\n" +
+		"opros ingest: skipped " + rejects + ": the collector's rejected posts, not answers\n" +
+		"opros ingest: skipped " + spam + ": the collector's bot-trap hits, not answers\n" +
+		"opros ingest: not ingested: " + torn + ": 2 lines the collector set aside from a damaged log\n"
+	if errs != wantErrs {
+		t.Errorf("stderr\n%s\nwant\n%s", errs, wantErrs)
+	}
+	rej, _ := os.ReadFile(ingest.RejectsPath(out))
+	var r ingest.Reject
+	if err := json.Unmarshal(rej, &r); err != nil || r.Record != 10 || r.Raw != damaged || len(r.Errors) == 0 || r.Errors[0].Code != "unreadable" {
+		t.Errorf("the damaged line's reject: %v %s", err, rej)
+	}
+	want := ids(t, sim)
+	got := waves(t, out)
+	n := 0
+	for _, wave := range got {
+		for _, id := range wave {
+			n++
+			if !want[id] {
+				t.Errorf("%s is not an answer of the log", id)
+			}
+		}
+	}
+	if n != 29 {
+		t.Errorf("%d rows, want 29", n)
+	}
+
+	if code, _, _ := run(t, "ingest", "--strict", "--survey", npsExample, "-o", out, data); code != exitInput {
+		t.Errorf("--strict with a rejected line and torn lines: exit %d", code)
+	}
+	write("answers.ndjson", whole)
+	if code, stdout, _ := run(t, "ingest", "--strict", "--survey", npsExample, "-o", out, data); code != exitInput || !strings.Contains(stdout, "30 accepted, 0 rejected") {
+		t.Errorf("--strict with torn lines: exit %d %s", code, stdout)
+	}
+	os.Remove(torn)
+	if code, _, errs := run(t, "ingest", "--strict", "--survey", npsExample, "-o", out, data); code != exitOK {
+		t.Errorf("--strict, nothing torn or rejected: exit %d %s", code, errs)
+	}
+	write("torn-20260101T000000Z.ndjson", "{\"offset\":10,\"line\":\"{\"}\n")
+	t.Setenv("OPROS_LANG", "ru")
+	var ru bytes.Buffer
+	Main([]string{"ingest", "--survey", npsExample, "-o", out, data}, strings.NewReader(""), io.Discard, &ru)
+	for _, want := range []string{
+		"opros ingest: пропущен " + notes + ": не файл ответов (.ndjson, .jsonl, .csv)\n",
+		"opros ingest: пропущен " + rejects + ": отклонённые сборщиком отправки, не ответы\n",
+		"opros ingest: пропущен " + spam + ": срабатывания ловушки для ботов, не ответы\n",
+		"opros ingest: не загружено: " + torn + ": строк, отложенных сборщиком из повреждённого лога: 1\n",
+	} {
+		if !strings.Contains(ru.String(), want) {
+			t.Errorf("in Russian: %q lacks %q", ru.String(), want)
+		}
 	}
 }

@@ -187,7 +187,12 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 			return st, errorText.Errorf("unknown_version", in.Path, in.Version)
 		}
 	}
+	// Outputs are checked against the inputs as named before a folder is
+	// walked, and against every file of the folders after.
 	named := inputs
+	if err := checkOutputs(out, named, nil); err != nil {
+		return st, err
+	}
 	inputs, skipped, err := Files(s.ID, inputs)
 	if opts.Skipped != nil {
 		for _, sk := range skipped {
