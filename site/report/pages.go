@@ -707,7 +707,7 @@ func (l *lang) participantPage(name string) (template.HTML, error) {
 	g := l.group(key)
 	var secs []Section
 	if g == nil || g.Suppressed {
-		secs = append(secs, Section{ID: "suppressed", Title: name, Note: strings.Replace(l.t("suppressed"), "{n}", strconv.Itoa(l.s.Bench.MinGroupSize), 1)})
+		secs = append(secs, Section{ID: "suppressed", Title: name, Note: l.suppressedNote(g)})
 		return l.sections(secs)
 	}
 	if len(l.s.Blocks) > 0 {
@@ -874,7 +874,7 @@ func (l *lang) methodology() (template.HTML, error) {
 - Группа сравнивается с остальной выборкой (NPS: z-тест разности; доли: z-тест двух пропорций; средние: t-тест Уэлча) с поправкой Холма по значениям одного разреза; волна сравнивается с предыдущей.
 - Медиана и квартили бенчмарка: выборочные квантили типа 7 (Hyndman & Fan 1996) по значениям участников в последней волне. Перцентиль — доля других участников, которых участник опережает.
 - Ключевые драйверы: корреляция с результатом и относительные веса Джонсона (доля объяснённой дисперсии).`, l.s.Bench.MinGroupSize, l.s.Bench.MinParticipants)))}
-	secs = append(secs, rules)
+	secs = append(secs, rules, l.disclosure(pick))
 	if len(l.res.Raking) > 0 {
 		secs = append(secs, l.weighting(pick))
 	}
