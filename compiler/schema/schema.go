@@ -93,7 +93,6 @@ var Limits = []string{
 	"show_if conditions other than comparisons of earlier answers with constants, contains() and answered(), combined with !, && and ||: for such a question neither 'required' nor 'no answer when hidden' is checked",
 	"the day of the month in started_at and submitted_at (30 February matches the pattern)",
 	"the version: opros collect takes only the current one, opros ingest also the older versions it is given",
-	"a pattern's \\s and . read a few Unicode spaces and line breaks differently in Go and JavaScript",
 }
 
 // Build returns the schema as JSON, indented, ending in a newline.
@@ -577,7 +576,11 @@ func answerProps(s *ir.Survey, q *ir.Question, nullable bool) []prop {
 		t.set("maxLength", limit)
 		var patterns []string
 		if q.Pattern != "" {
-			patterns = append(patterns, "^(?:"+q.Pattern+")$")
+			p := "^(?:" + q.Pattern + ")$"
+			if ecma, err := ecmaPattern(p); err == nil {
+				p = ecma
+			}
+			patterns = append(patterns, p)
 		}
 		switch q.Type {
 		case ir.Email:

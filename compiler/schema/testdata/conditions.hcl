@@ -1,6 +1,8 @@
 # show_if conditions of every form schema.json translates, and two it
-# cannot (a hidden field, arithmetic): the schema tests in site/answer
-# simulate answers to it and hold opros and the schema to each other.
+# cannot (a hidden field, arithmetic), and patterns whose \s and . read
+# differently in Go and JavaScript unless translated: the schema tests in
+# site/answer simulate answers to it and hold opros and the schema to
+# each other.
 survey "conditions" {
   title = "Conditions"
   endpoint {
@@ -72,6 +74,11 @@ page "first" {
     type    = "text"
     text    = "Two words"
     pattern = "\\w+\\s\\w+"
+  }
+  question "q_dot" {
+    type    = "text"
+    text    = "Dots and letters"
+    pattern = "x.+|[а-я]{2,3}\\d?|(a|b)*?c"
   }
   question "q_promoter" {
     type     = "text"

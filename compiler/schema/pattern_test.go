@@ -1,0 +1,36 @@
+package schema
+
+import "testing"
+
+// TestECMAPattern: Go's classes come out as the ranges Go means, so that
+// JavaScript's wider \s and narrower . do not change what a pattern takes.
+func TestECMAPattern(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`^(?:[0-9]{3})$`, `^[0-9]{3}$`},
+		{`\s`, `[\u{9}-\u{a}\u{c}-\u{d} ]`},
+		{`\S`, `[\u{0}-\u{8}\u{b}\u{e}-\u{1f}!-\u{10ffff}]`},
+		{`\d+\w*`, `[0-9]+[0-9A-Z_a-z]*`},
+		{`a.b`, `a[^\n]b`},
+		{`(?s:.)`, `[\s\S]`},
+		{`(ab|c)+?x{2,}y{1,3}z?`, `(?:(?:ab|c))+?x{2,}y{1,3}z?`},
+		{`[а-я]+\.`, `[а-я]+\.`},
+		{`\pL`, `[A-Za-zª`}, // a prefix: Unicode letters spelled out
+		{`[\]\-^]`, `[\-\]-\^]`},
+		{`a/b\$`, `a\/b\$`},
+		{"\u2028\u00a0", `\u{2028}\u{a0}`},
+	} {
+		got, err := ecmaPattern(c.in)
+		if err != nil {
+			t.Errorf("%s: %v", c.in, err)
+			continue
+		}
+		if got != c.want && !(c.in == `\pL` && len(got) > len(c.want) && got[:len(c.want)] == c.want) {
+			t.Errorf("%s: %s, want %s", c.in, got, c.want)
+		}
+	}
+	for _, bad := range []string{`(?i)a`, `(?m)^a$`} {
+		if got, err := ecmaPattern(bad); err == nil {
+			t.Errorf("%s: %s, want an error (no portable spelling)", bad, got)
+		}
+	}
+}
