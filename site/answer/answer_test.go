@@ -42,7 +42,8 @@ func valid(s *ir.Survey) *answer.Submission {
 
 // validateCases change one thing at a time in a valid submission and list
 // exactly the problems that must be reported, as field:code. TestValidate
-// holds Validate to them, TestSchemaAgrees the published schema.json.
+// holds Validate to them, TestSchemaAgreesOnRejectionTable the published
+// schema.json.
 var validateCases = []struct {
 	name   string
 	change func(sub *answer.Submission)
