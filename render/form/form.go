@@ -32,6 +32,7 @@ import (
 
 	"github.com/yuin/goldmark"
 
+	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/codebook"
 	"github.com/opros/opros/compiler/ir"
 )
@@ -91,7 +92,13 @@ func buildLanguage(s *ir.Survey, lang, outDir string, opts Options) (string, err
 	}
 	files := map[string][]byte{"index.html": html, "form.js": formJS, "form.css": formCSS}
 	if s.Theme.Logo != "" && opts.SurveyDir != "" {
-		logo, err := os.ReadFile(filepath.Join(opts.SurveyDir, s.Theme.Logo))
+		// opros check refuses a logo outside the survey's folder; an IR
+		// that did not come through it is held to the same.
+		path, err := compiler.SurveyFile(opts.SurveyDir, s.Theme.Logo)
+		var logo []byte
+		if err == nil {
+			logo, err = os.ReadFile(path)
+		}
 		if err != nil {
 			return "", errorText.Errorf("theme_logo", err)
 		}

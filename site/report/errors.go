@@ -12,6 +12,10 @@ var errorText = localize.Catalogue{
 		En: "report %s: %w",
 		Ru: "отчёт (%s): %w",
 	},
+	"report_theme": {
+		En: "report theme: %w",
+		Ru: "тема отчёта: %w",
+	},
 	"narrative_page": {
 		En: "narrative page: %w",
 		Ru: "страница отчёта: %w",
