@@ -36,6 +36,12 @@ func published(t testing.TB, res *score.Results) *score.Results {
 // simulateCells simulates each (company, wave) cell with its own number of
 // respondents, ingests them together and returns the Parquet file.
 func simulateCells(t testing.TB, s *ir.Survey, cfg *simulate.Config, counts map[int][]int, seed uint64) string {
+	return simulateCellsEdited(t, s, cfg, counts, seed, nil)
+}
+
+// simulateCellsEdited is simulateCells with every submission passed
+// through edit before it is ingested.
+func simulateCellsEdited(t testing.TB, s *ir.Survey, cfg *simulate.Config, counts map[int][]int, seed uint64, edit func(sub map[string]any)) string {
 	t.Helper()
 	var buf bytes.Buffer
 	for _, w := range cfg.Waves {
@@ -51,6 +57,19 @@ func simulateCells(t testing.TB, s *ir.Survey, cfg *simulate.Config, counts map[
 				t.Fatal(err)
 			}
 		}
+	}
+	if edit != nil {
+		var out bytes.Buffer
+		for _, line := range bytes.Split(bytes.TrimSpace(buf.Bytes()), []byte("\n")) {
+			var sub map[string]any
+			if err := json.Unmarshal(line, &sub); err != nil {
+				t.Fatal(err)
+			}
+			edit(sub)
+			b, _ := json.Marshal(sub)
+			out.Write(append(b, '\n'))
+		}
+		buf = out
 	}
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.ndjson")
@@ -203,10 +222,11 @@ func simulatedFileN(t *testing.T, ex string, n int) (*ir.Survey, string) {
 
 // TestAttackRandom is the property test: random small data sets (2–6
 // companies, 1–3 waves, 0–14 respondents per cell, a minimum group size of
-// 3–10), seeded, for a bounded time; the attacker must recover nothing.
+// 3–10, raked weights or none, a few respondents without a company or a
+// segment), seeded, for a bounded time; the attacker must recover nothing.
 func TestAttackRandom(t *testing.T) {
 	s := testkit.Load(t, "../../examples/nps-csat-ces")
-	s.Bench.Margins = nil
+	margins := s.Bench.Margins
 	base, _, _ := simulate.LoadConfig("../../examples/nps-csat-ces/demo/simulate.hcl")
 	rng := rand.New(rand.NewPCG(13, 13))
 	deadline := time.Now().Add(4 * time.Second)
@@ -229,13 +249,26 @@ func TestAttackRandom(t *testing.T) {
 		}
 		one := *s
 		one.Bench.MinGroupSize = 3 + rng.IntN(8)
-		path := simulateCells(t, &one, &cfg, counts, uint64(runs)*100)
+		one.Bench.Margins = nil
+		if rng.IntN(2) == 0 {
+			one.Bench.Margins = margins
+		}
+		blank := rng.IntN(3) // one respondent in blank+1 without a company, another without a segment, for blank > 0
+		k := 0
+		path := simulateCellsEdited(t, &one, &cfg, counts, uint64(runs)*100, func(sub map[string]any) {
+			k++
+			if h, ok := sub["hidden"].(map[string]any); ok && blank > 0 && k%(7*blank) == 0 {
+				delete(h, "company")
+			} else if ok && blank > 0 && k%(5*blank) == 1 {
+				delete(h, "segment")
+			}
+		})
 		res, err := score.Compute(&one, []string{path}, score.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, f := range attack(published(t, res)) {
-			t.Errorf("run %d (min %d, counts %v): %s", runs, one.Bench.MinGroupSize, counts, f)
+			t.Errorf("run %d (min %d, raked %v, blank %d, counts %v): %s", runs, one.Bench.MinGroupSize, one.Bench.Margins != nil, blank, counts, f)
 		}
 		if t.Failed() {
 			break
