@@ -6,7 +6,8 @@
 #   Rscript rsurvey.R data.csv margins.csv weights.csv estimates.csv
 #
 # data.csv: response_id, wave, base (base weight), company, segment, channel
-# and the answers (NA where there is none). margins.csv: field, code, share.
+# and the answers (NA where there is none). margins.csv: scenario, field,
+# code, share; each scenario is raked and estimated in turn.
 # Indexes are coded from the answers as examples/nps-csat-ces/scoring.hcl
 # defines them: every index is the weighted mean of a per-respondent value.
 suppressPackageStartupMessages(library(survey))
@@ -32,61 +33,6 @@ d$service[is.nan(d$service)] <- NA
 # fcr: resolved, and contacted once (an unanswered count counts as once).
 d$fcr <- ifelse(d$q_resolved == "yes" & (is.na(d$q_contacts) | d$q_contacts == 1), 100, 0)
 
-# Raking within each wave: every margin is crossed with the wave, and the
-# population of a wave is its sum of base weights split by the targets
-# (normalised to shares).
-waveTotal <- tapply(d$base, d$wave, sum)
-fields <- unique(margins$field)
-sampleMargins <- list()
-populationMargins <- list()
-for (f in fields) {
-  m <- margins[margins$field == f, ]
-  m$share <- m$share / sum(m$share)
-  d[[f]] <- factor(d[[f]], levels = m$code)
-  pop <- expand.grid(wave = levels(d$wave), code = m$code, stringsAsFactors = FALSE)
-  pop$Freq <- waveTotal[pop$wave] * m$share[match(pop$code, m$code)]
-  names(pop)[2] <- f
-  pop$wave <- factor(pop$wave, levels = levels(d$wave))
-  sampleMargins[[f]] <- as.formula(paste("~wave +", f))
-  populationMargins[[f]] <- pop
-}
-base <- svydesign(ids = ~1, weights = ~base, data = d)
-raked <- rake(base, sampleMargins, populationMargins, control = list(maxit = 1000, epsilon = 1e-13))
-
-# The same weights by calibration (raking distance) on indicator columns of
-# the wave and, within it, each margin's values but the first; its variance
-# uses the regression residuals of the calibration (Deville & Särndal).
-cal <- character(0)
-totals <- numeric(0)
-for (w in levels(d$wave)) {
-  name <- paste0("cal_w", w)
-  d[[name]] <- as.numeric(d$wave == w)
-  cal <- c(cal, name)
-  totals <- c(totals, waveTotal[[w]])
-  for (f in fields) {
-    pop <- populationMargins[[f]]
-    for (code in levels(d[[f]])[-1]) {
-      name <- paste0("cal_w", w, "_", f, "_", code)
-      d[[name]] <- as.numeric(d$wave == w & d[[f]] == code)
-      cal <- c(cal, name)
-      totals <- c(totals, pop$Freq[pop$wave == w & pop[[f]] == code])
-    }
-  }
-}
-base <- svydesign(ids = ~1, weights = ~base, data = d)
-names(totals) <- cal
-calibrated <- calibrate(base, as.formula(paste("~0 +", paste(cal, collapse = " + "))), population = totals,
-                        calfun = "raking", maxit = 1000, epsilon = 1e-13)
-
-# With the raked weights as plain weights: the linearised variance that
-# ignores the raking.
-d$raked <- weights(raked)
-weighted <- svydesign(ids = ~1, weights = ~raked, data = d)
-
-write.csv(data.frame(response_id = d$response_id, weight = sprintf("%.17g", d$raked),
-                     calibrated = sprintf("%.17g", weights(calibrated))),
-          args[3], row.names = FALSE, fileEncoding = "UTF-8")
-
 # Groups as opros keys them.
 groupings <- list(
   all = rep("all", nrow(d)),
@@ -96,11 +42,8 @@ groupings <- list(
   channel = paste0("channel=", d$channel),
   company_wave = paste0("company=", d$company, "|wave=", d$wave)
 )
-# Standard errors: "weights" takes the raked weights as given, "calibrate"
-# accounts for the raking. rake()'s own variance (iterated post-
-# stratification) is slow on many domains and the same as calibrate()'s:
-# checked on the whole sample and the waves.
-designs <- list(weights = weighted, calibrate = calibrated)
+
+# estimate is every index's svymean and its linearised SE in every group.
 estimate <- function(des, g) {
   des <- update(des, g = g)
   out <- NULL
@@ -115,16 +58,82 @@ estimate <- function(des, g) {
   }
   out
 }
-out <- NULL
-for (g in names(groupings)) {
-  for (k in names(designs)) {
-    e <- estimate(designs[[k]], groupings[[g]])
-    if (k == "calibrate" && g %in% c("all", "wave")) {
-      r <- estimate(raked, groupings[[g]])
-      stopifnot(all.equal(r$value, e$value, tolerance = 1e-12), all.equal(r$se, e$se, tolerance = 1e-9))
+
+waveTotal <- tapply(d$base, d$wave, sum)
+weightsOut <- NULL
+estimatesOut <- NULL
+for (scenario in unique(margins$scenario)) {
+  ms <- margins[margins$scenario == scenario, ]
+  fields <- unique(ms$field)
+  # Raking within each wave: every margin is crossed with the wave, and the
+  # population of a wave is its sum of base weights split by the targets
+  # (normalised to shares).
+  sampleMargins <- list()
+  populationMargins <- list()
+  for (f in fields) {
+    m <- ms[ms$field == f, ]
+    m$share <- m$share / sum(m$share)
+    d[[f]] <- factor(d[[f]], levels = m$code)
+    pop <- expand.grid(wave = levels(d$wave), code = m$code, stringsAsFactors = FALSE)
+    pop$Freq <- waveTotal[pop$wave] * m$share[match(pop$code, m$code)]
+    names(pop)[2] <- f
+    pop$wave <- factor(pop$wave, levels = levels(d$wave))
+    sampleMargins[[f]] <- as.formula(paste("~wave +", f))
+    populationMargins[[f]] <- pop
+  }
+  base <- svydesign(ids = ~1, weights = ~base, data = d)
+  raked <- rake(base, sampleMargins, populationMargins, control = list(maxit = 1000, epsilon = 1e-13))
+
+  # The same weights by calibration (raking distance) on indicator columns
+  # of the wave and, within it, each margin's values but the first; its
+  # variance uses the residuals of the calibration regression.
+  cal <- character(0)
+  totals <- numeric(0)
+  for (w in levels(d$wave)) {
+    name <- paste0("cal_w", w)
+    d[[name]] <- as.numeric(d$wave == w)
+    cal <- c(cal, name)
+    totals <- c(totals, waveTotal[[w]])
+    for (f in fields) {
+      pop <- populationMargins[[f]]
+      for (code in levels(d[[f]])[-1]) {
+        name <- paste0("cal_w", w, "_", f, "_", code)
+        d[[name]] <- as.numeric(d$wave == w & d[[f]] == code)
+        cal <- c(cal, name)
+        totals <- c(totals, pop$Freq[pop$wave == w & pop[[f]] == code])
+      }
     }
-    out <- rbind(out, data.frame(key = e$key, index = e$index, design = k,
-                                 value = sprintf("%.17g", e$value), se = sprintf("%.17g", e$se)))
+  }
+  names(totals) <- cal
+  base <- svydesign(ids = ~1, weights = ~base, data = d)
+  calibrated <- calibrate(base, as.formula(paste("~0 +", paste(cal, collapse = " + "))), population = totals,
+                          calfun = "raking", maxit = 1000, epsilon = 1e-13)
+
+  # With the raked weights as plain weights: the linearised variance that
+  # ignores the raking.
+  d$raked <- weights(raked)
+  weighted <- svydesign(ids = ~1, weights = ~raked, data = d)
+
+  weightsOut <- rbind(weightsOut, data.frame(scenario = scenario, response_id = d$response_id,
+                                             weight = sprintf("%.17g", d$raked),
+                                             calibrated = sprintf("%.17g", weights(calibrated))))
+
+  # Standard errors: "weights" takes the raked weights as given,
+  # "calibrate" accounts for the raking. rake()'s own variance (iterated
+  # post-stratification) is slow on many domains and the same as
+  # calibrate()'s: checked on the whole sample and the waves.
+  designs <- list(weights = weighted, calibrate = calibrated)
+  for (g in names(groupings)) {
+    for (k in names(designs)) {
+      e <- estimate(designs[[k]], groupings[[g]])
+      if (k == "calibrate" && g %in% c("all", "wave")) {
+        r <- estimate(raked, groupings[[g]])
+        stopifnot(all.equal(r$value, e$value, tolerance = 1e-12), all.equal(r$se, e$se, tolerance = 1e-9))
+      }
+      estimatesOut <- rbind(estimatesOut, data.frame(scenario = scenario, key = e$key, index = e$index, design = k,
+                                                     value = sprintf("%.17g", e$value), se = sprintf("%.17g", e$se)))
+    }
   }
 }
-write.csv(out, args[4], row.names = FALSE, fileEncoding = "UTF-8")
+write.csv(weightsOut, args[3], row.names = FALSE, fileEncoding = "UTF-8")
+write.csv(estimatesOut, args[4], row.names = FALSE, fileEncoding = "UTF-8")
