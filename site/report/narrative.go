@@ -14,8 +14,6 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
-
-	"github.com/opros/opros/compiler"
 )
 
 // Markdown is used from this one place. Survey text goes through the safe
@@ -51,13 +49,8 @@ func (l *lang) narrativePages() ([]narrative, error) {
 	}
 	var out []narrative
 	for _, rel := range l.s.Report.Pages {
-		// opros check refuses a page outside the survey's folder; an IR
-		// that did not come through it is held to the same.
-		path, err := compiler.SurveyFile(l.cfg.SurveyDir, rel)
-		var src []byte
-		if err == nil {
-			src, err = os.ReadFile(path)
-		}
+		path := filepath.Join(l.cfg.SurveyDir, rel)
+		src, err := os.ReadFile(path)
 		if err != nil {
 			return nil, errorText.Errorf("narrative_page", err)
 		}
@@ -129,7 +122,7 @@ func (l *lang) NarrativeFuncs() texttemplate.FuncMap {
 		},
 		"index_ci": func(id string, keys ...string) string {
 			if f := figure(id, keys...); f != nil {
-				return "[" + l.num(f.low) + "; " + l.num(f.high) + "]"
+				return "[" + l.interval(f.low, f.high, "") + "]"
 			}
 			return "—"
 		},
@@ -163,7 +156,7 @@ func (l *lang) NarrativeFuncs() texttemplate.FuncMap {
 			sb.WriteString(`<table class="data"><thead><tr><th scope="col">` + template.HTMLEscapeString(l.t("participant")) + `</th><th scope="col">` +
 				template.HTMLEscapeString(l.t("rank")) + `</th><th scope="col">` + template.HTMLEscapeString(l.t("value")) + `</th></tr></thead><tbody>`)
 			for _, p := range b.Participants {
-				fmt.Fprintf(&sb, `<tr><th scope="row">%s</th><td>%d</td><td>%s</td></tr>`, template.HTMLEscapeString(l.valueLabel(l.s.Bench.Participant, p.Name)), p.Rank, l.num(p.Value))
+				fmt.Fprintf(&sb, `<tr><th scope="row">%s</th><td>%s</td><td>%s</td></tr>`, template.HTMLEscapeString(l.valueLabel(l.s.Bench.Participant, p.Name)), l.rankText(p, 0), l.num(p.Value))
 			}
 			sb.WriteString(`</tbody></table>`)
 			return sb.String(), nil

@@ -156,6 +156,7 @@ func (l *lang) valueLabel(dim, v string) string {
 func (l *lang) trend(ix ir.Index, prefix, label string) ChartBox {
 	var vals, lows, highs []float64
 	var sig []bool
+	var prev *score.Figure // the previous wave's figure, when shown
 	t := Table{Head: []string{l.t("wave"), l.t("value"), l.t("interval"), l.t("change")}}
 	for _, w := range l.res.Waves {
 		key := prefix + strconv.Itoa(w)
@@ -170,16 +171,22 @@ func (l *lang) trend(ix ir.Index, prefix, label string) ChartBox {
 		if f == nil {
 			vals, lows, highs, sig = append(vals, math.NaN()), append(lows, math.NaN()), append(highs, math.NaN()), append(sig, false)
 			t.Rows = append(t.Rows, []string{strconv.Itoa(w), "—", "", ""})
+			prev = nil
 			continue
 		}
 		vals, lows, highs = append(vals, f.Value), append(lows, f.Low), append(highs, f.High)
 		s, change := false, ""
 		if f.VsPrevious != nil {
 			s = f.VsPrevious.Significant
-			change = l.num(f.VsPrevious.Diff) + " (" + map[bool]string{true: l.t("significant"), false: l.t("not_significant")}[s] + ")"
+			change = signed(l, f.VsPrevious.Diff)
+			if prev != nil {
+				change = l.diff(f.Value, prev.Value) // beside the two figures shown
+			}
+			change += " (" + l.testVerdict(f.VsPrevious) + ")"
 		}
 		sig = append(sig, s)
-		t.Rows = append(t.Rows, []string{strconv.Itoa(w), l.num(f.Value), l.num(f.Low) + "; " + l.num(f.High), change})
+		prev = f
+		t.Rows = append(t.Rows, []string{strconv.Itoa(w), l.num(f.Value), l.figureInterval(f), change})
 	}
 	lo, hi := axis(ix, vals, lows, highs)
 	title := l.surveyText(ix.Title, l.code) + " — " + l.t("trend")
@@ -236,14 +243,22 @@ func (l *lang) indexes() (template.HTML, error) {
 		secs = append(secs, sec)
 	}
 	if d := l.res.Drivers; d != nil {
+		r2 := l.t("cannot_compute")
+		if !math.IsNaN(d.R2) {
+			r2 = l.num(d.R2*100) + "%"
+		}
+		base := strconv.Itoa(d.N) + " " + l.t("respondents")
+		if d.Weighted {
+			base += " (" + l.t("weighted_correlations") + ")"
+		}
 		sec := Section{ID: "drivers", Title: l.t("drivers"),
-			Note: fmt.Sprintf("%s: %s; n = %d; R² = %s", l.t("index"), l.indexTitle(d.Outcome), d.N, l.num(d.R2*100)+"%")}
+			Note: fmt.Sprintf("%s: %s; n = %s; R² = %s", l.t("index"), l.indexTitle(d.Outcome), base, r2)}
 		var bars []chart.Bar
 		t := Table{Head: []string{l.t("question"), l.t("correlation"), l.t("importance")}}
 		for _, it := range d.Items {
 			label := l.refLabel(it.Ref)
 			bars = append(bars, chart.Bar{Label: label, Value: it.Share, Low: it.Share, High: it.Share})
-			t.Rows = append(t.Rows, []string{label, strconv.FormatFloat(it.Correlation, 'f', 2, 64), l.num(it.Share)})
+			t.Rows = append(t.Rows, []string{label, l.orCannot(l.decimals(it.Correlation, 2)), l.orCannot(l.num(it.Share))})
 		}
 		sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Bars(l.t("drivers"), "%", bars, 0, 100), Table: t})
 		secs = append(secs, sec)
@@ -319,14 +334,17 @@ func (l *lang) barsBy(ix ir.Index, d score.Dim, all *score.Group) ChartBox {
 		f := g.Indexes[ix.ID]
 		note, test := "", ""
 		if f.VsRest != nil {
-			test = "p(Holm) = " + strconv.FormatFloat(f.VsRest.PAdjusted, 'f', 3, 64)
+			test = "p(Holm) = " + l.pValue(f.VsRest.PAdjusted)
+			if f.VsRest.NotTestable != "" {
+				test = l.t("not_testable")
+			}
 			if f.VsRest.Significant {
 				note = "*"
 			}
 		}
 		bars = append(bars, chart.Bar{Label: label, Value: f.Value, Low: f.Low, High: f.High, Note: note})
 		vals, lows, highs = append(vals, f.Value), append(lows, f.Low), append(highs, f.High)
-		t.Rows = append(t.Rows, []string{label, l.num(f.Value), l.num(f.Low) + "; " + l.num(f.High), strconv.Itoa(g.N), test})
+		t.Rows = append(t.Rows, []string{label, l.num(f.Value), l.figureInterval(f), strconv.Itoa(g.N), test})
 	}
 	lo, hi := axis(ix, vals, lows, highs)
 	title := l.surveyText(ix.Title, l.code) + " " + l.t("by") + " " + strings.ToLower(l.dimLabel(d.ID))
@@ -445,7 +463,7 @@ func (l *lang) ranking() (template.HTML, error) {
 			label := l.valueLabel(l.s.Bench.Participant, p.Name)
 			bars = append(bars, chart.Bar{Label: label, Value: p.Value, Low: p.Value, High: p.Value})
 			vals = append(vals, p.Value)
-			t.Rows = append(t.Rows, []string{label, strconv.Itoa(p.Rank), l.num(p.Value), signed(l, p.Gap), l.num(p.Percentile)})
+			t.Rows = append(t.Rows, []string{label, l.rankText(p, 0), l.num(p.Value), l.diff(p.Value, b.Median), l.num(p.Percentile)})
 		}
 		ix := ir.Index{Min: 0, Max: 100}
 		for _, x := range l.s.Indexes {
@@ -460,11 +478,64 @@ func (l *lang) ranking() (template.HTML, error) {
 	return l.sections(secs)
 }
 
+// signed shows a difference with its sign; one that rounds to zero has none.
 func signed(l *lang, x float64) string {
-	if x > 0 {
-		return "+" + l.num(x)
+	s := l.num(x)
+	if x > 0 && strings.Trim(s, "0.,") != "" {
+		return "+" + s
 	}
-	return l.num(x)
+	return s
+}
+
+// diff is a − b as the reader can check it: from the two figures as shown
+// (one decimal), so 60.44 and 9.94, shown 60.4 and 9.9, differ by +50.5.
+func (l *lang) diff(a, b float64) string {
+	return signed(l, math.Round(a*10)/10-math.Round(b*10)/10)
+}
+
+// interval shows an interval's bounds, or why there is none: n < 2, or a
+// mean of answers that are all the same.
+func (l *lang) interval(low, high float64, why string) string {
+	switch {
+	case why == "variance":
+		return l.t("no_interval_variance")
+	case why != "" || math.IsNaN(low) || math.IsNaN(high):
+		return l.t("no_interval_n")
+	}
+	return l.num(low) + "; " + l.num(high)
+}
+
+func (l *lang) figureInterval(f *score.Figure) string { return l.interval(f.Low, f.High, f.NoInterval) }
+
+// testVerdict says what a test found, or that none is defined.
+func (l *lang) testVerdict(t *score.Test) string {
+	switch {
+	case t.NotTestable != "":
+		return l.t("not_testable")
+	case t.Significant:
+		return l.t("significant")
+	}
+	return l.t("not_significant")
+}
+
+// rankText is a participant's rank, "=1" when shared, with "of n" when n > 0.
+func (l *lang) rankText(p score.Participant, n int) string {
+	r := strconv.Itoa(p.Rank)
+	if p.Tied {
+		r = "=" + r
+	}
+	if n == 0 {
+		return r
+	}
+	return strings.NewReplacer("{rank}", r, "{n}", strconv.Itoa(n)).Replace(l.t("rank_of"))
+}
+
+// orCannot replaces the dash of a figure that cannot be computed with words.
+func (l *lang) orCannot(s string) string {
+	if s == "—" {
+		return l.t("cannot_compute")
+	}
+	return s
 }
 
 func (l *lang) questionIndex() (template.HTML, error) {
@@ -558,7 +629,7 @@ func (l *lang) questionCharts(sec *Section, q *ir.Question, qs *score.QuestionSt
 				label = l.surveyText(opt.Label, l.code)
 			}
 			bars = append(bars, chart.Bar{Label: label, Value: o.Share, Low: o.Low, High: o.High})
-			t.Rows = append(t.Rows, []string{label, l.num(o.Count), l.num(o.Share), l.num(o.Low) + "; " + l.num(o.High)})
+			t.Rows = append(t.Rows, []string{label, l.num(o.Count), l.num(o.Share), l.interval(o.Low, o.High, "")})
 		}
 		sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Bars(title, "%", bars, 0, 100), Table: t})
 	case len(qs.Points) > 0:
@@ -626,12 +697,12 @@ func (l *lang) byParticipant(q *ir.Question) Section {
 				continue
 			}
 			qs := g.Questions[q.ID]
-			lo, hi := *qs.Mean, *qs.Mean
+			lo, hi := math.NaN(), math.NaN()
 			if qs.MeanLow != nil {
 				lo, hi = *qs.MeanLow, *qs.MeanHigh
 			}
 			bars = append(bars, chart.Bar{Label: label, Value: *qs.Mean, Low: lo, High: hi})
-			t.Rows = append(t.Rows, []string{label, l.num(*qs.Mean), l.num(lo) + "; " + l.num(hi), strconv.Itoa(g.N)})
+			t.Rows = append(t.Rows, []string{label, l.num(*qs.Mean), l.interval(lo, hi, qs.NoInterval), strconv.Itoa(g.N)})
 		}
 		min, max := 0.0, 10.0
 		if q.Scale != nil {
@@ -730,7 +801,7 @@ func (l *lang) participantPage(name string) (template.HTML, error) {
 			if b := l.res.Benchmark("block", bl.ID); b != nil && !b.Suppressed {
 				for _, p := range b.Participants {
 					if p.Name == name {
-						row[2], row[3], row[4], row[5] = l.num(b.Median), signed(l, p.Gap), fmt.Sprintf("%d / %d", p.Rank, len(b.Participants)), l.num(p.Percentile)
+						row[2], row[3], row[4], row[5] = l.num(b.Median), l.diff(f.Value, b.Median), l.rankText(p, len(b.Participants)), l.num(p.Percentile)
 						gaps = append(gaps, gapRow{axes[i], p.Gap})
 					}
 				}
@@ -768,17 +839,20 @@ func (l *lang) participantPage(name string) (template.HTML, error) {
 		if f == nil {
 			continue
 		}
-		row := []string{l.surveyText(ix.Title, l.code), l.num(f.Value), l.num(f.Low) + "; " + l.num(f.High), "—", "—", ""}
+		row := []string{l.surveyText(ix.Title, l.code), l.num(f.Value), l.figureInterval(f), "—", "—", ""}
 		if b := l.res.Benchmark("index", ix.ID); b != nil && !b.Suppressed {
 			row[3] = l.num(b.Median)
 			for _, p := range b.Participants {
 				if p.Name == name {
-					row[4] = fmt.Sprintf("%d / %d", p.Rank, len(b.Participants))
+					row[4] = l.rankText(p, len(b.Participants))
 				}
 			}
 		}
 		if f.VsPrevious != nil {
 			row[5] = signed(l, f.VsPrevious.Diff)
+			if f.VsPrevious.NotTestable != "" {
+				row[5] += " (" + l.t("not_testable") + ")"
+			}
 			if f.VsPrevious.Significant {
 				row[5] += " *"
 			}
@@ -863,17 +937,21 @@ func (l *lang) methodology() (template.HTML, error) {
 	rules := Section{ID: "rules", Title: pick("How the figures are computed", "Как рассчитаны показатели"), Prose: markdownSafe(pick(
 		fmt.Sprintf(`- Groups with fewer than **%d** answers are suppressed everywhere; benchmarks need at least **%d** participants.
 - NPS: promoters 9–10, detractors 0–6; standard error 100·√((p + d − (p − d)²)/n); 95%% adjusted-Wald interval (Rocks 2016).
-- Shares: Wilson 95%% intervals. Means: t intervals.
-- A group is compared with the rest of the sample (NPS: z-test of the difference; shares: pooled two-proportion z-test; means: Welch's t), with Holm's correction across the values of one breakdown; a wave is compared with the previous wave.
-- Benchmark median and quartiles: sample quantiles of type 7 (Hyndman & Fan 1996) over participants' values in the latest wave. Percentile: the share of other participants a participant is better than.
-- Key drivers: correlation with the outcome and Johnson's relative weights (share of explained variance).
+- Shares: Wilson 95%% intervals. Means: t intervals, clipped to the range of the scale or index (a mean of 6.25 on a 1–7 scale cannot reach 8.6). With fewer than 2 answers, or when every answer is the same, no interval is shown and the page says why.
+- A group is compared with the rest of the sample (NPS: adjusted-Wald z-test of the difference, Rocks 2016, defined even when every answer is a promoter; shares: pooled two-proportion z-test, the score test, defined at 0%% and 100%%; means: Welch's t, which is not defined when neither group varies: such a difference is shown as “not testable”, never as “not significant”), with Holm's correction across the values of one breakdown; a wave is compared with the previous wave.
+- Answers marked as missing (“Don't know”) are left out of every base, shares and counts of options included.
+- A difference shown next to two figures is computed from the figures as shown (rounded to one decimal).
+- Benchmark median and quartiles: sample quantiles of type 7 (Hyndman & Fan 1996) over participants' values in the latest wave. Equal values share a rank, shown as “=1 of 6”. Percentile: the share of other participants a participant is better than, a tie counting as half (mid-rank), so a tie is never shown as the worst.
+- Key drivers: correlation with the outcome and Johnson's relative weights (share of explained variance), from centred sums (numerically stable). A correlation with an item everyone answered the same cannot be computed, and then neither can R². n counts respondents; with weights, the correlations are weighted.
 - Details: docs/methods.md in the opros repository.`, l.s.Bench.MinGroupSize, l.s.Bench.MinParticipants),
 		fmt.Sprintf(`- Группы, где меньше **%d** ответов, скрываются везде; бенчмарк строится при не менее **%d** участниках.
 - NPS: промоутеры 9–10, критики 0–6; стандартная ошибка 100·√((p + d − (p − d)²)/n); 95%% интервал adjusted-Wald (Rocks 2016).
-- Доли: 95%% интервалы Уилсона. Средние: t-интервалы.
-- Группа сравнивается с остальной выборкой (NPS: z-тест разности; доли: z-тест двух пропорций; средние: t-тест Уэлча) с поправкой Холма по значениям одного разреза; волна сравнивается с предыдущей.
-- Медиана и квартили бенчмарка: выборочные квантили типа 7 (Hyndman & Fan 1996) по значениям участников в последней волне. Перцентиль — доля других участников, которых участник опережает.
-- Ключевые драйверы: корреляция с результатом и относительные веса Джонсона (доля объяснённой дисперсии).`, l.s.Bench.MinGroupSize, l.s.Bench.MinParticipants)))}
+- Доли: 95%% интервалы Уилсона. Средние: t-интервалы, обрезанные по диапазону шкалы или индекса (среднее 6,25 на шкале 1–7 не может дойти до 8,6). Если ответов меньше 2 или все ответы одинаковы, интервал не показывается, и страница говорит почему.
+- Группа сравнивается с остальной выборкой (NPS: z-тест разности adjusted-Wald, Rocks 2016, определён и когда все ответившие — промоутеры; доли: z-тест двух пропорций с объединённой долей (score-тест), определён при 0%% и 100%%; средние: t-тест Уэлча, который не определён, если ни в одной группе нет разброса: такая разница помечается «не проверяется», а не «незначимо») с поправкой Холма по значениям одного разреза; волна сравнивается с предыдущей.
+- Ответы, помеченные как пропуск («Затрудняюсь ответить»), не входят ни в одну базу, в том числе в доли и счёт выбранных вариантов.
+- Разница рядом с двумя показанными цифрами вычисляется из показанных (округлённых до десятых) цифр.
+- Медиана и квартили бенчмарка: выборочные квантили типа 7 (Hyndman & Fan 1996) по значениям участников в последней волне. Равные значения делят место, оно показывается как «=1 из 6». Перцентиль — доля других участников, которых участник опережает, причём равенство считается за половину (средний ранг), так что равенство никогда не выглядит худшим местом.
+- Ключевые драйверы: корреляция с результатом и относительные веса Джонсона (доля объяснённой дисперсии), по центрированным суммам (численно устойчиво). Корреляция с пунктом, на который все ответили одинаково, не вычисляется, и тогда не вычисляется R². n — число респондентов; при весах корреляции взвешены.`, l.s.Bench.MinGroupSize, l.s.Bench.MinParticipants)))}
 	secs = append(secs, rules, l.disclosure(pick))
 	if len(l.res.Raking) > 0 {
 		secs = append(secs, l.weighting(pick))

@@ -21,7 +21,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/site/score"
 )
@@ -106,38 +105,17 @@ func newBuilder(s *ir.Survey, res *score.Results, cfg Config) (*builder, error) 
 	b.css, _ = assetFS.ReadFile("assets/report.css")
 	b.js, _ = assetFS.ReadFile("assets/report.js")
 	// Hugo-style theme: a file in the survey's theme folder replaces the
-	// embedded one of the same name. What the theme holds is published, so
-	// opros check refuses a theme folder outside the survey's; an IR that
-	// did not come through it, and a file in the folder that links
-	// elsewhere, are held to the same.
+	// embedded one of the same name.
 	if s.Report != nil && s.Report.Theme != "" && cfg.SurveyDir != "" {
-		contained := func(name string) error { // "" is the folder itself
-			rel := s.Report.Theme
-			if name != "" {
-				rel = filepath.Join(rel, name)
-			}
-			if _, err := compiler.SurveyFile(cfg.SurveyDir, rel); err != nil {
-				return errorText.Errorf("report_theme", err)
-			}
-			return nil
-		}
-		if err := contained(""); err != nil {
-			return nil, err
-		}
 		theme := filepath.Join(cfg.SurveyDir, s.Report.Theme)
 		if _, err := os.Stat(filepath.Join(theme, "templates")); err == nil {
-			b.tmplFS = overlay{theme: os.DirFS(theme), base: templateFS, contained: contained}
+			b.tmplFS = overlay{theme: os.DirFS(theme), base: templateFS}
 		}
-		for _, a := range []struct {
-			name string
-			data *[]byte
-		}{{"report.css", &b.css}, {"report.js", &b.js}} {
-			if err := contained(a.name); err != nil {
-				return nil, err
-			}
-			if raw, err := os.ReadFile(filepath.Join(theme, a.name)); err == nil {
-				*a.data = raw
-			}
+		if css, err := os.ReadFile(filepath.Join(theme, "report.css")); err == nil {
+			b.css = css
+		}
+		if js, err := os.ReadFile(filepath.Join(theme, "report.js")); err == nil {
+			b.js = js
 		}
 	}
 	for _, d := range res.Dims {
@@ -163,19 +141,11 @@ func anonLabel(i int) string {
 	return s
 }
 
-// overlay serves theme files before the embedded templates, each only if
-// it resolves inside the survey's folder (contained).
-type overlay struct {
-	theme, base fs.FS
-	contained   func(name string) error
-}
+// overlay serves theme files before the embedded templates.
+type overlay struct{ theme, base fs.FS }
 
 func (o overlay) Open(name string) (fs.File, error) {
 	if f, err := o.theme.Open(name); err == nil {
-		if err := o.contained(name); err != nil {
-			f.Close()
-			return nil, err
-		}
 		return f, nil
 	}
 	return o.base.Open(name)
@@ -319,12 +289,16 @@ func (l *lang) t(key string) string {
 func (l *lang) num(x float64) string { return l.decimals(x, 1) }
 
 // decimals formats x with the given number of decimals, in the language's
-// convention.
+// convention (a decimal comma in Russian). A value that cannot be computed
+// is a dash, and a negative value that rounds to zero is "0.0", not "-0.0".
 func (l *lang) decimals(x float64, prec int) string {
-	if math.IsNaN(x) {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return "—"
 	}
 	s := strconv.FormatFloat(x, 'f', prec, 64)
+	if strings.Trim(s, "-0.") == "" {
+		s = strings.TrimPrefix(s, "-")
+	}
 	if l.code == "ru" {
 		s = strings.Replace(s, ".", ",", 1)
 	}
@@ -335,14 +309,31 @@ func (l *lang) funcs() template.FuncMap {
 	return template.FuncMap{
 		"t":    l.t,
 		"num":  l.num,
-		"num0": func(x float64) string { return strconv.FormatFloat(x, 'f', 0, 64) },
-		"p": func(x float64) string {
-			if x < 0.001 {
-				return "< 0.001"
+		"num0": func(x float64) string { return l.decimals(x, 0) },
+		"p":    l.pValue,
+		"ci": func(f *score.Figure) string {
+			if f.NoInterval != "" || math.IsNaN(f.Low) || math.IsNaN(f.High) {
+				return "(" + l.interval(f.Low, f.High, f.NoInterval) + ")"
 			}
-			return strconv.FormatFloat(x, 'f', 3, 64)
+			return "[" + l.interval(f.Low, f.High, f.NoInterval) + "]"
+		},
+		// nlabel names a figure's base: the sum of weights when weighted.
+		"nlabel": func() string {
+			if l.res.Weighted {
+				return l.t("n_weighted")
+			}
+			return l.t("n")
 		},
 	}
+}
+
+// pValue formats a p-value with three decimals in the language's
+// convention; one that could not be computed is a dash.
+func (l *lang) pValue(x float64) string {
+	if x < 0.001 {
+		return "< " + l.decimals(0.001, 3)
+	}
+	return l.decimals(x, 3)
 }
 
 func (l *lang) render(name string, data any) (template.HTML, error) {

@@ -277,7 +277,10 @@ func optionStats(q *ir.Question, counts []float64, base float64, excludeMissing 
 		if k < len(counts) {
 			c = counts[k]
 		}
-		os := OptionStat{Code: o.Code, Count: round9(c)}
+		// A share outside its base (a missing option) or of no answers is
+		// not 0: it cannot be computed (NaN, null in JSON).
+		nan := math.NaN()
+		os := OptionStat{Code: o.Code, Count: round9(c), Share: nan, Low: nan, High: nan}
 		if !(excludeMissing && o.Missing) && base > 0 {
 			if iv, ok := stats.Wilson(c, base); ok {
 				os.Share, os.Low, os.High = round9(iv.Value), round9(iv.Low), round9(iv.High)
