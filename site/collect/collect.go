@@ -8,8 +8,9 @@
 // Files, in DIR/<survey-id>/:
 //
 //	answers.ndjson  {"received_at": RFC 3339, "submission": {…}} per line (what ingest reads)
-//	rejects.ndjson  {"received_at", "reason", "errors", "body"} per line
-//	spam.ndjson     honeypot hits, kept apart
+//	rejects.ndjson  {"received_at", "reason", "errors", "body" or "body_base64"} per line, capped per day
+//	spam.ndjson     honeypot hits, kept apart, capped per day
+//	*.dropped.json  lines over a side log's daily cap, counted by UTC day (sidelog.go)
 //	torn-*.ndjson   lines of answers.ndjson found unreadable at start-up, set aside (recover.go)
 //	collect.lock    held (flock) by the running collector: one collector per folder (lock.go)
 package collect
@@ -23,8 +24,8 @@ import (
 	"fmt"
 	"html"
 	"io"
-	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -46,6 +47,17 @@ type Options struct {
 	RatePerMin   int      // submissions per client IP per minute; 0 = 120
 	Addr         string   // where the collector listens, for the lock file (a second collector names it)
 	Now          func() time.Time
+
+	// TrustedProxies are the peers whose X-Forwarded-For names the client
+	// (see clientIP); from any other peer the header is ignored.
+	TrustedProxies []netip.Prefix
+	// SideLogCap is how many bytes rejects.ndjson and spam.ndjson may each
+	// grow per UTC day; 0 = DefaultSideLogCap, negative = no cap. Lines
+	// over it are counted, not written (sidelog.go).
+	SideLogCap int64
+	// SideLogFull, when set, is told the first time in a UTC day that a
+	// side log drops a line.
+	SideLogFull func(path, day string, capBytes int64)
 }
 
 // Server is a collector for one survey.
@@ -84,8 +96,11 @@ type Server struct {
 	rejects *os.File
 	spam    *os.File
 
-	rateMu sync.Mutex
-	rate   map[string][]time.Time
+	rejectsLog, spamLog *sideLog // their daily caps and drop counts
+
+	rateMu    sync.Mutex
+	rate      map[string][]time.Time
+	rateSwept time.Time
 }
 
 // pending is one answer waiting for the writer to put it on disk.
@@ -106,6 +121,9 @@ func New(s *ir.Survey, opts Options) (*Server, error) {
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.SideLogCap == 0 {
+		opts.SideLogCap = DefaultSideLogCap
 	}
 	srv := &Server{s: s, opts: opts, dir: filepath.Join(opts.DataDir, s.ID),
 		seen: map[string]bool{}, inflight: map[string]chan struct{}{}, counts: map[string]int{},
@@ -140,6 +158,12 @@ func New(s *ir.Survey, opts Options) (*Server, error) {
 		return opened(err)
 	}
 	if srv.spam, err = openAppend(filepath.Join(srv.dir, "spam.ndjson")); err != nil {
+		return opened(err)
+	}
+	if srv.rejectsLog, err = newSideLog(srv.rejects, srv.dir, "rejects", opts.SideLogCap, opts.Now()); err != nil {
+		return opened(err)
+	}
+	if srv.spamLog, err = newSideLog(srv.spam, srv.dir, "spam", opts.SideLogCap, opts.Now()); err != nil {
 		return opened(err)
 	}
 	srv.writerWG.Add(1)
@@ -210,7 +234,7 @@ func (srv *Server) Close() error {
 		srv.writerWG.Wait()
 		srv.sideMu.Lock()
 		defer srv.sideMu.Unlock()
-		srv.closeErr = errors.Join(srv.log.Close(), srv.rejects.Close(), srv.spam.Close(), unlockDir(srv.lock))
+		srv.closeErr = errors.Join(srv.log.Close(), srv.saveSideCounts(), srv.rejects.Close(), srv.spam.Close(), unlockDir(srv.lock))
 	})
 	return srv.closeErr
 }
@@ -231,7 +255,7 @@ func (srv *Server) Handler() http.Handler {
 	})
 	mux.HandleFunc("GET /stats", srv.stats)
 	if srv.opts.FormsDir != "" {
-		mux.Handle("/", http.FileServer(http.Dir(srv.opts.FormsDir)))
+		mux.Handle("/", srv.forms())
 	}
 	return mux
 }
@@ -266,33 +290,6 @@ func (srv *Server) cors(w http.ResponseWriter, r *http.Request) bool {
 	return true
 }
 
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
-}
-
-// allow applies the per-client rate limit over a sliding minute.
-func (srv *Server) allow(ip string) bool {
-	srv.rateMu.Lock()
-	defer srv.rateMu.Unlock()
-	now := srv.opts.Now()
-	recent := srv.rate[ip][:0]
-	for _, t := range srv.rate[ip] {
-		if now.Sub(t) < time.Minute {
-			recent = append(recent, t)
-		}
-	}
-	if len(recent) >= srv.opts.RatePerMin {
-		srv.rate[ip] = recent
-		return false
-	}
-	srv.rate[ip] = append(recent, now)
-	return true
-}
-
 func (srv *Server) submit(w http.ResponseWriter, r *http.Request) {
 	if !srv.cors(w, r) {
 		writeJSON(w, http.StatusForbidden, map[string]any{"ok": false, "error": "origin not allowed"})
@@ -307,7 +304,7 @@ func (srv *Server) submit(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusMethodNotAllowed, map[string]any{"ok": false, "error": "use POST"})
 		return
 	}
-	if !srv.allow(clientIP(r)) {
+	if !srv.allow(srv.clientIP(r)) {
 		w.Header().Set("Retry-After", "60")
 		writeJSON(w, http.StatusTooManyRequests, map[string]any{"ok": false, "error": "too many submissions from this address; try again in a minute"})
 		return
@@ -321,7 +318,7 @@ func (srv *Server) submit(w http.ResponseWriter, r *http.Request) {
 	isForm := strings.HasPrefix(ctype, "application/x-www-form-urlencoded") || strings.HasPrefix(ctype, "multipart/form-data")
 	var sub *answer.Submission
 	if isForm {
-		vals, perr := url.ParseQuery(string(body))
+		vals, perr := formValues(ctype, body)
 		if perr != nil {
 			srv.reject(w, r, body, []answer.FieldError{{Field: "body", Code: "unreadable", Reason: perr.Error()}}, isForm)
 			return
@@ -340,7 +337,7 @@ func (srv *Server) submit(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if sub.Honeypot != "" {
-		srv.append(srv.spam, map[string]any{"received_at": srv.now(), "body": string(body)})
+		srv.appendSide(srv.spamLog, sideRecord{}, body)
 		srv.ack(w, r, sub, false, isForm) // a bot learns nothing
 		return
 	}
@@ -432,16 +429,8 @@ func randomID() string {
 
 func (srv *Server) now() string { return srv.opts.Now().UTC().Format(time.RFC3339Nano) }
 
-func (srv *Server) append(f *os.File, v any) {
-	line, _ := json.Marshal(v)
-	srv.sideMu.Lock()
-	defer srv.sideMu.Unlock()
-	_, _ = f.Write(append(line, '\n'))
-	_ = f.Sync()
-}
-
 func (srv *Server) reject(w http.ResponseWriter, r *http.Request, body []byte, errs []answer.FieldError, isForm bool) {
-	srv.append(srv.rejects, map[string]any{"received_at": srv.now(), "reason": "invalid", "errors": errs, "body": string(body)})
+	srv.appendSide(srv.rejectsLog, sideRecord{Reason: "invalid", Errors: errs}, body)
 	if isForm && strings.Contains(r.Header.Get("Accept"), "text/html") {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.WriteHeader(http.StatusUnprocessableEntity)
@@ -484,7 +473,9 @@ func (srv *Server) stats(w http.ResponseWriter, r *http.Request) {
 		byLang[l] = srv.counts[l]
 	}
 	srv.mu.Unlock()
-	writeJSON(w, http.StatusOK, map[string]any{"survey": srv.s.ID, "version": srv.s.Hash, "answers": total, "by_language": byLang})
+	out := map[string]any{"survey": srv.s.ID, "version": srv.s.Hash, "answers": total, "by_language": byLang}
+	srv.sideStats(out)
+	writeJSON(w, http.StatusOK, out)
 }
 
 // ReadLog reads answers.ndjson (for tests and tools).
