@@ -14,6 +14,8 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
+
+	"github.com/opros/opros/compiler"
 )
 
 // Markdown is used from this one place. Survey text goes through the safe
@@ -49,8 +51,13 @@ func (l *lang) narrativePages() ([]narrative, error) {
 	}
 	var out []narrative
 	for _, rel := range l.s.Report.Pages {
-		path := filepath.Join(l.cfg.SurveyDir, rel)
-		src, err := os.ReadFile(path)
+		// opros check refuses a page outside the survey's folder; an IR
+		// that did not come through it is held to the same.
+		path, err := compiler.SurveyFile(l.cfg.SurveyDir, rel)
+		var src []byte
+		if err == nil {
+			src, err = os.ReadFile(path)
+		}
 		if err != nil {
 			return nil, errorText.Errorf("narrative_page", err)
 		}

@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/site/score"
 )
@@ -105,17 +106,38 @@ func newBuilder(s *ir.Survey, res *score.Results, cfg Config) (*builder, error) 
 	b.css, _ = assetFS.ReadFile("assets/report.css")
 	b.js, _ = assetFS.ReadFile("assets/report.js")
 	// Hugo-style theme: a file in the survey's theme folder replaces the
-	// embedded one of the same name.
+	// embedded one of the same name. What the theme holds is published, so
+	// opros check refuses a theme folder outside the survey's; an IR that
+	// did not come through it, and a file in the folder that links
+	// elsewhere, are held to the same.
 	if s.Report != nil && s.Report.Theme != "" && cfg.SurveyDir != "" {
+		contained := func(name string) error { // "" is the folder itself
+			rel := s.Report.Theme
+			if name != "" {
+				rel = filepath.Join(rel, name)
+			}
+			if _, err := compiler.SurveyFile(cfg.SurveyDir, rel); err != nil {
+				return errorText.Errorf("report_theme", err)
+			}
+			return nil
+		}
+		if err := contained(""); err != nil {
+			return nil, err
+		}
 		theme := filepath.Join(cfg.SurveyDir, s.Report.Theme)
 		if _, err := os.Stat(filepath.Join(theme, "templates")); err == nil {
-			b.tmplFS = overlay{theme: os.DirFS(theme), base: templateFS}
+			b.tmplFS = overlay{theme: os.DirFS(theme), base: templateFS, contained: contained}
 		}
-		if css, err := os.ReadFile(filepath.Join(theme, "report.css")); err == nil {
-			b.css = css
-		}
-		if js, err := os.ReadFile(filepath.Join(theme, "report.js")); err == nil {
-			b.js = js
+		for _, a := range []struct {
+			name string
+			data *[]byte
+		}{{"report.css", &b.css}, {"report.js", &b.js}} {
+			if err := contained(a.name); err != nil {
+				return nil, err
+			}
+			if raw, err := os.ReadFile(filepath.Join(theme, a.name)); err == nil {
+				*a.data = raw
+			}
 		}
 	}
 	for _, d := range res.Dims {
@@ -141,11 +163,19 @@ func anonLabel(i int) string {
 	return s
 }
 
-// overlay serves theme files before the embedded templates.
-type overlay struct{ theme, base fs.FS }
+// overlay serves theme files before the embedded templates, each only if
+// it resolves inside the survey's folder (contained).
+type overlay struct {
+	theme, base fs.FS
+	contained   func(name string) error
+}
 
 func (o overlay) Open(name string) (fs.File, error) {
 	if f, err := o.theme.Open(name); err == nil {
+		if err := o.contained(name); err != nil {
+			f.Close()
+			return nil, err
+		}
 		return f, nil
 	}
 	return o.base.Open(name)
