@@ -29,9 +29,10 @@ var (
 
 // containedPath is dir joined with rel, a path a survey in dir names, or
 // a diagnostic without a range (the caller gives it one) when rel is
-// absolute, leads out of dir, or exists and resolves through symbolic
-// links outside dir. What does not exist is left to the caller.
-func containedPath(dir, rel string, what tr) (string, *hcl.Diagnostic) {
+// absolute, leads out of dir, or (with resolve) exists and resolves
+// through symbolic links outside dir. What does not exist is left to the
+// caller.
+func containedPath(dir, rel string, what tr, resolve bool) (string, *hcl.Diagnostic) {
 	if filepath.IsAbs(rel) || strings.HasPrefix(rel, "/") || strings.HasPrefix(rel, `\`) || filepath.VolumeName(rel) != "" {
 		return "", newDiag(nil, "path_absolute", what, rel)
 	}
@@ -40,6 +41,9 @@ func containedPath(dir, rel string, what tr) (string, *hcl.Diagnostic) {
 		return "", newDiag(nil, "path_outside", what, rel)
 	}
 	path := filepath.Join(dir, clean)
+	if !resolve {
+		return path, nil
+	}
 	real, err := filepath.EvalSymlinks(path)
 	if err != nil {
 		return path, nil // missing, or unreadable: whoever reads it says so
@@ -78,7 +82,7 @@ func dirOrDot(dir string) string {
 // through a symbolic link to a file outside dir; whether it exists is
 // left to the reader.
 func SurveyFile(dir, rel string) (string, error) {
-	path, d := containedPath(dir, rel, surveyFileOf)
+	path, d := containedPath(dir, rel, surveyFileOf, true)
 	if d != nil {
 		return "", diagError{d}
 	}
@@ -105,7 +109,8 @@ func (b *builder) checkPath(rel string, rng hcl.Range, what tr, dir bool) {
 	if rel == "" {
 		return
 	}
-	path, d := containedPath(filepath.Dir(rng.Filename), rel, what)
+	// An in-memory survey (LoadSource) has no folder to look in.
+	path, d := containedPath(filepath.Dir(rng.Filename), rel, what, b.onDisk)
 	if d != nil {
 		d.Subject = rng.Ptr()
 		b.add(d)

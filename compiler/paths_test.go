@@ -129,3 +129,20 @@ func TestSurveyFile(t *testing.T) {
 		}
 	}
 }
+
+// TestSourcePaths: a survey compiled from memory has no folder, so only
+// what the path says is checked: leading out or absolute, not whether a
+// file by that name exists where the test runs.
+func TestSourcePaths(t *testing.T) {
+	if _, diags := compiler.New().LoadSource("s.hcl", []byte(pathsSurvey("nowhere/logo.svg", "nowhere/intro.md"))); diags.HasErrors() {
+		t.Errorf("in memory, a path inside was looked up: %s", diags.Error())
+	}
+	_, diags := compiler.New().LoadSource("s.hcl", []byte(pathsSurvey("../logo.svg", "/etc/passwd")))
+	var got []string
+	for _, d := range diags {
+		got = append(got, compiler.MessageID(d))
+	}
+	if strings.Join(got, " ") != "path_outside path_absolute" {
+		t.Errorf("in memory: %v, want path_outside path_absolute", got)
+	}
+}
