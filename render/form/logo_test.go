@@ -16,7 +16,8 @@ import (
 // from elsewhere, or a logo replaced by a link after the check): a path
 // leading out of the folder, an absolute one, and a link to a file
 // outside are refused, in English and Russian, and nothing of the file
-// is written; a logo in the folder is copied.
+// is written; a logo that has gone is named; a logo in the folder is
+// copied.
 func TestLogoContained(t *testing.T) {
 	tmp := t.TempDir()
 	dir := filepath.Join(tmp, "survey")
@@ -32,6 +33,8 @@ func TestLogoContained(t *testing.T) {
 		{"../../../etc/hostname", `theme logo: The file "../../../etc/hostname" leads out of the survey's folder`, `логотип темы: Файл "../../../etc/hostname" ведёт за пределы папки анкеты`},
 		{filepath.Join(tmp, "hostname"), `is an absolute path`, `— абсолютный путь`},
 		{"link.svg", `a symbolic link takes it to ../hostname, outside the folder`, `символическая ссылка ведёт к ../hostname, вне папки`},
+		// Gone since opros check found it.
+		{"gone.svg", "theme logo: open " + filepath.Join(dir, "gone.svg") + ": no such file", "логотип темы: open " + filepath.Join(dir, "gone.svg") + ": no such file"},
 	} {
 		t.Run(tc.logo, func(t *testing.T) {
 			s := load(t, "testdata/alltypes.hcl")
