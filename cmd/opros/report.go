@@ -61,6 +61,10 @@ func (o *reportOpts) run(e *env, args []string) int {
 		printErr(e, "report", err)
 		return exitInput
 	}
+	if res.N == 0 { // a site of "n = " and dashes would pass for a report
+		fmt.Fprintf(e.stderr, msg(e, "report_no_rows"), len(args))
+		return exitInput
+	}
 	for _, rw := range res.Raking {
 		for _, w := range rw.Warnings() {
 			switch w.Kind {
