@@ -209,6 +209,8 @@ func TestFlagErrors(t *testing.T) {
 		{"ru", []string{"ingest", "x.ndjson"}, []string{"opros ingest: укажите --survey АНКЕТА и хотя бы один ВХОД"}},
 		{"ru", []string{"report", "--survey", "s"}, []string{"opros report: укажите --survey АНКЕТА и хотя бы один файл DATA.parquet"}},
 		{"ru", []string{"collect", "a", "b"}, []string{"opros collect: лишние аргументы: a b"}},
+		{"en", []string{"collect", "--trust-proxy", "10.0.0.0/8,proxy.local", "s"}, []string{`opros collect: a trusted proxy is a CIDR prefix (such as 10.0.0.0/8) or an address, not "proxy.local"`}},
+		{"ru", []string{"collect", "--trust-proxy", "10.0.0.0/33", "s"}, []string{`opros collect: доверенный прокси задаётся префиксом CIDR (например, 10.0.0.0/8) или адресом, а не "10.0.0.0/33"`}},
 	} {
 		t.Setenv("OPROS_LANG", tt.lang)
 		var out, errb bytes.Buffer

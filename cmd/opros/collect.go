@@ -11,6 +11,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -21,14 +22,14 @@ import (
 func init() {
 	register(&command{
 		name: "collect",
-		args: "--survey SURVEY --data DIR [--addr HOST:PORT] [--forms DIR] [--allow-origin ORIGIN]...",
+		args: "--survey SURVEY --data DIR [--addr HOST:PORT] [--forms DIR] [--allow-origin ORIGIN]... [--trust-proxy CIDR]...",
 		short: map[string]string{
 			"en": "serve the forms and store their answers (a ready endpoint)",
 			"ru": "раздавать формы и сохранять ответы (готовый приёмник)",
 		},
 		long: map[string]string{
-			"en": "Collect serves the survey's forms and accepts their submissions at /submit (JSON or\nform-urlencoded). Valid answers are appended to DIR/<survey-id>/answers.ndjson and\nacknowledged only once they are on disk; invalid ones get a 4xx with the reasons and are\nkept in rejects.ndjson. A response id is stored once however often it is sent.\nWithout --forms the forms are built on start with their endpoint set to this collector.\nGET /healthz answers ok; GET /stats counts answers by language. Stop with Ctrl-C.",
-			"ru": "Раздаёт формы анкеты и принимает ответы на /submit (JSON или form-urlencoded).\nВерные ответы дописываются в DIR/<id-анкеты>/answers.ndjson и подтверждаются только\nпосле записи на диск; неверные получают 4xx с причинами и сохраняются в rejects.ndjson.\nОтвет с одним id сохраняется один раз, сколько бы его ни присылали.\nБез --forms формы собираются при запуске и отправляют ответы этому приёмнику.\nGET /healthz — проверка, GET /stats — число ответов по языкам. Остановка — Ctrl-C.",
+			"en": "Collect serves the survey's forms and accepts their submissions at /submit (JSON or\nform-urlencoded). Valid answers are appended to DIR/<survey-id>/answers.ndjson and\nacknowledged only once they are on disk; invalid ones get a 4xx with the reasons and are\nkept in rejects.ndjson. A response id is stored once however often it is sent.\nWithout --forms the forms are built on start with their endpoint set to this collector.\nBehind a proxy, --trust-proxy names it: the rate limit then counts the address it gives in\nX-Forwarded-For. rejects.ndjson and spam.ndjson grow at most --side-log-cap MiB a day each;\nwhat is over is counted (said once a day here, and in /stats), not kept.\nGET /healthz answers ok; GET /stats counts answers by language. Stop with Ctrl-C.",
+			"ru": "Раздаёт формы анкеты и принимает ответы на /submit (JSON или form-urlencoded).\nВерные ответы дописываются в DIR/<id-анкеты>/answers.ndjson и подтверждаются только\nпосле записи на диск; неверные получают 4xx с причинами и сохраняются в rejects.ndjson.\nОтвет с одним id сохраняется один раз, сколько бы его ни присылали.\nБез --forms формы собираются при запуске и отправляют ответы этому приёмнику.\nЗа прокси укажите его в --trust-proxy: ограничение частоты тогда считает адрес, который он\nпередаёт в X-Forwarded-For. rejects.ndjson и spam.ndjson растут не больше чем на --side-log-cap МиБ\nв сутки каждый; сверх этого строки считаются (об этом сказано здесь раз в сутки и в /stats), но не сохраняются.\nGET /healthz — проверка, GET /stats — число ответов по языкам. Остановка — Ctrl-C.",
 		},
 		setup: func(fs *flag.FlagSet) func(*env, []string) int {
 			o := &collectOpts{}
@@ -42,6 +43,11 @@ func init() {
 				o.origins = append(o.origins, strings.TrimRight(v, "/"))
 				return nil
 			})
+			fs.Func("trust-proxy", "trusted proxy, CIDR or address (repeatable, or comma-separated)", func(v string) error {
+				o.proxies = append(o.proxies, v)
+				return nil
+			})
+			fs.Int64Var(&o.sideCap, "side-log-cap", collect.DefaultSideLogCap>>20, "MiB that rejects.ndjson and spam.ndjson may each grow per UTC day (0 = no cap)")
 			return func(e *env, args []string) int { return o.run(e, args) }
 		},
 	})
@@ -52,6 +58,8 @@ type collectOpts struct {
 	maxBody                   int64
 	rate                      int
 	origins                   []string
+	proxies                   []string // --trust-proxy values as given
+	sideCap                   int64    // MiB
 }
 
 func (o *collectOpts) run(e *env, args []string) int {
@@ -64,6 +72,15 @@ func (o *collectOpts) run(e *env, args []string) int {
 	if o.survey == "" {
 		fmt.Fprint(e.stderr, msg(e, "collect_args"))
 		return exitUsage
+	}
+	trusted, err := collect.ParseTrustedProxies(o.proxies)
+	if err != nil {
+		printErr(e, "collect", err)
+		return exitUsage
+	}
+	sideCap := o.sideCap << 20
+	if o.sideCap <= 0 {
+		sideCap = -1 // no cap
 	}
 	s, ok := loadSurvey(e, o.survey)
 	if !ok {
@@ -94,7 +111,14 @@ func (o *collectOpts) run(e *env, args []string) int {
 		printErr(e, "collect", err)
 		return exitInput
 	}
-	srv, err := collect.New(s, collect.Options{DataDir: o.data, FormsDir: formsDir, AllowOrigins: o.origins, MaxBody: o.maxBody, RatePerMin: o.rate, Addr: ln.Addr().String()})
+	var sayMu sync.Mutex // handlers say a full side log from their goroutines
+	full := func(path, day string, capBytes int64) {
+		sayMu.Lock()
+		defer sayMu.Unlock()
+		fmt.Fprintf(e.stderr, msg(e, "side_log_full"), path, capBytes>>20, day)
+	}
+	srv, err := collect.New(s, collect.Options{DataDir: o.data, FormsDir: formsDir, AllowOrigins: o.origins, MaxBody: o.maxBody, RatePerMin: o.rate, Addr: ln.Addr().String(),
+		TrustedProxies: trusted, SideLogCap: sideCap, SideLogFull: full})
 	if err != nil {
 		ln.Close()
 		printErr(e, "collect", err)

@@ -24,6 +24,10 @@ var errorText = localize.Catalogue{
 		En: "cannot lock %s: %w",
 		Ru: "не удаётся заблокировать %s: %w",
 	},
+	"bad_proxy": {
+		En: "a trusted proxy is a CIDR prefix (such as 10.0.0.0/8) or an address, not %q",
+		Ru: "доверенный прокси задаётся префиксом CIDR (например, 10.0.0.0/8) или адресом, а не %q",
+	},
 	"recover_failed": {
 		En: "%s: cannot set aside its unreadable lines: %w",
 		Ru: "%s: не удаётся отложить его нечитаемые строки: %w",

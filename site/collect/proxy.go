@@ -1,7 +1,6 @@
 package collect
 
 import (
-	"fmt"
 	"net"
 	"net/http"
 	"net/netip"
@@ -25,7 +24,7 @@ func ParseTrustedProxies(values []string) ([]netip.Prefix, error) {
 			}
 			a, err := netip.ParseAddr(item)
 			if err != nil {
-				return nil, fmt.Errorf("%q is not a CIDR prefix or an address", item)
+				return nil, errorText.Errorf("bad_proxy", item)
 			}
 			a = a.Unmap()
 			out = append(out, netip.PrefixFrom(a, a.BitLen()))
