@@ -24,6 +24,7 @@ var (
 	logoFile     = tr{"The theme logo", "Логотип темы"}
 	reportPage   = tr{"The report page", "Страница отчёта"}
 	reportTheme  = tr{"The report theme folder", "Папка темы отчёта"}
+	themeFile    = tr{"The report theme's file", "Файл темы отчёта"}
 	surveyFileOf = tr{"The file", "Файл"}
 )
 
@@ -129,7 +130,28 @@ func (b *builder) checkPath(rel string, rng hcl.Range, what tr, dir bool) {
 		b.errorf(rng, "path_not_dir", what, rel)
 	case !dir && info.IsDir():
 		b.errorf(rng, "path_not_file", what, rel)
+	case dir:
+		b.checkFolder(path, rel, rng)
 	}
+}
+
+// checkFolder reports, at rng, each file in the folder rel (at path) that
+// a symbolic link takes outside the survey's folder: a report publishes
+// what its theme folder holds.
+func (b *builder) checkFolder(path, rel string, rng hcl.Range) {
+	surveyDir := filepath.Dir(rng.Filename)
+	_ = filepath.WalkDir(path, func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.Type()&fs.ModeSymlink == 0 {
+			return nil // WalkDir does not follow links, so only a link can lead out
+		}
+		inside, _ := filepath.Rel(path, p)
+		name := filepath.ToSlash(filepath.Join(rel, inside))
+		if _, d := containedPath(surveyDir, name, themeFile, true); d != nil {
+			d.Subject = rng.Ptr()
+			b.add(d)
+		}
+		return nil
+	})
 }
 
 // checkPathList checks each string of a list attribute naming files, at

@@ -94,6 +94,36 @@ func TestSurveyPaths(t *testing.T) {
 	}
 }
 
+// TestThemeFolderLinks: opros check looks into the report's theme folder,
+// whose files a report publishes, and reports at the theme's value each
+// file a symbolic link takes outside the survey's folder; a link inside
+// is fine.
+func TestThemeFolderLinks(t *testing.T) {
+	tmp := t.TempDir()
+	dir := filepath.Join(tmp, "survey")
+	os.MkdirAll(filepath.Join(dir, "theme", "templates"), 0o755)
+	os.WriteFile(filepath.Join(tmp, "secret.css"), []byte("x"), 0o644)
+	os.WriteFile(filepath.Join(dir, "shared.css"), []byte("x"), 0o644)
+	os.Symlink(filepath.Join("..", "shared.css"), filepath.Join(dir, "theme", "report.css"))
+	src := strings.Replace(pathsSurvey("", "intro.md"), "report {\n", "report {\n  theme = \"theme\"\n", 1)
+	os.WriteFile(filepath.Join(dir, "intro.md"), []byte("# Intro\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "survey.hcl"), []byte(src), 0o644)
+	if _, diags := compiler.New().Load(dir); diags.HasErrors() {
+		t.Fatalf("a link inside the folder refused: %s", diags.Error())
+	}
+	os.Symlink(filepath.Join(tmp, "secret.css"), filepath.Join(dir, "theme", "templates", "layout.html"))
+	_, diags := compiler.New().Load(dir)
+	if len(diags) != 1 || compiler.MessageID(diags[0]) != "path_link_outside" {
+		t.Fatalf("diagnostics %v, want one path_link_outside", diags)
+	}
+	if r := diags[0].Subject; r.Start.Line != 16 || r.Start.Column != 11 {
+		t.Errorf("range %v, want the theme's value at line 16, column 11", r)
+	}
+	if _, detail := compiler.Localize(diags[0], "en"); !strings.Contains(detail, `The report theme's file "theme/templates/layout.html" is in the survey's folder, but a symbolic link takes it to ../secret.css`) {
+		t.Errorf("detail %q", detail)
+	}
+}
+
 // TestSurveyFile: what render/form and site/report call before reading a
 // file the survey names, for an IR opros check may never have seen.
 func TestSurveyFile(t *testing.T) {
