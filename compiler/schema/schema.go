@@ -16,6 +16,7 @@ package schema
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	jsonv2 "github.com/go-json-experiment/json"
@@ -90,7 +91,7 @@ const maxInteger = 1<<53 - 1
 // this schema does not express, as they appear in the schema's $comment.
 var Limits = []string{
 	"a key given twice in one object (JSON Schema sees one of the values)",
-	"show_if conditions other than comparisons of earlier answers with constants, contains() and answered(), combined with !, && and ||: for such a question neither 'required' nor 'no answer when hidden' is checked",
+	"show_if conditions other than comparisons of earlier answers and hidden fields with constants, contains() and answered(), combined with !, && and ||: for such a question neither 'required' nor 'no answer when hidden' is checked",
 	"the day of the month in started_at and submitted_at (30 February matches the pattern)",
 	"the version: opros collect takes only the current one, opros ingest also the older versions it is given",
 }
@@ -109,7 +110,7 @@ func Build(s *ir.Survey) ([]byte, error) {
 	}
 	answers := newObj()
 	var required []string
-	var rules []any
+	var rules, rootRules []any
 	b := newBuilder(s)
 	for i, q := range s.Questions() {
 		vis, expressed := b.visibility(q, i)
@@ -126,7 +127,9 @@ func Build(s *ir.Survey) ([]byte, error) {
 		if !nullable {
 			required = append(required, q.ID)
 		}
-		rules = append(rules, b.rules(q, vis, expressed, nullable)...)
+		own, onRoot := b.rules(q, vis, expressed, nullable)
+		rules = append(rules, own...)
+		rootRules = append(rootRules, onRoot...)
 	}
 	// Validate drops a null answer before it looks at the key, so a null
 	// under any key is no answer rather than an unknown one.
@@ -155,6 +158,9 @@ func Build(s *ir.Survey) ([]byte, error) {
 	root.set("properties", props).
 		set("required", rootRequired).
 		set("additionalProperties", false)
+	if len(rootRules) > 0 {
+		root.set("allOf", rootRules)
+	}
 	// encoding/json's rules (v1 options), so the bytes stay as they were.
 	out, err := jsonv2.Marshal(root, jsonv1.DefaultOptionsV1(), jsontext.EscapeForHTML(false), jsontext.WithIndent("  "))
 	if err != nil {
@@ -198,14 +204,18 @@ func otherOption(q *ir.Question) (string, bool) {
 
 // builder holds what the cross-field rules need of the whole survey.
 type builder struct {
-	s   *ir.Survey
-	pos map[string]int // question ID → position in form order
+	s      *ir.Survey
+	pos    map[string]int // question ID → position in form order
+	hidden map[string]bool
 }
 
 func newBuilder(s *ir.Survey) *builder {
-	b := &builder{s: s, pos: map[string]int{}}
+	b := &builder{s: s, pos: map[string]int{}, hidden: map[string]bool{}}
 	for i, q := range s.Questions() {
 		b.pos[q.ID] = i
+	}
+	for _, h := range s.Hidden {
+		b.hidden[h.ID] = true
 	}
 	return b
 }
@@ -256,8 +266,11 @@ func present(key string) *obj {
 }
 
 // commented returns o with a $comment before its other keys.
-func commented(comment string, o *obj) *obj {
-	out := newObj().set("$comment", comment)
+func commented(comment string, o *obj) *obj { return prepend("$comment", comment, o) }
+
+// prepend returns o with the key k before its other keys.
+func prepend(k string, v any, o *obj) *obj {
+	out := newObj().set(k, v)
 	for _, k := range o.keys {
 		out.set(k, o.vals[k])
 	}
@@ -281,10 +294,11 @@ func absent(keys ...string) *obj {
 
 // rules are the cross-field checks of one question, as Validate makes
 // them: answered when required (or "don't know"), not both an answer and
-// "don't know", "Other" text only with the other option, and no answer
-// at all when show_if hides the question.
-func (b *builder) rules(q *ir.Question, vis *obj, expressed, nullable bool) []any {
-	var out []any
+// "don't know", "Other" text only with the other option (all on the
+// answers object), and, when show_if decides, answered when shown and no
+// answer at all when hidden (on the submission, as show_if may read
+// hidden fields).
+func (b *builder) rules(q *ir.Question, vis *obj, expressed, nullable bool) (out, onRoot []any) {
 	if hasNA(q) {
 		out = append(out, newObj().
 			set("$comment", q.ID+": an answer or \"don't know\", not both").
@@ -305,7 +319,7 @@ func (b *builder) rules(q *ir.Question, vis *obj, expressed, nullable bool) []an
 			set("then", chosen))
 	}
 	if !expressed {
-		return out
+		return out, nil
 	}
 	var answered *obj
 	if q.Required && nullable {
@@ -318,7 +332,7 @@ func (b *builder) rules(q *ir.Question, vis *obj, expressed, nullable bool) []an
 		if answered != nil {
 			out = append(out, commented(q.ID+" is required", answered))
 		}
-		return out
+		return out, nil
 	}
 	keys := []string{q.ID}
 	if _, ok := otherOption(q); ok {
@@ -330,18 +344,20 @@ func (b *builder) rules(q *ir.Question, vis *obj, expressed, nullable bool) []an
 	rule := newObj().set("$comment", q.ID+": shown only when its show_if holds; no answer when hidden").
 		set("if", vis)
 	if answered != nil {
-		rule.set("then", answered)
+		rule.set("then", newObj().set("required", []string{"answers"}).set("properties", newObj().set("answers", prepend("type", "object", answered))))
 	}
-	return append(out, rule.set("else", absent(keys...)))
+	rule.set("else", newObj().set("properties", newObj().set("answers", prepend("type", []string{"object", "null"}, absent(keys...)))))
+	return out, []any{rule}
 }
 
-// condition translates a show_if expression into a schema on the answers
-// object that holds exactly when the expression is true, for submissions
-// that pass the rest of the schema; ok is false when it cannot. It reads
-// answers of questions before position limit only: Validate reads later
-// ones as unanswered, and a hidden question's answer is refused, so for an
-// accepted submission the raw answers are what show_if saw. Hidden fields,
-// arithmetic and the other functions are not translated.
+// condition translates a show_if expression into a schema on the
+// submission that holds exactly when the expression is true, for
+// submissions that pass the rest of the schema; ok is false when it
+// cannot. It reads hidden fields and answers of questions before position
+// limit only: Validate reads later ones as unanswered, and a hidden
+// question's answer is refused, so for an accepted submission the raw
+// answers are what show_if saw. Arithmetic, comparisons of two answers
+// and the other functions are not translated.
 func (b *builder) condition(e *ir.Expr, limit int) (*obj, bool) {
 	switch e.Op {
 	case ir.OpNot:
@@ -362,7 +378,7 @@ func (b *builder) condition(e *ir.Expr, limit int) (*obj, bool) {
 		return newObj().set("not", newObj()), true
 	case ir.OpRef:
 		// Truthy: answered with anything but false.
-		return b.has(e.Ref, limit, newObj().set("not", newObj().set("enum", []any{false, nil})))
+		return b.has(e.Ref, limit, newObj().set("not", newObj().set("enum", []any{false, nil})), true)
 	case ir.OpEq, ir.OpNe:
 		ref, lit, ok := refAndLiteral(e.Args)
 		if !ok {
@@ -370,10 +386,10 @@ func (b *builder) condition(e *ir.Expr, limit int) (*obj, bool) {
 		}
 		var eq *obj
 		if lit == nil {
-			eq, ok = b.has(ref, limit, newObj().set("not", newObj().set("type", "null")))
+			eq, ok = b.has(ref, limit, newObj().set("not", newObj().set("type", "null")), true)
 			eq = newObj().set("not", eq)
 		} else {
-			eq, ok = b.has(ref, limit, newObj().set("const", lit))
+			eq, ok = b.has(ref, limit, newObj().set("const", lit), lit == "")
 		}
 		if e.Op == ir.OpNe {
 			eq = newObj().set("not", eq)
@@ -390,11 +406,11 @@ func (b *builder) condition(e *ir.Expr, limit int) (*obj, bool) {
 			return nil, false // strings compare by bytes, JSON Schema cannot
 		}
 		key := map[string]string{ir.OpLt: "exclusiveMaximum", ir.OpLe: "maximum", ir.OpGt: "exclusiveMinimum", ir.OpGe: "minimum"}[op]
-		return b.has(ref, limit, newObj().set("type", "number").set(key, n))
+		return b.has(ref, limit, newObj().set("type", "number").set(key, n), false)
 	case ir.OpCall:
 		switch {
 		case e.Fn == "answered" && len(e.Args) == 1 && e.Args[0].Op == ir.OpRef:
-			return b.has(e.Args[0].Ref, limit, newObj().set("not", newObj().set("enum", []any{"", []string{}, nil})))
+			return b.has(e.Args[0].Ref, limit, newObj().set("not", newObj().set("enum", []any{"", []string{}, nil})), false)
 		case e.Fn == "contains" && len(e.Args) == 2 && e.Args[0].Op == ir.OpRef && e.Args[1].Op == ir.OpLit:
 			x, ok := e.Args[1].Lit.(string)
 			if !ok {
@@ -404,7 +420,7 @@ func (b *builder) condition(e *ir.Expr, limit int) (*obj, bool) {
 			return b.has(e.Args[0].Ref, limit, newObj().set("anyOf", []any{
 				newObj().set("type", "array").set("contains", newObj().set("const", x)),
 				newObj().set("type", "string").set("pattern", regexp.QuoteMeta(x)),
-			}))
+			}), x == "")
 		case e.Fn == "contains" && len(e.Args) == 2 && e.Args[0].Op == ir.OpList && e.Args[1].Op == ir.OpRef:
 			var codes []string
 			for _, a := range e.Args[0].Args {
@@ -414,7 +430,7 @@ func (b *builder) condition(e *ir.Expr, limit int) (*obj, bool) {
 				}
 				codes = append(codes, c)
 			}
-			return b.has(e.Args[1].Ref, limit, newObj().set("enum", codes))
+			return b.has(e.Args[1].Ref, limit, newObj().set("enum", codes), slices.Contains(codes, ""))
 		}
 	}
 	return nil, false
@@ -454,14 +470,23 @@ func refAndLiteral(args []*ir.Expr) (string, any, bool) {
 	return "", nil, false
 }
 
-// has is "the answer ref reads is there and matches s" on the answers
-// object: a question before position limit, or a row of such a matrix.
-// s must refuse null, which is no answer.
-func (b *builder) has(ref string, limit int, s *obj) (*obj, bool) {
+// has is "the value ref reads is there and matches s" on the submission:
+// an answer to a question before position limit, a row of such a matrix,
+// or a hidden field. s must refuse null, which is no answer; a hidden
+// field given as null reads as "" (Validate decodes it so), which matches
+// when empty says so.
+func (b *builder) has(ref string, limit int, s *obj, empty bool) (*obj, bool) {
 	id, row, isRow := strings.Cut(ref, ".")
+	if _, hidden := b.hidden[ref]; hidden {
+		if empty {
+			s = newObj().set("anyOf", []any{s, newObj().set("type", "null")})
+		}
+		return newObj().set("required", []string{"hidden"}).set("properties", newObj().set("hidden",
+			newObj().set("type", "object").set("required", []string{ref}).set("properties", newObj().set(ref, s)))), true
+	}
 	i, ok := b.pos[id]
 	if !ok || i >= limit {
-		return nil, false // a hidden field, or an answer show_if reads as unanswered
+		return nil, false // an answer show_if reads as unanswered
 	}
 	q := b.s.Question(id)
 	if isRow != (q.Type == ir.Matrix) {
@@ -470,7 +495,8 @@ func (b *builder) has(ref string, limit int, s *obj) (*obj, bool) {
 	if isRow {
 		s = newObj().set("type", "object").set("required", []string{row}).set("properties", newObj().set(row, s))
 	}
-	return newObj().set("required", []string{id}).set("properties", newObj().set(id, s)), true
+	return newObj().set("required", []string{"answers"}).set("properties", newObj().set("answers",
+		newObj().set("type", "object").set("required", []string{id}).set("properties", newObj().set(id, s)))), true
 }
 
 type prop struct {

@@ -190,7 +190,8 @@ func simulated(t *testing.T, dir string, s *ir.Survey, n int) [][]byte {
 // mutants change one thing in each of the first n valid records, the way
 // a faulty form or a hand-made export would: a key left out or null, an
 // answer taken from another respondent, "don't know" added, "Other" text
-// added, an answer given to a question that was not shown. Some are still
+// added, an answer given to a question that was not shown, a hidden field
+// changed, emptied or left out. Some are still
 // valid, most are not; opros and the schema must judge each alike.
 func mutants(t *testing.T, s *ir.Survey, valid [][]byte, n int) [][]byte {
 	t.Helper()
@@ -258,6 +259,23 @@ func mutants(t *testing.T, s *ir.Survey, valid [][]byte, n int) [][]byte {
 		}
 		m := decode(raw)
 		m["answers"] = nil
+		emit(m)
+		for _, h := range s.Hidden {
+			for _, v := range []any{nil, "", "silver", "gold"} {
+				m := decode(raw)
+				hidden, _ := m["hidden"].(map[string]any)
+				if hidden == nil {
+					hidden = map[string]any{}
+					m["hidden"] = hidden
+				}
+				hidden[h.ID] = v
+				emit(m)
+				delete(hidden, h.ID)
+				emit(m)
+			}
+		}
+		m = decode(raw)
+		m["hidden"] = nil
 		emit(m)
 	}
 	return out
@@ -359,7 +377,7 @@ func TestSchemaLimits(t *testing.T) {
 		refused []string // by opros; "" when opros takes it too (the collector refuses it)
 	}{
 		{0, s, bytes.Replace(base(func(*answer.Submission) {}), []byte(`"lang":"en"`), []byte(`"lang":"en","lang":"ru"`), 1), []string{"lang:duplicate_key"}},
-		{1, cond, condRecord(`{"q_score":3,"q_low_na":true,"q_not":["p"],"q_tier":"x"}`), []string{"answers.q_tier:not_shown"}},
+		{1, cond, condRecord(`{"q_score":3,"q_low_na":true,"q_not":["p"],"q_lower":"x"}`), []string{"answers.q_lower:not_shown"}},
 		{1, cond, condRecord(`{"q_score":9,"q_promoter":"great","q_not":["p"],"q_page":"x"}`), []string{"answers.q_gold:required"}},
 		{2, s, base(func(x *answer.Submission) { x.StartedAt = "2026-02-30T10:00:00Z" }), []string{"started_at:bad_time"}},
 		{3, s, base(func(x *answer.Submission) { x.Version = "sha256:older" }), nil},
@@ -474,7 +492,7 @@ func TestSchemaAgreesOnEdges(t *testing.T) {
 		{"q_dot", "ab"}, {"q_dot", "abac"}, {"q_dot", "c"}, {"q_dot", "x😀"}, {"q_dot", "x"},
 	} {
 		text, _ := json.Marshal(v.text)
-		records = append(records, []byte(`{"response_id":"r-0123456789abcdef","survey":"conditions","lang":"en","answers":{"q_score":7,"q_not":["p"],"q_gold":"x","q_page":"x","`+v.q+`":`+string(text)+`}}`))
+		records = append(records, []byte(`{"response_id":"r-0123456789abcdef","survey":"conditions","lang":"en","hidden":{"tier":"gold"},"answers":{"q_score":7,"q_not":["p"],"q_gold":"x","q_page":"x","`+v.q+`":`+string(text)+`}}`))
 	}
 	schemaAgrees(t, "patterns", cond, records)
 }

@@ -1,5 +1,5 @@
 # show_if conditions of every form schema.json translates, and two it
-# cannot (a hidden field, arithmetic), and patterns whose \s and . read
+# cannot (lower(), arithmetic), and patterns whose \s and . read
 # differently in Go and JavaScript unless translated: the schema tests in
 # site/answer simulate answers to it and hold opros and the schema to
 # each other.
@@ -137,9 +137,15 @@ page "first" {
     }
   }
   question "q_tier" {
+    type     = "text"
+    text     = "Silver or an empty tier"
+    required = true
+    show_if  = hidden.tier == "silver" || hidden.tier == ""
+  }
+  question "q_lower" {
     type    = "text"
-    text    = "Silver only"
-    show_if = hidden.tier == "silver"
+    text    = "A function of a hidden field"
+    show_if = lower(hidden.tier) == "silver"
   }
   question "q_gold" {
     type     = "text"
