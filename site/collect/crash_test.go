@@ -130,5 +130,26 @@ func TestCrash(t *testing.T) {
 	if len(acked) < 100 {
 		t.Errorf("only %d answers acknowledged over 4 rounds; the test proves little", len(acked))
 	}
-	t.Logf("%d acknowledged, %d in the log, over 4 kills", len(acked), len(log))
+	// What the restarts set aside: at most the one line each kill cut
+	// short, and never a line that reads as an answer.
+	torn, _ := filepath.Glob(filepath.Join(data, s.ID, "torn-*.ndjson"))
+	setAside := 0
+	for _, f := range torn {
+		for _, l := range lines(t, f) {
+			var sa collect.SetAsideLine
+			if err := json.Unmarshal([]byte(l), &sa); err != nil || sa.Line == nil && sa.LineBase64 == nil {
+				t.Errorf("%s: %s is not a set-aside line", f, l)
+				continue
+			}
+			setAside++
+			var ll collect.LogLine
+			if sa.Line != nil && json.Unmarshal([]byte(*sa.Line), &ll) == nil && ll.Submission != nil {
+				t.Errorf("%s: a whole answer was set aside: %s", f, l)
+			}
+		}
+	}
+	if setAside > 4 {
+		t.Errorf("%d lines set aside after 4 kills; a kill cuts at most one", setAside)
+	}
+	t.Logf("%d acknowledged, %d in the log, %d torn lines set aside, over 4 kills", len(acked), len(log), setAside)
 }
