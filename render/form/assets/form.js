@@ -120,7 +120,14 @@
   var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
   var KEY = "opros:" + S.survey + ":" + S.lang;
   var store = window.localStorage;
-  var state = load() || { rid: newID(), started: new Date().toISOString(), answers: {}, page: 0 };
+  // A collector serving the form puts a response id made for this page load
+  // in its hidden field (the form without JavaScript posts it); a new
+  // respondent's answers go under that id, so a post of this page with and
+  // without the script is one response. On a static host the field is empty.
+  var ridField = form.elements._response_id;
+  var pageID = ridField && /^[A-Za-z0-9_-]{16,64}$/.test(ridField.value) ? ridField.value : "";
+  var state = load() || { rid: pageID || newID(), started: new Date().toISOString(), answers: {}, page: 0 };
+  if (ridField) ridField.value = state.rid;
   var qs = {};
   S.questions.forEach(function (q) { qs[q.id] = q; });
   var hidden = {};
