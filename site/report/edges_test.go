@@ -41,7 +41,7 @@ func edgeSite(t *testing.T, s *ir.Survey, rows []answer) (*score.Results, string
 			}
 		}
 		line, _ := json.Marshal(map[string]any{"response_id": fmt.Sprintf("resp-%012d", i), "survey": s.ID, "version": s.Hash, "lang": "en",
-			"hidden": map[string]string{"company": r.company}, "submitted_at": "2025-05-01T10:00:00Z", "answers": ans})
+			"hidden": map[string]string{"company": r.company, "w": fmt.Sprint(1 + i%2)}, "submitted_at": "2025-05-01T10:00:00Z", "answers": ans})
 		if byWave[r.wave] == nil {
 			waves = append(waves, r.wave)
 		}
@@ -198,5 +198,33 @@ func TestTinyDataSetsProperty(t *testing.T) {
 		}
 		_, js, files := edgeSite(t, s, rows)
 		checkOutputs(t, fmt.Sprintf("run %d (%d rows, min %d, waves %v)", run, len(rows), s.Bench.MinGroupSize, waves), js, files)
+	}
+}
+
+// TestWeightedBasesLabelled: with weights, a base that is a sum of weights
+// says so (the overview's "weighted n", the questions' counts), and the
+// drivers' n counts respondents (10 here; the weights sum to 15).
+func TestWeightedBasesLabelled(t *testing.T) {
+	s := testkit.Load(t, "../score/testdata/edges.hcl")
+	s.Bench.Weight = "w"
+	var rows []answer
+	for i := 0; i < 10; i++ {
+		rows = append(rows, answer{"A", 2025, i, 1 + i%7, 1 + i%5, 1 + (i/2)%5})
+	}
+	res, js, files := edgeSite(t, s, rows)
+	checkOutputs(t, "weighted", js, files)
+	if res.Drivers == nil || res.Drivers.N != 10 {
+		t.Fatalf("drivers %+v", res.Drivers)
+	}
+	for page, want := range map[string]string{
+		"en/index.html":       "weighted n = ",
+		"ru/index.html":       "взвешенное n = ",
+		"en/questions-p.html": "(weighted counts)",
+		"en/indexes.html":     "n = 10 respondents (correlations weighted)",
+		"ru/indexes.html":     "n = 10 респондентов (корреляции взвешены)",
+	} {
+		if !strings.Contains(files[page], want) {
+			t.Errorf("%s does not say %q", page, want)
+		}
 	}
 }

@@ -564,6 +564,9 @@ func (l *lang) questionPage(p ir.Page) (template.HTML, error) {
 		qs := all.Questions[q.ID]
 		if qs != nil {
 			sec.Note = fmt.Sprintf("%s: %s · %s: %s", l.t("valid"), l.num(qs.Valid), l.t("missing"), l.num(qs.Missing))
+			if l.res.Weighted { // sums of weights, not respondents
+				sec.Note += " (" + l.t("weighted_counts") + ")"
+			}
 			l.questionCharts(&sec, q, qs)
 		}
 		// Free text and "other" answers, escaped by the template.
