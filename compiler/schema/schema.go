@@ -95,6 +95,7 @@ var Limits = []string{
 	"show_if conditions other than comparisons of earlier answers and hidden fields with constants, contains() and answered(), combined with !, && and ||: for such a question neither 'required' nor 'no answer when hidden' is checked",
 	"the day of the month in started_at and submitted_at (30 February matches the pattern)",
 	"the version: opros collect takes only the current one, opros ingest also the older versions it is given",
+	"a lone UTF-16 surrogate in a string (\\ud800), which is not Unicode text: opros refuses the record, a validator that reads JSON as JavaScript does lets it through",
 }
 
 // Build returns the schema as JSON, indented, ending in a newline.

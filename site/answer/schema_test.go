@@ -381,6 +381,7 @@ func TestSchemaLimits(t *testing.T) {
 		{1, cond, condRecord(`{"q_score":9,"q_promoter":"great","q_not":["p"],"q_page":"x"}`), []string{"answers.q_gold:required"}},
 		{2, s, base(func(x *answer.Submission) { x.StartedAt = "2026-02-30T10:00:00Z" }), []string{"started_at:bad_time"}},
 		{3, s, base(func(x *answer.Submission) { x.Version = "sha256:older" }), nil},
+		{4, s, bytes.Replace(base(func(*answer.Submission) {}), []byte(`"q_long":"ok"`), []byte(`"q_long":"\ud800"`), 1), []string{"record:unreadable"}},
 	}
 	covered := map[int]bool{}
 	for _, c := range cases {
