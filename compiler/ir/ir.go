@@ -259,8 +259,19 @@ type Benchmark struct {
 	Outcome         string   `json:"outcome,omitempty"`     // index ID used as the outcome in driver analysis
 	Drivers         []string `json:"drivers,omitempty"`     // item references for driver analysis
 	Margins         []Margin `json:"margins,omitempty"`     // known population shares to rake weights to
-	Range           Range    `json:"range"`
+	// Unit is the unit of analysis: UnitRespondent (default: many
+	// respondents per participant, e.g. customers) or UnitParticipant (each
+	// participant answers once per wave: a company-level benchmark or a
+	// self-assessment).
+	Unit  string `json:"unit,omitempty"`
+	Range Range  `json:"range"`
 }
+
+// Units of analysis (Benchmark.Unit).
+const (
+	UnitRespondent  = "respondent"
+	UnitParticipant = "participant"
+)
 
 // Margin is one `margin` block: the known population share of each value
 // of a field. Respondents' weights are raked (iterative proportional
