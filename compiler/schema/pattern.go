@@ -5,7 +5,6 @@ import (
 	"regexp/syntax"
 	"strconv"
 	"strings"
-	"unicode"
 )
 
 // ecmaPattern rewrites a Go (RE2) pattern as an ECMAScript one that
@@ -132,12 +131,13 @@ func writeAtom(b *strings.Builder, re *syntax.Regexp) error {
 	return nil
 }
 
-// writeRune writes one code point, escaped where ECMAScript's "u" mode
-// gives it a meaning (inside a class or out).
+// writeRune writes one code point, escaped where a regular expression
+// gives it a meaning (inside a class or out). Anything else is written as
+// itself, invisible ones too (JSON escapes the controls): \u{…} would tie
+// the pattern to ECMAScript's "u" mode, and Python's re, Go's regexp and
+// most other validators' engines read a literal code point alike.
 func writeRune(b *strings.Builder, r rune, inClass bool) {
 	switch {
-	case r != ' ' && !unicode.IsPrint(r):
-		fmt.Fprintf(b, `\u{%x}`, r)
 	case inClass && strings.ContainsRune(`\]-[^`, r):
 		b.WriteByte('\\')
 		b.WriteRune(r)

@@ -7,8 +7,8 @@ import "testing"
 func TestECMAPattern(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{`^(?:[0-9]{3})$`, `^[0-9]{3}$`},
-		{`\s`, `[\u{9}-\u{a}\u{c}-\u{d} ]`},
-		{`\S`, `[\u{0}-\u{8}\u{b}\u{e}-\u{1f}!-\u{10ffff}]`},
+		{`\s`, "[\t-\n\f-\r ]"},
+		{`\S`, "[\x00-\b\v\x0e-\x1f!-\U0010ffff]"},
 		{`\d+\w*`, `[0-9]+[0-9A-Z_a-z]*`},
 		{`a.b`, `a[^\n]b`},
 		{`(?s:.)`, `[\s\S]`},
@@ -17,7 +17,7 @@ func TestECMAPattern(t *testing.T) {
 		{`\pL`, `[A-Za-zª`}, // a prefix: Unicode letters spelled out
 		{`[\]\-^]`, `[\-\]-\^]`},
 		{`a/b\$`, `a\/b\$`},
-		{"\u2028\u00a0", `\u{2028}\u{a0}`},
+		{"\u2028\u00a0", "\u2028\u00a0"},
 	} {
 		got, err := ecmaPattern(c.in)
 		if err != nil {
