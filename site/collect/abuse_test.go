@@ -441,3 +441,28 @@ func TestNoJavaScriptDoubleSubmit(t *testing.T) {
 		t.Errorf("stored id %q, the page had %q", log[0].Submission.ResponseID, id)
 	}
 }
+
+// TestDropCountsUnreadable: a counts file that does not read stops the
+// start with its name, rather than the counts starting again unsaid.
+func TestDropCountsUnreadable(t *testing.T) {
+	s := survey(t)
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, s.ID), 0o755)
+	counts := filepath.Join(dir, s.ID, "spam.dropped.json")
+	os.WriteFile(counts, []byte(`{"2026-03-01": "many"}`), 0o644)
+	srv, err := collect.New(s, collect.Options{DataDir: dir})
+	if err == nil {
+		srv.Close()
+		t.Fatal("started over an unreadable counts file")
+	}
+	if !strings.Contains(err.Error(), counts) || !strings.Contains(err.Error(), "move it away") {
+		t.Errorf("error %v", err)
+	}
+	// The folder is free again for the next try.
+	os.Remove(counts)
+	srv, err = collect.New(s, collect.Options{DataDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.Close()
+}

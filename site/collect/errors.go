@@ -24,6 +24,10 @@ var errorText = localize.Catalogue{
 		En: "cannot lock %s: %w",
 		Ru: "не удаётся заблокировать %s: %w",
 	},
+	"bad_drop_counts": {
+		En: "%s does not read as counts of dropped lines by day (%w); move it away to start the counts afresh",
+		Ru: "%s не читается как число отброшенных строк по дням (%w); уберите его, чтобы начать счёт заново",
+	},
 	"bad_proxy": {
 		En: "a trusted proxy is a CIDR prefix (such as 10.0.0.0/8) or an address, not %q",
 		Ru: "доверенный прокси задаётся префиксом CIDR (например, 10.0.0.0/8) или адресом, а не %q",

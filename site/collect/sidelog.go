@@ -28,7 +28,6 @@ const DefaultSideLogCap = 64 << 20
 // the first drop of a day is said through Options.SideLogFull.
 // Guarded by Server.sideMu.
 type sideLog struct {
-	name      string   // "rejects" or "spam"
 	f         *os.File // Server.rejects or Server.spam; Close closes it
 	countPath string
 	cap       int64
@@ -48,7 +47,7 @@ type sideLog struct {
 // current UTC day (lines are appended in time order), so a restart does not
 // grant a new day's cap.
 func newSideLog(f *os.File, dir, name string, limit int64, now time.Time) (*sideLog, error) {
-	l := &sideLog{name: name, f: f, cap: limit, countPath: filepath.Join(dir, name+".dropped.json"),
+	l := &sideLog{f: f, cap: limit, countPath: filepath.Join(dir, name+".dropped.json"),
 		day: now.UTC().Format(time.DateOnly), dropped: map[string]int{}}
 	data, err := os.ReadFile(l.countPath)
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
@@ -56,7 +55,7 @@ func newSideLog(f *os.File, dir, name string, limit int64, now time.Time) (*side
 	}
 	if err == nil {
 		if err := json.Unmarshal(data, &l.dropped); err != nil {
-			return nil, errors.New(l.countPath + ": " + err.Error())
+			return nil, errorText.Errorf("bad_drop_counts", l.countPath, err)
 		}
 	}
 	return l, l.scan()
