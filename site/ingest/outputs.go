@@ -84,9 +84,7 @@ func checkOutputs(out string, named, files []Input) error {
 	var folders []string // resolved input folders
 	for _, in := range named {
 		if fi, err := os.Stat(in.Path); err == nil && fi.IsDir() {
-			if real, err := filepath.EvalSymlinks(in.Path); err == nil {
-				folders = append(folders, real)
-			}
+			folders = append(folders, resolve(in.Path))
 		}
 	}
 	for _, p := range []string{out, RejectsPath(out), SetAsidePath(out)} {
