@@ -89,7 +89,7 @@ func (l *lang) overview() (template.HTML, error) {
 	for _, ix := range l.headlineIndexes() {
 		c := card{Title: l.surveyText(ix.Title, l.code)}
 		if latest != nil && !latest.Suppressed {
-			c.Figure = latest.Indexes[ix.ID]
+			c.Figure = l.changeAsShown(latest.Indexes[ix.ID], "wave=", ix.ID)
 			if c.Figure != nil {
 				c.Level = l.levelTitle(c.Figure.Level)
 			}
@@ -493,6 +493,28 @@ func (l *lang) diff(a, b float64) string {
 	return signed(l, math.Round(a*10)/10-math.Round(b*10)/10)
 }
 
+// changeAsShown is f with its change since the previous wave computed from
+// the two figures as the site shows them (one decimal), when the previous
+// wave's figure of the group (prefix as in trend) is published: the trend
+// beside it then reads the same change. f itself is left as it is.
+func (l *lang) changeAsShown(f *score.Figure, prefix, index string) *score.Figure {
+	if f == nil || f.VsPrevious == nil {
+		return f
+	}
+	key := f.VsPrevious.Against
+	if !strings.HasPrefix(key, prefix) {
+		return f
+	}
+	g := l.group(key)
+	if g == nil || g.Suppressed || g.Indexes[index] == nil {
+		return f
+	}
+	c, t := *f, *f.VsPrevious
+	t.Diff = math.Round(f.Value*10)/10 - math.Round(g.Indexes[index].Value*10)/10
+	c.VsPrevious = &t
+	return &c
+}
+
 // interval shows an interval's bounds, or why there is none: n < 2, or a
 // mean of answers that are all the same.
 func (l *lang) interval(low, high float64, why string) string {
@@ -852,7 +874,7 @@ func (l *lang) participantPage(name string) (template.HTML, error) {
 			}
 		}
 		if f.VsPrevious != nil {
-			row[5] = signed(l, f.VsPrevious.Diff)
+			row[5] = signed(l, l.changeAsShown(f, part+"="+name, ix.ID).VsPrevious.Diff)
 			if f.VsPrevious.NotTestable != "" {
 				row[5] += " (" + l.t("not_testable") + ")"
 			}
