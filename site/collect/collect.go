@@ -32,6 +32,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/opros/opros/compiler/ir"
@@ -85,6 +86,11 @@ type Server struct {
 	closed  bool
 	storing sync.WaitGroup
 	syncLog func(*os.File) error // (*os.File).Sync; a test makes it fail
+	// logDirty: the log may hold bytes of a failed batch past logSize,
+	// which the writer could not truncate yet; until it can, it stores
+	// nothing and /healthz says so.
+	logDirty atomic.Bool
+	truncLog func(*os.File, int64) error // (*os.File).Truncate; a test makes it fail
 
 	closeOnce sync.Once
 	closeErr  error
@@ -127,7 +133,7 @@ func New(s *ir.Survey, opts Options) (*Server, error) {
 	}
 	srv := &Server{s: s, opts: opts, dir: filepath.Join(opts.DataDir, s.ID),
 		seen: map[string]bool{}, inflight: map[string]chan struct{}{}, counts: map[string]int{},
-		rate: map[string][]time.Time{}, queue: make(chan *pending, 1024), syncLog: syncFile}
+		rate: map[string][]time.Time{}, queue: make(chan *pending, 1024), syncLog: syncFile, truncLog: truncateFile}
 	if err := os.MkdirAll(srv.dir, 0o755); err != nil {
 		return nil, err
 	}
@@ -199,22 +205,41 @@ func (srv *Server) writer() {
 		for _, q := range batch {
 			buf = append(buf, q.line...)
 		}
-		_, err := srv.log.Write(buf)
+		var err error
+		if srv.logDirty.Load() {
+			// An earlier failed batch could not be cut off the log: append
+			// nothing after it until it can.
+			err = srv.cutLog()
+		}
+		if err == nil {
+			_, err = srv.log.Write(buf)
+		}
 		if err == nil {
 			err = srv.syncLog(srv.log)
 		}
 		if err == nil {
 			srv.logSize += int64(len(buf))
-		} else {
+		} else if !srv.logDirty.Load() {
 			// Nothing of a failed batch is acknowledged, so nothing of it
 			// may stay in the log to be counted twice after a retry.
-			_ = srv.log.Truncate(srv.logSize)
+			srv.logDirty.Store(true)
+			_ = srv.cutLog()
 		}
 		for _, q := range batch {
 			q.done <- err
 		}
 	}
 }
+
+// cutLog truncates the log to its acknowledged bytes.
+func (srv *Server) cutLog() error {
+	err := srv.truncLog(srv.log, srv.logSize)
+	if err == nil {
+		srv.logDirty.Store(false)
+	}
+	return err
+}
+
 func openAppend(path string) (*os.File, error) {
 	return os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
 }
@@ -251,6 +276,11 @@ func (srv *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/submit", srv.submit)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		if srv.logDirty.Load() {
+			writeJSON(w, http.StatusServiceUnavailable, map[string]any{"ok": false,
+				"error": "a failed write could not be cut off the answers log; answers are refused (503) until it can"})
+			return
+		}
 		writeJSON(w, http.StatusOK, map[string]any{"ok": true})
 	})
 	mux.HandleFunc("GET /stats", srv.stats)

@@ -219,3 +219,54 @@ func TestDiskFull(t *testing.T) {
 	}
 	t.Logf("disk-full faults injected: %d answers refused (503); acknowledged answers lost: %d; duplicates stored: %d", faults, lost+l2, twice+t2)
 }
+
+// TestTruncateFails: when a failed batch cannot be cut off the log either,
+// the collector stores nothing after it (503, /healthz 503) until it can,
+// so the failed answer's retry is not stored beside its leftover.
+func TestTruncateFails(t *testing.T) {
+	s := survey(t)
+	subs := submissions(t, s, 12)
+	var failSync, failTrunc atomic.Bool
+	var faults atomic.Int64
+	collect.FailSync(t, func(f *os.File) error {
+		if failSync.Load() {
+			faults.Add(1)
+			return errors.New("injected: fsync failed")
+		}
+		return f.Sync()
+	})
+	collect.FailTruncate(t, func(f *os.File, size int64) error {
+		if failTrunc.Load() {
+			faults.Add(1)
+			return errors.New("injected: truncate failed")
+		}
+		return f.Truncate(size)
+	})
+	srv, hs := start(t, s, collect.Options{RatePerMin: 1 << 20})
+	acked, _, _ := post(t, hs.URL, subs[:10])
+	failSync.Store(true)
+	failTrunc.Store(true)
+	if _, _, refused := post(t, hs.URL, subs[10:11]); refused != 1 {
+		t.Fatalf("an answer whose fsync failed was not refused")
+	}
+	failSync.Store(false)
+	if _, _, refused := post(t, hs.URL, subs[11:12]); refused != 1 {
+		t.Errorf("an answer was stored after a failed batch that is still in the log")
+	}
+	if r := do(t, "GET", hs.URL+"/healthz", nil, nil); r.status != 503 {
+		t.Errorf("healthz with a failed batch stuck in the log: %d %s", r.status, r.body)
+	}
+	failTrunc.Store(false)
+	more, dups, refused := post(t, hs.URL, subs[10:])
+	if len(more) != 2 || dups != 0 || refused != 0 {
+		t.Errorf("once the log can be cut: %d acknowledged, %d duplicates, %d refused", len(more), dups, refused)
+	}
+	if r := do(t, "GET", hs.URL+"/healthz", nil, nil); r.status != 200 {
+		t.Errorf("healthz once the log is cut: %d %s", r.status, r.body)
+	}
+	for id := range more {
+		acked[id] = true
+	}
+	lost, twice := checkLog(t, srv, acked, true)
+	t.Logf("fsync and truncate faults injected: %d; acknowledged answers lost: %d; duplicates stored: %d", faults.Load(), lost, twice)
+}

@@ -233,6 +233,9 @@ func syncDir(dir string) error {
 	return errors.Join(err, d.Close())
 }
 
-// syncFile makes the log durable; export_test.go swaps it before New to
-// make fsync fail.
-var syncFile = (*os.File).Sync
+// syncFile makes the log durable and truncateFile cuts a failed batch off
+// it; export_test.go swaps them before New to make them fail.
+var (
+	syncFile     = (*os.File).Sync
+	truncateFile = (*os.File).Truncate
+)
