@@ -3,6 +3,7 @@ package ingest
 import (
 	"bufio"
 	"bytes"
+	"encoding/base64"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -16,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/apache/arrow/go/v15/parquet"
 	"github.com/apache/arrow/go/v15/parquet/compress"
@@ -158,6 +160,10 @@ type Reject struct {
 	Record int                 `json:"record"`
 	Errors []answer.FieldError `json:"errors"`
 	Raw    string              `json:"raw"`
+	// RawBase64 is the record's bytes exactly, when they are not valid
+	// UTF-8: Raw then holds them with U+FFFD for each invalid byte, as
+	// JSON can hold only text.
+	RawBase64 string `json:"raw_base64,omitempty"`
 }
 
 // Run ingests inputs into out (a Parquet file) and writes rejects to
@@ -545,7 +551,11 @@ func sequence(c *chunk, st *Stats, rejEnc *json.Encoder, aside *asideLog, sw *bu
 		if len(r.errs) > 0 {
 			said.add(r)
 			st.Rejected++
-			if err := rejEnc.Encode(Reject{Source: r.Source, Record: r.Number, Errors: r.errs, Raw: string(r.Raw)}); err != nil {
+			rej := Reject{Source: r.Source, Record: r.Number, Errors: r.errs, Raw: string(r.Raw)}
+			if !utf8.Valid(r.Raw) {
+				rej.RawBase64 = base64.StdEncoding.EncodeToString(r.Raw)
+			}
+			if err := rejEnc.Encode(rej); err != nil {
 				return err
 			}
 			continue
