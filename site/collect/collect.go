@@ -340,8 +340,13 @@ func (srv *Server) submit(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, srv.opts.MaxBody))
-	if err != nil {
+	if tooLarge := new(http.MaxBytesError); errors.As(err, &tooLarge) {
 		writeJSON(w, http.StatusRequestEntityTooLarge, map[string]any{"ok": false, "error": fmt.Sprintf("the submission is larger than %d bytes", srv.opts.MaxBody)})
+		return
+	} else if err != nil {
+		// The body stopped short: the connection broke, or the client was
+		// slower than the server's read timeout. Nothing was stored.
+		writeJSON(w, http.StatusBadRequest, map[string]any{"ok": false, "error": "the submission arrived incomplete; please retry"})
 		return
 	}
 	ctype := r.Header.Get("Content-Type")

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log"
 	"net"
 	"net/http"
@@ -46,7 +47,7 @@ func (l *lockedBuffer) String() string {
 // `opros collect` does when its patience runs out.
 func TestGracefulStop(t *testing.T) {
 	s := survey(t)
-	subs := submissions(t, s, 400)
+	subs := submissions(t, s, 3000) // more than 4 clients post in 300 ms
 	for _, cutConnections := range []bool{false, true} {
 		t.Run(fmt.Sprintf("cut connections %v", cutConnections), func(t *testing.T) {
 			srv, err := collect.New(s, collect.Options{DataDir: t.TempDir(), RatePerMin: 1 << 20})
@@ -181,4 +182,43 @@ func responseID(t testing.TB, body []byte) string {
 		t.Fatal(err)
 	}
 	return r.ResponseID
+}
+
+// TestIncompleteBody: a body that stops short of its Content-Length (the
+// server's read timeout ran out) is said as incomplete, not as too large,
+// and nothing is stored.
+func TestIncompleteBody(t *testing.T) {
+	s := survey(t)
+	body := submissions(t, s, 1)[0]
+	srv, err := collect.New(s, collect.Options{DataDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	hs := &http.Server{Handler: srv.Handler(), ReadTimeout: 300 * time.Millisecond}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go hs.Serve(ln)
+	defer hs.Close()
+	conn, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "POST /submit HTTP/1.1\r\nHost: collector\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n", len(body))
+	conn.Write(body[:len(body)/2])
+	conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+	res, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reply, _ := io.ReadAll(res.Body)
+	if res.StatusCode != 400 || !strings.Contains(string(reply), "incomplete") {
+		t.Errorf("a body cut short: %d %s", res.StatusCode, reply)
+	}
+	if n := count(t, srv.LogPath()); n != 0 {
+		t.Errorf("%d answers stored", n)
+	}
 }
