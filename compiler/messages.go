@@ -524,6 +524,38 @@ var messages = Catalogue{
 		En: MessageText{"Drivers Without Outcome", "Driver analysis needs an outcome = index.NAME to relate the drivers to."},
 		Ru: MessageText{"Драйверы без outcome", "Анализу драйверов нужен outcome = index.ИМЯ, с которым их связывать."},
 	},
+	"invalid_unit": {
+		En: MessageText{"Invalid Unit", "The unit of analysis is \"respondent\" (many respondents per participant: customers, visits, employees) or \"participant\" (each participant answers once a wave: a company-level benchmark or a self-assessment), not %q.%s"},
+		Ru: MessageText{"Недопустимая единица анализа", "Единица анализа (unit) — \"respondent\" (у участника много респондентов: клиенты, визиты, сотрудники) или \"participant\" (каждый участник отвечает раз в волну: бенчмарк компаний или самооценка), а не %q.%s"},
+	},
+	"invalid_keep": {
+		En: MessageText{"Invalid Value", "keep says which of a participant's submissions in a wave counts: \"latest\" (the default) or \"first\", not %q.%s"},
+		Ru: MessageText{"Недопустимое значение", "keep говорит, какая из анкет участника в волне учитывается: \"latest\" (последняя, по умолчанию) или \"first\" (первая), а не %q.%s"},
+	},
+	"keep_without_participant_unit": {
+		En: MessageText{"Keep Without Participant Unit", "keep chooses one submission per participant and wave, which only a participant-level benchmark has: add unit = \"participant\", or remove keep (with respondents as the unit every submission counts)."},
+		Ru: MessageText{"keep без unit = \"participant\"", "keep выбирает одну анкету на участника и волну, а такая есть только в бенчмарке участников: добавьте unit = \"participant\" или уберите keep (когда единица — респондент, учитывается каждая анкета)."},
+	},
+	"participant_unit_without_participant": {
+		En: MessageText{"No Participant", "A participant-level benchmark needs to know who the participant is: add participant = hidden.NAME to the benchmark, or role = \"participant\" to the hidden field the invitation links fill."},
+		Ru: MessageText{"Нет участника", "Бенчмарку участников нужно знать, кто участник: добавьте в benchmark participant = hidden.ИМЯ или role = \"participant\" скрытому полю, которое заполняют ссылки-приглашения."},
+	},
+	"participant_unit_two_participants": {
+		En: MessageText{"Ambiguous Participant", "The hidden fields %s all have role = \"participant\"; say which one names the participant with participant = hidden.NAME in the benchmark."},
+		Ru: MessageText{"Неоднозначный участник", "У скрытых полей %s у всех role = \"participant\"; укажите в benchmark, какое из них называет участника: participant = hidden.ИМЯ."},
+	},
+	"participant_unit_question": {
+		En: MessageText{"Participant Is A Question", "In a participant-level benchmark the participant comes from a hidden field of the invitation link, not from the question %q: a respondent could pick another participant, and that participant's own answer would be set aside as a repeat."},
+		Ru: MessageText{"Участник задан вопросом", "В бенчмарке участников участник берётся из скрытого поля ссылки-приглашения, а не из вопроса %q: респондент мог бы выбрать чужого участника, и настоящая анкета того была бы отложена как повтор."},
+	},
+	"participant_unit_weight": {
+		En: MessageText{"Weight In A Participant-Level Benchmark", "Each participant counts once in a participant-level benchmark: peer figures describe the participants, not a population estimated from a sample, so there is no case weight. Remove weight, or use unit = \"respondent\"."},
+		Ru: MessageText{"Вес в бенчмарке участников", "В бенчмарке участников каждый участник учитывается один раз: показатели группы описывают самих участников, а не генеральную совокупность по выборке, поэтому веса наблюдений нет. Уберите weight или задайте unit = \"respondent\"."},
+	},
+	"participant_unit_margin": {
+		En: MessageText{"Margin In A Participant-Level Benchmark", "Each participant counts once in a participant-level benchmark: peer figures describe the participants, not a population, so there is nothing to rake to known shares. Remove the margin, or use unit = \"respondent\"."},
+		Ru: MessageText{"margin в бенчмарке участников", "В бенчмарке участников каждый участник учитывается один раз: показатели группы описывают самих участников, а не генеральную совокупность, поэтому взвешивать к известным долям нечего. Уберите margin или задайте unit = \"respondent\"."},
+	},
 	"duplicate_margin": {
 		En: MessageText{"Duplicate Margin", "There is already a margin for %q at %s; give each field one margin."},
 		Ru: MessageText{"Повторный margin", "Для %q уже есть margin в %s; у каждого поля — один margin."},

@@ -104,9 +104,9 @@ func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(strin
 		}
 	}
 
-	s.Bench = ir.Benchmark{MinGroupSize: 5, MinParticipants: 3}
+	s.Bench = ir.Benchmark{MinGroupSize: 5, MinParticipants: 3, Unit: ir.UnitRespondent}
 	if syn.benchmark != nil {
-		b.benchmark(&s.Bench, syn.benchmark, sc)
+		b.benchmark(&s.Bench, syn.benchmark, sc, s.Hidden)
 	}
 	if syn.report != nil {
 		s.Report = b.report(syn.report, sc, s)
@@ -424,7 +424,7 @@ func (b *builder) fieldRef(t hcl.Traversal, sc *scope, what tr) string {
 	return ref
 }
 
-func (b *builder) benchmark(bm *ir.Benchmark, blk *hcl.Block, sc *scope) {
+func (b *builder) benchmark(bm *ir.Benchmark, blk *hcl.Block, sc *scope, hidden []ir.Hidden) {
 	bm.Range = toRange(blk.DefRange)
 	c, d := blk.Body.Content(benchSchema)
 	b.add(d...)
@@ -515,6 +515,78 @@ func (b *builder) benchmark(bm *ir.Benchmark, blk *hcl.Block, sc *scope) {
 		}
 		seen[m.Field] = mb.DefRange
 		bm.Margins = append(bm.Margins, m)
+	}
+	b.unit(bm, at, c.Blocks, sc, hidden)
+}
+
+var (
+	units     = []string{ir.UnitRespondent, ir.UnitParticipant}
+	keepRules = []string{ir.KeepLatest, ir.KeepFirst}
+)
+
+// unit decodes the unit of analysis and, for a participant-level
+// benchmark (each participant answers once a wave), which submission
+// counts, and refuses what has no meaning there: a participant is named by
+// a hidden field of the invitation link (a question could be answered
+// with another participant's name, and ingest would set a real answer
+// aside as its repeat), and each participant counts once, so there is no
+// case weight and nothing to rake.
+func (b *builder) unit(bm *ir.Benchmark, at hcl.Attributes, margins hcl.Blocks, sc *scope, hidden []ir.Hidden) {
+	if a, ok := at["unit"]; ok {
+		v, ok := b.value(a, cty.String, tr{"a string", "строкой"})
+		if !ok {
+			return
+		}
+		u := v.AsString()
+		if !contains(units, u) {
+			b.errorf(a.Expr.Range(), "invalid_unit", u, didYouMean(u, units))
+			return
+		}
+		bm.Unit = u
+	}
+	keep, hasKeep := at["keep"]
+	if bm.Unit != ir.UnitParticipant {
+		if hasKeep {
+			b.errorf(keep.NameRange, "keep_without_participant_unit")
+		}
+		return
+	}
+	bm.Keep = ir.KeepLatest
+	if hasKeep {
+		if v, ok := b.value(keep, cty.String, tr{"a string", "строкой"}); ok {
+			if k := v.AsString(); !contains(keepRules, k) {
+				b.errorf(keep.Expr.Range(), "invalid_keep", k, didYouMean(k, keepRules))
+			} else {
+				bm.Keep = k
+			}
+		}
+	}
+	unitAt := at["unit"].Expr.Range()
+	if p, named := at["participant"]; named {
+		if _, isQuestion := sc.questions[bm.Participant]; isQuestion {
+			b.errorf(p.Expr.Range(), "participant_unit_question", bm.Participant)
+		}
+	} else {
+		var roles []string
+		for _, h := range hidden {
+			if h.Role == "participant" {
+				roles = append(roles, h.ID)
+			}
+		}
+		switch len(roles) {
+		case 1:
+			bm.Participant = roles[0]
+		case 0:
+			b.errorf(unitAt, "participant_unit_without_participant")
+		default:
+			b.errorf(unitAt, "participant_unit_two_participants", strings.Join(roles, ", "))
+		}
+	}
+	if a, ok := at["weight"]; ok {
+		b.errorf(a.NameRange, "participant_unit_weight")
+	}
+	for _, mb := range margins {
+		b.errorf(mb.DefRange, "participant_unit_margin")
 	}
 }
 

@@ -263,7 +263,12 @@ type Benchmark struct {
 	// respondents per participant, e.g. customers) or UnitParticipant (each
 	// participant answers once per wave: a company-level benchmark or a
 	// self-assessment).
-	Unit  string `json:"unit,omitempty"`
+	Unit string `json:"unit,omitempty"`
+	// Keep says which of a participant's submissions in one wave counts
+	// when it sent more than one (UnitParticipant only): KeepLatest (the
+	// default) or KeepFirst, by submission time, ties by response id.
+	// Ingest sets the others aside.
+	Keep  string `json:"keep,omitempty"`
 	Range Range  `json:"range"`
 }
 
@@ -271,6 +276,12 @@ type Benchmark struct {
 const (
 	UnitRespondent  = "respondent"
 	UnitParticipant = "participant"
+)
+
+// Which submission of a participant's wave counts (Benchmark.Keep).
+const (
+	KeepLatest = "latest"
+	KeepFirst  = "first"
 )
 
 // Margin is one `margin` block: the known population share of each value

@@ -244,6 +244,9 @@ func diffBenchmark(o, n ir.Benchmark, add addFunc) {
 	if o.Participant != n.Participant {
 		add(Caution, "participant_changed", "", "", optional(n.Participant), optional(o.Participant))
 	}
+	if unitOf(o) != unitOf(n) || o.Keep != n.Keep {
+		add(Caution, "unit_changed", "", "", unitOf(n)+keepOf(n), unitOf(o)+keepOf(o))
+	}
 	if fmt.Sprint(o.Segments) != fmt.Sprint(n.Segments) {
 		add(Compatible, "segments_changed", "", "", n.Segments, o.Segments)
 	}
@@ -408,4 +411,21 @@ func (m *Mapper) Code(q, code string) (ok bool, reason string) {
 		return false, why
 	}
 	return true, ""
+}
+
+// unitOf is a benchmark's unit of analysis; an IR from before the unit
+// existed has none, and was respondent-level.
+func unitOf(b ir.Benchmark) string {
+	if b.Unit == "" {
+		return ir.UnitRespondent
+	}
+	return b.Unit
+}
+
+// keepOf names a participant-level benchmark's duplicate rule.
+func keepOf(b ir.Benchmark) string {
+	if b.Keep == "" {
+		return ""
+	}
+	return ", keep " + b.Keep
 }

@@ -83,6 +83,7 @@ func TestDiff(t *testing.T) {
 		{"block removed", "block \"b\" {\n  title = \"B\"\n  items = [q2]\n}\n", "", []string{"breaking block_removed /b"}},
 		{"margins changed", "a = 0.5, b = 0.5", "a = 0.6, b = 0.4", []string{"caution margins_changed "}},
 		{"suppression changed", "min_group_size = 5", "min_group_size = 10", []string{"compatible suppression_changed "}},
+		{"respondent unit stated", "min_group_size = 5", "min_group_size = 5\n  unit = \"respondent\"", nil},
 		{"option added", "    option \"blue\" {\n", "    option \"green\" {\n      label = \"Green\"\n    }\n    option \"blue\" {\n", []string{"breaking option_added q1/green"}},
 		{"interface text changed", "page \"p\" {\n  title = \"P\"", "ui \"en\" {\n  next = \"Onward\"\n}\npage \"p\" {\n  title = \"P\"", []string{"compatible ui_changed "}},
 		{"question added", "  question \"q3\" {\n", "  question \"q4\" {\n    type = \"email\"\n    text = \"Mail?\"\n  }\n  question \"q3\" {\n", []string{"compatible question_added q4"}},
@@ -216,5 +217,39 @@ func TestSetAside(t *testing.T) {
 	}
 	if txt := r.SetAside()[1].Text("ru"); txt != "Шкала изменилась с 1..5 на 1..7; ответы несопоставимы." {
 		t.Errorf("in Russian: %q", txt)
+	}
+}
+
+// TestDiffUnit: a benchmark turned participant-level, or its duplicate
+// rule changed, is a caution; an IR from before units (none) is
+// respondent-level.
+func TestDiffUnit(t *testing.T) {
+	bench := func(unit, keep string) *ir.Survey {
+		return &ir.Survey{Languages: []string{"en"}, Bench: ir.Benchmark{Unit: unit, Keep: keep, MinGroupSize: 5, MinParticipants: 3}}
+	}
+	for _, tc := range []struct {
+		name     string
+		old, new *ir.Survey
+		want     string
+	}{
+		{"from before units", bench("", ""), bench(ir.UnitRespondent, ""), ""},
+		{"to participant", bench(ir.UnitRespondent, ""), bench(ir.UnitParticipant, ir.KeepLatest),
+			"The unit of analysis is now participant, keep latest (was respondent): peer figures, their suppression and which submissions count change."},
+		{"keep changed", bench(ir.UnitParticipant, ir.KeepLatest), bench(ir.UnitParticipant, ir.KeepFirst),
+			"The unit of analysis is now participant, keep first (was participant, keep latest): peer figures, their suppression and which submissions count change."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, c := range semdiff.Diff(tc.old, tc.new).Changes {
+				got = append(got, c.Severity+" "+c.Kind+": "+c.Reason)
+			}
+			want := []string(nil)
+			if tc.want != "" {
+				want = []string{semdiff.Caution + " unit_changed: " + tc.want}
+			}
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("changes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+		})
 	}
 }
