@@ -228,3 +228,25 @@ func TestWeightedBasesLabelled(t *testing.T) {
 		}
 	}
 }
+
+// TestDriversCannotBeComputed: with a driver everyone answered the same,
+// its correlation, R² and the shares are "cannot be computed", never 0.0.
+func TestDriversCannotBeComputed(t *testing.T) {
+	s := testkit.Load(t, "../score/testdata/edges.hcl")
+	var rows []answer
+	for i := 0; i < 6; i++ {
+		rows = append(rows, answer{"A", 2025, i + 4, 4, 3, 1 + i%5})
+	}
+	res, js, files := edgeSite(t, s, rows)
+	checkOutputs(t, "constant driver", js, files)
+	if res.Drivers == nil {
+		t.Fatal("no drivers")
+	}
+	for page, want := range map[string]string{"en/indexes.html": "R² = cannot be computed", "ru/indexes.html": "R² = не вычисляется"} {
+		body := files[page]
+		sec := between(body, `id="drivers"`, "</section>")
+		if sec == "" || !strings.Contains(body, want) || strings.Contains(sec, "<td>0.0</td>") || strings.Contains(sec, "<td>0,0</td>") {
+			t.Errorf("%s: %s", page, between(body, `id="drivers"`, "</table>"))
+		}
+	}
+}
