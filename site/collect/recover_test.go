@@ -159,3 +159,33 @@ func show(ls []collect.SetAsideLine) []string {
 	}
 	return out
 }
+
+// TestRecoverLeftoverCopy: a crash during a recovery can leave its copy
+// of the log beside the log, which is still whole then; the next start
+// removes the copy and reads the log.
+func TestRecoverLeftoverCopy(t *testing.T) {
+	s := survey(t)
+	dir := t.TempDir()
+	srv, hs := start(t, s, collect.Options{DataDir: dir})
+	for _, body := range submissions(t, s, 3) {
+		if r := do(t, "POST", hs.URL+"/submit", map[string]string{"Content-Type": jsonCT}, body); r.status != 200 {
+			t.Fatal(r.body)
+		}
+	}
+	hs.Close()
+	srv.Close()
+	whole, _ := os.ReadFile(srv.LogPath())
+	leftover := filepath.Join(dir, s.ID, "answers.ndjson.123456.tmp")
+	os.WriteFile(leftover, whole[:len(whole)/2], 0o600)
+
+	srv2, _ := start(t, s, collect.Options{DataDir: dir})
+	if _, err := os.Stat(leftover); !os.IsNotExist(err) {
+		t.Errorf("the copy a crashed recovery left is still there: %v", err)
+	}
+	if rec := srv2.Recovered(); rec.Kept != 3 || rec.SetAside != 0 {
+		t.Errorf("Recovered() = %+v", rec)
+	}
+	if after, _ := os.ReadFile(srv2.LogPath()); !bytes.Equal(after, whole) {
+		t.Error("the log changed")
+	}
+}
