@@ -1,6 +1,11 @@
 package score
 
-import "strings"
+import (
+	"math"
+	"strings"
+
+	"github.com/opros/opros/compiler/ir"
+)
 
 // Disclosure control of the published groups (docs/methods.md, "Disclosure
 // control"). Every figure is computed from additive sums over a group's
@@ -40,21 +45,30 @@ type sdcTables struct {
 	cells []sdcCell
 	rels  [][]int
 	in    [][]int // the relations each cell is in
+	// counts[c][q] is cell c's count q (promoters, detractors, hits of an
+	// index) with its upper bound (the index's valid base): a reader knows
+	// 0 ≤ count ≤ n, so a hidden count at a bound can be pinned by them.
+	counts [][]bounded
 }
+
+// bounded is a count and the most it could be.
+type bounded struct{ x, max float64 }
 
 // protect applies secondary suppression to groups whose primary suppression
 // is done, and returns how many groups it hid.
-func protect(groups []*Group, minSize int) int {
+func protect(groups []*Group, minSize int, counts func(key string) []bounded) int {
 	t := linkedTables(groups, minSize)
+	t.setCounts(counts)
 	hid := 0
 	for {
-		pinned := t.pinned()
-		if len(pinned) == 0 {
-			return hid
+		var picked []int
+		if pinned := t.pinned(); len(pinned) > 0 {
+			picked = t.nextToHide(pinned)
+		} else {
+			picked = t.bounded()
 		}
-		picked := t.nextToHide(pinned)
 		if len(picked) == 0 {
-			return hid // nothing published is left in any relation
+			return hid // nothing pinned, or nothing published left to hide
 		}
 		for _, c := range picked {
 			hid += t.hide(c)
@@ -248,10 +262,16 @@ const modulus = 1<<31 - 1
 // the relations restricted to the hidden cells, i.e. when, in reduced row
 // echelon form, its pivot row has no other unknown.
 func (t *sdcTables) pinned() []int {
+	return t.pinnedAmong(func(c int) bool { return t.cells[c].hidden }, func(c int) bool { return t.cells[c].sensitive })
+}
+
+// pinnedAmong solves the relations for the cells that are unknown and
+// returns the targets among them that are determined.
+func (t *sdcTables) pinnedAmong(isUnknown, isTarget func(c int) bool) []int {
 	col := map[int]int{}
 	var unknown []int
-	for c, x := range t.cells {
-		if x.hidden {
+	for c := range t.cells {
+		if isUnknown(c) {
 			col[c] = len(unknown)
 			unknown = append(unknown, c)
 		}
@@ -315,7 +335,7 @@ func (t *sdcTables) pinned() []int {
 	var out []int
 	for j, c := range unknown {
 		r := pivotRow[j]
-		if r < 0 || !t.cells[c].sensitive {
+		if r < 0 || !isTarget(c) {
 			continue
 		}
 		alone := true
@@ -327,6 +347,112 @@ func (t *sdcTables) pinned() []int {
 		}
 		if alone {
 			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// movable returns the cells of check that cannot move while only the free
+// cells move with them: c can, when its column of the relations is in the
+// span of the free cells' columns (then some combination of free cells
+// balances every relation it is in). One elimination over the free
+// columns, with the checked columns carried along.
+func (t *sdcTables) movable(free func(c int) bool, check []int) []int {
+	col := map[int]int{}
+	var cols []int
+	for c := range t.cells {
+		if free(c) {
+			col[c] = len(cols)
+			cols = append(cols, c)
+		}
+	}
+	nu := len(cols)
+	for _, c := range check {
+		if _, ok := col[c]; !ok {
+			col[c] = len(cols)
+			cols = append(cols, c)
+		}
+	}
+	var rows [][]int64
+	for _, rel := range t.rels {
+		var row []int64
+		for i, c := range rel {
+			j, ok := col[c]
+			if !ok {
+				continue
+			}
+			if row == nil {
+				row = make([]int64, len(cols))
+			}
+			v := int64(modulus - 1)
+			if i == 0 {
+				v = 1
+			}
+			row[j] = (row[j] + v) % modulus
+		}
+		if row != nil {
+			rows = append(rows, row)
+		}
+	}
+	pivotRow := make([]int, nu)
+	rank := 0
+	for c := 0; c < nu; c++ {
+		pivotRow[c] = -1
+		p := -1
+		for r := rank; r < len(rows); r++ {
+			if rows[r][c] != 0 {
+				p = r
+				break
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		rows[rank], rows[p] = rows[p], rows[rank]
+		inv := modInverse(rows[rank][c])
+		for i := c; i < len(cols); i++ {
+			rows[rank][i] = rows[rank][i] * inv % modulus
+		}
+		for r := range rows {
+			if f := rows[r][c]; r != rank && f != 0 {
+				for i := c; i < len(cols); i++ {
+					if rows[rank][i] != 0 {
+						rows[r][i] = ((rows[r][i]-f*rows[rank][i])%modulus + modulus) % modulus
+					}
+				}
+			}
+		}
+		pivotRow[c] = rank
+		rank++
+	}
+	var out []int
+	for _, c := range check {
+		j := col[c]
+		if j < nu {
+			// A free cell moves unless its pivot row pins it.
+			r := pivotRow[j]
+			if r < 0 {
+				continue
+			}
+			alone := true
+			for i := 0; i < nu; i++ {
+				if i != j && rows[r][i] != 0 {
+					alone = false
+					break
+				}
+			}
+			if alone {
+				out = append(out, c)
+			}
+			continue
+		}
+		// A cell at a bound moves when its column reduces to nothing
+		// below the rank.
+		for r := rank; r < len(rows); r++ {
+			if rows[r][j] != 0 {
+				out = append(out, c)
+				break
+			}
 		}
 	}
 	return out
@@ -360,4 +486,350 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// setCounts reads every group's counts, and works out those of the
+// unpublished cells (respondents without a value) from their relation.
+func (t *sdcTables) setCounts(counts func(key string) []bounded) {
+	if counts == nil {
+		return
+	}
+	t.counts = make([][]bounded, len(t.cells))
+	for c, x := range t.cells {
+		if x.g != nil {
+			t.counts[c] = counts(x.g.Key)
+		}
+	}
+	// An unpublished cell is the last part of the relation that made it:
+	// total − the other parts. Relations among unpublished cells only
+	// (respondents without a participant, pooled = Σ waves) come after.
+	for _, rel := range t.rels {
+		last := rel[len(rel)-1]
+		if t.cells[last].g != nil || t.counts[last] != nil || t.counts[rel[0]] == nil {
+			continue
+		}
+		out := append([]bounded(nil), t.counts[rel[0]]...)
+		for _, p := range rel[1 : len(rel)-1] {
+			for q := range out {
+				out[q].x -= t.counts[p][q].x
+				out[q].max -= t.counts[p][q].max
+			}
+		}
+		t.counts[last] = out
+	}
+}
+
+// bounded returns the groups to hide so that no sensitive hidden cell's
+// count is pinned by the relations together with 0 ≤ count ≤ max (the
+// index's valid base): for each count, a linear programme over the hidden
+// cells finds the least and the greatest value each sensitive cell could
+// have given everything published, and a range narrower than one
+// respondent is pinned. For each pinned cell, the published group with the
+// fewest respondents in its most direct relations is hidden, preferring
+// one whose count is not at a bound. While every hidden cell is strictly
+// inside its bounds the linear protection already leaves a range, so the
+// programmes run only where a hidden count is 0 or all.
+func (t *sdcTables) bounded() []int {
+	if t.counts == nil {
+		return nil
+	}
+	nq := 0
+	for _, cs := range t.counts {
+		nq = max(nq, len(cs))
+	}
+	atBound := func(c, q int) bool {
+		cs := t.counts[c]
+		if q >= len(cs) {
+			return true
+		}
+		return cs[q].x <= 1e-9 || cs[q].x >= cs[q].max-1e-9
+	}
+	whole := -1
+	for c, x := range t.cells {
+		if x.g != nil && x.g.Dim == "" {
+			whole = c
+		}
+	}
+	var picked []int
+	chosen := map[int]bool{}
+	for q := range nq {
+		if whole >= 0 && atBound(whole, q) {
+			continue // the whole sample's count is 0 or all: so is every group's, and hiding cannot help
+		}
+		col := map[int]int{}
+		var hidden []int
+		degenerate := false
+		for c, x := range t.cells {
+			if x.hidden && t.counts[c] != nil {
+				col[c] = len(hidden)
+				hidden = append(hidden, c)
+				degenerate = degenerate || atBound(c, q)
+			}
+		}
+		if !degenerate {
+			continue
+		}
+		var A [][]float64
+		var b []float64
+		for _, rel := range t.rels {
+			row := make([]float64, len(hidden))
+			rhs, any := 0.0, false
+			for i, c := range rel {
+				sign := -1.0
+				if i == 0 {
+					sign = 1
+				}
+				if u, ok := col[c]; ok {
+					row[u] += sign
+					any = true
+				} else if q < len(t.counts[c]) {
+					rhs -= sign * t.counts[c][q].x
+				}
+			}
+			if any {
+				A, b = append(A, row), append(b, rhs)
+			}
+		}
+		ub := make([]float64, len(hidden))
+		for i, c := range hidden {
+			if q < len(t.counts[c]) {
+				ub[i] = max(t.counts[c][q].max, 0)
+			}
+		}
+		// A cell that can move together with cells strictly inside their
+		// bounds only is safe without a programme.
+		var doubtful []int
+		for _, c := range t.movable(func(c int) bool { return t.cells[c].hidden && !atBound(c, q) }, hidden) {
+			if t.cells[c].sensitive {
+				doubtful = append(doubtful, c)
+			}
+		}
+		if len(doubtful) == 0 {
+			continue
+		}
+		lp, ok := newBoxLP(A, b, ub)
+		if !ok {
+			continue // float noise in weighted sums: nothing to learn here
+		}
+		for _, c := range doubtful {
+			if lp.pinned(col[c], t.counts[c][q].x) {
+				if best := t.widening(c, q, atBound, chosen); best >= 0 {
+					chosen[best] = true
+					picked = append(picked, best)
+				}
+			}
+		}
+		if len(picked) > 0 {
+			return picked // one count at a time: the next round sees what these changed
+		}
+	}
+	return picked
+}
+
+// widening picks the group to hide for a cell whose count q is pinned: in
+// its relations with the fewest hidden cells, the smallest published group
+// whose count is inside its bounds, else the smallest published group.
+func (t *sdcTables) widening(c, q int, atBound func(c, q int) bool, chosen map[int]bool) int {
+	fewest := -1
+	var direct []int
+	for _, r := range t.in[c] {
+		hidden, open := 0, false
+		for _, x := range t.rels[r] {
+			hidden += b2i(t.cells[x].hidden)
+			open = open || (!t.cells[x].hidden && t.cells[x].g != nil)
+		}
+		switch {
+		case !open:
+		case fewest < 0 || hidden < fewest:
+			fewest, direct = hidden, []int{r}
+		case hidden == fewest:
+			direct = append(direct, r)
+		}
+	}
+	for _, r := range direct {
+		for _, x := range t.rels[r] {
+			if chosen[x] {
+				return -1
+			}
+		}
+	}
+	best, bestInside := -1, false
+	for _, r := range direct {
+		for _, x := range t.rels[r] {
+			cell := t.cells[x]
+			if cell.hidden || cell.g == nil {
+				continue
+			}
+			inside := !atBound(x, q)
+			if best < 0 || (inside && !bestInside) || (inside == bestInside && (cell.n < t.cells[best].n || cell.n == t.cells[best].n && x < best)) {
+				best, bestInside = x, inside
+			}
+		}
+	}
+	return best
+}
+
+// countsOf gives, for a group, the counts behind its indexes: promoters
+// and detractors of an NPS, hits of a top-box or share index, each with
+// the index's valid base as its upper bound.
+func (m *model) countsOf(p *partial) func(key string) []bounded {
+	return func(key string) []bounded {
+		a := p.groups[key]
+		var out []bounded
+		for x, ix := range m.indexes {
+			var ia idxAgg
+			if a != nil {
+				ia = a.idx[x]
+			}
+			switch ix.Kind {
+			case ir.IndexNPS:
+				out = append(out, bounded{ia.pro, ia.nb}, bounded{ia.det, ia.nb})
+			case ir.IndexTopBox, ir.IndexShare, ir.IndexExpr:
+				out = append(out, bounded{ia.box, ia.nb})
+			}
+		}
+		return out
+	}
+}
+
+// boxLP is the set A x = b, 0 ≤ x ≤ ub as a simplex tableau after phase
+// one. Dense, Bland's rule (no cycling): the programmes have one variable
+// per hidden group, a few dozen.
+type boxLP struct {
+	t     [][]float64 // rows: equalities, then x + slack = ub; columns: x, slacks, artificials, right-hand side
+	basis []int
+	art   int // first artificial column
+}
+
+const lpEps = 1e-9
+
+func newBoxLP(A [][]float64, b, ub []float64) (*boxLP, bool) {
+	nx, ne := len(ub), len(A)
+	cols := 2*nx + ne + 1
+	lp := &boxLP{art: 2 * nx}
+	for i := range A {
+		row := make([]float64, cols)
+		sign := 1.0
+		if b[i] < 0 {
+			sign = -1
+		}
+		for j, v := range A[i] {
+			row[j] = sign * v
+		}
+		row[2*nx+i], row[cols-1] = 1, sign*b[i]
+		lp.t, lp.basis = append(lp.t, row), append(lp.basis, 2*nx+i)
+	}
+	for i := range ub {
+		row := make([]float64, cols)
+		row[i], row[nx+i], row[cols-1] = 1, 1, ub[i]
+		lp.t, lp.basis = append(lp.t, row), append(lp.basis, nx+i)
+	}
+	cost := make([]float64, cols-1)
+	for j := lp.art; j < cols-1; j++ {
+		cost[j] = 1
+	}
+	if lp.minimise(cost, true) > 1e-6 {
+		return nil, false
+	}
+	// Drive the artificials out of the basis (a row where none can be is
+	// redundant) and drop their columns: phase two runs on the rest.
+	for r := 0; r < len(lp.t); r++ {
+		if lp.basis[r] < lp.art {
+			continue
+		}
+		enter := -1
+		for j := 0; j < lp.art; j++ {
+			if math.Abs(lp.t[r][j]) > lpEps {
+				enter = j
+				break
+			}
+		}
+		if enter < 0 {
+			lp.t, lp.basis = append(lp.t[:r], lp.t[r+1:]...), append(lp.basis[:r], lp.basis[r+1:]...)
+			r--
+			continue
+		}
+		lp.pivot(r, enter)
+	}
+	for i, row := range lp.t {
+		lp.t[i] = append(row[:lp.art], row[len(row)-1])
+	}
+	return lp, true
+}
+
+// minimise runs the simplex for the cost (artificial columns may enter in
+// phase one only) and returns the optimum.
+func (lp *boxLP) minimise(cost []float64, phaseOne bool) float64 {
+	last := len(lp.t[0]) - 1
+	var costed []int // rows whose basic variable has a cost: the cost is sparse
+	for {
+		costed = costed[:0]
+		for i, bv := range lp.basis {
+			if cost[bv] != 0 {
+				costed = append(costed, i)
+			}
+		}
+		enter := -1
+		for j := 0; j < last && (phaseOne || j < lp.art); j++ {
+			rc := cost[j]
+			for _, i := range costed {
+				rc -= cost[lp.basis[i]] * lp.t[i][j]
+			}
+			if rc < -lpEps {
+				enter = j
+				break
+			}
+		}
+		if enter < 0 {
+			v := 0.0
+			for i, bv := range lp.basis {
+				v += cost[bv] * lp.t[i][last]
+			}
+			return v
+		}
+		leave, best := -1, 0.0
+		for i := range lp.t {
+			if a := lp.t[i][enter]; a > lpEps {
+				r := lp.t[i][last] / a
+				if leave < 0 || r < best-lpEps || (r <= best+lpEps && lp.basis[i] < lp.basis[leave]) {
+					leave, best = i, r
+				}
+			}
+		}
+		if leave < 0 {
+			return math.Inf(-1) // unbounded: not with every variable boxed
+		}
+		lp.pivot(leave, enter)
+	}
+}
+
+func (lp *boxLP) pivot(r, c int) {
+	p := lp.t[r][c]
+	for j := range lp.t[r] {
+		lp.t[r][j] /= p
+	}
+	for i := range lp.t {
+		if f := lp.t[i][c]; i != r && f != 0 {
+			for j, v := range lp.t[r] {
+				if v != 0 {
+					lp.t[i][j] -= f * v
+				}
+			}
+		}
+	}
+	lp.basis[r] = c
+}
+
+// pinned says whether x_i, now at x, can move by less than half a
+// respondent either way. Each optimisation starts from the last one's
+// basis, which stays feasible: consecutive ones need few pivots.
+func (lp *boxLP) pinned(i int, x float64) bool {
+	cost := make([]float64, len(lp.t[0])-1)
+	cost[i] = -1
+	hi := -lp.minimise(cost, false)
+	if hi-x >= 0.5 {
+		return false
+	}
+	cost[i] = 1
+	return hi-lp.minimise(cost, false) < 0.5
 }

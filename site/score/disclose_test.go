@@ -145,6 +145,9 @@ func TestAttackIssueCase(t *testing.T) {
 	for _, f := range attack(pub) {
 		t.Error(f.String() + trueValue(tr, f))
 	}
+	for _, f := range boundsAttack(pub) {
+		t.Error(f)
+	}
 }
 
 // TestDriversNeedTheMinimumGroupSize: 8 respondents under a minimum of 10
@@ -194,7 +197,7 @@ func TestAttackExamples(t *testing.T) {
 					}
 				}
 				t.Logf("%d of %d groups suppressed", suppressed, len(res.Groups))
-				for _, f := range attack(published(t, res)) {
+				for _, f := range append(attack(published(t, res)), boundsAttack(published(t, res))...) {
 					t.Error(f)
 				}
 			})
@@ -267,7 +270,7 @@ func TestAttackRandom(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, f := range attack(published(t, res)) {
+		for _, f := range append(attack(published(t, res)), boundsAttack(published(t, res))...) {
 			t.Errorf("run %d (min %d, raked %v, blank %d, counts %v): %s", runs, one.Bench.MinGroupSize, one.Bench.Margins != nil, blank, counts, f)
 		}
 		if t.Failed() {
@@ -275,4 +278,33 @@ func TestAttackRandom(t *testing.T) {
 		}
 	}
 	t.Logf("%d random data sets", runs)
+}
+
+// TestBoundsArePartOfTheAttack: companies A and B (2 respondents each,
+// under a minimum of 3) cover each other for sums, but every one of their
+// respondents is a detractor, so the published total of their detractors
+// (all minus C) equals their size and pins both at NPS −100. C is hidden
+// too, and the attacker with bounds recovers nothing.
+func TestBoundsArePartOfTheAttack(t *testing.T) {
+	s := testkit.Load(t, "testdata/small.hcl")
+	s.Bench.MinGroupSize = 3
+	var lines []string
+	for i, r := range []struct {
+		company string
+		nps     int
+	}{{"A", 0}, {"A", 1}, {"B", 2}, {"B", 3}, {"C", 10}, {"C", 0}, {"C", 8}, {"C", 9}, {"C", 5}} {
+		lines = append(lines, fmt.Sprintf(`{"response_id":"resp-%012d","survey":"small","version":"%s","lang":"en","hidden":{"company":%q},"submitted_at":"2025-05-01T10:00:00Z","answers":{"q_nps":%d,"q_csat":3,"q_ch":[]}}`,
+			i, s.Hash, r.company, r.nps))
+	}
+	res, err := score.Compute(s, []string{ingestLines(t, s, lines, 100)}, score.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g := res.Group("company=C"); g == nil || !g.Suppressed || !g.Complement {
+		t.Errorf("C should be hidden to protect A and B: %+v", g)
+	}
+	pub := published(t, res)
+	for _, f := range append(attack(pub), boundsAttack(pub)...) {
+		t.Error(f)
+	}
 }

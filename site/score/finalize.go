@@ -53,7 +53,7 @@ func (m *model) results(p *partial) *Results {
 			dimValues[a.dim] = append(dimValues[a.dim], a.value)
 		}
 	}
-	protect(r.Groups, m.s.Bench.MinGroupSize)
+	protect(r.Groups, m.s.Bench.MinGroupSize, m.countsOf(p))
 	for w := range waves {
 		r.Waves = append(r.Waves, w)
 	}
