@@ -3,6 +3,8 @@ package form_test
 import (
 	"bytes"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"testing"
@@ -19,7 +21,14 @@ import (
 func TestBrowserPageResponseID(t *testing.T) {
 	s := load(t, "../../examples/nps-csat-ces")
 	dir := t.TempDir()
-	e := newEndpoint(t, dir)
+	// As the collector does, the page is sent with no-store: a cached copy
+	// would bring back an earlier id.
+	e := newRecorder(dir)
+	e.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		e.handler.ServeHTTP(w, r)
+	}))
+	t.Cleanup(e.Close)
 	if _, err := form.Build(s, dir, form.Options{Endpoint: e.URL + "/submit", SurveyDir: "../../examples/nps-csat-ces"}); err != nil {
 		t.Fatal(err)
 	}
