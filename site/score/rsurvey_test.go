@@ -106,13 +106,13 @@ func TestAgainstRSurvey(t *testing.T) {
 		for _, r := range rows {
 			rec := []string{r.ID, strconv.Itoa(r.Wave)}
 			for _, v := range r.Values {
-				rec = append(rec, csvValue(t, v))
+				rec = append(rec, rCSVValue(t, v))
 			}
 			data = append(data, rec)
 		}
 	}
-	writeCSV(t, filepath.Join(dir, "data.csv"), data)
-	writeCSV(t, filepath.Join(dir, "margins.csv"), margins)
+	writeRCSV(t, filepath.Join(dir, "data.csv"), data)
+	writeRCSV(t, filepath.Join(dir, "margins.csv"), margins)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	start := time.Now()
@@ -126,7 +126,7 @@ func TestAgainstRSurvey(t *testing.T) {
 	// Raked weights, respondent by respondent: rake() and calibrate() agree
 	// with each other and with ours.
 	worst, wrong, seen := map[string]float64{}, 0, map[string]int{}
-	for _, w := range readCSV(t, filepath.Join(dir, "weights.csv")) {
+	for _, w := range readRCSV(t, filepath.Join(dir, "weights.csv")) {
 		sc := w["scenario"]
 		seen[sc]++
 		got, ok := weights[sc][w["response_id"]]
@@ -134,7 +134,7 @@ func TestAgainstRSurvey(t *testing.T) {
 			t.Fatalf("%s: R weighs %q, which we do not know", sc, w["response_id"])
 		}
 		for _, col := range []string{"weight", "calibrated"} {
-			theirs := parseFloat(t, w[col])
+			theirs := parseRFloat(t, w[col])
 			rel := math.Abs(got-theirs) / theirs
 			worst[sc] = max(worst[sc], rel)
 			if rel > 1e-9 {
@@ -161,7 +161,7 @@ func TestAgainstRSurvey(t *testing.T) {
 	}
 	ses := map[string]*seRow{}
 	compared := map[string]int{}
-	for _, e := range readCSV(t, filepath.Join(dir, "estimates.csv")) {
+	for _, e := range readRCSV(t, filepath.Join(dir, "estimates.csv")) {
 		sc, key, ix := e["scenario"], e["key"], e["index"]
 		g := results[sc].Group(key)
 		if g == nil {
@@ -176,7 +176,7 @@ func TestAgainstRSurvey(t *testing.T) {
 			t.Errorf("%s, %s: no %s", sc, key, ix)
 			continue
 		}
-		value, se := parseFloat(t, e["value"]), parseFloat(t, e["se"])
+		value, se := parseRFloat(t, e["value"]), parseRFloat(t, e["se"])
 		if !equal9(f.Value, value) {
 			t.Errorf("%s, %s %s (%s design): ours %v, R %v", sc, key, ix, e["design"], f.Value, value)
 		}
@@ -239,7 +239,7 @@ func TestAgainstRSurvey(t *testing.T) {
 					t.Fatalf("%s: no standard errors of %s", sc.name, ix)
 				}
 				slices.Sort(x)
-				parts = append(parts, fmt.Sprintf("%s %.3f (%.3f–%.3f)", name, median(x), x[0], x[len(x)-1]))
+				parts = append(parts, fmt.Sprintf("%s %.3f (%.3f–%.3f)", name, medianOfSorted(x), x[0], x[len(x)-1]))
 				if sc.seBand > 0 && (x[0] < 1-sc.seBand || x[len(x)-1] > 1+sc.seBand) {
 					t.Errorf("%s, %s: our SEs are %.3f to %.3f times the survey package's (%s design), beyond the ±%.0f%% docs/methods.md states",
 						sc.name, ix, x[0], x[len(x)-1], name, 100*sc.seBand)
@@ -283,7 +283,7 @@ func equal9(ours, theirs float64) bool {
 	return math.Abs(ours-theirs) <= 1e-9*max(math.Abs(theirs), 1)+unit
 }
 
-func median(sorted []float64) float64 {
+func medianOfSorted(sorted []float64) float64 {
 	n := len(sorted)
 	if n%2 == 1 {
 		return sorted[n/2]
@@ -291,7 +291,7 @@ func median(sorted []float64) float64 {
 	return (sorted[n/2-1] + sorted[n/2]) / 2
 }
 
-func csvValue(t *testing.T, v any) string {
+func rCSVValue(t *testing.T, v any) string {
 	switch x := v.(type) {
 	case nil:
 		return "NA"
@@ -306,7 +306,7 @@ func csvValue(t *testing.T, v any) string {
 	return ""
 }
 
-func writeCSV(t *testing.T, path string, rows [][]string) {
+func writeRCSV(t *testing.T, path string, rows [][]string) {
 	t.Helper()
 	f, err := os.Create(path)
 	if err != nil {
@@ -322,8 +322,8 @@ func writeCSV(t *testing.T, path string, rows [][]string) {
 	}
 }
 
-// readCSV reads a CSV file with a header into one map per row.
-func readCSV(t *testing.T, path string) []map[string]string {
+// readRCSV reads a CSV file with a header into one map per row.
+func readRCSV(t *testing.T, path string) []map[string]string {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
@@ -345,7 +345,7 @@ func readCSV(t *testing.T, path string) []map[string]string {
 	return out
 }
 
-func parseFloat(t *testing.T, s string) float64 {
+func parseRFloat(t *testing.T, s string) float64 {
 	t.Helper()
 	x, err := strconv.ParseFloat(s, 64)
 	if err != nil {
