@@ -129,6 +129,9 @@ func (o *ingestOpts) run(e *env, args []string) int {
 	if st.SetAside > 0 {
 		fmt.Fprintf(e.stdout, msg(e, "ingest_setaside"), st.SetAside, ingest.SetAsidePath(o.out))
 	}
+	if st.Repeats > 0 {
+		fmt.Fprintf(e.stdout, msg(e, "ingest_repeats"), st.Repeats, ingest.SetAsidePath(o.out), msg(e, "keep_"+s.Bench.Keep))
+	}
 	fmt.Fprintln(e.stdout)
 	if o.strict && (st.Rejected > 0 || torn > 0) {
 		return exitInput

@@ -152,6 +152,10 @@ type Stats struct {
 	// SetAside counts the answers of accepted records that went to the
 	// set-aside file (SetAsidePath) instead of the Parquet file.
 	SetAside int
+	// Repeats counts the records of a participant-level survey set aside
+	// whole: a participant's other submissions in a wave, besides the one
+	// that counts (benchmark keep). They are not in Accepted.
+	Repeats int
 }
 
 // Reject is one line of the rejects file.
@@ -244,6 +248,12 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	}
 	aside := &asideLog{dir: filepath.Dir(out)}
 	defer aside.close()
+	chk := newChecker(s, opts.Previous)
+	var parts *participantLog
+	if chk.part != nil {
+		parts = &participantLog{rule: chk.part, versions: chk.versions, dir: filepath.Dir(out)}
+		defer parts.close()
+	}
 
 	spill, err := os.CreateTemp(filepath.Dir(out), ".opros-ingest-*")
 	if err != nil {
@@ -255,7 +265,6 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	var offset int64
 	idx := newRowIndex(filepath.Dir(out), opts.IndexRows, expectedRows(inputs))
 
-	chk := newChecker(s, opts.Previous)
 	workers := runtime.GOMAXPROCS(0)
 	// Tokens bound the chunks in flight, so memory does not grow with the
 	// input even when one worker lags behind the others.
@@ -298,7 +307,7 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 			delete(parked, next)
 			next++
 			if failed == nil {
-				failed = sequence(c, &st, rejEnc, aside, sw, idx, &offset, &said)
+				failed = sequence(c, &st, rejEnc, aside, parts, sw, idx, &offset, &said)
 			}
 			c.reset()
 			select {
@@ -323,13 +332,30 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	if st.Accepted == 0 {
 		return st, noAnswers(st, &said, inputs)
 	}
-	var keep func(rowRef)
-	if len(aside.recs) > 0 && len(idx.runs) > 0 {
-		// Repeats the index drops only now: the set-aside answers of a
-		// dropped record are dropped with it.
-		keep = aside.keep
-	} else {
+	// A participant's submissions that do not count are known once every
+	// record is in; they stay out of the Parquet file.
+	repeats := 0
+	if parts != nil {
+		repeats = parts.decide()
+	}
+	// Repeats the index drops only now, and a participant's submissions
+	// that do not count, take their set-aside answers with them (the
+	// latter are set aside whole).
+	markAside := len(aside.recs) > 0 && (len(idx.runs) > 0 || repeats > 0)
+	if !markAside {
 		aside.keepAll()
+	}
+	var keep func(rowRef) bool
+	if markAside || repeats > 0 {
+		keep = func(ref rowRef) bool {
+			if repeats > 0 && !parts.counted(ref) {
+				return false
+			}
+			if markAside {
+				aside.keep(ref)
+			}
+			return true
+		}
 	}
 	// The set-aside file is created before the Parquet file, so that it
 	// is renamed first: the Parquet file's rename is the run's commit.
@@ -338,12 +364,19 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 		return st, err
 	}
 	dups, err := writeParquet(s, chk.versions, spill, idx, pq, opts.BatchRows, codec, keep)
-	st.Accepted -= dups
+	st.Accepted -= dups + repeats
 	st.Duplicates += dups
+	st.Repeats = repeats
 	if err != nil {
 		return st, err
 	}
-	if st.SetAside, err = aside.writeTo(asideFile); err != nil {
+	var whole []asideLine
+	if parts != nil {
+		if whole, err = parts.lines(); err != nil {
+			return st, err
+		}
+	}
+	if st.SetAside, err = aside.writeTo(asideFile, whole); err != nil {
 		return st, err
 	}
 	return st, o.commit()
@@ -365,14 +398,16 @@ type chunkRecord struct {
 	version    string // the input's version, for records that name none (Input.Version)
 
 	// set by the worker
-	errs      []answer.FieldError // rejected when not empty
-	aside     []byte              // set-aside lines of an accepted record
-	asideN    int                 // how many
-	id        string
-	rowWave   int32
-	submitted int64
-	rowStart  int
-	rowEnd    int
+	errs        []answer.FieldError // rejected when not empty
+	participant string              // a participant-level survey's participant
+	version0    uint64              // and the version's index in spillVersions
+	aside       []byte              // set-aside lines of an accepted record
+	asideN      int                 // how many
+	id          string
+	rowWave     int32
+	submitted   int64
+	rowStart    int
+	rowEnd      int
 }
 
 const chunkRecords = 512
@@ -448,10 +483,12 @@ type checker struct {
 	// types reads flat records, by the version of their input
 	// (Input.Version; "" is the current survey).
 	types map[string]*flatTypes
+	part  *participantRule // nil: a respondent-level survey
 }
 
 func newChecker(s *ir.Survey, prev []*ir.Survey) *checker {
-	c := &checker{s: s, previous: map[string]*previousVersion{}, fast: newFastPlan(s), types: map[string]*flatTypes{}}
+	c := &checker{s: s, previous: map[string]*previousVersion{}, fast: newFastPlan(s), types: map[string]*flatTypes{},
+		part: newParticipantRule(s)}
 	c.versions = spillVersions(s, prev)
 	byHash := map[string]*ir.Survey{s.Hash: s}
 	for _, p := range prev {
@@ -497,6 +534,7 @@ func (chk *checker) process(c *chunk, w *worker) {
 				r.rowStart = len(c.rows)
 				c.rows = append(c.rows, res.row...)
 				r.rowEnd = len(c.rows)
+				chk.readParticipant(r, res.row)
 				continue
 			}
 		}
@@ -534,6 +572,9 @@ func (chk *checker) process(c *chunk, w *worker) {
 		r.rowStart = len(c.rows)
 		c.rows = append(c.rows, row...)
 		r.rowEnd = len(c.rows)
+		if !chk.readParticipant(r, row) {
+			continue
+		}
 		if len(asides) > 0 {
 			// Encoded now: the values are the submission's, which Release
 			// hands to the next record.
@@ -544,8 +585,24 @@ func (chk *checker) process(c *chunk, w *worker) {
 	}
 }
 
-// sequence takes one processed chunk, in input order.
-func sequence(c *chunk, st *Stats, rejEnc *json.Encoder, aside *asideLog, sw *bufio.Writer, idx *rowIndex, offset *int64, said *rejectSummary) error {
+// readParticipant reads a participant-level survey's participant from the
+// record's row, and rejects the record when it names none.
+func (chk *checker) readParticipant(r *chunkRecord, row []byte) bool {
+	if chk.part == nil {
+		return true
+	}
+	v, p, problem := chk.part.read(row)
+	if problem != nil {
+		r.errs = []answer.FieldError{*problem}
+		return false
+	}
+	r.version0, r.participant = v, p
+	return true
+}
+
+// sequence takes one processed chunk, in input order. parts, for a
+// participant-level survey, is told of every record the index keeps.
+func sequence(c *chunk, st *Stats, rejEnc *json.Encoder, aside *asideLog, parts *participantLog, sw *bufio.Writer, idx *rowIndex, offset *int64, said *rejectSummary) error {
 	for i := range c.recs {
 		r := &c.recs[i]
 		if len(r.errs) > 0 {
@@ -571,6 +628,11 @@ func sequence(c *chunk, st *Stats, rejEnc *json.Encoder, aside *asideLog, sw *bu
 		}
 		if r.asideN > 0 {
 			if err := aside.add(*offset, r.aside, r.asideN); err != nil {
+				return err
+			}
+		}
+		if parts != nil {
+			if err := parts.add(r, *offset); err != nil {
 				return err
 			}
 		}
@@ -899,8 +961,9 @@ func WriterProperties(s *ir.Survey, rowGroup int, codec compress.Compression) *p
 // writeParquet writes the spilled rows in the index's order to f, which
 // Run renames into place, and returns how many repeated response ids the
 // index dropped.
-// keep, when not nil, is told of every row written.
-func writeParquet(s *ir.Survey, versions []string, spill *os.File, idx *rowIndex, f *os.File, batch int, codec compress.Compression, keep func(rowRef)) (int, error) {
+// keep, when not nil, is asked of every row: false keeps it out of the
+// file.
+func writeParquet(s *ir.Survey, versions []string, spill *os.File, idx *rowIndex, f *os.File, batch int, codec compress.Compression, keep func(rowRef) bool) (int, error) {
 	dups := 0
 	if batch <= 0 {
 		batch = 32768
@@ -965,8 +1028,8 @@ func writeParquet(s *ir.Survey, versions []string, spill *os.File, idx *rowIndex
 		jobs <- job
 	}
 	dups, err = idx.finish(func(ref rowRef) error {
-		if keep != nil {
-			keep(ref)
+		if keep != nil && !keep(ref) {
+			return nil
 		}
 		if refs = append(refs, ref); len(refs) == batch {
 			send()

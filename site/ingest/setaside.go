@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"io"
+	"math"
 	"os"
 	"sort"
 
@@ -98,36 +99,52 @@ func (a *asideLog) keepAll() {
 	}
 }
 
-// writeTo copies the kept records' lines to w in input order and returns
-// how many answers they hold.
-func (a *asideLog) writeTo(w io.Writer) (int, error) {
-	if a.tmp == nil {
-		return 0, nil
-	}
-	if err := a.w.Flush(); err != nil {
-		return 0, err
-	}
-	if _, err := a.tmp.Seek(0, io.SeekStart); err != nil {
-		return 0, err
-	}
-	r := bufio.NewReaderSize(a.tmp, 1<<16)
+// writeTo copies the kept records' lines to w in input order, with whole
+// (the lines of records set aside whole, in input order) each in its
+// record's place, and returns how many answers the kept records' lines
+// hold.
+func (a *asideLog) writeTo(w io.Writer, whole []asideLine) (int, error) {
 	bw := bufio.NewWriterSize(w, 1<<16)
+	before := func(offset int64) error {
+		for len(whole) > 0 && whole[0].offset < offset {
+			if _, err := bw.Write(whole[0].line); err != nil {
+				return err
+			}
+			whole = whole[1:]
+		}
+		return nil
+	}
 	n := 0
-	for i, rec := range a.recs {
-		end := a.size
-		if i+1 < len(a.recs) {
-			end = a.recs[i+1].start
+	if a.tmp != nil {
+		if err := a.w.Flush(); err != nil {
+			return 0, err
 		}
-		var err error
-		if rec.kept {
-			n += int(rec.answers)
-			_, err = io.CopyN(bw, r, end-rec.start)
-		} else {
-			_, err = r.Discard(int(end - rec.start))
+		if _, err := a.tmp.Seek(0, io.SeekStart); err != nil {
+			return 0, err
 		}
-		if err != nil {
-			return n, err
+		r := bufio.NewReaderSize(a.tmp, 1<<16)
+		for i, rec := range a.recs {
+			end := a.size
+			if i+1 < len(a.recs) {
+				end = a.recs[i+1].start
+			}
+			var err error
+			if rec.kept {
+				if err = before(rec.offset); err != nil {
+					return n, err
+				}
+				n += int(rec.answers)
+				_, err = io.CopyN(bw, r, end-rec.start)
+			} else {
+				_, err = r.Discard(int(end - rec.start))
+			}
+			if err != nil {
+				return n, err
+			}
 		}
+	}
+	if err := before(math.MaxInt64); err != nil {
+		return n, err
 	}
 	return n, bw.Flush()
 }
