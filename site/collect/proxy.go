@@ -65,7 +65,7 @@ func (srv *Server) clientIP(r *http.Request) string {
 	}
 	client := peer
 	for i := len(hops) - 1; i >= 0; i-- {
-		a, err := netip.ParseAddr(strings.TrimSpace(hops[i]))
+		a, err := hopAddr(strings.TrimSpace(hops[i]))
 		if err != nil {
 			break // not an address: what is left of it cannot be trusted either
 		}
@@ -75,6 +75,16 @@ func (srv *Server) clientIP(r *http.Request) string {
 		}
 	}
 	return client.String()
+}
+
+// hopAddr reads one X-Forwarded-For entry: an address, or an address with
+// a port as some proxies write it (1.2.3.4:5678, [2001:db8::1]:5678).
+func hopAddr(hop string) (netip.Addr, error) {
+	if a, err := netip.ParseAddr(hop); err == nil {
+		return a, nil
+	}
+	ap, err := netip.ParseAddrPort(hop)
+	return ap.Addr(), err
 }
 
 // allow applies the per-client rate limit over a sliding minute. Clients
