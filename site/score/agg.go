@@ -47,6 +47,11 @@ type agg struct {
 	idx        []idxAgg
 	blocks     []sums
 	verbatims  map[string][]Verbatim
+	// Company-level benchmarks only (nil otherwise): the participants in
+	// the group, and each submission's value of every index, block and
+	// number (model.unitValues' layout), for distributions over them.
+	parts map[string]struct{}
+	vals  [][]float64
 }
 
 type varAgg struct {
@@ -150,6 +155,10 @@ func (m *model) newAgg(dim, value string, wave int) *agg {
 			a.vars[i].points = points{min: c.scaleMin, dense: make([]float64, c.scaleMax-c.scaleMin+1)}
 		}
 	}
+	if m.byParticipant {
+		a.parts = map[string]struct{}{}
+		a.vals = make([][]float64, len(m.indexes)+len(m.blocks)+len(m.vars))
+	}
 	return a
 }
 
@@ -178,6 +187,12 @@ func (a *agg) merge(o *agg, maxVerb int) {
 	}
 	for i := range a.blocks {
 		a.blocks[i].merge(o.blocks[i])
+	}
+	for k := range o.parts {
+		a.parts[k] = struct{}{}
+	}
+	for i, v := range o.vals {
+		a.vals[i] = append(a.vals[i], v...)
 	}
 	for k, v := range o.verbatims {
 		room := maxVerb - len(a.verbatims[k])

@@ -214,6 +214,9 @@ type model struct {
 	drivers []string
 	outcome int    // index position of the driver outcome, -1 when none
 	rake    *raker // nil when the survey has no margins
+	// byParticipant: a company-level benchmark (Bench.Unit participant)
+	// with a participant field: figures over participants (peers.go).
+	byParticipant bool
 
 	byName map[string]int // every variable by column name
 
@@ -246,7 +249,8 @@ type scoredItem struct {
 
 func newModel(s *ir.Survey) *model {
 	m := &model{s: s, vars: s.Vars, cols: make([]colInfo, len(s.Vars)), indexes: s.Indexes, blocks: s.Blocks, drivers: s.Bench.Drivers, outcome: -1,
-		byName: map[string]int{}, rake: newRaker(s.Bench.Margins)}
+		byName: map[string]int{}, rake: newRaker(s.Bench.Margins),
+		byParticipant: s.Bench.Unit == ir.UnitParticipant && s.Bench.Participant != ""}
 	answer := map[string]int{}
 	for i, v := range s.Vars {
 		m.byName[v.Name] = i

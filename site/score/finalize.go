@@ -53,7 +53,14 @@ func (m *model) results(p *partial) *Results {
 			dimValues[a.dim] = append(dimValues[a.dim], a.value)
 		}
 	}
-	protect(r.Groups, m.s.Bench.MinGroupSize, m.countsOf(p))
+	if m.byParticipant {
+		r.Unit, r.MinParticipants, r.MinGroupSize = ir.UnitParticipant, m.s.Bench.MinParticipants, m.peerMin()
+	}
+	protect(r.Groups, r.MinGroupSize, m.countsOf(p))
+	if m.byParticipant {
+		protectFromParticipants(r.Groups, m.s.Bench.Participant, r.MinGroupSize)
+		r.Own = m.ownGroups(p, keys)
+	}
 	for w := range waves {
 		r.Waves = append(r.Waves, w)
 	}
@@ -88,10 +95,22 @@ func round9(x float64) float64 {
 
 func (m *model) group(key string, a *agg) *Group {
 	g := &Group{Key: key, Dim: a.dim, Value: a.value, Wave: a.wave, N: a.n, NEff: round9(stats.KishNEff(a.w, a.w2))}
-	if a.n < m.s.Bench.MinGroupSize {
+	if m.small(a) {
 		g.Suppressed = true
+		if m.byParticipant {
+			g.Participants = len(a.parts)
+		}
 		return g
 	}
+	m.fill(g, a)
+	if m.byParticipant {
+		m.overParticipants(g, a, false)
+	}
+	return g
+}
+
+// fill computes a group's figures.
+func (m *model) fill(g *Group, a *agg) {
 	g.Questions = map[string]*QuestionStat{}
 	for _, q := range m.s.Questions() {
 		if qs := m.questionStat(q, a); qs != nil {
@@ -119,7 +138,6 @@ func (m *model) group(key string, a *agg) *Group {
 	if len(a.verbatims) > 0 {
 		g.Verbatims = a.verbatims
 	}
-	return g
 }
 
 func (m *model) level(v float64) string {
@@ -374,6 +392,9 @@ func test(ix *ir.Index, a, b *idxAgg, against string) *Test {
 // testVsRest tests every unsuppressed group of a breakdown against the rest
 // of the sample, with Holm's correction across the breakdown's values.
 func (m *model) testVsRest(r *Results, p *partial) {
+	if m.byParticipant {
+		return // participants are not a sample: nothing to test
+	}
 	all := p.groups["all"]
 	if g := r.Group("all"); all == nil || g == nil || g.Suppressed {
 		return
@@ -436,6 +457,10 @@ func (m *model) testVsRest(r *Results, p *partial) {
 // testVsPrevious tests each wave against the previous one, for the whole
 // sample and for each participant.
 func (m *model) testVsPrevious(r *Results, p *partial) {
+	if m.byParticipant {
+		m.changes(r)
+		return
+	}
 	for _, g := range r.Groups {
 		if g.Suppressed || (g.Dim != "wave" && !strings.HasSuffix(g.Dim, "+wave")) {
 			continue
@@ -489,6 +514,15 @@ func (m *model) benchmarks(r *Results) {
 			groups = append(groups, g)
 		}
 	}
+	minParticipants := m.s.Bench.MinParticipants
+	if m.byParticipant { // each participant's own figures, among at least peerMin
+		groups, minParticipants = nil, m.peerMin()
+		for _, g := range r.Own {
+			if g.Wave == wave {
+				groups = append(groups, g)
+			}
+		}
+	}
 	add := func(kind, id string, lowerBetter bool, get func(*Group) *Figure) {
 		b := &Benchmark{Kind: kind, ID: id, Wave: wave, LowerBetter: lowerBetter}
 		for _, g := range groups {
@@ -496,7 +530,7 @@ func (m *model) benchmarks(r *Results) {
 				b.Participants = append(b.Participants, Participant{Name: g.Value, Value: f.Value, Level: f.Level})
 			}
 		}
-		if len(b.Participants) < m.s.Bench.MinParticipants {
+		if len(b.Participants) < minParticipants {
 			r.Benchmarks = append(r.Benchmarks, &Benchmark{Kind: kind, ID: id, Wave: wave, LowerBetter: lowerBetter, Suppressed: true})
 			return
 		}
@@ -547,6 +581,12 @@ func (m *model) benchmarks(r *Results) {
 				x.Percentile = round9(100 * (float64(worse) + float64(tied)/2) / float64(n-1))
 			}
 			x.Gap = round9(x.Value - b.Median)
+			if m.byParticipant {
+				x.Quartile = quartileOf(b, x.Value)
+			}
+		}
+		if m.byParticipant {
+			b.Min, b.Max = vals[0], vals[len(vals)-1]
 		}
 		r.Benchmarks = append(r.Benchmarks, b)
 	}

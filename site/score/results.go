@@ -27,6 +27,29 @@ type Results struct {
 	Groups       []*Group     `json:"groups"`
 	Benchmarks   []*Benchmark `json:"benchmarks,omitempty"`
 	Drivers      *Drivers     `json:"drivers,omitempty"`
+	// Unit is the unit of analysis, ir.UnitParticipant for a company-level
+	// benchmark (each participant answers once per wave), else empty. Then
+	// MinGroupSize is the number of participants a peer group needs
+	// (min_participants + 1: any participant in it, taking itself away,
+	// still leaves min_participants others), group figures are means over
+	// participants with their Spread and no interval, and Own holds each
+	// participant's own figures, by wave, for its own page only
+	// (docs/methods.md, "Company-level benchmarks").
+	Unit            string   `json:"unit,omitempty"`
+	MinParticipants int      `json:"min_participants,omitempty"`
+	Own             []*Group `json:"own,omitempty"`
+}
+
+// Spread is the distribution of a figure over the participants of a group
+// (company-level benchmarks): participants are not a random sample, so
+// their median, quartiles (type 7) and range are shown, not an interval.
+type Spread struct {
+	N      int     `json:"n"` // participants with a value
+	Min    float64 `json:"min"`
+	Q1     float64 `json:"q1"`
+	Median float64 `json:"median"`
+	Q3     float64 `json:"q3"`
+	Max    float64 `json:"max"`
 }
 
 // RakeWave is how one wave's weights were raked to the survey's margins.
@@ -84,6 +107,9 @@ type Group struct {
 	// Complement: large enough, but hidden so that a suppressed group of
 	// the same breakdown cannot be worked out by subtraction.
 	Complement bool                     `json:"complement,omitempty"`
+	// Participants is the number of distinct participants in the group
+	// (company-level benchmarks only).
+	Participants int `json:"participants,omitempty"`
 	Questions  map[string]*QuestionStat `json:"questions,omitempty"`
 	Indexes    map[string]*Figure       `json:"indexes,omitempty"`
 	Blocks     map[string]*Figure       `json:"blocks,omitempty"`
@@ -112,6 +138,9 @@ type Figure struct {
 	// compares a wave with the previous wave of the same group.
 	VsRest     *Test `json:"vs_rest,omitempty"`
 	VsPrevious *Test `json:"vs_previous,omitempty"`
+	// Spread is the figure's distribution over participants
+	// (company-level benchmarks).
+	Spread *Spread `json:"spread,omitempty"`
 }
 
 // Test is a significance test of a difference. A difference that no test
@@ -143,6 +172,9 @@ type QuestionStat struct {
 	// NoInterval says why a mean has no interval: "n" or "variance".
 	NoInterval string      `json:"no_interval,omitempty"`
 	Points     []PointStat `json:"points,omitempty"` // scale distribution
+	// Spread is a number's distribution over participants (company-level
+	// benchmarks).
+	Spread *Spread `json:"spread,omitempty"`
 }
 
 // OptionStat is one option's count and share (percent of valid answers, or
@@ -187,6 +219,8 @@ type Benchmark struct {
 	Q1           float64       `json:"q1"`
 	Q3           float64       `json:"q3"`
 	Best         float64       `json:"best"`
+	Min          float64       `json:"min,omitempty"` // company-level benchmarks: the range over participants
+	Max          float64       `json:"max,omitempty"`
 	Participants []Participant `json:"participants,omitempty"`
 }
 
@@ -199,6 +233,10 @@ type Participant struct {
 	Percentile float64 `json:"percentile"`     // mid-rank: (others beaten + ½ others tied)/(participants − 1), percent
 	Gap        float64 `json:"gap"`            // value − benchmark median
 	Level      string  `json:"level,omitempty"`
+	// Quartile is 1 for the best quarter (at or beyond the upper quartile
+	// on the better side), 4 for the worst, 2 and 3 on either side of the
+	// median.
+	Quartile int `json:"quartile,omitempty"`
 }
 
 // Drivers relates driver items to the outcome at respondent level. N counts

@@ -423,6 +423,9 @@ func (m *model) scoreRow(r *row, p *partial, maxVerb int) {
 				a.blocks[b].add(blockVals[b], w)
 			}
 		}
+		if m.byParticipant {
+			m.addUnit(r, a, iv, blockVals, blockOK)
+		}
 	}
 }
 
