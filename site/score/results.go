@@ -106,14 +106,14 @@ type Group struct {
 	Suppressed bool    `json:"suppressed,omitempty"`
 	// Complement: large enough, but hidden so that a suppressed group of
 	// the same breakdown cannot be worked out by subtraction.
-	Complement bool                     `json:"complement,omitempty"`
+	Complement bool `json:"complement,omitempty"`
 	// Participants is the number of distinct participants in the group
 	// (company-level benchmarks only).
-	Participants int `json:"participants,omitempty"`
-	Questions  map[string]*QuestionStat `json:"questions,omitempty"`
-	Indexes    map[string]*Figure       `json:"indexes,omitempty"`
-	Blocks     map[string]*Figure       `json:"blocks,omitempty"`
-	Verbatims  map[string][]Verbatim    `json:"verbatims,omitempty"`
+	Participants int                      `json:"participants,omitempty"`
+	Questions    map[string]*QuestionStat `json:"questions,omitempty"`
+	Indexes      map[string]*Figure       `json:"indexes,omitempty"`
+	Blocks       map[string]*Figure       `json:"blocks,omitempty"`
+	Verbatims    map[string][]Verbatim    `json:"verbatims,omitempty"`
 }
 
 // Figure is one index or block value with its interval and tests. Low,
