@@ -233,6 +233,8 @@ var messages = map[string]map[string]string{
 		"rake_empty_value":   "opros report: warning: wave %d: no respondent has %s=%s; its target share went to the other values\n",
 		"rake_unraked":       "opros report: warning: wave %d: %d respondents have a missing or untargeted margin value and keep their weight\n",
 		"report_older":       "opros report: note: %s was ingested for an earlier version of the survey (%s) and is read as the current one (%s): opros diff lists the changes (%d), and none leaves an answer without its column or meaning\n",
+		"report_suppressed":  "opros report: note: %d group(s) with fewer than %d respondents suppressed, and %d more hidden so that they cannot be worked out from the figures shown (the methodology page counts them by breakdown)\n",
+		"report_no_drivers":  "opros report: note: no driver analysis: all respondents are suppressed, or fewer than %d answered the outcome and every driver\n",
 	},
 	"ru": {
 		"tagline":            "opros компилирует анкеты на HCL в статические формы и отчёты бенчмаркинга.",
@@ -280,6 +282,8 @@ var messages = map[string]map[string]string{
 		"rake_empty_value":   "opros report: внимание: волна %d: нет ни одного респондента с %s=%s; его целевая доля распределена между остальными значениями\n",
 		"rake_unraked":       "opros report: внимание: волна %d: у %d респондентов значение поля перевзвешивания пропущено или не задано в целях; их вес не изменён\n",
 		"report_older":       "opros report: примечание: %s собран для прежней версии анкеты (%s) и прочитан как текущая (%s): изменения перечисляет opros diff (%d), и ни одно не оставляет ответ без столбца или смысла\n",
+		"report_suppressed":  "opros report: примечание: скрыто групп, где меньше %[2]d респондентов: %[1]d, и ещё %[3]d, чтобы их нельзя было вычислить по показанным цифрам (на странице методологии они посчитаны по разрезам)\n",
+		"report_no_drivers":  "opros report: примечание: анализа драйверов нет: все респонденты скрыты или меньше %d ответили на результат и на все драйверы\n",
 	},
 }
 

@@ -77,6 +77,12 @@ func (o *reportOpts) run(e *env, args []string) int {
 			}
 		}
 	}
+	if small, protect := suppressedGroups(res); small+protect > 0 {
+		fmt.Fprintf(e.stderr, msg(e, "report_suppressed"), small, res.MinGroupSize, protect)
+	}
+	if s.Bench.Outcome != "" && len(s.Bench.Drivers) > 0 && res.Drivers == nil {
+		fmt.Fprintf(e.stderr, msg(e, "report_no_drivers"), res.MinGroupSize)
+	}
 	if o.json != "" {
 		f, err := os.Create(o.json)
 		if err == nil {
@@ -99,6 +105,20 @@ func (o *reportOpts) run(e *env, args []string) int {
 	}
 	fmt.Fprintln(e.stdout, index)
 	return exitOK
+}
+
+// suppressedGroups counts the groups suppressed for their size and those
+// hidden to protect them (docs/methods.md, "Disclosure control").
+func suppressedGroups(res *score.Results) (small, protect int) {
+	for _, g := range res.Groups {
+		switch {
+		case g.Complement:
+			protect++
+		case g.Suppressed:
+			small++
+		}
+	}
+	return small, protect
 }
 
 func isDir(p string) bool {
