@@ -22,7 +22,11 @@ import (
 // with the fewest respondents among the relations of the cells pinned down
 // — and solves again. When it stops no hidden cell's sums are a linear
 // combination of published ones, so no figure of a hidden group follows by
-// adding or subtracting published figures. Differences published later (a
+// adding or subtracting published figures. Then bounds: a reader knows a
+// count lies between 0 and the group's size, so for the counts behind the
+// indexes a linear programme checks that no hidden group's count is pinned
+// by the relations and its bounds together, hiding more where it is.
+// Differences published later (a
 // change since the previous wave, a test against the rest, benchmark
 // ranks and quartiles) are computed only between published groups, so they
 // add no relation. It works on the groups, not the rows: at most a few
