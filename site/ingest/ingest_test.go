@@ -211,7 +211,14 @@ func mustJSON(v any) string {
 }
 
 func TestDeterministic(t *testing.T) {
+	for _, unit := range []string{ir.UnitParticipant, ir.UnitRespondent} {
+		t.Run(unit, func(t *testing.T) { deterministic(t, unit) })
+	}
+}
+
+func deterministic(t *testing.T, unit string) {
 	s := survey(t, "contact-center-2018")
+	s.Bench.Unit = unit
 	in := simulated(t, s, "contact-center-2018", 500)
 	dir := t.TempDir()
 	// The same answers in a different order must give the same bytes.
@@ -451,6 +458,10 @@ console.log(JSON.stringify({types, counts: n.getRowObjectsJson()[0], resolved: r
 func BenchmarkIngest(b *testing.B) {
 	n := benchN()
 	s := survey(b, "contact-center-2018")
+	// The budget is a respondent-level survey's: the example is a
+	// participant-level one (one answer per contact center and wave),
+	// whose ingest would set a million simulated answers aside as repeats.
+	s.Bench.Unit, s.Bench.Keep = ir.UnitRespondent, ""
 	in := simulated(b, s, "contact-center-2018", n)
 	out := filepath.Join(b.TempDir(), "a.parquet")
 	// The collector's settings of opros ingest, from a clean heap.

@@ -34,6 +34,11 @@ import (
 // anonymous group in the survey's wave.
 type Config struct {
 	Responses int // per company per wave (default 50)
+	// Repeats is how many companies (the first ones listed) send one more
+	// submission in each wave, days after their last one: a participant
+	// correcting its answers, which a participant-level survey's ingest
+	// sets aside but the latest.
+	Repeats   int
 	Companies []Group
 	Segments  []Group
 	Channels  []Group
@@ -58,6 +63,7 @@ type WaveCfg struct {
 // file is simulate.hcl as written; see examples/README.md for the syntax.
 type file struct {
 	Responses int     `hcl:"responses,optional"`
+	Repeats   int     `hcl:"repeats,optional"`
 	Companies []Group `hcl:"company,block"`
 	Segments  []Group `hcl:"segment,block"`
 	Channels  []Group `hcl:"channel,block"`
@@ -81,7 +87,7 @@ func LoadConfig(path string) (*Config, *hclparse.Parser, hcl.Diagnostics) {
 	if diags.HasErrors() {
 		return nil, p, diags
 	}
-	cfg := &Config{Responses: raw.Responses, Companies: raw.Companies, Segments: raw.Segments, Channels: raw.Channels}
+	cfg := &Config{Responses: raw.Responses, Repeats: raw.Repeats, Companies: raw.Companies, Segments: raw.Segments, Channels: raw.Channels}
 	for _, w := range raw.Waves {
 		y, err := strconv.Atoi(w.Year)
 		if err != nil || y < 1900 || y > 2200 {
@@ -112,9 +118,16 @@ func Simulate(s *ir.Survey, cfg *Config, opts Options, w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, cell := range sim.plan() {
+		var last *answer.Submission
 		for i := 0; i < cell.n; i++ {
 			sub := sim.respondent(cell.company, cell.wave)
 			if err := enc.Encode(sub); err != nil {
+				return err
+			}
+			last = sub
+		}
+		if cell.repeat && last != nil {
+			if err := enc.Encode(sim.again(last, cell)); err != nil {
 				return err
 			}
 		}
@@ -122,10 +135,25 @@ func Simulate(s *ir.Survey, cfg *Config, opts Options, w io.Writer) error {
 	return nil
 }
 
+// again is a company's further submission, started one to fourteen days
+// after its last one was sent.
+func (x *sim) again(last *answer.Submission, c cell) *answer.Submission {
+	sub := x.respondent(c.company, c.wave)
+	after, err := time.Parse(time.RFC3339, last.SubmittedAt)
+	if err != nil {
+		return sub
+	}
+	start := after.Add(time.Duration(1+x.rng.IntN(14)) * 24 * time.Hour)
+	sub.StartedAt = start.Format(time.RFC3339)
+	sub.SubmittedAt = start.Add(time.Duration(120+x.rng.IntN(1080)) * time.Second).Format(time.RFC3339)
+	return sub
+}
+
 type cell struct {
 	company Group
 	wave    WaveCfg
 	n       int
+	repeat  bool // one more submission after the n (Config.Repeats)
 }
 
 type sim struct {
@@ -192,7 +220,7 @@ func (x *sim) plan() []cell {
 				k = n - assigned // the rounding remainder goes to the last cell
 			}
 			assigned += k
-			cells = append(cells, cell{company: c, wave: w, n: k})
+			cells = append(cells, cell{company: c, wave: w, n: k, repeat: ci < x.cfg.Repeats})
 		}
 	}
 	return cells

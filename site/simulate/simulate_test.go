@@ -46,8 +46,9 @@ func TestEveryExampleValid(t *testing.T) {
 				}
 				companies[sub.Hidden[s.Bench.Participant]] = true
 			}
-			if n != 600 {
-				t.Errorf("%d responses, want 600", n)
+			// Repeats come on top of N, in each wave.
+			if want := 600 + min(cfg.Repeats, len(cfg.Companies))*len(cfg.Waves); n != want {
+				t.Errorf("%d responses, want %d", n, want)
 			}
 			if len(companies) != len(cfg.Companies) {
 				t.Errorf("%d companies, want %d", len(companies), len(cfg.Companies))
@@ -192,6 +193,50 @@ func TestInvalidWave(t *testing.T) {
 		}
 		if lang == "ru" && strings.Contains(out.String(), "Invalid Wave") {
 			t.Errorf("English in the Russian diagnostics:\n%s", out.String())
+		}
+	}
+}
+
+// TestRepeats: one submission per company and wave, and the first
+// Repeats companies send one more in each wave, days after the first, in
+// the same wave, under another response id.
+func TestRepeats(t *testing.T) {
+	s := testkit.Load(t, "../../examples/contact-center-2018")
+	cfg := &simulate.Config{Responses: 1, Repeats: 2,
+		Companies: []simulate.Group{{Name: "a"}, {Name: "b"}, {Name: "c"}},
+		Waves:     []simulate.WaveCfg{{Year: 2017}, {Year: 2018}}}
+	var buf bytes.Buffer
+	if err := simulate.Simulate(s, cfg, simulate.Options{Seed: 5}, &buf); err != nil {
+		t.Fatal(err)
+	}
+	type key struct{ company, year string }
+	times := map[key][]string{}
+	ids := map[string]bool{}
+	for _, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
+		sub, err := answer.DecodeJSON([]byte(line))
+		if err != nil {
+			t.Fatal(err)
+		}
+		k := key{sub.Hidden["company"], sub.SubmittedAt[:4]}
+		times[k] = append(times[k], sub.SubmittedAt)
+		ids[sub.ResponseID] = true
+	}
+	if len(ids) != 10 {
+		t.Errorf("%d distinct response ids, want 10", len(ids))
+	}
+	for _, c := range []string{"a", "b", "c"} {
+		for _, y := range []string{"2017", "2018"} {
+			got := times[key{c, y}]
+			want := 1
+			if c != "c" {
+				want = 2
+			}
+			if len(got) != want {
+				t.Errorf("%s in %s: %d submissions, want %d", c, y, len(got), want)
+			}
+			if len(got) == 2 && got[1] < got[0] {
+				t.Errorf("%s in %s: the repeat %s before the first %s", c, y, got[1], got[0])
+			}
 		}
 	}
 }

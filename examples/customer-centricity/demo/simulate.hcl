@@ -1,5 +1,9 @@
-# Synthetic self-assessments: 10 companies, several managers each, two waves.
-responses = 12
+# Synthetic self-assessments: one per company and wave, as the real study has (the benchmark's unit
+# is the participant), 16 companies in 3 industries, two waves. Two companies send a second
+# self-assessment days later in each wave: ingest counts the latest and sets the earlier one aside
+# (answers.setaside.ndjson).
+responses = 1
+repeats   = 2
 
 wave "2024" {
   shift = -0.25
@@ -51,4 +55,28 @@ company "Эпсилон Онлайн" {
 company "Тета Дом" {
   segment = "retail"
   shift   = -0.2
+}
+company "Йота Финанс" {
+  segment = "finance"
+  shift   = 0.4
+}
+company "Ипсилон Банк" {
+  segment = "finance"
+  shift   = -0.1
+}
+company "Дзета Телеком" {
+  segment = "telecom"
+  shift   = 0.2
+}
+company "Ро Коммуникации" {
+  segment = "telecom"
+  shift   = -0.6
+}
+company "Тау Маркет" {
+  segment = "retail"
+  shift   = 0.1
+}
+company "Пи Стиль" {
+  segment = "retail"
+  shift   = -0.4
 }
