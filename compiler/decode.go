@@ -63,7 +63,7 @@ var (
 		"min_participants", "weight", "competitors", "outcome", "drivers", "unit", "keep"),
 		Blocks: []hcl.BlockHeaderSchema{{Type: "margin"}}}
 	marginSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "field", Required: true}, {Name: "targets", Required: true}}}
-	reportSchema = &hcl.BodySchema{Attributes: attrs("title", "languages", "indexes", "breakdowns", "theme", "pages")}
+	reportSchema = &hcl.BodySchema{Attributes: attrs("title", "languages", "indexes", "breakdowns", "theme", "pages", "public_comments", "aliases")}
 )
 
 func attrs(names ...string) []hcl.AttributeSchema {

@@ -748,5 +748,16 @@ func (b *builder) report(blk *hcl.Block, sc *scope, s *ir.Survey) *ir.Report {
 	if a, ok := at["pages"]; ok {
 		b.checkPathList(a, r.Pages, reportPage)
 	}
+	r.PublicComments = b.boolean(at, "public_comments")
+	if a, ok := at["aliases"]; ok {
+		if v, ok := b.value(a, cty.Map(cty.List(cty.String)), tr{"a map of lists of strings", "словарём списков строк"}); ok {
+			r.Aliases = map[string][]string{}
+			for name, list := range v.AsValueMap() {
+				for _, e := range list.AsValueSlice() {
+					r.Aliases[name] = append(r.Aliases[name], e.AsString())
+				}
+			}
+		}
+	}
 	return r
 }

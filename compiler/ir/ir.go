@@ -307,7 +307,14 @@ type Report struct {
 	Breakdowns []string `json:"breakdowns,omitempty"` // hidden/question IDs; default Benchmark.Segments
 	Theme      string   `json:"theme,omitempty"`      // folder of template/CSS overrides, relative to the survey
 	Pages      []string `json:"pages,omitempty"`      // Markdown narrative pages, relative to the survey
-	Range      Range    `json:"range"`
+	// PublicComments shows open answers on the public site too (redacted);
+	// by default they go only to the deliverable of their participant.
+	PublicComments bool `json:"public_comments,omitempty"`
+	// Aliases are other names of participants (by the participant
+	// field's value) that redaction removes from open answers with the
+	// names themselves.
+	Aliases map[string][]string `json:"aliases,omitempty"`
+	Range   Range               `json:"range"`
 }
 
 // Variable kinds: the type of one column in the data.
