@@ -15,8 +15,11 @@ import (
 // record that the current version of the survey has no column for (the
 // record was made with a --previous version that had the question, row,
 // option or hidden field), kept here with the diff's reason instead of
-// being dropped. Lines come in input order, a record's answers in form
-// order.
+// being dropped; or, in a participant-level survey, a whole record that
+// does not count, the participant having another submission in its wave
+// that does (Field "record", Code CodeParticipantRepeat, Value the record
+// as read; participant.go). Lines come in input order, a record's answers
+// in form order.
 type SetAside struct {
 	Source     string `json:"source"`
 	Record     int    `json:"record"` // line, or CSV row
