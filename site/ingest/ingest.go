@@ -370,9 +370,9 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	if err != nil {
 		return st, err
 	}
-	var whole []asideLine
+	var whole *wholeLines
 	if parts != nil {
-		if whole, err = parts.lines(); err != nil {
+		if whole, err = parts.wholeLines(); err != nil {
 			return st, err
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"slices"
@@ -189,41 +190,61 @@ func (l *participantLog) counted(ref rowRef) bool {
 	return !lost
 }
 
-// lines returns the set-aside lines of the records that do not count, with
-// their spill offsets, in input order.
-func (l *participantLog) lines() ([]asideLine, error) {
+// wholeLines writes the set-aside lines of the records that do not count,
+// in input order, as the set-aside file reaches their places: one at a
+// time, read back from the temporary file, so memory does not grow with
+// their number.
+type wholeLines struct {
+	l    *participantLog
+	next int // in l.losers
+	enc  *json.Encoder
+	buf  bytes.Buffer
+	raw  []byte
+}
+
+func (l *participantLog) wholeLines() (*wholeLines, error) {
 	if len(l.losers) == 0 {
 		return nil, nil
 	}
 	if err := l.w.Flush(); err != nil {
 		return nil, err
 	}
+	x := &wholeLines{l: l}
+	x.enc = json.NewEncoder(&x.buf)
+	x.enc.SetEscapeHTML(false) // as the rest of the file
+	return x, nil
+}
+
+// writeBefore writes the lines of the records before the spill offset.
+func (x *wholeLines) writeBefore(w io.Writer, offset int64) error {
+	if x == nil {
+		return nil
+	}
+	l := x.l
 	which := "latest"
 	if l.rule.first {
 		which = "first"
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false) // as the rest of the file
-	var out []asideLine
-	var raw []byte
-	for _, e := range l.losers {
-		raw = slices.Grow(raw[:0], int(e.rawLen))[:e.rawLen]
-		if _, err := l.tmp.ReadAt(raw, e.rawAt); err != nil {
-			return nil, err
+	for ; x.next < len(l.losers) && l.losers[x.next].offset < offset; x.next++ {
+		e := &l.losers[x.next]
+		x.raw = slices.Grow(x.raw[:0], int(e.rawLen))[:e.rawLen]
+		if _, err := l.tmp.ReadAt(x.raw, e.rawAt); err != nil {
+			return err
 		}
-		w := l.counting[l.counts[e.offset]]
-		buf.Reset()
-		err := enc.Encode(SetAside{Source: e.source, Record: e.record, ResponseID: e.id, Version: e.version,
-			Wave: int(e.wave), Field: "record", Code: CodeParticipantRepeat, Value: string(raw),
+		c := l.counting[l.counts[e.offset]]
+		x.buf.Reset()
+		err := x.enc.Encode(SetAside{Source: e.source, Record: e.record, ResponseID: e.id, Version: e.version,
+			Wave: int(e.wave), Field: "record", Code: CodeParticipantRepeat, Value: string(x.raw),
 			Reason: fmt.Sprintf("participant %q has another submission in wave %d; the %s one counts: response id %q, submitted %s (this one: %s)",
-				e.participant, e.wave, which, w.id, submittedText(w.submitted), submittedText(e.submitted))})
+				e.participant, e.wave, which, c.id, submittedText(c.submitted), submittedText(e.submitted))})
 		if err != nil {
-			return nil, err
+			return err
 		}
-		out = append(out, asideLine{offset: e.offset, line: bytes.Clone(buf.Bytes())})
+		if _, err := w.Write(x.buf.Bytes()); err != nil {
+			return err
+		}
 	}
-	return out, nil
+	return nil
 }
 
 func (l *participantLog) close() {
@@ -231,13 +252,6 @@ func (l *participantLog) close() {
 		l.tmp.Close()
 		os.Remove(l.tmp.Name())
 	}
-}
-
-// asideLine is one whole line of the set-aside file and the spill offset
-// of its record, which places it in input order among the others.
-type asideLine struct {
-	offset int64
-	line   []byte
 }
 
 // submittedText writes a submission time for a reason.

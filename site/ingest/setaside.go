@@ -102,21 +102,13 @@ func (a *asideLog) keepAll() {
 	}
 }
 
-// writeTo copies the kept records' lines to w in input order, with whole
-// (the lines of records set aside whole, in input order) each in its
-// record's place, and returns how many answers the kept records' lines
+// writeTo copies the kept records' lines to w in input order, with the
+// lines of records set aside whole (whole, nil when there are none) each in
+// its record's place, and returns how many answers the kept records' lines
 // hold.
-func (a *asideLog) writeTo(w io.Writer, whole []asideLine) (int, error) {
+func (a *asideLog) writeTo(w io.Writer, whole *wholeLines) (int, error) {
 	bw := bufio.NewWriterSize(w, 1<<16)
-	before := func(offset int64) error {
-		for len(whole) > 0 && whole[0].offset < offset {
-			if _, err := bw.Write(whole[0].line); err != nil {
-				return err
-			}
-			whole = whole[1:]
-		}
-		return nil
-	}
+	before := func(offset int64) error { return whole.writeBefore(bw, offset) }
 	n := 0
 	if a.tmp != nil {
 		if err := a.w.Flush(); err != nil {
