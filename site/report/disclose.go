@@ -75,5 +75,8 @@ func (l *lang) suppressedNote(g *score.Group) string {
 	if g != nil && g.Complement {
 		return l.t("suppressed_complement")
 	}
+	if l.companyLevel() {
+		return l.peerRule("suppressed_participants")
+	}
 	return strings.Replace(l.t("suppressed"), "{n}", strconv.Itoa(l.s.Bench.MinGroupSize), 1)
 }

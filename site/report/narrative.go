@@ -159,6 +159,9 @@ func (l *lang) NarrativeFuncs() texttemplate.FuncMap {
 			if b == nil || b.Suppressed {
 				return "<p>—</p>", nil
 			}
+			if l.companyLevel() { // places are on each participant's own page
+				return "<p>" + template.HTMLEscapeString(l.benchmarkSpread(b)) + "</p>", nil
+			}
 			var sb strings.Builder
 			sb.WriteString(`<table class="data"><thead><tr><th scope="col">` + template.HTMLEscapeString(l.t("participant")) + `</th><th scope="col">` +
 				template.HTMLEscapeString(l.t("rank")) + `</th><th scope="col">` + template.HTMLEscapeString(l.t("value")) + `</th></tr></thead><tbody>`)

@@ -99,7 +99,7 @@ func (l *lang) overview() (template.HTML, error) {
 	var tables []Table
 	for _, d := range l.res.Dims {
 		t := Table{Caption: l.dimLabel(d.ID), Head: []string{l.dimLabel(d.ID), l.t("n")}}
-		for _, v := range d.Values {
+		for _, v := range l.dimValues(d) {
 			g := l.group(d.ID + "=" + v)
 			if g == nil {
 				continue
@@ -141,6 +141,9 @@ func (l *lang) dimLabel(id string) string {
 // survey allows naming competitors.
 func (l *lang) valueLabel(dim, v string) string {
 	if dim == l.s.Bench.Participant && !l.s.Bench.Competitors {
+		if v == l.viewer { // a deliverable names its own participant
+			return l.t("participant_anon") + " " + l.anon[v] + " (" + v + ")"
+		}
 		return l.t("participant_anon") + " " + l.anon[v]
 	}
 	if q := l.s.Question(dim); q != nil {
@@ -149,6 +152,16 @@ func (l *lang) valueLabel(dim, v string) string {
 		}
 	}
 	return v
+}
+
+// dimValues are a breakdown's values in the order shown: participants in
+// the order of their anonymous labels, which follow neither their names
+// nor the data.
+func (l *lang) dimValues(d score.Dim) []string {
+	if d.ID == l.s.Bench.Participant {
+		return l.participants
+	}
+	return d.Values
 }
 
 // trend is a line chart of an index across waves for groups whose keys
@@ -232,10 +245,14 @@ func (l *lang) indexes() (template.HTML, error) {
 			sec.Charts = append(sec.Charts, l.npsComposition(ix))
 		}
 		for _, d := range l.res.Dims {
-			if d.ID == "wave" {
-				continue
+			if d.ID == "wave" || (l.companyLevel() && d.ID == l.s.Bench.Participant) {
+				continue // company level: a participant's figure is for its own page
 			}
 			sec.Charts = append(sec.Charts, l.barsBy(ix, d, all))
+		}
+		if l.companyLevel() {
+			id := ix.ID
+			sec.Tables = append(sec.Tables, l.spreadTable(l.surveyText(ix.Title, l.code), func(g *score.Group) *score.Figure { return g.Indexes[id] }))
 		}
 		if len(l.res.Waves) > 1 {
 			sec.Charts = append(sec.Charts, l.trend(ix, "wave=", l.t("all")))
@@ -323,7 +340,7 @@ func (l *lang) barsBy(ix ir.Index, d score.Dim, all *score.Group) ChartBox {
 	var bars []chart.Bar
 	t := Table{Head: []string{l.dimLabel(d.ID), l.t("value"), l.t("interval"), l.t("n"), l.t("vs_rest")}}
 	var vals, lows, highs []float64
-	for _, v := range d.Values {
+	for _, v := range l.dimValues(d) {
 		g := l.group(d.ID + "=" + v)
 		label := l.valueLabel(d.ID, v)
 		if g == nil || g.Suppressed || g.Indexes[ix.ID] == nil {
@@ -407,7 +424,7 @@ func (l *lang) maturity() (template.HTML, error) {
 		sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Radar(l.t("maturity"), axes, []chart.Series{{Label: l.t("all"), Values: vals, Colour: chart.Palette[0], Fill: true}}, nil), Table: t})
 	}
 	secs = append(secs, sec)
-	if len(l.participants) > 0 {
+	if len(l.participants) > 0 && !l.companyLevel() { // company level: no participant's blocks on a shared page
 		heat := Section{ID: "heatmap", Title: l.t("participants") + " × " + l.t("block")}
 		var rows []string
 		var cells [][]chart.Cell
@@ -456,6 +473,13 @@ func (l *lang) ranking() (template.HTML, error) {
 			continue
 		}
 		sec.Note = fmt.Sprintf("%s: %s · Q1–Q3: %s–%s · %s: %s", l.t("median"), l.num(b.Median), l.num(b.Q1), l.num(b.Q3), l.t("best"), l.num(b.Best))
+		if l.companyLevel() {
+			// Each participant's value is its own answers: only the
+			// distribution is shared, the places are on the own pages.
+			sec.Note = l.benchmarkSpread(b)
+			secs = append(secs, sec)
+			continue
+		}
 		t := Table{Head: []string{l.t("participant"), l.t("rank"), l.t("value"), l.t("gap"), l.t("percentile")}}
 		var bars []chart.Bar
 		var vals []float64
@@ -519,6 +543,8 @@ func (l *lang) changeAsShown(f *score.Figure, prefix, index string) *score.Figur
 // mean of answers that are all the same.
 func (l *lang) interval(low, high float64, why string) string {
 	switch {
+	case why == "participants" || (l.companyLevel() && (math.IsNaN(low) || math.IsNaN(high))):
+		return l.t("no_interval_participants")
 	case why == "variance":
 		return l.t("no_interval_variance")
 	case why != "" || math.IsNaN(low) || math.IsNaN(high):
@@ -527,11 +553,18 @@ func (l *lang) interval(low, high float64, why string) string {
 	return l.num(low) + "; " + l.num(high)
 }
 
-func (l *lang) figureInterval(f *score.Figure) string { return l.interval(f.Low, f.High, f.NoInterval) }
+func (l *lang) figureInterval(f *score.Figure) string {
+	if f.Spread != nil { // company-level benchmark: the distribution over participants
+		return l.spreadText(f.Spread)
+	}
+	return l.interval(f.Low, f.High, f.NoInterval)
+}
 
 // testVerdict says what a test found, or that none is defined.
 func (l *lang) testVerdict(t *score.Test) string {
 	switch {
+	case t.NotTestable == "participants":
+		return l.t("change_plain")
 	case t.NotTestable != "":
 		return l.t("not_testable")
 	case t.Significant:
@@ -579,7 +612,7 @@ func (l *lang) questionPage(p ir.Page) (template.HTML, error) {
 		q := &p.Questions[i]
 		sec := Section{ID: "q-" + q.ID, Title: l.surveyText(q.Text, l.code)}
 		if all == nil || all.Suppressed {
-			sec.Note = strings.Replace(l.t("suppressed"), "{n}", strconv.Itoa(l.s.Bench.MinGroupSize), 1)
+			sec.Note = l.suppressedNote(all)
 			secs = append(secs, sec)
 			continue
 		}
@@ -591,16 +624,16 @@ func (l *lang) questionPage(p ir.Page) (template.HTML, error) {
 			}
 			l.questionCharts(&sec, q, qs)
 		}
-		// Free text and "other" answers, escaped by the template.
+		// Free text and "other" answers, redacted, escaped by the
+		// template: a deliverable's own respondents', the public site's
+		// only if the survey allows them there.
 		for _, v := range l.s.Vars {
 			if v.Question != q.ID || v.Kind != ir.VarString {
 				continue
 			}
-			for _, vb := range all.Verbatims[v.Name] {
-				sec.Verbatims = append(sec.Verbatims, vb.Text)
-			}
+			sec.Verbatims = append(sec.Verbatims, l.openAnswers().byVar[v.Name]...)
 		}
-		if len(l.participants) > 0 && qs != nil {
+		if len(l.participants) > 0 && qs != nil && !l.companyLevel() {
 			sec.Subsections = append(sec.Subsections, l.byParticipant(q))
 		}
 		secs = append(secs, sec)
@@ -798,6 +831,9 @@ func (l *lang) participantIndex() (template.HTML, error) {
 // participantPage is "your company vs the benchmark": its own name, every
 // other participant anonymised.
 func (l *lang) participantPage(name string) (template.HTML, error) {
+	if l.companyLevel() {
+		return l.companyPage(name)
+	}
 	part := l.s.Bench.Participant
 	key := part + "=" + name + "|wave=" + strconv.Itoa(l.latestWave())
 	g := l.group(key)
@@ -977,7 +1013,10 @@ func (l *lang) methodology() (template.HTML, error) {
 - Разница рядом с двумя показанными цифрами вычисляется из показанных (округлённых до десятых) цифр.
 - Медиана и квартили бенчмарка: выборочные квантили типа 7 (Hyndman & Fan 1996) по значениям участников в последней волне. Равные значения делят место, оно показывается как «=1 из 6». Перцентиль — доля других участников, которых участник опережает, причём равенство считается за половину (средний ранг), так что равенство никогда не выглядит худшим местом.
 - Ключевые драйверы: корреляция с результатом и относительные веса Джонсона (доля объяснённой дисперсии), по центрированным суммам (численно устойчиво). Корреляция с пунктом, на который все ответили одинаково, не вычисляется, и тогда не вычисляется R². n — число респондентов; при весах корреляции взвешены.`, l.s.Bench.MinGroupSize, l.s.Bench.MinParticipants)))}
-	secs = append(secs, rules, l.disclosure(pick))
+	if l.companyLevel() {
+		secs = append(secs, l.unitSection(pick))
+	}
+	secs = append(secs, rules, l.disclosure(pick), l.openAnswersSection(pick))
 	if len(l.res.Raking) > 0 {
 		secs = append(secs, l.weighting(pick))
 	}

@@ -17,12 +17,12 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/site/keys"
 	"github.com/opros/opros/site/score"
 )
 
@@ -40,32 +40,10 @@ type Config struct {
 	// SurveyDir is where the survey lives: the report's theme folder and
 	// narrative pages are relative to it.
 	SurveyDir string
-}
-
-// Build writes the site into outDir: outDir/<lang>/… per interface language
-// and outDir/index.html leading to the first. It returns that index.html.
-func Build(s *ir.Survey, res *score.Results, cfg Config, outDir string) (string, error) {
-	b, err := newBuilder(s, res, cfg)
-	if err != nil {
-		return "", err
-	}
-	for _, lang := range b.langs {
-		if err := b.buildLang(lang, filepath.Join(outDir, lang)); err != nil {
-			return "", errorText.Errorf("report_lang", lang, err)
-		}
-	}
-	root := filepath.Join(outDir, "index.html")
-	var links strings.Builder
-	for _, l := range b.langs {
-		fmt.Fprintf(&links, `<li><a href="%s/index.html" lang="%s">%s</a></li>`, l, l, template.HTMLEscapeString(b.surveyText(s.Title, l)))
-	}
-	page := fmt.Sprintf(`<!doctype html><html lang="%s"><head><meta charset="utf-8"><title>%s</title>`+
-		`<meta http-equiv="refresh" content="0; url=%s/index.html"><meta name="viewport" content="width=device-width, initial-scale=1"></head>`+
-		`<body><ul>%s</ul></body></html>`+"\n", b.langs[0], template.HTMLEscapeString(b.surveyText(s.Title, b.langs[0])), b.langs[0], links.String())
-	if err := os.WriteFile(root, []byte(page), 0o644); err != nil {
-		return "", err
-	}
-	return root, nil
+	// Keys name each participant's deliverable and give its anonymous
+	// label (site/keys); nil makes new ones in memory, which opros report
+	// never does: links handed out need a keys file.
+	Keys *keys.File
 }
 
 type builder struct {
@@ -79,8 +57,10 @@ type builder struct {
 	js     []byte
 	// anonymous labels of participants, by name
 	anon         map[string]string
-	participants []string
+	participants []string // in label order
 	slug         map[string]string
+	keys         *keys.File
+	comments     map[string]*comments // redacted open answers by group key
 }
 
 func newBuilder(s *ir.Survey, res *score.Results, cfg Config) (*builder, error) {
@@ -140,27 +120,10 @@ func newBuilder(s *ir.Survey, res *score.Results, cfg Config) (*builder, error) 
 			}
 		}
 	}
-	for _, d := range res.Dims {
-		if d.ID == s.Bench.Participant {
-			b.participants = append(b.participants, d.Values...)
-		}
-	}
-	sort.Strings(b.participants)
-	for i, p := range b.participants {
-		b.anon[p] = anonLabel(i)
-		b.slug[p] = fmt.Sprintf("p%02d", i+1)
+	if err := b.setParticipants(); err != nil {
+		return nil, err
 	}
 	return b, nil
-}
-
-// anonLabel is A, B, … Z, AA, AB, …
-func anonLabel(i int) string {
-	s := ""
-	for i >= 0 {
-		s = string(rune('A'+i%26)) + s
-		i = i/26 - 1
-	}
-	return s
 }
 
 // overlay serves theme files before the embedded templates, each only if
@@ -192,8 +155,11 @@ func (b *builder) surveyText(t ir.Text, lang string) string {
 type lang struct {
 	*builder
 	code string
-	tmpl *template.Template
-	site *siteView
+	// viewer is the participant whose deliverable this is; "" for the
+	// public site.
+	viewer string
+	tmpl   *template.Template
+	site   *siteView
 }
 
 type siteView struct {
@@ -211,8 +177,8 @@ type pageView struct {
 	Body                        template.HTML
 }
 
-func (b *builder) buildLang(code, dir string) error {
-	l := &lang{builder: b, code: code}
+func (b *builder) buildLang(code, dir, viewer string) error {
+	l := &lang{builder: b, code: code, viewer: viewer}
 	l.tmpl = template.New("").Funcs(l.funcs())
 	if _, err := l.tmpl.ParseFS(b.tmplFS, "templates/*.html"); err != nil {
 		return err
@@ -225,17 +191,25 @@ func (b *builder) buildLang(code, dir string) error {
 	if b.res.Fieldwork.From != "" {
 		l.site.Fieldwork = b.res.Fieldwork.From + " — " + b.res.Fieldwork.To
 	}
+	// A deliverable opens on its participant's own page; the public site
+	// has participants' pages only when they may see each other's.
+	overview, named := "index.html", b.s.Bench.Competitors && len(b.participants) > 0
+	if viewer != "" {
+		overview, named = "overview.html", false
+	}
+	own := func() (template.HTML, error) { return l.participantPage(viewer) }
 	pages := []struct {
 		path, title string
 		build       func() (template.HTML, error)
 		nav         bool
 	}{
-		{"index.html", l.t("overview"), l.overview, true},
+		{"index.html", viewer, own, viewer != ""},
+		{overview, l.t("overview"), l.overview, true},
 		{"indexes.html", l.t("indexes"), l.indexes, len(b.s.Indexes) > 0},
 		{"maturity.html", l.t("maturity"), l.maturity, len(b.s.Blocks) > 0},
 		{"ranking.html", l.t("ranking"), l.ranking, len(b.participants) > 0},
 		{"questions.html", l.t("questions"), l.questionIndex, true},
-		{"participants.html", l.t("participants"), l.participantIndex, len(b.participants) > 0},
+		{"participants.html", l.t("participants"), l.participantIndex, named},
 		{"methodology.html", l.t("methodology"), l.methodology, true},
 	}
 	for _, p := range pages {
@@ -250,8 +224,13 @@ func (b *builder) buildLang(code, dir string) error {
 	for _, n := range narrative {
 		l.site.Nav = append(l.site.Nav, navItem{n.path, n.title})
 	}
-	if err := os.MkdirAll(filepath.Join(dir, "participants"), 0o755); err != nil {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
+	}
+	if named {
+		if err := os.MkdirAll(filepath.Join(dir, "participants"), 0o755); err != nil {
+			return err
+		}
 	}
 	write := func(path, title string, body template.HTML) error {
 		root := ""
@@ -292,6 +271,9 @@ func (b *builder) buildLang(code, dir string) error {
 		}
 	}
 	for _, name := range b.participants {
+		if !named {
+			break
+		}
 		body, err := l.participantPage(name)
 		if err != nil {
 			return err
@@ -342,11 +324,16 @@ func (l *lang) funcs() template.FuncMap {
 		"num0": func(x float64) string { return l.decimals(x, 0) },
 		"p":    l.pValue,
 		"ci": func(f *score.Figure) string {
+			if f.Spread != nil { // company-level benchmark
+				return "(" + l.spreadText(f.Spread) + ")"
+			}
 			if f.NoInterval != "" || math.IsNaN(f.Low) || math.IsNaN(f.High) {
 				return "(" + l.interval(f.Low, f.High, f.NoInterval) + ")"
 			}
 			return "[" + l.interval(f.Low, f.High, f.NoInterval) + "]"
 		},
+		// spread says that a figure is over participants.
+		"spread": func(f *score.Figure) bool { return f != nil && f.Spread != nil },
 		// nlabel names a figure's base: the sum of weights when weighted.
 		"nlabel": func() string {
 			if l.res.Weighted {

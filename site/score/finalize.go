@@ -56,9 +56,17 @@ func (m *model) results(p *partial) *Results {
 	if m.byParticipant {
 		r.Unit, r.MinParticipants, r.MinGroupSize = ir.UnitParticipant, m.s.Bench.MinParticipants, m.peerMin()
 	}
-	protect(r.Groups, r.MinGroupSize, m.countsOf(p))
-	if m.byParticipant {
+	if !m.byParticipant {
+		protect(r.Groups, r.MinGroupSize, m.countsOf(p))
+	} else {
+		// Linear protection only: a share of 0% or 100% of a peer group of
+		// at least peerMin participants is the peer figure the benchmark
+		// promises (docs/methods.md, "Company-level benchmarks").
+		protect(r.Groups, r.MinGroupSize, nil)
 		protectFromParticipants(r.Groups, m.s.Bench.Participant, r.MinGroupSize)
+		for _, g := range r.Groups { // a group hidden to protect others keeps its count of participants
+			g.Participants = len(p.groups[g.Key].parts)
+		}
 		r.Own = m.ownGroups(p, keys)
 	}
 	for w := range waves {
