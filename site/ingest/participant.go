@@ -138,8 +138,13 @@ func (l *participantLog) add(r *chunkRecord, offset int64) error {
 	return err
 }
 
-// better reports whether a should count instead of b.
+// better reports whether a should count instead of b. A submission with
+// no time (no submitted_at) is neither first nor latest: it counts only
+// when the participant has no timed one in the wave.
 func (l *participantLog) better(a, b *participantEntry) bool {
+	if untimedA, untimedB := a.submitted == math.MinInt64, b.submitted == math.MinInt64; untimedA != untimedB {
+		return untimedB
+	}
 	c := cmp.Compare(a.submitted, b.submitted)
 	if c == 0 {
 		c = cmp.Compare(a.id, b.id)

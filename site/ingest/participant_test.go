@@ -21,6 +21,7 @@ import (
 const participantSurvey = `
 survey "pl" {
   title = "P"
+  wave  = 2025
   endpoint {
     url = "https://example.org/c"
   }
@@ -46,7 +47,8 @@ benchmark {
 // a duplicate, not a repeat); beta twice at the same second (the response
 // id decides), once as a flat export; gamma once, recorded against an
 // older version with a question since removed (set aside as an answer);
-// two records name no company, one of them flat.
+// two records name no company, one of them flat; delta answers once with
+// no time (wave 2025, the survey's), once with one.
 func participantRecords(current, old string) []string {
 	sub := func(id, company, at, ver string, nps int, extra string) string {
 		hidden := ""
@@ -66,6 +68,8 @@ func participantRecords(current, old string) []string {
 		sub("resp-gamma-2025-only", "gamma", "2025-04-01T10:00:00Z", old, 10, `,"q_old":"kept aside"`),
 		sub("resp-acme-2025-first", "acme", "2025-03-01T10:00:00Z", old, 5, `,"q_old":"first words"`),
 		sub("resp-acme-2026-only", "acme", "2026-02-01T10:00:00Z", current, 3, ""),
+		strings.Replace(sub("resp-delta-untimed", "delta", "", current, 2, ""), `"submitted_at":"",`, "", 1),
+		sub("resp-delta-2025-timed", "delta", "2025-01-01T10:00:00Z", current, 1, ""),
 	}
 }
 
@@ -89,12 +93,12 @@ func TestParticipantRepeats(t *testing.T) {
 		answers     []string          // records whose removed answer is set aside
 	}{
 		{"latest", `unit = "participant"`,
-			[]string{"resp-acme-2025-second", "resp-acme-2026-only", "resp-beta-2025-b", "resp-gamma-2025-only"},
-			map[string]string{"resp-acme-2025-first": "resp-acme-2025-second", "resp-beta-2025-a": "resp-beta-2025-b"},
+			[]string{"resp-acme-2025-second", "resp-acme-2026-only", "resp-beta-2025-b", "resp-delta-2025-timed", "resp-gamma-2025-only"},
+			map[string]string{"resp-acme-2025-first": "resp-acme-2025-second", "resp-beta-2025-a": "resp-beta-2025-b", "resp-delta-untimed": "resp-delta-2025-timed"},
 			[]string{"resp-gamma-2025-only"}},
 		{"first", "unit = \"participant\"\n  keep = \"first\"",
-			[]string{"resp-acme-2025-first", "resp-acme-2026-only", "resp-beta-2025-a", "resp-gamma-2025-only"},
-			map[string]string{"resp-acme-2025-second": "resp-acme-2025-first", "resp-beta-2025-b": "resp-beta-2025-a"},
+			[]string{"resp-acme-2025-first", "resp-acme-2026-only", "resp-beta-2025-a", "resp-delta-2025-timed", "resp-gamma-2025-only"},
+			map[string]string{"resp-acme-2025-second": "resp-acme-2025-first", "resp-beta-2025-b": "resp-beta-2025-a", "resp-delta-untimed": "resp-delta-2025-timed"},
 			[]string{"resp-acme-2025-first", "resp-gamma-2025-only"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -151,7 +155,7 @@ func TestParticipantRepeats(t *testing.T) {
 			t.Fatal(err)
 		}
 		// Every record counts, with or without a company, once each.
-		if st != (ingest.Stats{Accepted: 8, Duplicates: 1, SetAside: 2}) {
+		if st != (ingest.Stats{Accepted: 10, Duplicates: 1, SetAside: 2}) {
 			rej, _ := os.ReadFile(ingest.RejectsPath(out))
 			t.Errorf("stats %+v\n%s", st, rej)
 		}
