@@ -657,20 +657,55 @@ func (t *sdcTables) widening(c, q int, atBound func(c, q int) bool, chosen map[i
 			}
 		}
 	}
-	best, bestInside := -1, false
-	for _, r := range direct {
-		for _, x := range t.rels[r] {
-			cell := t.cells[x]
-			if cell.hidden || cell.g == nil {
-				continue
+	pick := func(rels []int) int {
+		best, bestInside := -1, false
+		for _, r := range rels {
+			for _, x := range t.rels[r] {
+				cell := t.cells[x]
+				if cell.hidden || cell.g == nil {
+					continue
+				}
+				inside := !atBound(x, q)
+				if best < 0 || (inside && !bestInside) || (inside == bestInside && (cell.n < t.cells[best].n || cell.n == t.cells[best].n && x < best)) {
+					best, bestInside = x, inside
+				}
 			}
-			inside := !atBound(x, q)
-			if best < 0 || (inside && !bestInside) || (inside == bestInside && (cell.n < t.cells[best].n || cell.n == t.cells[best].n && x < best)) {
-				best, bestInside = x, inside
+		}
+		return best
+	}
+	if best := pick(direct); best >= 0 {
+		return best
+	}
+	// Every relation of the cell is hidden (respondents without a
+	// participant, pooled and by wave, say): what pins it lies further
+	// out. Search the relations breadth first through hidden cells and
+	// hide the smallest published group of the nearest layer that has one.
+	seenRel, seenCell := map[int]bool{}, map[int]bool{c: true}
+	frontier := []int{c}
+	for len(frontier) > 0 {
+		var layer []int
+		for _, x := range frontier {
+			for _, r := range t.in[x] {
+				if !seenRel[r] {
+					seenRel[r] = true
+					layer = append(layer, r)
+				}
+			}
+		}
+		if best := pick(layer); best >= 0 {
+			return best
+		}
+		frontier = frontier[:0]
+		for _, r := range layer {
+			for _, x := range t.rels[r] {
+				if !seenCell[x] && t.cells[x].hidden {
+					seenCell[x] = true
+					frontier = append(frontier, x)
+				}
 			}
 		}
 	}
-	return best
+	return -1
 }
 
 // countsOf gives, for a group, the counts behind its indexes: promoters
