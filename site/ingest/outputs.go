@@ -81,10 +81,10 @@ func checkOutputs(out string, named, files []Input) error {
 	if strings.HasSuffix(out, "/") || strings.HasSuffix(out, string(filepath.Separator)) {
 		return &UsageError{errorText.Errorf("output_is_dir", out)}
 	}
-	var folders []string // resolved input folders
+	var folders [][2]string // input folders: resolved, and as named
 	for _, in := range named {
 		if fi, err := os.Stat(in.Path); err == nil && fi.IsDir() {
-			folders = append(folders, resolve(in.Path))
+			folders = append(folders, [2]string{resolve(in.Path), in.Path})
 		}
 	}
 	for _, p := range []string{out, RejectsPath(out), SetAsidePath(out)} {
@@ -99,26 +99,13 @@ func checkOutputs(out string, named, files []Input) error {
 			}
 		}
 		real := resolve(p)
-		for i, dir := range folders {
-			if rel, err := filepath.Rel(dir, real); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-				return &UsageError{errorText.Errorf("output_in_input", p, namedFolder(named, i))}
+		for _, dir := range folders {
+			if rel, err := filepath.Rel(dir[0], real); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				return &UsageError{errorText.Errorf("output_in_input", p, dir[1])}
 			}
 		}
 	}
 	return nil
-}
-
-// namedFolder is the i-th folder among named, as the user wrote it.
-func namedFolder(named []Input, i int) string {
-	for _, in := range named {
-		if fi, err := os.Stat(in.Path); err == nil && fi.IsDir() {
-			if i == 0 {
-				return in.Path
-			}
-			i--
-		}
-	}
-	return ""
 }
 
 // resolve is p's absolute path with the symlinks of its longest existing
