@@ -2,11 +2,14 @@ package score_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"math"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -326,5 +329,97 @@ func TestParticipantQuantiles(t *testing.T) {
 	}
 	if !found {
 		t.Fatal("no number question in customer-centricity")
+	}
+}
+
+// TestParticipantAgainstDuckDB recomputes peer figures of a company-level
+// benchmark with DuckDB SQL on the same Parquet file: participants per
+// wave and industry, the share of participants measuring NPS (q5_13 of
+// contact-center-2018), and the quartiles of a likert item of
+// customer-centricity (quantile_cont is type 7).
+func TestParticipantAgainstDuckDB(t *testing.T) {
+	node := testkit.Node(t)
+	mod := testkit.NodeModule(t, "@duckdb/node-api")
+	_, cc, ccPath := twelve(t, "contact-center-2018")
+	s, cent, centPath := twelve(t, "customer-centricity")
+	item := ""
+	for _, q := range s.Questions() {
+		if q.Type == ir.Likert && item == "" {
+			item = q.ID
+		}
+	}
+	script := filepath.Join(t.TempDir(), "q.mjs")
+	os.WriteFile(script, []byte(`
+import { DuckDBInstance } from '`+filepath.Join(mod, "lib", "index.js")+`';
+const c = await (await DuckDBInstance.create(':memory:')).connect();
+const a = await c.runAndReadAll(`+"`"+`
+  select wave, segment, count(distinct company)::int as companies,
+    100 * avg(case when list_contains(q5_13, 'nps') then 1.0 else 0 end) as nps
+  from read_parquet('`+ccPath+`') where q5_13 is not null group by cube(wave, segment) order by all`+"`"+`);
+const b = await c.runAndReadAll(`+"`"+`
+  select wave, quantile_cont(`+item+`, 0.25) as q1, quantile_cont(`+item+`, 0.5) as median,
+    quantile_cont(`+item+`, 0.75) as q3, count(`+item+`)::int as n
+  from read_parquet('`+centPath+`') group by wave order by wave`+"`"+`);
+console.log(JSON.stringify({cc: a.getRowObjectsJson(), cent: b.getRowObjectsJson()}));
+`), 0o644)
+	raw, err := exec.Command(node, script).Output()
+	if err != nil {
+		t.Fatalf("duckdb: %v", err)
+	}
+	var out struct{ CC, Cent []map[string]any }
+	if err := json.Unmarshal(raw, &out); err != nil {
+		t.Fatalf("%v: %s", err, raw)
+	}
+	num := func(v any) float64 {
+		switch x := v.(type) {
+		case float64:
+			return x
+		case string:
+			f, _ := strconv.ParseFloat(x, 64)
+			return f
+		}
+		return math.NaN()
+	}
+	checked := 0
+	for _, r := range out.CC {
+		key := "all"
+		switch {
+		case r["wave"] != nil && r["segment"] != nil:
+			continue // no wave × segment groups
+		case r["wave"] != nil:
+			key = fmt.Sprintf("wave=%v", r["wave"])
+		case r["segment"] != nil:
+			key = fmt.Sprintf("segment=%v", r["segment"])
+		}
+		g := cc.Group(key)
+		if g == nil {
+			t.Fatalf("no group %s", key)
+		}
+		if g.Participants != int(num(r["companies"])) {
+			t.Errorf("%s: %d participants, DuckDB %v", key, g.Participants, r["companies"])
+		}
+		if g.Suppressed {
+			continue
+		}
+		for _, o := range g.Questions["q5_13"].Options {
+			if o.Code == "nps" {
+				near(t, key+" share measuring NPS", o.Share, num(r["nps"]))
+				checked++
+			}
+		}
+	}
+	for _, r := range out.Cent {
+		g := cent.Group(fmt.Sprintf("wave=%v", r["wave"]))
+		sp := g.Questions[item].Spread
+		if sp == nil || sp.N != int(num(r["n"])) {
+			t.Fatalf("wave %v: spread %+v, DuckDB n %v", r["wave"], sp, r["n"])
+		}
+		near(t, "q1", sp.Q1, num(r["q1"]))
+		near(t, "median", sp.Median, num(r["median"]))
+		near(t, "q3", sp.Q3, num(r["q3"]))
+		checked++
+	}
+	if checked < 4 {
+		t.Errorf("only %d figures checked", checked)
 	}
 }
