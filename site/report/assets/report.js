@@ -1,4 +1,5 @@
-/* opros report: sortable tables, CSV download of every table, verbatim search.
+/* opros report: sortable tables, CSV download of every table, verbatim search,
+   data tables opened for printing.
    The page works without it; nothing here talks to the network. */
 (function () {
   "use strict";
@@ -52,6 +53,17 @@
       th.addEventListener("click", sort);
       th.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); sort(); } });
     });
+  });
+  // Printed, a collapsed data table would be lost: open them all, and close
+  // again afterwards the ones the reader had not opened.
+  var closed = [];
+  window.addEventListener("beforeprint", function () {
+    closed = Array.prototype.filter.call(document.querySelectorAll("details"), function (d) { return !d.open; });
+    closed.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener("afterprint", function () {
+    closed.forEach(function (d) { d.open = false; });
+    closed = [];
   });
   Array.prototype.forEach.call(document.querySelectorAll(".vsearch"), function (input) {
     var list = document.getElementById(input.getAttribute("data-target"));
