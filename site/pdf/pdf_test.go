@@ -90,9 +90,9 @@ func TestPrint(t *testing.T) {
 	s := string(text)
 	for _, want := range []string{
 		"Bellflower Holdings", "42.7", // the participant and its headline figure
-		"Hiddentablevalue",                    // a collapsed data table, opened
-		"(https://example.org/methods)",       // a link's address
-		"Detailpagesentinel", "3.87",          // the linked page
+		"Hiddentablevalue",              // a collapsed data table, opened
+		"(https://example.org/methods)", // a link's address
+		"Detailpagesentinel", "3.87",    // the linked page
 	} {
 		if !strings.Contains(s, want) {
 			t.Errorf("the PDF text lacks %q:\n%s", want, s)
