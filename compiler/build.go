@@ -81,10 +81,17 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 		ids[id] = rng
 		return true
 	}
+	if s.Invitations != nil {
+		// The data file's column of the invitation id (site/ingest).
+		ids["invitation"] = hcl.Range{Filename: s.Invitations.Range.File, Start: hcl.Pos{Line: s.Invitations.Range.Line, Column: s.Invitations.Range.Column}}
+	}
 	for _, blk := range syn.hidden {
 		h := b.hiddenField(blk)
 		if claim(h.ID, blk.LabelRanges[0], "hidden field") {
 			s.Hidden = append(s.Hidden, h)
+		}
+		if s.Invitations != nil && (h.Param == "inv" || h.Param == "sig" || h.Param == "exp") {
+			b.errorf(blk.DefRange, "invitation_param_taken", h.Param)
 		}
 	}
 	for i := range s.Hidden {

@@ -29,7 +29,7 @@ var (
 	}}
 	surveySchema = &hcl.BodySchema{
 		Attributes: attrs("title", "languages", "version", "wave", "intro", "thank_you"),
-		Blocks:     []hcl.BlockHeaderSchema{{Type: "endpoint"}, {Type: "theme"}},
+		Blocks:     []hcl.BlockHeaderSchema{{Type: "endpoint"}, {Type: "theme"}, {Type: "invitations"}},
 	}
 	endpointSchema  = &hcl.BodySchema{Attributes: attrs("url", "format")}
 	themeSchema     = &hcl.BodySchema{Attributes: attrs("accent", "logo")}
@@ -64,6 +64,8 @@ var (
 		Blocks: []hcl.BlockHeaderSchema{{Type: "margin"}}}
 	marginSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "field", Required: true}, {Name: "targets", Required: true}}}
 	reportSchema = &hcl.BodySchema{Attributes: attrs("title", "languages", "indexes", "breakdowns", "theme", "pages", "public_comments", "aliases")}
+
+	invitationsSchema = &hcl.BodySchema{Attributes: attrs("required", "once")}
 )
 
 func attrs(names ...string) []hcl.AttributeSchema {
@@ -242,6 +244,12 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 				}
 				s.Endpoint.Format = f
 			}
+		case "invitations":
+			if s.Invitations != nil {
+				b.errorf(sub.DefRange, "duplicate_invitations")
+				continue
+			}
+			s.Invitations = b.invitations(sub)
 		case "theme":
 			tc, d := sub.Body.Content(themeSchema)
 			b.add(d...)
@@ -262,6 +270,31 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 		b.errorf(blk.DefRange, "missing_endpoint")
 	}
 	return s
+}
+
+// invitations decodes a survey's invitations block: required (default
+// true: a survey that bothers to sign its links means them) and once.
+func (b *builder) invitations(blk *hcl.Block) *ir.Invitations {
+	inv := &ir.Invitations{Required: true, Range: toRange(blk.DefRange)}
+	c, d := blk.Body.Content(invitationsSchema)
+	b.add(d...)
+	if c == nil {
+		return inv
+	}
+	if _, ok := c.Attributes["required"]; ok {
+		inv.Required = b.boolean(c.Attributes, "required")
+	}
+	if a, ok := c.Attributes["once"]; ok {
+		before := len(b.diags)
+		if o := b.str(c.Attributes, "once"); len(b.diags) > before {
+			// not a string: said already
+		} else if o != ir.OnceFirst && o != ir.OnceLast {
+			b.errorf(a.Expr.Range(), "invalid_once", o, didYouMean(o, []string{ir.OnceFirst, ir.OnceLast}))
+		} else {
+			inv.Once = o
+		}
+	}
+	return inv
 }
 
 func (b *builder) checkID(id string, rng hcl.Range, what noun) {

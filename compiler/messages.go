@@ -48,6 +48,18 @@ var messages = Catalogue{
 		En: MessageText{"Duplicate Block", "The survey block has one endpoint block."},
 		Ru: MessageText{"Повторный блок", "В блоке survey может быть только один блок endpoint."},
 	},
+	"duplicate_invitations": {
+		En: MessageText{"Duplicate Block", "The survey block has one invitations block."},
+		Ru: MessageText{"Повторный блок", "В блоке survey может быть только один блок invitations."},
+	},
+	"invalid_once": {
+		En: MessageText{"Invalid Value", "once says which answer through one invitation counts: \"first\" or \"last\", not %q.%s"},
+		Ru: MessageText{"Недопустимое значение", "once говорит, какой ответ по одному приглашению учитывается: \"first\" (первый) или \"last\" (последний), а не %q.%s"},
+	},
+	"invitation_param_taken": {
+		En: MessageText{"Reserved Parameter", "The URL parameter %q carries the signed invitation in a survey with an invitations block; give the hidden field another param."},
+		Ru: MessageText{"Зарезервированный параметр", "Параметр URL %q несёт подписанное приглашение в анкете с блоком invitations; задайте скрытому полю другой param."},
+	},
 	"invalid_endpoint_url": {
 		En: MessageText{"Invalid Endpoint URL", "The endpoint must be an absolute http:// or https:// URL, such as \"https://example.org/collect\"."},
 		Ru: MessageText{"Недопустимый адрес endpoint", "Адрес endpoint должен быть полным URL с http:// или https://, например \"https://example.org/collect\"."},

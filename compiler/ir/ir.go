@@ -63,6 +63,10 @@ type Survey struct {
 	Vars    []Variable `json:"variables"` // codebook / Parquet columns for answers, in order
 	Range   Range      `json:"range"`
 	Hash    string     `json:"hash"` // "sha256:<hex>" of the canonical IR without Hash and ranges
+
+	// Invitations, when set, makes the form carry a signed invitation
+	// (site/invite) and the collector and ingest check it.
+	Invitations *Invitations `json:"invitations,omitempty"`
 }
 
 // Endpoint is where forms send answers.
@@ -76,6 +80,24 @@ type Theme struct {
 	Accent string `json:"accent,omitempty"` // CSS colour, e.g. "#0b5fff"
 	Logo   string `json:"logo,omitempty"`   // path relative to the survey folder, copied next to the form
 }
+
+// Invitations is how a survey takes answers through signed invitation
+// links (opros invite).
+type Invitations struct {
+	// Required refuses an answer without a valid invitation; otherwise
+	// answers with and without one are both taken, and marked.
+	Required bool `json:"required"`
+	// Once is "first" or "last" when each invitation counts once (the
+	// first or the last answer through it); "" when every answer counts.
+	Once  string `json:"once,omitempty"`
+	Range Range  `json:"range"`
+}
+
+// Once rules of Invitations.
+const (
+	OnceFirst = "first"
+	OnceLast  = "last"
+)
 
 // Hidden is a field filled from the form URL's query string, e.g.
 // ?company=acme. Role says what the report does with it.

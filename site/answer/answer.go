@@ -37,6 +37,17 @@ type Submission struct {
 	SubmittedAt string            `json:"submitted_at,omitempty"`
 	Answers     map[string]any    `json:"answers"`
 	Honeypot    string            `json:"hp,omitempty"`
+	// Invitation is the signed invitation the form was opened with
+	// (site/invite), nil when its link had none.
+	Invitation *Invitation `json:"invitation,omitempty"`
+}
+
+// Invitation is an invitation link's id, signature and expiry as the form
+// sends them back (URL parameters inv, sig and exp).
+type Invitation struct {
+	ID      string `json:"id"`
+	Sig     string `json:"sig"`
+	Expires string `json:"exp,omitempty"`
 }
 
 // FieldError is one problem with a submission, named by field.
@@ -165,6 +176,9 @@ func DecodeForm(v url.Values, s *ir.Survey) *Submission {
 		ResponseID: v.Get("_response_id"), Survey: v.Get("_survey"), Version: v.Get("_version"), Lang: v.Get("_lang"),
 		StartedAt: v.Get("_started_at"), SubmittedAt: v.Get("_submitted_at"), Honeypot: v.Get("_hp"),
 		Hidden: map[string]string{}, Answers: map[string]any{},
+	}
+	if id, sig, exp := v.Get("_inv"), v.Get("_sig"), v.Get("_exp"); id != "" || sig != "" || exp != "" {
+		sub.Invitation = &Invitation{ID: id, Sig: sig, Expires: exp}
 	}
 	kinds := map[string]ir.Variable{}
 	for _, x := range s.Vars {

@@ -1,0 +1,3 @@
+package invite
+
+var ErrorText = errorText

@@ -1,0 +1,241 @@
+package invite_test
+
+import (
+	"errors"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/site/answer"
+	"github.com/opros/opros/site/invite"
+)
+
+func survey(inv *ir.Invitations) *ir.Survey {
+	return &ir.Survey{ID: "bench", Invitations: inv, Hidden: []ir.Hidden{
+		{ID: "company", Param: "company"}, {ID: "segment", Param: "seg"}, {ID: "channel", Param: "channel", Default: "web"}}}
+}
+
+func newKey(t *testing.T) *invite.Key {
+	t.Helper()
+	k, created, err := invite.LoadOrCreate(filepath.Join(t.TempDir(), "invite.keys"))
+	if err != nil || !created {
+		t.Fatal(err, created)
+	}
+	return k
+}
+
+// signedSub is the answer a form opened through a link for acme sends.
+func signedSub(k *invite.Key, s *ir.Survey, exp string) *answer.Submission {
+	hidden := invite.FormValues(s, map[string]string{"company": "acme", "segment": "retail"})
+	inv := answer.Invitation{ID: "inv123", Expires: exp}
+	inv.Sig = k.Sign(invite.Signed{Survey: s.ID, ID: inv.ID, Expires: exp, Hidden: hidden})
+	return &answer.Submission{Survey: s.ID, Hidden: hidden, Invitation: &inv}
+}
+
+func codes(errs []answer.FieldError) string {
+	var out []string
+	for _, e := range errs {
+		out = append(out, e.Field+":"+e.Code)
+	}
+	return strings.Join(out, ",")
+}
+
+func TestCheck(t *testing.T) {
+	k := newKey(t)
+	other := newKey(t)
+	day := time.Date(2026, 6, 30, 12, 0, 0, 0, time.UTC)
+	required := survey(&ir.Invitations{Required: true})
+	optional := survey(&ir.Invitations{})
+	for _, tc := range []struct {
+		name string
+		s    *ir.Survey
+		edit func(*answer.Submission)
+		at   time.Time
+		want string
+	}{
+		{"signed", required, func(*answer.Submission) {}, day, ""},
+		{"forged company", required, func(x *answer.Submission) { x.Hidden["company"] = "rival" }, day, "invitation.sig:altered"},
+		{"company added", required, func(x *answer.Submission) { delete(x.Hidden, "company"); x.Hidden["segment"] = "acme" }, day, "invitation.sig:altered"},
+		{"default replaced", required, func(x *answer.Submission) { x.Hidden["channel"] = "email" }, day, "invitation.sig:altered"},
+		{"empty is absent", required, func(x *answer.Submission) { x.Hidden["other"] = "" }, day, ""},
+		{"id changed", required, func(x *answer.Submission) { x.Invitation.ID = "inv124" }, day, "invitation.sig:altered"},
+		{"expiry moved", required, func(x *answer.Submission) { x.Invitation.Expires = "2027-06-30" }, day, "invitation.sig:altered"},
+		{"expiry dropped", required, func(x *answer.Submission) { x.Invitation.Expires = "" }, day, "invitation.sig:altered"},
+		{"expired", required, func(*answer.Submission) {}, time.Date(2026, 8, 1, 0, 0, 0, 0, time.UTC), "invitation.exp:expired"},
+		{"last day", required, func(*answer.Submission) {}, time.Date(2026, 7, 31, 23, 59, 59, 0, time.UTC), ""},
+		{"no time", required, func(*answer.Submission) {}, time.Time{}, "invitation.exp:no_time"},
+		{"signature cut", required, func(x *answer.Submission) { x.Invitation.Sig = x.Invitation.Sig[:20] }, day, "invitation.sig:bad_signature"},
+		{"signature not base64", required, func(x *answer.Submission) { x.Invitation.Sig = "!!" }, day, "invitation.sig:bad_signature"},
+		{"bad id", required, func(x *answer.Submission) { x.Invitation.ID = "a b" }, day, "invitation.id:bad_invitation"},
+		{"other key", required, func(x *answer.Submission) {
+			x.Invitation.Sig = other.Sign(invite.Signed{Survey: "bench", ID: x.Invitation.ID, Expires: x.Invitation.Expires, Hidden: x.Hidden})
+		}, day, "invitation.sig:other_key"},
+		{"other survey", required, func(x *answer.Submission) {
+			x.Invitation.Sig = k.Sign(invite.Signed{Survey: "bench2", ID: x.Invitation.ID, Expires: x.Invitation.Expires, Hidden: x.Hidden})
+		}, day, "invitation.sig:altered"},
+		{"unsigned, required", required, func(x *answer.Submission) { x.Invitation = nil }, day, "invitation:invitation_missing"},
+		{"unsigned, optional", optional, func(x *answer.Submission) { x.Invitation = nil }, day, ""},
+		{"signed, optional", optional, func(*answer.Submission) {}, day, ""},
+		{"forged, optional", optional, func(x *answer.Submission) { x.Hidden["company"] = "rival" }, day, "invitation.sig:altered"},
+		{"survey without invitations", survey(nil), func(*answer.Submission) {}, day, "invitation:no_invitations"},
+		{"survey without invitations, none", survey(nil), func(x *answer.Submission) { x.Invitation = nil }, day, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sub := signedSub(k, tc.s, "2026-07-31")
+			tc.edit(sub)
+			key := k
+			if tc.s.Invitations == nil {
+				key = nil
+			}
+			if got := codes(invite.Check(tc.s, key, sub, tc.at)); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestMessageUnambiguous: values that would read the same if joined
+// without their lengths sign differently.
+func TestMessageUnambiguous(t *testing.T) {
+	k := newKey(t)
+	pairs := [][2]invite.Signed{
+		{{Survey: "s", ID: "i", Hidden: map[string]string{"a": "bc"}}, {Survey: "s", ID: "i", Hidden: map[string]string{"ab": "c"}}},
+		{{Survey: "s", ID: "i", Hidden: map[string]string{"a": "x", "b": "y"}}, {Survey: "s", ID: "i", Hidden: map[string]string{"a": "y", "b": "x"}}},
+		{{Survey: "s", ID: "i1"}, {Survey: "s", ID: "i", Expires: "1"}},
+		{{Survey: "si", ID: ""}, {Survey: "s", ID: "i"}},
+		{{Survey: "s", ID: "i", Hidden: map[string]string{"a": "1\x012"}}, {Survey: "s", ID: "i", Hidden: map[string]string{"a": "1", "2": ""}}},
+	}
+	for _, p := range pairs {
+		if k.Sign(p[0]) == k.Sign(p[1]) {
+			t.Errorf("%+v and %+v sign alike", p[0], p[1])
+		}
+	}
+	// The order a map hands out its keys in does not matter.
+	a := invite.Signed{Survey: "s", ID: "i", Hidden: map[string]string{"x": "1", "y": "2", "z": "3"}}
+	for range 20 {
+		if k.Sign(a) != k.Sign(invite.Signed{Survey: "s", ID: "i", Hidden: map[string]string{"z": "3", "y": "2", "x": "1"}}) {
+			t.Fatal("same values signed differently")
+		}
+	}
+}
+
+func TestKeysFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "invite.keys")
+	if _, err := invite.Open(path); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("open a missing file: %v", err)
+	}
+	k, created, err := invite.LoadOrCreate(path)
+	if err != nil || !created {
+		t.Fatal(err)
+	}
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want 0600", st.Mode().Perm())
+	}
+	s := invite.Signed{Survey: "s", ID: "i"}
+	again, created, err := invite.LoadOrCreate(path)
+	if err != nil || created || again.Sign(s) != k.Sign(s) {
+		t.Fatalf("reload: %v created=%v", err, created)
+	}
+	opened, err := invite.Open(path)
+	if err != nil || opened.Sign(s) != k.Sign(s) {
+		t.Fatal(err)
+	}
+	for name, body := range map[string]string{
+		"empty":        ``,
+		"not json":     `secret`,
+		"short secret": `{"version":1,"secret":"abcd"}`,
+		"version":      `{"version":2,"secret":"` + strings.Repeat("ab", 32) + `"}`,
+		"unknown key":  `{"version":1,"secret":"` + strings.Repeat("ab", 32) + `","x":1}`,
+	} {
+		p := filepath.Join(dir, strings.ReplaceAll(name, " ", "_"))
+		os.WriteFile(p, []byte(body), 0o600)
+		if _, _, err := invite.LoadOrCreate(p); err == nil || !strings.Contains(err.Error(), "damaged") {
+			t.Errorf("%s: %v", name, err)
+		}
+		if b, _ := os.ReadFile(p); string(b) != body {
+			t.Errorf("%s: the damaged file was changed", name)
+		}
+	}
+}
+
+func TestLink(t *testing.T) {
+	k := newKey(t)
+	s := survey(&ir.Invitations{Required: true})
+	sub := signedSub(k, s, "2026-07-31")
+	link, err := invite.Link("https://example.org/f/en/", s, *sub.Invitation, map[string]string{"company": "acme & co", "segment": "retail"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _ := url.Parse(link)
+	q := u.Query()
+	if q.Get("company") != "acme & co" || q.Get("seg") != "retail" || q.Has("channel") || q.Get("inv") != "inv123" || q.Get("exp") != "2026-07-31" || q.Get("sig") != sub.Invitation.Sig {
+		t.Errorf("link %s", link)
+	}
+	if got := invite.FromQuery(q); got == nil || *got != *sub.Invitation {
+		t.Errorf("FromQuery %+v", got)
+	}
+	if invite.FromQuery(url.Values{"company": {"x"}}) != nil {
+		t.Error("a link without an invitation has one")
+	}
+}
+
+func TestNewID(t *testing.T) {
+	seen := map[string]bool{}
+	for range 1000 {
+		id := invite.NewID()
+		if len(id) != 16 || !invite.ValidID(id) || seen[id] {
+			t.Fatalf("id %q", id)
+		}
+		seen[id] = true
+	}
+}
+
+// FuzzLink: whatever a link's query holds, reading and checking it never
+// panics, and only the values signed verify.
+func FuzzLink(f *testing.F) {
+	dir := f.TempDir()
+	k, _, err := invite.LoadOrCreate(filepath.Join(dir, "k"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	s := survey(&ir.Invitations{Required: true})
+	good := signedSub(k, s, "2026-07-31")
+	link, _ := invite.Link("https://x/", s, *good.Invitation, good.Hidden)
+	u, _ := url.Parse(link)
+	f.Add(u.RawQuery)
+	f.Add("inv=a&sig=b&exp=c")
+	f.Add("company=rival&inv=inv123&sig=" + good.Invitation.Sig + "&exp=2026-07-31")
+	f.Add("inv=%zz")
+	f.Fuzz(func(t *testing.T, query string) {
+		q, err := url.ParseQuery(query)
+		if err != nil {
+			return
+		}
+		sub := &answer.Submission{Hidden: map[string]string{}, Invitation: invite.FromQuery(q)}
+		for _, h := range s.Hidden {
+			if v := q.Get(h.Param); v != "" {
+				sub.Hidden[h.ID] = v
+			} else if h.Default != "" {
+				sub.Hidden[h.ID] = h.Default
+			}
+		}
+		errs := invite.Check(s, k, sub, time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC))
+		if len(errs) == 0 {
+			if *sub.Invitation != *good.Invitation || sub.Hidden["company"] != "acme" || sub.Hidden["segment"] != "retail" || sub.Hidden["channel"] != "web" {
+				t.Fatalf("%q verified with %+v %v", query, sub.Invitation, sub.Hidden)
+			}
+		}
+	})
+}
+
+func TestCatalogue(t *testing.T) {
+	if bad := invite.ErrorText.Mismatches(); len(bad) > 0 {
+		t.Errorf("en and ru differ in %v", bad)
+	}
+}
