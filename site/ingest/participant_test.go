@@ -242,3 +242,33 @@ func checkSetAside(t *testing.T, path string, aside map[string]string, answerIDs
 		t.Errorf("set-aside lines not in input order: %v", order)
 	}
 }
+
+// TestParticipantRepeatsCSV: a CSV row set aside whole keeps the row as it
+// is in the file, and a row with an empty participant cell is rejected.
+func TestParticipantRepeatsCSV(t *testing.T) {
+	s := compileSource(t, fmt.Sprintf(participantSurvey, "", `unit = "participant"`))
+	dir := t.TempDir()
+	in := filepath.Join(dir, "export.csv")
+	rows := "response_id,survey,lang,company,submitted_at,q_nps\n" +
+		"csv-row-0000000001,pl,en,acme,2025-05-01T10:00:00Z,4\n" +
+		"csv-row-0000000002,pl,en,acme,2025-05-02T10:00:00Z,8\n" +
+		"csv-row-0000000003,pl,en,,2025-05-02T10:00:00Z,8\n"
+	os.WriteFile(in, []byte(rows), 0o644)
+	out := filepath.Join(dir, "out.parquet")
+	st, err := ingest.Run(s, []ingest.Input{{Path: in}}, out, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st != (ingest.Stats{Accepted: 1, Rejected: 1, Repeats: 1}) {
+		t.Fatalf("stats %+v", st)
+	}
+	data, _ := os.ReadFile(ingest.SetAsidePath(out))
+	var a ingest.SetAside
+	if err := json.Unmarshal(data, &a); err != nil {
+		t.Fatal(err)
+	}
+	if a.ResponseID != "csv-row-0000000001" || a.Record != 1 || a.Value != "csv-row-0000000001,pl,en,acme,2025-05-01T10:00:00Z,4" ||
+		!strings.Contains(a.Reason, `"csv-row-0000000002"`) {
+		t.Errorf("set aside %+v", a)
+	}
+}
