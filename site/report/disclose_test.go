@@ -18,10 +18,11 @@ import (
 // issueResults scores issue 13's case: nps-csat-ces without raking
 // margins, min_group_size 10, six companies; in 2024 company A has 4
 // respondents and B 11, every other company-wave 20.
-func issueResults(t *testing.T) (*score.Results, string) {
+func issueResults(t *testing.T, named bool) (*score.Results, string) {
 	t.Helper()
 	s := testkit.Load(t, "../../examples/nps-csat-ces")
 	s.Bench.Margins = nil
+	s.Bench.Competitors = named
 	s.Bench.MinGroupSize = 10
 	cfg, _, _ := simulate.LoadConfig("../../examples/nps-csat-ces/demo/simulate.hcl")
 	counts := map[int][]int{2024: {4, 11, 20, 20, 20, 20}, 2025: {20, 20, 20, 20, 20, 20}}
@@ -56,7 +57,7 @@ func issueResults(t *testing.T) (*score.Results, string) {
 // hidden to protect them, and a participant hidden to protect another is
 // told so, not that it had too few answers.
 func TestDisclosureOnTheSite(t *testing.T) {
-	res, dir := issueResults(t)
+	res, dir := issueResults(t, false)
 	pages := readAll(t, dir)
 	small, protect := 0, 0
 	for _, g := range res.Groups {
@@ -112,5 +113,40 @@ func TestDisclosureOnTheSite(t *testing.T) {
 	t.Logf("company × wave: %d suppressed for size, %d to protect them; %d participant pages explain it", small, protect, notes)
 	if notes != latest || latest == 0 {
 		t.Errorf("%d participant pages explain a protective suppression, want %d", notes, latest)
+	}
+}
+
+// TestHiddenGroupsNotOnTheSite: with competitors named, no page shows a
+// company in a wave where it is hidden: not in a ranking of that wave, not
+// on its own page, whose latest wave it is.
+func TestHiddenGroupsNotOnTheSite(t *testing.T) {
+	res, dir := issueResults(t, true)
+	pages := readAll(t, dir)
+	latest := res.Waves[len(res.Waves)-1]
+	hidden := 0
+	for _, g := range res.Groups {
+		if g.Dim != "company+wave" || g.Wave != latest || !g.Suppressed {
+			continue
+		}
+		hidden++
+		for _, lang := range []string{"en", "ru"} {
+			if strings.Contains(pages[lang+"/ranking.html"], ">"+g.Value+"<") {
+				t.Errorf("%s: %s is ranked in %d, where it is hidden", lang, g.Value, latest)
+			}
+			for name, body := range pages {
+				if strings.HasPrefix(name, lang+"/participants/") && strings.Contains(body, "<h2>"+g.Value+"</h2>") && strings.Contains(body, "<table") {
+					t.Errorf("%s: %s's own page has a table", lang, g.Value)
+				}
+			}
+		}
+	}
+	if hidden == 0 {
+		t.Fatal("no company hidden in the latest wave: the case is not exercised")
+	}
+	// The ranking does name the companies that are shown.
+	for _, g := range res.Groups {
+		if g.Dim == "company+wave" && g.Wave == latest && !g.Suppressed && !strings.Contains(pages["en/ranking.html"], ">"+g.Value+"<") {
+			t.Errorf("%s is shown in %d but not ranked: the check above proves nothing", g.Value, latest)
+		}
 	}
 }
