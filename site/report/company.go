@@ -270,6 +270,13 @@ func (l *lang) answersVsPeers(g, peers *score.Group) Section {
 				pq = peers.Questions[q.ID]
 			}
 			sub := Section{ID: "a-" + q.ID, Title: l.surveyText(q.Text, l.code)}
+			for _, v := range l.s.Vars { // its own free text and "other" answers
+				if v.Question == q.ID && v.Kind == ir.VarString {
+					for _, vb := range g.Verbatims[v.Name] {
+						sub.Verbatims = append(sub.Verbatims, vb.Text)
+					}
+				}
+			}
 			switch {
 			case q.Type == ir.Matrix:
 				t := Table{Head: []string{"", l.t("your_answer"), l.t("peers")}}
@@ -312,7 +319,9 @@ func (l *lang) answersVsPeers(g, peers *score.Group) Section {
 				t.Rows = append(t.Rows, row)
 				sub.Tables = append(sub.Tables, t)
 			default:
-				continue
+				if len(sub.Verbatims) == 0 {
+					continue
+				}
 			}
 			sec.Subsections = append(sec.Subsections, sub)
 		}

@@ -3,6 +3,7 @@ package report_test
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"sort"
@@ -77,6 +78,7 @@ func TestCompanyPages(t *testing.T) {
 	if b == nil || b.Suppressed {
 		t.Fatalf("no maturity benchmark: %+v", b)
 	}
+	verbatims := 0
 	for i := 1; i <= 12; i++ {
 		name := fmt.Sprintf("CC%02d", i)
 		own := ownOf(res, name, 2018)
@@ -88,6 +90,14 @@ func TestCompanyPages(t *testing.T) {
 			en(own.Indexes["maturity"].Value), en(b.Median), "Top quartile"} {
 			if !strings.Contains(page, want) {
 				t.Errorf("%s: page lacks %q", name, want)
+			}
+		}
+		for _, texts := range own.Verbatims { // its own "other" answers
+			for _, v := range texts {
+				verbatims++
+				if !strings.Contains(page, html.EscapeString(v.Text)) {
+					t.Errorf("%s: its own text %q is not on its page", name, v.Text)
+				}
 			}
 		}
 		if strings.Contains(page, "suppressed") || strings.Contains(page, "fewer than") {
@@ -102,6 +112,9 @@ func TestCompanyPages(t *testing.T) {
 		if !strings.Contains(ru, "Ваши показатели") || !strings.Contains(ru, strings.Replace(en(own.Indexes["maturity"].Value), ".", ",", 1)) {
 			t.Errorf("%s: Russian page lacks its own scores", name)
 		}
+	}
+	if verbatims == 0 {
+		t.Errorf("no participant has a text answer to check")
 	}
 	// The peers' share choosing "nps" in q5_13 is over the twelve. (Shares
 	// of 0% and 100% of peers, a bound, hide no wave.)
@@ -143,10 +156,10 @@ func TestCompanyPages(t *testing.T) {
 			t.Errorf("%s methodology lacks the unit of analysis", lang)
 		}
 	}
-	// No shared page lists a participant, anonymised or not.
+	// No page of the shared site lists a participant, anonymised or not.
 	var shared []string
 	for path := range files {
-		if strings.HasSuffix(path, ".html") && !strings.Contains(path, "participants/") {
+		if strings.HasSuffix(path, ".html") && (strings.HasPrefix(path, "en/") || strings.HasPrefix(path, "ru/")) && !strings.Contains(path, "participants/") {
 			shared = append(shared, path)
 		}
 	}

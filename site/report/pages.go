@@ -171,6 +171,9 @@ func (l *lang) trend(ix ir.Index, prefix, label string) ChartBox {
 	var sig []bool
 	var prev *score.Figure // the previous wave's figure, when shown
 	t := Table{Head: []string{l.t("wave"), l.t("value"), l.t("interval"), l.t("change")}}
+	if l.companyLevel() {
+		t.Head[2] = l.t("over_participants")
+	}
 	for _, w := range l.res.Waves {
 		key := prefix + strconv.Itoa(w)
 		if prefix != "wave=" {

@@ -333,7 +333,7 @@ func (l *lang) funcs() template.FuncMap {
 			return "[" + l.interval(f.Low, f.High, f.NoInterval) + "]"
 		},
 		// spread says that a figure is over participants.
-		"spread": func(f *score.Figure) bool { return f != nil && f.Spread != nil },
+		"spread": func(f *score.Figure) bool { return f != nil && (f.Spread != nil || f.NoInterval == "participants") },
 		// nlabel names a figure's base: the sum of weights when weighted.
 		"nlabel": func() string {
 			if l.res.Weighted {

@@ -50,12 +50,13 @@ func (m *model) addUnit(r *row, a *agg, iv []idxVal, blockVals []float64, blockO
 			a.parts[strings.Clone(p)] = struct{}{}
 		}
 	}
+	// A share of participants (top box, share, a yes/no formula) is its
+	// own distribution: each participant is 0 or 100, so only means and
+	// NPS-like values get one.
 	for x, v := range iv {
 		switch v.kind {
 		case 1:
 			a.vals[x] = append(a.vals[x], 100*(b2f(v.pro)-b2f(v.det)))
-		case 2:
-			a.vals[x] = append(a.vals[x], 100*b2f(v.boxHit))
 		case 3:
 			a.vals[x] = append(a.vals[x], v.v)
 		}

@@ -389,7 +389,9 @@ func (m *model) scoreRow(r *row, p *partial, maxVerb int) {
 		a.n++
 		a.w += w
 		a.w2 += w * w
-		keepVerbatims := a.dim == "" || a.dim == m.s.Bench.Participant
+		// A company-level benchmark keeps a participant's texts per wave too,
+		// for its own page (Results.Own).
+		keepVerbatims := a.dim == "" || a.dim == m.s.Bench.Participant || (m.byParticipant && a.dim == m.s.Bench.Participant+"+wave")
 		for i := range m.vars {
 			if !r.has[i] {
 				continue
