@@ -104,8 +104,10 @@ type Group struct {
 	N          int     `json:"n"`
 	NEff       float64 `json:"n_eff"`
 	Suppressed bool    `json:"suppressed,omitempty"`
-	// Complement: large enough, but hidden so that a suppressed group of
-	// the same breakdown cannot be worked out by subtraction.
+	// Complement: large enough, but hidden so that no suppressed group can
+	// be worked out from the published ones by adding and subtracting along
+	// the linked tables, or pinned by those sums and its counts' bounds
+	// (disclose.go).
 	Complement bool `json:"complement,omitempty"`
 	// Participants is the number of distinct participants in the group
 	// (company-level benchmarks only).
