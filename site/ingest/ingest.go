@@ -336,7 +336,7 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	// record is in; they stay out of the Parquet file.
 	repeats := 0
 	if parts != nil {
-		repeats = parts.decide()
+		repeats = parts.decide(len(idx.runs) > 0)
 	}
 	// Repeats the index drops only now, and a participant's submissions
 	// that do not count, take their set-aside answers with them (the

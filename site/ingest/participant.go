@@ -156,21 +156,26 @@ func (l *participantLog) better(a, b *participantEntry) bool {
 }
 
 // decide picks the submission that counts for each participant and wave,
-// and returns how many records do not.
-func (l *participantLog) decide() int {
+// and returns how many records do not. repeatsLeft says the index may
+// still hold repeated response ids (it had runs on disk); otherwise it
+// has dropped every one already.
+func (l *participantLog) decide(repeatsLeft bool) int {
 	type group struct {
 		wave        int32
 		participant string
 	}
 	winner := map[group]int{}
-	ids := make(map[string]struct{}, len(l.entries))
-	kept := l.entries[:0:0]
-	for _, e := range l.entries {
-		if _, repeat := ids[e.id]; repeat {
-			continue // a repeated response id, which the index drops
+	kept := l.entries
+	if repeatsLeft {
+		ids := make(map[string]struct{}, len(l.entries))
+		kept = l.entries[:0:0]
+		for _, e := range l.entries {
+			if _, repeat := ids[e.id]; repeat {
+				continue // a repeated response id, which the index drops
+			}
+			ids[e.id] = struct{}{}
+			kept = append(kept, e)
 		}
-		ids[e.id] = struct{}{}
-		kept = append(kept, e)
 	}
 	l.entries = nil
 	for i := range kept {
