@@ -231,7 +231,11 @@ next:
 				}
 			}
 		}
-		if best := smallest(direct, -1); best >= 0 {
+		best := smallest(direct, -1)
+		if best < 0 {
+			best = t.nearest(c, func(rels []int) int { return smallest(rels, -1) })
+		}
+		if best >= 0 && !chosen[best] {
 			chosen[best] = true
 			picked = append(picked, best)
 		}
@@ -676,10 +680,14 @@ func (t *sdcTables) widening(c, q int, atBound func(c, q int) bool, chosen map[i
 	if best := pick(direct); best >= 0 {
 		return best
 	}
-	// Every relation of the cell is hidden (respondents without a
-	// participant, pooled and by wave, say): what pins it lies further
-	// out. Search the relations breadth first through hidden cells and
-	// hide the smallest published group of the nearest layer that has one.
+	return t.nearest(c, pick)
+}
+
+// nearest handles a pinned cell whose relations are all hidden (respondents
+// without a participant, pooled and by wave, say): what pins it lies
+// further out. It searches the relations breadth first through hidden
+// cells and returns pick's choice in the nearest layer that has one.
+func (t *sdcTables) nearest(c int, pick func(rels []int) int) int {
 	seenRel, seenCell := map[int]bool{}, map[int]bool{c: true}
 	frontier := []int{c}
 	for len(frontier) > 0 {
