@@ -360,9 +360,11 @@ func (l *lang) peerShares(q *ir.Question, r *score.RowStat, label func(*ir.Quest
 }
 
 // spreadTable is a figure's distribution over participants in each shown
-// peer group of a breakdown (waves, segments), for the index pages.
+// peer group of a breakdown (waves, segments), for the index pages. N
+// counts values: a participant once per wave, so a group pooled over
+// waves has more values than participants.
 func (l *lang) spreadTable(title string, get func(*score.Group) *score.Figure) Table {
-	t := Table{Caption: title + ": " + strings.ToLower(l.t("over_participants")), Head: []string{"", l.t("participants"), l.t("median_q"), "Q1", "Q3", "min", "max"}}
+	t := Table{Caption: title + ": " + strings.ToLower(l.t("over_participants")), Head: []string{"", l.t("participants"), "N", l.t("median_q"), "Q1", "Q3", "min", "max"}}
 	for _, g := range l.res.Groups {
 		if base, _ := strings.CutSuffix(g.Dim, "+wave"); base == l.s.Bench.Participant && base != "" {
 			continue
@@ -380,11 +382,11 @@ func (l *lang) spreadTable(title string, get func(*score.Group) *score.Figure) T
 			if g.Suppressed {
 				why = l.suppressedNote(g)
 			}
-			t.Rows = append(t.Rows, []string{label, strconv.Itoa(g.Participants), why, "", "", "", ""})
+			t.Rows = append(t.Rows, []string{label, strconv.Itoa(g.Participants), "", why, "", "", "", ""})
 			continue
 		}
 		sp := f.Spread
-		t.Rows = append(t.Rows, []string{label, strconv.Itoa(sp.N), l.num(sp.Median), l.num(sp.Q1), l.num(sp.Q3), l.num(sp.Min), l.num(sp.Max)})
+		t.Rows = append(t.Rows, []string{label, strconv.Itoa(g.Participants), strconv.Itoa(sp.N), l.num(sp.Median), l.num(sp.Q1), l.num(sp.Q3), l.num(sp.Min), l.num(sp.Max)})
 	}
 	return t
 }
@@ -398,13 +400,13 @@ func (l *lang) unitSection(pick func(en, ru string) string) Section {
 		`- Each participant (company) answers once per wave; all its figures are its own answers. Where these rules and the ones below differ, these apply.
 - **Your own answers and scores are never hidden from your own page.** Each participant's page is meant for that participant only; no other page shows one participant's answers or scores, not even anonymised (the comparison page shows the distribution, the places are on the participants' own pages).
 - **Peer figures** (a share choosing an option, a median, quartiles, a segment's or a wave's figures) are shown only for a group of at least **`+n+`** participants: every participant reading a peer figure may be in it and can take its own answers away, which must still leave at least **`+m+`** (min_participants) others. Groups are then hidden to protect smaller ones as described under disclosure control, once more from the seat of each participant, who knows its own answers.
-- Peer figures are computed over participants, each counting once: shares are the share of participants choosing an option (per matrix row), scores are the mean over participants, shown with their distribution: median and quartiles (type 7, Hyndman & Fan 1996), minimum–maximum and N. The minimum and maximum are one participant's value each.
+- Peer figures are computed over participants, each counting once: shares are the share of participants choosing an option (per matrix row), scores are the mean over participants, shown with their distribution: median and quartiles (type 7, Hyndman & Fan 1996), minimum–maximum and N, the number of values: a participant once per wave, so a group pooled over waves (all waves, a segment) counts it once per wave it took part in. A share of participants has no such distribution (each is 0 or 100). The minimum and maximum are one participant's value each.
 - Participants are not a random sample of a population: **no confidence interval and no significance test** is computed over them. A change since the previous wave is the plain difference; the peer group's change is the change of its median, and the peer group may differ between waves.
 - Rank, percentile (mid-rank), quartile (top quarter: at or beyond the upper quartile) and maturity level are among the participants of the latest wave. Every figure stays within its scale.`,
 		`- Каждый участник (компания) отвечает один раз за волну; все его показатели — это его собственные ответы. Где эти правила расходятся с правилами ниже, действуют эти.
 - **Собственные ответы и показатели участника на его странице никогда не скрываются.** Страница участника предназначена только ему; ни одна другая страница не показывает ответы или показатели отдельного участника, даже анонимно (страница сравнения показывает распределение, места — на страницах самих участников).
 - **Показатели по другим участникам** (доля выбравших вариант, медиана, квартили, показатели сегмента или волны) показываются только для группы не меньше чем из **`+n+`** участников: любой участник, читающий такой показатель, может в неё входить и вычесть свои ответы, и после этого должно оставаться не меньше **`+m+`** (min_participants) других. Затем группы скрываются для защиты меньших, как описано в разделе о защите от раскрытия, ещё раз — с позиции каждого участника, которому известны его ответы.
-- Показатели по участникам вычисляются так, что каждый участник учитывается один раз: доли — доля участников, выбравших вариант (по строкам матриц), баллы — среднее по участникам с распределением: медиана и квартили (тип 7, Hyndman & Fan 1996), минимум–максимум и N. Минимум и максимум — значения одного участника.
+- Показатели по участникам вычисляются так, что каждый участник учитывается один раз: доли — доля участников, выбравших вариант (по строкам матриц), баллы — среднее по участникам с распределением: медиана и квартили (тип 7, Hyndman & Fan 1996), минимум–максимум и N — число значений: участник учитывается один раз в каждой волне, так что в группе за несколько волн (все волны, сегмент) он учитывается столько раз, в скольких волнах участвовал. У доли участников такого распределения нет (у каждого 0 или 100). Минимум и максимум — значения одного участника.
 - Участники — не случайная выборка из совокупности: **доверительные интервалы и проверки значимости по ним не вычисляются.** Изменение к прошлой волне — простая разница; изменение группы участников — изменение её медианы, и состав группы в волнах может различаться.
 - Место, перцентиль (средний ранг), квартиль (верхняя четверть — на уровне верхнего квартиля или лучше) и уровень зрелости — среди участников последней волны. Ни один показатель не выходит за пределы своей шкалы.`))}
 }

@@ -137,7 +137,7 @@ func TestCompanyPages(t *testing.T) {
 		}
 	}
 	overview := files["en/index.html"]
-	if !strings.Contains(overview, "Distribution over participants") || !strings.Contains(overview, "12 participants") {
+	if !strings.Contains(overview, "Distribution over participants") || !strings.Contains(overview, "N = 12") {
 		t.Errorf("overview lacks the distribution over participants")
 	}
 	if strings.Contains(between(overview, `class="cards"`, "</section>"), "[") {
