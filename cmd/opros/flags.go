@@ -29,11 +29,18 @@ var flagHelpRU = map[string]string{
 	"Parquet compression: snappy or zstd":                                                 "сжатие Parquet: snappy или zstd",
 	"an older version (repeatable); YEAR=OLD: wave YEAR's records without one are OLD's":  "прежняя версия анкеты (можно повторять); ГОД=СТАРАЯ: записи волны ГОД без версии — ответы на неё",
 	"also write the computed results as JSON to this file":                                "также записать рассчитанные результаты в JSON в этот файл",
+	"participants' tokens, passphrases and labels (default: SURVEY-ID.keys.json by data)": "токены, пароли и метки участников (по умолчанию ID-АНКЕТЫ.keys.json рядом с данными)",
 	"row groups scored in parallel (default: number of CPUs)":                             "сколько групп строк считать параллельно (по умолчанию — число процессоров)",
 	"total number of responses (default: responses per company per wave from the config)": "всего ответов (по умолчанию — ответов на компанию и волну из настроек)",
 	"random seed":               "начальное значение генератора случайных чисел",
 	"simulation settings (HCL)": "настройки симуляции (HCL)",
 	"simulate only this wave":   "симулировать только эту волну",
+	"invitation list (CSV: hidden fields, email, name, invitation)":                            "список приглашённых (CSV: скрытые поля, email, name, invitation)",
+	"invitation keys file (default: SURVEY-ID.invite-keys.json)":                               "файл ключей приглашений (по умолчанию ID-АНКЕТЫ.invite-keys.json)",
+	"the form's URL the links point to (default: the collector's form at the endpoint's host)": "адрес формы, на который ведут ссылки (по умолчанию форма сборщика на хосте endpoint)",
+	"last day the links work, YYYY-MM-DD (UTC)":                                                "последний день действия ссылок, ГГГГ-ММ-ДД (UTC)",
+	"output CSV of links (and beside it the same .md)":                                         "выходной CSV со ссылками (и рядом тот же .md)",
+	"invitation keys file the links were signed with (opros invite --keys)":                    "файл ключей приглашений, которым подписаны ссылки (opros invite --keys)",
 }
 
 // flagHelp is a flag's help in the interface language.

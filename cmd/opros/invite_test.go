@@ -1,0 +1,204 @@
+package main
+
+import (
+	"encoding/csv"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/opros/opros/compiler"
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/site/answer"
+	"github.com/opros/opros/site/invite"
+)
+
+// inviteSurvey is a small benchmark that takes answers by invitation;
+// rule is the invitations block's body.
+func inviteSurvey(t *testing.T, dir, rule string) string {
+	t.Helper()
+	src := `survey "inv" {
+  title     = "Invited"
+  languages = ["en"]
+  endpoint {
+    url = "https://collect.example.org/submit"
+  }
+  invitations {
+    ` + rule + `
+  }
+}
+
+hidden "company" {
+  role = "participant"
+}
+
+hidden "segment" {
+  role  = "segment"
+  param = "seg"
+}
+
+hidden "channel" {
+  default = "web"
+}
+
+page "p" {
+  question "q_nps" {
+    type = "nps"
+    text = "Recommend?"
+  }
+}
+`
+	folder := filepath.Join(dir, "survey")
+	os.MkdirAll(folder, 0o755)
+	path := filepath.Join(folder, "survey.hcl")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+const inviteList = "company,seg,email,name\nacme,retail,ann@acme.example,Ann Example\nacme,retail,bob@acme.example,Bob Example\nglobex,b2b,cyd@globex.example,Cyd Example\n"
+
+// invited runs opros invite on list and returns the links file's rows
+// (without the header).
+func invited(t *testing.T, dir, surveyPath, list string, extra ...string) [][]string {
+	t.Helper()
+	listPath := filepath.Join(dir, "invitees.csv")
+	os.WriteFile(listPath, []byte(list), 0o644)
+	out := filepath.Join(dir, "links.csv")
+	args := append([]string{"invite", "--survey", surveyPath, "--list", listPath, "--keys", filepath.Join(dir, "invite.keys"), "-o", out}, extra...)
+	code, stdout, stderr := run(t, args...)
+	if code != exitOK || !strings.HasPrefix(stdout, "3 links in "+out) {
+		t.Fatalf("invite: %d %q %s", code, stdout, stderr)
+	}
+	f, _ := os.Open(out)
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows[1:]
+}
+
+// submissionFrom is what the form opened through link sends: the link's
+// hidden values (defaults for the others) and its invitation.
+func submissionFrom(s *ir.Survey, link string) *answer.Submission {
+	u, _ := url.Parse(link)
+	q := u.Query()
+	sub := &answer.Submission{Survey: s.ID, Hidden: map[string]string{}, Invitation: invite.FromQuery(q)}
+	for _, h := range s.Hidden {
+		if v := q.Get(h.Param); v != "" {
+			sub.Hidden[h.ID] = v
+		} else if h.Default != "" {
+			sub.Hidden[h.ID] = h.Default
+		}
+	}
+	return sub
+}
+
+// TestInvite: a list of three invitees gives three links that verify, to
+// the collector's form, with the list's values; changing company= on one
+// breaks it; the outputs are the organiser's alone (0600) and the
+// Markdown list groups the invitees by participant.
+func TestInvite(t *testing.T) {
+	dir := t.TempDir()
+	path := inviteSurvey(t, dir, `once = "first"`)
+	rows := invited(t, dir, path, inviteList, "--expires", "2099-12-31")
+	s, diags := compiler.New().Load(path)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	key, err := invite.Open(filepath.Join(dir, "invite.keys"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 3 {
+		t.Fatalf("%d rows", len(rows))
+	}
+	ids := map[string]bool{}
+	for i, r := range rows {
+		// invitation, link, expires, company, segment, channel, email, name
+		if len(r) != 8 || r[2] != "2099-12-31" || !strings.HasPrefix(r[1], "https://collect.example.org/inv/en/?") || ids[r[0]] {
+			t.Fatalf("row %d: %q", i, r)
+		}
+		ids[r[0]] = true
+		sub := submissionFrom(s, r[1])
+		if sub.Hidden["company"] != r[3] || sub.Hidden["segment"] != r[4] || sub.Hidden["channel"] != "web" || sub.Invitation.ID != r[0] {
+			t.Errorf("row %d: link %s carries %v", i, r[1], sub.Hidden)
+		}
+		if errs := invite.Check(s, key, sub, time.Now()); errs != nil {
+			t.Errorf("row %d: %v", i, errs)
+		}
+		sub.Hidden["company"] = "initech"
+		if errs := invite.Check(s, key, sub, time.Now()); len(errs) != 1 || errs[0].Code != "altered" {
+			t.Errorf("row %d: forged company: %v", i, errs)
+		}
+	}
+	for _, name := range []string{"links.csv", "links.md", "invite.keys"} {
+		if st, err := os.Stat(filepath.Join(dir, name)); err != nil || st.Mode().Perm() != 0o600 {
+			t.Errorf("%s: %v %v", name, err, st)
+		}
+	}
+	md, _ := os.ReadFile(filepath.Join(dir, "links.md"))
+	if a, g := strings.Index(string(md), "## acme"), strings.Index(string(md), "## globex"); a < 0 || g < a ||
+		strings.Count(string(md), "acme.example") != 2 || !strings.Contains(string(md), "2099-12-31") {
+		t.Errorf("links.md:\n%s", md)
+	}
+	// A second run with the same keys file signs with the same key.
+	again := invited(t, dir, path, inviteList)
+	if sub := submissionFrom(s, again[0][1]); invite.Check(s, key, sub, time.Now()) != nil {
+		t.Error("a link of the second run does not verify")
+	}
+}
+
+// TestInviteListErrors: every problem of a list is named by row and
+// column, in English and Russian, and nothing is written.
+func TestInviteListErrors(t *testing.T) {
+	dir := t.TempDir()
+	path := inviteSurvey(t, dir, "")
+	for _, tc := range []struct{ name, list, want, wantRU string }{
+		{"unknown column", "company,region\nacme,north\n", `column 2: "region" is not a hidden field of the survey (company, segment, channel), email, name or invitation`, `столбец 2: "region" — не скрытое поле`},
+		{"column twice", "company,segment,seg\nacme,a,b\n", `column 3: "seg" is the same field as column 2`, "то же поле"},
+		{"no participant", "company,seg\nacme,retail\n,retail\n", `row 3, column "company": the participant is missing`, `строка 3, столбец "company": не указан участник`},
+		{"spaces", "company,seg\nacme ,retail\n", `row 2, column "company": has spaces at its start or end`, "пробелом"},
+		{"bad email", "company,email\nacme,ann at acme\n", `row 2, column "email": is not an e-mail address`, "не адрес e-mail"},
+		{"id twice", "company,invitation\nacme,x1\nglobex,x1\n", `row 3, column "invitation": invitation "x1" is already on row 2`, "уже есть в строке 2"},
+		{"bad id", "company,invitation\nacme,a b\n", `row 2, column "invitation": an invitation id is`, "id приглашения"},
+		{"too long", "company\n" + strings.Repeat("x", 201) + "\n", `row 2, column "company": is longer than 200 characters`, "длиннее 200"},
+		{"empty", "company\n", "has no invitees", "нет приглашённых"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			list := filepath.Join(dir, "list.csv")
+			os.WriteFile(list, []byte(tc.list), 0o644)
+			out := filepath.Join(dir, "out", "links.csv")
+			args := []string{"invite", "--survey", path, "--list", list, "--keys", filepath.Join(dir, "k"), "-o", out}
+			code, _, stderr := run(t, args...)
+			if code != exitInput || !strings.Contains(stderr, tc.want) {
+				t.Errorf("exit %d, stderr %s\nwant %s", code, stderr, tc.want)
+			}
+			if code, stderr := runLang(t, "ru", args...); code != exitInput || !strings.Contains(stderr, tc.wantRU) {
+				t.Errorf("ru: exit %d, stderr %s\nwant %s", code, stderr, tc.wantRU)
+			}
+			if _, err := os.Stat(filepath.Dir(out)); err == nil {
+				t.Error("something was written")
+			}
+			if _, err := os.Stat(filepath.Join(dir, "k")); err == nil {
+				t.Error("a keys file was made for a list with problems")
+			}
+			os.RemoveAll(filepath.Dir(out))
+			os.Remove(filepath.Join(dir, "k"))
+		})
+	}
+	// The keys file beside the survey is refused: a copy of the folder
+	// would take it along.
+	list := filepath.Join(dir, "list.csv")
+	os.WriteFile(list, []byte(inviteList), 0o644)
+	if code, _, stderr := run(t, "invite", "--survey", path, "--list", list, "--keys", filepath.Join(filepath.Dir(path), "k")); code != exitUsage || !strings.Contains(stderr, "lies in the survey's folder") {
+		t.Errorf("keys inside: %d %s", code, stderr)
+	}
+	if code, _, stderr := run(t, "invite", "--survey", path, "--list", list, "--expires", "2001-01-01"); code != exitUsage || !strings.Contains(stderr, "has passed") {
+		t.Errorf("past expiry: %d %s", code, stderr)
+	}
+}
