@@ -89,8 +89,9 @@ func placeOf(b *score.Benchmark, name string) *score.Participant {
 	return nil
 }
 
-// peerMedianChange is the change of the peers' median of a figure since
-// the previous wave, from the two medians as shown, or "—".
+// peerMedianChange is the change of the peers' median of a figure (of
+// the share, for a share of participants) since the previous wave, from
+// the two figures as shown, or "—".
 func (l *lang) peerMedianChange(wave int, get func(*score.Group) *score.Figure) string {
 	prev := l.previousWave(wave)
 	cur, before := l.peers(wave), l.peers(prev)
@@ -98,8 +99,11 @@ func (l *lang) peerMedianChange(wave int, get func(*score.Group) *score.Figure) 
 		return "—"
 	}
 	a, b := get(cur), get(before)
-	if a == nil || b == nil || a.Spread == nil || b.Spread == nil {
+	if a == nil || b == nil {
 		return "—"
+	}
+	if a.Spread == nil || b.Spread == nil { // shares of participants
+		return l.num(a.Value) + " (" + l.diff(a.Value, b.Value) + ")"
 	}
 	return l.num(a.Spread.Median) + " (" + l.diff(a.Spread.Median, b.Spread.Median) + ")"
 }
@@ -136,8 +140,11 @@ func (l *lang) companyPage(name string) (template.HTML, error) {
 			row[2] = "—"
 		}
 		if peers != nil {
-			if pf := get(peers); pf != nil && pf.Spread != nil {
+			switch pf := get(peers); {
+			case pf != nil && pf.Spread != nil:
 				row[3], row[4] = l.num(pf.Spread.Median), l.spreadText(pf.Spread)
+			case pf != nil: // a share of participants: the share is the peer figure
+				row[3], row[4] = l.num(pf.Value), l.t("share_of_participants")
 			}
 		}
 		if p := placeOf(b, name); p != nil {

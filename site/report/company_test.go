@@ -86,7 +86,7 @@ func TestCompanyPages(t *testing.T) {
 		if !strings.Contains(page, name) {
 			t.Fatalf("p%02d is not %s's page", i, name)
 		}
-		for _, want := range []string{"Your scores", "Your answers and your peers&#39;", "chosen", "of 12", "quarter",
+		for _, want := range []string{"Your scores", "Your answers and your peers&#39;", "chosen", "of 12", "quarter", "share of participants",
 			en(own.Indexes["maturity"].Value), en(b.Median), "Top quartile"} {
 			if !strings.Contains(page, want) {
 				t.Errorf("%s: page lacks %q", name, want)
