@@ -60,7 +60,7 @@ var (
 	maturitySchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "level", LabelNames: []string{"id"}}}}
 	levelSchema    = &hcl.BodySchema{Attributes: attrs("title", "description", "min")}
 	benchSchema    = &hcl.BodySchema{Attributes: attrs("participant", "segments", "min_group_size",
-		"min_participants", "weight", "competitors", "outcome", "drivers", "unit", "keep"),
+		"min_participants", "weight", "competitors", "outcome", "drivers", "unit", "once"),
 		Blocks: []hcl.BlockHeaderSchema{{Type: "margin"}}}
 	marginSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "field", Required: true}, {Name: "targets", Required: true}}}
 	reportSchema = &hcl.BodySchema{Attributes: attrs("title", "languages", "indexes", "breakdowns", "theme", "pages", "public_comments", "aliases")}

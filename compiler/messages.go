@@ -540,13 +540,13 @@ var messages = Catalogue{
 		En: MessageText{"Invalid Unit", "The unit of analysis is \"respondent\" (many respondents per participant: customers, visits, employees) or \"participant\" (each participant answers once a wave: a company-level benchmark or a self-assessment), not %q.%s"},
 		Ru: MessageText{"Недопустимая единица анализа", "Единица анализа (unit) — \"respondent\" (у участника много респондентов: клиенты, визиты, сотрудники) или \"participant\" (каждый участник отвечает раз в волну: бенчмарк компаний или самооценка), а не %q.%s"},
 	},
-	"invalid_keep": {
-		En: MessageText{"Invalid Value", "keep says which of a participant's submissions in a wave counts: \"latest\" (the default) or \"first\", not %q.%s"},
-		Ru: MessageText{"Недопустимое значение", "keep говорит, какая из анкет участника в волне учитывается: \"latest\" (последняя, по умолчанию) или \"first\" (первая), а не %q.%s"},
+	"invalid_benchmark_once": {
+		En: MessageText{"Invalid Value", "once says which of a participant's submissions in a wave counts: \"last\" (the default) or \"first\", not %q.%s"},
+		Ru: MessageText{"Недопустимое значение", "once говорит, какая из анкет участника в волне учитывается: \"last\" (последняя, по умолчанию) или \"first\" (первая), а не %q.%s"},
 	},
-	"keep_without_participant_unit": {
-		En: MessageText{"Keep Without Participant Unit", "keep chooses one submission per participant and wave, which only a participant-level benchmark has: add unit = \"participant\", or remove keep (with respondents as the unit every submission counts)."},
-		Ru: MessageText{"keep без unit = \"participant\"", "keep выбирает одну анкету на участника и волну, а такая есть только в бенчмарке участников: добавьте unit = \"participant\" или уберите keep (когда единица — респондент, учитывается каждая анкета)."},
+	"once_without_participant_unit": {
+		En: MessageText{"Once Without Participant Unit", "once chooses one submission per participant and wave, which only a participant-level benchmark has: add unit = \"participant\", or remove once (with respondents as the unit every submission counts)."},
+		Ru: MessageText{"once без unit = \"participant\"", "once выбирает одну анкету на участника и волну, а такая есть только в бенчмарке участников: добавьте unit = \"participant\" или уберите once (когда единица — респондент, учитывается каждая анкета)."},
 	},
 	"participant_unit_without_participant": {
 		En: MessageText{"No Participant", "A participant-level benchmark needs to know who the participant is: add participant = hidden.NAME to the benchmark, or role = \"participant\" to the hidden field the invitation links fill."},

@@ -521,7 +521,7 @@ func (b *builder) benchmark(bm *ir.Benchmark, blk *hcl.Block, sc *scope, hidden 
 
 var (
 	units     = []string{ir.UnitRespondent, ir.UnitParticipant}
-	keepRules = []string{ir.KeepLatest, ir.KeepFirst}
+	onceRules = []string{ir.OnceLast, ir.OnceFirst}
 )
 
 // unit decodes the unit of analysis and, for a participant-level
@@ -544,20 +544,20 @@ func (b *builder) unit(bm *ir.Benchmark, at hcl.Attributes, margins hcl.Blocks, 
 		}
 		bm.Unit = u
 	}
-	keep, hasKeep := at["keep"]
+	once, hasOnce := at["once"]
 	if bm.Unit != ir.UnitParticipant {
-		if hasKeep {
-			b.errorf(keep.NameRange, "keep_without_participant_unit")
+		if hasOnce {
+			b.errorf(once.NameRange, "once_without_participant_unit")
 		}
 		return
 	}
-	bm.Keep = ir.KeepLatest
-	if hasKeep {
-		if v, ok := b.value(keep, cty.String, tr{"a string", "строкой"}); ok {
-			if k := v.AsString(); !contains(keepRules, k) {
-				b.errorf(keep.Expr.Range(), "invalid_keep", k, didYouMean(k, keepRules))
+	bm.Once = ir.OnceLast
+	if hasOnce {
+		if v, ok := b.value(once, cty.String, tr{"a string", "строкой"}); ok {
+			if k := v.AsString(); !contains(onceRules, k) {
+				b.errorf(once.Expr.Range(), "invalid_benchmark_once", k, didYouMean(k, onceRules))
 			} else {
-				bm.Keep = k
+				bm.Once = k
 			}
 		}
 	}

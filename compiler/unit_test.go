@@ -9,12 +9,12 @@ import (
 
 // TestBenchmarkUnit: the unit of analysis and the duplicate rule as the
 // IR holds them. A participant-level benchmark takes the hidden field with
-// role = "participant" when it names none, and keeps the latest submission
+// role = "participant" when it names none, and keeps the last submission
 // unless told otherwise; a respondent-level one has no rule.
 func TestBenchmarkUnit(t *testing.T) {
 	for _, tc := range []struct {
 		name, bench             string
-		unit, keep, participant string
+		unit, once, participant string
 	}{
 		{"no benchmark", ``, ir.UnitRespondent, "", ""},
 		{"default", `benchmark {}`, ir.UnitRespondent, "", ""},
@@ -24,16 +24,16 @@ func TestBenchmarkUnit(t *testing.T) {
 }`, ir.UnitRespondent, "", "company"},
 		{"participant by role", `benchmark {
   unit = "participant"
-}`, ir.UnitParticipant, ir.KeepLatest, "company"},
+}`, ir.UnitParticipant, ir.OnceLast, "company"},
 		{"participant named, first", `benchmark {
   unit        = "participant"
-  keep        = "first"
+  once        = "first"
   participant = hidden.branch
-}`, ir.UnitParticipant, ir.KeepFirst, "branch"},
-		{"participant, latest", `benchmark {
+}`, ir.UnitParticipant, ir.OnceFirst, "branch"},
+		{"participant, last", `benchmark {
   unit = "participant"
-  keep = "latest"
-}`, ir.UnitParticipant, ir.KeepLatest, "company"},
+  once = "last"
+}`, ir.UnitParticipant, ir.OnceLast, "company"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			src := `survey "u" {
@@ -58,8 +58,8 @@ page "p" {
 			if diags.HasErrors() {
 				t.Fatal(diags)
 			}
-			if b := s.Bench; b.Unit != tc.unit || b.Keep != tc.keep || b.Participant != tc.participant {
-				t.Errorf("unit %q keep %q participant %q, want %q %q %q", b.Unit, b.Keep, b.Participant, tc.unit, tc.keep, tc.participant)
+			if b := s.Bench; b.Unit != tc.unit || b.Once != tc.once || b.Participant != tc.participant {
+				t.Errorf("unit %q once %q participant %q, want %q %q %q", b.Unit, b.Once, b.Participant, tc.unit, tc.once, tc.participant)
 			}
 		})
 	}

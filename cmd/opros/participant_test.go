@@ -23,7 +23,7 @@ func TestIngestParticipantRepeats(t *testing.T) {
 	code, stdout, errs := run(t, "ingest", "--survey", ex, "-o", out, in)
 	aside := ingest.SetAsidePath(out)
 	want := out + ": 28 accepted, 0 rejected, 0 duplicates; 4 repeat submissions set aside whole in " + aside +
-		" (one per participant and wave counts: the latest)\n"
+		" (one per participant and wave counts: the last)\n"
 	if code != exitOK || stdout != want || errs != "" {
 		t.Fatalf("ingest: %d\n%q\nwant %q\n%s", code, stdout, want, errs)
 	}

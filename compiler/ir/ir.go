@@ -93,7 +93,7 @@ type Invitations struct {
 	Range Range  `json:"range"`
 }
 
-// Once rules of Invitations.
+// Once rules of Invitations and of a participant-level Benchmark.
 const (
 	OnceFirst = "first"
 	OnceLast  = "last"
@@ -286,11 +286,12 @@ type Benchmark struct {
 	// participant answers once per wave: a company-level benchmark or a
 	// self-assessment).
 	Unit string `json:"unit,omitempty"`
-	// Keep says which of a participant's submissions in one wave counts
-	// when it sent more than one (UnitParticipant only): KeepLatest (the
-	// default) or KeepFirst, by submission time, ties by response id.
-	// Ingest sets the others aside.
-	Keep  string `json:"keep,omitempty"`
+	// Once says which of a participant's submissions in one wave counts
+	// when it sent more than one (UnitParticipant only): OnceLast (the
+	// default) or OnceFirst, by submission time, ties by response id, as
+	// Invitations.Once does for an invitation. Ingest sets the others
+	// aside.
+	Once  string `json:"once,omitempty"`
 	Range Range  `json:"range"`
 }
 
@@ -298,12 +299,6 @@ type Benchmark struct {
 const (
 	UnitRespondent  = "respondent"
 	UnitParticipant = "participant"
-)
-
-// Which submission of a participant's wave counts (Benchmark.Keep).
-const (
-	KeepLatest = "latest"
-	KeepFirst  = "first"
 )
 
 // Margin is one `margin` block: the known population share of each value

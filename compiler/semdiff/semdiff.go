@@ -244,8 +244,8 @@ func diffBenchmark(o, n ir.Benchmark, add addFunc) {
 	if o.Participant != n.Participant {
 		add(Caution, "participant_changed", "", "", optional(n.Participant), optional(o.Participant))
 	}
-	if unitOf(o) != unitOf(n) || o.Keep != n.Keep {
-		add(Caution, "unit_changed", "", "", unitOf(n)+keepOf(n), unitOf(o)+keepOf(o))
+	if unitOf(o) != unitOf(n) || o.Once != n.Once {
+		add(Caution, "unit_changed", "", "", unitOf(n)+onceOf(n), unitOf(o)+onceOf(o))
 	}
 	if fmt.Sprint(o.Segments) != fmt.Sprint(n.Segments) {
 		add(Compatible, "segments_changed", "", "", n.Segments, o.Segments)
@@ -422,10 +422,10 @@ func unitOf(b ir.Benchmark) string {
 	return b.Unit
 }
 
-// keepOf names a participant-level benchmark's duplicate rule.
-func keepOf(b ir.Benchmark) string {
-	if b.Keep == "" {
+// onceOf names a participant-level benchmark's duplicate rule.
+func onceOf(b ir.Benchmark) string {
+	if b.Once == "" {
 		return ""
 	}
-	return ", keep " + b.Keep
+	return ", once " + b.Once
 }

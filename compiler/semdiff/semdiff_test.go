@@ -221,11 +221,11 @@ func TestSetAside(t *testing.T) {
 }
 
 // TestDiffUnit: a benchmark turned participant-level, or its duplicate
-// rule changed, is a caution; an IR from before units (none) is
+// rule (once) changed, is a caution; an IR from before units (none) is
 // respondent-level.
 func TestDiffUnit(t *testing.T) {
-	bench := func(unit, keep string) *ir.Survey {
-		return &ir.Survey{Languages: []string{"en"}, Bench: ir.Benchmark{Unit: unit, Keep: keep, MinGroupSize: 5, MinParticipants: 3}}
+	bench := func(unit, once string) *ir.Survey {
+		return &ir.Survey{Languages: []string{"en"}, Bench: ir.Benchmark{Unit: unit, Once: once, MinGroupSize: 5, MinParticipants: 3}}
 	}
 	for _, tc := range []struct {
 		name     string
@@ -233,10 +233,10 @@ func TestDiffUnit(t *testing.T) {
 		want     string
 	}{
 		{"from before units", bench("", ""), bench(ir.UnitRespondent, ""), ""},
-		{"to participant", bench(ir.UnitRespondent, ""), bench(ir.UnitParticipant, ir.KeepLatest),
-			"The unit of analysis is now participant, keep latest (was respondent): peer figures, their suppression and which submissions count change."},
-		{"keep changed", bench(ir.UnitParticipant, ir.KeepLatest), bench(ir.UnitParticipant, ir.KeepFirst),
-			"The unit of analysis is now participant, keep first (was participant, keep latest): peer figures, their suppression and which submissions count change."},
+		{"to participant", bench(ir.UnitRespondent, ""), bench(ir.UnitParticipant, ir.OnceLast),
+			"The unit of analysis is now participant, once last (was respondent): peer figures, their suppression and which submissions count change."},
+		{"once changed", bench(ir.UnitParticipant, ir.OnceLast), bench(ir.UnitParticipant, ir.OnceFirst),
+			"The unit of analysis is now participant, once first (was participant, once last): peer figures, their suppression and which submissions count change."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string

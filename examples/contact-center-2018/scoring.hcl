@@ -73,7 +73,7 @@ maturity {
 
 benchmark {
   unit             = "participant" # one questionnaire per company and wave
-  keep             = "latest"      # a company that sends it again: its latest one counts
+  once             = "last"        # a company that sends it again: its last one counts
   participant      = hidden.company
   segments         = [hidden.segment]
   min_group_size   = 5

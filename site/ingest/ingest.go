@@ -154,7 +154,7 @@ type Stats struct {
 	SetAside int
 	// Repeats counts the records of a participant-level survey set aside
 	// whole: a participant's other submissions in a wave, besides the one
-	// that counts (benchmark keep). They are not in Accepted.
+	// that counts (benchmark once). They are not in Accepted.
 	Repeats int
 }
 

@@ -461,7 +461,7 @@ func BenchmarkIngest(b *testing.B) {
 	// The budget is a respondent-level survey's: the example is a
 	// participant-level one (one answer per contact center and wave),
 	// whose ingest would set a million simulated answers aside as repeats.
-	s.Bench.Unit, s.Bench.Keep = ir.UnitRespondent, ""
+	s.Bench.Unit, s.Bench.Once = ir.UnitRespondent, ""
 	in := simulated(b, s, "contact-center-2018", n)
 	out := filepath.Join(b.TempDir(), "a.parquet")
 	// The collector's settings of opros ingest, from a clean heap.

@@ -17,8 +17,8 @@ import (
 )
 
 // A participant-level survey (benchmark { unit = "participant" }) counts
-// one submission per participant and wave: the latest by submission time
-// or the first (benchmark.keep), ties broken by response id, so the choice
+// one submission per participant and wave: the last by submission time
+// or the first (benchmark once), ties broken by response id, so the choice
 // does not depend on the order the answers arrived in. The others are set
 // aside whole, each as one line of the set-aside file that names the
 // submission that counts, never dropped. A record that names no
@@ -39,7 +39,7 @@ const CodeParticipantRepeat = "participant_repeat"
 type participantRule struct {
 	field  string // the hidden field's ID
 	hidden int    // its position in the row's hidden fields
-	first  bool   // benchmark.keep = "first"
+	first  bool   // benchmark once = "first"
 }
 
 // newParticipantRule returns nil for a respondent-level survey.
@@ -51,7 +51,7 @@ func newParticipantRule(s *ir.Survey) *participantRule {
 	if i < 0 {
 		return nil // the compiler refuses a participant-level survey without one
 	}
-	return &participantRule{field: s.Bench.Participant, hidden: i, first: s.Bench.Keep == ir.KeepFirst}
+	return &participantRule{field: s.Bench.Participant, hidden: i, first: s.Bench.Once == ir.OnceFirst}
 }
 
 // read takes the version's index and the participant from a spill row, or
@@ -139,7 +139,7 @@ func (l *participantLog) add(r *chunkRecord, offset int64) error {
 }
 
 // better reports whether a should count instead of b. A submission with
-// no time (no submitted_at) is neither first nor latest: it counts only
+// no time (no submitted_at) is neither first nor last: it counts only
 // when the participant has no timed one in the wave.
 func (l *participantLog) better(a, b *participantEntry) bool {
 	if untimedA, untimedB := a.submitted == math.MinInt64, b.submitted == math.MinInt64; untimedA != untimedB {
@@ -231,7 +231,7 @@ func (x *wholeLines) writeBefore(w io.Writer, offset int64) error {
 		return nil
 	}
 	l := x.l
-	which := "latest"
+	which := "last"
 	if l.rule.first {
 		which = "first"
 	}

@@ -74,8 +74,8 @@ func participantRecords(current, old string) []string {
 }
 
 // TestParticipantRepeats: in a participant-level survey one submission
-// per participant and wave counts, the latest by submission time (ties by
-// response id) or the first, as benchmark.keep says; the others are set
+// per participant and wave counts, the last by submission time (ties by
+// response id) or the first, as the benchmark's once says; the others are set
 // aside whole with the reason, in input order among the set-aside answers,
 // and counted; a record naming no participant is rejected; a repeated
 // response id stays a duplicate. The files do not depend on whether the
@@ -92,11 +92,11 @@ func TestParticipantRepeats(t *testing.T) {
 		aside       map[string]string // set aside whole → the response id named as counting
 		answers     []string          // records whose removed answer is set aside
 	}{
-		{"latest", `unit = "participant"`,
+		{"last", `unit = "participant"`,
 			[]string{"resp-acme-2025-second", "resp-acme-2026-only", "resp-beta-2025-b", "resp-delta-2025-timed", "resp-gamma-2025-only"},
 			map[string]string{"resp-acme-2025-first": "resp-acme-2025-second", "resp-beta-2025-a": "resp-beta-2025-b", "resp-delta-untimed": "resp-delta-2025-timed"},
 			[]string{"resp-gamma-2025-only"}},
-		{"first", "unit = \"participant\"\n  keep = \"first\"",
+		{"first", "unit = \"participant\"\n  once = \"first\"",
 			[]string{"resp-acme-2025-first", "resp-acme-2026-only", "resp-beta-2025-a", "resp-delta-2025-timed", "resp-gamma-2025-only"},
 			map[string]string{"resp-acme-2025-second": "resp-acme-2025-first", "resp-beta-2025-b": "resp-beta-2025-a", "resp-delta-untimed": "resp-delta-2025-timed"},
 			[]string{"resp-acme-2025-first", "resp-gamma-2025-only"}},

@@ -79,11 +79,10 @@ func Load(path, survey string, participants []string) (f *File, created bool, ad
 	raw, err := os.ReadFile(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		secret := make([]byte, 32)
-		if _, err := rand.Read(secret); err != nil {
+		if f, err = empty(survey); err != nil {
 			return nil, false, 0, err
 		}
-		f, created = &File{Version: Version, Survey: survey, Secret: hex.EncodeToString(secret)}, true
+		created = true
 	case err != nil:
 		return nil, false, 0, errorText.Errorf("keys_read", path, err)
 	default:
@@ -110,6 +109,28 @@ func Load(path, survey string, participants []string) (f *File, created bool, ad
 		}
 	}
 	return f, created, added, nil
+}
+
+// New is a keys set for the participants kept in memory only: each call
+// gives new tokens and labels. For a report built once (a test, a
+// preview); links that are handed out need Load.
+func New(survey string, participants []string) (*File, error) {
+	f, err := empty(survey)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := f.add(participants); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+func empty(survey string) (*File, error) {
+	secret := make([]byte, 32)
+	if _, err := rand.Read(secret); err != nil {
+		return nil, err
+	}
+	return &File{Version: Version, Survey: survey, Secret: hex.EncodeToString(secret)}, nil
 }
 
 // check refuses a file that parsed but cannot be what Load wrote.

@@ -1,4 +1,4 @@
-# unit = "participant": no participant field, a wrong keep, a weight and a margin.
+# unit = "participant": no participant field, a wrong once, a weight and a margin.
 survey "unit" {
   title     = "Unit"
   languages = ["en"]
@@ -20,7 +20,7 @@ page "p" {
 
 benchmark {
   unit   = "participant" # ERROR @12: No Participant
-  keep   = "last" # ERROR @12: Invalid Value
+  once   = "latest" # ERROR @12: Invalid Value
   weight = hidden.size # ERROR @3: Weight In A Participant-Level Benchmark
   margin { # ERROR @3: Margin In A Participant-Level Benchmark
     field   = hidden.size

@@ -1,5 +1,5 @@
-# keep in a respondent-level benchmark.
-survey "unit_keep" {
+# once in a respondent-level benchmark.
+survey "unit_once" {
   title     = "Unit"
   languages = ["en"]
   endpoint {
@@ -19,5 +19,5 @@ page "p" {
 }
 
 benchmark {
-  keep = "first" # ERROR @3: Keep Without Participant Unit
+  once = "first" # ERROR @3: Once Without Participant Unit
 }
