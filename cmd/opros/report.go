@@ -6,8 +6,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 
 	"github.com/opros/opros/compiler/semdiff"
+	"github.com/opros/opros/site/keys"
 	"github.com/opros/opros/site/report"
 	"github.com/opros/opros/site/score"
 )
@@ -15,20 +17,21 @@ import (
 func init() {
 	register(&command{
 		name: "report",
-		args: "--survey SURVEY [-o DIR] [--json FILE] DATA.parquet...",
+		args: "--survey SURVEY [-o DIR] [--keys FILE] [--json FILE] DATA.parquet...",
 		short: map[string]string{
 			"en": "score the data and build the static benchmark report site",
 			"ru": "рассчитать показатели и собрать статический сайт отчёта",
 		},
 		long: map[string]string{
-			"en": "Report reads the Parquet files written by opros ingest (one or several waves), computes\nevery figure (indexes with intervals, breakdowns, tests, benchmarks, drivers) and writes\na static site into DIR (default report), one folder per interface language. It prints\nthe path of the site's index.html. --json also writes the computed results.",
-			"ru": "Читает Parquet-файлы opros ingest (одну или несколько волн), рассчитывает все показатели\n(индексы с интервалами, разрезы, тесты, бенчмарки, драйверы) и пишет статический сайт в DIR\n(по умолчанию report), по папке на язык интерфейса. Печатает путь к index.html.\n--json дополнительно сохраняет рассчитанные результаты.",
+			"en": "Report reads the Parquet files written by opros ingest (one or several waves), computes\nevery figure (indexes with intervals, breakdowns, tests, benchmarks, drivers) and writes\ninto DIR (default report): public/, the site anyone may read, with participants anonymised;\nparticipants/TOKEN/, one report per participant, naming it against the anonymised peers;\nand access.csv, who gets which folder and passphrase (never publish it). Each has one folder\nper interface language. Tokens, passphrases and anonymous labels are kept in the keys file\n(--keys, default SURVEY-ID.keys.json beside the first data file), made on first use:\nrebuilding with it keeps links already sent. It prints the path of the public index.html.\n--json also writes the computed results.",
+			"ru": "Читает Parquet-файлы opros ingest (одну или несколько волн), рассчитывает все показатели\n(индексы с интервалами, разрезы, тесты, бенчмарки, драйверы) и пишет в DIR (по умолчанию\nreport): public/ — сайт для всех, участники обезличены; participants/ТОКЕН/ — отчёт каждого\nучастника, где он назван среди обезличенных коллег; access.csv — кому какая папка и пароль\n(не публикуйте его). В каждом — по папке на язык интерфейса. Токены, пароли и обезличенные\nметки хранятся в файле ключей (--keys, по умолчанию ID-АНКЕТЫ.keys.json рядом с первым файлом\nданных), он создаётся при первом запуске: пересборка с ним сохраняет уже разосланные ссылки.\nПечатает путь к index.html публичного сайта. --json дополнительно сохраняет рассчитанные результаты.",
 		},
 		setup: func(fs *flag.FlagSet) func(*env, []string) int {
 			o := &reportOpts{}
 			fs.StringVar(&o.survey, "survey", "", "the survey (.hcl file or folder)")
 			fs.StringVar(&o.out, "o", "report", "output folder")
 			fs.StringVar(&o.json, "json", "", "also write the computed results as JSON to this file")
+			fs.StringVar(&o.keys, "keys", "", "participants' tokens, passphrases and labels (default: SURVEY-ID.keys.json by data)")
 			fs.IntVar(&o.workers, "workers", 0, "row groups scored in parallel (default: number of CPUs)")
 			return func(e *env, args []string) int { return o.run(e, args) }
 		},
@@ -36,8 +39,8 @@ func init() {
 }
 
 type reportOpts struct {
-	survey, out, json string
-	workers           int
+	survey, out, json, keys string
+	workers                 int
 }
 
 func (o *reportOpts) run(e *env, args []string) int {
@@ -98,13 +101,51 @@ func (o *reportOpts) run(e *env, args []string) int {
 	if !isDir(surveyDir) {
 		surveyDir = filepath.Dir(surveyDir)
 	}
-	index, err := report.Build(s, res, report.Config{SurveyDir: surveyDir}, o.out)
+	keysPath := o.keys
+	if keysPath == "" {
+		keysPath = filepath.Join(filepath.Dir(args[0]), s.ID+".keys.json")
+	}
+	if published(keysPath, o.out) {
+		fmt.Fprintf(e.stderr, msg(e, "report_keys_inside"), keysPath)
+		return exitUsage
+	}
+	k, created, added, err := keys.Load(keysPath, s.ID, report.Participants(s, res))
 	if err != nil {
 		printErr(e, "report", err)
 		return exitInput
 	}
-	fmt.Fprintln(e.stdout, index)
+	index, err := report.Build(s, res, report.Config{SurveyDir: surveyDir, Keys: k}, o.out)
+	if err != nil {
+		printErr(e, "report", err)
+		return exitInput
+	}
+	fmt.Fprintln(e.stdout, index) // first, for scripts
+	switch {
+	case created:
+		fmt.Fprintf(e.stdout, msg(e, "report_keys_new"), keysPath)
+	case added > 0:
+		fmt.Fprintf(e.stdout, msg(e, "report_keys_added"), added, keysPath)
+	}
+	if ds, err := report.Deliverables(o.out); err == nil && len(ds) > 0 {
+		fmt.Fprintf(e.stdout, msg(e, "report_delivered"), len(ds), filepath.Join(o.out, report.ParticipantsDir), filepath.Join(o.out, report.AccessFile))
+	}
 	return exitOK
+}
+
+// published says whether path would be inside what is handed out: the
+// public site or a deliverable under out.
+func published(path, out string) bool {
+	p, err1 := filepath.Abs(path)
+	o, err2 := filepath.Abs(out)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	for _, dir := range []string{report.PublicDir, report.ParticipantsDir} {
+		if rel, err := filepath.Rel(filepath.Join(o, dir), p); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return true
+		}
+	}
+	return false
 }
 
 // suppressedGroups counts the groups suppressed for their size and those

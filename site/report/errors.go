@@ -16,6 +16,14 @@ var errorText = localize.Catalogue{
 		En: "report theme: %w",
 		Ru: "тема отчёта: %w",
 	},
+	"report_not_ours": {
+		En: "%s exists and was not written by opros report; choose another output folder",
+		Ru: "%s уже существует и записан не opros report; выберите другую папку для отчёта",
+	},
+	"report_no_keys": {
+		En: "the keys file has no entry for participant %q",
+		Ru: "в файле ключей нет записи для участника %q",
+	},
 	"narrative_page": {
 		En: "narrative page: %w",
 		Ru: "страница отчёта: %w",

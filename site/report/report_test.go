@@ -8,7 +8,9 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/chromedp/cdproto/page"
@@ -17,6 +19,7 @@ import (
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/site/ingest"
+	"github.com/opros/opros/site/keys"
 	"github.com/opros/opros/site/report"
 	"github.com/opros/opros/site/score"
 	"github.com/opros/opros/site/simulate"
@@ -55,22 +58,80 @@ func dataset(t *testing.T, ex string, n int) (*ir.Survey, *score.Results) {
 	return s, res
 }
 
+// build builds the report of an example with the same keys for the same
+// survey and participants, so two builds can be compared, and returns its
+// output folder (public/, participants/, access.csv).
 func build(t *testing.T, s *ir.Survey, res *score.Results, ex string) string {
 	t.Helper()
 	dir := t.TempDir()
-	if _, err := report.Build(s, res, report.Config{SurveyDir: "../../examples/" + ex}, dir); err != nil {
+	if _, err := report.Build(s, res, report.Config{SurveyDir: "../../examples/" + ex, Keys: testKeys(t, s, res)}, dir); err != nil {
 		t.Fatal(err)
 	}
 	return dir
 }
 
+var (
+	keysMu    sync.Mutex
+	keysCache = map[string]*keys.File{}
+)
+
+func testKeys(t *testing.T, s *ir.Survey, res *score.Results) *keys.File {
+	names := report.Participants(s, res)
+	id := s.ID + "\x00" + strings.Join(names, "\x00")
+	keysMu.Lock()
+	defer keysMu.Unlock()
+	if k := keysCache[id]; k != nil {
+		return k
+	}
+	// Labels in the names' order and made-up tokens, so golden pages stay
+	// as they were; opros report's labels come from the keys file's secret.
+	k := &keys.File{Version: keys.Version, Survey: s.ID}
+	for i, n := range names {
+		k.Participants = append(k.Participants, keys.Entry{Name: n, Label: keys.Label(i), Token: fmt.Sprintf("token%02d", i+1), Passphrase: "test"})
+	}
+	keysCache[id] = k
+	return k
+}
+
+// readAll reads every file under dir by its path. A built report reads as
+// the tests knew the site before it had two audiences: the public site's
+// pages as <lang>/…, each participant's own page (its deliverable's
+// <lang>/index.html) as <lang>/participants/pNN.html, NN its place in the
+// alphabetical order of names, and the rest of each deliverable as
+// participants/<name>/<lang>/…. walk reads the folder as it is.
 func readAll(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	ds, err := report.Deliverables(dir)
+	if err != nil {
+		return walk(dir)
+	}
+	out := walk(filepath.Join(dir, report.PublicDir))
+	names := make([]string, len(ds))
+	for i, d := range ds {
+		names[i] = d.Participant
+	}
+	sort.Strings(names)
+	for _, d := range ds {
+		nn := fmt.Sprintf("p%02d", sort.SearchStrings(names, d.Participant)+1)
+		for rel, body := range walk(d.Dir) {
+			lang, page, ok := strings.Cut(filepath.ToSlash(rel), "/")
+			if ok && page == "index.html" {
+				out[lang+"/participants/"+nn+".html"] = body
+			} else {
+				out["participants/"+d.Participant+"/"+filepath.ToSlash(rel)] = body
+			}
+		}
+	}
+	return out
+}
+
+func walk(dir string) map[string]string {
 	out := map[string]string{}
 	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
 			b, _ := os.ReadFile(p)
 			rel, _ := filepath.Rel(dir, p)
-			out[rel] = string(b)
+			out[filepath.ToSlash(rel)] = string(b)
 		}
 		return nil
 	})
@@ -79,7 +140,7 @@ func readAll(t *testing.T, dir string) map[string]string {
 
 func TestDeterministicAndEscaped(t *testing.T) {
 	s, res := dataset(t, "nps-csat-ces", 1500)
-	a, b := readAll(t, build(t, s, res, "nps-csat-ces")), readAll(t, build(t, s, res, "nps-csat-ces"))
+	a, b := walk(build(t, s, res, "nps-csat-ces")), walk(build(t, s, res, "nps-csat-ces"))
 	if len(a) < 20 {
 		t.Fatalf("only %d files", len(a))
 	}
@@ -98,15 +159,15 @@ func TestDeterministicAndEscaped(t *testing.T) {
 	}
 	// The example rakes to known segment and channel shares: the
 	// methodology says so, with the targets next to the weighted shares.
-	for _, page := range []string{"en/methodology.html", "ru/methodology.html"} {
+	for _, page := range []string{"public/en/methodology.html", "public/ru/methodology.html"} {
 		m := a[page]
 		if !strings.Contains(m, `id="weighting"`) || !strings.Contains(m, "80") || len(res.Raking) != 2 {
 			t.Errorf("%s has no weighting section (raking report %d waves)", page, len(res.Raking))
 		}
 	}
 	found := false
-	for _, body := range a {
-		found = found || strings.Contains(body, "&lt;script&gt;alert(&#34;xss&#34;)&lt;/script&gt;")
+	for name, body := range a {
+		found = found || strings.HasPrefix(name, "participants/") && strings.Contains(body, "&lt;script&gt;alert(&#34;xss&#34;)&lt;/script&gt;")
 	}
 	if !found {
 		t.Error("the hostile verbatim is not shown (escaped) anywhere")
@@ -125,6 +186,19 @@ func TestGoldenPages(t *testing.T) {
 func TestBrowser(t *testing.T) {
 	s, res := dataset(t, "nps-csat-ces", 1500)
 	dir := build(t, s, res, "nps-csat-ces")
+	ds, err := report.Deliverables(dir)
+	if err != nil || len(ds) == 0 {
+		t.Fatalf("deliverables %v %v", ds, err)
+	}
+	// The hostile participant's own report names it: its name must stay
+	// text there too.
+	var evil report.Deliverable
+	for _, d := range ds {
+		if d.Participant == evilFormula {
+			evil = d
+		}
+	}
+	own := "participants/" + evil.Token + "/ru/index.html"
 	srv := httptest.NewServer(http.FileServer(http.Dir(dir)))
 	defer srv.Close()
 	tab := testkit.Browser(t)
@@ -135,26 +209,28 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 	var pages []string
-	filepath.WalkDir(filepath.Join(dir, "ru"), func(p string, d fs.DirEntry, err error) error {
-		if err == nil && strings.HasSuffix(p, ".html") {
-			rel, _ := filepath.Rel(dir, p)
-			pages = append(pages, filepath.ToSlash(rel))
-		}
-		return nil
-	})
+	for _, sub := range []string{"public/ru", "participants/" + evil.Token + "/ru"} {
+		filepath.WalkDir(filepath.Join(dir, sub), func(p string, d fs.DirEntry, err error) error {
+			if err == nil && strings.HasSuffix(p, ".html") {
+				rel, _ := filepath.Rel(dir, p)
+				pages = append(pages, filepath.ToSlash(rel))
+			}
+			return nil
+		})
+	}
 	for _, p := range pages {
 		tab.Go(t, srv.URL+"/"+p)
 		charts := testkit.JS[int](t, tab, `document.querySelectorAll("svg.chart").length`)
-		if (strings.HasSuffix(p, "indexes.html") || strings.Contains(p, "participants/")) && charts == 0 {
+		if (strings.HasSuffix(p, "indexes.html") || p == own) && charts == 0 {
 			t.Errorf("%s: no charts", p)
 		}
-		if strings.HasSuffix(p, "index.html") || strings.HasSuffix(p, "participants/p01.html") || strings.HasSuffix(p, "questions-about.html") {
+		if strings.HasSuffix(p, "index.html") || strings.HasSuffix(p, "questions-about.html") {
 			tab.Axe(t)
 		}
 	}
-	tab.Go(t, srv.URL+"/ru/index.html")
+	tab.Go(t, srv.URL+"/public/ru/index.html")
 	tab.Screenshot(t, "report-overview")
-	tab.Go(t, srv.URL+"/ru/participants/p01.html")
+	tab.Go(t, srv.URL+"/"+own)
 	tab.Screenshot(t, "report-participant")
 	if errs := tab.Errors(); len(errs) > 0 {
 		t.Errorf("console errors: %v", errs)
@@ -168,12 +244,12 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("respondent text ran as script (%d dialogs)", dialogs)
 	}
 	// CSV downloads: a formula from a respondent must stay text.
-	tab.Go(t, srv.URL+"/ru/questions-about.html")
+	tab.Go(t, srv.URL+"/"+strings.Replace(own, "index.html", "questions-about.html", 1))
 	csv := testkit.JS[string](t, tab, `[...document.querySelectorAll("table.data")].map(window.opros.csv).join("\n")`)
 	if !strings.Contains(csv, "Участник") {
 		t.Fatalf("CSV export did not run: %.200s", csv)
 	}
-	tab.Go(t, srv.URL+"/ru/ranking.html")
+	tab.Go(t, srv.URL+"/"+strings.Replace(own, "index.html", "ranking.html", 1))
 	csv = testkit.JS[string](t, tab, `[...document.querySelectorAll("table.data")].map(window.opros.csv).join("\n")`)
 	if strings.Contains(csv, `"=HYPERLINK`) {
 		t.Error("CSV export lets a formula through")
@@ -195,7 +271,7 @@ func TestNarrativeFunctions(t *testing.T) {
 	if _, err := report.Build(s, res, report.Config{SurveyDir: dir}, out); err != nil {
 		t.Fatal(err)
 	}
-	got, err := os.ReadFile(filepath.Join(out, "ru", "page-summary.html"))
+	got, err := os.ReadFile(filepath.Join(out, "public", "ru", "page-summary.html"))
 	if err != nil {
 		t.Fatal(err)
 	}
