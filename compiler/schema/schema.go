@@ -157,6 +157,23 @@ func Build(s *ir.Survey) ([]byte, error) {
 		set("submitted_at", newObj().set("type", nullableString).set("pattern", TimePattern)).
 		set("answers", answersSchema).
 		set("hp", newObj().set("type", nullableString).set("maxLength", 0).set("$comment", "honeypot: bots fill it, people never see it"))
+	if inv := s.Invitations; inv != nil {
+		// The signature itself is checked by opros collect and opros
+		// ingest with the invitation keys file; a schema cannot.
+		typ := []string{"object", "null"}
+		if inv.Required {
+			typ = []string{"object"}
+			rootRequired = append(rootRequired, "invitation")
+		}
+		props.set("invitation", newObj().set("type", typ).
+			set("$comment", "the signed invitation of the form's link (opros invite): its signature is checked by opros collect and opros ingest against the invitation keys file").
+			set("properties", newObj().
+				set("id", newObj().set("type", "string").set("pattern", `^[A-Za-z0-9_-]{1,64}$`)).
+				set("sig", newObj().set("type", "string").set("pattern", `^[A-Za-z0-9_-]{48}$`)).
+				set("exp", newObj().set("type", nullableString).set("pattern", `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`))).
+			set("required", []string{"id", "sig"}).
+			set("additionalProperties", false))
+	}
 	root.set("properties", props).
 		set("required", rootRequired).
 		set("additionalProperties", false)

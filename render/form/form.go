@@ -208,7 +208,7 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 		v.ThankYou = "<p>" + html.EscapeString(ui["thanks_text"]) + "</p>"
 	}
 	data := runtimeData{Survey: s.ID, Version: s.Hash, Lang: lang, Endpoint: endpoint, Format: s.Endpoint.Format,
-		UI: ui, Order: map[string]bool{}}
+		UI: ui, Order: map[string]bool{}, Invitations: s.Invitations != nil}
 	// An empty list, not null: form.js walks it.
 	data.Hidden = make([]hiddenData, 0, len(s.Hidden))
 	for _, h := range s.Hidden {
@@ -333,6 +333,10 @@ type runtimeData struct {
 	Questions []questionData    `json:"questions"`
 	Order     map[string]bool   `json:"order"`
 	UI        map[string]string `json:"ui"`
+
+	// Invitations: the survey takes signed invitation links, whose inv,
+	// sig and exp form.js sends back with the answers.
+	Invitations bool `json:"invitations,omitempty"`
 }
 
 type hiddenData struct {

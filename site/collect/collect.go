@@ -37,6 +37,7 @@ import (
 
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/site/answer"
+	"github.com/opros/opros/site/invite"
 )
 
 // Options configure a collector.
@@ -59,6 +60,11 @@ type Options struct {
 	// SideLogFull, when set, is told the first time in a UTC day that a
 	// side log drops a line.
 	SideLogFull func(path, day string, capBytes int64)
+	// Invitations is the key invitation links were signed with (opros
+	// invite); required for a survey with an invitations block, whose
+	// answers are refused (403, kept in rejects.ndjson) unless their
+	// invitation verifies (site/invite).
+	Invitations *invite.Key
 }
 
 // Server is a collector for one survey.
@@ -130,6 +136,9 @@ func New(s *ir.Survey, opts Options) (*Server, error) {
 	}
 	if opts.SideLogCap == 0 {
 		opts.SideLogCap = DefaultSideLogCap
+	}
+	if s.Invitations != nil && opts.Invitations == nil {
+		return nil, errorText.Errorf("invitation_key", s.ID)
 	}
 	srv := &Server{s: s, opts: opts, dir: filepath.Join(opts.DataDir, s.ID),
 		seen: map[string]bool{}, inflight: map[string]chan struct{}{}, counts: map[string]int{},
@@ -364,6 +373,7 @@ func (srv *Server) submit(w http.ResponseWriter, r *http.Request) {
 			sub.ResponseID = "nojs-" + randomID()
 		}
 		srv.hiddenFromReferer(sub, r)
+		srv.invitationFromReferer(sub, r)
 	} else {
 		sub, err = answer.DecodeJSON(body)
 		if err != nil {
@@ -382,6 +392,10 @@ func (srv *Server) submit(w http.ResponseWriter, r *http.Request) {
 				Reason: "the form was built from another version of the survey; rebuild and redeploy the forms"})
 		}
 		srv.reject(w, r, body, errs, isForm)
+		return
+	}
+	if errs := invite.Check(srv.s, srv.opts.Invitations, sub, srv.opts.Now()); len(errs) > 0 {
+		srv.refuse(w, r, body, errs, isForm, http.StatusForbidden)
 		return
 	}
 	line, _ := json.Marshal(LogLine{ReceivedAt: srv.now(), Submission: sub})
@@ -446,13 +460,26 @@ func (srv *Server) hiddenFromReferer(sub *answer.Submission, r *http.Request) {
 	}
 	q := ref.Query()
 	for _, h := range srv.s.Hidden {
-		if sub.Hidden[h.ID] == "" {
+		// The form holds a field's default; the link's value wins, as
+		// form.js gives it precedence (and an invitation signed it).
+		if sub.Hidden[h.ID] == "" || sub.Hidden[h.ID] == h.Default {
 			if v := q.Get(h.Param); v != "" {
 				sub.Hidden[h.ID] = v
 			} else {
 				delete(sub.Hidden, h.ID)
 			}
 		}
+	}
+}
+
+// invitationFromReferer reads the signed invitation of the no-JavaScript
+// form's link from the Referer, as its hidden values are.
+func (srv *Server) invitationFromReferer(sub *answer.Submission, r *http.Request) {
+	if sub.Invitation != nil || srv.s.Invitations == nil {
+		return
+	}
+	if ref, err := url.Parse(r.Referer()); err == nil {
+		sub.Invitation = invite.FromQuery(ref.Query())
 	}
 }
 
@@ -465,10 +492,17 @@ func randomID() string {
 func (srv *Server) now() string { return srv.opts.Now().UTC().Format(time.RFC3339Nano) }
 
 func (srv *Server) reject(w http.ResponseWriter, r *http.Request, body []byte, errs []answer.FieldError, isForm bool) {
+	srv.refuse(w, r, body, errs, isForm, http.StatusUnprocessableEntity)
+}
+
+// refuse keeps the post in rejects.ndjson with its reasons and answers
+// status: 422 for answers that do not fit the survey, 403 for an
+// invitation that does not verify.
+func (srv *Server) refuse(w http.ResponseWriter, r *http.Request, body []byte, errs []answer.FieldError, isForm bool, status int) {
 	srv.appendSide(srv.rejectsLog, sideRecord{Reason: "invalid", Errors: errs}, body)
 	if isForm && strings.Contains(r.Header.Get("Accept"), "text/html") {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.WriteHeader(http.StatusUnprocessableEntity)
+		w.WriteHeader(status)
 		var items strings.Builder
 		for _, e := range errs {
 			items.WriteString("<li>" + html.EscapeString(e.Field+": "+e.Reason) + "</li>")
@@ -476,7 +510,7 @@ func (srv *Server) reject(w http.ResponseWriter, r *http.Request, body []byte, e
 		fmt.Fprintf(w, `<!doctype html><html><head><meta charset="utf-8"><title>Error / Ошибка</title></head><body><h1>The answers could not be accepted / Ответы не приняты</h1><ul>%s</ul><p>Go back with your browser's Back button: your answers are still in the form. / Вернитесь кнопкой «Назад» браузера: ответы сохранились в форме.</p></body></html>`, items.String())
 		return
 	}
-	writeJSON(w, http.StatusUnprocessableEntity, map[string]any{"ok": false, "errors": errs})
+	writeJSON(w, status, map[string]any{"ok": false, "errors": errs})
 }
 
 func (srv *Server) ack(w http.ResponseWriter, r *http.Request, sub *answer.Submission, dup, isForm bool) {

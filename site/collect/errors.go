@@ -12,6 +12,10 @@ import (
 // in the HTTP replies. TestErrorText checks both languages take the same
 // arguments.
 var errorText = localize.Catalogue{
+	"invitation_key": {
+		En: "survey %s takes answers by invitation: give the invitation keys file its links were signed with (--keys)",
+		Ru: "анкета %s принимает ответы по приглашениям: укажите файл ключей приглашений, которым подписаны ссылки (--keys)",
+	},
 	"locked": {
 		En: "%s is in use by another collector (pid %d, listening on %s; see %s): stop it first, or give this one another --data folder",
 		Ru: "%s занята другим приёмником (pid %d, адрес %s; см. %s): сначала остановите его или укажите этому другую папку --data",

@@ -152,8 +152,8 @@ func TestCompanyPages(t *testing.T) {
 	}
 	for _, lang := range []string{"en", "ru"} {
 		m := files[lang+"/methodology.html"]
-		if !strings.Contains(m, `id="unit"`) {
-			t.Errorf("%s methodology lacks the unit of analysis", lang)
+		if !strings.Contains(m, `id="unit"`) || !strings.Contains(m, "<strong>4</strong>") || strings.Contains(m, "<strong>5</strong>") {
+			t.Errorf("%s methodology lacks the unit of analysis, or the peer threshold 4 (min_group_size 5 does not apply)", lang)
 		}
 	}
 	// No page of the shared site lists a participant, anonymised or not.

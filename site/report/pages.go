@@ -1007,7 +1007,7 @@ func (l *lang) methodology() (template.HTML, error) {
 - A difference shown next to two figures is computed from the figures as shown (rounded to one decimal).
 - Benchmark median and quartiles: sample quantiles of type 7 (Hyndman & Fan 1996) over participants' values in the latest wave. Equal values share a rank, shown as “=1 of 6”. Percentile: the share of other participants a participant is better than, a tie counting as half (mid-rank), so a tie is never shown as the worst.
 - Key drivers: correlation with the outcome and Johnson's relative weights (share of explained variance), from centred sums (numerically stable). A correlation with an item everyone answered the same cannot be computed, and then neither can R². n counts respondents; with weights, the correlations are weighted.
-- Details: docs/methods.md in the opros repository.`, l.s.Bench.MinGroupSize, l.s.Bench.MinParticipants),
+- Details: docs/methods.md in the opros repository.`, l.res.MinGroupSize, l.s.Bench.MinParticipants),
 		fmt.Sprintf(`- Группы, где меньше **%d** ответов, скрываются везде; бенчмарк строится при не менее **%d** участниках.
 - NPS: промоутеры 9–10, критики 0–6; стандартная ошибка 100·√((p + d − (p − d)²)/n); 95%% интервал adjusted-Wald (Rocks 2016).
 - Доли: 95%% интервалы Уилсона. Средние: t-интервалы, обрезанные по диапазону шкалы или индекса (среднее 6,25 на шкале 1–7 не может дойти до 8,6). Если ответов меньше 2 или все ответы одинаковы, интервал не показывается, и страница говорит почему.
@@ -1015,7 +1015,7 @@ func (l *lang) methodology() (template.HTML, error) {
 - Ответы, помеченные как пропуск («Затрудняюсь ответить»), не входят ни в одну базу, в том числе в доли и счёт выбранных вариантов.
 - Разница рядом с двумя показанными цифрами вычисляется из показанных (округлённых до десятых) цифр.
 - Медиана и квартили бенчмарка: выборочные квантили типа 7 (Hyndman & Fan 1996) по значениям участников в последней волне. Равные значения делят место, оно показывается как «=1 из 6». Перцентиль — доля других участников, которых участник опережает, причём равенство считается за половину (средний ранг), так что равенство никогда не выглядит худшим местом.
-- Ключевые драйверы: корреляция с результатом и относительные веса Джонсона (доля объяснённой дисперсии), по центрированным суммам (численно устойчиво). Корреляция с пунктом, на который все ответили одинаково, не вычисляется, и тогда не вычисляется R². n — число респондентов; при весах корреляции взвешены.`, l.s.Bench.MinGroupSize, l.s.Bench.MinParticipants)))}
+- Ключевые драйверы: корреляция с результатом и относительные веса Джонсона (доля объяснённой дисперсии), по центрированным суммам (численно устойчиво). Корреляция с пунктом, на который все ответили одинаково, не вычисляется, и тогда не вычисляется R². n — число респондентов; при весах корреляции взвешены.`, l.res.MinGroupSize, l.s.Bench.MinParticipants)))}
 	if l.companyLevel() {
 		secs = append(secs, l.unitSection(pick))
 	}

@@ -6,6 +6,9 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
 
 	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/site/seal"
@@ -63,6 +66,22 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("the passphrase stayed in the address: %s", href)
 	}
 
+	// A link to a page that forwards to another (a deliverable's index.html
+	// leads to its first language): the next page opens with the kept key,
+	// which decrypts before that page has loaded.
+	hop := testkit.Browser(t)
+	hop.Go(t, srv.URL+"/start.html#key="+url.QueryEscape(passphrase))
+	summary := `document.querySelector("h1") !== null && document.querySelector("h1").textContent.includes("Колокольчик")`
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		// Polls through the navigation, which ends a single WaitFor.
+		if ok, err := chromedp.Run(hop.Ctx, chromedp.Evaluate[bool](summary)); err == nil && ok {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the forwarded page did not open with the kept key")
+		}
+	}
+
 	// A wrong key in the fragment: the form, with the error, nothing shown.
 	wrong := testkit.Browser(t)
 	wrong.Go(t, srv.URL+"/details.html#key=guess")
@@ -71,7 +90,7 @@ func TestBrowser(t *testing.T) {
 		t.Error("a wrong #key= showed something, hid the form or stayed in the address")
 	}
 
-	for _, tb := range []*testkit.Tab{tab, link, wrong} {
+	for _, tb := range []*testkit.Tab{tab, link, hop, wrong} {
 		if errs := tb.Errors(); len(errs) > 0 {
 			t.Errorf("console errors: %v", errs)
 		}

@@ -85,8 +85,8 @@ func TestRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Pages != 3 || st.Clear != 2 {
-		t.Errorf("stats %+v, want 3 pages and 2 clear assets", st)
+	if st.Pages != 4 || st.Clear != 2 {
+		t.Errorf("stats %+v, want 4 pages and 2 clear assets", st)
 	}
 	after := readTree(t, dir)
 	if len(after) != len(before) {
@@ -130,8 +130,8 @@ func TestRoundTrip(t *testing.T) {
 	if len(salts) != 1 {
 		t.Errorf("%d salts in one deliverable, want 1 (one passphrase entry for all pages)", len(salts))
 	}
-	if len(nonces) != 3 {
-		t.Errorf("%d distinct nonces for 3 pages", len(nonces))
+	if len(nonces) != 4 {
+		t.Errorf("%d distinct nonces for 4 pages", len(nonces))
 	}
 	if ents, _ := os.ReadDir(filepath.Dir(dir)); len(ents) != 1 {
 		t.Errorf("left behind next to the deliverable: %v", ents)

@@ -55,9 +55,19 @@
       if (target) target.scrollIntoView();
     }
   }
+  // document.open() while this shell is still loading is ignored (a key
+  // kept from the previous page decrypts that fast): wait for the load.
+  function loaded() {
+    return new Promise(function (resolve) {
+      if (document.readyState === "complete") resolve();
+      else window.addEventListener("load", function () { resolve(); }, { once: true });
+    });
+  }
   function attempt(raw, onWrong) {
     status.textContent = t.busy;
-    return open(raw).then(function (html) { show(raw, html); }, onWrong);
+    return open(raw).then(function (html) {
+      return loaded().then(function () { show(raw, html); });
+    }, onWrong);
   }
   function ask() {
     status.textContent = "";

@@ -136,6 +136,15 @@
     hidden[h.id] = params.get(h.param) || (state.hidden && state.hidden[h.id]) || h.def || "";
   });
   state.hidden = hidden;
+  // A signed invitation (opros invite) comes back as the link gave it: its
+  // id, signature and expiry, kept with the answers so a reload keeps it.
+  var invitation = null;
+  if (S.invitations) {
+    var inv = { id: params.get("inv") || "", sig: params.get("sig") || "", exp: params.get("exp") || "" };
+    if (!inv.id && !inv.sig && !inv.exp) inv = state.invitation || inv;
+    if (inv.id || inv.sig || inv.exp) invitation = inv;
+    state.invitation = invitation;
+  }
 
   function newID() {
     var b = new Uint8Array(16);
@@ -383,7 +392,7 @@
     return {
       response_id: state.rid, survey: S.survey, version: S.version, lang: S.lang,
       hidden: hidden, started_at: state.started, submitted_at: new Date().toISOString(),
-      answers: answers, hp: form.elements._hp.value
+      answers: answers, hp: form.elements._hp.value, invitation: invitation || undefined
     };
   }
   function encodeForm(p) {
@@ -392,6 +401,7 @@
     f.append("_lang", p.lang); f.append("_started_at", p.started_at); f.append("_submitted_at", p.submitted_at);
     f.append("_hp", p.hp);
     Object.keys(p.hidden).forEach(function (k) { f.append("_hidden." + k, p.hidden[k]); });
+    if (p.invitation) { f.append("_inv", p.invitation.id); f.append("_sig", p.invitation.sig); f.append("_exp", p.invitation.exp); }
     Object.keys(p.answers).forEach(function (k) {
       var v = p.answers[k];
       if (Array.isArray(v)) v.forEach(function (c) { f.append(k, c); });
