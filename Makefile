@@ -13,12 +13,15 @@ build:
 	$(GO) build -o $(BIN) ./cmd/opros
 
 # Everything a test run needs that Go does not fetch by itself: Debian's
-# Chromium for browser tests, R with its survey package (and MASS, which
-# its calibrate() needs) for the cross-check of weighted figures, axe-core,
-# DuckDB and ajv from the npm registry.
+# Chromium for browser tests and PDFs, poppler-utils to read PDFs back, R
+# with its survey package (and MASS, which its calibrate() needs) for the
+# cross-check of weighted figures, axe-core, DuckDB and ajv from the npm
+# registry.
 deps:
 	@command -v chromium >/dev/null 2>&1 || { echo "installing chromium (Debian package)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@command -v pdftotext >/dev/null 2>&1 || { echo "installing poppler-utils (Debian package: pdftotext for the PDF tests)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; }
 	@Rscript -e 'quit(status = !all(sapply(c("survey", "MASS"), requireNamespace, quietly = TRUE)))' >/dev/null 2>&1 || \
 		{ echo "installing R's survey package (Debian packages)"; apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends r-base-core r-cran-survey r-cran-mass >/dev/null; }
