@@ -3,7 +3,6 @@ package report
 import (
 	"html/template"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -207,11 +206,7 @@ func (l *lang) companyMap(name string, g *score.Group, scoreRow func(string, *sc
 	axes := l.blockTitles()
 	own := make([]float64, len(l.s.Blocks))
 	t := Table{Head: []string{l.t("block"), l.t("you"), l.t("level"), l.t("peer_median"), l.t("over_participants"), l.t("rank"), l.t("percentile"), l.t("quartile"), l.t("change"), l.t("peer_change")}}
-	type gapRow struct {
-		title string
-		gap   float64
-	}
-	var gaps []gapRow
+	var gaps []gap
 	for i, bl := range l.s.Blocks {
 		own[i] = math.NaN()
 		f := g.Blocks[bl.ID]
@@ -223,7 +218,7 @@ func (l *lang) companyMap(name string, g *score.Group, scoreRow func(string, *sc
 		b := l.res.Benchmark("block", id)
 		t.Rows = append(t.Rows, scoreRow(axes[i], f, b, func(x *score.Group) *score.Figure { return x.Blocks[id] }))
 		if p := placeOf(b, name); p != nil {
-			gaps = append(gaps, gapRow{axes[i], p.Gap})
+			gaps = append(gaps, gap{axes[i], p.Gap})
 		}
 	}
 	series := []chart.Series{{Label: name, Values: own, Colour: chart.Palette[1], Fill: true}}
@@ -235,16 +230,7 @@ func (l *lang) companyMap(name string, g *score.Group, scoreRow func(string, *sc
 	}
 	sec := Section{ID: "map", Title: l.t("maturity")}
 	sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Radar(l.t("maturity")+": "+name, axes, series, band), Table: t})
-	sort.SliceStable(gaps, func(i, j int) bool { return gaps[i].gap > gaps[j].gap })
-	var strong, grow []string
-	for i := 0; i < len(gaps) && i < 3; i++ {
-		if gaps[i].gap > 0 {
-			strong = append(strong, gaps[i].title+" ("+signed(l, gaps[i].gap)+")")
-		}
-		if j := len(gaps) - 1 - i; gaps[j].gap < 0 && j >= i {
-			grow = append(grow, gaps[j].title+" ("+signed(l, gaps[j].gap)+")")
-		}
-	}
+	strong, grow := strengthsAndGaps(l, gaps)
 	if len(strong)+len(grow) > 0 {
 		sec.Tables = append(sec.Tables, Table{Head: []string{l.t("strengths"), l.t("growth")}, Rows: zipRows(strong, grow)})
 	}

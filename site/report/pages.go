@@ -5,7 +5,6 @@ import (
 	"html"
 	"html/template"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -355,6 +354,9 @@ func (l *lang) barsBy(ix ir.Index, d score.Dim, all *score.Group) ChartBox {
 		note, test := "", ""
 		if f.VsRest != nil {
 			test = "p(Holm) = " + l.pValue(f.VsRest.PAdjusted)
+			if f.VsRest.PAdjusted < 0.001 {
+				test = "p(Holm) " + l.pValue(f.VsRest.PAdjusted) // "< 0.001", not "= < 0.001"
+			}
 			if f.VsRest.NotTestable != "" {
 				test = l.t("not_testable")
 			}
@@ -833,10 +835,29 @@ func (l *lang) participantIndex() (template.HTML, error) {
 
 // participantPage is "your company vs the benchmark": its own name, every
 // other participant anonymised.
+// The executive summary (summary.go) comes first.
 func (l *lang) participantPage(name string) (template.HTML, error) {
-	if l.companyLevel() {
-		return l.companyPage(name)
+	var head template.HTML
+	if sec, ok := l.summary(name); ok {
+		h, err := l.sections([]Section{sec})
+		if err != nil {
+			return "", err
+		}
+		head = h
 	}
+	var body template.HTML
+	var err error
+	if l.companyLevel() {
+		body, err = l.companyPage(name)
+	} else {
+		body, err = l.respondentPage(name)
+	}
+	return head + body, err
+}
+
+// respondentPage is a participant's detailed page in a respondent-level
+// benchmark.
+func (l *lang) respondentPage(name string) (template.HTML, error) {
 	part := l.s.Bench.Participant
 	key := part + "=" + name + "|wave=" + strconv.Itoa(l.latestWave())
 	g := l.group(key)
@@ -849,11 +870,7 @@ func (l *lang) participantPage(name string) (template.HTML, error) {
 		axes := l.blockTitles()
 		own := make([]float64, len(l.s.Blocks))
 		t := Table{Head: []string{l.t("block"), l.t("you"), l.t("median"), l.t("gap"), l.t("rank"), l.t("percentile"), l.t("level")}}
-		type gapRow struct {
-			title string
-			gap   float64
-		}
-		var gaps []gapRow
+		var gaps []gap
 		for i, bl := range l.s.Blocks {
 			own[i] = math.NaN()
 			f := g.Blocks[bl.ID]
@@ -866,7 +883,7 @@ func (l *lang) participantPage(name string) (template.HTML, error) {
 				for _, p := range b.Participants {
 					if p.Name == name {
 						row[2], row[3], row[4], row[5] = l.num(b.Median), l.diff(f.Value, b.Median), l.rankText(p, len(b.Participants)), l.num(p.Percentile)
-						gaps = append(gaps, gapRow{axes[i], p.Gap})
+						gaps = append(gaps, gap{axes[i], p.Gap})
 					}
 				}
 			}
@@ -880,46 +897,22 @@ func (l *lang) participantPage(name string) (template.HTML, error) {
 		}
 		sec := Section{ID: "map", Title: l.t("maturity")}
 		sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Radar(l.t("maturity")+": "+name, axes, series, band), Table: t})
-		sort.SliceStable(gaps, func(i, j int) bool { return gaps[i].gap > gaps[j].gap })
 		if len(gaps) > 0 {
-			var strong, grow []string
-			for i := 0; i < len(gaps) && i < 3; i++ {
-				if gaps[i].gap > 0 {
-					strong = append(strong, gaps[i].title+" ("+signed(l, gaps[i].gap)+")")
-				}
-				j := len(gaps) - 1 - i
-				if gaps[j].gap < 0 && j >= i {
-					grow = append(grow, gaps[j].title+" ("+signed(l, gaps[j].gap)+")")
-				}
-			}
+			strong, grow := strengthsAndGaps(l, gaps)
 			sec.Tables = append(sec.Tables, Table{Head: []string{l.t("strengths"), l.t("growth")}, Rows: zipRows(strong, grow)})
 		}
 		secs = append(secs, sec)
 	}
 	idx := Section{ID: "indexes", Title: l.t("indexes")}
-	t := Table{Head: []string{l.t("index"), l.t("you"), l.t("interval"), l.t("median"), l.t("rank"), l.t("change")}}
+	t := Table{Head: []string{l.t("index"), l.t("you"), l.t("interval"), l.t("median"), l.t("rank"), l.t("quartile"), l.t("change"), l.t("level")}}
 	for _, ix := range l.s.Indexes {
-		f := g.Indexes[ix.ID]
-		if f == nil {
+		st, ok := l.indexStanding(name, g, ix)
+		if !ok {
 			continue
 		}
-		row := []string{l.surveyText(ix.Title, l.code), l.num(f.Value), l.figureInterval(f), "—", "—", ""}
+		row := []string{st.Title, st.Value, st.Interval, "—", st.Rank, st.Quartile, l.changeText(name, g.Indexes[ix.ID], ix.ID), st.Level}
 		if b := l.res.Benchmark("index", ix.ID); b != nil && !b.Suppressed {
 			row[3] = l.num(b.Median)
-			for _, p := range b.Participants {
-				if p.Name == name {
-					row[4] = l.rankText(p, len(b.Participants))
-				}
-			}
-		}
-		if f.VsPrevious != nil {
-			row[5] = signed(l, l.changeAsShown(f, part+"="+name, ix.ID).VsPrevious.Diff)
-			if f.VsPrevious.NotTestable != "" {
-				row[5] += " (" + l.t("not_testable") + ")"
-			}
-			if f.VsPrevious.Significant {
-				row[5] += " *"
-			}
 		}
 		t.Rows = append(t.Rows, row)
 		if len(l.res.Waves) > 1 {
