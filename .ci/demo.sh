@@ -3,7 +3,10 @@
 #   forms  -> build/demo/forms/<survey>/<lang>/index.html
 #   answers-> build/demo/data/<survey>/answers.ndjson (simulated: companies, segments, waves)
 #   parquet-> build/demo/data/<survey>/answers.parquet
-#   report -> build/demo/report/<survey>/index.html, and build/demo/index.html linking them all
+#   report -> build/demo/report/<survey>/public/index.html (the public site, linked from
+#             build/demo/index.html), build/demo/report/<survey>/participants/<token>/ (one
+#             report per participant, listed in the terminal only) and access.csv beside them;
+#             the keys file is build/demo/data/<survey>/<survey-id>.keys.json
 set -euo pipefail
 bin=$1
 out=$2
@@ -26,13 +29,19 @@ for dir in examples/*/; do
 	summary=$("$bin" ingest --survey "$dir" -o "$data/answers.parquet" "$data/answers.ndjson")
 	echo "$summary"
 	accepted=$(echo "$summary" | grep -o '[0-9]* accepted' | head -1 | cut -d' ' -f1)
-	"$bin" report --survey "$dir" -o "$out/report/$ex" "$data/answers.parquet" >/dev/null
+	"$bin" report --survey "$dir" -o "$out/report/$ex" "$data/answers.parquet" | sed 's/^/   /'
+	# Each participant's own report: for the operator, never on a public page.
+	if [ -f "$out/report/$ex/access.csv" ]; then
+		tail -n +2 "$out/report/$ex/access.csv" | while IFS=, read -r name label token pass folder; do
+			echo "   participant $label, $name: $out/report/$ex/$folder""index.html (passphrase $pass)"
+		done
+	fi
 	forms=""
 	for lang in "$out/forms/$id"/*/; do
 		lang=$(basename "$lang")
 		[ -f "$out/forms/$id/$lang/index.html" ] && forms="$forms <a href=\"forms/$id/$lang/index.html\">$lang</a>"
 	done
-	links="$links<li><a href=\"report/$ex/index.html\"><b>$ex</b></a>: report from $accepted simulated answers; form:$forms; <a href=\"forms/$id/codebook.md\">codebook</a></li>"
+	links="$links<li><a href=\"report/$ex/public/index.html\"><b>$ex</b></a>: report from $accepted simulated answers; form:$forms; <a href=\"forms/$id/codebook.md\">codebook</a></li>"
 done
 cat >"$out/index.html" <<HTML
 <!doctype html>
@@ -49,3 +58,5 @@ cat >"$out/index.html" <<HTML
 HTML
 echo
 echo "Demo ready. Open: file://$(cd "$out" && pwd)/index.html"
+echo "Participants' own reports are listed above and in build/demo/report/<survey>/access.csv: hand each"
+echo "its folder (or host it under its token), never access.csv or the keys file."
