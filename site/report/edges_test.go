@@ -93,6 +93,9 @@ func checkOutputs(t *testing.T, what, js string, files map[string]string) {
 		if i := badNumber.FindStringIndex(body); i != nil {
 			t.Errorf("%s: %s shows %q in …%s…", what, name, body[i[0]:i[1]], body[max(0, i[0]-80):min(len(body), i[1]+40)])
 		}
+		if strings.Contains(body, "= &lt; 0") {
+			t.Errorf("%s: %s shows \"= < 0.001\"", what, name)
+		}
 		if strings.HasPrefix(name, "ru/") && regexp.MustCompile(`p(\(Holm\))? = (&lt; )?[01]\.\d`).MatchString(body) {
 			t.Errorf("%s: %s shows a p-value with a decimal point in Russian", what, name)
 		}

@@ -323,6 +323,13 @@ func (l *lang) funcs() template.FuncMap {
 		"num":  l.num,
 		"num0": func(x float64) string { return l.decimals(x, 0) },
 		"p":    l.pValue,
+		// prel is a p-value with its relation: "= 0.008", "< 0.001".
+		"prel": func(x float64) string {
+			if x < 0.001 {
+				return l.pValue(x)
+			}
+			return "= " + l.pValue(x)
+		},
 		"ci": func(f *score.Figure) string {
 			if f.Spread != nil { // company-level benchmark
 				return "(" + l.spreadText(f.Spread) + ")"
