@@ -9,6 +9,10 @@ import "github.com/opros/opros/compiler/localize"
 // to the rejects file. TestErrorText checks both languages take the same
 // arguments.
 var errorText = localize.Catalogue{
+	"invitation_key": {
+		En: "survey %s takes answers by invitation: give the invitation keys file its links were signed with (--keys)",
+		Ru: "анкета %s принимает ответы по приглашениям: укажите файл ключей приглашений, которым подписаны ссылки (--keys)",
+	},
 	"no_survey_files": {
 		En: "%s: no answer files of survey %q in the folder, only other surveys' folders (%s)",
 		Ru: "%s: в папке нет файлов ответов анкеты %q, только папки других анкет (%s)",

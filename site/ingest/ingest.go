@@ -24,6 +24,7 @@ import (
 
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/site/answer"
+	"github.com/opros/opros/site/invite"
 )
 
 // MemoryLimit is the Go heap limit opros ingest runs under
@@ -144,6 +145,10 @@ type Options struct {
 	// a folder input holds and ingest leaves out (see Files), before the
 	// first record is read.
 	Skipped func(Skipped)
+	// Invitations is the key invitation links were signed with (opros
+	// invite): required for a survey with an invitations block, whose
+	// records are rejected unless their invitation verifies (site/invite).
+	Invitations *invite.Key
 }
 
 // Stats counts what happened to the input.
@@ -249,6 +254,14 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	aside := &asideLog{dir: filepath.Dir(out)}
 	defer aside.close()
 	chk := newChecker(s, opts.Previous)
+	if s.Invitations != nil {
+		if opts.Invitations == nil {
+			return st, errorText.Errorf("invitation_key", s.ID)
+		}
+		// Every record's invitation is verified on the record as read,
+		// which the fast path does not build.
+		chk.fast, chk.invitations = nil, opts.Invitations
+	}
 	var parts *participantLog
 	if chk.part != nil {
 		parts = &participantLog{rule: chk.part, versions: chk.versions, dir: filepath.Dir(out)}
@@ -484,6 +497,9 @@ type checker struct {
 	// (Input.Version; "" is the current survey).
 	types map[string]*flatTypes
 	part  *participantRule // nil: a respondent-level survey
+	// invitations verifies records' invitations (a survey with an
+	// invitations block); nil otherwise.
+	invitations *invite.Key
 }
 
 func newChecker(s *ir.Survey, prev []*ir.Survey) *checker {
@@ -697,6 +713,18 @@ func waveOf(s *ir.Survey, submitted int64, given int) int {
 // the answers the current version has no column for and returns them to
 // be set aside. Any other version is rejected with the reason.
 func (chk *checker) check(sub *answer.Submission) ([]answer.FieldError, []aside) {
+	// The invitation is checked on the record as it came, before an older
+	// version's mapping sets any of its hidden values aside, and against
+	// the time it says it was sent: the only one ingest knows.
+	if sub.Invitation != nil || chk.s.Invitations != nil {
+		var at time.Time
+		if sub.SubmittedAt != "" {
+			at, _ = time.Parse(time.RFC3339Nano, sub.SubmittedAt)
+		}
+		if errs := invite.Check(chk.s, chk.invitations, sub, at); len(errs) > 0 {
+			return errs, nil
+		}
+	}
 	if sub.Version == chk.s.Hash || sub.Version == "" {
 		return answer.Validate(chk.s, sub), nil
 	}
@@ -792,6 +820,11 @@ func (e *rowEncoder) encode(sub *answer.Submission, wave int, started, submitted
 		v, ok := sub.Hidden[h.ID]
 		e.optStr(v, ok && v != "")
 	}
+	if e.s.Invitations != nil {
+		// Verified by check; an answer without one (optional) is null.
+		inv := sub.Invitation
+		e.optStr(invitationID(inv), inv != nil)
+	}
 	for vi, v := range e.s.Vars {
 		var val any
 		var ok bool
@@ -865,6 +898,13 @@ func (e *rowEncoder) encode(sub *answer.Submission, wave int, started, submitted
 		}
 	}
 	return e.buf, nil
+}
+
+func invitationID(inv *answer.Invitation) string {
+	if inv == nil {
+		return ""
+	}
+	return inv.ID
 }
 
 func removedOption(v ir.Variable, code string) *answer.FieldError {

@@ -360,6 +360,9 @@ func (t *recorder) drop(offset int64) {
 type flatNames struct {
 	hidden map[string]bool
 	vars   map[string]ir.Variable
+	// invitation: the survey takes invitations, which a flat record
+	// carries as the form post names them, _inv, _sig and _exp.
+	invitation bool
 }
 
 var flatNamesOf sync.Map // *ir.Survey → *flatNames
@@ -368,7 +371,7 @@ func namesOf(s *ir.Survey) *flatNames {
 	if n, ok := flatNamesOf.Load(s); ok {
 		return n.(*flatNames)
 	}
-	n := &flatNames{hidden: map[string]bool{}, vars: map[string]ir.Variable{}}
+	n := &flatNames{hidden: map[string]bool{}, vars: map[string]ir.Variable{}, invitation: s.Invitations != nil}
 	for _, h := range s.Hidden {
 		n.hidden[h.ID] = true
 	}
@@ -390,6 +393,9 @@ var metaNames = map[string]string{"response_id": "response_id", "survey": "surve
 // hidden field or a codebook variable, or none of them (ok false).
 func (n *flatNames) target(k string) (kind, name string, v ir.Variable, ok bool) {
 	bare := strings.TrimPrefix(k, "_")
+	if n.invitation && (k == "_inv" || k == "_sig" || k == "_exp") {
+		return "invitation", bare, v, true
+	}
 	if m, isMeta := metaNames[bare]; isMeta {
 		return "meta", m, v, true
 	}
@@ -480,6 +486,11 @@ func fromFields(values map[string]string, lists map[string][]string, s *ir.Surve
 			*meta[name] = v
 		case kind == "hidden":
 			sub.Hidden[name] = v
+		case kind == "invitation":
+			if sub.Invitation == nil {
+				sub.Invitation = &answer.Invitation{}
+			}
+			*map[string]*string{"inv": &sub.Invitation.ID, "sig": &sub.Invitation.Sig, "exp": &sub.Invitation.Expires}[name] = v
 		case isList:
 			sub.Answers[name] = list
 		case variable.Row != "":

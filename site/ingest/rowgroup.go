@@ -167,7 +167,11 @@ func (g *rowGroupBuilder) appendRow(row []byte) error {
 			b.Append(arrow.Timestamp(ms))
 		}
 	}
-	for range s.Hidden {
+	nStr := len(s.Hidden)
+	if s.Invitations != nil {
+		nStr++ // the invitation id
+	}
+	for range nStr {
 		b := next()
 		if d.tag() {
 			appendStr(b, d.str())

@@ -28,6 +28,10 @@ const (
 	MetaIR       = "opros.ir"
 )
 
+// InvitationColumn holds the invitation id of each answer, after the
+// hidden fields, in the file of a survey with invitations.
+const InvitationColumn = "invitation"
+
 // MetaColumns are the columns every file starts with, in order.
 var MetaColumns = []string{"response_id", "survey_id", "version", "lang", "wave", "started_at", "submitted_at"}
 
@@ -77,6 +81,11 @@ func Schema(s *ir.Survey) (*arrow.Schema, error) {
 	}
 	for _, h := range s.Hidden {
 		fields = append(fields, arrow.Field{Name: h.ID, Type: arrow.BinaryTypes.String, Nullable: true})
+	}
+	if s.Invitations != nil {
+		// The verified invitation id (never its signature), for response
+		// rates; null for an answer without one to an optional survey.
+		fields = append(fields, arrow.Field{Name: InvitationColumn, Type: arrow.BinaryTypes.String, Nullable: true})
 	}
 	for _, v := range s.Vars {
 		fields = append(fields, arrow.Field{Name: v.Name, Type: ArrowType(v.Kind), Nullable: true})
