@@ -18,7 +18,7 @@ var questionTypes = []string{ir.Single, ir.Multi, ir.Dropdown, ir.Matrix, ir.Lik
 // allowedAttrs says which question attributes mean something for a type, so
 // that `options` on an nps question is reported instead of silently ignored.
 var allowedAttrs = func() map[string][]string {
-	common := []string{"type", "text", "help", "required", "show_if"}
+	common := []string{"type", "text", "help", "required", "show_if", "personal"}
 	choice := append([]string{"options", "randomize"}, common...)
 	scale := append([]string{"scale", "min", "max", "min_label", "max_label", "labels", "missing"}, common...)
 	text := append([]string{"min_length", "max_length", "pattern", "pattern_message", "placeholder"}, common...)
@@ -291,6 +291,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 	q.Text = b.text(at, "text", true, qb.DefRange)
 	q.Help = b.text(at, "help", false, qb.DefRange)
 	q.Required = b.boolean(at, "required")
+	q.Personal = b.boolean(at, "personal")
 	q.Randomize = b.boolean(at, "randomize")
 	q.Style = b.str(at, "style")
 	if a, ok := at["style"]; ok && q.Style != "statements" {

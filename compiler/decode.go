@@ -33,7 +33,7 @@ var (
 	}
 	endpointSchema  = &hcl.BodySchema{Attributes: attrs("url", "format")}
 	themeSchema     = &hcl.BodySchema{Attributes: attrs("accent", "logo")}
-	hiddenSchema    = &hcl.BodySchema{Attributes: attrs("role", "param", "label", "default")}
+	hiddenSchema    = &hcl.BodySchema{Attributes: attrs("role", "param", "label", "default", "personal")}
 	optionSetSchema = &hcl.BodySchema{
 		Blocks: []hcl.BlockHeaderSchema{{Type: "option", LabelNames: []string{"code"}}},
 	}
@@ -48,7 +48,7 @@ var (
 		Attributes: attrs("type", "style", "text", "help", "required", "show_if",
 			"options", "randomize", "min_select", "max_select",
 			"scale", "min", "max", "min_label", "max_label", "labels", "missing",
-			"multiline", "min_length", "max_length", "pattern", "pattern_message", "placeholder", "integer"),
+			"multiline", "min_length", "max_length", "pattern", "pattern_message", "placeholder", "integer", "personal"),
 		Blocks: []hcl.BlockHeaderSchema{
 			{Type: "option", LabelNames: []string{"code"}},
 			{Type: "row", LabelNames: []string{"code"}},
@@ -63,7 +63,7 @@ var (
 		"min_participants", "weight", "competitors", "outcome", "drivers", "unit", "once"),
 		Blocks: []hcl.BlockHeaderSchema{{Type: "margin"}}}
 	marginSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "field", Required: true}, {Name: "targets", Required: true}}}
-	reportSchema = &hcl.BodySchema{Attributes: attrs("title", "languages", "indexes", "breakdowns", "theme", "pages", "public_comments", "aliases")}
+	reportSchema = &hcl.BodySchema{Attributes: attrs("title", "languages", "indexes", "breakdowns", "theme", "pages", "public_comments", "aliases", "records")}
 
 	invitationsSchema = &hcl.BodySchema{Attributes: attrs("required", "once")}
 )
@@ -334,6 +334,7 @@ func (b *builder) hiddenField(blk *hcl.Block) ir.Hidden {
 		}
 	}
 	h.Default = b.str(c.Attributes, "default")
+	h.Personal = b.boolean(c.Attributes, "personal")
 	return h
 }
 

@@ -628,4 +628,8 @@ var messages = Catalogue{
 		En: MessageText{"Unknown Index", "%q is not an index; write index.NAME."},
 		Ru: MessageText{"Неизвестный индекс", "%q — не индекс; пишите index.ИМЯ."},
 	},
+	"records_no_participant": {
+		En: MessageText{"Records Without Participants", "records = true shows each participant the records behind its figures, but the survey names no participant: add benchmark { participant = hidden.ID } or remove records."},
+		Ru: MessageText{"Записи без участников", "records = true показывает каждому участнику записи, из которых сложились его показатели, но в анкете не указан участник: добавьте benchmark { participant = hidden.ID } или уберите records."},
+	},
 }

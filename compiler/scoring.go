@@ -749,6 +749,10 @@ func (b *builder) report(blk *hcl.Block, sc *scope, s *ir.Survey) *ir.Report {
 		b.checkPathList(a, r.Pages, reportPage)
 	}
 	r.PublicComments = b.boolean(at, "public_comments")
+	r.Records = b.boolean(at, "records")
+	if a, ok := at["records"]; ok && r.Records && s.Bench.Participant == "" {
+		b.errorf(a.Expr.Range(), "records_no_participant")
+	}
 	if a, ok := at["aliases"]; ok {
 		if v, ok := b.value(a, cty.Map(cty.List(cty.String)), tr{"a map of lists of strings", "словарём списков строк"}); ok {
 			r.Aliases = map[string][]string{}

@@ -107,7 +107,10 @@ type Hidden struct {
 	Label   Text   `json:"label"`   // defaults to ID in every language
 	Role    string `json:"role"`    // "participant", "segment", "channel" or "" (kept, not analysed)
 	Default string `json:"default"` // value when the URL has none
-	Range   Range  `json:"range"`
+	// Personal: the value identifies a person; it never appears in a
+	// participant's drill-down to records (Report.Records).
+	Personal bool  `json:"personal,omitempty"`
+	Range    Range `json:"range"`
 }
 
 // Page is one screen of the form (a section in the no-JS form).
@@ -156,6 +159,10 @@ type Question struct {
 	Required bool   `json:"required"`
 	ShowIf   *Expr  `json:"show_if,omitempty"`
 	Page     string `json:"page"` // ID of the page it is on
+	// Personal: the answer identifies a person; it never appears in a
+	// participant's drill-down to records (Report.Records). E-mail
+	// questions are personal whether marked or not.
+	Personal bool `json:"personal,omitempty"`
 
 	// Choice questions.
 	Options   []Option `json:"options,omitempty"`
@@ -331,7 +338,11 @@ type Report struct {
 	// field's value) that redaction removes from open answers with the
 	// names themselves.
 	Aliases map[string][]string `json:"aliases,omitempty"`
-	Range   Range               `json:"range"`
+	// Records links each participant's averages in its deliverable to
+	// the records behind them (each visit: date, item scores, comments);
+	// off by default, for respondents must stay anonymous to the company.
+	Records bool  `json:"records,omitempty"`
+	Range   Range `json:"range"`
 }
 
 // Variable kinds: the type of one column in the data.
