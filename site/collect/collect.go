@@ -374,6 +374,11 @@ func (srv *Server) submit(w http.ResponseWriter, r *http.Request) {
 		}
 		srv.hiddenFromReferer(sub, r)
 		srv.invitationFromReferer(sub, r)
+		if sub.Invitation != nil && sub.Invitation.Expires != "" && sub.SubmittedAt == "" {
+			// The form without JavaScript cannot stamp its time; ingest
+			// checks the expiry against it, so the arrival stands in.
+			sub.SubmittedAt = srv.now()
+		}
 	} else {
 		sub, err = answer.DecodeJSON(body)
 		if err != nil {

@@ -112,7 +112,7 @@ func TestInvitationNoJavaScript(t *testing.T) {
 			hidden[h.ID] = h.Default
 		}
 	}
-	inv := answer.Invitation{ID: "nojs1", Sig: k.Sign(invite.Signed{Survey: s.ID, ID: "nojs1", Hidden: hidden})}
+	inv := answer.Invitation{ID: "nojs1", Expires: "2099-12-31", Sig: k.Sign(invite.Signed{Survey: s.ID, ID: "nojs1", Expires: "2099-12-31", Hidden: hidden})}
 	link, _ := invite.Link(hs.URL+"/"+s.ID+"/ru/", s, inv, hidden)
 	sub, _ := answer.DecodeJSON(submissions(t, s, 1)[0])
 	form := url.Values{"_survey": {s.ID}, "_version": {s.Hash}, "_lang": {"ru"}}
@@ -151,7 +151,8 @@ func TestInvitationNoJavaScript(t *testing.T) {
 		t.Fatalf("signed link: %d %s", r.status, r.body)
 	}
 	log, _ := collect.ReadLog(srv.LogPath())
-	if len(log) != 1 || log[0].Submission.Invitation == nil || log[0].Submission.Invitation.ID != "nojs1" || log[0].Submission.Hidden["company"] != "acme" || log[0].Submission.Hidden["channel"] != "email" {
+	if len(log) != 1 || log[0].Submission.Invitation == nil || log[0].Submission.Invitation.ID != "nojs1" || log[0].Submission.Hidden["company"] != "acme" || log[0].Submission.Hidden["channel"] != "email" ||
+		log[0].Submission.SubmittedAt == "" {
 		t.Fatalf("log: %+v", log)
 	}
 }
