@@ -107,12 +107,26 @@ func (l *lang) peerMedianChange(wave int, get func(*score.Group) *score.Figure) 
 	return l.num(a.Spread.Median) + " (" + l.diff(a.Spread.Median, b.Spread.Median) + ")"
 }
 
-// ownChange is a participant's change since its previous wave, or "".
+// ownChange is a participant's change since the last wave it took part
+// in, or "".
 func (l *lang) ownChange(f *score.Figure) string {
 	if f == nil || f.VsPrevious == nil {
 		return ""
 	}
 	return signed(l, f.VsPrevious.Diff)
+}
+
+// ownChangeSince is ownChange naming the wave it is since when that is
+// not the study's previous wave before wave (the participant skipped one).
+func (l *lang) ownChangeSince(f *score.Figure, wave int) string {
+	s := l.ownChange(f)
+	if s == "" {
+		return s
+	}
+	if _, w, ok := strings.Cut(f.VsPrevious.Against, "|wave="); ok && w != strconv.Itoa(l.previousWave(wave)) {
+		s += " (" + strings.Replace(l.t("since_wave"), "{wave}", w, 1) + ")"
+	}
+	return s
 }
 
 // companyPage is a participant's own report in a company-level benchmark:
@@ -134,7 +148,7 @@ func (l *lang) companyPage(name string) (template.HTML, error) {
 	scores := Section{ID: "indexes", Title: l.t("your_scores"), Note: note}
 	head := []string{l.t("index"), l.t("you"), l.t("level"), l.t("peer_median"), l.t("over_participants"), l.t("rank"), l.t("percentile"), l.t("quartile"), l.t("change"), l.t("peer_change")}
 	scoreRow := func(title string, f *score.Figure, b *score.Benchmark, get func(*score.Group) *score.Figure) []string {
-		row := []string{title, l.num(f.Value), l.levelTitle(f.Level), "—", "—", "—", "—", "—", l.ownChange(f), l.peerMedianChange(wave, get)}
+		row := []string{title, l.num(f.Value), l.levelTitle(f.Level), "—", "—", "—", "—", "—", l.ownChangeSince(f, wave), l.peerMedianChange(wave, get)}
 		if row[2] == "" {
 			row[2] = "—"
 		}

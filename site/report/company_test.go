@@ -24,10 +24,17 @@ import (
 // benchmark.
 func companySite(t *testing.T, n, minParticipants int) (*score.Results, map[string]string) {
 	t.Helper()
+	return companySiteKept(t, n, minParticipants, []simulate.WaveCfg{{Year: 2017, Shift: -0.3}, {Year: 2018}}, nil)
+}
+
+// companySiteKept is companySite in the waves given, ingesting only the
+// submissions keep says yes to (all when nil).
+func companySiteKept(t *testing.T, n, minParticipants int, waves []simulate.WaveCfg, keep func(company, line string) bool) (*score.Results, map[string]string) {
+	t.Helper()
 	s := testkit.Load(t, "../../examples/contact-center-2018")
 	s.Bench.Unit = ir.UnitParticipant
 	s.Bench.MinParticipants = minParticipants
-	cfg := &simulate.Config{Responses: 1, Waves: []simulate.WaveCfg{{Year: 2017, Shift: -0.3}, {Year: 2018}},
+	cfg := &simulate.Config{Responses: 1, Waves: waves,
 		Segments: []simulate.Group{{Name: "bank"}, {Name: "telecom"}}}
 	for i := 1; i <= n; i++ {
 		seg := "bank"
@@ -40,11 +47,19 @@ func companySite(t *testing.T, n, minParticipants int) (*score.Results, map[stri
 	if err := simulate.Simulate(s, cfg, simulate.Options{Seed: 3}, &buf); err != nil {
 		t.Fatal(err)
 	}
+	var kept []string
+	for _, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
+		for i := 1; i <= n; i++ {
+			if name := fmt.Sprintf("CC%02d", i); strings.Contains(line, `"company":"`+name+`"`) && (keep == nil || keep(name, line)) {
+				kept = append(kept, line)
+			}
+		}
+	}
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.ndjson")
-	os.WriteFile(in, buf.Bytes(), 0o644)
+	os.WriteFile(in, []byte(strings.Join(kept, "\n")+"\n"), 0o644)
 	out := filepath.Join(dir, "data.parquet")
-	if st, err := ingest.Run(s, []ingest.Input{{Path: in}}, out, ingest.Options{}); err != nil || st.Accepted != 2*n {
+	if st, err := ingest.Run(s, []ingest.Input{{Path: in}}, out, ingest.Options{}); err != nil || st.Accepted != len(kept) || len(kept) < n {
 		t.Fatalf("%+v %v", st, err)
 	}
 	res, err := score.Compute(s, []string{out}, score.Options{})
@@ -188,4 +203,33 @@ func TestCompanyPagesFewPeers(t *testing.T) {
 			t.Errorf("%s: a place among 3 participants is shown", name)
 		}
 	}
+}
+
+// TestCompanyChangeSinceItsLastWave: a contact center that skipped 2017
+// reads its change since 2016, named, and the others their change since
+// 2017 unnamed.
+func TestCompanyChangeSinceItsLastWave(t *testing.T) {
+	res, files := companySiteKept(t, 6, 3, []simulate.WaveCfg{{Year: 2016}, {Year: 2017}, {Year: 2018}},
+		func(company, line string) bool {
+			return company != "CC01" || !strings.Contains(line, `"submitted_at":"2017`)
+		})
+	own := ownOf(res, "CC01", 2018).Indexes["maturity"]
+	if own.VsPrevious == nil {
+		t.Fatal("CC01 has no change since 2016")
+	}
+	want := signedEn(own.VsPrevious.Diff) + " (since 2016)"
+	if page := files["en/participants/p01.html"]; !strings.Contains(page, want) {
+		t.Errorf("CC01's page lacks %q", want)
+	}
+	if page := files["en/participants/p02.html"]; strings.Contains(page, "since 20") {
+		t.Errorf("CC02's page names the wave of a change since the previous wave")
+	}
+}
+
+func signedEn(x float64) string {
+	s := en(x)
+	if x > 0 && strings.Trim(s, "0.") != "" {
+		s = "+" + s
+	}
+	return s
 }

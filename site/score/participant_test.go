@@ -27,6 +27,13 @@ import (
 // company-level benchmark.
 func companyLevel(t *testing.T, ex string, companies map[string]string, waves []int, minParticipants int) (*ir.Survey, *score.Results, string) {
 	t.Helper()
+	return companyLevelKept(t, ex, companies, waves, minParticipants, nil)
+}
+
+// companyLevelKept is companyLevel ingesting only the submissions keep
+// says yes to (all when nil).
+func companyLevelKept(t *testing.T, ex string, companies map[string]string, waves []int, minParticipants int, keep func(company string, wave int) bool) (*ir.Survey, *score.Results, string) {
+	t.Helper()
 	s := testkit.Load(t, "../../examples/"+ex)
 	s.Bench.Unit = ir.UnitParticipant
 	s.Bench.MinParticipants = minParticipants
@@ -51,12 +58,24 @@ func companyLevel(t *testing.T, ex string, companies map[string]string, waves []
 	if err := simulate.Simulate(s, cfg, simulate.Options{Seed: 7}, &buf); err != nil {
 		t.Fatal(err)
 	}
+	var kept []string
+	for _, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
+		var sub struct {
+			Hidden      map[string]string `json:"hidden"`
+			SubmittedAt string            `json:"submitted_at"`
+		}
+		json.Unmarshal([]byte(line), &sub)
+		wave, _ := strconv.Atoi(sub.SubmittedAt[:4])
+		if keep == nil || keep(sub.Hidden["company"], wave) {
+			kept = append(kept, line)
+		}
+	}
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.ndjson")
-	os.WriteFile(in, buf.Bytes(), 0o644)
+	os.WriteFile(in, []byte(strings.Join(kept, "\n")+"\n"), 0o644)
 	out := filepath.Join(dir, "data.parquet")
 	st, err := ingest.Run(s, []ingest.Input{{Path: in}}, out, ingest.Options{})
-	if err != nil || st.Accepted != len(companies)*len(waves) {
+	if err != nil || st.Accepted != len(kept) {
 		t.Fatalf("%+v %v", st, err)
 	}
 	res, err := score.Compute(s, []string{out}, score.Options{})
@@ -421,5 +440,28 @@ console.log(JSON.stringify({cc: a.getRowObjectsJson(), cent: b.getRowObjectsJson
 	}
 	if checked < 4 {
 		t.Errorf("only %d figures checked", checked)
+	}
+}
+
+// TestParticipantChangeSinceItsLastWave: a participant that skipped 2017
+// gets its change since 2016, the last wave it took part in; the peer
+// group's change stays wave to wave.
+func TestParticipantChangeSinceItsLastWave(t *testing.T) {
+	companies := map[string]string{}
+	for i := 1; i <= 8; i++ {
+		companies[fmt.Sprintf("CC%02d", i)] = "bank"
+	}
+	_, res, _ := companyLevelKept(t, "contact-center-2018", companies, []int{2016, 2017, 2018}, 3,
+		func(company string, wave int) bool { return company != "CC01" || wave != 2017 })
+	if ownGroup(res, "CC01", 2017) != nil {
+		t.Fatal("CC01 took part in 2017")
+	}
+	f, before := ownGroup(res, "CC01", 2018).Indexes["maturity"], ownGroup(res, "CC01", 2016).Indexes["maturity"]
+	if f.VsPrevious == nil || f.VsPrevious.Against != "company=CC01|wave=2016" {
+		t.Fatalf("CC01's change: %+v, want since 2016", f.VsPrevious)
+	}
+	near(t, "CC01 change since 2016", f.VsPrevious.Diff, f.Value-before.Value)
+	if p := res.Group("wave=2018").Indexes["maturity"].VsPrevious; p == nil || p.Against != "wave=2017" {
+		t.Errorf("peer change %+v, want since 2017", p)
 	}
 }

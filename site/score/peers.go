@@ -196,14 +196,16 @@ func (m *model) changes(r *Results) {
 			}
 		}
 	}
+	// A participant's change is since the last wave it took part in, which
+	// need not be the previous wave of the study.
 	own := map[string]*Group{}
-	for _, g := range r.Own {
+	last := map[string]int{}  // participant → its latest wave so far
+	for _, g := range r.Own { // by participant, waves ascending
 		own[g.Key] = g
-	}
-	for _, g := range r.Own {
-		if prev := prevOf(g.Wave); prev != 0 {
+		if prev := last[g.Value]; prev != 0 {
 			pairs(g, func(k string) *Group { return own[k] }, m.s.Bench.Participant+"="+g.Value+"|wave="+strconv.Itoa(prev))
 		}
+		last[g.Value] = g.Wave
 	}
 }
 
