@@ -17,6 +17,7 @@ import (
 
 	"github.com/opros/opros/render/form"
 	"github.com/opros/opros/site/collect"
+	"github.com/opros/opros/site/invite"
 )
 
 func init() {
@@ -47,6 +48,7 @@ func init() {
 				o.proxies = append(o.proxies, v)
 				return nil
 			})
+			fs.StringVar(&o.keys, "keys", "", "invitation keys file the links were signed with (opros invite --keys)")
 			fs.Int64Var(&o.sideCap, "side-log-cap", collect.DefaultSideLogCap>>20, "MiB that rejects.ndjson and spam.ndjson may each grow per UTC day (0 = no cap)")
 			return func(e *env, args []string) int { return o.run(e, args) }
 		},
@@ -60,6 +62,7 @@ type collectOpts struct {
 	origins                   []string
 	proxies                   []string // --trust-proxy values as given
 	sideCap                   int64    // MiB
+	keys                      string   // invitation keys file
 }
 
 func (o *collectOpts) run(e *env, args []string) int {
@@ -85,6 +88,13 @@ func (o *collectOpts) run(e *env, args []string) int {
 	s, ok := loadSurvey(e, o.survey)
 	if !ok {
 		return exitInput
+	}
+	var key *invite.Key
+	if o.keys != "" {
+		if key, err = invite.Open(o.keys); err != nil {
+			printErr(e, "collect", err)
+			return exitInput
+		}
 	}
 	formsDir := o.forms
 	if formsDir == "" {
@@ -118,7 +128,7 @@ func (o *collectOpts) run(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, msg(e, "side_log_full"), path, capBytes>>20, day)
 	}
 	srv, err := collect.New(s, collect.Options{DataDir: o.data, FormsDir: formsDir, AllowOrigins: o.origins, MaxBody: o.maxBody, RatePerMin: o.rate, Addr: ln.Addr().String(),
-		TrustedProxies: trusted, SideLogCap: sideCap, SideLogFull: full})
+		TrustedProxies: trusted, SideLogCap: sideCap, SideLogFull: full, Invitations: key})
 	if err != nil {
 		ln.Close()
 		printErr(e, "collect", err)

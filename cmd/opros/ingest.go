@@ -11,6 +11,7 @@ import (
 
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/site/ingest"
+	"github.com/opros/opros/site/invite"
 )
 
 func init() {
@@ -36,6 +37,7 @@ func init() {
 			fs.IntVar(&o.wave, "wave", 0, "wave of every input without YEAR=")
 			fs.BoolVar(&o.strict, "strict", false, "exit 1 when any record is rejected or any torn line is found")
 			fs.StringVar(&o.compression, "compression", "snappy", "Parquet compression: snappy or zstd")
+			fs.StringVar(&o.keys, "keys", "", "invitation keys file the links were signed with (opros invite --keys)")
 			fs.Func("previous", "an older version (repeatable); YEAR=OLD: wave YEAR's records without one are OLD's", func(v string) error {
 				o.previous = append(o.previous, v)
 				return nil
@@ -51,6 +53,7 @@ type ingestOpts struct {
 	strict      bool
 	previous    []string
 	compression string
+	keys        string // invitation keys file
 }
 
 func (o *ingestOpts) run(e *env, args []string) int {
@@ -114,7 +117,15 @@ func (o *ingestOpts) run(e *env, args []string) int {
 			fmt.Fprintf(e.stderr, msg(e, "skip_"+sk.Kind), sk.Path)
 		}
 	}
-	st, err := ingest.Run(s, inputs, o.out, ingest.Options{Previous: prev, Compression: o.compression, Skipped: skipped})
+	var key *invite.Key
+	if o.keys != "" {
+		var err error
+		if key, err = invite.Open(o.keys); err != nil {
+			printErr(e, "ingest", err)
+			return exitInput
+		}
+	}
+	st, err := ingest.Run(s, inputs, o.out, ingest.Options{Previous: prev, Compression: o.compression, Skipped: skipped, Invitations: key})
 	if err != nil {
 		printErr(e, "ingest", err)
 		if _, usage := errors.AsType[*ingest.UsageError](err); usage {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/csv"
+	"encoding/json"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/site/answer"
+	"github.com/opros/opros/site/ingest"
 	"github.com/opros/opros/site/invite"
 )
 
@@ -201,4 +203,105 @@ func TestInviteListErrors(t *testing.T) {
 	if code, _, stderr := run(t, "invite", "--survey", path, "--list", list, "--expires", "2001-01-01"); code != exitUsage || !strings.Contains(stderr, "has passed") {
 		t.Errorf("past expiry: %d %s", code, stderr)
 	}
+}
+
+// answerThrough is the JSON record the form opened through link sends,
+// with a response id and an NPS answer.
+func answerThrough(t *testing.T, s *ir.Survey, link, rid string, nps int, edit func(*answer.Submission)) string {
+	t.Helper()
+	sub := submissionFrom(s, link)
+	sub.ResponseID, sub.Version, sub.Lang = rid, s.Hash, "en"
+	sub.SubmittedAt = time.Now().UTC().Format(time.RFC3339)
+	sub.Answers = map[string]any{"q_nps": float64(nps)}
+	if edit != nil {
+		edit(sub)
+	}
+	raw, err := json.Marshal(sub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(raw)
+}
+
+// TestInvitationsEndToEnd: links made by opros invite, answers sent
+// through them (one with company= changed, one without an invitation),
+// opros ingest --keys keeps the genuine ones and says how many it
+// rejected; without --keys it refuses to run. Nothing the organiser's
+// list holds (e-mails, names) nor the secret reaches a built form, the
+// Parquet file, the rejects file, the report or anything printed.
+func TestInvitationsEndToEnd(t *testing.T) {
+	dir := t.TempDir()
+	path := inviteSurvey(t, dir, "")
+	rows := invited(t, dir, path, inviteList)
+	s, diags := compiler.New().Load(path)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	lines := []string{
+		answerThrough(t, s, rows[0][1], "resp-000000000001", 9, nil),
+		answerThrough(t, s, rows[1][1], "resp-000000000002", 3, nil),
+		answerThrough(t, s, rows[2][1], "resp-000000000003", 10, nil),
+		answerThrough(t, s, rows[2][1], "resp-000000000004", 0, func(x *answer.Submission) { x.Hidden["company"] = "acme" }),
+		answerThrough(t, s, rows[0][1], "resp-000000000005", 0, func(x *answer.Submission) { x.Invitation = nil }),
+	}
+	in := filepath.Join(dir, "answers.ndjson")
+	os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	data := filepath.Join(dir, "out", "answers.parquet")
+	if code, _, stderr := run(t, "ingest", "--survey", path, "-o", data, in); code != exitInput || !strings.Contains(stderr, "--keys") {
+		t.Fatalf("ingest without --keys: %d %s", code, stderr)
+	}
+	var printed strings.Builder
+	code, stdout, stderr := run(t, "ingest", "--survey", path, "--keys", filepath.Join(dir, "invite.keys"), "-o", data, in)
+	printed.WriteString(stdout + stderr)
+	if code != exitOK || !strings.HasPrefix(stdout, data+": 3 accepted, 2 rejected") {
+		t.Fatalf("ingest: %d %s %s", code, stdout, stderr)
+	}
+	rej, _ := os.ReadFile(ingest.RejectsPath(data))
+	if !strings.Contains(string(rej), `"code":"altered"`) || !strings.Contains(string(rej), `"code":"invitation_missing"`) {
+		t.Errorf("rejects:\n%s", rej)
+	}
+	forms := filepath.Join(dir, "forms")
+	code, stdout, stderr = run(t, "build", "-o", forms, path)
+	printed.WriteString(stdout + stderr)
+	if code != exitOK {
+		t.Fatalf("build: %d %s", code, stderr)
+	}
+	site := filepath.Join(dir, "site")
+	code, stdout, stderr = run(t, "report", "--survey", path, "-o", site, data)
+	printed.WriteString(stdout + stderr)
+	if code != exitOK {
+		t.Fatalf("report: %d %s", code, stderr)
+	}
+	keysJSON, _ := os.ReadFile(filepath.Join(dir, "invite.keys"))
+	var keys struct{ Secret string }
+	if err := json.Unmarshal(keysJSON, &keys); err != nil || len(keys.Secret) != 64 {
+		t.Fatalf("keys file: %v %s", err, keysJSON)
+	}
+	secrets := []string{keys.Secret, "ann@acme.example", "bob@acme.example", "cyd@globex.example", "Ann Example", "Bob Example", "Cyd Example"}
+	outputs := []string{forms, site, data, ingest.RejectsPath(data), ingest.SetAsidePath(data)}
+	checked := 0
+	for _, root := range outputs {
+		filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			raw, _ := os.ReadFile(p)
+			checked++
+			for _, secret := range secrets {
+				if strings.Contains(string(raw), secret) {
+					t.Errorf("%s holds %q", p, secret)
+				}
+			}
+			return nil
+		})
+	}
+	for _, secret := range secrets {
+		if strings.Contains(printed.String(), secret) {
+			t.Errorf("printed %q", secret)
+		}
+	}
+	if checked < 10 {
+		t.Errorf("only %d output files checked", checked)
+	}
+	t.Logf("%d output files hold none of the list's e-mails and names nor the secret", checked)
 }
