@@ -280,7 +280,7 @@ func (l *lang) answersVsPeers(g, peers *score.Group) Section {
 			for _, v := range l.s.Vars { // its own free text and "other" answers
 				if v.Question == q.ID && v.Kind == ir.VarString {
 					for _, vb := range g.Verbatims[v.Name] {
-						sub.Verbatims = append(sub.Verbatims, vb.Text)
+						sub.Verbatims = append(sub.Verbatims, l.redact(vb.Text)) // deliver.go
 					}
 				}
 			}

@@ -242,6 +242,7 @@ func (b *builder) redactComments(names []string) {
 		}
 	}
 	r := redact.New(terms)
+	b.redactor = r
 	b.comments = map[string]*comments{}
 	groups := []string{"all"}
 	for _, p := range names {
@@ -301,4 +302,28 @@ func (l *lang) openAnswersSection(pick func(en, ru string) string) Section {
 			"Перед показом адреса электронной почты, телефоны, веб-адреса и названия всех участников (с другими их названиями, перечисленными в анкете) заменены на «"+redact.Mark+"»: здесь заменено "+r+".")
 	}
 	return Section{ID: "open-answers", Title: pick("Open answers", "Открытые ответы"), Prose: markdownSafe(text)}
+}
+
+// redact is an open answer as any page may show it (see redactComments).
+func (l *lang) redact(text string) string {
+	s, _ := l.redactor.Redact(text)
+	return s
+}
+
+// byRank orders a benchmark's participants by rank and, among equal
+// ranks, by label: the engine lists ties in the order of their names,
+// which anonymous rows must not show.
+func (l *lang) byRank(ps []score.Participant) []score.Participant {
+	out := append([]score.Participant(nil), ps...)
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Rank != out[j].Rank {
+			return out[i].Rank < out[j].Rank
+		}
+		a, b := l.anon[out[i].Name], l.anon[out[j].Name]
+		if len(a) != len(b) {
+			return len(a) < len(b)
+		}
+		return a < b
+	})
+	return out
 }

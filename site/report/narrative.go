@@ -165,7 +165,7 @@ func (l *lang) NarrativeFuncs() texttemplate.FuncMap {
 			var sb strings.Builder
 			sb.WriteString(`<table class="data"><thead><tr><th scope="col">` + template.HTMLEscapeString(l.t("participant")) + `</th><th scope="col">` +
 				template.HTMLEscapeString(l.t("rank")) + `</th><th scope="col">` + template.HTMLEscapeString(l.t("value")) + `</th></tr></thead><tbody>`)
-			for _, p := range b.Participants {
+			for _, p := range l.byRank(b.Participants) {
 				fmt.Fprintf(&sb, `<tr><th scope="row">%s</th><td>%s</td><td>%s</td></tr>`, template.HTMLEscapeString(l.valueLabel(l.s.Bench.Participant, p.Name)), l.rankText(p, 0), l.num(p.Value))
 			}
 			sb.WriteString(`</tbody></table>`)

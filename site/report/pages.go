@@ -491,7 +491,7 @@ func (l *lang) ranking() (template.HTML, error) {
 		t := Table{Head: []string{l.t("participant"), l.t("rank"), l.t("value"), l.t("gap"), l.t("percentile")}}
 		var bars []chart.Bar
 		var vals []float64
-		for _, p := range b.Participants {
+		for _, p := range l.byRank(b.Participants) {
 			label := l.valueLabel(l.s.Bench.Participant, p.Name)
 			bars = append(bars, chart.Bar{Label: label, Value: p.Value, Low: p.Value, High: p.Value})
 			vals = append(vals, p.Value)

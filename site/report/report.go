@@ -23,6 +23,7 @@ import (
 	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/site/keys"
+	"github.com/opros/opros/site/redact"
 	"github.com/opros/opros/site/score"
 )
 
@@ -61,6 +62,7 @@ type builder struct {
 	slug         map[string]string
 	keys         *keys.File
 	comments     map[string]*comments // redacted open answers by group key
+	redactor     *redact.Redactor
 }
 
 func newBuilder(s *ir.Survey, res *score.Results, cfg Config) (*builder, error) {
