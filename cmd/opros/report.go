@@ -114,7 +114,7 @@ func (o *reportOpts) run(e *env, args []string) int {
 		printErr(e, "report", err)
 		return exitInput
 	}
-	index, err := report.Build(s, res, report.Config{SurveyDir: surveyDir, Keys: k}, o.out)
+	index, err := report.Build(s, res, report.Config{SurveyDir: surveyDir, Keys: k, Data: args}, o.out)
 	if err != nil {
 		printErr(e, "report", err)
 		return exitInput

@@ -45,6 +45,9 @@ type Config struct {
 	// label (site/keys); nil makes new ones in memory, which opros report
 	// never does: links handed out need a keys file.
 	Keys *keys.File
+	// Data are the files the results were computed from, read again only
+	// for a survey's drill-down to records (report { records = true }).
+	Data []string
 }
 
 type builder struct {
@@ -62,6 +65,7 @@ type builder struct {
 	slug         map[string]string
 	keys         *keys.File
 	comments     map[string]*comments // redacted open answers by group key
+	drill        *drillDown           // records.go; nil unless the survey asks for records
 	redactor     *redact.Redactor
 }
 
@@ -123,6 +127,9 @@ func newBuilder(s *ir.Survey, res *score.Results, cfg Config) (*builder, error) 
 		}
 	}
 	if err := b.setParticipants(); err != nil {
+		return nil, err
+	}
+	if err := b.readRecords(); err != nil {
 		return nil, err
 	}
 	return b, nil
@@ -213,6 +220,7 @@ func (b *builder) buildLang(code, dir, viewer string) error {
 		{"questions.html", l.t("questions"), l.questionIndex, true},
 		{"participants.html", l.t("participants"), l.participantIndex, named},
 		{"methodology.html", l.t("methodology"), l.methodology, true},
+		{RecordsPage, l.pick("Records", "Записи"), l.recordsPage, viewer != "" && b.drill != nil},
 	}
 	for _, p := range pages {
 		if p.nav {

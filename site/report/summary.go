@@ -159,7 +159,7 @@ func (l *lang) summary(name string) (Section, bool) {
 	if g == nil {
 		return Section{}, false
 	}
-	sec := Section{ID: "summary", Title: l.t("summary"), Note: l.t("summary_note")}
+	sec := Section{ID: "summary", Title: l.t("summary"), Note: l.t("summary_note"), Prose: l.recordsLink()}
 	t := Table{Head: []string{l.t("index"), l.t("you"), l.t("interval"), l.t("rank"), l.t("quartile"), l.t("change"), l.t("level")}}
 	if l.companyLevel() {
 		t.Head = append(t.Head[:2], t.Head[3:]...)

@@ -1,0 +1,200 @@
+package report
+
+import (
+	"html/template"
+	"strconv"
+	"strings"
+
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/site/redact"
+	"github.com/opros/opros/site/score"
+)
+
+// Drill-down to single records (report { records = true }): a
+// participant's deliverable has a page listing each record of the latest
+// wave behind its figures (for a mystery-shopping study, each visit) with
+// its date, answers and comments, so it can see which visits pulled an
+// index down. Off by default: customers or employees answering a survey
+// must stay anonymous to the company. Fields marked personal and e-mail
+// questions never appear; comments are redacted as everywhere else. The
+// records are read in a pass of their own over the data (score.Records),
+// only when the survey asks for them.
+
+// RecordsPage is the drill-down page of a deliverable's language folder.
+const RecordsPage = "records.html"
+
+// recordColumn is one column of the drill-down: an answer (a question's, a
+// matrix row's, an "other" text) or a hidden field.
+type recordColumn struct {
+	name string
+	q    *ir.Question // nil for a hidden field
+	h    *ir.Hidden
+	v    ir.Variable
+}
+
+// recordColumns are the columns a drill-down may show, in form order:
+// hidden fields (but the participant's own) before the answers. Personal
+// fields, e-mail questions and "not applicable" flags are left out.
+func recordColumns(s *ir.Survey) []recordColumn {
+	var out []recordColumn
+	for i := range s.Hidden {
+		h := &s.Hidden[i]
+		if h.ID != s.Bench.Participant && !h.Personal {
+			out = append(out, recordColumn{name: h.ID, h: h})
+		}
+	}
+	questions := map[string]*ir.Question{}
+	for pi := range s.Pages {
+		for qi := range s.Pages[pi].Questions {
+			q := &s.Pages[pi].Questions[qi]
+			questions[q.ID] = q
+		}
+	}
+	for _, v := range s.Vars {
+		q := questions[v.Question]
+		if q == nil || q.Personal || q.Type == ir.Email || v.Kind == ir.VarBool {
+			continue
+		}
+		out = append(out, recordColumn{name: v.Name, q: q, v: v})
+	}
+	return out
+}
+
+// drillDown is what the drill-down pages need: each participant's records
+// of the latest wave, the columns shown and the redactor of comments.
+type drillDown struct {
+	records  map[string][]score.Record
+	cols     []recordColumn
+	redactor *redact.Redactor
+}
+
+// readRecords reads the drill-down's records when the survey asks for
+// them and the build was given the data files.
+func (b *builder) readRecords() error {
+	if b.s.Report == nil || !b.s.Report.Records || len(b.cfg.Data) == 0 || len(b.res.Waves) == 0 {
+		return nil
+	}
+	cols := recordColumns(b.s)
+	names := make([]string, len(cols))
+	for i, c := range cols {
+		names[i] = c.name
+	}
+	recs, err := score.Records(b.s, b.cfg.Data, b.res.Waves[len(b.res.Waves)-1], names)
+	if err != nil {
+		return err
+	}
+	terms := append([]string(nil), b.participants...)
+	for p, as := range b.s.Report.Aliases {
+		terms = append(append(terms, p), as...)
+	}
+	b.drill = &drillDown{records: recs, cols: cols, redactor: redact.New(terms)}
+	return nil
+}
+
+// recordsShown are the records the viewer's deliverable lists, and
+// whether it has a drill-down at all. A participant whose group of the
+// latest wave scoring withheld (too few records) gets none: its records
+// would show what the suppression hides.
+func (l *lang) recordsShown() ([]score.Record, bool) {
+	if l.viewer == "" || l.drill == nil {
+		return nil, false
+	}
+	if !l.companyLevel() {
+		g := l.group(l.s.Bench.Participant + "=" + l.viewer + "|wave=" + strconv.Itoa(l.latestWave()))
+		if g == nil || g.Suppressed {
+			return nil, true
+		}
+	}
+	return l.drill.records[l.viewer], true
+}
+
+func (l *lang) pick(en, ru string) string {
+	if l.code == "ru" {
+		return ru
+	}
+	return en
+}
+
+// recordsLink is the summary's link to the drill-down, or "".
+func (l *lang) recordsLink() template.HTML {
+	recs, ok := l.recordsShown()
+	if !ok || len(recs) == 0 {
+		return ""
+	}
+	n := strconv.Itoa(len(recs))
+	return markdownSafe(l.pick("Every figure here comes from your ["+n+" records]("+RecordsPage+") of the latest wave: each with its date, answers and comments.",
+		"Все показатели здесь сложились из ваших ["+n+" записей]("+RecordsPage+") последней волны: у каждой — дата, ответы и комментарии."))
+}
+
+// recordsPage lists the viewer's records: one row per record with its id,
+// date and every shown column, then what each column is.
+func (l *lang) recordsPage() (template.HTML, error) {
+	recs, _ := l.recordsShown()
+	wave := strconv.Itoa(l.latestWave())
+	sec := Section{ID: "records", Title: l.pick("Records behind your figures", "Записи, из которых сложились ваши показатели"),
+		Note: l.pick(strconv.Itoa(len(recs))+" records of wave "+wave+", by date. Fields that identify a person are never shown; in comments, e-mail addresses, phone numbers, web addresses and participants' names are replaced by “"+redact.Mark+"”.",
+			strconv.Itoa(len(recs))+" записей волны "+wave+", по дате. Поля, по которым можно узнать человека, не показываются никогда; в комментариях адреса почты, телефоны, веб-адреса и названия участников заменены на «"+redact.Mark+"».")}
+	if len(recs) == 0 {
+		sec.Note = l.pick("No records of wave "+wave+" are shown: there are none, or too few for your figures to be published.",
+			"Записи волны "+wave+" не показаны: их нет или слишком мало, чтобы ваши показатели публиковались.")
+		return l.sections([]Section{sec})
+	}
+	t := Table{Head: []string{l.pick("Record", "Запись"), l.pick("Submitted (UTC)", "Отправлена (UTC)")}}
+	legend := Table{Caption: l.pick("Columns", "Столбцы"), Head: []string{l.pick("Column", "Столбец"), l.pick("Question or field", "Вопрос или поле")}}
+	for _, c := range l.drill.cols {
+		t.Head = append(t.Head, c.name)
+		legend.Rows = append(legend.Rows, []string{c.name, l.columnTitle(c)})
+	}
+	for _, r := range recs {
+		row := []string{r.ID, r.Submitted}
+		if row[1] == "" {
+			row[1] = "—"
+		}
+		for _, c := range l.drill.cols {
+			row = append(row, l.recordValue(c, r.Values[c.name]))
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	sec.Tables = []Table{t, legend}
+	return l.sections([]Section{sec})
+}
+
+// columnTitle is what a drill-down column holds, in words.
+func (l *lang) columnTitle(c recordColumn) string {
+	if c.h != nil {
+		return l.surveyText(c.h.Label, l.code)
+	}
+	title := l.surveyText(c.q.Text, l.code)
+	for _, row := range c.q.Rows {
+		if row.Code == c.v.Row && c.v.Row != "" {
+			title += " — " + l.surveyText(row.Label, l.code)
+		}
+	}
+	if c.v.Role == "other" {
+		title += " (" + l.pick("other", "другое") + ")"
+	}
+	return title
+}
+
+// recordValue is one answer as the drill-down shows it: an option by its
+// label, a text redacted, a number as it is.
+func (l *lang) recordValue(c recordColumn, v string) string {
+	switch {
+	case v == "":
+		return ""
+	case c.h != nil:
+		return l.valueLabel(c.h.ID, v)
+	case c.v.Kind == ir.VarString:
+		s, _ := l.drill.redactor.Redact(v)
+		return s
+	case c.v.Kind == ir.VarCode || c.v.Kind == ir.VarCodes:
+		parts := strings.Split(v, ", ")
+		for i, code := range parts {
+			if o := c.q.Option(code); o != nil {
+				parts[i] = l.surveyText(o.Label, l.code)
+			}
+		}
+		return strings.Join(parts, ", ")
+	}
+	return v
+}
