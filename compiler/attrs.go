@@ -22,6 +22,9 @@ type builder struct {
 	languages []string
 	langAt    map[string]hcl.Range // where the survey block lists each language
 	onDisk    bool                 // the files were read from disk: paths they name are looked up (checkPath)
+	// invitationsAt is the survey's invitations block, for problems of it
+	// found once the benchmark is read.
+	invitationsAt hcl.Range
 }
 
 func (b *builder) add(d ...*hcl.Diagnostic) { b.diags = append(b.diags, d...) }

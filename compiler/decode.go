@@ -276,6 +276,7 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 // true: a survey that bothers to sign its links means them) and once.
 func (b *builder) invitations(blk *hcl.Block) *ir.Invitations {
 	inv := &ir.Invitations{Required: true, Range: toRange(blk.DefRange)}
+	b.invitationsAt = blk.DefRange
 	c, d := blk.Body.Content(invitationsSchema)
 	b.add(d...)
 	if c == nil {

@@ -56,6 +56,10 @@ var messages = Catalogue{
 		En: MessageText{"Invalid Value", "once says which answer through one invitation counts: \"first\" or \"last\", not %q.%s"},
 		Ru: MessageText{"Недопустимое значение", "once говорит, какой ответ по одному приглашению учитывается: \"first\" (первый) или \"last\" (последний), а не %q.%s"},
 	},
+	"invitation_once_participant": {
+		En: MessageText{"Once Twice", "In a participant-level benchmark one submission per participant and wave counts already (benchmark once), which leaves nothing for invitations once to choose: remove it from the invitations block."},
+		Ru: MessageText{"once дважды", "В бенчмарке участников и так учитывается одна анкета участника в волне (benchmark once), и invitations once нечего выбирать: уберите его из блока invitations."},
+	},
 	"invitation_param_taken": {
 		En: MessageText{"Reserved Parameter", "The URL parameter %q carries the signed invitation in a survey with an invitations block; give the hidden field another param."},
 		Ru: MessageText{"Зарезервированный параметр", "Параметр URL %q несёт подписанное приглашение в анкете с блоком invitations; задайте скрытому полю другой param."},

@@ -108,6 +108,9 @@ func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(strin
 	if syn.benchmark != nil {
 		b.benchmark(&s.Bench, syn.benchmark, sc, s.Hidden)
 	}
+	if inv := s.Invitations; inv != nil && inv.Once != "" && s.Bench.Unit == ir.UnitParticipant {
+		b.errorf(b.invitationsAt, "invitation_once_participant")
+	}
 	if syn.report != nil {
 		s.Report = b.report(syn.report, sc, s)
 	}

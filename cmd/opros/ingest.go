@@ -140,7 +140,11 @@ func (o *ingestOpts) run(e *env, args []string) int {
 	if st.SetAside > 0 {
 		fmt.Fprintf(e.stdout, msg(e, "ingest_setaside"), st.SetAside, ingest.SetAsidePath(o.out))
 	}
-	if st.Repeats > 0 {
+	switch {
+	case st.Repeats == 0:
+	case s.Bench.Unit != ir.UnitParticipant && s.Invitations != nil:
+		fmt.Fprintf(e.stdout, msg(e, "ingest_inv_repeats"), st.Repeats, ingest.SetAsidePath(o.out), msg(e, "inv_once_"+s.Invitations.Once))
+	default:
 		fmt.Fprintf(e.stdout, msg(e, "ingest_repeats"), st.Repeats, ingest.SetAsidePath(o.out), msg(e, "once_"+s.Bench.Once))
 	}
 	fmt.Fprintln(e.stdout)

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -304,4 +305,34 @@ func TestInvitationsEndToEnd(t *testing.T) {
 		t.Errorf("only %d output files checked", checked)
 	}
 	t.Logf("%d output files hold none of the list's e-mails and names nor the secret", checked)
+}
+
+// TestInvitationOnceLine: ingest says, in English and Russian, how many
+// answers through an invitation that counts once it set aside.
+func TestInvitationOnceLine(t *testing.T) {
+	dir := t.TempDir()
+	path := inviteSurvey(t, dir, `once = "first"`)
+	rows := invited(t, dir, path, inviteList)
+	s, _ := compiler.New().Load(path)
+	lines := []string{
+		answerThrough(t, s, rows[0][1], "resp-000000000001", 9, nil),
+		answerThrough(t, s, rows[0][1], "resp-000000000002", 3, func(x *answer.Submission) { x.SubmittedAt = "2099-01-01T00:00:00Z" }),
+		answerThrough(t, s, rows[1][1], "resp-000000000003", 10, nil),
+	}
+	in := filepath.Join(dir, "answers.ndjson")
+	os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	data := filepath.Join(dir, "out", "answers.parquet")
+	args := []string{"ingest", "--survey", path, "--keys", filepath.Join(dir, "invite.keys"), "-o", data, in}
+	code, stdout, stderr := run(t, args...)
+	want := data + ": 2 accepted, 0 rejected, 0 duplicates; 1 more answers through an invitation set aside whole in " +
+		ingest.SetAsidePath(data) + " (each invitation counts once: the first answer)\n"
+	if code != exitOK || stdout != want {
+		t.Fatalf("ingest: %d %q\nwant %q\n%s", code, stdout, want, stderr)
+	}
+	t.Setenv("OPROS_LANG", "ru")
+	var ru strings.Builder
+	Main(args, strings.NewReader(""), &ru, io.Discard)
+	if !strings.Contains(ru.String(), "повторных ответов по приглашению отложено 1") || !strings.Contains(ru.String(), "первый") {
+		t.Errorf("ru: %q", ru.String())
+	}
 }

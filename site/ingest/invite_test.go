@@ -2,8 +2,10 @@ package ingest_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -143,5 +145,74 @@ func TestInvitationFlat(t *testing.T) {
 	}
 	if rej, _ := os.ReadFile(ingest.RejectsPath(out)); !strings.Contains(string(rej), `"code":"altered"`) {
 		t.Errorf("rejects: %s", rej)
+	}
+}
+
+// TestInvitationOnce: with invitations { once }, the first (or last)
+// answer through an invitation counts and the others are set aside whole
+// with the reason, whatever their order in the input; answers without an
+// invitation (invitations optional) all count.
+func TestInvitationOnce(t *testing.T) {
+	base := survey(t, "nps-csat-ces")
+	k := inviteKey(t)
+	lines := []string{
+		invitationRecord(base, k, "r-inv1-mid-00001", "inv1", "", "2026-05-10T10:00:00Z", nil),
+		invitationRecord(base, k, "r-inv1-first-001", "inv1", "", "2026-05-09T10:00:00Z", nil),
+		invitationRecord(base, k, "r-inv2-only-0001", "inv2", "", "2026-05-10T10:00:00Z", nil),
+		invitationRecord(base, k, "r-inv1-last-0001", "inv1", "", "2026-05-11T10:00:00Z", nil),
+		invitationRecord(base, k, "r-none-000000001", "", "", "2026-05-10T10:00:00Z", nil),
+		invitationRecord(base, k, "r-none-000000002", "", "", "2026-05-10T10:00:00Z", nil),
+	}
+	for _, tc := range []struct {
+		once, kept, asideA, asideB string
+	}{
+		{ir.OnceFirst, "r-inv1-first-001", "r-inv1-mid-00001", "r-inv1-last-0001"},
+		{ir.OnceLast, "r-inv1-last-0001", "r-inv1-mid-00001", "r-inv1-first-001"},
+	} {
+		for _, reversed := range []bool{false, true} {
+			t.Run(fmt.Sprint(tc.once, reversed), func(t *testing.T) {
+				s := *base
+				s.Invitations = &ir.Invitations{Once: tc.once}
+				in := slices.Clone(lines)
+				if reversed {
+					slices.Reverse(in)
+				}
+				dir := t.TempDir()
+				path := filepath.Join(dir, "in.ndjson")
+				os.WriteFile(path, []byte(strings.Join(in, "\n")+"\n"), 0o644)
+				out := filepath.Join(dir, "out.parquet")
+				st, err := ingest.Run(&s, []ingest.Input{{Path: path}}, out, ingest.Options{Invitations: k})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if st.Accepted != 4 || st.Repeats != 2 || st.Rejected != 0 {
+					t.Fatalf("stats %+v", st)
+				}
+				tbl := readTable(t, out)
+				var ids []string
+				for _, chunk := range tbl.Column(0).Data().Chunks() {
+					c := chunk.(*array.String)
+					for i := 0; i < c.Len(); i++ {
+						ids = append(ids, c.Value(i))
+					}
+				}
+				want := []string{tc.kept, "r-inv2-only-0001", "r-none-000000001", "r-none-000000002"}
+				slices.Sort(want)
+				slices.Sort(ids)
+				if !slices.Equal(ids, want) {
+					t.Errorf("kept %v, want %v", ids, want)
+				}
+				aside, _ := os.ReadFile(ingest.SetAsidePath(out))
+				for _, id := range []string{tc.asideA, tc.asideB} {
+					if !strings.Contains(string(aside), `"response_id":"`+id+`"`) {
+						t.Errorf("%s not set aside:\n%s", id, aside)
+					}
+				}
+				if n := strings.Count(string(aside), `"code":"invitation_repeat"`); n != 2 ||
+					!strings.Contains(string(aside), `invitation \"inv1\" counts once and has another answer; the `+tc.once+` one counts: response id \"`+tc.kept+`\"`) {
+					t.Errorf("set aside (%d):\n%s", n, aside)
+				}
+			})
+		}
 	}
 }

@@ -40,11 +40,23 @@ type participantRule struct {
 	field  string // the hidden field's ID
 	hidden int    // its position in the row's hidden fields
 	first  bool   // benchmark once = "first"
+	// invitation: the rule is survey { invitations { once } } instead,
+	// one answer per invitation (whatever the wave), read from the
+	// invitation column that follows the hidden fields; an answer without
+	// an invitation (invitations optional) always counts.
+	invitation bool
 }
+
+// CodeInvitationRepeat is the set-aside code of an answer through an
+// invitation that counts once, which another answer uses (Field "record").
+const CodeInvitationRepeat = "invitation_repeat"
 
 // newParticipantRule returns nil for a respondent-level survey.
 func newParticipantRule(s *ir.Survey) *participantRule {
 	if s.Bench.Unit != ir.UnitParticipant {
+		if inv := s.Invitations; inv != nil && inv.Once != "" {
+			return &participantRule{field: InvitationColumn, hidden: len(s.Hidden), first: inv.Once == ir.OnceFirst, invitation: true}
+		}
 		return nil
 	}
 	i := slices.IndexFunc(s.Hidden, func(h ir.Hidden) bool { return h.ID == s.Bench.Participant })
@@ -80,7 +92,7 @@ func (p *participantRule) read(row []byte) (version uint64, participant string, 
 	if d.err != nil {
 		return 0, "", &answer.FieldError{Field: "record", Code: "wrong_type", Reason: d.err.Error()}
 	}
-	if participant == "" {
+	if participant == "" && !p.invitation {
 		return version, "", &answer.FieldError{Field: "hidden." + p.field, Code: "participant_missing",
 			Reason: fmt.Sprintf("names no participant (hidden field %q): in a participant-level benchmark every answer is a participant's", p.field)}
 	}
@@ -178,15 +190,24 @@ func (l *participantLog) decide(repeatsLeft bool) int {
 		}
 	}
 	l.entries = nil
+	groupOf := func(e *participantEntry) group {
+		if l.rule.invitation {
+			return group{0, e.participant} // an invitation counts once in all
+		}
+		return group{e.wave, e.participant}
+	}
 	for i := range kept {
-		g := group{kept[i].wave, kept[i].participant}
+		if kept[i].participant == "" {
+			continue // no invitation (optional): counts
+		}
+		g := groupOf(&kept[i])
 		if w, ok := winner[g]; !ok || l.better(&kept[i], &kept[w]) {
 			winner[g] = i
 		}
 	}
 	l.counting, l.counts = kept, map[int64]int{}
 	for i, e := range kept {
-		if w := winner[group{e.wave, e.participant}]; w != i {
+		if w, ok := winner[groupOf(&e)]; ok && w != i {
 			l.losers = append(l.losers, e)
 			l.counts[e.offset] = w
 		}
@@ -243,10 +264,16 @@ func (x *wholeLines) writeBefore(w io.Writer, offset int64) error {
 		}
 		c := l.counting[l.counts[e.offset]]
 		x.buf.Reset()
+		code := CodeParticipantRepeat
+		reason := fmt.Sprintf("participant %q has another submission in wave %d; the %s one counts: response id %q, submitted %s (this one: %s)",
+			e.participant, e.wave, which, c.id, submittedText(c.submitted), submittedText(e.submitted))
+		if l.rule.invitation {
+			code = CodeInvitationRepeat
+			reason = fmt.Sprintf("invitation %q counts once and has another answer; the %s one counts: response id %q, submitted %s (this one: %s)",
+				e.participant, which, c.id, submittedText(c.submitted), submittedText(e.submitted))
+		}
 		err := x.enc.Encode(SetAside{Source: e.source, Record: e.record, ResponseID: e.id, Version: e.version,
-			Wave: int(e.wave), Field: "record", Code: CodeParticipantRepeat, Value: string(x.raw),
-			Reason: fmt.Sprintf("participant %q has another submission in wave %d; the %s one counts: response id %q, submitted %s (this one: %s)",
-				e.participant, e.wave, which, c.id, submittedText(c.submitted), submittedText(e.submitted))})
+			Wave: int(e.wave), Field: "record", Code: code, Value: string(x.raw), Reason: reason})
 		if err != nil {
 			return err
 		}
