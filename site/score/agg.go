@@ -61,12 +61,33 @@ type varAgg struct {
 	points            points
 }
 
-// sums are mergeable moments: Σw, Σw², Σwx, Σwx².
-type sums struct{ w, w2, x, xx float64 }
+// sums are mergeable moments: Σw, Σw², Σwx, Σwx², and Σw²x, Σw²x² for the
+// linearised variance of a weighted mean (linearNEff).
+type sums struct{ w, w2, x, xx, w2x, w2xx float64 }
 
-func (s *sums) add(x, w float64) { s.w += w; s.w2 += w * w; s.x += w * x; s.xx += w * x * x }
-func (s *sums) merge(o sums)     { s.w += o.w; s.w2 += o.w2; s.x += o.x; s.xx += o.xx }
-func (s sums) mean() float64     { return s.x / s.w }
+func (s *sums) add(x, w float64) {
+	s.w += w
+	s.w2 += w * w
+	s.x += w * x
+	s.xx += w * x * x
+	s.w2x += w * w * x
+	s.w2xx += w * w * x * x
+}
+
+func (s *sums) merge(o sums) {
+	s.w += o.w
+	s.w2 += o.w2
+	s.x += o.x
+	s.xx += o.xx
+	s.w2x += o.w2x
+	s.w2xx += o.w2xx
+}
+
+func (s sums) minus(o sums) sums {
+	return sums{s.w - o.w, s.w2 - o.w2, s.x - o.x, s.xx - o.xx, s.w2x - o.w2x, s.w2xx - o.w2xx}
+}
+
+func (s sums) mean() float64 { return s.x / s.w }
 
 // sd is 0 when Σwx² − (Σwx)²/Σw is within the rounding error of Σwx²:
 // answers that are all the same (33.3… repeated) must not show a variance
@@ -86,6 +107,40 @@ func (s sums) sd() float64 {
 const epsilon = 0x1p-52
 
 func (s sums) neff() float64 { return stats.KishNEff(s.w, s.w2) }
+
+// effN is the n given to the interval and test formulas of a mean: the
+// linearised one (linearNEff) in a weighted survey, whose whole sample has
+// linN respondents; Kish's n_eff, which is n itself, when linN is 0 (no
+// weights).
+func (s sums) effN(linN int) float64 {
+	if linN == 0 {
+		return s.neff()
+	}
+	sd := s.sd()
+	return linearNEff(sd*sd, s.w, s.w2, s.w2x, s.w2xx, s.mean(), linN)
+}
+
+// linearNEff is the n for which the simple-random-sampling variance of a
+// weighted mean, srsVar/n (srsVar: the variance of one answer, as the
+// unweighted formulas take it), equals its linearised (Taylor) variance as
+// R's survey package computes it for a domain of a with-replacement design
+// with the weights taken as given (svymean on svydesign(ids = ~1,
+// weights = ~w)):
+//
+//	Var = N/(N−1) · Σw²(y−ȳ)² / (Σw)²,
+//
+// N the whole sample's respondents, Σw²(y−ȳ)² expanded as
+// Σw²y² − 2ȳΣw²y + ȳ²Σw². Every interval and test then keeps its formula
+// and its SE is the linearised one. Without a variance (every answer the
+// same, or float noise) there is nothing to linearise and Kish's n_eff
+// stands.
+func linearNEff(srsVar, w, w2, w2y, w2yy, mean float64, linN int) float64 {
+	ss := w2yy - 2*mean*w2y + mean*mean*w2
+	if linN < 2 || w <= 0 || !(srsVar > 0) || !(ss > 64*epsilon*w2yy) {
+		return stats.KishNEff(w, w2)
+	}
+	return srsVar / (float64(linN) / float64(linN-1) * ss / (w * w))
+}
 
 // points is the weighted distribution of an integer answer: a slice over a
 // scale's range, a map for integers without one.
@@ -143,6 +198,26 @@ type idxAgg struct {
 	sums                      // per-respondent values (mean kinds)
 	pro, det, box, nb float64 // nps counts; box successes and base
 	nbw2              float64 // Σw² of the base, for n_eff
+	pw2, dw2, bw2     float64 // Σw² of promoters, detractors, box successes
+}
+
+// npsN is the n given to the NPS formulas (effN): y = +1, 0, −1, so
+// Σw²y = Σw² of promoters − of detractors and Σw²y² their sum.
+func (ia *idxAgg) npsN(linN int) float64 {
+	if linN == 0 {
+		return stats.KishNEff(ia.nb, ia.nbw2)
+	}
+	p, d := ia.pro/ia.nb, ia.det/ia.nb
+	return linearNEff(p+d-(p-d)*(p-d), ia.nb, ia.nbw2, ia.pw2-ia.dw2, ia.pw2+ia.dw2, p-d, linN)
+}
+
+// boxN is the n given to the formulas of a share (effN): y = 1 or 0.
+func (ia *idxAgg) boxN(linN int) float64 {
+	if linN == 0 {
+		return stats.KishNEff(ia.nb, ia.nbw2)
+	}
+	p := ia.box / ia.nb
+	return linearNEff(p*(1-p), ia.nb, ia.nbw2, ia.bw2, ia.bw2, p, linN)
 }
 
 func (m *model) newAgg(dim, value string, wave int) *agg {
@@ -184,6 +259,9 @@ func (a *agg) merge(o *agg, maxVerb int) {
 		x.box += y.box
 		x.nb += y.nb
 		x.nbw2 += y.nbw2
+		x.pw2 += y.pw2
+		x.dw2 += y.dw2
+		x.bw2 += y.bw2
 	}
 	for i := range a.blocks {
 		a.blocks[i].merge(o.blocks[i])

@@ -214,6 +214,10 @@ type model struct {
 	drivers []string
 	outcome int    // index position of the driver outcome, -1 when none
 	rake    *raker // nil when the survey has no margins
+	// linN is the whole sample's respondents when the survey is weighted
+	// (a weight column or margins): intervals and tests then use the
+	// linearised variance (linearNEff). 0 without weights.
+	linN int
 	// byParticipant: a company-level benchmark (Bench.Unit participant)
 	// with a participant field: figures over participants (peers.go).
 	byParticipant bool

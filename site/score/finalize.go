@@ -17,6 +17,9 @@ func (m *model) results(p *partial) *Results {
 	r := &Results{Survey: m.s.ID, Version: m.s.Hash, MinGroupSize: m.s.Bench.MinGroupSize, Weighted: m.s.Bench.Weight != "" || len(m.s.Bench.Margins) > 0}
 	if all := p.groups["all"]; all != nil {
 		r.N = all.n
+		if r.Weighted {
+			m.linN = all.n
+		}
 	}
 	if p.minTS != math.MaxInt64 {
 		r.Fieldwork = Fieldwork{From: day(p.minTS), To: day(p.maxTS)}
@@ -127,7 +130,7 @@ func (m *model) fill(g *Group, a *agg) {
 	}
 	g.Indexes = map[string]*Figure{}
 	for x, ix := range m.indexes {
-		if f := indexFigure(ix, &a.idx[x], a); f != nil {
+		if f := indexFigure(ix, &a.idx[x], a, m.linN); f != nil {
 			f.clip(ix.Min, ix.Max)
 			if ix.Min >= 0 && ix.Max <= 100 && ix.Kind != ir.IndexMean && ix.Kind != ir.IndexCount && ix.Kind != ir.IndexSum {
 				f.Level = m.level(f.Value)
@@ -137,7 +140,7 @@ func (m *model) fill(g *Group, a *agg) {
 	}
 	g.Blocks = map[string]*Figure{}
 	for b, bl := range m.blocks {
-		if f := meanFigure(a.blocks[b]); f != nil {
+		if f := meanFigure(a.blocks[b], m.linN); f != nil {
 			f.clip(0, 100)
 			f.Level = m.level(f.Value)
 			g.Blocks[bl.ID] = f
@@ -158,13 +161,14 @@ func (m *model) level(v float64) string {
 	return id
 }
 
-func indexFigure(ix ir.Index, ia *idxAgg, a *agg) *Figure {
+// indexFigure and meanFigure: linN as in model.linN.
+func indexFigure(ix ir.Index, ia *idxAgg, a *agg, linN int) *Figure {
 	switch ix.Kind {
 	case ir.IndexNPS:
 		if ia.nb == 0 {
 			return nil
 		}
-		n := stats.KishNEff(ia.nb, ia.nbw2)
+		n := ia.npsN(linN)
 		scale := n / ia.nb // shares are kept; counts scaled to the effective n
 		iv, ok := stats.NPS(ia.pro*scale, ia.det*scale, n)
 		if !ok {
@@ -179,7 +183,7 @@ func indexFigure(ix ir.Index, ia *idxAgg, a *agg) *Figure {
 		if ia.nb == 0 {
 			return nil
 		}
-		n := stats.KishNEff(ia.nb, ia.nbw2)
+		n := ia.boxN(linN)
 		iv, ok := stats.Wilson(ia.box*n/ia.nb, n)
 		if !ok {
 			return nil
@@ -187,19 +191,19 @@ func indexFigure(ix ir.Index, ia *idxAgg, a *agg) *Figure {
 		return figure(iv, ia.nb, "wilson")
 	case ir.IndexExpr:
 		if ia.nb > 0 {
-			n := stats.KishNEff(ia.nb, ia.nbw2)
+			n := ia.boxN(linN)
 			iv, _ := stats.Wilson(ia.box*n/ia.nb, n)
 			return figure(iv, ia.nb, "wilson")
 		}
 	}
-	return meanFigure(ia.sums)
+	return meanFigure(ia.sums, linN)
 }
 
-func meanFigure(s sums) *Figure {
+func meanFigure(s sums, linN int) *Figure {
 	if s.w == 0 {
 		return nil
 	}
-	iv, ok := stats.MeanCI(s.mean(), s.sd(), s.neff())
+	iv, ok := stats.MeanCI(s.mean(), s.sd(), s.effN(linN))
 	if !ok {
 		return nil
 	}
@@ -256,7 +260,7 @@ func (m *model) questionStat(q *ir.Question, a *agg) *QuestionStat {
 						sd = round9(sd)
 						qs.SD = &sd
 					}
-					if iv, ok := stats.MeanCI(va.num.mean(), va.num.sd(), va.num.neff()); ok && iv.NoInterval == "" {
+					if iv, ok := stats.MeanCI(va.num.mean(), va.num.sd(), va.num.effN(m.linN)); ok && iv.NoInterval == "" {
 						if q.Scale != nil {
 							iv = stats.Clip(iv, float64(q.Scale.Min), float64(q.Scale.Max))
 						}
@@ -345,18 +349,21 @@ func restOf(all, g *agg) *agg {
 	r := &agg{n: all.n - g.n, w: all.w - g.w, w2: all.w2 - g.w2, idx: make([]idxAgg, len(all.idx)), blocks: make([]sums, len(all.blocks))}
 	for i := range all.idx {
 		x, y := all.idx[i], g.idx[i]
-		r.idx[i] = idxAgg{sums: sums{x.w - y.w, x.w2 - y.w2, x.x - y.x, x.xx - y.xx},
-			pro: x.pro - y.pro, det: x.det - y.det, box: x.box - y.box, nb: x.nb - y.nb, nbw2: x.nbw2 - y.nbw2}
+		r.idx[i] = idxAgg{sums: x.sums.minus(y.sums),
+			pro: x.pro - y.pro, det: x.det - y.det, box: x.box - y.box, nb: x.nb - y.nb, nbw2: x.nbw2 - y.nbw2,
+			pw2: x.pw2 - y.pw2, dw2: x.dw2 - y.dw2, bw2: x.bw2 - y.bw2}
 	}
 	for i := range all.blocks {
 		x, y := all.blocks[i], g.blocks[i]
-		r.blocks[i] = sums{x.w - y.w, x.w2 - y.w2, x.x - y.x, x.xx - y.xx}
+		r.blocks[i] = x.minus(y)
 	}
 	return r
 }
 
-// test compares a with b for one index (or a block when ix is nil).
-func test(ix *ir.Index, a, b *idxAgg, against string) *Test {
+// test compares a with b for one index (or a block when ix is nil); linN as
+// in model.linN, so that a weighted survey's tests use the linearised
+// variances of its intervals.
+func test(ix *ir.Index, a, b *idxAgg, against string, linN int) *Test {
 	t := &Test{Against: against}
 	var ok bool
 	switch {
@@ -366,7 +373,7 @@ func test(ix *ir.Index, a, b *idxAgg, against string) *Test {
 		}
 		t.Method = "nps-z"
 		t.Diff = 100 * (a.pro/a.nb - a.det/a.nb - b.pro/b.nb + b.det/b.nb)
-		na, nb := stats.KishNEff(a.nb, a.nbw2), stats.KishNEff(b.nb, b.nbw2)
+		na, nb := a.npsN(linN), b.npsN(linN)
 		t.Stat, t.P, ok = stats.NPSDiffTest(a.pro*na/a.nb, a.det*na/a.nb, na, b.pro*nb/b.nb, b.det*nb/b.nb, nb)
 	case a.nb > 0 || b.nb > 0:
 		if a.nb == 0 || b.nb == 0 {
@@ -374,7 +381,7 @@ func test(ix *ir.Index, a, b *idxAgg, against string) *Test {
 		}
 		t.Method = "two-proportion-z"
 		t.Diff = 100 * (a.box/a.nb - b.box/b.nb)
-		na, nb := stats.KishNEff(a.nb, a.nbw2), stats.KishNEff(b.nb, b.nbw2)
+		na, nb := a.boxN(linN), b.boxN(linN)
 		t.Stat, t.P, ok = stats.TwoProportionTest(a.box*na/a.nb, na, b.box*nb/b.nb, nb)
 	default:
 		if a.w == 0 || b.w == 0 {
@@ -382,8 +389,9 @@ func test(ix *ir.Index, a, b *idxAgg, against string) *Test {
 		}
 		t.Method = "welch-t"
 		t.Diff = a.mean() - b.mean()
-		t.Stat, _, t.P, ok = stats.WelchTest(a.mean(), a.sd(), a.neff(), b.mean(), b.sd(), b.neff())
-		if !ok && a.neff() >= 2 && b.neff() >= 2 && a.sd() == 0 && b.sd() == 0 {
+		na, nb := a.effN(linN), b.effN(linN)
+		t.Stat, _, t.P, ok = stats.WelchTest(a.mean(), a.sd(), na, b.mean(), b.sd(), nb)
+		if !ok && na >= 2 && nb >= 2 && a.sd() == 0 && b.sd() == 0 {
 			// Each group gave one answer throughout (CES 1 → 7 for everyone):
 			// no test is defined, and "not significant" would be false.
 			nan := math.NaN()
@@ -427,7 +435,7 @@ func (m *model) testVsRest(r *Results, p *partial) {
 				if f == nil {
 					continue
 				}
-				if t := test(&m.indexes[x], &a.idx[x], &rest.idx[x], "rest"); t != nil {
+				if t := test(&m.indexes[x], &a.idx[x], &rest.idx[x], "rest", m.linN); t != nil {
 					f.VsRest = t
 					if t.NotTestable != "" {
 						continue // not among the comparisons Holm corrects
@@ -440,7 +448,7 @@ func (m *model) testVsRest(r *Results, p *partial) {
 				if f == nil {
 					continue
 				}
-				if t := test(nil, &idxAgg{sums: a.blocks[b]}, &idxAgg{sums: rest.blocks[b]}, "rest"); t != nil {
+				if t := test(nil, &idxAgg{sums: a.blocks[b]}, &idxAgg{sums: rest.blocks[b]}, "rest", m.linN); t != nil {
 					f.VsRest = t
 					if t.NotTestable != "" {
 						continue
@@ -492,7 +500,7 @@ func (m *model) testVsPrevious(r *Results, p *partial) {
 		}
 		for x := range m.indexes {
 			if f := g.Indexes[m.indexes[x].ID]; f != nil {
-				if t := test(&m.indexes[x], &a.idx[x], &pa.idx[x], prevKey); t != nil {
+				if t := test(&m.indexes[x], &a.idx[x], &pa.idx[x], prevKey, m.linN); t != nil {
 					t.PAdjusted, t.Significant = t.P, t.P < 0.05 // NaN when not testable: never significant
 					f.VsPrevious = t
 				}
@@ -500,7 +508,7 @@ func (m *model) testVsPrevious(r *Results, p *partial) {
 		}
 		for b := range m.blocks {
 			if f := g.Blocks[m.blocks[b].ID]; f != nil {
-				if t := test(nil, &idxAgg{sums: a.blocks[b]}, &idxAgg{sums: pa.blocks[b]}, prevKey); t != nil {
+				if t := test(nil, &idxAgg{sums: a.blocks[b]}, &idxAgg{sums: pa.blocks[b]}, prevKey, m.linN); t != nil {
 					t.PAdjusted, t.Significant = t.P, t.P < 0.05
 					f.VsPrevious = t
 				}

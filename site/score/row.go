@@ -406,15 +406,18 @@ func (m *model) scoreRow(r *row, p *partial, maxVerb int) {
 				ia.nbw2 += w * w
 				if iv[x].pro {
 					ia.pro += w
+					ia.pw2 += w * w
 				}
 				if iv[x].det {
 					ia.det += w
+					ia.dw2 += w * w
 				}
 			case 2:
 				ia.nb += w
 				ia.nbw2 += w * w
 				if iv[x].boxHit {
 					ia.box += w
+					ia.bw2 += w * w
 				}
 			case 3:
 				ia.add(iv[x].v, w)

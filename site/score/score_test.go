@@ -143,6 +143,23 @@ func TestWeights(t *testing.T) {
 	near(t, "weighted n", all.Indexes["nps"].N, 9)
 	// Kish: (Σw)²/Σw² = 81/15.
 	near(t, "n_eff", all.NEff, 81.0/15)
+
+	// SEs are linearised with the weights as given (docs/methods.md, as R's
+	// svymean on svydesign(ids = ~1, weights = ~w)):
+	// Var = N/(N−1)·Σw²(y−ȳ)²/(Σw)², N = 6 respondents.
+	// NPS, y = ±100 or 0, ȳ = 2/9: Σw²(y−ȳ)² = 1050/81 (÷100²).
+	near(t, "weighted NPS SE", all.Indexes["nps"].SE, 100*math.Sqrt(6.0/5*1050/81/81))
+	// CSAT top-2 box, y = 1 or 0, p = 5/9: Σw²(y−p)² = 294/81.
+	near(t, "weighted CSAT SE", all.Indexes["csat"].SE, 100*math.Sqrt(6.0/5*294/81/81))
+	// Mean CSAT 31/9 (Kish's n_eff gave 0.6495).
+	near(t, "weighted mean SE", all.Indexes["csat_mean"].SE, 0.642355063)
+	// Company A (3.667, linearised variance 0.7888²) against the rest, B
+	// (3, 1.0328²): Welch-type t = 0.667/√(0.7888² + 1.0328²).
+	a := res.Group("company=A").Indexes["csat_mean"]
+	if a == nil || a.VsRest == nil {
+		t.Fatal("company A's mean CSAT has no test against the rest")
+	}
+	near(t, "weighted t vs rest", a.VsRest.Stat, 0.512989176)
 }
 
 func TestNoValidAnswers(t *testing.T) {
