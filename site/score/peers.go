@@ -237,6 +237,11 @@ func quartileOf(b *Benchmark, v float64) int {
 // cell one more published group is hidden. Hiding never pins anything,
 // so one pass over the participants is enough. It returns how many groups
 // it hid.
+//
+// The relations restricted to the hidden cells are reduced once (hidden
+// is the reduced row echelon form); a seat only drops its own few columns
+// from it and re-reduces the rows that had their pivot there (seatPinned),
+// so a pass costs a few row operations per participant, not a solve.
 func protectFromParticipants(groups []*Group, participant string, minSize int) int {
 	t := linkedTables(groups, minSize)
 	byPart := map[string][]int{}
@@ -254,14 +259,10 @@ func protectFromParticipants(groups []*Group, participant string, minSize int) i
 	}
 	sort.Strings(names)
 	hid := 0
+	h := t.hiddenEchelon()
 	for _, name := range names {
-		mine := map[int]bool{}
-		for _, c := range byPart[name] {
-			mine[c] = true
-		}
 		for {
-			pinned := t.pinnedAmong(func(c int) bool { return t.cells[c].hidden && !mine[c] },
-				func(c int) bool { return t.cells[c].sensitive && !mine[c] })
+			pinned := h.seatPinned(t, byPart[name])
 			if len(pinned) == 0 {
 				break
 			}
@@ -272,7 +273,161 @@ func protectFromParticipants(groups []*Group, participant string, minSize int) i
 			for _, c := range picked {
 				hid += t.hide(c)
 			}
+			h = t.hiddenEchelon()
 		}
 	}
 	return hid
+}
+
+// echelon is the relations restricted to the hidden cells in reduced row
+// echelon form over the prime field (see modulus): rows[i] has a 1 at
+// column pivot[i] and every other row a 0 there.
+type echelon struct {
+	cells []int       // column → cell
+	col   map[int]int // cell → column
+	rows  [][]int64
+	pivot []int
+}
+
+func (t *sdcTables) hiddenEchelon() *echelon {
+	e := &echelon{col: map[int]int{}}
+	for c := range t.cells {
+		if t.cells[c].hidden {
+			e.col[c] = len(e.cells)
+			e.cells = append(e.cells, c)
+		}
+	}
+	var rows [][]int64
+	for _, rel := range t.rels {
+		var row []int64
+		for i, c := range rel {
+			j, ok := e.col[c]
+			if !ok {
+				continue
+			}
+			if row == nil {
+				row = make([]int64, len(e.cells))
+			}
+			v := int64(modulus - 1) // a part: −1
+			if i == 0 {
+				v = 1 // the total
+			}
+			row[j] = (row[j] + v) % modulus
+		}
+		if row != nil {
+			rows = append(rows, row)
+		}
+	}
+	rank := 0
+	for c := 0; c < len(e.cells) && rank < len(rows); c++ {
+		p := -1
+		for r := rank; r < len(rows); r++ {
+			if rows[r][c] != 0 {
+				p = r
+				break
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		rows[rank], rows[p] = rows[p], rows[rank]
+		pivotOn(rows, rank, c)
+		e.pivot = append(e.pivot, c)
+		rank++
+	}
+	e.rows = rows[:rank]
+	return e
+}
+
+// pivotOn scales row r to 1 at column c and clears column c in every other
+// row.
+func pivotOn(rows [][]int64, r, c int) {
+	inv := modInverse(rows[r][c])
+	for i, v := range rows[r] {
+		if v != 0 {
+			rows[r][i] = v * inv % modulus
+		}
+	}
+	for k := range rows {
+		f := rows[k][c]
+		if k == r || f == 0 {
+			continue
+		}
+		for i, v := range rows[r] {
+			if v != 0 {
+				rows[k][i] = ((rows[k][i]-f*v)%modulus + modulus) % modulus
+			}
+		}
+	}
+}
+
+// seatPinned returns the sensitive hidden cells, other than own, that the
+// relations determine once the cells own are known too: own's columns
+// are dropped (projecting the row space onto the other unknowns), the
+// rows that had their pivot there are reduced again, and a cell is
+// determined when its pivot row has nothing else.
+func (e *echelon) seatPinned(t *sdcTables, own []int) []int {
+	drop := map[int]bool{}
+	for _, c := range own {
+		if j, ok := e.col[c]; ok {
+			drop[j] = true
+		}
+	}
+	rows := make([][]int64, len(e.rows))
+	pivot := make([]int, len(e.rows))
+	var redo []int
+	for i, r := range e.rows {
+		rows[i] = append([]int64(nil), r...)
+		for j := range drop {
+			rows[i][j] = 0
+		}
+		pivot[i] = e.pivot[i]
+		if drop[pivot[i]] {
+			pivot[i] = -1
+			redo = append(redo, i)
+		}
+	}
+	// A row whose pivot was dropped is 0 in every kept pivot column (the
+	// form is reduced), so it only needs a new pivot among its other
+	// columns, cleared from the other rows.
+	for _, i := range redo {
+		for j, v := range rows[i] {
+			if v != 0 {
+				pivotOn(rows, i, j)
+				pivot[i] = j
+				break
+			}
+		}
+	}
+	var out []int
+	for i, p := range pivot {
+		if p < 0 {
+			continue
+		}
+		c := e.cells[p]
+		if !t.cells[c].sensitive || slicesContains(own, c) {
+			continue
+		}
+		alone := true
+		for j, v := range rows[i] {
+			if j != p && v != 0 {
+				alone = false
+				break
+			}
+		}
+		if alone {
+			out = append(out, c)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+func slicesContains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
