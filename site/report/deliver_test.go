@@ -109,6 +109,9 @@ func TestLeaks(t *testing.T) {
 		if !contains(files["ru/index.html"], d.Participant) || !contains(files["ru/ranking.html"], d.Participant) {
 			t.Errorf("%s's deliverable does not name it", d.Participant)
 		}
+		if !strings.Contains(files["en/index.html"], "you are Participant "+d.Label+";") || !strings.Contains(files["ru/index.html"], "вы — Участник "+d.Label+";") {
+			t.Errorf("%s's own page does not say it is Participant %s", d.Participant, d.Label)
+		}
 		for file, body := range files {
 			for _, n := range names {
 				if n != d.Participant && contains(body, n) {

@@ -206,7 +206,15 @@ func (b *builder) buildLang(code, dir, viewer string) error {
 	if viewer != "" {
 		overview, named = "overview.html", false
 	}
-	own := func() (template.HTML, error) { return l.participantPage(viewer) }
+	own := func() (template.HTML, error) {
+		body, err := l.participantPage(viewer)
+		if b.s.Bench.Competitors {
+			return body, err
+		}
+		label := l.t("participant_anon") + " " + b.anon[viewer]
+		note := `<p class="note">` + template.HTMLEscapeString(strings.Replace(l.t("you_are"), "{label}", label, 1)) + `</p>`
+		return body + template.HTML(note), err //nolint:gosec // escaped; after the summary, which must fit one screen
+	}
 	pages := []struct {
 		path, title string
 		build       func() (template.HTML, error)
