@@ -30,6 +30,8 @@ var flagHelpRU = map[string]string{
 	"an older version (repeatable); YEAR=OLD: wave YEAR's records without one are OLD's":  "прежняя версия анкеты (можно повторять); ГОД=СТАРАЯ: записи волны ГОД без версии — ответы на неё",
 	"also write the computed results as JSON to this file":                                "также записать рассчитанные результаты в JSON в этот файл",
 	"participants' tokens, passphrases and labels (default: SURVEY-ID.keys.json by data)": "токены, пароли и метки участников (по умолчанию ID-АНКЕТЫ.keys.json рядом с данными)",
+	"encrypt each participant's report with its passphrase, for a static host":            "зашифровать отчёт каждого участника его парольной фразой, для статического хостинга",
+	"also print each participant's report to PDF (needs Chromium)":                        "также напечатать отчёт каждого участника в PDF (нужен Chromium)",
 	"row groups scored in parallel (default: number of CPUs)":                             "сколько групп строк считать параллельно (по умолчанию — число процессоров)",
 	"total number of responses (default: responses per company per wave from the config)": "всего ответов (по умолчанию — ответов на компанию и волну из настроек)",
 	"random seed":               "начальное значение генератора случайных чисел",

@@ -17,7 +17,7 @@ import (
 func init() {
 	register(&command{
 		name: "report",
-		args: "--survey SURVEY [-o DIR] [--keys FILE] [--json FILE] DATA.parquet...",
+		args: "--survey SURVEY [-o DIR] [--keys FILE] [--json FILE] [--encrypt] [--pdf] DATA.parquet...",
 		short: map[string]string{
 			"en": "score the data and build the static benchmark report site",
 			"ru": "рассчитать показатели и собрать статический сайт отчёта",
@@ -33,6 +33,8 @@ func init() {
 			fs.StringVar(&o.json, "json", "", "also write the computed results as JSON to this file")
 			fs.StringVar(&o.keys, "keys", "", "participants' tokens, passphrases and labels (default: SURVEY-ID.keys.json by data)")
 			fs.IntVar(&o.workers, "workers", 0, "row groups scored in parallel (default: number of CPUs)")
+			fs.BoolVar(&o.encrypt, "encrypt", false, "encrypt each participant's report with its passphrase, for a static host")
+			fs.BoolVar(&o.pdf, "pdf", false, "also print each participant's report to PDF (needs Chromium)")
 			return func(e *env, args []string) int { return o.run(e, args) }
 		},
 	})
@@ -41,6 +43,7 @@ func init() {
 type reportOpts struct {
 	survey, out, json, keys string
 	workers                 int
+	encrypt, pdf            bool // deliver.go
 }
 
 func (o *reportOpts) run(e *env, args []string) int {
@@ -101,6 +104,10 @@ func (o *reportOpts) run(e *env, args []string) int {
 	if !isDir(surveyDir) {
 		surveyDir = filepath.Dir(surveyDir)
 	}
+	chromium, code := o.deliveryCheck(e, len(report.Participants(s, res)))
+	if code != exitOK {
+		return code
+	}
 	keysPath := o.keys
 	if keysPath == "" {
 		keysPath = filepath.Join(filepath.Dir(args[0]), s.ID+".keys.json")
@@ -129,7 +136,7 @@ func (o *reportOpts) run(e *env, args []string) int {
 	if ds, err := report.Deliverables(o.out); err == nil && len(ds) > 0 {
 		fmt.Fprintf(e.stdout, msg(e, "report_delivered"), len(ds), filepath.Join(o.out, report.ParticipantsDir), filepath.Join(o.out, report.AccessFile))
 	}
-	return exitOK
+	return o.deliver(e, o.out, chromium)
 }
 
 // published says whether path would be inside what is handed out: the
