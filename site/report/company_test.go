@@ -161,6 +161,11 @@ func TestCompanyPages(t *testing.T) {
 	if !strings.Contains(files["en/indexes.html"], "over participants") {
 		t.Errorf("index page lacks the distribution over participants")
 	}
+	for path, body := range files { // no interval over participants, nor its column
+		if strings.HasPrefix(path, "en/") && strings.HasSuffix(path, ".html") && path != "en/methodology.html" && strings.Contains(body, "95% interval") {
+			t.Errorf("%s shows a 95%% interval over participants", path)
+		}
+	}
 	ranking := files["en/ranking.html"]
 	if strings.Contains(ranking, "Participant A") || !strings.Contains(ranking, "quartiles") {
 		t.Errorf("the comparison page lists a participant's value, or lacks the distribution")

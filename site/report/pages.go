@@ -341,6 +341,9 @@ func (l *lang) npsComposition(ix ir.Index) ChartBox {
 func (l *lang) barsBy(ix ir.Index, d score.Dim, all *score.Group) ChartBox {
 	var bars []chart.Bar
 	t := Table{Head: []string{l.dimLabel(d.ID), l.t("value"), l.t("interval"), l.t("n"), l.t("vs_rest")}}
+	if l.companyLevel() { // no test against the rest over participants
+		t.Head[2] = l.t("over_participants")
+	}
 	var vals, lows, highs []float64
 	for _, v := range l.dimValues(d) {
 		g := l.group(d.ID + "=" + v)
@@ -696,6 +699,12 @@ func (l *lang) questionCharts(sec *Section, q *ir.Question, qs *score.QuestionSt
 			}
 			bars = append(bars, chart.Bar{Label: label, Value: o.Share, Low: o.Low, High: o.High})
 			t.Rows = append(t.Rows, []string{label, l.num(o.Count), l.num(o.Share), l.interval(o.Low, o.High, "")})
+		}
+		if l.companyLevel() { // shares of participants have no interval
+			t.Head = t.Head[:3]
+			for i := range t.Rows {
+				t.Rows[i] = t.Rows[i][:3]
+			}
 		}
 		sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Bars(title, "%", bars, 0, 100), Table: t})
 	case len(qs.Points) > 0:
