@@ -225,6 +225,9 @@ func TestWeightedBasesLabelled(t *testing.T) {
 		"en/questions-p.html": "(weighted counts)",
 		"en/indexes.html":     "n = 10 respondents (correlations weighted)",
 		"ru/indexes.html":     "n = 10 респондентов (корреляции взвешены)",
+		// Standard errors of a weighted survey are linearised.
+		"en/methodology.html": "the weights taken as given: Var = N/(N − 1)·Σw²(y − ȳ)²/(Σw)²",
+		"ru/methodology.html": "при весах как заданных: Var = N/(N − 1)·Σw²(y − ȳ)²/(Σw)²",
 	} {
 		if !strings.Contains(files[page], want) {
 			t.Errorf("%s does not say %q", page, want)

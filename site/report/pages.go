@@ -1021,6 +1021,12 @@ func (l *lang) methodology() (template.HTML, error) {
 - Разница рядом с двумя показанными цифрами вычисляется из показанных (округлённых до десятых) цифр.
 - Медиана и квартили бенчмарка: выборочные квантили типа 7 (Hyndman & Fan 1996) по значениям участников в последней волне. Равные значения делят место, оно показывается как «=1 из 6». Перцентиль — доля других участников, которых участник опережает, причём равенство считается за половину (средний ранг), так что равенство никогда не выглядит худшим местом.
 - Ключевые драйверы: корреляция с результатом и относительные веса Джонсона (доля объяснённой дисперсии), по центрированным суммам (численно устойчиво). Корреляция с пунктом, на который все ответили одинаково, не вычисляется, и тогда не вычисляется R². n — число респондентов; при весах корреляции взвешены.`, l.res.MinGroupSize, l.s.Bench.MinParticipants)))}
+	if l.res.Weighted {
+		// The formulas above are for equal weights; docs/methods.md, "Weights".
+		rules.Prose += markdownSafe(pick(
+			"With weights, a standard error is the linearised (Taylor) one of a weighted mean, the weights taken as given: Var = N/(N − 1)·Σw²(y − ȳ)²/(Σw)², N the respondents of the whole sample, as R's survey package computes it (`svymean` on `svydesign(ids = ~1, weights = ~w)`). Intervals and tests keep the formulas above with the n that gives this variance (for a share, p(1 − p)/Var); in a group whose answers are all the same, with Kish's effective size (Σw)²/Σw². The raking itself is not modelled: with mild raking this errs slightly on the safe side; with targets far from the sample it can understate the error of a group weighted far down (docs/methods.md).",
+			"При весах стандартная ошибка — линеаризованная (метод Тейлора) ошибка взвешенного среднего при весах как заданных: Var = N/(N − 1)·Σw²(y − ȳ)²/(Σw)², N — число респондентов во всей выборке; так её считает пакет survey в R (`svymean` для `svydesign(ids = ~1, weights = ~w)`). Интервалы и тесты считаются по тем же формулам с n, дающим эту дисперсию (для доли p(1 − p)/Var); в группе, где все ответы одинаковы, — с эффективным размером выборки Киша (Σw)²/Σw². Сам рейкинг в дисперсии не учитывается: при умеренном взвешивании ошибки от этого немного завышены, а при целях, далёких от выборки, в группе с сильно уменьшенными весами могут быть занижены (docs/methods.md)."))
+	}
 	if l.companyLevel() {
 		secs = append(secs, l.unitSection(pick))
 	}
@@ -1057,8 +1063,8 @@ func (l *lang) methodology() (template.HTML, error) {
 // target, sample and weighted shares, and how far the weights had to move.
 func (l *lang) weighting(pick func(en, ru string) string) Section {
 	sec := Section{ID: "weighting", Title: pick("Weighting", "Взвешивание"), Prose: markdownSafe(pick(
-		"Within each wave, respondents' weights are raked (iterative proportional fitting) until the weighted shares match the known population shares below. Respondents with a missing or untargeted value keep their weight. Intervals and tests use Kish's effective sample size.",
-		"В каждой волне веса респондентов подогнаны итеративным пропорциональным взвешиванием (рейкингом) к известным долям генеральной совокупности ниже. Респонденты с пропущенным или не заданным в целях значением сохраняют свой вес. Интервалы и тесты используют эффективный размер выборки Киша."))}
+		"Within each wave, respondents' weights are raked (iterative proportional fitting) until the weighted shares match the known population shares below. Respondents with a missing or untargeted value keep their weight. Standard errors take these weights as given (linearised, see “How the figures are computed”): the raking itself is not modelled.",
+		"В каждой волне веса респондентов подогнаны итеративным пропорциональным взвешиванием (рейкингом) к известным долям генеральной совокупности ниже. Респонденты с пропущенным или не заданным в целях значением сохраняют свой вес. Стандартные ошибки считаются при этих весах как заданных (линеаризация, см. «Как рассчитаны показатели»): сам рейкинг в дисперсии не учитывается."))}
 	summary := Table{Head: []string{l.t("wave"), pick("Raked", "Взвешено"), pick("Not raked", "Без взвешивания"),
 		pick("Iterations", "Итераций"), pick("Factors", "Множители"), pick("Design effect", "Эффект дизайна")}}
 	shares := Table{Head: []string{l.t("wave"), pick("Field", "Поле"), pick("Value", "Значение"),
