@@ -1,6 +1,8 @@
 package pdf_test
 
 import (
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -149,5 +151,26 @@ func TestFindChromium(t *testing.T) {
 	t.Setenv("PATH", t.TempDir())
 	if _, err := pdf.FindChromium(); err == nil {
 		t.Error("found a Chromium on an empty PATH")
+	}
+}
+
+// TestBeforePrint: report.js opens every data table before the browser
+// prints (Ctrl+P, not only --pdf) and closes again the ones it opened.
+func TestBeforePrint(t *testing.T) {
+	dir := deliverable(t)
+	srv := httptest.NewServer(http.FileServer(http.Dir(dir)))
+	defer srv.Close()
+	tab := testkit.Browser(t)
+	tab.Go(t, srv.URL+"/index.html")
+	if testkit.JS[bool](t, tab, `document.querySelector("details").open`) {
+		t.Fatal("the data table is open before printing")
+	}
+	tab.Do(t, `window.dispatchEvent(new Event("beforeprint"))`)
+	if !testkit.JS[bool](t, tab, `[...document.querySelectorAll("details")].every(d => d.open)`) {
+		t.Error("beforeprint left a data table closed")
+	}
+	tab.Do(t, `window.dispatchEvent(new Event("afterprint"))`)
+	if testkit.JS[bool](t, tab, `document.querySelector("details").open`) {
+		t.Error("afterprint left the table the reader had not opened open")
 	}
 }
