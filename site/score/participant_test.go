@@ -465,3 +465,40 @@ func TestParticipantChangeSinceItsLastWave(t *testing.T) {
 		t.Errorf("peer change %+v, want since 2017", p)
 	}
 }
+
+// TestParticipantSeatsOnExamples attacks the demo data of the two
+// company-level examples (one questionnaire per company and wave, repeat
+// submissions set aside by ingest) from outside and from the seat of every
+// participant: nothing suppressed but the seat's own groups is recovered.
+func TestParticipantSeatsOnExamples(t *testing.T) {
+	for _, ex := range []string{"contact-center-2018", "customer-centricity"} {
+		s, path := simulatedFile(t, ex, 0)
+		if s.Bench.Unit != ir.UnitParticipant {
+			t.Fatalf("%s is no longer a company-level benchmark", ex)
+		}
+		res, err := score.Compute(s, []string{path}, score.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range attack(publicView(res)) {
+			t.Errorf("%s, outsider: %s", ex, f)
+		}
+		seats := 0
+		for _, d := range res.Dims {
+			if d.ID != s.Bench.Participant {
+				continue
+			}
+			for _, name := range d.Values {
+				seats++
+				for _, f := range attack(seatOf(res, s.Bench.Participant, name)) {
+					if !strings.HasPrefix(f.Cell, s.Bench.Participant+"="+name) {
+						t.Errorf("%s, seat of %s: %s", ex, name, f)
+					}
+				}
+			}
+		}
+		if seats < 8 {
+			t.Errorf("%s: %d participants attacked from their seats", ex, seats)
+		}
+	}
+}
