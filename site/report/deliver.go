@@ -133,7 +133,7 @@ func (b *builder) langIndex(dir, viewer string) (string, error) {
 	}
 	title := b.surveyText(b.s.Title, b.langs[0])
 	if viewer != "" {
-		title = viewer + " — " + title
+		title = b.participantName(viewer, b.langs[0]) + " — " + title
 	}
 	page := fmt.Sprintf(`<!doctype html><html lang="%s"><head><meta charset="utf-8"><title>%s</title>`+
 		`<meta http-equiv="refresh" content="0; url=%s/index.html"><meta name="viewport" content="width=device-width, initial-scale=1">`+
@@ -235,6 +235,11 @@ type comments struct {
 // participant's respondents (for its deliverable).
 func (b *builder) redactComments(names []string) {
 	terms := append([]string(nil), names...)
+	for _, n := range names {
+		for _, l := range b.langs {
+			terms = append(terms, b.participantName(n, l))
+		}
+	}
 	if b.s.Report != nil {
 		for p, as := range b.s.Report.Aliases {
 			terms = append(terms, p)
@@ -326,4 +331,15 @@ func (l *lang) byRank(ps []score.Participant) []score.Participant {
 		return a < b
 	})
 	return out
+}
+
+// participantName is how a participant is named: the participant field's
+// value, or the option's label when the participant is a question.
+func (b *builder) participantName(v, lang string) string {
+	if q := b.s.Question(b.s.Bench.Participant); q != nil {
+		if o := q.Option(v); o != nil {
+			return b.surveyText(o.Label, lang)
+		}
+	}
+	return v
 }

@@ -258,3 +258,60 @@ func TestRebuildReplaces(t *testing.T) {
 		t.Error("a file opros did not write was removed")
 	}
 }
+
+// TestParticipantQuestion: a benchmark whose participant is a question
+// (benchmark.participant = q_x, its options naming the participants) keeps
+// the option labels off the public site too: no chart of that question,
+// no codes in the codebook; each deliverable names only its own.
+func TestParticipantQuestion(t *testing.T) {
+	s := testkit.Load(t, "../../examples/nps-csat-ces")
+	s.Bench.Participant = "q_resolved"
+	s.Report = nil
+	names := map[string]string{"yes": "Зетабанк", "partly": "Омегабанк", "no": "Тетабанк"}
+	q := s.Question("q_resolved")
+	for i := range q.Options {
+		q.Options[i].Label = ir.Text{"ru": names[q.Options[i].Code], "en": names[q.Options[i].Code]}
+	}
+	cfg, _, _ := simulate.LoadConfig("../../examples/nps-csat-ces/demo/simulate.hcl")
+	var buf bytes.Buffer
+	if err := simulate.Simulate(s, cfg, simulate.Options{N: 600, Seed: 9}, &buf); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.ndjson")
+	os.WriteFile(in, buf.Bytes(), 0o644)
+	data := filepath.Join(dir, "data.parquet")
+	if _, err := ingest.Run(s, []ingest.Input{{Path: in}}, data, ingest.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := score.Compute(s, []string{data}, score.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := report.Participants(s, res); len(got) != 3 {
+		t.Fatalf("participants %v", got)
+	}
+	out := build(t, s, res, "nps-csat-ces")
+	for file, body := range walk(filepath.Join(out, report.PublicDir)) {
+		for _, n := range names {
+			if strings.Contains(body, n) {
+				t.Errorf("public/%s names %s", file, n)
+			}
+		}
+	}
+	ds, _ := report.Deliverables(out)
+	for _, d := range ds {
+		own := names[d.Participant]
+		files := walk(d.Dir)
+		if !strings.Contains(files["en/index.html"], own) {
+			t.Errorf("%s's deliverable does not name it (%s)", d.Participant, own)
+		}
+		for file, body := range files {
+			for code, n := range names {
+				if code != d.Participant && strings.Contains(body, n) {
+					t.Errorf("%s's %s names %s", own, file, n)
+				}
+			}
+		}
+	}
+}

@@ -141,7 +141,7 @@ func (l *lang) dimLabel(id string) string {
 func (l *lang) valueLabel(dim, v string) string {
 	if dim == l.s.Bench.Participant && !l.s.Bench.Competitors {
 		if v == l.viewer { // a deliverable names its own participant
-			return l.t("participant_anon") + " " + l.anon[v] + " (" + v + ")"
+			return l.t("participant_anon") + " " + l.anon[v] + " (" + l.participantName(v, l.code) + ")"
 		}
 		return l.t("participant_anon") + " " + l.anon[v]
 	}
@@ -622,6 +622,11 @@ func (l *lang) questionPage(p ir.Page) (template.HTML, error) {
 	for i := range p.Questions {
 		q := &p.Questions[i]
 		sec := Section{ID: "q-" + q.ID, Title: l.surveyText(q.Text, l.code)}
+		if q.ID == l.s.Bench.Participant && !l.s.Bench.Competitors { // its options name the participants
+			sec.Note = l.t("participant_question")
+			secs = append(secs, sec)
+			continue
+		}
 		if all == nil || all.Suppressed {
 			sec.Note = l.suppressedNote(all)
 			secs = append(secs, sec)
@@ -1051,6 +1056,9 @@ func (l *lang) methodology() (template.HTML, error) {
 		var codes []string
 		for _, c := range e.Codes {
 			codes = append(codes, c.Code+" = "+c.Label)
+		}
+		if e.Variable == l.s.Bench.Participant && !l.s.Bench.Competitors {
+			codes = []string{l.t("participant_question")} // the options name the participants
 		}
 		ct.Rows = append(ct.Rows, []string{e.Variable, e.Text, e.Type, strings.Join(codes, "; "), e.Range})
 	}

@@ -220,7 +220,7 @@ func (b *builder) buildLang(code, dir, viewer string) error {
 		build       func() (template.HTML, error)
 		nav         bool
 	}{
-		{"index.html", viewer, own, viewer != ""},
+		{"index.html", b.participantName(viewer, code), own, viewer != ""},
 		{overview, l.t("overview"), l.overview, true},
 		{"indexes.html", l.t("indexes"), l.indexes, len(b.s.Indexes) > 0},
 		{"maturity.html", l.t("maturity"), l.maturity, len(b.s.Blocks) > 0},
