@@ -43,6 +43,8 @@ var flagHelpRU = map[string]string{
 	"last day the links work, YYYY-MM-DD (UTC)":                                                "последний день действия ссылок, ГГГГ-ММ-ДД (UTC)",
 	"output CSV of links (and beside it the same .md)":                                         "выходной CSV со ссылками (и рядом тот же .md)",
 	"invitation keys file the links were signed with (opros invite --keys)":                    "файл ключей приглашений, которым подписаны ссылки (opros invite --keys)",
+	"links file of opros invite (repeatable); YEAR=LINKS.csv: wave YEAR's":                     "файл ссылок opros invite (можно повторять); ГОД=LINKS.csv — для волны ГОД",
+	"also write the rates as JSON to this file":                                                "также записать доли ответивших в JSON в этот файл",
 }
 
 // flagHelp is a flag's help in the interface language.

@@ -336,3 +336,51 @@ func TestInvitationOnceLine(t *testing.T) {
 		t.Errorf("ru: %q", ru.String())
 	}
 }
+
+// TestRates: three invitees (two of acme, one of globex), two answers
+// through acme's first link (one set aside by once) and one through
+// globex's: by hand, 2 of 3 invitees answered (66.7%), acme 1 of 2 (50%),
+// globex (one invitee, under min_group_size 2) suppressed.
+func TestRates(t *testing.T) {
+	dir := t.TempDir()
+	path := inviteSurvey(t, dir, `once = "first"`)
+	src, _ := os.ReadFile(path)
+	os.WriteFile(path, append(src, "\nbenchmark {\n  min_group_size = 2\n}\n"...), 0o644)
+	rows := invited(t, dir, path, inviteList)
+	s, _ := compiler.New().Load(path)
+	lines := []string{
+		answerThrough(t, s, rows[0][1], "resp-000000000001", 9, nil),
+		answerThrough(t, s, rows[0][1], "resp-000000000002", 3, nil),
+		answerThrough(t, s, rows[2][1], "resp-000000000003", 10, nil),
+	}
+	in := filepath.Join(dir, "answers.ndjson")
+	os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	data := filepath.Join(dir, "out", "answers.parquet")
+	if code, _, stderr := run(t, "ingest", "--survey", path, "--keys", filepath.Join(dir, "invite.keys"), "-o", data, in); code != exitOK {
+		t.Fatalf("ingest: %s", stderr)
+	}
+	links := filepath.Join(dir, "links.csv")
+	js := filepath.Join(dir, "rates.json")
+	code, stdout, stderr := run(t, "rates", "--survey", path, "--list", links, "--json", js, data)
+	if code != exitOK {
+		t.Fatalf("rates: %d %s", code, stderr)
+	}
+	for _, want := range []string{
+		"| all |  | 3 | 2 | 66.7% |",
+		"| company | acme | 2 | 1 | 50.0% |",
+		"| company | globex | suppressed | | |",
+		"| segment | retail | 2 | 1 | 50.0% |",
+		"| segment | b2b | suppressed | | |",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("rates lack %q:\n%s", want, stdout)
+		}
+	}
+	raw, _ := os.ReadFile(js)
+	if !strings.Contains(string(raw), `"invited": 3`) || !strings.Contains(string(raw), `"suppressed": true`) {
+		t.Errorf("rates.json:\n%s", raw)
+	}
+	if code, _, stderr := run(t, "rates", "--survey", path, "--list", filepath.Join(dir, "invitees.csv"), data); code != exitInput || !strings.Contains(stderr, "no invitation column") {
+		t.Errorf("a list without ids: %d %s", code, stderr)
+	}
+}

@@ -2,6 +2,7 @@ package invite_test
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"net/url"
 	"os"
@@ -237,5 +238,40 @@ func FuzzLink(f *testing.F) {
 func TestCatalogue(t *testing.T) {
 	if bad := invite.ErrorText.Mismatches(); len(bad) > 0 {
 		t.Errorf("en and ru differ in %v", bad)
+	}
+}
+
+// TestRates: by hand, seven invitees of two companies in two segments,
+// four of whom answered, one answer through an invitation of another list.
+func TestRates(t *testing.T) {
+	s := &ir.Survey{Hidden: []ir.Hidden{{ID: "company", Role: "participant"}, {ID: "segment", Role: "segment"}, {ID: "note"}}}
+	inv := func(id, company, segment string) invite.Invitee {
+		return invite.Invitee{ID: id, Hidden: map[string]string{"company": company, "segment": segment, "note": id}}
+	}
+	list := []invite.Invitee{
+		inv("a1", "acme", "retail"), inv("a2", "acme", "retail"), inv("a3", "acme", "b2b"), inv("a4", "acme", "b2b"),
+		inv("a5", "acme", "b2b"), inv("g1", "globex", "retail"), inv("g2", "globex", "retail"),
+	}
+	answered := map[string]bool{"a1": true, "a3": true, "a4": true, "g2": true, "zz": true}
+	rates, unlisted := invite.Rates(s, list, answered, 3)
+	var got []string
+	for _, r := range rates {
+		line := r.Field + "=" + r.Value + ": "
+		if r.Suppressed {
+			line += "suppressed"
+		} else {
+			line += fmt.Sprintf("%d/%d %.3f", r.Completed, r.Invited, *r.Rate)
+		}
+		got = append(got, line)
+	}
+	want := []string{
+		"=: 4/7 0.571",
+		"company=acme: 3/5 0.600",
+		"company=globex: suppressed", // 2 invited, fewer than 3
+		"segment=b2b: 2/3 0.667",
+		"segment=retail: 2/4 0.500",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") || unlisted != 1 {
+		t.Errorf("rates:\n%s\nunlisted %d; want\n%s\nunlisted 1", strings.Join(got, "\n"), unlisted, strings.Join(want, "\n"))
 	}
 }

@@ -1,0 +1,232 @@
+package main
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+
+	"github.com/apache/arrow/go/v15/arrow/array"
+	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/apache/arrow/go/v15/parquet/file"
+	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/site/ingest"
+	"github.com/opros/opros/site/invite"
+)
+
+func init() {
+	register(&command{
+		name: "rates",
+		args: "--survey SURVEY --list [YEAR=]LINKS.csv... [--json FILE] DATA.parquet...",
+		short: map[string]string{
+			"en": "response rates of an invitation list: invited, completed, rate per participant and segment",
+			"ru": "отклик по списку приглашений: приглашено, ответили, доля по участникам и сегментам",
+		},
+		long: map[string]string{
+			"en": "Rates reads the links file(s) opros invite wrote and the data opros ingest wrote from the answers\nthrough them (its invitation column), and prints per wave how many were invited, how many of them\nanswered and the response rate: in all, and per value of every hidden field with a role (participant,\nsegment, channel). A list written YEAR=LINKS.csv is wave YEAR's; otherwise it is the survey's wave (every\nwave when the survey has none). A group with fewer invitees than the benchmark's min_group_size is\nsuppressed, its counts withheld with its rate. Answers through an invitation the list does not hold\nare counted apart. The output names participants: it is for the organiser, not for publication.\n--json also writes the figures as JSON. Exit code 0, 1 for unreadable input, 2 for a wrong command line.",
+			"ru": "Читает файл(ы) ссылок, записанные opros invite, и данные, собранные opros ingest из ответов по ним\n(столбец invitation), и печатает по волнам, сколько приглашено, сколько из них ответили и долю ответивших:\nвсего и по значениям каждого скрытого поля с ролью (участник, сегмент, канал). Список ГОД=LINKS.csv\nотносится к волне ГОД, иначе к волне анкеты (ко всем волнам, если у анкеты её нет). Группа, где\nприглашённых меньше min_group_size бенчмарка, скрыта вместе с числами. Ответы по приглашениям не из\nсписка считаются отдельно. В выводе названы участники: он для организатора, не для публикации.\n--json также записывает цифры в JSON. Код выхода 0, 1 — вход не читается, 2 — ошибка в командной строке.",
+		},
+		setup: func(fs *flag.FlagSet) func(*env, []string) int {
+			o := &ratesOpts{}
+			fs.StringVar(&o.survey, "survey", "", "the survey (.hcl file or folder)")
+			fs.Func("list", "links file of opros invite (repeatable); YEAR=LINKS.csv: wave YEAR's", func(v string) error {
+				o.lists = append(o.lists, v)
+				return nil
+			})
+			fs.StringVar(&o.json, "json", "", "also write the rates as JSON to this file")
+			return func(e *env, args []string) int { return o.run(e, args) }
+		},
+	})
+}
+
+type ratesOpts struct {
+	survey, json string
+	lists        []string
+}
+
+// waveRates are one list's rates.
+type waveRates struct {
+	Wave     int           `json:"wave"` // 0: every wave
+	List     string        `json:"list"`
+	Rates    []invite.Rate `json:"rates"`
+	Unlisted int           `json:"answered_not_on_list"`
+}
+
+func (o *ratesOpts) run(e *env, args []string) int {
+	if o.survey == "" || len(o.lists) == 0 || len(args) == 0 {
+		fmt.Fprint(e.stderr, msg(e, "rates_args"))
+		return exitUsage
+	}
+	s, ok := loadSurvey(e, o.survey)
+	if !ok {
+		return exitInput
+	}
+	answered := map[int]map[string]bool{} // wave → invitation ids
+	for _, path := range args {
+		if err := readInvitations(path, answered); err != nil {
+			printErr(e, "rates", err)
+			return exitInput
+		}
+	}
+	var out []waveRates
+	for _, arg := range o.lists {
+		wave, path := yearOf(arg)
+		if wave == 0 {
+			wave = s.Wave
+		}
+		list, err := readLinks(e, s, path)
+		if err != nil {
+			printErr(e, "rates", err)
+			return exitInput
+		}
+		ids := answered[wave]
+		if wave == 0 {
+			ids = map[string]bool{}
+			for _, m := range answered {
+				for id := range m {
+					ids[id] = true
+				}
+			}
+		}
+		rates, unlisted := invite.Rates(s, list, ids, s.Bench.MinGroupSize)
+		out = append(out, waveRates{Wave: wave, List: path, Rates: rates, Unlisted: unlisted})
+		printRates(e, s, out[len(out)-1])
+	}
+	if o.json != "" {
+		raw, _ := json.MarshalIndent(out, "", "  ")
+		if err := os.WriteFile(o.json, append(raw, '\n'), 0o600); err != nil {
+			printErr(e, "rates", err)
+			return exitInput
+		}
+	}
+	return exitOK
+}
+
+func printRates(e *env, s *ir.Survey, w waveRates) {
+	wave := fmt.Sprint(w.Wave)
+	if w.Wave == 0 {
+		wave = msg(e, "rates_all_waves")
+	}
+	fmt.Fprintf(e.stdout, msg(e, "rates_head"), wave, w.List, s.Bench.MinGroupSize)
+	fmt.Fprintln(e.stdout, msg(e, "rates_table"))
+	fmt.Fprintln(e.stdout, "|---|---|---:|---:|---:|")
+	for _, r := range w.Rates {
+		field, value := r.Field, r.Value
+		if field == "" {
+			field, value = msg(e, "rates_all"), ""
+		}
+		if r.Suppressed {
+			fmt.Fprintf(e.stdout, "| %s | %s | %s | | |\n", field, value, msg(e, "rates_suppressed"))
+			continue
+		}
+		fmt.Fprintf(e.stdout, "| %s | %s | %d | %d | %.1f%% |\n", field, value, r.Invited, r.Completed, 100**r.Rate)
+	}
+	if w.Unlisted > 0 {
+		fmt.Fprintf(e.stdout, msg(e, "rates_unlisted"), w.Unlisted)
+	}
+	fmt.Fprintln(e.stdout)
+}
+
+// readLinks reads a links file of opros invite: the invitation column and
+// the hidden fields' (a field's default where a row has none).
+func readLinks(e *env, s *ir.Survey, path string) ([]invite.Invitee, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	head, err := r.Read()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	col := map[string]int{}
+	for i, h := range head {
+		col[h] = i
+	}
+	idCol, ok := col["invitation"]
+	if !ok {
+		return nil, fmt.Errorf(msg(e, "rates_no_ids"), path)
+	}
+	var list []invite.Invitee
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		p := invite.Invitee{ID: rec[idCol], Hidden: map[string]string{}}
+		for _, h := range s.Hidden {
+			if i, ok := col[h.ID]; ok && i < len(rec) && rec[i] != "" {
+				p.Hidden[h.ID] = rec[i]
+			} else if h.Default != "" {
+				p.Hidden[h.ID] = h.Default
+			}
+		}
+		list = append(list, p)
+	}
+	return list, nil
+}
+
+// readInvitations adds the data file's invitation ids, by wave.
+func readInvitations(path string, answered map[int]map[string]bool) error {
+	f, err := file.OpenParquetFile(path, false)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	defer f.Close()
+	schema := f.MetaData().Schema
+	inv, wave := schema.ColumnIndexByName(ingest.InvitationColumn), schema.ColumnIndexByName("wave")
+	if inv < 0 || wave < 0 {
+		return fmt.Errorf("%s: no %s column: the data was ingested from a survey without invitations", path, ingest.InvitationColumn)
+	}
+	fr, err := pqarrow.NewFileReader(f, pqarrow.ArrowReadProperties{BatchSize: 16384}, memory.NewGoAllocator())
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	cols := []int{inv, wave}
+	sort.Ints(cols)
+	rr, err := fr.GetRecordReader(context.Background(), cols, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	defer rr.Release()
+	for rr.Next() {
+		rec := rr.Record()
+		var ids *array.String
+		var waves *array.Int32
+		for i, fld := range rec.Schema().Fields() {
+			switch fld.Name {
+			case ingest.InvitationColumn:
+				ids, _ = rec.Column(i).(*array.String)
+			case "wave":
+				waves, _ = rec.Column(i).(*array.Int32)
+			}
+		}
+		if ids == nil || waves == nil {
+			return fmt.Errorf("%s: the invitation or wave column has an unexpected type", path)
+		}
+		for i := 0; i < ids.Len(); i++ {
+			if ids.IsNull(i) {
+				continue
+			}
+			w := int(waves.Value(i))
+			if answered[w] == nil {
+				answered[w] = map[string]bool{}
+			}
+			answered[w][ids.Value(i)] = true
+		}
+	}
+	if err := rr.Err(); err != nil && err != io.EOF {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
