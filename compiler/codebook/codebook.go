@@ -55,6 +55,11 @@ func Entries(s *ir.Survey, lang string) []Entry {
 		}
 		out = append(out, Entry{Variable: h.ID, Type: "hidden", Column: "code", Text: text + "; URL parameter ?" + h.Param + "="})
 	}
+	if s.Invitations != nil {
+		// The column ingest adds after the hidden fields (site/ingest).
+		out = append(out, Entry{Variable: "invitation", Type: "meta", Column: "string",
+			Text: "Invitation id of the signed link the answer came through (opros invite); empty without one"})
+	}
 	byID := map[string]*ir.Question{}
 	for _, q := range s.Questions() {
 		byID[q.ID] = q
