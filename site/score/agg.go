@@ -133,11 +133,14 @@ func (s sums) effN(linN int) float64 {
 // Σw²y² − 2ȳΣw²y + ȳ²Σw². Every interval and test then keeps its formula
 // and its SE is the linearised one. Without a variance (every answer the
 // same, or float noise) there is nothing to linearise and Kish's n_eff
-// stands.
+// stands. So does a group whose Kish n_eff is below stats.MinIntervalN:
+// "no interval from one answer" must not turn into an interval because one
+// heavy respondent's answer is far from a light one's.
 func linearNEff(srsVar, w, w2, w2y, w2yy, mean float64, linN int) float64 {
 	ss := w2yy - 2*mean*w2y + mean*mean*w2
-	if linN < 2 || w <= 0 || !(srsVar > 0) || !(ss > 64*epsilon*w2yy) {
-		return stats.KishNEff(w, w2)
+	kish := stats.KishNEff(w, w2)
+	if linN < 2 || w <= 0 || kish < stats.MinIntervalN || !(srsVar > 0) || !(ss > 64*epsilon*w2yy) {
+		return kish
 	}
 	return srsVar / (float64(linN) / float64(linN-1) * ss / (w * w))
 }
