@@ -158,6 +158,8 @@ func (d *scanner) submission() (*Submission, bool) {
 			bit = 128
 		case "answers":
 			bit = 256
+		case "invitation":
+			bit = 512
 		default:
 			return false
 		}
@@ -177,6 +179,12 @@ func (d *scanner) submission() (*Submission, bool) {
 				*dst = string(raw)
 			}
 			return ok
+		case bit == 512:
+			if d.null() {
+				return true
+			}
+			sub.Invitation = &Invitation{}
+			return d.invitation(sub.Invitation)
 		case bit == 128:
 			if d.null() {
 				return true
@@ -302,6 +310,36 @@ func (d *scanner) object(member func(key []byte) bool) bool {
 			return false
 		}
 	}
+}
+
+// invitation reads a submission's invitation: id, sig and exp, each a
+// string or null, at most once.
+func (d *scanner) invitation(inv *Invitation) bool {
+	seen := 0
+	return d.object(func(k []byte) bool {
+		var bit int
+		var dst *string
+		switch string(k) {
+		case "id":
+			bit, dst = 1, &inv.ID
+		case "sig":
+			bit, dst = 2, &inv.Sig
+		case "exp":
+			bit, dst = 4, &inv.Expires
+		default:
+			return false
+		}
+		if seen&bit != 0 {
+			return false
+		}
+		seen |= bit
+		if d.null() {
+			return true
+		}
+		s, ok := d.str()
+		*dst = s
+		return ok
+	})
 }
 
 // stringMap reads an object whose values are all strings (hidden fields,

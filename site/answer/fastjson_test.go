@@ -57,6 +57,25 @@ var decodeSeeds = []string{
 	`{"answers":{},}`,
 	`[]`,
 	``,
+	`{"invitation":{"id":"i1","sig":"AAAA","exp":"2026-12-31"},"answers":{}}`,
+	`{"invitation":{"id":"i1","sig":null},"answers":{}}`,
+	`{"invitation":{},"answers":{}}`,
+	`{"invitation":null,"answers":{}}`,
+	`{"invitation":{"id":"i1","id":"i2"},"answers":{}}`,
+	`{"invitation":{"id":"i1","x":"y"},"answers":{}}`,
+	`{"invitation":{"id":1},"answers":{}}`,
+	`{"invitation":"i1","answers":{}}`,
+	`{"invitation":{"id":"a"},"invitation":{"id":"b"},"answers":{}}`,
+}
+
+// TestDecodeFastInvitation: an invitation is read on the fast path, as
+// the general decoder reads it.
+func TestDecodeFastInvitation(t *testing.T) {
+	for _, seed := range decodeSeeds[len(decodeSeeds)-9 : len(decodeSeeds)-5] {
+		if !agree(t, []byte(seed)) {
+			t.Errorf("%s: not on the fast path", seed)
+		}
+	}
 }
 
 func TestDecodeFastAgrees(t *testing.T) {
