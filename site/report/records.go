@@ -122,8 +122,68 @@ func (l *lang) recordsLink() template.HTML {
 		return ""
 	}
 	n := strconv.Itoa(len(recs))
-	return markdownSafe(l.pick("Every figure here comes from your ["+n+" records]("+RecordsPage+") of the latest wave: each with its date, answers and comments.",
-		"Все показатели здесь сложились из ваших ["+n+" записей]("+RecordsPage+") последней волны: у каждой — дата, ответы и комментарии."))
+	var links []string
+	for _, f := range l.recordFigures() {
+		links = append(links, "["+strings.NewReplacer("[", "(", "]", ")").Replace(f.title)+"]("+RecordsPage+"#"+f.id+")")
+	}
+	return markdownSafe(l.pick("The records behind each figure ([all "+n+"]("+RecordsPage+"), with dates and comments): ",
+		"Записи за каждым показателем ([все "+n+"]("+RecordsPage+"), с датами и комментариями): ") +
+		strings.Join(links, " · ") + ".")
+}
+
+// recordFigure is an index or block with the drill-down columns of the
+// items it averages.
+type recordFigure struct {
+	id, title string
+	cols      []recordColumn
+}
+
+// recordFigures are the indexes and blocks whose items the drill-down
+// shows, each with those items' columns. An index computed by a formula
+// names no items and has none.
+func (l *lang) recordFigures() []recordFigure {
+	byRef := map[string]recordColumn{}
+	for _, c := range l.drill.cols {
+		if c.q != nil && c.v.Role == "answer" {
+			ref := c.q.ID
+			if c.v.Row != "" {
+				ref += "." + c.v.Row
+			}
+			byRef[ref] = c
+		}
+	}
+	blockItems := map[string][]string{}
+	for _, b := range l.s.Blocks {
+		blockItems[b.ID] = b.Items
+	}
+	columns := func(refs []string) []recordColumn {
+		var out []recordColumn
+		for _, r := range refs {
+			if c, ok := byRef[r]; ok {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	var out []recordFigure
+	for _, ix := range l.s.Indexes {
+		refs := ix.Items
+		if ix.Kind == ir.IndexBlocks {
+			refs = nil
+			for _, b := range ix.Items {
+				refs = append(refs, blockItems[b]...)
+			}
+		}
+		if cols := columns(refs); len(cols) > 0 {
+			out = append(out, recordFigure{"r-index-" + ix.ID, l.surveyText(ix.Title, l.code), cols})
+		}
+	}
+	for i, b := range l.s.Blocks {
+		if cols := columns(b.Items); len(cols) > 0 {
+			out = append(out, recordFigure{"r-block-" + b.ID, l.blockTitles()[i], cols})
+		}
+	}
+	return out
 }
 
 // recordsPage lists the viewer's records: one row per record with its id,
@@ -139,24 +199,35 @@ func (l *lang) recordsPage() (template.HTML, error) {
 			"Записи волны "+wave+" не показаны: их нет или слишком мало, чтобы ваши показатели публиковались.")
 		return l.sections([]Section{sec})
 	}
-	t := Table{Head: []string{l.pick("Record", "Запись"), l.pick("Submitted (UTC)", "Отправлена (UTC)")}}
+	for _, f := range l.recordFigures() {
+		sec.Subsections = append(sec.Subsections, Section{ID: f.id, Title: f.title, Tables: []Table{l.recordTable(recs, f.cols)}})
+	}
 	legend := Table{Caption: l.pick("Columns", "Столбцы"), Head: []string{l.pick("Column", "Столбец"), l.pick("Question or field", "Вопрос или поле")}}
 	for _, c := range l.drill.cols {
-		t.Head = append(t.Head, c.name)
 		legend.Rows = append(legend.Rows, []string{c.name, l.columnTitle(c)})
+	}
+	sec.Subsections = append(sec.Subsections, Section{ID: "r-all", Title: l.pick("All answers", "Все ответы"),
+		Tables: []Table{l.recordTable(recs, l.drill.cols), legend}})
+	return l.sections([]Section{sec})
+}
+
+// recordTable is one row per record: its id, date and the given columns.
+func (l *lang) recordTable(recs []score.Record, cols []recordColumn) Table {
+	t := Table{Head: []string{l.pick("Record", "Запись"), l.pick("Submitted (UTC)", "Отправлена (UTC)")}}
+	for _, c := range cols {
+		t.Head = append(t.Head, c.name)
 	}
 	for _, r := range recs {
 		row := []string{r.ID, r.Submitted}
 		if row[1] == "" {
 			row[1] = "—"
 		}
-		for _, c := range l.drill.cols {
+		for _, c := range cols {
 			row = append(row, l.recordValue(c, r.Values[c.name]))
 		}
 		t.Rows = append(t.Rows, row)
 	}
-	sec.Tables = []Table{t, legend}
-	return l.sections([]Section{sec})
+	return t
 }
 
 // columnTitle is what a drill-down column holds, in words.

@@ -92,7 +92,10 @@ func parquetIDs(t *testing.T, path string, wave int32) (map[string]map[string]bo
 	return byCompany, all
 }
 
-var recordRowRe = regexp.MustCompile(`<tr><th scope="row">([^<]+)</th>`)
+var (
+	recordRowRe = regexp.MustCompile(`<tr><th scope="row">([^<]+)</th>`)
+	anchorRe    = regexp.MustCompile(`href="` + regexp.QuoteMeta(report.RecordsPage) + `#([^"]+)"`)
+)
 
 // TestRecordsDrillDown is issue #15's drill-down test on cx-index: with
 // records allowed, each participant's deliverable lists exactly its own
@@ -151,6 +154,20 @@ func TestRecordsDrillDown(t *testing.T) {
 			if len(want[d.Participant]) > 0 && !strings.Contains(string(index), `href="`+report.RecordsPage+`"`) {
 				t.Errorf("%s %s: the summary does not link to the records", d.Participant, lang)
 			}
+			// Each index and block links to the records behind it: 4
+			// indexes and 5 blocks, each anchor a section of the page.
+			anchors := anchorRe.FindAllStringSubmatch(string(index), -1)
+			if len(want[d.Participant]) > 0 && len(anchors) != len(s.Indexes)+len(s.Blocks) {
+				t.Errorf("%s %s: %d links to figures' records, want %d", d.Participant, lang, len(anchors), len(s.Indexes)+len(s.Blocks))
+			}
+			for _, a := range anchors {
+				if !strings.Contains(string(page), `id="`+a[1]+`"`) {
+					t.Errorf("%s %s: the summary links to #%s, not on the records page", d.Participant, lang, a[1])
+				}
+			}
+			if cxci := between(string(page), `id="r-index-cxci"`, `</section>`); !strings.Contains(cxci, ">journey_arrival<") || strings.Contains(cxci, ">brand_visible<") {
+				t.Errorf("%s %s: the CXCI records do not show exactly its items", d.Participant, lang)
+			}
 		}
 	}
 	if listed == 0 {
@@ -192,7 +209,8 @@ func TestRecordsDrillDown(t *testing.T) {
 	}
 }
 
-// TestRecordsBrowser: axe finds nothing on a drill-down page.
+// TestRecordsBrowser: axe finds nothing on a drill-down page, nor on a
+// summary linking to it, which fits a 1366×768 screen.
 func TestRecordsBrowser(t *testing.T) {
 	s, data, res := cxIndex(t, true)
 	dir := t.TempDir()
@@ -215,4 +233,14 @@ func TestRecordsBrowser(t *testing.T) {
 		t.Errorf("axe: %v", vs)
 	}
 	tab.Screenshot(t, "report-records")
+	// The summary with its links to the records still fits the first
+	// screen.
+	tab.Go(t, srv.URL+"/participants/"+ds[0].Token+"/ru/index.html")
+	if bottom := testkit.JS[float64](t, tab, `document.getElementById("summary").getBoundingClientRect().bottom`); bottom <= 0 || bottom > 768 {
+		t.Errorf("the summary ends at %.0f px, not within the first 768", bottom)
+	}
+	if vs := tab.AxeViolations(t); len(vs) > 0 {
+		t.Errorf("axe on the summary: %v", vs)
+	}
+	tab.Screenshot(t, "report-summary-records")
 }
