@@ -176,7 +176,7 @@ func usage(e *env, w io.Writer) {
 
 // order lists commands in pipeline order rather than alphabetically.
 func order(name string) int {
-	for i, n := range []string{"init", "check", "fmt", "diff", "build", "simulate", "collect", "ingest", "report"} {
+	for i, n := range []string{"init", "check", "fmt", "diff", "build", "simulate", "invite", "collect", "ingest", "report", "rates"} {
 		if n == name {
 			return i
 		}
