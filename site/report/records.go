@@ -61,11 +61,10 @@ func recordColumns(s *ir.Survey) []recordColumn {
 }
 
 // drillDown is what the drill-down pages need: each participant's records
-// of the latest wave, the columns shown and the redactor of comments.
+// of the latest wave and the columns shown.
 type drillDown struct {
-	records  map[string][]score.Record
-	cols     []recordColumn
-	redactor *redact.Redactor
+	records map[string][]score.Record
+	cols    []recordColumn
 }
 
 // readRecords reads the drill-down's records when the survey asks for
@@ -83,11 +82,7 @@ func (b *builder) readRecords() error {
 	if err != nil {
 		return err
 	}
-	terms := append([]string(nil), b.participants...)
-	for p, as := range b.s.Report.Aliases {
-		terms = append(append(terms, p), as...)
-	}
-	b.drill = &drillDown{records: recs, cols: cols, redactor: redact.New(terms)}
+	b.drill = &drillDown{records: recs, cols: cols}
 	return nil
 }
 
@@ -255,9 +250,8 @@ func (l *lang) recordValue(c recordColumn, v string) string {
 		return ""
 	case c.h != nil:
 		return l.valueLabel(c.h.ID, v)
-	case c.v.Kind == ir.VarString:
-		s, _ := l.drill.redactor.Redact(v)
-		return s
+	case c.v.Kind == ir.VarString: // as every open answer (redactComments)
+		return l.redact(v)
 	case c.v.Kind == ir.VarCode || c.v.Kind == ir.VarCodes:
 		parts := strings.Split(v, ", ")
 		for i, code := range parts {

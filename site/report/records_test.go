@@ -3,6 +3,7 @@ package report_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -26,7 +27,8 @@ import (
 
 // cxIndex simulates visits to the cx-index example's companies and
 // returns the survey, the Parquet file and its results. Its first
-// question is marked personal.
+// question is marked personal, and the last visit of the latest wave
+// carries secretComment, naming another company.
 func cxIndex(t *testing.T, records bool) (*ir.Survey, string, *score.Results) {
 	t.Helper()
 	s := testkit.Load(t, "../../examples/cx-index")
@@ -37,9 +39,17 @@ func cxIndex(t *testing.T, records bool) (*ir.Survey, string, *score.Results) {
 	if err := simulate.Simulate(s, cfg, simulate.Options{N: 400, Seed: 9}, &buf); err != nil {
 		t.Fatal(err)
 	}
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	var last map[string]any
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &last); err != nil {
+		t.Fatal(err)
+	}
+	last["answers"].(map[string]any)["comment"] = secretComment
+	b, _ := json.Marshal(last)
+	lines[len(lines)-1] = string(b)
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.ndjson")
-	os.WriteFile(in, buf.Bytes(), 0o644)
+	os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
 	out := filepath.Join(dir, "data.parquet")
 	if _, err := ingest.Run(s, []ingest.Input{{Path: in}}, out, ingest.Options{}); err != nil {
 		t.Fatal(err)
@@ -91,6 +101,10 @@ func parquetIDs(t *testing.T, path string, wave int32) (map[string]map[string]bo
 	}
 	return byCompany, all
 }
+
+// secretComment carries an e-mail address, a phone number and another
+// company's name, all of which redaction must remove.
+const secretComment = "Звоните +7 (999) 123-45-67 или пишите ivan.petrov@example.com — в Ардшине было лучше"
 
 var (
 	recordRowRe = regexp.MustCompile(`<tr><th scope="row">([^<]+)</th>`)
@@ -172,6 +186,22 @@ func TestRecordsDrillDown(t *testing.T) {
 	}
 	if listed == 0 {
 		t.Fatal("no record listed anywhere")
+	}
+	// The secret comment reaches its own records page redacted, and its
+	// pieces appear in no file at all.
+	redacted := 0
+	for path, body := range walk(dir) {
+		for _, piece := range []string{"123-45-67", "ivan.petrov@example.com", "Ардшине"} {
+			if strings.Contains(body, piece) {
+				t.Errorf("%s holds %q", path, piece)
+			}
+		}
+		if strings.HasSuffix(path, "/"+report.RecordsPage) && strings.Contains(body, "Звоните [") {
+			redacted++
+		}
+	}
+	if redacted == 0 {
+		t.Error("the comment with personal data is on no records page, redacted")
 	}
 	// The public site has no records page, and no deliverable holds an id
 	// of another participant's visit anywhere.
