@@ -62,29 +62,35 @@ func Participants(s *ir.Survey, res *score.Results) []string {
 
 // Build writes the public site and one deliverable per participant into
 // outDir (see PublicDir) and the operator's access.csv. It returns the
-// public site's index.html; Deliverables lists the deliverables.
+// public site's index.html; Deliverables lists the deliverables. All is
+// built in a temporary folder inside outDir and moved into place only
+// when complete, so a build that fails leaves the earlier one as it was.
 func Build(s *ir.Survey, res *score.Results, cfg Config, outDir string) (string, error) {
 	b, err := newBuilder(s, res, cfg)
 	if err != nil {
 		return "", err
 	}
-	if err := clearOutput(outDir); err != nil {
+	if err := checkOutput(outDir); err != nil {
 		return "", err
 	}
-	pub := filepath.Join(outDir, PublicDir)
+	tmp, err := os.MkdirTemp(outDir, ".opros-build-")
+	if err != nil {
+		return "", err
+	}
+	defer os.RemoveAll(tmp)
+	pub := filepath.Join(tmp, PublicDir)
 	for _, lang := range b.langs {
 		if err := b.buildLang(lang, filepath.Join(pub, lang), ""); err != nil {
 			return "", errorText.Errorf("report_lang", lang, err)
 		}
 	}
-	root, err := b.langIndex(pub, "")
-	if err != nil {
+	if _, err := b.langIndex(pub, ""); err != nil {
 		return "", err
 	}
 	var out []Deliverable
 	for _, name := range b.participants {
 		e := b.keys.Entry(name)
-		dir := filepath.Join(outDir, ParticipantsDir, e.Token)
+		dir := filepath.Join(tmp, ParticipantsDir, e.Token)
 		for _, lang := range b.langs {
 			if err := b.buildLang(lang, filepath.Join(dir, lang), name); err != nil {
 				return "", errorText.Errorf("report_lang", lang, err)
@@ -93,36 +99,47 @@ func Build(s *ir.Survey, res *score.Results, cfg Config, outDir string) (string,
 		if _, err := b.langIndex(dir, name); err != nil {
 			return "", err
 		}
-		out = append(out, Deliverable{Participant: name, Label: e.Label, Token: e.Token, Passphrase: e.Passphrase, Dir: dir})
+		out = append(out, Deliverable{Participant: name, Label: e.Label, Token: e.Token, Passphrase: e.Passphrase})
 	}
-	if err := writeAccess(filepath.Join(outDir, AccessFile), out); err != nil {
+	if err := writeAccess(filepath.Join(tmp, AccessFile), out); err != nil {
 		return "", err
 	}
-	return root, nil
+	if err := os.WriteFile(filepath.Join(outDir, marker), []byte("opros report output: public/ and participants/ are rebuilt whole\n"), 0o644); err != nil {
+		return "", err
+	}
+	// The earlier build's files go, so none outlives it (a participant's
+	// old folder, a page no longer made).
+	for _, name := range []string{PublicDir, ParticipantsDir, AccessFile} {
+		if err := os.RemoveAll(filepath.Join(outDir, name)); err != nil {
+			return "", err
+		}
+		if _, err := os.Lstat(filepath.Join(tmp, name)); errors.Is(err, fs.ErrNotExist) {
+			continue // no participants: no participants/ folder
+		}
+		if err := os.Rename(filepath.Join(tmp, name), filepath.Join(outDir, name)); err != nil {
+			return "", err
+		}
+	}
+	return filepath.Join(outDir, PublicDir, "index.html"), nil
 }
 
-// clearOutput removes the public site and deliverables of an earlier
-// build, so none of their files outlives it; folders of those names that
-// opros did not write are refused rather than removed.
-func clearOutput(outDir string) error {
+// checkOutput refuses an output folder whose public/, participants/ or
+// access.csv opros did not write (no marker): a rebuild replaces them
+// whole, which must never remove someone's files.
+func checkOutput(outDir string) error {
 	if err := os.MkdirAll(outDir, 0o755); err != nil {
 		return err
 	}
-	_, err := os.Stat(filepath.Join(outDir, marker))
-	ours := err == nil
+	if _, err := os.Stat(filepath.Join(outDir, marker)); err == nil {
+		return nil
+	}
 	for _, name := range []string{PublicDir, ParticipantsDir, AccessFile} {
 		path := filepath.Join(outDir, name)
-		if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
-		if !ours {
+		if _, err := os.Lstat(path); !errors.Is(err, fs.ErrNotExist) {
 			return errorText.Errorf("report_not_ours", path)
 		}
-		if err := os.RemoveAll(path); err != nil {
-			return err
-		}
 	}
-	return os.WriteFile(filepath.Join(outDir, marker), []byte("opros report output: public/ and participants/ are rebuilt whole\n"), 0o644)
+	return nil
 }
 
 // langIndex writes dir/index.html leading to the first language's pages.

@@ -231,8 +231,9 @@ func TestOrderFollowsLabels(t *testing.T) {
 }
 
 // TestRebuildReplaces: a rebuild into the same folder leaves nothing of
-// the earlier build (a deliverable no longer made), and a folder with a
-// public/ opros did not write is refused, in English and Russian.
+// the earlier build (a deliverable no longer made); a build that fails
+// leaves the earlier one as it was; a folder with a public/ opros did not
+// write is refused.
 func TestRebuildReplaces(t *testing.T) {
 	s, res, _ := leakSurvey(t, false)
 	dir := t.TempDir()
@@ -246,6 +247,22 @@ func TestRebuildReplaces(t *testing.T) {
 	}
 	if _, err := os.Stat(first[0].Dir); !os.IsNotExist(err) {
 		t.Errorf("the earlier build's deliverable is still there: %v", err)
+	}
+	// A build that fails (a narrative page gone missing) leaves the
+	// earlier one whole, and no temporary folder.
+	second, _ := report.Deliverables(dir)
+	before := walk(dir)
+	broken := *s
+	rep := *s.Report
+	rep.Pages = []string{"missing.md"}
+	broken.Report = &rep
+	if _, err := report.Build(&broken, res, cfg, dir); err == nil {
+		t.Fatal("a build with a missing page did not fail")
+	}
+	if after := walk(dir); len(after) != len(before) {
+		t.Errorf("a failed build changed the output: %d files, were %d", len(after), len(before))
+	} else if _, err := os.Stat(second[0].Dir); err != nil {
+		t.Errorf("a failed build removed a deliverable: %v", err)
 	}
 	other := t.TempDir()
 	os.MkdirAll(filepath.Join(other, "public"), 0o755)
