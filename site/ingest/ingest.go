@@ -260,8 +260,9 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 		}
 		// Every record's invitation is verified on the record as read,
 		// which the fast path does not build.
-		chk.fast, chk.invitations = nil, opts.Invitations
+		chk.fast = nil
 	}
+	chk.invitations = opts.Invitations
 	var parts *participantLog
 	if chk.part != nil {
 		parts = &participantLog{rule: chk.part, versions: chk.versions, dir: filepath.Dir(out)}
@@ -713,25 +714,36 @@ func waveOf(s *ir.Survey, submitted int64, given int) int {
 // the answers the current version has no column for and returns them to
 // be set aside. Any other version is rejected with the reason.
 func (chk *checker) check(sub *answer.Submission) ([]answer.FieldError, []aside) {
-	// The invitation is checked on the record as it came, before an older
-	// version's mapping sets any of its hidden values aside, and against
-	// the time it says it was sent: the only one ingest knows.
-	if sub.Invitation != nil || chk.s.Invitations != nil {
+	version := chk.s
+	var p *previousVersion
+	if sub.Version != chk.s.Hash && sub.Version != "" {
+		var ok bool
+		if p, ok = chk.previous[sub.Version]; !ok {
+			return []answer.FieldError{{Field: "version", Code: "unknown_version",
+				Reason: fmt.Sprintf("recorded against survey version %s, which is neither the current one nor a --previous version", sub.Version)}}, nil
+		}
+		version = p.old
+	}
+	// The invitation is checked by the rule of the version the record
+	// answers (an earlier wave may have had none), on the record as it
+	// came, before an older version's mapping sets any of its hidden
+	// values aside, and against the time it says it was sent: the only one
+	// ingest knows.
+	if sub.Invitation != nil || version.Invitations != nil {
+		if version.Invitations != nil && chk.invitations == nil {
+			return []answer.FieldError{{Field: "invitation", Code: "no_key",
+				Reason: "the version this answer was recorded against takes invitations: give ingest the invitation keys file (--keys)"}}, nil
+		}
 		var at time.Time
 		if sub.SubmittedAt != "" {
 			at, _ = time.Parse(time.RFC3339Nano, sub.SubmittedAt)
 		}
-		if errs := invite.Check(chk.s, chk.invitations, sub, at); len(errs) > 0 {
+		if errs := invite.Check(version, chk.invitations, sub, at); len(errs) > 0 {
 			return errs, nil
 		}
 	}
-	if sub.Version == chk.s.Hash || sub.Version == "" {
+	if p == nil {
 		return answer.Validate(chk.s, sub), nil
-	}
-	p, ok := chk.previous[sub.Version]
-	if !ok {
-		return []answer.FieldError{{Field: "version", Code: "unknown_version",
-			Reason: fmt.Sprintf("recorded against survey version %s, which is neither the current one nor a --previous version", sub.Version)}}, nil
 	}
 	return p.check(sub)
 }

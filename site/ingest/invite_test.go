@@ -216,3 +216,35 @@ func TestInvitationOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestInvitationPreviousVersion: an earlier wave's answers, recorded
+// against a version without invitations, are taken without one; the
+// current version's still need theirs.
+func TestInvitationPreviousVersion(t *testing.T) {
+	base := survey(t, "nps-csat-ces")
+	old := *base
+	old.Hash = "sha256:" + strings.Repeat("0", 64)
+	s := *base
+	s.Invitations = &ir.Invitations{Required: true}
+	k := inviteKey(t)
+	oldRecord := strings.Replace(invitationRecord(base, k, "r-old-0000000001", "", "", "2025-05-10T10:00:00Z", nil), base.Hash, old.Hash, 1)
+	lines := []string{
+		oldRecord,
+		invitationRecord(base, k, "r-new-0000000001", "", "", "2026-05-10T10:00:00Z", nil),
+		invitationRecord(base, k, "r-new-0000000002", "n2", "", "2026-05-10T10:00:00Z", nil),
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.ndjson")
+	os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	out := filepath.Join(dir, "out.parquet")
+	st, err := ingest.Run(&s, []ingest.Input{{Path: in}}, out, ingest.Options{Invitations: k, Previous: []*ir.Survey{&old}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Accepted != 2 || st.Rejected != 1 {
+		t.Fatalf("stats %+v", st)
+	}
+	if rej, _ := os.ReadFile(ingest.RejectsPath(out)); !strings.Contains(string(rej), "r-new-0000000001") || !strings.Contains(string(rej), "invitation_missing") {
+		t.Errorf("rejects:\n%s", rej)
+	}
+}
