@@ -66,8 +66,10 @@ func TestReportProvenance(t *testing.T) {
 						t.Errorf("%s: stderr %q lacks %q", lang, errs, w)
 					}
 				}
-				if tc.name == "the survey's own data" && errs != "" {
-					t.Errorf("%s: stderr %q, want nothing", lang, errs)
+				// The survey's own file gets no provenance note (other notes,
+				// such as what suppression hid, may follow).
+				if tc.name == "the survey's own data" && (strings.Contains(errs, wording) || strings.Contains(errs, "opros diff")) {
+					t.Errorf("%s: stderr %q, want no provenance note", lang, errs)
 				}
 			}
 		})
