@@ -47,6 +47,7 @@ var UIKeys = []UIKey{
 	{Name: "max", Placeholders: []string{"{n}"}},
 	{Name: "sending"},
 	{Name: "retry", Placeholders: []string{"{n}"}},
+	{Name: "refused"},
 	{Name: "specify"},
 	{Name: "choose"},
 	{Name: "honeypot"},

@@ -135,6 +135,16 @@ func TestBrowserInvitation(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+	// The form says the link is not valid and stops: a retry would be
+	// refused the same way.
+	tab.WaitFor(t, `document.querySelector("#status").textContent.indexOf("This link is not valid") === 0`)
+	time.Sleep(3 * time.Second) // past the first retry's 2 s
+	if rej, _ := os.ReadFile(filepath.Join(data, "invited", "rejects.ndjson")); strings.Count(string(rej), "\n") != 1 {
+		t.Errorf("the refused form posted again: %d rejects", strings.Count(string(rej), "\n"))
+	}
+	if !testkit.JS[bool](t, tab, `document.querySelector("#thanks").hidden && localStorage.length > 0`) {
+		t.Error("after a refusal the form thanked or forgot the answers")
+	}
 
 	// Without JavaScript.
 	if _, err := chromedp.Call(tab.Ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {

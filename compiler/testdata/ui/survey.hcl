@@ -56,6 +56,7 @@ ui "de" {
   max             = "Die Zahl darf höchstens {n} sein."
   sending         = "Ihre Antworten werden gesendet…"
   retry           = "Ihre Antworten konnten nicht gesendet werden, sind aber in diesem Browser gespeichert. Neuer Versuch in {n} s…"
+  refused         = "Dieser Link ist nicht gültig (verändert, ersetzt oder abgelaufen), daher können die Antworten nicht angenommen werden. Sie bleiben in diesem Browser gespeichert; bitten Sie die Veranstalter um einen neuen Link."
   specify         = "bitte angeben"
   choose          = "Bitte wählen…"
   honeypot        = "Dieses Feld bitte leer lassen"

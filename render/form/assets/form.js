@@ -424,7 +424,20 @@
       headers: { "Content-Type": json ? "application/json" : "application/x-www-form-urlencoded" },
       body: json ? JSON.stringify(p) : encodeForm(p)
     }).then(function (r) {
+      if (r.status === 403) {
+        // A refused invitation (opros collect --keys) will not pass on a
+        // retry: say so and stop; the answers stay saved in the browser.
+        return r.json().catch(function () { return {}; }).then(function (b) {
+          var inv = (b.errors || []).some(function (e) { return String(e.field).indexOf("invitation") === 0; });
+          if (!inv) throw new Error("HTTP 403");
+          status(msg("refused"), true);
+          return "refused";
+        });
+      }
       if (!r.ok) throw new Error("HTTP " + r.status);
+      return "ok";
+    }).then(function (how) {
+      if (how === "refused") return;
       store.removeItem(KEY);
       form.hidden = true;
       $("#progress").hidden = true;
