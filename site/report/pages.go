@@ -360,9 +360,6 @@ func (l *lang) barsBy(ix ir.Index, d score.Dim, all *score.Group) ChartBox {
 			if f.VsRest.PAdjusted < 0.001 {
 				test = "p(Holm) " + l.pValue(f.VsRest.PAdjusted) // "< 0.001", not "= < 0.001"
 			}
-			if f.VsRest.PAdjusted < 0.001 {
-				test = "p(Holm) " + l.pValue(f.VsRest.PAdjusted) // "< 0.001", not "= < 0.001"
-			}
 			if f.VsRest.NotTestable != "" {
 				test = l.t("not_testable")
 			}
