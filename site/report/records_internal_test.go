@@ -13,7 +13,7 @@ import (
 // and "not applicable" flags.
 func TestRecordColumns(t *testing.T) {
 	s := &ir.Survey{
-		Bench: ir.Benchmark{Participant: "company"},
+		Bench:  ir.Benchmark{Participant: "company"},
 		Hidden: []ir.Hidden{{ID: "company", Role: "participant"}, {ID: "city", Role: "segment"}, {ID: "visitor", Personal: true}},
 		Pages: []ir.Page{{Questions: []ir.Question{
 			{ID: "score", Type: ir.Scale}, {ID: "mail", Type: ir.Email}, {ID: "name", Type: ir.TextQ, Personal: true}, {ID: "comment", Type: ir.TextQ},
