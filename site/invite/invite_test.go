@@ -275,3 +275,78 @@ func TestRates(t *testing.T) {
 		t.Errorf("rates:\n%s\nunlisted %d; want\n%s\nunlisted 1", strings.Join(got, "\n"), unlisted, strings.Join(want, "\n"))
 	}
 }
+
+// TestPublicRates, by hand on a list of 10: 5 acme, 3 globex, 2 initech;
+// segments retail 5, b2b 3, gov 2; channels web 6, phone 4.
+func TestPublicRates(t *testing.T) {
+	s := &ir.Survey{Hidden: []ir.Hidden{{ID: "company", Role: "participant"}, {ID: "segment", Role: "segment"}, {ID: "channel", Role: "channel"}}}
+	inv := func(id, company, segment, channel string) invite.Invitee {
+		return invite.Invitee{ID: id, Hidden: map[string]string{"company": company, "segment": segment, "channel": channel}}
+	}
+	list := []invite.Invitee{
+		inv("a1", "acme", "retail", "web"), inv("a2", "acme", "retail", "web"), inv("a3", "acme", "retail", "phone"),
+		inv("a4", "acme", "b2b", "phone"), inv("a5", "acme", "gov", "web"),
+		inv("g1", "globex", "retail", "web"), inv("g2", "globex", "b2b", "web"), inv("g3", "globex", "b2b", "phone"),
+		inv("i1", "initech", "gov", "phone"), inv("i2", "initech", "retail", "web"),
+	}
+	answered := map[string]bool{"a1": true, "a2": true, "a4": true, "g1": true, "g3": true, "i1": true}
+	show := func(rates []invite.Rate) string {
+		var got []string
+		for _, r := range rates {
+			line := r.Field + "=" + r.Value + ": "
+			if r.Suppressed {
+				line += "suppressed"
+			} else {
+				line += fmt.Sprintf("%d/%d %.3f", r.Completed, r.Invited, *r.Rate)
+			}
+			got = append(got, line)
+		}
+		return strings.Join(got, "\n")
+	}
+	for _, c := range []struct {
+		name           string
+		minGroup, minP int
+		want           []string
+	}{
+		{"respondent level, min 3", 3, 0, []string{
+			"=: 6/10 0.600",
+			// gov (2) is below 3; b2b (3), the smallest shown, goes with it:
+			// otherwise gov = all - retail - b2b
+			"segment=b2b: suppressed",
+			"segment=gov: suppressed",
+			"segment=retail: 3/5 0.600",
+			"channel=phone: 3/4 0.750",
+			"channel=web: 3/6 0.500",
+		}},
+		{"company level, 2+1 participants", 1, 2, []string{
+			"=: 6/10 0.600",
+			"segment=b2b: suppressed", // acme and globex only
+			"segment=gov: suppressed", // acme and initech only
+			"segment=retail: 3/5 0.600",
+			"channel=phone: 3/4 0.750",
+			"channel=web: 3/6 0.500",
+		}},
+		{"min 5: phone (4) hides web too", 5, 0, []string{
+			"=: 6/10 0.600",
+			"segment=b2b: suppressed",
+			"segment=gov: suppressed",
+			"segment=retail: 3/5 0.600",
+			"channel=phone: suppressed",
+			"channel=web: suppressed",
+		}},
+	} {
+		if got := show(invite.PublicRates(s, list, answered, c.minGroup, c.minP)); got != strings.Join(c.want, "\n") {
+			t.Errorf("%s:\n%s\nwant\n%s", c.name, got, strings.Join(c.want, "\n"))
+		}
+	}
+	own, _ := invite.Rates(s, list, answered, 0)
+	var peers []invite.Rate
+	for _, r := range own {
+		if r.Field == "company" && r.Value != "acme" {
+			peers = append(peers, r) // globex 2/3, initech 1/2
+		}
+	}
+	if m := invite.Median(peers); m == nil || fmt.Sprintf("%.4f", *m) != "0.5833" {
+		t.Errorf("median of 2/3 and 1/2: %v, want 0.5833", m)
+	}
+}

@@ -91,3 +91,86 @@ func Rates(s *ir.Survey, list []Invitee, answered map[string]bool, min int) (rat
 	}
 	return rates, unlisted
 }
+
+// PublicRates are the rates a published report may show: the whole list and
+// each segment or channel value, never a participant's own (that names who
+// was invited). A group with fewer than minGroup invitees, or, when
+// minParticipants > 0 (a company-level benchmark), with invitees of fewer
+// than minParticipants+1 participants, is suppressed; and where a field
+// would hide one group only, the next smallest is hidden too, so the hidden
+// one cannot be had by subtracting the others from the total.
+func PublicRates(s *ir.Survey, list []Invitee, answered map[string]bool, minGroup, minParticipants int) []Rate {
+	all, _ := Rates(s, list, answered, 0)
+	participant := ""
+	for _, h := range s.Hidden {
+		if h.Role == "participant" {
+			participant = h.ID
+		}
+	}
+	// participants per group, for the company-level rule
+	members := map[[2]string]map[string]bool{}
+	for _, p := range list {
+		keys := [][2]string{{"", ""}}
+		for _, h := range s.Hidden {
+			if h.Role != "" {
+				keys = append(keys, [2]string{h.ID, p.Hidden[h.ID]})
+			}
+		}
+		for _, k := range keys {
+			if members[k] == nil {
+				members[k] = map[string]bool{}
+			}
+			members[k][p.Hidden[participant]] = true
+		}
+	}
+	var out []Rate
+	hidden := map[string]int{} // suppressed groups per field
+	for _, r := range all {
+		if participant != "" && r.Field == participant {
+			continue
+		}
+		if r.Invited < minGroup || (minParticipants > 0 && len(members[[2]string{r.Field, r.Value}]) < minParticipants+1) {
+			r = suppress(r)
+			hidden[r.Field]++
+		}
+		out = append(out, r)
+	}
+	for field, n := range hidden {
+		if n != 1 || field == "" {
+			continue
+		}
+		smallest := -1
+		for i, r := range out {
+			if r.Field == field && !r.Suppressed && (smallest < 0 || r.Invited < out[smallest].Invited) {
+				smallest = i
+			}
+		}
+		if smallest >= 0 {
+			out[smallest] = suppress(out[smallest])
+		}
+	}
+	return out
+}
+
+func suppress(r Rate) Rate {
+	return Rate{Field: r.Field, Value: r.Value, Suppressed: true}
+}
+
+// Median is the median of the rates that are not suppressed (nil when none).
+func Median(rates []Rate) *float64 {
+	var xs []float64
+	for _, r := range rates {
+		if r.Rate != nil {
+			xs = append(xs, *r.Rate)
+		}
+	}
+	if len(xs) == 0 {
+		return nil
+	}
+	sort.Float64s(xs)
+	m := xs[len(xs)/2]
+	if len(xs)%2 == 0 {
+		m = (xs[len(xs)/2-1] + xs[len(xs)/2]) / 2
+	}
+	return &m
+}
