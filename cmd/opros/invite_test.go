@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/url"
 	"os"
@@ -16,6 +17,7 @@ import (
 	"github.com/opros/opros/site/answer"
 	"github.com/opros/opros/site/ingest"
 	"github.com/opros/opros/site/invite"
+	"github.com/opros/opros/site/report"
 )
 
 // inviteSurvey is a small benchmark that takes answers by invitation;
@@ -73,7 +75,7 @@ func invited(t *testing.T, dir, surveyPath, list string, extra ...string) [][]st
 	out := filepath.Join(dir, "links.csv")
 	args := append([]string{"invite", "--survey", surveyPath, "--list", listPath, "--keys", filepath.Join(dir, "invite.keys"), "-o", out}, extra...)
 	code, stdout, stderr := run(t, args...)
-	if code != exitOK || !strings.HasPrefix(stdout, "3 links in "+out) {
+	if code != exitOK || !strings.HasPrefix(stdout, fmt.Sprintf("%d links in %s", strings.Count(list, "\n")-1, out)) {
 		t.Fatalf("invite: %d %q %s", code, stdout, stderr)
 	}
 	f, _ := os.Open(out)
@@ -382,5 +384,77 @@ func TestRates(t *testing.T) {
 	}
 	if code, _, stderr := run(t, "rates", "--survey", path, "--list", filepath.Join(dir, "invitees.csv"), data); code != exitInput || !strings.Contains(stderr, "no invitation column") {
 		t.Errorf("a list without ids: %d %s", code, stderr)
+	}
+}
+
+// TestReportRates: eight invitees, five answered, checked by hand. Public
+// methodology page: all 5/8 (62.5%), retail 4/4 (100%); gov (1 invitee,
+// under min_group_size 2) suppressed and b2b (3) with it, since b2b = all
+// - retail - gov otherwise; no rate per participant, no name. acme's
+// deliverable: its own 2/3 (66.7%) against the median of globex's 2/3 and
+// initech's 1/2 (58.3%).
+func TestReportRates(t *testing.T) {
+	dir := t.TempDir()
+	path := inviteSurvey(t, dir, `required = true`)
+	src, _ := os.ReadFile(path)
+	os.WriteFile(path, append(src, "\nbenchmark {\n  participant = hidden.company\n  min_group_size = 2\n  min_participants = 2\n}\n"...), 0o644)
+	rows := invited(t, dir, path, "company,seg,email\nacme,retail,a1@x.example\nacme,retail,a2@x.example\nacme,b2b,a3@x.example\n"+
+		"globex,retail,g1@x.example\nglobex,b2b,g2@x.example\nglobex,b2b,g3@x.example\ninitech,retail,i1@x.example\ninitech,gov,i2@x.example\n")
+	s, _ := compiler.New().Load(path)
+	var lines []string
+	for i, r := range []int{0, 1, 3, 4, 6} { // a1, a2, g1, g2, i1
+		lines = append(lines, answerThrough(t, s, rows[r][1], fmt.Sprintf("resp-00000000000%d", i+1), 7+i%3, nil))
+	}
+	in := filepath.Join(dir, "answers.ndjson")
+	os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	data := filepath.Join(dir, "out", "answers.parquet")
+	if code, _, stderr := run(t, "ingest", "--survey", path, "--keys", filepath.Join(dir, "invite.keys"), "-o", data, in); code != exitOK {
+		t.Fatalf("ingest: %s", stderr)
+	}
+	out := filepath.Join(dir, "report")
+	if code, _, stderr := run(t, "report", "--survey", path, "--invitations", filepath.Join(dir, "links.csv"), "-o", out, data); code != exitOK {
+		t.Fatalf("report: %d %s", code, stderr)
+	}
+	page, err := os.ReadFile(filepath.Join(out, "public", "en", "methodology.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(page)
+	for _, want := range []string{"Response rates", "<td>All</td><td>8</td><td>5</td><td>62.5</td>", "retail</td><td>4</td><td>4</td><td>100.0</td>", "b2b</td><td>suppressed</td>", "gov</td><td>suppressed</td>"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("public methodology lacks %q", want)
+		}
+	}
+	filepath.WalkDir(filepath.Join(out, "public"), func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		raw, _ := os.ReadFile(p)
+		for _, name := range []string{"acme", "globex", "initech", "@x.example", "Your response rate"} {
+			if strings.Contains(string(raw), name) {
+				t.Errorf("%s names %q", p, name)
+			}
+		}
+		return nil
+	})
+	ds, err := report.Deliverables(out)
+	if err != nil || len(ds) != 3 {
+		t.Fatalf("deliverables: %v %v", ds, err)
+	}
+	found := false
+	for _, d := range ds {
+		raw, err := os.ReadFile(filepath.Join(d.Dir, "en", "methodology.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Participant == "acme" {
+			found = true
+			if !strings.Contains(string(raw), "<td>3</td><td>2</td><td>66.7</td><td>58.3</td>") {
+				t.Errorf("acme's deliverable lacks its rate against the peers' median")
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no deliverable for acme: %v", ds)
 	}
 }

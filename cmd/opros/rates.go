@@ -18,6 +18,7 @@ import (
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/site/ingest"
 	"github.com/opros/opros/site/invite"
+	"github.com/opros/opros/site/report"
 )
 
 func init() {
@@ -85,16 +86,7 @@ func (o *ratesOpts) run(e *env, args []string) int {
 			printErr(e, "rates", err)
 			return exitInput
 		}
-		ids := answered[wave]
-		if wave == 0 {
-			ids = map[string]bool{}
-			for _, m := range answered {
-				for id := range m {
-					ids[id] = true
-				}
-			}
-		}
-		rates, unlisted := invite.Rates(s, list, ids, s.Bench.MinGroupSize)
+		rates, unlisted := invite.Rates(s, list, answeredIn(answered, wave), s.Bench.MinGroupSize)
 		out = append(out, waveRates{Wave: wave, List: path, Rates: rates, Unlisted: unlisted})
 		printRates(e, s, out[len(out)-1])
 	}
@@ -229,4 +221,46 @@ func readInvitations(path string, answered map[int]map[string]bool) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return nil
+}
+
+// responseLists reads opros report's --invitations: each links file with the
+// invitations answered in its wave of the data (every wave's when the list
+// has no wave and the survey none), for the report's response rates.
+func responseLists(e *env, s *ir.Survey, lists, data []string) ([]report.Invitations, error) {
+	if len(lists) == 0 {
+		return nil, nil
+	}
+	answered := map[int]map[string]bool{}
+	for _, path := range data {
+		if err := readInvitations(path, answered); err != nil {
+			return nil, err
+		}
+	}
+	var out []report.Invitations
+	for _, arg := range lists {
+		wave, path := yearOf(arg)
+		if wave == 0 {
+			wave = s.Wave
+		}
+		list, err := readLinks(e, s, path)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, report.Invitations{Wave: wave, List: list, Answered: answeredIn(answered, wave)})
+	}
+	return out, nil
+}
+
+// answeredIn is wave's invitation ids, or every wave's for wave 0.
+func answeredIn(answered map[int]map[string]bool, wave int) map[string]bool {
+	if wave != 0 {
+		return answered[wave]
+	}
+	ids := map[string]bool{}
+	for _, m := range answered {
+		for id := range m {
+			ids[id] = true
+		}
+	}
+	return ids
 }

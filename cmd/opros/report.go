@@ -17,7 +17,7 @@ import (
 func init() {
 	register(&command{
 		name: "report",
-		args: "--survey SURVEY [-o DIR] [--keys FILE] [--json FILE] [--encrypt] [--pdf] DATA.parquet...",
+		args: "--survey SURVEY [-o DIR] [--keys FILE] [--json FILE] [--encrypt] [--pdf] [--invitations [YEAR=]LINKS.csv]... DATA.parquet...",
 		short: map[string]string{
 			"en": "score the data and build the static benchmark report site",
 			"ru": "рассчитать показатели и собрать статический сайт отчёта",
@@ -35,6 +35,10 @@ func init() {
 			fs.IntVar(&o.workers, "workers", 0, "row groups scored in parallel (default: number of CPUs)")
 			fs.BoolVar(&o.encrypt, "encrypt", false, "encrypt each participant's report with its passphrase, for a static host")
 			fs.BoolVar(&o.pdf, "pdf", false, "also print each participant's report to PDF (needs Chromium)")
+			fs.Func("invitations", "links file of opros invite, for response rates (repeatable); YEAR=LINKS.csv: wave YEAR's", func(v string) error {
+				o.invitations = append(o.invitations, v)
+				return nil
+			})
 			return func(e *env, args []string) int { return o.run(e, args) }
 		},
 	})
@@ -44,6 +48,7 @@ type reportOpts struct {
 	survey, out, json, keys string
 	workers                 int
 	encrypt, pdf            bool // deliver.go
+	invitations             []string
 }
 
 func (o *reportOpts) run(e *env, args []string) int {
@@ -121,7 +126,12 @@ func (o *reportOpts) run(e *env, args []string) int {
 		printErr(e, "report", err)
 		return exitInput
 	}
-	index, err := report.Build(s, res, report.Config{SurveyDir: surveyDir, Keys: k, Data: args}, o.out)
+	invs, err := responseLists(e, s, o.invitations, args)
+	if err != nil {
+		printErr(e, "report", err)
+		return exitInput
+	}
+	index, err := report.Build(s, res, report.Config{SurveyDir: surveyDir, Keys: k, Data: args, Invitations: invs}, o.out)
 	if err != nil {
 		printErr(e, "report", err)
 		return exitInput

@@ -1033,6 +1033,9 @@ func (l *lang) methodology() (template.HTML, error) {
 		secs = append(secs, l.unitSection(pick))
 	}
 	secs = append(secs, rules, l.disclosure(pick), l.openAnswersSection(pick))
+	if len(l.cfg.Invitations) > 0 {
+		secs = append(secs, l.responseRates())
+	}
 	if len(l.res.Raking) > 0 {
 		secs = append(secs, l.weighting(pick))
 	}

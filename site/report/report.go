@@ -48,6 +48,10 @@ type Config struct {
 	// Data are the files the results were computed from, read again only
 	// for a survey's drill-down to records (report { records = true }).
 	Data []string
+	// Invitations are the invitation lists and the invitations answered,
+	// one per wave (opros report --invitations): the methodology page shows
+	// the response rates (rates.go). None: no rates are shown.
+	Invitations []Invitations
 }
 
 type builder struct {

@@ -1,0 +1,98 @@
+package report
+
+import (
+	"strconv"
+
+	"github.com/opros/opros/site/invite"
+)
+
+// Invitations are one wave's invitation list (opros invite's links file)
+// and the invitation ids of the answers recorded in that wave.
+type Invitations struct {
+	Wave     int // 0: every wave
+	List     []invite.Invitee
+	Answered map[string]bool
+}
+
+// responseRates is the methodology page's section on response rates: per
+// wave, all and each segment and channel value under the report's minimum
+// sizes (invite.PublicRates); in a participant's deliverable, also its own
+// rate against the median of its peers' when there are enough of them.
+func (l *lang) responseRates() Section {
+	minP := 0
+	if l.companyLevel() {
+		minP = l.s.Bench.MinParticipants
+	}
+	sec := Section{ID: "response-rates", Title: l.pick("Response rates", "Отклик"), Prose: markdownSafe(l.pick(
+		"Each invitation is one link of opros invite's list. *Invited* counts the list's invitations, *completed* those of them with a recorded answer (the invitation id in the data; an invitation answered more than once counts once), and the response rate is completed ÷ invited, by wave: in all and per segment and channel. A group with fewer than "+strconv.Itoa(l.res.MinGroupSize)+" invitees is suppressed"+l.ratesCompanyRule(false)+"; where one group of a breakdown would be hidden, the next smallest is hidden too, so it cannot be had from the total. Answers through invitations that are not on the list count in no rate. Rates per participant are not published.",
+		"Приглашение — одна ссылка из списка opros invite. *Приглашено* — число приглашений списка, *ответили* — сколько из них имеют записанный ответ (id приглашения в данных; несколько ответов по одному приглашению считаются один раз); доля ответивших — ответили ÷ приглашено, по волнам: всего и по каждому значению сегмента и канала. Группа, где приглашённых меньше "+strconv.Itoa(l.res.MinGroupSize)+", скрывается"+l.ratesCompanyRule(true)+"; если в разрезе скрыта бы была одна группа, скрывается и следующая по размеру, чтобы её нельзя было получить вычитанием из итога. Ответы по приглашениям не из списка не входят ни в одну долю. Отклик отдельных участников не публикуется."))}
+	t := Table{Head: []string{l.t("wave"), l.pick("Group", "Группа"), l.pick("Invited", "Приглашено"), l.pick("Completed", "Ответили"), l.pick("Response rate, %", "Отклик, %")}}
+	for _, inv := range l.cfg.Invitations {
+		wave := strconv.Itoa(inv.Wave)
+		if inv.Wave == 0 {
+			wave = l.pick("all", "все")
+		}
+		for _, r := range invite.PublicRates(l.s, inv.List, inv.Answered, l.res.MinGroupSize, minP) {
+			group := l.pick("All", "Все")
+			if r.Field != "" {
+				group = l.dimLabel(r.Field) + ": " + l.valueLabel(r.Field, r.Value)
+			}
+			if r.Suppressed {
+				t.Rows = append(t.Rows, []string{wave, group, l.pick("suppressed", "скрыто"), "", ""})
+				continue
+			}
+			t.Rows = append(t.Rows, []string{wave, group, strconv.Itoa(r.Invited), strconv.Itoa(r.Completed), l.num(100 * *r.Rate)})
+		}
+	}
+	sec.Tables = append(sec.Tables, t)
+	if l.viewer != "" {
+		sec.Tables = append(sec.Tables, l.ownRate())
+	}
+	return sec
+}
+
+func (l *lang) ratesCompanyRule(ru bool) string {
+	if !l.companyLevel() {
+		return ""
+	}
+	n := strconv.Itoa(l.s.Bench.MinParticipants + 1)
+	if ru {
+		return ", как и группа, где участников меньше " + n
+	}
+	return ", as is one with invitees of fewer than " + n + " participants"
+}
+
+// ownRate is a deliverable's own response rate per wave and the median of
+// the other participants' rates, shown when at least min_participants
+// peers were invited (fewer would let a participant read a peer's rate).
+func (l *lang) ownRate() Table {
+	t := Table{Head: []string{l.t("wave"), l.pick("Invited", "Приглашено"), l.pick("Completed", "Ответили"), l.pick("Your response rate, %", "Ваш отклик, %"), l.pick("Peers' median, %", "Медиана коллег, %")}}
+	field := l.s.Bench.Participant
+	for _, inv := range l.cfg.Invitations {
+		rates, _ := invite.Rates(l.s, inv.List, inv.Answered, 0)
+		var own *invite.Rate
+		var peers []invite.Rate
+		for i, r := range rates {
+			switch {
+			case r.Field != field:
+			case r.Value == l.viewer:
+				own = &rates[i]
+			default:
+				peers = append(peers, r)
+			}
+		}
+		if own == nil {
+			continue // this participant was not on the wave's list
+		}
+		median := l.pick("suppressed", "скрыто")
+		if m := invite.Median(peers); m != nil && len(peers) >= l.s.Bench.MinParticipants {
+			median = l.num(100 * *m)
+		}
+		wave := strconv.Itoa(inv.Wave)
+		if inv.Wave == 0 {
+			wave = l.pick("all", "все")
+		}
+		t.Rows = append(t.Rows, []string{wave, strconv.Itoa(own.Invited), strconv.Itoa(own.Completed), l.num(100 * *own.Rate), median})
+	}
+	return t
+}
