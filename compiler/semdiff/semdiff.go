@@ -96,8 +96,37 @@ func Diff(old, new *ir.Survey) *Report {
 		}
 	}
 	diffScoring(old, new, add)
+	diffInvitations(old.Invitations, new.Invitations, add)
 	diffUI(old.UI, new.UI, add)
 	return r
+}
+
+// diffInvitations reports an invitations block added, removed or with
+// another rule: who may answer, which answers count and whether response
+// rates can be computed change, though the answers stay comparable.
+func diffInvitations(o, n *ir.Invitations, add addFunc) {
+	switch {
+	case o == nil && n == nil:
+	case o == nil:
+		add(Caution, "invitations_added", "", "", invitationRule(n))
+	case n == nil:
+		add(Caution, "invitations_removed", "", "", invitationRule(o))
+	case invitationRule(o) != invitationRule(n):
+		add(Caution, "invitations_changed", "", "", invitationRule(n), invitationRule(o))
+	}
+}
+
+// invitationRule is an invitations block in a few words of the language:
+// "required, once first", "optional".
+func invitationRule(inv *ir.Invitations) string {
+	rule := "optional"
+	if inv.Required {
+		rule = "required"
+	}
+	if inv.Once != "" {
+		rule += ", once " + inv.Once
+	}
+	return rule
 }
 
 // diffUI reports the languages whose own interface text (ui blocks)

@@ -253,3 +253,43 @@ func TestDiffUnit(t *testing.T) {
 		})
 	}
 }
+
+// TestDiffInvitations: an invitations block added, removed or with another
+// rule is a caution, in English and Russian; the same block is no change.
+func TestDiffInvitations(t *testing.T) {
+	survey := func(inv *ir.Invitations) *ir.Survey {
+		return &ir.Survey{Languages: []string{"en"}, Invitations: inv}
+	}
+	required := &ir.Invitations{Required: true, Once: ir.OnceFirst}
+	for _, tc := range []struct {
+		name     string
+		old, new *ir.Invitations
+		want, ru string
+	}{
+		{"none", nil, nil, "", ""},
+		{"same", required, &ir.Invitations{Required: true, Once: ir.OnceFirst}, "", ""},
+		{"added", nil, required,
+			"caution invitations_added: Answers now come through signed invitations (required, once first): a form opened without one is refused or marked, and response rates can be computed from this version on.",
+			"Ответы теперь принимаются по подписанным приглашениям (required, once first)"},
+		{"removed", &ir.Invitations{}, nil,
+			"caution invitations_removed: Answers no longer need invitations (was optional): they are not checked, each counts, and response rates end with the previous version.",
+			"Приглашения больше не нужны (было optional)"},
+		{"changed", &ir.Invitations{}, required,
+			"caution invitations_changed: The invitation rule is now required, once first (was optional): which answers are taken and which count change.",
+			"Правило приглашений теперь required, once first (было optional)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := semdiff.Diff(survey(tc.old), survey(tc.new))
+			var got []string
+			for _, c := range r.Changes {
+				got = append(got, c.Severity+" "+c.Kind+": "+c.Reason)
+			}
+			if strings.Join(got, "\n") != tc.want {
+				t.Errorf("changes:\n%s\nwant:\n%s", strings.Join(got, "\n"), tc.want)
+			}
+			if tc.ru != "" && !strings.Contains(r.Changes[0].Text("ru"), tc.ru) {
+				t.Errorf("ru: %s", r.Changes[0].Text("ru"))
+			}
+		})
+	}
+}

@@ -65,6 +65,12 @@ var reasons = map[string]struct{ en, ru string }{
 		"Целевые доли перевзвешивания изменились (теперь %s; были %s): все взвешенные показатели изменятся."},
 	"suppression_changed": {"Suppression is now below %d respondents and %d participants (was %d and %d): groups shown or hidden change.",
 		"Скрываются теперь группы меньше %d респондентов и %d участников (было %d и %d): набор показанных групп изменится."},
+	"invitations_added": {"Answers now come through signed invitations (%s): a form opened without one is refused or marked, and response rates can be computed from this version on.",
+		"Ответы теперь принимаются по подписанным приглашениям (%s): ответ без приглашения отклоняется или помечается, а долю ответивших можно считать начиная с этой версии."},
+	"invitations_removed": {"Answers no longer need invitations (was %s): they are not checked, each counts, and response rates end with the previous version.",
+		"Приглашения больше не нужны (было %s): ответы не проверяются, учитывается каждый, а доля ответивших считается только до этой версии."},
+	"invitations_changed": {"The invitation rule is now %s (was %s): which answers are taken and which count change.",
+		"Правило приглашений теперь %s (было %s): меняется, какие ответы принимаются и какие учитываются."},
 	"ui_changed": {"The forms' own interface text in %q changed (%s); answers stay comparable.",
 		"Собственный текст интерфейса форм на языке %q изменён (%s); ответы остаются сопоставимыми."},
 }
@@ -116,6 +122,9 @@ var kindsRU = map[string]string{
 	"weight_changed":         "вес изменён",
 	"margins_changed":        "целевые доли изменены",
 	"suppression_changed":    "скрытие групп изменено",
+	"invitations_added":      "приглашения добавлены",
+	"invitations_removed":    "приглашения удалены",
+	"invitations_changed":    "приглашения изменены",
 	"ui_changed":             "текст интерфейса изменён",
 }
 
