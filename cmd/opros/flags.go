@@ -33,8 +33,9 @@ var flagHelpRU = map[string]string{
 	"encrypt each participant's report with its passphrase, for a static host":            "зашифровать отчёт каждого участника его парольной фразой, для статического хостинга",
 	"also print each participant's report to PDF (needs Chromium)":                        "также напечатать отчёт каждого участника в PDF (нужен Chromium)",
 
-	// opros report --invitations
+	// opros report --invitations, opros simulate --links
 	"links file of opros invite, for response rates (repeatable); YEAR=LINKS.csv: wave YEAR's": "файл ссылок opros invite для доли ответивших (можно несколько); ГОД=LINKS.csv — для волны ГОД",
+	"answer through the links of opros invite (repeatable); YEAR=LINKS.csv: wave YEAR's":       "отвечать по ссылкам opros invite (можно несколько); ГОД=LINKS.csv — для волны ГОД",
 
 	"row groups scored in parallel (default: number of CPUs)":                             "сколько групп строк считать параллельно (по умолчанию — число процессоров)",
 	"total number of responses (default: responses per company per wave from the config)": "всего ответов (по умолчанию — ответов на компанию и волну из настроек)",

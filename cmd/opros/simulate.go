@@ -2,8 +2,10 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,14 +16,14 @@ import (
 func init() {
 	register(&command{
 		name: "simulate",
-		args: "[-n N] [--seed S] [--config FILE] [--wave YEAR] SURVEY",
+		args: "[-n N] [--seed S] [--config FILE] [--wave YEAR] [--links [YEAR=]LINKS.csv]... SURVEY",
 		short: map[string]string{
 			"en": "generate realistic synthetic answers as NDJSON",
 			"ru": "сгенерировать правдоподобные синтетические ответы (NDJSON)",
 		},
 		long: map[string]string{
-			"en": "Simulate writes synthetic submissions to standard output, one JSON object per line,\nvalid against SURVEY. Companies, segments, channels, waves and their effects come from\n--config (default SURVEY/demo/simulate.hcl if it exists; see examples/README.md).\nThe same seed gives the same bytes.",
-			"ru": "Пишет в стандартный вывод синтетические ответы (по JSON-объекту на строку),\nкорректные для АНКЕТЫ. Компании, сегменты, каналы, волны и их эффекты задаются в\n--config (по умолчанию АНКЕТА/demo/simulate.hcl, если есть; см. examples/README.md).\nОдин и тот же seed даёт те же байты.",
+			"en": "Simulate writes synthetic submissions to standard output, one JSON object per line,\nvalid against SURVEY. Companies, segments, channels, waves and their effects come from\n--config (default SURVEY/demo/simulate.hcl if it exists; see examples/README.md).\nThe same seed gives the same bytes.\n--links LINKS.csv (opros invite's links file; YEAR=LINKS.csv for a wave's) makes each answer come\nthrough an unused link of its participant, segment and channel, with its hidden values and signature;\nlinks no answer takes are invitees who did not answer, answers with no link left are left out.",
+			"ru": "Пишет в стандартный вывод синтетические ответы (по JSON-объекту на строку),\nкорректные для АНКЕТЫ. Компании, сегменты, каналы, волны и их эффекты задаются в\n--config (по умолчанию АНКЕТА/demo/simulate.hcl, если есть; см. examples/README.md).\nОдин и тот же seed даёт те же байты.\n--links LINKS.csv (файл ссылок opros invite; ГОД=LINKS.csv — для волны) направляет каждый ответ через\nещё не использованную ссылку его участника, сегмента и канала, с её скрытыми полями и подписью;\nссылки без ответа — не ответившие приглашённые, ответы без свободной ссылки не выводятся.",
 		},
 		setup: func(fs *flag.FlagSet) func(*env, []string) int {
 			o := &simulateOpts{}
@@ -29,6 +31,10 @@ func init() {
 			fs.Uint64Var(&o.seed, "seed", 1, "random seed")
 			fs.StringVar(&o.config, "config", "", "simulation settings (HCL)")
 			fs.IntVar(&o.wave, "wave", 0, "simulate only this wave")
+			fs.Func("links", "answer through the links of opros invite (repeatable); YEAR=LINKS.csv: wave YEAR's", func(v string) error {
+				o.links = append(o.links, v)
+				return nil
+			})
 			return func(e *env, args []string) int { return o.run(e, args) }
 		},
 	})
@@ -38,6 +44,7 @@ type simulateOpts struct {
 	n, wave int
 	seed    uint64
 	config  string
+	links   []string
 }
 
 func (o *simulateOpts) run(e *env, args []string) int {
@@ -69,9 +76,22 @@ func (o *simulateOpts) run(e *env, args []string) int {
 		cfg = c
 	}
 	w := bufio.NewWriterSize(e.stdout, 1<<16)
-	if err := simulate.Simulate(s, cfg, simulate.Options{N: o.n, Seed: o.seed, Wave: o.wave}, w); err != nil {
+	var sim bytes.Buffer
+	var out io.Writer = w
+	if len(o.links) > 0 {
+		out = &sim
+	}
+	if err := simulate.Simulate(s, cfg, simulate.Options{N: o.n, Seed: o.seed, Wave: o.wave}, out); err != nil {
 		printErr(e, "simulate", err)
 		return exitInput
+	}
+	if len(o.links) > 0 {
+		taken, left, unanswered, err := answerThroughLinks(s, o.links, sim.Bytes(), w)
+		if err != nil {
+			printErr(e, "simulate", err)
+			return exitInput
+		}
+		fmt.Fprintf(e.stderr, msg(e, "simulate_links"), taken, unanswered, left)
 	}
 	if err := w.Flush(); err != nil {
 		printErr(e, "simulate", err)
