@@ -94,6 +94,11 @@ func (o *reportOpts) run(e *env, args []string) int {
 	if s.Bench.Outcome != "" && len(s.Bench.Drivers) > 0 && res.Drivers == nil {
 		fmt.Fprintf(e.stderr, msg(e, "report_no_drivers"), res.MinGroupSize)
 	}
+	for _, ix := range s.Indexes { // in the survey's order
+		if n := res.NoValue[ix.ID]; n > 0 {
+			fmt.Fprintf(e.stderr, msg(e, "report_no_value"), ix.ID, n)
+		}
+	}
 	if o.json != "" {
 		f, err := os.Create(o.json)
 		if err == nil {

@@ -256,3 +256,30 @@ func TestDriversCannotBeComputed(t *testing.T) {
 		}
 	}
 }
+
+// TestOneAnswerOnPages: A's 2024 has one CES answer of five, 2025 five
+// (4, 5, 6, 7, 7): the change +2.8 reads "not testable" with its reason,
+// in both languages, where it used to show no test at all.
+func TestOneAnswerOnPages(t *testing.T) {
+	s := testkit.Load(t, "../score/testdata/edges.hcl")
+	rows := []answer{{"A", 2024, 5, 3, 3, 3}}
+	for i := 0; i < 4; i++ {
+		rows = append(rows, answer{"A", 2024, 5, -1, 3, 3})
+	}
+	for _, c := range []int{4, 5, 6, 7, 7} {
+		rows = append(rows, answer{"A", 2025, 5, c, 3, 3}, answer{"B", 2025, 8, c, 4, 4})
+	}
+	_, js, files := edgeSite(t, s, rows)
+	checkOutputs(t, "one answer", js, files)
+	for lang, want := range map[string]string{"en": "not testable: a group has fewer than two answers", "ru": "не проверяется: в группе меньше двух ответов"} {
+		found := false
+		for name, body := range files {
+			if strings.HasPrefix(name, lang+"/") && strings.Contains(body, want) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s pages never say %q", lang, want)
+		}
+	}
+}

@@ -361,7 +361,7 @@ func (l *lang) barsBy(ix ir.Index, d score.Dim, all *score.Group) ChartBox {
 				test = "p(Holm) " + l.pValue(f.VsRest.PAdjusted) // "< 0.001", not "= < 0.001"
 			}
 			if f.VsRest.NotTestable != "" {
-				test = l.t("not_testable")
+				test = l.notTestable(f.VsRest)
 			}
 			if f.VsRest.Significant {
 				note = "*"
@@ -526,22 +526,23 @@ func (l *lang) diff(a, b float64) string {
 }
 
 // changeAsShown is f with its change since the previous wave computed from
-// the two figures as the site shows them (one decimal), when the previous
-// wave's figure of the group (prefix as in trend) is published: the trend
-// beside it then reads the same change. f itself is left as it is.
+// the two figures as the site shows them (one decimal): the trend beside it
+// then reads the same change. When the previous wave's figure of the group
+// (prefix as in trend) is not published, the copy has no change at all: a
+// change and the figure shown beside it would give the hidden one (scoring
+// never sets such a change; this keeps a page from ever showing one). f
+// itself is left as it is.
 func (l *lang) changeAsShown(f *score.Figure, prefix, index string) *score.Figure {
 	if f == nil || f.VsPrevious == nil {
 		return f
 	}
 	key := f.VsPrevious.Against
-	if !strings.HasPrefix(key, prefix) {
-		return f
-	}
-	g := l.group(key)
-	if g == nil || g.Suppressed || g.Indexes[index] == nil {
-		return f
-	}
 	c, t := *f, *f.VsPrevious
+	g := l.group(key)
+	if !strings.HasPrefix(key, prefix) || g == nil || g.Suppressed || g.Indexes[index] == nil {
+		c.VsPrevious = nil
+		return &c
+	}
 	t.Diff = math.Round(f.Value*10)/10 - math.Round(g.Indexes[index].Value*10)/10
 	c.VsPrevious = &t
 	return &c
@@ -574,11 +575,20 @@ func (l *lang) testVerdict(t *score.Test) string {
 	case t.NotTestable == "participants":
 		return l.t("change_plain")
 	case t.NotTestable != "":
-		return l.t("not_testable")
+		return l.notTestable(t)
 	case t.Significant:
 		return l.t("significant")
 	}
 	return l.t("not_significant")
+}
+
+// notTestable says why a difference has no test: a group with a single
+// answer (too_few) or no variance in either group.
+func (l *lang) notTestable(t *score.Test) string {
+	if t.NotTestable == "too_few" {
+		return l.t("not_testable_too_few")
+	}
+	return l.t("not_testable")
 }
 
 // rankText is a participant's rank, "=1" when shared, with "of n" when n > 0.
@@ -996,6 +1006,18 @@ func (l *lang) formula(ix ir.Index) string {
 	return ""
 }
 
+// noValueNote says, after an expr index's formula, for how many respondents
+// it divides by zero (they have no value, as if unanswered); "" when none,
+// or when all respondents are suppressed (the count would describe them).
+func (l *lang) noValueNote(index string, pick func(en, ru string) string) string {
+	n := l.res.NoValue[index]
+	if all := l.group("all"); n == 0 || all == nil || all.Suppressed {
+		return ""
+	}
+	return fmt.Sprintf(pick(" — divides by zero for %d respondent(s), who have no value for it, as if unanswered.",
+		" — делит на ноль у %d респондентов; значения у них нет, как при пропуске ответа."), n)
+}
+
 func (l *lang) methodology() (template.HTML, error) {
 	var secs []Section
 	ru := l.code == "ru"
@@ -1009,7 +1031,7 @@ func (l *lang) methodology() (template.HTML, error) {
 		fmt.Sprintf(`- Groups with fewer than **%d** answers are suppressed everywhere; benchmarks need at least **%d** participants.
 - NPS: promoters 9–10, detractors 0–6; standard error 100·√((p + d − (p − d)²)/n); 95%% adjusted-Wald interval (Rocks 2016).
 - Shares: Wilson 95%% intervals. Means: t intervals, clipped to the range of the scale or index (a mean of 6.25 on a 1–7 scale cannot reach 8.6). With fewer than 2 answers, or when every answer is the same, no interval is shown and the page says why.
-- A group is compared with the rest of the sample (NPS: adjusted-Wald z-test of the difference, Rocks 2016, defined even when every answer is a promoter; shares: pooled two-proportion z-test, the score test, defined at 0%% and 100%%; means: Welch's t, which is not defined when neither group varies: such a difference is shown as “not testable”, never as “not significant”), with Holm's correction across the values of one breakdown; a wave is compared with the previous wave.
+- A group is compared with the rest of the sample (NPS: adjusted-Wald z-test of the difference, Rocks 2016, defined even when every answer is a promoter; shares: pooled two-proportion z-test, the score test, defined at 0%% and 100%%; means: Welch's t, which is not defined when neither group varies or when a group has fewer than two answers: such a difference is shown as “not testable” with the reason, never as “not significant”), with Holm's correction across the values of one breakdown; a wave is compared with the previous wave.
 - Answers marked as missing (“Don't know”) are left out of every base, shares and counts of options included.
 - A difference shown next to two figures is computed from the figures as shown (rounded to one decimal).
 - Benchmark median and quartiles: sample quantiles of type 7 (Hyndman & Fan 1996) over participants' values in the latest wave. Equal values share a rank, shown as “=1 of 6”. Percentile: the share of other participants a participant is better than, a tie counting as half (mid-rank), so a tie is never shown as the worst.
@@ -1018,7 +1040,7 @@ func (l *lang) methodology() (template.HTML, error) {
 		fmt.Sprintf(`- Группы, где меньше **%d** ответов, скрываются везде; бенчмарк строится при не менее **%d** участниках.
 - NPS: промоутеры 9–10, критики 0–6; стандартная ошибка 100·√((p + d − (p − d)²)/n); 95%% интервал adjusted-Wald (Rocks 2016).
 - Доли: 95%% интервалы Уилсона. Средние: t-интервалы, обрезанные по диапазону шкалы или индекса (среднее 6,25 на шкале 1–7 не может дойти до 8,6). Если ответов меньше 2 или все ответы одинаковы, интервал не показывается, и страница говорит почему.
-- Группа сравнивается с остальной выборкой (NPS: z-тест разности adjusted-Wald, Rocks 2016, определён и когда все ответившие — промоутеры; доли: z-тест двух пропорций с объединённой долей (score-тест), определён при 0%% и 100%%; средние: t-тест Уэлча, который не определён, если ни в одной группе нет разброса: такая разница помечается «не проверяется», а не «незначимо») с поправкой Холма по значениям одного разреза; волна сравнивается с предыдущей.
+- Группа сравнивается с остальной выборкой (NPS: z-тест разности adjusted-Wald, Rocks 2016, определён и когда все ответившие — промоутеры; доли: z-тест двух пропорций с объединённой долей (score-тест), определён при 0%% и 100%%; средние: t-тест Уэлча, который не определён, если ни в одной группе нет разброса или в группе меньше двух ответов: такая разница помечается «не проверяется» с причиной, а не «незначимо») с поправкой Холма по значениям одного разреза; волна сравнивается с предыдущей.
 - Ответы, помеченные как пропуск («Затрудняюсь ответить»), не входят ни в одну базу, в том числе в доли и счёт выбранных вариантов.
 - Разница рядом с двумя показанными цифрами вычисляется из показанных (округлённых до десятых) цифр.
 - Медиана и квартили бенчмарка: выборочные квантили типа 7 (Hyndman & Fan 1996) по значениям участников в последней волне. Равные значения делят место, оно показывается как «=1 из 6». Перцентиль — доля других участников, которых участник опережает, причём равенство считается за половину (средний ранг), так что равенство никогда не выглядит худшим местом.
@@ -1042,7 +1064,7 @@ func (l *lang) methodology() (template.HTML, error) {
 	idx := Section{ID: "formulas", Title: l.t("indexes")}
 	t := Table{Head: []string{l.t("index"), l.t("formula")}}
 	for _, ix := range l.s.Indexes {
-		t.Rows = append(t.Rows, []string{l.surveyText(ix.Title, l.code), l.formula(ix)})
+		t.Rows = append(t.Rows, []string{l.surveyText(ix.Title, l.code), l.formula(ix) + l.noValueNote(ix.ID, pick)})
 	}
 	idx.Tables = append(idx.Tables, t)
 	secs = append(secs, idx)

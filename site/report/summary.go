@@ -63,9 +63,13 @@ func (l *lang) changeText(name string, f *score.Figure, index string) string {
 	if l.companyLevel() {
 		return l.ownChange(f)
 	}
-	s := signed(l, l.changeAsShown(f, l.s.Bench.Participant+"="+name, index).VsPrevious.Diff)
+	shown := l.changeAsShown(f, l.s.Bench.Participant+"="+name, index).VsPrevious
+	if shown == nil {
+		return ""
+	}
+	s := signed(l, shown.Diff)
 	if f.VsPrevious.NotTestable != "" {
-		s += " (" + l.t("not_testable") + ")"
+		s += " (" + l.notTestable(f.VsPrevious) + ")"
 	}
 	if f.VsPrevious.Significant {
 		s += " *"

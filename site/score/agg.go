@@ -17,6 +17,9 @@ type partial struct {
 	// of the whole sample
 	drv  *stats.CoMoments
 	drvX []float64
+	// noValue counts, per index (m.indexes), the respondents whose expr
+	// formula gave no finite number (a division by zero): Results.NoValue.
+	noValue []int
 
 	// Lookups that find a row's groups without building their keys.
 	all    *agg
@@ -28,7 +31,7 @@ type partial struct {
 func (m *model) newPartial() *partial {
 	k := len(m.drivers)
 	p := &partial{groups: map[string]*agg{}, minTS: math.MaxInt64, maxTS: math.MinInt64,
-		drv: stats.NewCoMoments(k + 1), drvX: make([]float64, k+1),
+		drv: stats.NewCoMoments(k + 1), drvX: make([]float64, k+1), noValue: make([]int, len(m.indexes)),
 		waves: map[int]*agg{}, byDim: make([]map[string]*agg, len(m.dims)), byPart: map[string]map[int]*agg{}}
 	for d := range p.byDim {
 		p.byDim[d] = map[string]*agg{}
@@ -300,4 +303,7 @@ func (p *partial) merge(o *partial, maxVerb int) {
 	p.minTS = min(p.minTS, o.minTS)
 	p.maxTS = max(p.maxTS, o.maxTS)
 	p.drv.Merge(o.drv)
+	for x, n := range o.noValue {
+		p.noValue[x] += n
+	}
 }

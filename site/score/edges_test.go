@@ -166,7 +166,12 @@ func TestNoIntervalWithoutData(t *testing.T) {
 		t.Fatal(err)
 	}
 	bb := back.Group("company=B").Indexes["ces"]
-	if bb.Value != 6 || !math.IsNaN(bb.Low) || bb.NoInterval != "n" || bb.VsRest != nil && bb.VsRest.P != b.VsRest.P {
+	// B's one answer against C's: Welch has no variance for B, so the test
+	// vs the rest is not testable (too_few), its p null and read back NaN.
+	if b.VsRest == nil || b.VsRest.NotTestable != "too_few" {
+		t.Errorf("one answer vs the rest: %+v, want not testable (too_few)", b.VsRest)
+	}
+	if bb.Value != 6 || !math.IsNaN(bb.Low) || bb.NoInterval != "n" || bb.VsRest == nil || bb.VsRest.NotTestable != "too_few" || !math.IsNaN(bb.VsRest.P) {
 		t.Errorf("read back: %+v", bb)
 	}
 	if back.Group("company=C").Indexes["nps"].Promoters != 100 || back.Group("company=C").Indexes["nps"].Passives != 0 {
@@ -279,4 +284,62 @@ func TestMissingOptionsLeaveShareBase(t *testing.T) {
 	near(t, "web base", all.Indexes["web"].N, 3)
 	near(t, "channel count", all.Indexes["channels"].Value, 2.0/3)
 	near(t, "question valid", all.Questions["q_ch"].Valid, 3)
+}
+
+// TestWelchOneAnswer: in A's 2024 one respondent of five answered CES (3),
+// in 2025 all five (4, 5, 6, 7, 7): Welch's t needs two answers a group,
+// so the change +2.8 is "not testable" (too_few), not left without a test.
+func TestWelchOneAnswer(t *testing.T) {
+	s := edgeSurvey(t)
+	rows := []edgeRow{{company: "A", wave: 2024, nps: 5, ces: 3, a: 3, b: 3}}
+	for i := 0; i < 4; i++ {
+		rows = append(rows, edgeRow{company: "A", wave: 2024, nps: 5, ces: -1, a: 3, b: 3})
+	}
+	for _, c := range []int{4, 5, 6, 7, 7} {
+		rows = append(rows, edgeRow{company: "A", wave: 2025, nps: 5, ces: c, a: 3, b: 3})
+	}
+	res := edgeResults(t, s, rows)
+	ces := res.Group("company=A|wave=2025").Indexes["ces"].VsPrevious
+	if ces == nil || ces.Diff != 2.8 || ces.Significant || ces.NotTestable != "too_few" || !math.IsNaN(ces.P) {
+		t.Errorf("CES 3 (n = 1) → 5.8 (n = 5): %+v, want not testable (too_few)", ces)
+	}
+	var buf bytes.Buffer
+	if err := res.WriteJSON(&buf); err != nil || !strings.Contains(buf.String(), `"too_few"`) {
+		t.Errorf("JSON: %v, too_few not written", err)
+	}
+}
+
+// TestExprNoValueCounted: an expr index d_a / (d_b − 3) divides by zero for
+// the three respondents with d_b = 3: they have no value (the index's n is
+// 4 of 8) and Results.NoValue says so per index, in --json too; the one who
+// left d_b unanswered has no value either but is not counted (missing).
+func TestExprNoValueCounted(t *testing.T) {
+	src, err := os.ReadFile("testdata/edges.hcl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ratio := "index \"ratio\" {\n  title = { en = \"Ratio\", ru = \"Отношение\" }\n  kind  = \"expr\"\n  expr  = d_a / (d_b - 3)\n  min   = -10\n  max   = 10\n}\n\nblock \"sat\""
+	path := filepath.Join(t.TempDir(), "ratio.hcl")
+	os.WriteFile(path, []byte(strings.Replace(string(src), `block "sat"`, ratio, 1)), 0o644)
+	s := testkit.Load(t, path)
+	var rows []edgeRow
+	for i := 0; i < 3; i++ {
+		rows = append(rows, edgeRow{company: "A", wave: 2025, nps: 9, ces: 5, a: 2, b: 3})
+	}
+	for i := 0; i < 4; i++ {
+		rows = append(rows, edgeRow{company: "B", wave: 2025, nps: 9, ces: 5, a: 2, b: 4})
+	}
+	// d_b unanswered: no value because an answer is missing, not counted.
+	rows = append(rows, edgeRow{company: "B", wave: 2025, nps: 9, ces: 5, a: 2, b: -1})
+	res := edgeResults(t, s, rows)
+	if f := res.Group("all").Indexes["ratio"]; f == nil || f.N != 4 || f.Value != 2 {
+		t.Fatalf("ratio over all: %+v, want 2 from 4 respondents", f)
+	}
+	if len(res.NoValue) != 1 || res.NoValue["ratio"] != 3 {
+		t.Errorf("NoValue = %v, want ratio: 3 (fcr never divides)", res.NoValue)
+	}
+	var buf bytes.Buffer
+	if err := res.WriteJSON(&buf); err != nil || !strings.Contains(buf.String(), `"no_value": {`) {
+		t.Errorf("--json does not carry no_value: %v", err)
+	}
 }

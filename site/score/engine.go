@@ -231,6 +231,7 @@ type model struct {
 	ixItems    [][]int      // by index: mean_100 items, or blocks' positions for kind blocks
 	ixOptions  [][]bool     // by index: count/share options, by option position
 	topCut     []float64    // by index: top_box answers above this value count
+	exprRefs   [][]string   // by index: what an expr formula reads
 }
 
 // colInfo is what scoring knows about one variable's column.
@@ -350,9 +351,13 @@ func newModel(s *ir.Survey) *model {
 	m.ixVar = make([]int, len(s.Indexes))
 	m.ixItems = make([][]int, len(s.Indexes))
 	m.ixOptions = make([][]bool, len(s.Indexes))
+	m.exprRefs = make([][]string, len(s.Indexes))
 	for i, ix := range s.Indexes {
 		if ix.ID == s.Bench.Outcome {
 			m.outcome = i
+		}
+		if ix.Kind == ir.IndexExpr {
+			m.exprRefs[i] = ix.Expr.Refs()
 		}
 		m.ixVar[i] = -1
 		switch ix.Kind {

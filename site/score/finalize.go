@@ -24,6 +24,14 @@ func (m *model) results(p *partial) *Results {
 	if p.minTS != math.MaxInt64 {
 		r.Fieldwork = Fieldwork{From: day(p.minTS), To: day(p.maxTS)}
 	}
+	for x, n := range p.noValue {
+		if n > 0 {
+			if r.NoValue == nil {
+				r.NoValue = map[string]int{}
+			}
+			r.NoValue[m.indexes[x].ID] = n
+		}
+	}
 	keys := make([]string, 0, len(p.groups))
 	for k := range p.groups {
 		keys = append(keys, k)
@@ -396,6 +404,13 @@ func test(ix *ir.Index, a, b *idxAgg, against string, linN int) *Test {
 			// no test is defined, and "not significant" would be false.
 			nan := math.NaN()
 			return &Test{Against: against, Diff: round9(t.Diff), Stat: nan, P: nan, PAdjusted: nan, Method: t.Method, NotTestable: "no_variance"}
+		}
+		if !ok && (na < 2 || nb < 2) {
+			// One group holds a single answer (or, weighted, an n_eff below
+			// 2): it has no variance to test with, and showing nothing would
+			// hide that a difference was there but could not be tested.
+			nan := math.NaN()
+			return &Test{Against: against, Diff: round9(t.Diff), Stat: nan, P: nan, PAdjusted: nan, Method: t.Method, NotTestable: "too_few"}
 		}
 	}
 	if !ok || math.IsNaN(t.P) {

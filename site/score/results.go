@@ -27,6 +27,10 @@ type Results struct {
 	Groups       []*Group     `json:"groups"`
 	Benchmarks   []*Benchmark `json:"benchmarks,omitempty"`
 	Drivers      *Drivers     `json:"drivers,omitempty"`
+	// NoValue counts, per expr index, the respondents whose formula gave
+	// no finite number (a division by zero): they have no value for that
+	// index, like a missing answer, and are said, not dropped silently.
+	NoValue map[string]int `json:"no_value,omitempty"`
 	// Unit is the unit of analysis, ir.UnitParticipant for a company-level
 	// benchmark (each participant answers once per wave), else empty. Then
 	// MinGroupSize is the number of participants a peer group needs
@@ -146,9 +150,11 @@ type Figure struct {
 }
 
 // Test is a significance test of a difference. A difference that no test
-// is defined for (means of two groups that each gave one answer only, all
-// the same) keeps its Diff, has NaN Stat and p-values (null in JSON), is
-// never Significant and says why in NotTestable ("no_variance").
+// is defined for keeps its Diff, has NaN Stat and p-values (null in JSON), is
+// never Significant and says why in NotTestable: "no_variance" (means of two
+// groups that each gave one answer only, all the same), "too_few" (a mean
+// where one group holds a single answer, or a weighted n_eff below 2) or
+// "participants" (a company-level change, see peers.go).
 type Test struct {
 	Against     string  `json:"against"`
 	Diff        float64 `json:"diff"`

@@ -366,11 +366,20 @@ func (m *model) scoreRow(r *row, p *partial, maxVerb int) {
 		case ir.IndexExpr:
 			switch val := ix.Expr.Eval(func(ref string) any { return m.env(r, ref) }).(type) {
 			case float64:
-				if !math.IsNaN(val) && !math.IsInf(val, 0) { // x / 0: no value, like a missing answer
+				if !math.IsNaN(val) && !math.IsInf(val, 0) {
 					iv[x] = idxVal{kind: 3, v: val}
+				} else {
+					p.noValue[x]++
 				}
 			case bool:
 				iv[x] = idxVal{kind: 2, boxHit: val}
+			case nil:
+				// x / 0 is nil: no value, like a missing answer, but counted
+				// when every answer the formula reads is there (otherwise
+				// it is simply unanswered).
+				if m.answeredAll(r, m.exprRefs[x]) {
+					p.noValue[x]++
+				}
 			}
 		case ir.IndexBlocks:
 			if val, ok := weightedMean(m.ixItems[x], ix.Weights, blockVals, blockOK); ok {
@@ -482,6 +491,16 @@ func (m *model) addValue(r *row, a *agg, i int, w float64, keepVerbatims bool, m
 
 // env resolves an expression's reference: a variable ("q", "q.row") or a
 // breakdown dimension.
+// answeredAll reports whether a respondent has a value for every reference.
+func (m *model) answeredAll(r *row, refs []string) bool {
+	for _, ref := range refs {
+		if m.env(r, ref) == nil {
+			return false
+		}
+	}
+	return true
+}
+
 func (m *model) env(r *row, ref string) any {
 	if i, ok := m.byName[strings.Replace(ref, ".", "_", 1)]; ok {
 		return m.value(r, i)
