@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # make demo: the whole pipeline on every example in examples/.
 #   forms  -> build/demo/forms/<survey>/<lang>/index.html
-#   answers-> build/demo/data/<survey>/answers.ndjson (simulated: companies, segments, waves)
+#   answers-> build/demo/data/<survey>/answers.ndjson (simulated: companies, segments, waves;
+#             nps-csat-ces's through signed invitation links, links-<wave>.csv, whose response
+#             rates its report's methodology page shows)
 #   parquet-> build/demo/data/<survey>/answers.parquet
 #   report -> build/demo/report/<survey>/public/index.html (the public site, linked from
 #             build/demo/index.html), build/demo/report/<survey>/participants/<token>/ (one
@@ -17,6 +19,16 @@ for dir in examples/*/; do
 	ex=$(basename "$dir")
 	[ -n "$(ls "$dir"*.hcl 2>/dev/null)" ] || continue
 	echo "== $ex"
+	invited=""
+	if [ "$ex" = nps-csat-ces ]; then
+		# This example's companies are invited (issue #16): the demo runs a copy of the survey
+		# that takes answers by signed invitation only.
+		mkdir -p "$out/src"
+		cp -r "$dir" "$out/src/"
+		dir="$out/src/$ex/"
+		sed -i '0,/^survey "[^"]*" {$/s//&\n  invitations {\n    required = true\n  }/' "$dir/survey.hcl"
+		invited=1
+	fi
 	"$bin" check "$dir"
 	before=$(ls "$out/forms")
 	"$bin" build -o "$out/forms" "$dir" >/dev/null
@@ -26,10 +38,31 @@ for dir in examples/*/; do
 	cfg=()
 	[ -f "$dir/demo/simulate.hcl" ] && cfg=(--config "$dir/demo/simulate.hcl")
 	"$bin" simulate --seed 2026 "${cfg[@]}" "$dir" >"$data/answers.ndjson"
-	summary=$("$bin" ingest --survey "$dir" -o "$data/answers.parquet" "$data/answers.ndjson")
+	ingest_keys=()
+	report_inv=()
+	if [ -n "$invited" ]; then
+		# One invitee per simulated answer (its company, segment and channel, per wave) and some
+		# more who do not answer, a different share per company; opros invite signs their links
+		# and opros simulate --links answers through them.
+		sed -n 's/.*"hidden":{"channel":"\([^"]*\)","company":"\([^"]*\)","segment":"\([^"]*\)"}.*"submitted_at":"\([0-9]\{4\}\).*/\4,\2,\3,\1/p' \
+			"$data/answers.ndjson" >"$data/invitees.csv"
+		lists=()
+		for w in $(cut -d, -f1 "$data/invitees.csv" | sort -u); do
+			{
+				echo company,segment,channel
+				awk -F, -v w="$w" '$1 == w { r = $2 "," $3 "," $4; print r; if (NR % (4 + length($2) % 3) == 0) print r }' "$data/invitees.csv"
+			} >"$data/invitees-$w.csv"
+			"$bin" invite --survey "$dir" --list "$data/invitees-$w.csv" --keys "$data/invite-keys.json" -o "$data/links-$w.csv" | sed 's/^/   /'
+			lists+=("$w=$data/links-$w.csv")
+		done
+		"$bin" simulate --seed 2026 "${cfg[@]}" "${lists[@]/#/--links=}" "$dir" >"$data/answers.ndjson"
+		ingest_keys=(--keys "$data/invite-keys.json")
+		report_inv=("${lists[@]/#/--invitations=}")
+	fi
+	summary=$("$bin" ingest --survey "$dir" "${ingest_keys[@]}" -o "$data/answers.parquet" "$data/answers.ndjson")
 	echo "$summary"
 	accepted=$(echo "$summary" | grep -o '[0-9]* accepted' | head -1 | cut -d' ' -f1)
-	"$bin" report --survey "$dir" -o "$out/report/$ex" "$data/answers.parquet" | sed 's/^/   /'
+	"$bin" report --survey "$dir" "${report_inv[@]}" -o "$out/report/$ex" "$data/answers.parquet" | sed 's/^/   /'
 	# Each participant's own report: for the operator, never on a public page.
 	if [ -f "$out/report/$ex/access.csv" ]; then
 		tail -n +2 "$out/report/$ex/access.csv" | while IFS=, read -r name label token pass folder; do
