@@ -35,14 +35,7 @@ func deliveryData(t *testing.T) (tmp, data string) {
 
 func pdfText(t *testing.T, path string) string {
 	t.Helper()
-	bin, err := exec.LookPath("pdftotext")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("pdftotext is missing; `make deps` should have installed poppler-utils")
-		}
-		t.Skip("pdftotext is missing; run `make deps`")
-	}
-	out, err := exec.Command(bin, path, "-").Output()
+	out, err := exec.Command(testkit.Tool(t, "pdftotext", "poppler-utils"), path, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext %s: %v", path, err)
 	}

@@ -139,14 +139,22 @@ func NodeModule(t testing.TB, name string) string {
 	return dir
 }
 
+// Tool returns the path of a command-line tool found on PATH, or skips
+// (fails in CI), naming the Debian package that `make deps` installs it
+// from (e.g. Tool(t, "pdftotext", "poppler-utils")).
+func Tool(t testing.TB, name, pkg string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		missing(t, name+" (apt-get install -y "+pkg+")")
+	}
+	return p
+}
+
 // Node returns the path of node, or skips (fails in CI).
 func Node(t testing.TB) string {
 	t.Helper()
-	p, err := exec.LookPath("node")
-	if err != nil {
-		missing(t, "node")
-	}
-	return p
+	return Tool(t, "node", "nodejs")
 }
 
 // Rscript returns the path of R's Rscript once each of the R packages
@@ -154,10 +162,7 @@ func Node(t testing.TB) string {
 // skips (fails in CI).
 func Rscript(t testing.TB, packages ...string) string {
 	t.Helper()
-	p, err := exec.LookPath("Rscript")
-	if err != nil {
-		missing(t, "Rscript (apt-get install -y r-base-core)")
-	}
+	p := Tool(t, "Rscript", "r-base-core")
 	for _, pkg := range packages {
 		if exec.Command(p, "-e", "quit(status = !requireNamespace('"+pkg+"', quietly = TRUE))").Run() != nil {
 			missing(t, "R package "+pkg+" (apt-get install -y r-cran-"+strings.ToLower(pkg)+")")

@@ -15,20 +15,6 @@ import (
 	"github.com/opros/opros/site/pdf"
 )
 
-// tool returns the path of a command-line tool, or skips (fails in CI, where
-// `make deps` has installed it), like testkit's other look-ups.
-func tool(t *testing.T, name, pkg string) string {
-	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s is missing; `make deps` should have installed %s", name, pkg)
-		}
-		t.Skipf("%s is missing; run `make deps` (Debian's %s)", name, pkg)
-	}
-	return p
-}
-
 // deliverable copies testdata/deliverable with the report's real stylesheet
 // and script, so the test prints with the print rules the report ships.
 func deliverable(t *testing.T) string {
@@ -53,8 +39,8 @@ func deliverable(t *testing.T) string {
 
 func TestPrint(t *testing.T) {
 	chromium := testkit.Chromium(t)
-	pdftotext := tool(t, "pdftotext", "poppler-utils")
-	pdfinfo := tool(t, "pdfinfo", "poppler-utils")
+	pdftotext := testkit.Tool(t, "pdftotext", "poppler-utils")
+	pdfinfo := testkit.Tool(t, "pdfinfo", "poppler-utils")
 	dir := deliverable(t)
 	p, err := pdf.Start(chromium)
 	if err != nil {
@@ -117,7 +103,7 @@ func TestPrint(t *testing.T) {
 		t.Errorf("%d files in the folder after printing, want 5 and the PDF", len(ents))
 	}
 	if os.Getenv("OPROS_PDF_PNG") != "" { // look at it: pdftoppm -png
-		exec.Command(tool(t, "pdftoppm", "poppler-utils"), "-png", "-r", "60", out, filepath.Join(testkit.Root(t), "testdata", "artifacts", "pdf")).Run()
+		exec.Command(testkit.Tool(t, "pdftoppm", "poppler-utils"), "-png", "-r", "60", out, filepath.Join(testkit.Root(t), "testdata", "artifacts", "pdf")).Run()
 	}
 }
 
