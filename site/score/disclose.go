@@ -208,22 +208,7 @@ func (t *sdcTables) nextToHide(pinned []int) []int {
 	}
 next:
 	for _, c := range pinned {
-		var direct []int
-		fewest := -1
-		for _, r := range t.in[c] {
-			hidden, open := 0, false
-			for _, x := range t.rels[r] {
-				hidden += b2i(t.cells[x].hidden)
-				open = open || (!t.cells[x].hidden && t.cells[x].g != nil)
-			}
-			switch {
-			case !open:
-			case fewest < 0 || hidden < fewest:
-				fewest, direct = hidden, []int{r}
-			case hidden == fewest:
-				direct = append(direct, r)
-			}
-		}
+		direct := t.fewestHidden(c)
 		for _, r := range direct {
 			for _, x := range t.rels[r] {
 				if chosen[x] {
@@ -311,31 +296,8 @@ func (t *sdcTables) pinnedAmong(isUnknown, isTarget func(c int) bool) []int {
 	}
 	rank := 0
 	for c := 0; c < len(unknown) && rank < len(rows); c++ {
-		p := -1
-		for r := rank; r < len(rows); r++ {
-			if rows[r][c] != 0 {
-				p = r
-				break
-			}
-		}
-		if p < 0 {
+		if !reduceColumn(rows, rank, c) {
 			continue
-		}
-		rows[rank], rows[p] = rows[p], rows[rank]
-		inv := modInverse(rows[rank][c])
-		for i := c; i < len(unknown); i++ {
-			rows[rank][i] = rows[rank][i] * inv % modulus
-		}
-		for r := range rows {
-			if r == rank || rows[r][c] == 0 {
-				continue
-			}
-			f := rows[r][c]
-			for i := c; i < len(unknown); i++ {
-				if rows[rank][i] != 0 {
-					rows[r][i] = ((rows[r][i]-f*rows[rank][i])%modulus + modulus) % modulus
-				}
-			}
 		}
 		pivotRow[c] = rank
 		rank++
@@ -406,29 +368,8 @@ func (t *sdcTables) movable(free func(c int) bool, check []int) []int {
 	rank := 0
 	for c := 0; c < nu; c++ {
 		pivotRow[c] = -1
-		p := -1
-		for r := rank; r < len(rows); r++ {
-			if rows[r][c] != 0 {
-				p = r
-				break
-			}
-		}
-		if p < 0 {
+		if !reduceColumn(rows, rank, c) {
 			continue
-		}
-		rows[rank], rows[p] = rows[p], rows[rank]
-		inv := modInverse(rows[rank][c])
-		for i := c; i < len(cols); i++ {
-			rows[rank][i] = rows[rank][i] * inv % modulus
-		}
-		for r := range rows {
-			if f := rows[r][c]; r != rank && f != 0 {
-				for i := c; i < len(cols); i++ {
-					if rows[rank][i] != 0 {
-						rows[r][i] = ((rows[r][i]-f*rows[rank][i])%modulus + modulus) % modulus
-					}
-				}
-			}
 		}
 		pivotRow[c] = rank
 		rank++
@@ -634,10 +575,10 @@ func (t *sdcTables) bounded() []int {
 	return picked
 }
 
-// widening picks the group to hide for a cell whose count q is pinned: in
-// its relations with the fewest hidden cells, the smallest published group
-// whose count is inside its bounds, else the smallest published group.
-func (t *sdcTables) widening(c, q int, atBound func(c, q int) bool, chosen map[int]bool) int {
+// fewestHidden is the relations of cell c that hold a published group and,
+// among those, the fewest hidden cells: where hiding one more group widens
+// c's range most directly.
+func (t *sdcTables) fewestHidden(c int) []int {
 	fewest := -1
 	var direct []int
 	for _, r := range t.in[c] {
@@ -654,6 +595,14 @@ func (t *sdcTables) widening(c, q int, atBound func(c, q int) bool, chosen map[i
 			direct = append(direct, r)
 		}
 	}
+	return direct
+}
+
+// widening picks the group to hide for a cell whose count q is pinned: in
+// its relations with the fewest hidden cells, the smallest published group
+// whose count is inside its bounds, else the smallest published group.
+func (t *sdcTables) widening(c, q int, atBound func(c, q int) bool, chosen map[int]bool) int {
+	direct := t.fewestHidden(c)
 	for _, r := range direct {
 		for _, x := range t.rels[r] {
 			if chosen[x] {

@@ -320,18 +320,9 @@ func (t *sdcTables) hiddenEchelon() *echelon {
 	}
 	rank := 0
 	for c := 0; c < len(e.cells) && rank < len(rows); c++ {
-		p := -1
-		for r := rank; r < len(rows); r++ {
-			if rows[r][c] != 0 {
-				p = r
-				break
-			}
-		}
-		if p < 0 {
+		if !reduceColumn(rows, rank, c) {
 			continue
 		}
-		rows[rank], rows[p] = rows[p], rows[rank]
-		pivotOn(rows, rank, c)
 		e.pivot = append(e.pivot, c)
 		rank++
 	}
@@ -339,12 +330,27 @@ func (t *sdcTables) hiddenEchelon() *echelon {
 	return e
 }
 
+// reduceColumn is one step of Gauss–Jordan elimination modulo the prime:
+// it moves the first row from rank on with column c set to rank and pivots
+// on it, or reports false when no such row is left (c is free).
+func reduceColumn(rows [][]int64, rank, c int) bool {
+	for r := rank; r < len(rows); r++ {
+		if rows[r][c] != 0 {
+			rows[rank], rows[r] = rows[r], rows[rank]
+			pivotOn(rows, rank, c, c)
+			return true
+		}
+	}
+	return false
+}
+
 // pivotOn scales row r to 1 at column c and clears column c in every other
-// row.
-func pivotOn(rows [][]int64, r, c int) {
+// row. Row r is zero before column from (reduceColumn: from = c), so the
+// work starts there.
+func pivotOn(rows [][]int64, r, c, from int) {
 	inv := modInverse(rows[r][c])
-	for i, v := range rows[r] {
-		if v != 0 {
+	for i := from; i < len(rows[r]); i++ {
+		if v := rows[r][i]; v != 0 {
 			rows[r][i] = v * inv % modulus
 		}
 	}
@@ -353,8 +359,8 @@ func pivotOn(rows [][]int64, r, c int) {
 		if k == r || f == 0 {
 			continue
 		}
-		for i, v := range rows[r] {
-			if v != 0 {
+		for i := from; i < len(rows[r]); i++ {
+			if v := rows[r][i]; v != 0 {
 				rows[k][i] = ((rows[k][i]-f*v)%modulus + modulus) % modulus
 			}
 		}
@@ -393,7 +399,7 @@ func (e *echelon) seatPinned(t *sdcTables, own []int) []int {
 	for _, i := range redo {
 		for j, v := range rows[i] {
 			if v != 0 {
-				pivotOn(rows, i, j)
+				pivotOn(rows, i, j, 0)
 				pivot[i] = j
 				break
 			}
