@@ -100,11 +100,16 @@ func (o *ratesOpts) run(e *env, args []string) int {
 	return exitOK
 }
 
-func printRates(e *env, s *ir.Survey, w waveRates) {
-	wave := fmt.Sprint(w.Wave)
-	if w.Wave == 0 {
-		wave = msg(e, "rates_all_waves")
+// waveName is a wave for a message: its year, or "every wave".
+func waveName(e *env, wave int) string {
+	if wave == 0 {
+		return msg(e, "rates_all_waves")
 	}
+	return fmt.Sprint(wave)
+}
+
+func printRates(e *env, s *ir.Survey, w waveRates) {
+	wave := waveName(e, w.Wave)
 	fmt.Fprintf(e.stdout, msg(e, "rates_head"), wave, w.List, s.Bench.MinGroupSize)
 	fmt.Fprintln(e.stdout, msg(e, "rates_table"))
 	fmt.Fprintln(e.stdout, "|---|---|---:|---:|---:|")
@@ -246,7 +251,16 @@ func responseLists(e *env, s *ir.Survey, lists, data []string) ([]report.Invitat
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, report.Invitations{Wave: wave, List: list, Answered: answeredIn(answered, wave)})
+		ids := answeredIn(answered, wave)
+		// Said, not shown as a low rate: a list given the wrong wave, or
+		// answers through another list's links.
+		if _, unlisted := invite.Rates(s, list, ids, 0); unlisted > 0 {
+			fmt.Fprintf(e.stderr, msg(e, "report_inv_extra"), unlisted, waveName(e, wave), path)
+		}
+		if len(ids) == 0 {
+			fmt.Fprintf(e.stderr, msg(e, "report_inv_none"), waveName(e, wave), path)
+		}
+		out = append(out, report.Invitations{Wave: wave, List: list, Answered: ids})
 	}
 	return out, nil
 }
