@@ -46,6 +46,7 @@ for dir in examples/*/; do
 		# and opros simulate --links answers through them.
 		sed -n 's/.*"hidden":{"channel":"\([^"]*\)","company":"\([^"]*\)","segment":"\([^"]*\)"}.*"submitted_at":"\([0-9]\{4\}\).*/\4,\2,\3,\1/p' \
 			"$data/answers.ndjson" >"$data/invitees.csv"
+		[ -s "$data/invitees.csv" ] || { echo "demo: no invitee read from $data/answers.ndjson (has its format changed?)" >&2; exit 1; }
 		lists=()
 		for w in $(cut -d, -f1 "$data/invitees.csv" | sort -u); do
 			{
