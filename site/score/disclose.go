@@ -258,17 +258,10 @@ func (t *sdcTables) pinned() []int {
 	return t.pinnedAmong(func(c int) bool { return t.cells[c].hidden }, func(c int) bool { return t.cells[c].sensitive })
 }
 
-// pinnedAmong solves the relations for the cells that are unknown and
-// returns the targets among them that are determined.
-func (t *sdcTables) pinnedAmong(isUnknown, isTarget func(c int) bool) []int {
-	col := map[int]int{}
-	var unknown []int
-	for c := range t.cells {
-		if isUnknown(c) {
-			col[c] = len(unknown)
-			unknown = append(unknown, c)
-		}
-	}
+// relationRows writes each relation that holds a cell of col as a row over
+// col's columns (width of them), modulo the prime: the total +1, each part
+// −1. Relations with no such cell give no row.
+func (t *sdcTables) relationRows(col map[int]int, width int) [][]int64 {
 	var rows [][]int64
 	for _, rel := range t.rels {
 		var row []int64
@@ -278,7 +271,7 @@ func (t *sdcTables) pinnedAmong(isUnknown, isTarget func(c int) bool) []int {
 				continue
 			}
 			if row == nil {
-				row = make([]int64, len(unknown))
+				row = make([]int64, width)
 			}
 			v := int64(modulus - 1) // a part: −1
 			if i == 0 {
@@ -290,6 +283,32 @@ func (t *sdcTables) pinnedAmong(isUnknown, isTarget func(c int) bool) []int {
 			rows = append(rows, row)
 		}
 	}
+	return rows
+}
+
+// onlyAt reports whether a reduced row has nothing but column j among its
+// first n columns: the cell of column j is then determined.
+func onlyAt(row []int64, j, n int) bool {
+	for i := 0; i < n; i++ {
+		if i != j && row[i] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// pinnedAmong solves the relations for the cells that are unknown and
+// returns the targets among them that are determined.
+func (t *sdcTables) pinnedAmong(isUnknown, isTarget func(c int) bool) []int {
+	col := map[int]int{}
+	var unknown []int
+	for c := range t.cells {
+		if isUnknown(c) {
+			col[c] = len(unknown)
+			unknown = append(unknown, c)
+		}
+	}
+	rows := t.relationRows(col, len(unknown))
 	pivotRow := make([]int, len(unknown))
 	for i := range pivotRow {
 		pivotRow[i] = -1
@@ -308,14 +327,7 @@ func (t *sdcTables) pinnedAmong(isUnknown, isTarget func(c int) bool) []int {
 		if r < 0 || !isTarget(c) {
 			continue
 		}
-		alone := true
-		for i, v := range rows[r] {
-			if i != j && v != 0 {
-				alone = false
-				break
-			}
-		}
-		if alone {
+		if onlyAt(rows[r], j, len(rows[r])) {
 			out = append(out, c)
 		}
 	}
@@ -343,27 +355,7 @@ func (t *sdcTables) movable(free func(c int) bool, check []int) []int {
 			cols = append(cols, c)
 		}
 	}
-	var rows [][]int64
-	for _, rel := range t.rels {
-		var row []int64
-		for i, c := range rel {
-			j, ok := col[c]
-			if !ok {
-				continue
-			}
-			if row == nil {
-				row = make([]int64, len(cols))
-			}
-			v := int64(modulus - 1)
-			if i == 0 {
-				v = 1
-			}
-			row[j] = (row[j] + v) % modulus
-		}
-		if row != nil {
-			rows = append(rows, row)
-		}
-	}
+	rows := t.relationRows(col, len(cols))
 	pivotRow := make([]int, nu)
 	rank := 0
 	for c := 0; c < nu; c++ {
@@ -383,14 +375,7 @@ func (t *sdcTables) movable(free func(c int) bool, check []int) []int {
 			if r < 0 {
 				continue
 			}
-			alone := true
-			for i := 0; i < nu; i++ {
-				if i != j && rows[r][i] != 0 {
-					alone = false
-					break
-				}
-			}
-			if alone {
+			if onlyAt(rows[r], j, nu) {
 				out = append(out, c)
 			}
 			continue

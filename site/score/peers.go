@@ -297,27 +297,7 @@ func (t *sdcTables) hiddenEchelon() *echelon {
 			e.cells = append(e.cells, c)
 		}
 	}
-	var rows [][]int64
-	for _, rel := range t.rels {
-		var row []int64
-		for i, c := range rel {
-			j, ok := e.col[c]
-			if !ok {
-				continue
-			}
-			if row == nil {
-				row = make([]int64, len(e.cells))
-			}
-			v := int64(modulus - 1) // a part: −1
-			if i == 0 {
-				v = 1 // the total
-			}
-			row[j] = (row[j] + v) % modulus
-		}
-		if row != nil {
-			rows = append(rows, row)
-		}
-	}
+	rows := t.relationRows(e.col, len(e.cells))
 	rank := 0
 	for c := 0; c < len(e.cells) && rank < len(rows); c++ {
 		if !reduceColumn(rows, rank, c) {
@@ -414,14 +394,7 @@ func (e *echelon) seatPinned(t *sdcTables, own []int) []int {
 		if !t.cells[c].sensitive || slicesContains(own, c) {
 			continue
 		}
-		alone := true
-		for j, v := range rows[i] {
-			if j != p && v != 0 {
-				alone = false
-				break
-			}
-		}
-		if alone {
+		if onlyAt(rows[i], p, len(rows[i])) {
 			out = append(out, c)
 		}
 	}
