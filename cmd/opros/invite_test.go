@@ -456,7 +456,7 @@ func TestReportRates(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no deliverable for acme: %v", ds)
-	}	// A list given as another wave's: said, not only shown as 0%.
+	} // A list given as another wave's: said, not only shown as 0%.
 	code, _, stderr := run(t, "report", "--survey", path, "--invitations", "2019="+filepath.Join(dir, "links.csv"), "-o", out, data)
 	if code != exitOK || !strings.Contains(stderr, "no answer of wave 2019 came through an invitation") {
 		t.Errorf("a list of the wrong wave: %d %s", code, stderr)
