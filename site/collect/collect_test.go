@@ -259,25 +259,8 @@ func TestNoJavaScriptForm(t *testing.T) {
 	dir := t.TempDir()
 	srv, hs := start(t, s, collect.Options{DataDir: dir})
 	sub, _ := answer.DecodeJSON(submissions(t, s, 1)[0])
-	form := url.Values{"_survey": {s.ID}, "_version": {s.Hash}, "_lang": {"ru"}}
-	for k, v := range sub.Answers {
-		switch v := v.(type) {
-		case string:
-			form.Set(k, v)
-		case float64:
-			form.Set(k, fmt.Sprint(v))
-		case []string:
-			form[k] = v
-		case bool:
-			if v {
-				form.Set(k, "on")
-			}
-		case map[string]string:
-			for row, code := range v {
-				form.Set(k+"."+row, code)
-			}
-		}
-	}
+	sub.Lang = "ru"
+	form := formOf(s, sub)
 	hdr := map[string]string{"Content-Type": "application/x-www-form-urlencoded", "Accept": "text/html,*/*",
 		"Referer": hs.URL + "/nps-csat-ces/ru/?company=acme&segment=bank"}
 	r := do(t, "POST", hs.URL+"/submit", hdr, []byte(form.Encode()))

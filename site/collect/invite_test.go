@@ -2,8 +2,6 @@ package collect_test
 
 import (
 	"encoding/json"
-	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -115,27 +113,10 @@ func TestInvitationNoJavaScript(t *testing.T) {
 	inv := answer.Invitation{ID: "nojs1", Expires: "2099-12-31", Sig: k.Sign(invite.Signed{Survey: s.ID, ID: "nojs1", Expires: "2099-12-31", Hidden: hidden})}
 	link, _ := invite.Link(hs.URL+"/"+s.ID+"/ru/", s, inv, hidden)
 	sub, _ := answer.DecodeJSON(submissions(t, s, 1)[0])
-	form := url.Values{"_survey": {s.ID}, "_version": {s.Hash}, "_lang": {"ru"}}
+	sub.Lang = "ru"
+	form := formOf(s, sub)
 	for _, h := range s.Hidden {
 		form.Set("_hidden."+h.ID, h.Default) // as the built form holds them
-	}
-	for k, v := range sub.Answers {
-		switch v := v.(type) {
-		case string:
-			form.Set(k, v)
-		case float64:
-			form.Set(k, fmt.Sprint(v))
-		case []string:
-			form[k] = v
-		case bool:
-			if v {
-				form.Set(k, "on")
-			}
-		case map[string]string:
-			for row, code := range v {
-				form.Set(k+"."+row, code)
-			}
-		}
 	}
 	post := func(referer string) reply {
 		return do(t, "POST", hs.URL+"/submit", map[string]string{"Content-Type": "application/x-www-form-urlencoded",
