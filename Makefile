@@ -30,11 +30,9 @@ deps:
 		npm ci --prefix .ci --no-audit --no-fund --loglevel=error
 
 # The whole suite, browser tests included. CI=1 turns "skip: chromium missing"
-# into a failure, so a broken setup cannot pass quietly. The patched HCL in
-# third_party/hcl is a module of its own: its lexer's tests run apart.
+# into a failure, so a broken setup cannot pass quietly.
 test: deps check
 	CI=1 $(GO) test -timeout 30m -count=1 $(PKGS)
-	cd third_party/hcl && $(GO) test -count=1 ./hclsyntax
 
 check: fmt-check vet staticcheck imports generated
 

@@ -66,6 +66,3 @@ tool (
 	github.com/valyala/quicktemplate/qtc
 	honnef.co/go/tools/cmd/staticcheck
 )
-
-// HCL with a faster lexer until upstream has it: third_party/hcl/OPROS.md.
-replace github.com/hashicorp/hcl/v2 => ./third_party/hcl

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -103,11 +104,16 @@ func messageIDsInSource(t *testing.T) map[string]string {
 }
 
 // TestHCLSummaries: every summary HCL's parser and decoder can report
-// (read from HCL's source in third_party/hcl) has a Russian translation,
-// by the table or by a pattern.
+// (read from the source of the HCL module go.mod names) has a Russian
+// translation, by the table or by a pattern.
 func TestHCLSummaries(t *testing.T) {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/hashicorp/hcl/v2").Output()
+	if err != nil {
+		t.Fatalf("finding HCL's source: %v", err)
+	}
+	root := strings.TrimSpace(string(out))
 	var files []string
-	for _, dir := range []string{"../third_party/hcl", "../third_party/hcl/hclsyntax", "../third_party/hcl/gohcl"} {
+	for _, dir := range []string{root, filepath.Join(root, "hclsyntax"), filepath.Join(root, "gohcl")} {
 		fs, _ := filepath.Glob(dir + "/*.go")
 		files = append(files, fs...)
 	}
@@ -150,7 +156,7 @@ func TestHCLSummaries(t *testing.T) {
 		})
 	}
 	if n < 50 {
-		t.Fatalf("only %d HCL summaries found: is third_party/hcl where it was?", n)
+		t.Fatalf("only %d HCL summaries found: is %s HCL's source?", n, root)
 	}
 }
 
