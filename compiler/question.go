@@ -1,0 +1,340 @@
+package compiler
+
+import (
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/opros/opros/compiler/ir"
+)
+
+var questionTypes = []string{ir.Single, ir.Multi, ir.Dropdown, ir.Matrix, ir.Likert, ir.Scale, ir.NPS,
+	ir.Rating, ir.TextQ, ir.Number, ir.Email, ir.Date}
+
+// allowedAttrs says which question attributes mean something for a type, so
+// that `options` on an nps question is reported instead of silently ignored.
+var allowedAttrs = func() map[string][]string {
+	common := []string{"type", "text", "help", "required", "show_if", "personal"}
+	choice := append([]string{"options", "randomize"}, common...)
+	scale := append([]string{"scale", "min", "max", "min_label", "max_label", "labels", "missing"}, common...)
+	text := append([]string{"min_length", "max_length", "pattern", "pattern_message", "placeholder"}, common...)
+	return map[string][]string{
+		ir.Single:   append([]string{"style"}, choice...),
+		ir.Multi:    append([]string{"min_select", "max_select"}, choice...),
+		ir.Dropdown: choice,
+		ir.Matrix:   choice,
+		ir.Likert:   scale,
+		ir.Scale:    scale,
+		ir.NPS:      append([]string{"min_label", "max_label", "missing"}, common...),
+		ir.Rating:   scale,
+		ir.TextQ:    append([]string{"multiline"}, text...),
+		ir.Email:    append([]string{"placeholder", "max_length"}, common...),
+		ir.Number:   append([]string{"min", "max", "integer", "placeholder"}, common...),
+		ir.Date:     append([]string{"min", "max"}, common...),
+	}
+}()
+
+func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales map[string]*ir.ScaleDef) (*ir.Question, hcl.Expression) {
+	q := &ir.Question{ID: qb.Labels[0], Range: toRange(qb.DefRange)}
+	b.checkID(q.ID, qb.LabelRanges[0], "question")
+	c, d := qb.Body.Content(questionSchema)
+	b.add(d...)
+	if c == nil {
+		return q, nil
+	}
+	at := c.Attributes
+	q.Type = b.str(at, "type")
+	if _, ok := at["type"]; !ok {
+		b.errorf(qb.DefRange, "missing_question_type", q.ID, strings.Join(questionTypes, ", "))
+		return q, nil
+	}
+	allowed, known := allowedAttrs[q.Type]
+	if !known {
+		b.errorf(at["type"].Expr.Range(), "unknown_question_type",
+			q.Type, strings.Join(questionTypes, ", "), didYouMean(q.Type, questionTypes))
+		return q, nil
+	}
+	names := slices.Sorted(maps.Keys(at))
+	for _, n := range names {
+		if !contains(allowed, n) {
+			b.errorf(at[n].NameRange, "question_attribute_not_allowed", q.Type, n)
+		}
+	}
+	q.Text = b.text(at, "text", true, qb.DefRange)
+	q.Help = b.text(at, "help", false, qb.DefRange)
+	q.Required = b.boolean(at, "required")
+	q.Personal = b.boolean(at, "personal")
+	q.Randomize = b.boolean(at, "randomize")
+	q.Style = b.str(at, "style")
+	if a, ok := at["style"]; ok && q.Style != "statements" {
+		b.errorf(a.Expr.Range(), "invalid_style")
+	}
+
+	if ir.IsChoiceType(q.Type) {
+		var setRange hcl.Range // where the question names its option set
+		fromSet := 0           // how many of q.Options come from it
+		if a, ok := at["options"]; ok {
+			if name, rng := b.referenced(a, "option_set"); name != "" {
+				setRange = rng
+				set, found := optSets[name]
+				if !found {
+					known := slices.Collect(maps.Keys(optSets))
+					b.errorf(rng, "unknown_option_set", name, didYouMean(name, known))
+				}
+				q.Options = append(q.Options, set...)
+				fromSet = len(set)
+			}
+		}
+		// optionRange is where a diagnostic about q.Options[i] points: the
+		// option's code in its block, or, for an option of the set, the
+		// question's reference to the set. It is looked up only for a
+		// diagnostic, so building a question keeps no ranges.
+		var localAt []int // the option block of each local option in q.Options
+		optionRange := func(i int) hcl.Range {
+			if i < fromSet {
+				return setRange
+			}
+			return optionBlock(c.Blocks, localAt[i-fromSet]).LabelRanges[0]
+		}
+		for i, o := range b.options(c.Blocks) {
+			if q.Option(o.Code) != nil {
+				// A duplicate among the question's own options is reported by options.
+				if inSet := slices.ContainsFunc(q.Options[:fromSet], func(so ir.Option) bool { return so.Code == o.Code }); inSet {
+					b.errorf(optionBlock(c.Blocks, i).LabelRanges[0], "duplicate_set_option", o.Code, q.ID)
+				}
+				continue
+			}
+			q.Options = append(q.Options, o)
+			localAt = append(localAt, i)
+		}
+		if _, fromSet := at["options"]; len(q.Options) == 0 && !fromSet {
+			b.errorf(qb.DefRange, "empty_option_list", q.Type, q.ID)
+		}
+		others := 0
+		for i, o := range q.Options {
+			if o.Exclusive && q.Type != ir.Multi {
+				b.errorf(optionRange(i), "exclusive_option_outside_multi", o.Code, q.Type)
+			}
+			if o.Other {
+				others++
+				if q.Type == ir.Matrix {
+					b.errorf(optionRange(i), "other_option_in_matrix")
+				}
+			}
+		}
+		if others > 1 {
+			b.errorf(qb.DefRange, "several_other_options", q.ID, others)
+		}
+		seenRows := map[string]bool{}
+		for _, rb := range c.Blocks {
+			if rb.Type != "row" {
+				continue
+			}
+			if q.Type != ir.Matrix {
+				b.errorf(rb.DefRange, "row_outside_matrix")
+				continue
+			}
+			r := ir.Row{Code: rb.Labels[0], Range: toRange(rb.DefRange)}
+			b.checkID(r.Code, rb.LabelRanges[0], "row")
+			if seenRows[r.Code] {
+				b.errorf(rb.LabelRanges[0], "duplicate_row", r.Code, q.ID)
+				continue // its column would collide with the first's
+			}
+			seenRows[r.Code] = true
+			rc, d := rb.Body.Content(rowSchema)
+			b.add(d...)
+			if rc != nil {
+				r.Label = b.text(rc.Attributes, "label", true, rb.DefRange)
+			}
+			q.Rows = append(q.Rows, r)
+		}
+		if q.Type == ir.Matrix && len(q.Rows) == 0 {
+			b.errorf(qb.DefRange, "matrix_without_rows", q.ID)
+		}
+		if v, ok := b.integer(at, "min_select"); ok {
+			q.MinSelect = v
+		}
+		if v, ok := b.integer(at, "max_select"); ok {
+			q.MaxSelect = v
+		}
+		if q.MaxSelect > 0 && q.MinSelect > q.MaxSelect {
+			b.errorf(at["min_select"].Expr.Range(), "min_select_above_max", q.MinSelect, q.MaxSelect)
+		}
+		if q.MinSelect > len(q.Options) && len(q.Options) > 0 {
+			b.errorf(at["min_select"].Expr.Range(), "min_select_above_options", q.MinSelect, len(q.Options))
+		}
+		if q.MinSelect < 0 || q.MaxSelect < 0 {
+			b.errorf(qb.DefRange, "negative_selection_limits")
+		}
+	} else {
+		for _, blk := range c.Blocks {
+			b.errorf(blk.DefRange, "block_not_allowed_here", q.Type, blk.Type)
+		}
+	}
+
+	if ir.IsScaleType(q.Type) {
+		q.Scale = b.questionScale(q, at, scales, qb.DefRange)
+	}
+	switch q.Type {
+	case ir.TextQ, ir.Email:
+		q.Multiline = b.boolean(at, "multiline")
+		if v, ok := b.integer(at, "min_length"); ok {
+			q.MinLength = v
+		}
+		if v, ok := b.integer(at, "max_length"); ok {
+			q.MaxLength = v
+		}
+		if q.MaxLength > 0 && q.MinLength > q.MaxLength {
+			b.errorf(at["min_length"].Expr.Range(), "min_length_above_max", q.MinLength, q.MaxLength)
+		}
+		if q.MinLength < 0 || q.MaxLength < 0 {
+			b.errorf(qb.DefRange, "negative_length_limits")
+		}
+		q.Pattern = b.str(at, "pattern")
+		if a, ok := at["pattern"]; ok {
+			b.checkPattern(q.Pattern, a.Expr.Range())
+		}
+		q.PatternMessage = b.text(at, "pattern_message", false, qb.DefRange)
+		if q.PatternMessage != nil && q.Pattern == "" {
+			b.errorf(at["pattern_message"].NameRange, "message_without_pattern")
+		}
+		q.Placeholder = b.text(at, "placeholder", false, qb.DefRange)
+	case ir.Number:
+		q.Min = b.number(at, "min")
+		q.Max = b.number(at, "max")
+		q.Integer = b.boolean(at, "integer")
+		q.Placeholder = b.text(at, "placeholder", false, qb.DefRange)
+		if q.Min != nil && q.Max != nil && *q.Min > *q.Max {
+			b.errorf(at["min"].Expr.Range(), "invalid_range", *q.Min, *q.Max)
+		}
+	case ir.Date:
+		for _, n := range []string{"min", "max"} {
+			if a, ok := at[n]; ok {
+				b.errorf(a.NameRange, "date_limits", n)
+			}
+		}
+	}
+	var showIf hcl.Expression
+	if a, ok := at["show_if"]; ok {
+		showIf = a.Expr
+	}
+	return q, showIf
+}
+
+func (b *builder) questionScale(q *ir.Question, at hcl.Attributes, scales map[string]*ir.ScaleDef, owner hcl.Range) *ir.ScaleDef {
+	def := &ir.ScaleDef{}
+	if a, ok := at["scale"]; ok {
+		if name, rng := b.referenced(a, "scale"); name != "" {
+			if s, found := scales[name]; found {
+				cp := *s
+				def = &cp
+			} else {
+				known := slices.Collect(maps.Keys(scales))
+				b.errorf(rng, "unknown_scale", name, didYouMean(name, known))
+				return def // checking an empty scale would only report its emptiness
+			}
+		}
+	}
+	inline := b.scaleDef(at, owner)
+	_, hasMin := at["min"]
+	_, hasMax := at["max"]
+	if hasMin {
+		def.Min = inline.Min
+	}
+	if hasMax {
+		def.Max = inline.Max
+	}
+	if inline.MinLabel != nil {
+		def.MinLabel = inline.MinLabel
+	}
+	if inline.MaxLabel != nil {
+		def.MaxLabel = inline.MaxLabel
+	}
+	if inline.Labels != nil {
+		def.Labels = inline.Labels
+	}
+	if inline.Missing != nil {
+		def.Missing = inline.Missing
+	}
+	_, fromSet := at["scale"]
+	switch q.Type {
+	case ir.NPS:
+		def.Min, def.Max = 0, 10
+	case ir.Rating:
+		if !hasMin && !fromSet {
+			def.Min = 1
+		}
+		if !hasMax && !fromSet {
+			def.Max = 5
+		}
+		if def.Min != 0 && def.Min != 1 {
+			b.errorf(owner, "rating_min", def.Min)
+		}
+		if def.Max < 3 || def.Max > 10 {
+			b.errorf(owner, "rating_max", def.Max)
+		}
+	default:
+		if !fromSet && (!hasMin || !hasMax) {
+			b.errorf(owner, "missing_scale", q.Type, q.ID)
+			return def
+		}
+	}
+	b.checkScale(def, owner)
+	return def
+}
+
+func (b *builder) checkScale(def *ir.ScaleDef, rng hcl.Range) {
+	if def.Max <= def.Min {
+		b.errorf(rng, "scale_max_not_above_min", def.Max, def.Min)
+		return
+	}
+	if def.Max-def.Min > 100 {
+		b.errorf(rng, "scale_too_long", def.Max-def.Min+1)
+	}
+	if def.Labels != nil && len(def.Labels) != def.Max-def.Min+1 {
+		b.errorf(rng, "wrong_number_of_labels", def.Min, def.Max, def.Max-def.Min+1, len(def.Labels))
+	}
+}
+
+// ecmaIncompatible lists RE2 syntax that browsers' ECMAScript regular
+// expressions read differently or not at all; the same pattern is checked
+// by the form and by the collector, so it must mean the same in both.
+var ecmaIncompatible = []struct {
+	token string
+	why   tr
+}{
+	{"(?", tr{"inline flags and named groups like (?i) or (?P<name>…)", "встроенные флаги и именованные группы вроде (?i) или (?P<name>…)"}},
+	{`\A`, tr{`\A`, `\A`}}, {`\z`, tr{`\z`, `\z`}}, {`\Q`, tr{`\Q…\E`, `\Q…\E`}},
+	{"[[:", tr{"POSIX classes like [[:alpha:]]", "классы POSIX вроде [[:alpha:]]"}}, {`\p{`, tr{`\p{…}`, `\p{…}`}}, {`\C`, tr{`\C`, `\C`}},
+}
+
+func (b *builder) checkPattern(p string, rng hcl.Range) {
+	if _, err := regexp.Compile(p); err != nil {
+		b.errorf(rng, "invalid_pattern", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
+		return
+	}
+	for _, bad := range ecmaIncompatible {
+		if strings.Contains(p, bad.token) {
+			b.errorf(rng, "unportable_pattern", bad.why)
+			return
+		}
+	}
+}
+
+// optionBlock returns the i-th option block among blocks (options decodes
+// them in this order, one ir.Option each).
+func optionBlock(blocks hcl.Blocks, i int) *hcl.Block {
+	for _, blk := range blocks {
+		if blk.Type != "option" {
+			continue
+		}
+		if i == 0 {
+			return blk
+		}
+		i--
+	}
+	return nil
+}
