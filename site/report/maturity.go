@@ -1,0 +1,68 @@
+package report
+
+import (
+	"html/template"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/opros/opros/site/chart"
+)
+
+func (l *lang) maturity() (template.HTML, error) {
+	axes := l.blockTitles()
+	var secs []Section
+	sec := Section{ID: "map", Title: l.t("maturity")}
+	med, q1, q3, best, ok := l.bandOf()
+	t := Table{Head: []string{l.t("block"), l.t("median"), "Q1", "Q3", l.t("best")}}
+	if ok {
+		band := [2][]float64{q1, q3}
+		svg := chart.Radar(l.t("maturity"), axes, []chart.Series{
+			{Label: l.t("median"), Values: med, Colour: chart.Palette[0], Fill: true},
+			{Label: l.t("best"), Values: best, Colour: chart.Palette[2], Dashed: true},
+		}, &band)
+		for i, a := range axes {
+			t.Rows = append(t.Rows, []string{a, l.num(med[i]), l.num(q1[i]), l.num(q3[i]), l.num(best[i])})
+		}
+		sec.Charts = append(sec.Charts, ChartBox{SVG: svg, Table: t})
+	} else if all := l.group("all"); all != nil && !all.Suppressed {
+		vals := make([]float64, len(l.s.Blocks))
+		for i, bl := range l.s.Blocks {
+			vals[i] = math.NaN()
+			if f := all.Blocks[bl.ID]; f != nil {
+				vals[i] = f.Value
+			}
+			t.Rows = append(t.Rows, []string{axes[i], l.num(vals[i]), "", "", ""})
+		}
+		sec.Note = strings.Replace(l.t("benchmark_suppressed"), "{n}", strconv.Itoa(l.s.Bench.MinParticipants), 1)
+		sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Radar(l.t("maturity"), axes, []chart.Series{{Label: l.t("all"), Values: vals, Colour: chart.Palette[0], Fill: true}}, nil), Table: t})
+	}
+	secs = append(secs, sec)
+	if len(l.participants) > 0 && !l.companyLevel() { // company level: no participant's blocks on a shared page
+		heat := Section{ID: "heatmap", Title: l.t("participants") + " × " + l.t("block")}
+		var rows []string
+		var cells [][]chart.Cell
+		ht := Table{Head: append([]string{l.t("participant")}, axes...)}
+		for _, p := range l.participants {
+			g := l.group(l.s.Bench.Participant + "=" + p + "|wave=" + strconv.Itoa(l.latestWave()))
+			label := l.valueLabel(l.s.Bench.Participant, p)
+			rows = append(rows, label)
+			var row []chart.Cell
+			trow := []string{label}
+			for _, bl := range l.s.Blocks {
+				if g == nil || g.Suppressed || g.Blocks[bl.ID] == nil {
+					row = append(row, chart.Cell{Suppressed: true})
+					trow = append(trow, "—")
+					continue
+				}
+				row = append(row, chart.Cell{Value: g.Blocks[bl.ID].Value})
+				trow = append(trow, l.num(g.Blocks[bl.ID].Value))
+			}
+			cells = append(cells, row)
+			ht.Rows = append(ht.Rows, trow)
+		}
+		heat.Charts = append(heat.Charts, ChartBox{SVG: chart.Heatmap(heat.Title, rows, axes, cells), Table: ht})
+		secs = append(secs, heat)
+	}
+	return l.sections(secs)
+}
