@@ -243,3 +243,14 @@ func checkInputs(files []Input) error {
 	}
 	return nil
 }
+
+// RejectsPath is where Run puts the records it did not accept.
+func RejectsPath(out string) string {
+	return strings.TrimSuffix(out, filepath.Ext(out)) + ".rejects.ndjson"
+}
+
+// SetAsidePath is where Run puts the answers of accepted records that the
+// current version has no column for (see SetAside).
+func SetAsidePath(out string) string {
+	return strings.TrimSuffix(out, filepath.Ext(out)) + ".setaside.ndjson"
+}

@@ -1,0 +1,147 @@
+package ingest
+
+import (
+	"bufio"
+	"os"
+	"runtime"
+	"sync"
+
+	"github.com/apache/arrow/go/v15/parquet"
+	"github.com/apache/arrow/go/v15/parquet/compress"
+
+	"github.com/opros/opros/compiler/ir"
+)
+
+// Codecs are the Parquet compressions ingest writes, by name.
+var Codecs = map[string]compress.Compression{"snappy": compress.Codecs.Snappy, "zstd": compress.Codecs.Zstd}
+
+// WriterProperties are fixed so that the same rows give the same bytes.
+//
+// A column whose dictionary outgrows its page limit falls back to plain
+// pages partway, and Arrow Go v15 then lists the chunk's page encodings in
+// map order: the footer came out different from run to run (seen on a
+// million responses). So columns of mostly distinct values (response ids,
+// times, free text, fractional numbers) are never dictionary-encoded, and
+// the others get a limit no row group reaches.
+func WriterProperties(s *ir.Survey, rowGroup int, codec compress.Compression) *parquet.WriterProperties {
+	opts := []parquet.WriterProperty{
+		// zstd, when chosen, at its default level (3): naming the level would
+		// make Arrow Go v15 build a new encoder, megabytes of tables, for
+		// every page.
+		parquet.WithCompression(codec),
+		parquet.WithDictionaryDefault(true),
+		parquet.WithDictionaryPageSizeLimit(1 << 30),
+		parquet.WithMaxRowGroupLength(int64(rowGroup)),
+		parquet.WithCreatedBy("opros"),
+		parquet.WithStats(true),
+		// Version 2 data pages: Arrow Go v15 grows the level buffers of
+		// version 1 pages a few bytes at a time, which made writing them a
+		// third slower. DuckDB, pandas and R read either.
+		parquet.WithDataPageVersion(parquet.DataPageV2),
+	}
+	for _, name := range []string{"response_id", "started_at", "submitted_at"} {
+		opts = append(opts, parquet.WithDictionaryFor(name, false))
+	}
+	for _, v := range s.Vars {
+		if v.Kind == ir.VarString || v.Kind == ir.VarFloat {
+			opts = append(opts, parquet.WithDictionaryFor(v.Name, false))
+		}
+	}
+	return parquet.NewWriterProperties(opts...)
+}
+
+// writeParquet writes the spilled rows in the index's order to f, which
+// Run renames into place, and returns how many repeated response ids the
+// index dropped.
+// keep, when not nil, is asked of every row: false keeps it out of the
+// file.
+func writeParquet(s *ir.Survey, versions []string, spill *os.File, idx *rowIndex, f *os.File, batch int, codec compress.Compression, keep func(rowRef) bool) (int, error) {
+	dups := 0
+	if batch <= 0 {
+		batch = 32768
+	}
+	schema, err := Schema(s)
+	if err != nil {
+		return dups, err
+	}
+	bw := bufio.NewWriterSize(f, 1<<20)
+	fw, err := newColumnWriter(schema, bw, WriterProperties(s, batch, codec))
+	if err != nil {
+		return dups, err
+	}
+	// Row groups are built from the spill by builders and encoded by the
+	// writer (which spreads a row group's columns over the cores) in order;
+	// reading rows back, one read each, was the serial part of the phase.
+	builders := runtime.GOMAXPROCS(0)
+	jobs := make(chan *rowGroupJob)
+	// Two row groups may wait for the writer: with one, the second builder
+	// sat idle while the writer wrote, and building was the slower side.
+	inOrder := make(chan *rowGroupJob, 2) // bounds the row groups in memory
+	var building sync.WaitGroup
+	dicts := newCodeDictionaries(s, schema)
+	defer dicts.release()
+	for b := 0; b < builders; b++ {
+		building.Add(1)
+		go func() {
+			defer building.Done()
+			rg := newRowGroupBuilder(s, versions, dicts)
+			defer rg.release()
+			for job := range jobs {
+				job.cols, job.err = rg.build(spill, job.refs)
+				close(job.done)
+			}
+		}()
+	}
+	written := make(chan error, 1)
+	go func() {
+		var err error
+		for job := range inOrder {
+			<-job.done
+			if err == nil { // after a failure, only release what is built
+				err = job.err
+			}
+			if err == nil && job.cols != nil {
+				err = fw.WriteColumns(job.cols)
+			}
+			for _, c := range job.cols {
+				c.Release()
+			}
+		}
+		written <- err
+	}()
+	var refs []rowRef
+	send := func() {
+		if len(refs) == 0 {
+			return
+		}
+		job := &rowGroupJob{refs: refs, done: make(chan struct{})}
+		refs = make([]rowRef, 0, batch)
+		inOrder <- job
+		jobs <- job
+	}
+	dups, err = idx.finish(func(ref rowRef) error {
+		if keep != nil && !keep(ref) {
+			return nil
+		}
+		if refs = append(refs, ref); len(refs) == batch {
+			send()
+		}
+		return nil
+	})
+	if err == nil {
+		send()
+	}
+	close(jobs)
+	close(inOrder)
+	building.Wait()
+	if werr := <-written; err == nil {
+		err = werr
+	}
+	if err != nil {
+		return dups, err
+	}
+	if err := fw.Close(); err != nil {
+		return dups, err
+	}
+	return dups, bw.Flush()
+}
