@@ -31,6 +31,10 @@ import (
 	"sync"
 
 	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 
 	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/codebook"
@@ -401,8 +405,30 @@ func markdown(src string) string {
 		return ""
 	}
 	var buf bytes.Buffer
-	if err := goldmark.Convert([]byte(src), &buf); err != nil {
+	if err := authorMarkdown.Convert([]byte(src), &buf); err != nil {
 		return html.EscapeString(src)
 	}
 	return strings.TrimSpace(buf.String())
+}
+
+// authorMarkdown is goldmark with every link and image of the author's text
+// sent without a Referer. The page's own policy (form.qtpl's referrer meta)
+// lets the browser send the whole address, signed invitation included, to
+// the endpoint the form posts to without JavaScript; a link or image
+// elsewhere must not receive it.
+var authorMarkdown = goldmark.New(goldmark.WithParserOptions(
+	parser.WithASTTransformers(util.Prioritized(noReferrer{}, 100))))
+
+type noReferrer struct{}
+
+func (noReferrer) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch n.(type) {
+		case *ast.Link, *ast.AutoLink, *ast.Image:
+			if entering {
+				n.SetAttributeString("referrerpolicy", []byte("no-referrer"))
+			}
+		}
+		return ast.WalkContinue, nil
+	})
 }

@@ -114,6 +114,12 @@
   if (typeof document === "undefined") return;
 
   /* ---- The form. ---- */
+  // The page asks browsers to send its whole address as the Referer, for
+  // the form without JavaScript (form.qtpl); this script sends the link's
+  // values in the answers, so the browsers' default comes back before any
+  // request or navigation (a redirect ending) could carry the address.
+  var referrer = document.querySelector('meta[name="referrer"]');
+  if (referrer) referrer.setAttribute("content", "strict-origin-when-cross-origin");
   var S = JSON.parse(document.getElementById("opros-data").textContent);
   var form = document.getElementById("opros-form");
   var $ = function (sel, root) { return (root || document).querySelector(sel); };
