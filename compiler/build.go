@@ -3,8 +3,8 @@ package compiler
 import (
 	"github.com/hashicorp/hcl/v2"
 
-	"github.com/opros/opros/compiler/internal/parallel"
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/parallel"
 )
 
 // questionNode is a question with the expressions that can only be checked

@@ -17,8 +17,8 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
 
-	"github.com/opros/opros/compiler/internal/parallel"
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/parallel"
 )
 
 // Compiler compiles surveys. It keeps the parsed files so that diagnostics

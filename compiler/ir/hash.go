@@ -13,7 +13,7 @@ import (
 	"github.com/go-json-experiment/json/jsontext"
 	jsonv1 "github.com/go-json-experiment/json/v1"
 
-	"github.com/opros/opros/compiler/internal/parallel"
+	"github.com/opros/opros/compiler/parallel"
 )
 
 // ComputeHash sets s.Hash to the survey's content fingerprint: sha256 over the
