@@ -280,6 +280,8 @@ func (b *builder) variables(s *ir.Survey, syn *syntax, questions []*questionNode
 			add(q, ir.Variable{Name: q.ID, Question: q.ID, Kind: ir.VarString, Role: "answer"})
 		case ir.Date:
 			add(q, ir.Variable{Name: q.ID, Question: q.ID, Kind: ir.VarDate, Role: "answer"})
+		case ir.Boolean:
+			add(q, ir.Variable{Name: q.ID, Question: q.ID, Kind: ir.VarBool, Role: "answer"})
 		}
 		for _, o := range q.Options {
 			if o.Other {

@@ -48,7 +48,8 @@ var (
 		Attributes: attrs("type", "style", "text", "help", "required", "show_if",
 			"options", "randomize", "min_select", "max_select",
 			"scale", "min", "max", "min_label", "max_label", "labels", "missing",
-			"multiline", "min_length", "max_length", "pattern", "pattern_message", "placeholder", "integer", "personal"),
+			"multiline", "min_length", "max_length", "pattern", "pattern_message", "placeholder", "integer", "personal",
+			"true_label", "false_label"),
 		Blocks: []hcl.BlockHeaderSchema{
 			{Type: "option", LabelNames: []string{"code"}},
 			{Type: "row", LabelNames: []string{"code"}},

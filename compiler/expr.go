@@ -209,6 +209,8 @@ func valueType(q *ir.Question) string {
 		return "list"
 	case ir.Likert, ir.Scale, ir.NPS, ir.Rating, ir.Number:
 		return "number"
+	case ir.Boolean:
+		return "bool"
 	}
 	return "string"
 }

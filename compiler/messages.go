@@ -300,6 +300,10 @@ var messages = Catalogue{
 		En: MessageText{"Attribute Not Allowed Here", "Date limits are not supported yet; remove %q."},
 		Ru: MessageText{"Атрибут здесь недопустим", "Пределы для дат пока не поддерживаются; уберите %q."},
 	},
+	"boolean_label_needed": {
+		En: MessageText{"Missing Label", "Forms have no built-in \"Yes\" and \"No\" in %[2]q: give %[1]s = { %[2]s = \"…\" } (and the other label)."},
+		Ru: MessageText{"Нет подписи", "В формах нет встроенных «Да» и «Нет» на языке %[2]q: задайте %[1]s = { %[2]s = \"…\" } (и вторую подпись)."},
+	},
 	"unknown_scale": {
 		En: MessageText{"Unknown Scale", "There is no scale %q.%s"},
 		Ru: MessageText{"Неизвестная шкала", "Нет шкалы %q.%s"},

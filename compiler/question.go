@@ -12,7 +12,7 @@ import (
 )
 
 var questionTypes = []string{ir.Single, ir.Multi, ir.Dropdown, ir.Matrix, ir.Likert, ir.Scale, ir.NPS,
-	ir.Rating, ir.TextQ, ir.Number, ir.Email, ir.Date}
+	ir.Rating, ir.TextQ, ir.Number, ir.Email, ir.Date, ir.Boolean}
 
 // allowedAttrs says which question attributes mean something for a type, so
 // that `options` on an nps question is reported instead of silently ignored.
@@ -34,6 +34,7 @@ var allowedAttrs = func() map[string][]string {
 		ir.Email:    append([]string{"placeholder", "max_length"}, common...),
 		ir.Number:   append([]string{"min", "max", "integer", "placeholder"}, common...),
 		ir.Date:     append([]string{"min", "max"}, common...),
+		ir.Boolean:  append([]string{"true_label", "false_label"}, common...),
 	}
 }()
 
@@ -216,12 +217,38 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 				b.errorf(a.NameRange, "date_limits", n)
 			}
 		}
+	case ir.Boolean:
+		q.TrueLabel = b.booleanLabel(at, "true_label", qb.DefRange)
+		q.FalseLabel = b.booleanLabel(at, "false_label", qb.DefRange)
 	}
 	var showIf hcl.Expression
 	if a, ok := at["show_if"]; ok {
 		showIf = a.Expr
 	}
 	return q, showIf
+}
+
+// booleanDefaults are a boolean question's labels where the author gave
+// none, by built-in interface language (ir.UILanguages).
+var booleanDefaults = map[string]tr{"true_label": {"Yes", "Да"}, "false_label": {"No", "Нет"}}
+
+// booleanLabel is the author's label of one answer of a boolean question,
+// or "Yes"/"No" in each language the forms have built-in text for; a
+// survey in another language must give both labels.
+func (b *builder) booleanLabel(at hcl.Attributes, name string, owner hcl.Range) ir.Text {
+	if _, ok := at[name]; ok {
+		return b.text(at, name, true, owner)
+	}
+	out := ir.Text{}
+	for _, l := range b.languages {
+		ui := ir.BuiltinUILanguage(l)
+		if ui == "" {
+			b.errorf(owner, "boolean_label_needed", name, l)
+			return nil
+		}
+		out[l] = booleanDefaults[name].in(ui)
+	}
+	return out
 }
 
 func (b *builder) questionScale(q *ir.Question, at hcl.Attributes, scales map[string]*ir.ScaleDef, owner hcl.Range) *ir.ScaleDef {

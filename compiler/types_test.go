@@ -199,6 +199,25 @@ func TestQuestionTypes(t *testing.T) {
   }`, func(t *testing.T, q *ir.Question, vars []ir.Variable) {
 			wantVars(t, vars, "q:string")
 		}},
+		{"boolean", `
+  question "q" {
+    type = "boolean"
+    text = "Q"
+  }`, func(t *testing.T, q *ir.Question, vars []ir.Variable) {
+			want(t, q.TrueLabel["en"] == "Yes" && q.FalseLabel["en"] == "No", "default labels")
+			wantVars(t, vars, "q:bool")
+		}},
+		{"boolean with labels", `
+  question "q" {
+    type        = "boolean"
+    text        = "Q"
+    true_label  = "Outsourced"
+    false_label = "In-house"
+    show_if     = first == "a"
+  }`, func(t *testing.T, q *ir.Question, vars []ir.Variable) {
+			want(t, q.TrueLabel["en"] == "Outsourced" && q.FalseLabel["en"] == "In-house", "author's labels")
+			wantVars(t, vars, "q:bool")
+		}},
 		{"date", `
   question "q" {
     type = "date"

@@ -95,6 +95,9 @@ func Entries(s *ir.Survey, lang string) []Entry {
 					missing = append(missing, o.Code)
 				}
 			}
+			if q.Type == ir.Boolean {
+				e.Codes = []Code{{"true", oneLine(q.TrueLabel.Get(lang))}, {"false", oneLine(q.FalseLabel.Get(lang))}}
+			}
 			e.Missing = strings.Join(missing, ", ")
 			e.Range = rangeText(q, lang)
 			if q.Scale != nil && q.Scale.Missing != nil {

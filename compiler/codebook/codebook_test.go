@@ -11,20 +11,25 @@ import (
 )
 
 func TestCodebookGolden(t *testing.T) {
-	s, d := compiler.New().Load("../../examples/nps-csat-ces")
-	if d.HasErrors() {
-		t.Fatal(d.Error())
-	}
-	for _, lang := range s.Languages {
-		var md, csv bytes.Buffer
-		if err := codebook.WriteMarkdown(&md, s, lang); err != nil {
-			t.Fatal(err)
+	for name, path := range map[string]string{
+		"nps-csat-ces":    "../../examples/nps-csat-ces",
+		"every-construct": "../../testdata/surveys/every-construct.hcl",
+	} {
+		s, d := compiler.New().Load(path)
+		if d.HasErrors() {
+			t.Fatal(d.Error())
 		}
-		if err := codebook.WriteCSV(&csv, s, lang); err != nil {
-			t.Fatal(err)
+		for _, lang := range s.Languages {
+			var md, csv bytes.Buffer
+			if err := codebook.WriteMarkdown(&md, s, lang); err != nil {
+				t.Fatal(err)
+			}
+			if err := codebook.WriteCSV(&csv, s, lang); err != nil {
+				t.Fatal(err)
+			}
+			testkit.Golden(t, "testdata/"+name+"."+lang+".md", md.Bytes())
+			testkit.Golden(t, "testdata/"+name+"."+lang+".csv", csv.Bytes())
 		}
-		testkit.Golden(t, "testdata/nps-csat-ces."+lang+".md", md.Bytes())
-		testkit.Golden(t, "testdata/nps-csat-ces."+lang+".csv", csv.Bytes())
 	}
 }
 

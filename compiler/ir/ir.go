@@ -136,7 +136,8 @@ const (
 	TextQ    = "text"     // short text, or long with Multiline
 	Number   = "number"   // Min, Max, Integer
 	Email    = "email"
-	Date     = "date" // "YYYY-MM-DD"
+	Date     = "date"    // "YYYY-MM-DD"
+	Boolean  = "boolean" // yes or no: a JSON true or false, labelled TrueLabel and FalseLabel
 )
 
 // IsScaleType reports whether answers are integers on Question.Scale.
@@ -186,6 +187,11 @@ type Question struct {
 	Min     *float64 `json:"min,omitempty"`
 	Max     *float64 `json:"max,omitempty"`
 	Integer bool     `json:"integer,omitempty"`
+
+	// Boolean: what the two answers say, in every language of the survey
+	// (the compiler fills in "Yes" and "No" where the author gave none).
+	TrueLabel  Text `json:"true_label,omitempty"`
+	FalseLabel Text `json:"false_label,omitempty"`
 
 	Range Range `json:"range"`
 }
@@ -353,7 +359,7 @@ const (
 	VarFloat  = "float"  // non-integer numbers: Arrow float64
 	VarString = "string" // text, email, "Other" text: Arrow utf8
 	VarDate   = "date"   // Arrow date32
-	VarBool   = "bool"   // "<q>_na": the scale's missing choice was picked
+	VarBool   = "bool"   // boolean answers; "<q>_na": the scale's missing choice was picked
 )
 
 // Variable is one analysable column holding answers. The compiler derives

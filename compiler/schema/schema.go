@@ -609,6 +609,8 @@ func answerProps(s *ir.Survey, q *ir.Question, nullable bool) []prop {
 			n.set("maximum", *hi)
 		}
 		out = append(out, prop{q.ID, n})
+	case ir.Boolean:
+		out = append(out, prop{q.ID, base().set("type", orNull("boolean", nullable))})
 	case ir.TextQ, ir.Email, ir.Date:
 		t := base().set("type", orNull("string", nullable))
 		if q.MinLength > 0 {

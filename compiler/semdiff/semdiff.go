@@ -89,6 +89,7 @@ func Diff(old, new *ir.Survey) *Report {
 		diffOptions(oq, nq, lang, add)
 		diffScale(oq, nq, add)
 		diffRows(oq, nq, add)
+		diffBoolean(oq, nq, new.Languages, add)
 	}
 	for _, oq := range old.Questions() {
 		if new.Question(oq.ID) == nil {
@@ -192,6 +193,18 @@ func diffScale(oq, nq *ir.Question, add addFunc) {
 	}
 	if fmt.Sprint(oq.Scale.MinLabel, oq.Scale.MaxLabel, oq.Scale.Labels) != fmt.Sprint(nq.Scale.MinLabel, nq.Scale.MaxLabel, nq.Scale.Labels) {
 		add(Caution, "scale_relabelled", nq.ID, "")
+	}
+}
+
+// diffBoolean reports the first language in which a boolean question's
+// labels changed ("Yes"/"No" became "Outsourced"/"In-house"): the answers
+// keep their meaning only as far as the words do.
+func diffBoolean(oq, nq *ir.Question, langs []string, add addFunc) {
+	for _, l := range langs {
+		if oq.TrueLabel[l] != "" && (oq.TrueLabel[l] != nq.TrueLabel[l] || oq.FalseLabel[l] != nq.FalseLabel[l]) {
+			add(Caution, "boolean_relabelled", nq.ID, "", l, oq.TrueLabel[l], oq.FalseLabel[l], nq.TrueLabel[l], nq.FalseLabel[l])
+			return
+		}
 	}
 }
 

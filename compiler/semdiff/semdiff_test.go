@@ -293,3 +293,32 @@ func TestDiffInvitations(t *testing.T) {
 		})
 	}
 }
+
+// TestDiffBoolean: new labels of a boolean question are a caution (the
+// answers keep their meaning as far as the words do); turning a yes/no
+// single question into a boolean one is a change of type.
+func TestDiffBoolean(t *testing.T) {
+	withBool := strings.Replace(base, "  question \"q3\" {\n", "  question \"qb\" {\n    type = \"boolean\"\n    text = \"Outsourced?\"\n  }\n  question \"q3\" {\n", 1)
+	relabelled := strings.Replace(withBool, "text = \"Outsourced?\"\n", "text = \"Outsourced?\"\n    true_label = \"Outsourced\"\n    false_label = \"In-house\"\n", 1)
+	asSingle := strings.Replace(withBool, "type = \"boolean\"\n    text = \"Outsourced?\"\n", "type = \"single\"\n    text = \"Outsourced?\"\n    option \"yes\" {\n      label = \"Yes\"\n    }\n    option \"no\" {\n      label = \"No\"\n    }\n", 1)
+	if withBool == base || relabelled == withBool || asSingle == withBool {
+		t.Fatal("replacement did not apply")
+	}
+	for _, tc := range []struct {
+		name, from, to, want string
+	}{
+		{"same", withBool, withBool, ""},
+		{"relabelled", withBool, relabelled, `caution boolean_relabelled qb: The labels of yes and no changed (en): "Yes"/"No" → "Outsourced"/"In-house"; respondents may read them differently.`},
+		{"single to boolean", asSingle, withBool, "breaking type_changed qb: The question changed from single to boolean; answers are not comparable."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, c := range semdiff.Diff(compile(t, tc.from), compile(t, tc.to)).Changes {
+				got = append(got, c.Severity+" "+c.Kind+" "+c.Question+": "+c.Reason)
+			}
+			if strings.Join(got, "\n") != tc.want {
+				t.Errorf("changes:\n%s\nwant:\n%s", strings.Join(got, "\n"), tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,168 @@
+# Every question type and construct in one survey, in both built-in
+# languages: the tests that go through the whole pipeline (form in the
+# browser, Go validation, JSON Schema, codebook, ingest, simulate, diff,
+# report) run it, so a new construct belongs here.
+survey "every-construct" {
+  title     = { en = "Every construct", ru = "Все конструкции" }
+  languages = ["en", "ru"]
+  thank_you = { en = "Thanks!", ru = "Спасибо!" }
+
+  endpoint {
+    url = "http://127.0.0.1:1/submit"
+  }
+}
+
+hidden "company" {
+  role = "participant"
+}
+
+option_set "ypn" {
+  option "yes" {
+    label = { en = "Yes", ru = "Да" }
+  }
+  option "no" {
+    label = { en = "No", ru = "Нет" }
+  }
+  option "na" {
+    label   = { en = "N/A", ru = "Н/П" }
+    missing = true
+  }
+}
+
+page "choices" {
+  title = { en = "Choices", ru = "Выбор" }
+
+  question "q_single" {
+    type     = "single"
+    text     = { en = "Single", ru = "Один" }
+    required = true
+    option "a" {
+      label = { en = "A", ru = "А" }
+    }
+    option "b" {
+      label = { en = "B", ru = "Б" }
+    }
+    option "other" {
+      label = { en = "Other", ru = "Другое" }
+      other = true
+    }
+  }
+
+  question "q_multi" {
+    type       = "multi"
+    text       = { en = "Multi", ru = "Много" }
+    max_select = 2
+    option "x" {
+      label = { en = "X", ru = "Икс" }
+    }
+    option "y" {
+      label = { en = "Y", ru = "Игрек" }
+    }
+    option "none" {
+      label     = { en = "None", ru = "Ничего" }
+      exclusive = true
+    }
+  }
+
+  question "q_drop" {
+    type = "dropdown"
+    text = { en = "Dropdown", ru = "Список" }
+    option "d1" {
+      label = { en = "First", ru = "Первый" }
+    }
+    option "d2" {
+      label = { en = "Second", ru = "Второй" }
+    }
+  }
+
+  question "q_matrix" {
+    type    = "matrix"
+    text    = { en = "Matrix", ru = "Матрица" }
+    options = option_set.ypn
+    row "r1" {
+      label = { en = "Row one", ru = "Строка 1" }
+    }
+    row "r2" {
+      label = { en = "Row two", ru = "Строка 2" }
+    }
+  }
+}
+
+page "scales" {
+  title = { en = "Scales", ru = "Шкалы" }
+
+  question "q_nps" {
+    type      = "nps"
+    text      = { en = "NPS", ru = "NPS" }
+    min_label = { en = "Unlikely", ru = "Маловероятно" }
+    max_label = { en = "Likely", ru = "Вероятно" }
+    required  = true
+  }
+
+  question "q_likert" {
+    type    = "likert"
+    text    = { en = "Agree?", ru = "Согласны?" }
+    min     = 1
+    max     = 5
+    missing = { en = "Don't know", ru = "Не знаю" }
+  }
+
+  question "q_rating" {
+    type = "rating"
+    text = { en = "Rating", ru = "Оценка" }
+  }
+
+  question "q_scale" {
+    type = "scale"
+    text = { en = "Scale", ru = "Шкала" }
+    min  = 0
+    max  = 3
+  }
+}
+
+page "open" {
+  title = { en = "Open", ru = "Открытые" }
+
+  question "q_text" {
+    type       = "text"
+    text       = { en = "Comment", ru = "Комментарий" }
+    multiline  = true
+    max_length = 200
+  }
+
+  question "q_number" {
+    type    = "number"
+    text    = { en = "How many?", ru = "Сколько?" }
+    min     = 1
+    max     = 10
+    integer = true
+  }
+
+  question "q_email" {
+    type = "email"
+    text = { en = "E-mail", ru = "Почта" }
+  }
+
+  question "q_date" {
+    type = "date"
+    text = { en = "Date", ru = "Дата" }
+  }
+}
+
+page "types" {
+  title = { en = "More types", ru = "Другие типы" }
+
+  question "q_bool" {
+    type     = "boolean"
+    text     = { en = "Do you have a contact center?", ru = "Есть ли у вас контакт-центр?" }
+    required = true
+  }
+
+  question "q_bool_labels" {
+    type        = "boolean"
+    text        = { en = "Is it outsourced?", ru = "Он на аутсорсинге?" }
+    true_label  = { en = "Outsourced", ru = "На аутсорсинге" }
+    false_label = { en = "In-house", ru = "Свой" }
+    show_if     = q_bool
+  }
+}
