@@ -29,7 +29,7 @@ var (
 	}}
 	surveySchema = &hcl.BodySchema{
 		Attributes: attrs("title", "languages", "version", "wave", "intro", "thank_you"),
-		Blocks:     []hcl.BlockHeaderSchema{{Type: "endpoint"}, {Type: "theme"}, {Type: "invitations"}},
+		Blocks:     []hcl.BlockHeaderSchema{{Type: "endpoint"}, {Type: "theme"}, {Type: "invitations"}, {Type: "flow"}},
 	}
 	endpointSchema  = &hcl.BodySchema{Attributes: attrs("url", "format")}
 	themeSchema     = &hcl.BodySchema{Attributes: attrs("accent", "logo")}
@@ -67,6 +67,7 @@ var (
 	reportSchema = &hcl.BodySchema{Attributes: attrs("title", "languages", "indexes", "breakdowns", "theme", "pages", "public_comments", "aliases", "records")}
 
 	invitationsSchema = &hcl.BodySchema{Attributes: attrs("required", "once")}
+	flowSchema        = &hcl.BodySchema{Attributes: attrs("review", "progress")}
 )
 
 func attrs(names ...string) []hcl.AttributeSchema {
@@ -216,7 +217,7 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 	s.Intro = b.text(c.Attributes, "intro", false, blk.DefRange)
 	s.ThankYou = b.text(c.Attributes, "thank_you", false, blk.DefRange)
 	s.Endpoint.Format = "json"
-	var endpoint *hcl.Block
+	var endpoint, flow *hcl.Block
 	for _, sub := range c.Blocks {
 		switch sub.Type {
 		case "endpoint":
@@ -251,6 +252,13 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 				continue
 			}
 			s.Invitations = b.invitations(sub)
+		case "flow":
+			if flow != nil {
+				b.errorf(sub.DefRange, "duplicate_block", "flow", flow.DefRange)
+				continue
+			}
+			flow = sub
+			s.Flow = b.flow(sub)
 		case "theme":
 			tc, d := sub.Body.Content(themeSchema)
 			b.add(d...)
@@ -297,6 +305,24 @@ func (b *builder) invitations(blk *hcl.Block) *ir.Invitations {
 		}
 	}
 	return inv
+}
+
+// flow decodes a survey's flow block; what it leaves out keeps its
+// default (ir.Survey.ReviewStep, ProgressShown).
+func (b *builder) flow(blk *hcl.Block) *ir.Flow {
+	f := &ir.Flow{Range: toRange(blk.DefRange)}
+	c, d := blk.Body.Content(flowSchema)
+	b.add(d...)
+	if c == nil {
+		return f
+	}
+	for name, field := range map[string]**bool{"review": &f.Review, "progress": &f.Progress} {
+		if _, ok := c.Attributes[name]; ok {
+			v := b.boolean(c.Attributes, name)
+			*field = &v
+		}
+	}
+	return f
 }
 
 func (b *builder) checkID(id string, rng hcl.Range, what noun) {

@@ -67,6 +67,38 @@ type Survey struct {
 	// Invitations, when set, makes the form carry a signed invitation
 	// (site/invite) and the collector and ingest check it.
 	Invitations *Invitations `json:"invitations,omitempty"`
+
+	// Flow is the survey's flow block, nil without one: what it says
+	// of the form's steps (Survey.ReviewStep, Survey.ProgressShown).
+	Flow *Flow `json:"flow,omitempty"`
+}
+
+// Flow is how the form steps through the pages, as the author wrote it:
+// a nil field was not set and takes its default.
+type Flow struct {
+	Review   *bool `json:"review,omitempty"`   // a review step before Submit
+	Progress *bool `json:"progress,omitempty"` // the step counter and bar
+	Range    Range `json:"range"`
+}
+
+// ReviewStep reports whether the form ends with a review step listing
+// the answers before Submit: as the flow block says, else when the
+// survey has more than one page (a one-page survey's answers are all on
+// the page that submits them).
+func (s *Survey) ReviewStep() bool {
+	if s.Flow != nil && s.Flow.Review != nil {
+		return *s.Flow.Review
+	}
+	return len(s.Pages) > 1
+}
+
+// ProgressShown reports whether the form shows "Step i of n" and a bar:
+// as the flow block says, else when there is more than one step.
+func (s *Survey) ProgressShown() bool {
+	if s.Flow != nil && s.Flow.Progress != nil {
+		return *s.Flow.Progress
+	}
+	return len(s.Pages) > 1
 }
 
 // Endpoint is where forms send answers.

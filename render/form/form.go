@@ -135,6 +135,7 @@ func Render(s *ir.Survey, lang string, opts Options) ([]byte, error) {
 // Fields named HTML in their comment are written unescaped.
 type view struct {
 	Lang, Title, SurveyID, Version, Endpoint, Logo string
+	Progress                                       bool          // the step counter is shown
 	Accent                                         accentColours // zero: form.css's own
 	Intro, ThankYou                                string        // HTML
 	UI                                             map[string]string
@@ -169,6 +170,7 @@ type questionView struct {
 	ID, Type, Style, Text, Number, Condition  string
 	Help                                      string // HTML
 	Required, NativeRequired, Group           bool
+	StartsHidden                              bool   // show_if false before any answer: hidden from the first paint
 	ChoiceInput                               string // radio or checkbox, for single and multi
 	ChoiceRequired                            bool
 	Randomize, Multiline                      bool
@@ -199,7 +201,7 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 	}
 	v := &view{
 		Lang: lang, Title: s.Title.Get(lang), SurveyID: s.ID, Version: s.Hash, Endpoint: endpoint,
-		Accent: accent, UI: ui, Hidden: s.Hidden,
+		Accent: accent, UI: ui, Hidden: s.Hidden, Progress: s.ProgressShown(),
 		Intro: markdown(s.Intro.Get(lang)), ThankYou: markdown(s.ThankYou.Get(lang)),
 	}
 	if s.Theme.Logo != "" {
@@ -212,7 +214,8 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 		v.ThankYou = "<p>" + html.EscapeString(ui["thanks_text"]) + "</p>"
 	}
 	data := runtimeData{Survey: s.ID, Version: s.Hash, Lang: lang, Endpoint: endpoint, Format: s.Endpoint.Format,
-		UI: ui, Order: map[string]bool{}, Invitations: s.Invitations != nil}
+		UI: ui, Order: map[string]bool{}, Invitations: s.Invitations != nil,
+		Review: s.ReviewStep(), Progress: s.ProgressShown()}
 	// An empty list, not null: form.js walks it.
 	data.Hidden = make([]hiddenData, 0, len(s.Hidden))
 	for _, h := range s.Hidden {
@@ -221,6 +224,19 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 	n := 0
 	for _, p := range s.Pages {
 		n += len(p.Questions)
+	}
+	// What form.js will find before any answer: no answers and the hidden
+	// fields' defaults (a link's own value can make it show a question the
+	// first paint left out, which then moves what follows).
+	defaults := make(map[string]string, len(s.Hidden))
+	for _, h := range s.Hidden {
+		defaults[h.ID] = h.Default
+	}
+	atStart := func(ref string) any {
+		if v, ok := defaults[ref]; ok {
+			return v
+		}
+		return nil
 	}
 	v.Pages, data.Pages = make([]pageView, 0, len(s.Pages)), make([]pageData, 0, len(s.Pages))
 	data.Questions = make([]questionData, 0, n)
@@ -233,7 +249,9 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 		pd := pageData{ID: p.ID, ShowIf: p.ShowIf, Questions: make([]string, 0, len(p.Questions))}
 		for i := range p.Questions {
 			q := &p.Questions[i]
-			pv.Questions = append(pv.Questions, questionViewOf(q, lang, ui, p.ShowIf != nil))
+			qv := questionViewOf(q, lang, ui, p.ShowIf != nil)
+			qv.StartsHidden = q.ShowIf != nil && !ir.Truthy(q.ShowIf.Eval(atStart))
+			pv.Questions = append(pv.Questions, qv)
 			pd.Questions = append(pd.Questions, q.ID)
 			data.Questions = append(data.Questions, questionDataOf(q, lang))
 			if q.Randomize {
@@ -341,6 +359,11 @@ type runtimeData struct {
 	// Invitations: the survey takes signed invitation links, whose inv,
 	// sig and exp form.js sends back with the answers.
 	Invitations bool `json:"invitations,omitempty"`
+
+	// Review: a review step follows the last page (else the last page
+	// submits); Progress: the step counter and bar are shown.
+	Review   bool `json:"review,omitempty"`
+	Progress bool `json:"progress,omitempty"`
 }
 
 type hiddenData struct {

@@ -47,933 +47,955 @@ func streamformPage(qw422016 *qt422016.Writer, v *view) {
 	qw422016.N().S(`</title>
 <link rel="stylesheet" href="form.css">
 `)
-//line form.qtpl:28
+//line form.qtpl:33
 	qw422016.N().S(`<script>document.documentElement.classList.add("boot");addEventListener("load",function(){if(!window.oprosReady)document.documentElement.classList.remove("boot")})</script>`)
-//line form.qtpl:28
+//line form.qtpl:33
 	if v.Accent.Accent != "" {
-//line form.qtpl:28
+//line form.qtpl:33
 		qw422016.N().S(`
 <style>:root{--accent:`)
-//line form.qtpl:29
+//line form.qtpl:34
 		qw422016.E().S(v.Accent.Accent)
-//line form.qtpl:29
+//line form.qtpl:34
 		qw422016.N().S(`;--on-accent:`)
-//line form.qtpl:29
+//line form.qtpl:34
 		qw422016.E().S(v.Accent.Ink)
-//line form.qtpl:29
+//line form.qtpl:34
 		qw422016.N().S(`;--accent-text:`)
-//line form.qtpl:29
+//line form.qtpl:34
 		qw422016.E().S(v.Accent.Text)
-//line form.qtpl:29
+//line form.qtpl:34
 		qw422016.N().S(`}</style>`)
-//line form.qtpl:29
+//line form.qtpl:34
 	}
-//line form.qtpl:29
+//line form.qtpl:34
 	qw422016.N().S(`
 </head>
 <body>
 <main id="main">
 <header>`)
-//line form.qtpl:33
+//line form.qtpl:38
 	if v.Logo != "" {
-//line form.qtpl:33
+//line form.qtpl:38
 		qw422016.N().S(`
 <img src="`)
-//line form.qtpl:34
+//line form.qtpl:39
 		qw422016.E().S(v.Logo)
-//line form.qtpl:34
+//line form.qtpl:39
 		qw422016.N().S(`" alt="">`)
-//line form.qtpl:34
+//line form.qtpl:39
 	}
-//line form.qtpl:34
+//line form.qtpl:39
 	qw422016.N().S(`
 <h1>`)
-//line form.qtpl:35
+//line form.qtpl:40
 	qw422016.E().S(v.Title)
-//line form.qtpl:35
+//line form.qtpl:40
 	qw422016.N().S(`</h1>`)
-//line form.qtpl:35
+//line form.qtpl:40
 	if v.Intro != "" {
-//line form.qtpl:35
+//line form.qtpl:40
 		qw422016.N().S(`
 <div class="intro">`)
-//line form.qtpl:36
+//line form.qtpl:41
 		qw422016.N().S(v.Intro)
-//line form.qtpl:36
+//line form.qtpl:41
 		qw422016.N().S(`</div>`)
-//line form.qtpl:36
+//line form.qtpl:41
 	}
-//line form.qtpl:36
+//line form.qtpl:41
 	qw422016.N().S(`
 <p class="nojs-only">`)
-//line form.qtpl:37
+//line form.qtpl:42
 	qw422016.E().S(v.UI["nojs_note"])
-//line form.qtpl:37
+//line form.qtpl:42
 	qw422016.N().S(`</p>
 </header>
 <form id="opros-form" action="`)
-//line form.qtpl:39
+//line form.qtpl:44
 	qw422016.E().S(v.Endpoint)
-//line form.qtpl:39
+//line form.qtpl:44
 	qw422016.N().S(`" method="post" accept-charset="utf-8">
 <input type="hidden" name="_response_id" value="">
 <input type="hidden" name="_survey" value="`)
-//line form.qtpl:41
+//line form.qtpl:46
 	qw422016.E().S(v.SurveyID)
-//line form.qtpl:41
+//line form.qtpl:46
 	qw422016.N().S(`">
 <input type="hidden" name="_version" value="`)
-//line form.qtpl:42
+//line form.qtpl:47
 	qw422016.E().S(v.Version)
-//line form.qtpl:42
+//line form.qtpl:47
 	qw422016.N().S(`">
 <input type="hidden" name="_lang" value="`)
-//line form.qtpl:43
+//line form.qtpl:48
 	qw422016.E().S(v.Lang)
-//line form.qtpl:43
+//line form.qtpl:48
 	qw422016.N().S(`">`)
-//line form.qtpl:43
+//line form.qtpl:48
 	for _, h := range v.Hidden {
-//line form.qtpl:43
+//line form.qtpl:48
 		qw422016.N().S(`
 <input type="hidden" name="_hidden.`)
-//line form.qtpl:44
+//line form.qtpl:49
 		qw422016.E().S(h.ID)
-//line form.qtpl:44
+//line form.qtpl:49
 		qw422016.N().S(`" value="`)
-//line form.qtpl:44
+//line form.qtpl:49
 		qw422016.E().S(h.Default)
-//line form.qtpl:44
+//line form.qtpl:49
 		qw422016.N().S(`">`)
-//line form.qtpl:44
+//line form.qtpl:49
 	}
-//line form.qtpl:44
+//line form.qtpl:49
 	qw422016.N().S(`
 <div class="hp" aria-hidden="true"><label>`)
-//line form.qtpl:45
+//line form.qtpl:50
 	qw422016.E().S(v.UI["honeypot"])
-//line form.qtpl:45
+//line form.qtpl:50
 	qw422016.N().S(` <input type="text" name="_hp" tabindex="-1" autocomplete="off"></label></div>
-<div id="progress" hidden><span></span><div class="track"><div></div></div></div>`)
-//line form.qtpl:46
+<div id="progress"`)
+//line form.qtpl:51
+	if v.Progress {
+//line form.qtpl:51
+		qw422016.N().S(` class="on"`)
+//line form.qtpl:51
+	}
+//line form.qtpl:51
+	qw422016.N().S(` hidden><span></span><div class="track"><div></div></div></div>`)
+//line form.qtpl:51
 	for _, p := range v.Pages {
-//line form.qtpl:46
+//line form.qtpl:51
 		qw422016.N().S(`
 <section class="page" id="page-`)
-//line form.qtpl:47
+//line form.qtpl:52
 		qw422016.E().S(p.ID)
-//line form.qtpl:47
+//line form.qtpl:52
 		qw422016.N().S(`" aria-labelledby="page-`)
-//line form.qtpl:47
+//line form.qtpl:52
 		qw422016.E().S(p.ID)
-//line form.qtpl:47
+//line form.qtpl:52
 		qw422016.N().S(`-h">
 <h2 id="page-`)
-//line form.qtpl:48
+//line form.qtpl:53
 		qw422016.E().S(p.ID)
-//line form.qtpl:48
+//line form.qtpl:53
 		qw422016.N().S(`-h" tabindex="-1">`)
-//line form.qtpl:48
+//line form.qtpl:53
 		qw422016.E().S(p.Title)
-//line form.qtpl:48
+//line form.qtpl:53
 		qw422016.N().S(`</h2>`)
-//line form.qtpl:48
+//line form.qtpl:53
 		if p.Intro != "" {
-//line form.qtpl:48
+//line form.qtpl:53
 			qw422016.N().S(`
 <div class="intro">`)
-//line form.qtpl:49
+//line form.qtpl:54
 			qw422016.N().S(p.Intro)
-//line form.qtpl:49
+//line form.qtpl:54
 			qw422016.N().S(`</div>`)
-//line form.qtpl:49
+//line form.qtpl:54
 		}
-//line form.qtpl:49
+//line form.qtpl:54
 		if p.Condition != "" {
-//line form.qtpl:49
+//line form.qtpl:54
 			qw422016.N().S(`
 <p class="nojs-only">`)
-//line form.qtpl:50
+//line form.qtpl:55
 			qw422016.E().S(p.Condition)
-//line form.qtpl:50
+//line form.qtpl:55
 			qw422016.N().S(`</p>`)
-//line form.qtpl:50
+//line form.qtpl:55
 		}
-//line form.qtpl:50
+//line form.qtpl:55
 		for i := range p.Questions {
-//line form.qtpl:50
+//line form.qtpl:55
 			qw422016.N().S(`
 `)
-//line form.qtpl:51
+//line form.qtpl:56
 			streamquestion(qw422016, &p.Questions[i])
-//line form.qtpl:51
+//line form.qtpl:56
 		}
-//line form.qtpl:51
+//line form.qtpl:56
 		qw422016.N().S(`
 </section>`)
-//line form.qtpl:52
+//line form.qtpl:57
 	}
-//line form.qtpl:52
+//line form.qtpl:57
 	qw422016.N().S(`
 <section id="review" hidden aria-labelledby="review-h">
 <h2 id="review-h" tabindex="-1">`)
-//line form.qtpl:54
+//line form.qtpl:59
 	qw422016.E().S(v.UI["review"])
-//line form.qtpl:54
+//line form.qtpl:59
 	qw422016.N().S(`</h2>
 <p>`)
-//line form.qtpl:55
+//line form.qtpl:60
 	qw422016.E().S(v.UI["review_note"])
-//line form.qtpl:55
+//line form.qtpl:60
 	qw422016.N().S(`</p>
 <dl></dl>
 </section>
 <div class="nav">
 <button type="button" id="back" class="secondary" hidden>`)
-//line form.qtpl:59
+//line form.qtpl:64
 	qw422016.E().S(v.UI["back"])
-//line form.qtpl:59
+//line form.qtpl:64
 	qw422016.N().S(`</button>
 <button type="button" id="next" class="fwd" hidden>`)
-//line form.qtpl:60
+//line form.qtpl:65
 	qw422016.E().S(v.UI["next"])
-//line form.qtpl:60
+//line form.qtpl:65
 	qw422016.N().S(`</button>
 <button type="submit" id="send" class="fwd">`)
-//line form.qtpl:61
+//line form.qtpl:66
 	qw422016.E().S(v.UI["submit"])
-//line form.qtpl:61
+//line form.qtpl:66
 	qw422016.N().S(`</button>
 </div>
 <p id="status" role="status" aria-live="polite"></p>
 </form>
 <section id="thanks" hidden tabindex="-1" aria-live="polite">
 <h2>`)
-//line form.qtpl:66
+//line form.qtpl:71
 	qw422016.E().S(v.UI["thanks"])
-//line form.qtpl:66
+//line form.qtpl:71
 	qw422016.N().S(`</h2>
 `)
-//line form.qtpl:67
+//line form.qtpl:72
 	qw422016.N().S(v.ThankYou)
-//line form.qtpl:67
+//line form.qtpl:72
 	qw422016.N().S(`
 </section>
 </main>
 <script type="application/json" id="opros-data">`)
-//line form.qtpl:70
+//line form.qtpl:75
 	qw422016.N().S(v.Data)
-//line form.qtpl:70
+//line form.qtpl:75
 	qw422016.N().S(`</script>
 <script src="form.js"></script>
 </body>
 </html>
 `)
-//line form.qtpl:74
+//line form.qtpl:79
 }
 
-//line form.qtpl:74
+//line form.qtpl:79
 func writeformPage(qq422016 qtio422016.Writer, v *view) {
-//line form.qtpl:74
+//line form.qtpl:79
 	qw422016 := qt422016.AcquireWriter(qq422016)
-//line form.qtpl:74
+//line form.qtpl:79
 	streamformPage(qw422016, v)
-//line form.qtpl:74
+//line form.qtpl:79
 	qt422016.ReleaseWriter(qw422016)
-//line form.qtpl:74
+//line form.qtpl:79
 }
 
-//line form.qtpl:74
+//line form.qtpl:79
 func formPage(v *view) string {
-//line form.qtpl:74
+//line form.qtpl:79
 	qb422016 := qt422016.AcquireByteBuffer()
-//line form.qtpl:74
+//line form.qtpl:79
 	writeformPage(qb422016, v)
-//line form.qtpl:74
+//line form.qtpl:79
 	qs422016 := string(qb422016.B)
-//line form.qtpl:74
+//line form.qtpl:79
 	qt422016.ReleaseByteBuffer(qb422016)
-//line form.qtpl:74
+//line form.qtpl:79
 	return qs422016
-//line form.qtpl:74
+//line form.qtpl:79
 }
 
-//line form.qtpl:76
+//line form.qtpl:81
 func streamlegend(qw422016 *qt422016.Writer, q *questionView) {
-//line form.qtpl:76
+//line form.qtpl:81
 	qw422016.E().S(q.Number)
-//line form.qtpl:76
+//line form.qtpl:81
 	qw422016.E().S(q.Text)
-//line form.qtpl:76
+//line form.qtpl:81
 	if q.Required {
-//line form.qtpl:76
+//line form.qtpl:81
 		qw422016.N().S(` <span class="req" aria-hidden="true">*</span><span class="sr">`)
-//line form.qtpl:76
+//line form.qtpl:81
 		qw422016.E().S(q.UI["required_sr"])
-//line form.qtpl:76
+//line form.qtpl:81
 		qw422016.N().S(`</span>`)
-//line form.qtpl:76
+//line form.qtpl:81
 	}
-//line form.qtpl:76
+//line form.qtpl:81
 }
 
-//line form.qtpl:76
+//line form.qtpl:81
 func writelegend(qq422016 qtio422016.Writer, q *questionView) {
-//line form.qtpl:76
+//line form.qtpl:81
 	qw422016 := qt422016.AcquireWriter(qq422016)
-//line form.qtpl:76
+//line form.qtpl:81
 	streamlegend(qw422016, q)
-//line form.qtpl:76
+//line form.qtpl:81
 	qt422016.ReleaseWriter(qw422016)
-//line form.qtpl:76
+//line form.qtpl:81
 }
 
-//line form.qtpl:76
+//line form.qtpl:81
 func legend(q *questionView) string {
-//line form.qtpl:76
+//line form.qtpl:81
 	qb422016 := qt422016.AcquireByteBuffer()
-//line form.qtpl:76
+//line form.qtpl:81
 	writelegend(qb422016, q)
-//line form.qtpl:76
+//line form.qtpl:81
 	qs422016 := string(qb422016.B)
-//line form.qtpl:76
+//line form.qtpl:81
 	qt422016.ReleaseByteBuffer(qb422016)
-//line form.qtpl:76
+//line form.qtpl:81
 	return qs422016
-//line form.qtpl:76
+//line form.qtpl:81
 }
 
-//line form.qtpl:78
+//line form.qtpl:83
 func streamquestion(qw422016 *qt422016.Writer, q *questionView) {
-//line form.qtpl:78
+//line form.qtpl:83
 	if q.Group {
-//line form.qtpl:78
+//line form.qtpl:83
 		qw422016.N().S(`
 <fieldset class="q`)
-//line form.qtpl:79
+//line form.qtpl:84
 		if q.Style == "statements" {
-//line form.qtpl:79
+//line form.qtpl:84
 			qw422016.N().S(` statements`)
-//line form.qtpl:79
+//line form.qtpl:84
 		}
-//line form.qtpl:79
+//line form.qtpl:84
+		if q.StartsHidden {
+//line form.qtpl:84
+			qw422016.N().S(` later`)
+//line form.qtpl:84
+		}
+//line form.qtpl:84
 		qw422016.N().S(`" id="q-`)
-//line form.qtpl:79
+//line form.qtpl:84
 		qw422016.E().S(q.ID)
-//line form.qtpl:79
+//line form.qtpl:84
 		qw422016.N().S(`" data-q="`)
-//line form.qtpl:79
+//line form.qtpl:84
 		qw422016.E().S(q.ID)
-//line form.qtpl:79
+//line form.qtpl:84
 		qw422016.N().S(`"`)
-//line form.qtpl:79
+//line form.qtpl:84
 		if q.Describe != "" {
-//line form.qtpl:79
+//line form.qtpl:84
 			qw422016.N().S(` aria-describedby="`)
-//line form.qtpl:79
+//line form.qtpl:84
 			qw422016.E().S(q.Describe)
-//line form.qtpl:79
+//line form.qtpl:84
 			qw422016.N().S(`"`)
-//line form.qtpl:79
+//line form.qtpl:84
 		}
-//line form.qtpl:79
+//line form.qtpl:84
 		qw422016.N().S(`>
 <legend>`)
-//line form.qtpl:80
+//line form.qtpl:85
 		streamlegend(qw422016, q)
-//line form.qtpl:80
+//line form.qtpl:85
 		qw422016.N().S(`</legend>`)
-//line form.qtpl:80
+//line form.qtpl:85
 	} else {
-//line form.qtpl:80
+//line form.qtpl:85
 		qw422016.N().S(`
-<div class="q" id="q-`)
-//line form.qtpl:81
+<div class="q`)
+//line form.qtpl:86
+		if q.StartsHidden {
+//line form.qtpl:86
+			qw422016.N().S(` later`)
+//line form.qtpl:86
+		}
+//line form.qtpl:86
+		qw422016.N().S(`" id="q-`)
+//line form.qtpl:86
 		qw422016.E().S(q.ID)
-//line form.qtpl:81
+//line form.qtpl:86
 		qw422016.N().S(`" data-q="`)
-//line form.qtpl:81
+//line form.qtpl:86
 		qw422016.E().S(q.ID)
-//line form.qtpl:81
+//line form.qtpl:86
 		qw422016.N().S(`">
 <label for="in-`)
-//line form.qtpl:82
+//line form.qtpl:87
 		qw422016.E().S(q.ID)
-//line form.qtpl:82
+//line form.qtpl:87
 		qw422016.N().S(`">`)
-//line form.qtpl:82
+//line form.qtpl:87
 		streamlegend(qw422016, q)
-//line form.qtpl:82
+//line form.qtpl:87
 		qw422016.N().S(`</label>`)
-//line form.qtpl:82
+//line form.qtpl:87
 	}
-//line form.qtpl:82
+//line form.qtpl:87
 	if q.Help != "" {
-//line form.qtpl:82
+//line form.qtpl:87
 		qw422016.N().S(`
 <div class="help" id="`)
-//line form.qtpl:83
+//line form.qtpl:88
 		qw422016.E().S(q.ID)
-//line form.qtpl:83
+//line form.qtpl:88
 		qw422016.N().S(`-help">`)
-//line form.qtpl:83
+//line form.qtpl:88
 		qw422016.N().S(q.Help)
-//line form.qtpl:83
+//line form.qtpl:88
 		qw422016.N().S(`</div>`)
-//line form.qtpl:83
+//line form.qtpl:88
 	}
-//line form.qtpl:83
+//line form.qtpl:88
 	if q.Condition != "" {
-//line form.qtpl:83
+//line form.qtpl:88
 		qw422016.N().S(`
 <p class="nojs-only" id="`)
-//line form.qtpl:84
+//line form.qtpl:89
 		qw422016.E().S(q.ID)
-//line form.qtpl:84
+//line form.qtpl:89
 		qw422016.N().S(`-cond">`)
-//line form.qtpl:84
+//line form.qtpl:89
 		qw422016.E().S(q.Condition)
-//line form.qtpl:84
+//line form.qtpl:89
 		qw422016.N().S(`</p>`)
-//line form.qtpl:84
+//line form.qtpl:89
 	}
-//line form.qtpl:84
+//line form.qtpl:89
 	if q.Type == "single" || q.Type == "multi" {
-//line form.qtpl:84
+//line form.qtpl:89
 		qw422016.N().S(`
 <div class="opts"`)
-//line form.qtpl:85
+//line form.qtpl:90
 		if q.Randomize {
-//line form.qtpl:85
+//line form.qtpl:90
 			qw422016.N().S(` data-shuffle`)
-//line form.qtpl:85
+//line form.qtpl:90
 		}
-//line form.qtpl:85
+//line form.qtpl:90
 		qw422016.N().S(`>`)
-//line form.qtpl:85
+//line form.qtpl:90
 		for _, o := range q.Options {
-//line form.qtpl:85
+//line form.qtpl:90
 			qw422016.N().S(`
 <label class="opt"`)
-//line form.qtpl:86
+//line form.qtpl:91
 			if o.Anchor {
-//line form.qtpl:86
+//line form.qtpl:91
 				qw422016.N().S(` data-anchor`)
-//line form.qtpl:86
+//line form.qtpl:91
 			}
-//line form.qtpl:86
+//line form.qtpl:91
 			qw422016.N().S(`><input type="`)
-//line form.qtpl:86
+//line form.qtpl:91
 			qw422016.E().S(q.ChoiceInput)
-//line form.qtpl:86
+//line form.qtpl:91
 			qw422016.N().S(`" name="`)
-//line form.qtpl:86
+//line form.qtpl:91
 			qw422016.E().S(q.ID)
-//line form.qtpl:86
+//line form.qtpl:91
 			qw422016.N().S(`" value="`)
-//line form.qtpl:86
+//line form.qtpl:91
 			qw422016.E().S(o.Code)
-//line form.qtpl:86
+//line form.qtpl:91
 			qw422016.N().S(`"`)
-//line form.qtpl:86
+//line form.qtpl:91
 			if q.ChoiceRequired {
-//line form.qtpl:86
+//line form.qtpl:91
 				qw422016.N().S(` required`)
-//line form.qtpl:86
+//line form.qtpl:91
 			}
-//line form.qtpl:86
+//line form.qtpl:91
 			qw422016.N().S(`> <span>`)
-//line form.qtpl:86
+//line form.qtpl:91
 			qw422016.E().S(o.Label)
-//line form.qtpl:86
+//line form.qtpl:91
 			qw422016.N().S(`</span></label>`)
-//line form.qtpl:86
+//line form.qtpl:91
 			if o.Other {
-//line form.qtpl:86
+//line form.qtpl:91
 				qw422016.N().S(`
 <input type="text" class="other" name="`)
-//line form.qtpl:87
+//line form.qtpl:92
 				qw422016.E().S(q.ID)
-//line form.qtpl:87
+//line form.qtpl:92
 				qw422016.N().S(`_other" aria-label="`)
-//line form.qtpl:87
+//line form.qtpl:92
 				qw422016.E().S(o.Label)
-//line form.qtpl:87
+//line form.qtpl:92
 				qw422016.N().S(`: `)
-//line form.qtpl:87
+//line form.qtpl:92
 				qw422016.E().S(q.UI["specify"])
-//line form.qtpl:87
+//line form.qtpl:92
 				qw422016.N().S(`" maxlength="2000">`)
-//line form.qtpl:87
+//line form.qtpl:92
 			}
-//line form.qtpl:87
+//line form.qtpl:92
 		}
-//line form.qtpl:87
+//line form.qtpl:92
 		qw422016.N().S(`
 </div>`)
-//line form.qtpl:88
+//line form.qtpl:93
 	} else if q.Type == "dropdown" {
-//line form.qtpl:88
+//line form.qtpl:93
 		qw422016.N().S(`
 <select id="in-`)
-//line form.qtpl:89
+//line form.qtpl:94
 		qw422016.E().S(q.ID)
-//line form.qtpl:89
+//line form.qtpl:94
 		qw422016.N().S(`" name="`)
-//line form.qtpl:89
+//line form.qtpl:94
 		qw422016.E().S(q.ID)
-//line form.qtpl:89
+//line form.qtpl:94
 		qw422016.N().S(`"`)
-//line form.qtpl:89
+//line form.qtpl:94
 		if q.NativeRequired {
-//line form.qtpl:89
+//line form.qtpl:94
 			qw422016.N().S(` required`)
-//line form.qtpl:89
+//line form.qtpl:94
 		}
-//line form.qtpl:89
+//line form.qtpl:94
 		if q.Describe != "" {
-//line form.qtpl:89
+//line form.qtpl:94
 			qw422016.N().S(` aria-describedby="`)
-//line form.qtpl:89
+//line form.qtpl:94
 			qw422016.E().S(q.Describe)
-//line form.qtpl:89
+//line form.qtpl:94
 			qw422016.N().S(`"`)
-//line form.qtpl:89
+//line form.qtpl:94
 		}
-//line form.qtpl:89
+//line form.qtpl:94
 		qw422016.N().S(`>
 <option value="">`)
-//line form.qtpl:90
+//line form.qtpl:95
 		qw422016.E().S(q.UI["choose"])
-//line form.qtpl:90
+//line form.qtpl:95
 		qw422016.N().S(`</option>`)
-//line form.qtpl:90
+//line form.qtpl:95
 		for _, o := range q.Options {
-//line form.qtpl:90
+//line form.qtpl:95
 			qw422016.N().S(`
 <option value="`)
-//line form.qtpl:91
+//line form.qtpl:96
 			qw422016.E().S(o.Code)
-//line form.qtpl:91
+//line form.qtpl:96
 			qw422016.N().S(`">`)
-//line form.qtpl:91
+//line form.qtpl:96
 			qw422016.E().S(o.Label)
-//line form.qtpl:91
+//line form.qtpl:96
 			qw422016.N().S(`</option>`)
-//line form.qtpl:91
+//line form.qtpl:96
 		}
-//line form.qtpl:91
+//line form.qtpl:96
 		qw422016.N().S(`
 </select>`)
-//line form.qtpl:92
+//line form.qtpl:97
 	} else if q.Type == "matrix" {
-//line form.qtpl:92
+//line form.qtpl:97
 		qw422016.N().S(`
 <table class="matrix">
 <thead><tr><td></td>`)
-//line form.qtpl:94
+//line form.qtpl:99
 		for _, o := range q.Options {
-//line form.qtpl:94
+//line form.qtpl:99
 			qw422016.N().S(`<th scope="col">`)
-//line form.qtpl:94
+//line form.qtpl:99
 			qw422016.E().S(o.Label)
-//line form.qtpl:94
+//line form.qtpl:99
 			qw422016.N().S(`</th>`)
-//line form.qtpl:94
+//line form.qtpl:99
 		}
-//line form.qtpl:94
+//line form.qtpl:99
 		qw422016.N().S(`</tr></thead>
 <tbody`)
-//line form.qtpl:95
+//line form.qtpl:100
 		if q.Randomize {
-//line form.qtpl:95
+//line form.qtpl:100
 			qw422016.N().S(` data-shuffle`)
-//line form.qtpl:95
+//line form.qtpl:100
 		}
-//line form.qtpl:95
+//line form.qtpl:100
 		qw422016.N().S(`>`)
-//line form.qtpl:95
+//line form.qtpl:100
 		for _, row := range q.Rows {
-//line form.qtpl:95
+//line form.qtpl:100
 			qw422016.N().S(`
 <tr><th scope="row" id="`)
-//line form.qtpl:96
+//line form.qtpl:101
 			qw422016.E().S(q.ID)
-//line form.qtpl:96
+//line form.qtpl:101
 			qw422016.N().S(`-`)
-//line form.qtpl:96
+//line form.qtpl:101
 			qw422016.E().S(row.Code)
-//line form.qtpl:96
+//line form.qtpl:101
 			qw422016.N().S(`">`)
-//line form.qtpl:96
+//line form.qtpl:101
 			qw422016.E().S(row.Label)
-//line form.qtpl:96
+//line form.qtpl:101
 			qw422016.N().S(`</th>`)
-//line form.qtpl:96
+//line form.qtpl:101
 			for _, o := range q.Options {
-//line form.qtpl:96
+//line form.qtpl:101
 				qw422016.N().S(`<td><label data-col="`)
-//line form.qtpl:96
+//line form.qtpl:101
 				qw422016.E().S(o.Label)
-//line form.qtpl:96
+//line form.qtpl:101
 				qw422016.N().S(`"><input type="radio" name="`)
-//line form.qtpl:96
+//line form.qtpl:101
 				qw422016.E().S(q.ID)
-//line form.qtpl:96
+//line form.qtpl:101
 				qw422016.N().S(`.`)
-//line form.qtpl:96
+//line form.qtpl:101
 				qw422016.E().S(row.Code)
-//line form.qtpl:96
+//line form.qtpl:101
 				qw422016.N().S(`" value="`)
-//line form.qtpl:96
+//line form.qtpl:101
 				qw422016.E().S(o.Code)
-//line form.qtpl:96
+//line form.qtpl:101
 				qw422016.N().S(`" aria-label="`)
-//line form.qtpl:96
+//line form.qtpl:101
 				qw422016.E().S(row.Label)
-//line form.qtpl:96
+//line form.qtpl:101
 				qw422016.N().S(`: `)
-//line form.qtpl:96
+//line form.qtpl:101
 				qw422016.E().S(o.Label)
-//line form.qtpl:96
+//line form.qtpl:101
 				qw422016.N().S(`"`)
-//line form.qtpl:96
+//line form.qtpl:101
 				if q.NativeRequired {
-//line form.qtpl:96
+//line form.qtpl:101
 					qw422016.N().S(` required`)
-//line form.qtpl:96
+//line form.qtpl:101
 				}
-//line form.qtpl:96
+//line form.qtpl:101
 				qw422016.N().S(`></label></td>`)
-//line form.qtpl:96
+//line form.qtpl:101
 			}
-//line form.qtpl:96
+//line form.qtpl:101
 			qw422016.N().S(`</tr>`)
-//line form.qtpl:96
+//line form.qtpl:101
 		}
-//line form.qtpl:96
+//line form.qtpl:101
 		qw422016.N().S(`
 </tbody>
 </table>`)
-//line form.qtpl:98
+//line form.qtpl:103
 	} else if q.Scale != nil {
-//line form.qtpl:98
+//line form.qtpl:103
 		qw422016.N().S(`
 <div class="scale">`)
-//line form.qtpl:99
+//line form.qtpl:104
 		for _, p := range q.Scale.Points {
-//line form.qtpl:99
+//line form.qtpl:104
 			qw422016.N().S(`
 <label class="pt"><input type="radio" name="`)
-//line form.qtpl:100
+//line form.qtpl:105
 			qw422016.E().S(q.ID)
-//line form.qtpl:100
+//line form.qtpl:105
 			qw422016.N().S(`" value="`)
-//line form.qtpl:100
+//line form.qtpl:105
 			qw422016.N().D(p.Value)
-//line form.qtpl:100
+//line form.qtpl:105
 			qw422016.N().S(`"`)
-//line form.qtpl:100
+//line form.qtpl:105
 			if p.Label != "" {
-//line form.qtpl:100
+//line form.qtpl:105
 				qw422016.N().S(` aria-label="`)
-//line form.qtpl:100
+//line form.qtpl:105
 				qw422016.N().D(p.Value)
-//line form.qtpl:100
+//line form.qtpl:105
 				qw422016.N().S(` — `)
-//line form.qtpl:100
+//line form.qtpl:105
 				qw422016.E().S(p.Label)
-//line form.qtpl:100
+//line form.qtpl:105
 				qw422016.N().S(`"`)
-//line form.qtpl:100
+//line form.qtpl:105
 			}
-//line form.qtpl:100
+//line form.qtpl:105
 			if q.NativeRequired {
-//line form.qtpl:100
+//line form.qtpl:105
 				qw422016.N().S(` required`)
-//line form.qtpl:100
+//line form.qtpl:105
 			}
-//line form.qtpl:100
+//line form.qtpl:105
 			qw422016.N().S(`><span>`)
-//line form.qtpl:100
+//line form.qtpl:105
 			qw422016.N().D(p.Value)
-//line form.qtpl:100
+//line form.qtpl:105
 			qw422016.N().S(`</span></label>`)
-//line form.qtpl:100
+//line form.qtpl:105
 		}
-//line form.qtpl:100
+//line form.qtpl:105
 		qw422016.N().S(`
 </div>`)
-//line form.qtpl:101
+//line form.qtpl:106
 		if q.Scale.MinLabel != "" || q.Scale.MaxLabel != "" {
-//line form.qtpl:101
+//line form.qtpl:106
 			qw422016.N().S(`
 <div class="ends" aria-hidden="true"><span>`)
-//line form.qtpl:102
+//line form.qtpl:107
 			qw422016.N().D(q.Scale.Min)
-//line form.qtpl:102
+//line form.qtpl:107
 			qw422016.N().S(` — `)
-//line form.qtpl:102
+//line form.qtpl:107
 			qw422016.E().S(q.Scale.MinLabel)
-//line form.qtpl:102
+//line form.qtpl:107
 			qw422016.N().S(`</span><span>`)
-//line form.qtpl:102
+//line form.qtpl:107
 			qw422016.N().D(q.Scale.Max)
-//line form.qtpl:102
+//line form.qtpl:107
 			qw422016.N().S(` — `)
-//line form.qtpl:102
+//line form.qtpl:107
 			qw422016.E().S(q.Scale.MaxLabel)
-//line form.qtpl:102
+//line form.qtpl:107
 			qw422016.N().S(`</span></div>`)
-//line form.qtpl:102
+//line form.qtpl:107
 		}
-//line form.qtpl:102
+//line form.qtpl:107
 		if q.Scale.Missing != "" {
-//line form.qtpl:102
+//line form.qtpl:107
 			qw422016.N().S(`
 <label class="opt na"><input type="checkbox" name="`)
-//line form.qtpl:103
+//line form.qtpl:108
 			qw422016.E().S(q.ID)
-//line form.qtpl:103
+//line form.qtpl:108
 			qw422016.N().S(`_na" value="true"> <span>`)
-//line form.qtpl:103
+//line form.qtpl:108
 			qw422016.E().S(q.Scale.Missing)
-//line form.qtpl:103
+//line form.qtpl:108
 			qw422016.N().S(`</span></label>`)
-//line form.qtpl:103
+//line form.qtpl:108
 		}
-//line form.qtpl:103
+//line form.qtpl:108
 	} else if q.Multiline {
-//line form.qtpl:103
+//line form.qtpl:108
 		qw422016.N().S(`
 <textarea id="in-`)
-//line form.qtpl:104
+//line form.qtpl:109
 		qw422016.E().S(q.ID)
-//line form.qtpl:104
+//line form.qtpl:109
 		qw422016.N().S(`" name="`)
-//line form.qtpl:104
+//line form.qtpl:109
 		qw422016.E().S(q.ID)
-//line form.qtpl:104
+//line form.qtpl:109
 		qw422016.N().S(`"`)
-//line form.qtpl:104
+//line form.qtpl:109
 		if q.NativeRequired {
-//line form.qtpl:104
+//line form.qtpl:109
 			qw422016.N().S(` required`)
-//line form.qtpl:104
+//line form.qtpl:109
 		}
-//line form.qtpl:104
+//line form.qtpl:109
 		if q.MaxLength != 0 {
-//line form.qtpl:104
+//line form.qtpl:109
 			qw422016.N().S(` maxlength="`)
-//line form.qtpl:104
+//line form.qtpl:109
 			qw422016.N().D(q.MaxLength)
-//line form.qtpl:104
+//line form.qtpl:109
 			qw422016.N().S(`"`)
-//line form.qtpl:104
+//line form.qtpl:109
 		}
-//line form.qtpl:104
+//line form.qtpl:109
 		if q.MinLength != 0 {
-//line form.qtpl:104
+//line form.qtpl:109
 			qw422016.N().S(` minlength="`)
-//line form.qtpl:104
+//line form.qtpl:109
 			qw422016.N().D(q.MinLength)
-//line form.qtpl:104
+//line form.qtpl:109
 			qw422016.N().S(`"`)
-//line form.qtpl:104
+//line form.qtpl:109
 		}
-//line form.qtpl:104
+//line form.qtpl:109
 		if q.Placeholder != "" {
-//line form.qtpl:104
+//line form.qtpl:109
 			qw422016.N().S(` placeholder="`)
-//line form.qtpl:104
+//line form.qtpl:109
 			qw422016.E().S(q.Placeholder)
-//line form.qtpl:104
+//line form.qtpl:109
 			qw422016.N().S(`"`)
-//line form.qtpl:104
+//line form.qtpl:109
 		}
-//line form.qtpl:104
+//line form.qtpl:109
 		if q.Describe != "" {
-//line form.qtpl:104
+//line form.qtpl:109
 			qw422016.N().S(` aria-describedby="`)
-//line form.qtpl:104
+//line form.qtpl:109
 			qw422016.E().S(q.Describe)
-//line form.qtpl:104
+//line form.qtpl:109
 			qw422016.N().S(`"`)
-//line form.qtpl:104
+//line form.qtpl:109
 		}
-//line form.qtpl:104
+//line form.qtpl:109
 		qw422016.N().S(`></textarea>`)
-//line form.qtpl:104
+//line form.qtpl:109
 	} else {
-//line form.qtpl:104
+//line form.qtpl:109
 		qw422016.N().S(`
 <input id="in-`)
-//line form.qtpl:105
+//line form.qtpl:110
 		qw422016.E().S(q.ID)
-//line form.qtpl:105
+//line form.qtpl:110
 		qw422016.N().S(`" name="`)
-//line form.qtpl:105
+//line form.qtpl:110
 		qw422016.E().S(q.ID)
-//line form.qtpl:105
+//line form.qtpl:110
 		qw422016.N().S(`" type="`)
-//line form.qtpl:105
+//line form.qtpl:110
 		qw422016.E().S(q.InputType)
-//line form.qtpl:105
+//line form.qtpl:110
 		qw422016.N().S(`"`)
-//line form.qtpl:105
+//line form.qtpl:110
 		if q.NativeRequired {
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(` required`)
-//line form.qtpl:105
+//line form.qtpl:110
 		}
-//line form.qtpl:105
+//line form.qtpl:110
 		if q.MaxLength != 0 {
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(` maxlength="`)
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().D(q.MaxLength)
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(`"`)
-//line form.qtpl:105
+//line form.qtpl:110
 		}
-//line form.qtpl:105
+//line form.qtpl:110
 		if q.MinLength != 0 {
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(` minlength="`)
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().D(q.MinLength)
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(`"`)
-//line form.qtpl:105
+//line form.qtpl:110
 		}
-//line form.qtpl:105
+//line form.qtpl:110
 		if q.Pattern != "" {
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(` pattern="`)
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.E().S(q.Pattern)
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(`"`)
-//line form.qtpl:105
+//line form.qtpl:110
 		}
-//line form.qtpl:105
+//line form.qtpl:110
 		if q.PatternTitle != "" {
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(` title="`)
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.E().S(q.PatternTitle)
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(`"`)
-//line form.qtpl:105
+//line form.qtpl:110
 		}
-//line form.qtpl:105
+//line form.qtpl:110
 		if q.Min != "" {
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(` min="`)
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.E().S(q.Min)
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(`"`)
-//line form.qtpl:105
+//line form.qtpl:110
 		}
-//line form.qtpl:105
+//line form.qtpl:110
 		if q.Max != "" {
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(` max="`)
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.E().S(q.Max)
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(`"`)
-//line form.qtpl:105
+//line form.qtpl:110
 		}
-//line form.qtpl:105
+//line form.qtpl:110
 		if q.Step != "" {
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(` step="`)
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.E().S(q.Step)
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(`"`)
-//line form.qtpl:105
+//line form.qtpl:110
 		}
-//line form.qtpl:105
+//line form.qtpl:110
 		if q.Placeholder != "" {
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(` placeholder="`)
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.E().S(q.Placeholder)
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(`"`)
-//line form.qtpl:105
+//line form.qtpl:110
 		}
-//line form.qtpl:105
+//line form.qtpl:110
 		if q.Autocomplete != "" {
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(` autocomplete="`)
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.E().S(q.Autocomplete)
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(`"`)
-//line form.qtpl:105
+//line form.qtpl:110
 		}
-//line form.qtpl:105
+//line form.qtpl:110
 		if q.Describe != "" {
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(` aria-describedby="`)
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.E().S(q.Describe)
-//line form.qtpl:105
+//line form.qtpl:110
 			qw422016.N().S(`"`)
-//line form.qtpl:105
+//line form.qtpl:110
 		}
-//line form.qtpl:105
+//line form.qtpl:110
 		qw422016.N().S(`>`)
-//line form.qtpl:105
+//line form.qtpl:110
 	}
-//line form.qtpl:105
+//line form.qtpl:110
 	qw422016.N().S(`
 <p class="err" id="`)
-//line form.qtpl:106
+//line form.qtpl:111
 	qw422016.E().S(q.ID)
-//line form.qtpl:106
+//line form.qtpl:111
 	qw422016.N().S(`-err" aria-live="assertive"></p>`)
-//line form.qtpl:106
+//line form.qtpl:111
 	if q.Group {
-//line form.qtpl:106
+//line form.qtpl:111
 		qw422016.N().S(`
 </fieldset>`)
-//line form.qtpl:107
+//line form.qtpl:112
 	} else {
-//line form.qtpl:107
+//line form.qtpl:112
 		qw422016.N().S(`
 </div>`)
-//line form.qtpl:108
+//line form.qtpl:113
 	}
-//line form.qtpl:108
+//line form.qtpl:113
 }
 
-//line form.qtpl:108
+//line form.qtpl:113
 func writequestion(qq422016 qtio422016.Writer, q *questionView) {
-//line form.qtpl:108
+//line form.qtpl:113
 	qw422016 := qt422016.AcquireWriter(qq422016)
-//line form.qtpl:108
+//line form.qtpl:113
 	streamquestion(qw422016, q)
-//line form.qtpl:108
+//line form.qtpl:113
 	qt422016.ReleaseWriter(qw422016)
-//line form.qtpl:108
+//line form.qtpl:113
 }
 
-//line form.qtpl:108
+//line form.qtpl:113
 func question(q *questionView) string {
-//line form.qtpl:108
+//line form.qtpl:113
 	qb422016 := qt422016.AcquireByteBuffer()
-//line form.qtpl:108
+//line form.qtpl:113
 	writequestion(qb422016, q)
-//line form.qtpl:108
+//line form.qtpl:113
 	qs422016 := string(qb422016.B)
-//line form.qtpl:108
+//line form.qtpl:113
 	qt422016.ReleaseByteBuffer(qb422016)
-//line form.qtpl:108
+//line form.qtpl:113
 	return qs422016
-//line form.qtpl:108
+//line form.qtpl:113
 }

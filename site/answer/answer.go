@@ -230,7 +230,14 @@ func DecodeForm(v url.Values, s *ir.Survey) *Submission {
 				sub.Answers[k] = f
 			}
 		case ir.VarBool:
-			sub.Answers[k] = nonEmpty[0] == "true" || nonEmpty[0] == "on" || nonEmpty[0] == "1"
+			switch nonEmpty[0] {
+			case "true", "on", "1":
+				sub.Answers[k] = true
+			case "false", "off", "0":
+				sub.Answers[k] = false
+			default:
+				sub.Answers[k] = nonEmpty[0] // Validate reports the wrong type with the field name
+			}
 		default:
 			sub.Answers[k] = nonEmpty[0]
 		}
@@ -569,6 +576,10 @@ func checkQuestion(q *ir.Question, v any, field string, add func(field, code, fo
 			add(field, "out_of_range", "%v is below the minimum %v", f, *q.Min)
 		case q.Max != nil && f > *q.Max:
 			add(field, "out_of_range", "%v is above the maximum %v", f, *q.Max)
+		}
+	case ir.Boolean:
+		if _, ok := v.(bool); !ok {
+			add(field, "wrong_type", "must be true or false")
 		}
 	case ir.TextQ, ir.Email, ir.Date:
 		s, ok := v.(string)

@@ -291,7 +291,8 @@ func TestSchemaAgreesOnExamples(t *testing.T) {
 	if len(dirs) < 4 {
 		t.Fatalf("found %d examples", len(dirs))
 	}
-	dirs = append(dirs, filepath.Join(root, "render", "form", "testdata", "alltypes.hcl"), filepath.Join(root, "compiler", "schema", "testdata", "conditions.hcl"))
+	dirs = append(dirs, filepath.Join(root, "render", "form", "testdata", "alltypes.hcl"), filepath.Join(root, "compiler", "schema", "testdata", "conditions.hcl"),
+		filepath.Join(root, "testdata", "surveys", "every-construct.hcl"))
 	for _, path := range dirs {
 		dir := filepath.Dir(path)
 		name := filepath.Base(dir)

@@ -33,7 +33,7 @@ const (
 	slotMatrix                 // matrix: row code → option code
 	slotNumber                 // scale types, number
 	slotText                   // text, email, date, and q_other
-	slotBool                   // q_na
+	slotBool                   // boolean, q_na
 )
 
 // fastSlot is one key an answers object may have.
@@ -123,6 +123,8 @@ func newFastPlan(s *ir.Survey) *fastPlan {
 				sl.kind = slotNumber
 			case ir.TextQ, ir.Email, ir.Date:
 				sl.kind = slotText
+			case ir.Boolean:
+				sl.kind = slotBool
 			default:
 				return nil
 			}

@@ -22,7 +22,7 @@ func simulatedLines(t testing.TB, ex string, n int) (*ir.Survey, [][]byte) {
 	t.Helper()
 	var s *ir.Survey
 	var cfg *simulate.Config
-	if strings.HasPrefix(ex, "testdata/") {
+	if strings.HasSuffix(ex, ".hcl") {
 		s = testkit.Load(t, ex)
 	} else {
 		s = testkit.Load(t, "../../examples/"+ex)
@@ -78,7 +78,7 @@ func newPaths(s *ir.Survey) (*checker, *fastRecord, *worker) {
 func TestFastRowAgrees(t *testing.T) {
 	// The examples, and a survey with every question type and every kind of
 	// show_if reference (matrix rows, hidden fields, answered()).
-	for _, ex := range append(examples, "testdata/fastpath.hcl") {
+	for _, ex := range append(examples, "testdata/fastpath.hcl", "../../testdata/surveys/every-construct.hcl") {
 		s, lines := simulatedLines(t, ex, 200)
 		chk, fast, general := newPaths(s)
 		if chk.fast == nil {

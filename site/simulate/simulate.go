@@ -401,6 +401,9 @@ func (x *sim) answer(q *ir.Question, z float64, year int, sub *answer.Submission
 	case ir.Date:
 		d := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rng.IntN(365))
 		sub.Answers[q.ID] = d.Format("2006-01-02")
+	case ir.Boolean:
+		// "Yes" as often as a satisfied respondent's reading is high.
+		sub.Answers[q.ID] = rng.Float64() < x.reading(z)
 	}
 }
 

@@ -323,7 +323,7 @@
     });
   }
 
-  /* Paging. Page index len(pages) is the review step. */
+  /* Paging. Page index len(pages) is the review step, when S.review. */
   var cur = 0;
   function visiblePages() {
     var out = [];
@@ -331,28 +331,38 @@
     return out;
   }
   function show(pi) {
+    var vp = visiblePages();
+    if (pi >= S.pages.length && !S.review) pi = vp[vp.length - 1] || 0;
     cur = pi;
     var review = pi >= S.pages.length;
     S.pages.forEach(function (p, i) { document.getElementById("page-" + p.id).hidden = review || i !== pi; });
     $("#review").hidden = !review;
     if (review) renderReview();
-    $("#next").hidden = review;
-    $("#send").hidden = !review;
     progress();
     state.page = pi;
     save();
     var h = review ? $("#review h2") : $("#page-" + S.pages[pi].id + " h2");
     if (h && started) { h.focus(); window.scrollTo(0, 0); }
   }
+  // The step that submits: the review, or without one the last page the
+  // answers so far will show (an answer can make a later page appear).
+  function lastStep() {
+    var vp = visiblePages();
+    return S.review ? cur >= S.pages.length : vp.indexOf(cur) >= vp.length - 1;
+  }
   // Steps count the pages the answers so far will show, so an answer that
   // hides or shows a page changes them at once.
   function progress() {
-    var vp = visiblePages(), pos = cur >= S.pages.length ? vp.length : vp.indexOf(cur);
+    var vp = visiblePages(), pos = cur >= S.pages.length ? vp.length : vp.indexOf(cur), n = vp.length + (S.review ? 1 : 0);
+    var last = lastStep();
     $("#back").hidden = pos <= 0;
+    $("#next").hidden = last;
+    $("#send").hidden = !last;
+    if (!S.progress) return;
     var bar = $("#progress");
     bar.hidden = false;
-    bar.querySelector("span").textContent = msg("progress", vp.length + 1, Math.min(pos + 1, vp.length + 1));
-    bar.querySelector(".track div").style.width = Math.round(100 * pos / vp.length) + "%";
+    bar.querySelector("span").textContent = msg("progress", n, Math.min(pos + 1, n));
+    bar.querySelector(".track div").style.width = Math.round(100 * pos / Math.max(n - 1, 1)) + "%";
   }
   function move(dir) {
     var vp = visiblePages(), pos = cur >= S.pages.length ? vp.length : vp.indexOf(cur);
@@ -527,7 +537,7 @@
   $("#back").addEventListener("click", function () { move(-1); });
   form.addEventListener("submit", function (ev) {
     ev.preventDefault();
-    if (cur < S.pages.length) move(1); else send();
+    if (lastStep()) send(); else move(1);
   });
   var startAt = state.page || 0;
   show(startAt <= S.pages.length && (startAt === S.pages.length || pageVisible[startAt]) ? startAt : 0);

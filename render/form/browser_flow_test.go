@@ -1,0 +1,122 @@
+package form_test
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/testkit"
+	"github.com/opros/opros/render/form"
+)
+
+// TestBrowserNoLayoutJump: when form.js arrives 800 ms after the page
+// (a slow phone network), the first paint already looks as the script
+// will leave it, so nothing moves when it runs: the cumulative layout
+// shift (PerformanceObserver layout-shift entries) stays under 0.1, the
+// limit of "good". Before the boot styles the one-page NPS survey with
+// three follow-ups shifted by about 0.8: every follow-up and the
+// "JavaScript is off" notes were painted, then hidden.
+func TestBrowserNoLayoutJump(t *testing.T) {
+	for _, c := range []struct {
+		survey string
+		width  int64
+	}{
+		{"testdata/nps-onepage.hcl", 360},
+		{"testdata/nps-onepage.hcl", 1024},
+		{"testdata/alltypes.hcl", 360},
+		{"testdata/alltypes.hcl", 1024},
+	} {
+		s := load(t, c.survey)
+		dir := t.TempDir()
+		if _, err := form.Build(s, dir, form.Options{Endpoint: "/submit", SurveyDir: surveyDir(c.survey)}); err != nil {
+			t.Fatal(err)
+		}
+		files := http.FileServer(http.Dir(dir))
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if strings.HasSuffix(r.URL.Path, "/form.js") {
+				time.Sleep(800 * time.Millisecond)
+			}
+			files.ServeHTTP(w, r)
+		}))
+		tab := testkit.Browser(t)
+		tab.Viewport(t, c.width, 740)
+		tab.Go(t, srv.URL+"/"+s.ID+"/en/index.html")
+		tab.WaitFor(t, `window.oprosReady === true`)
+		// buffered: the observer gets the shifts since the first paint too.
+		tab.Do(t, `window.cls = 0; new PerformanceObserver(list => {
+			for (const e of list.getEntries()) if (!e.hadRecentInput) window.cls += e.value
+		}).observe({type: "layout-shift", buffered: true})`)
+		time.Sleep(300 * time.Millisecond)
+		cls := testkit.JS[float64](t, tab, `window.cls`)
+		painted := testkit.JS[float64](t, tab, `performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? -1`)
+		script := testkit.JS[float64](t, tab, `performance.getEntriesByName(new URL("form.js", location.href).href)[0]?.responseEnd ?? -1`)
+		if painted < 0 || script < 0 || painted > script {
+			t.Errorf("%s at %d px: first paint at %.0f ms, form.js at %.0f ms: the test must paint before the script", c.survey, c.width, painted, script)
+		}
+		if cls >= 0.1 {
+			t.Errorf("%s at %d px: cumulative layout shift %.3f, want < 0.1", c.survey, c.width, cls)
+		}
+		t.Logf("%s at %d px: CLS %.4f (first paint %.0f ms, form.js %.0f ms)", c.survey, c.width, cls, painted, script)
+		srv.Close()
+	}
+}
+
+// TestBrowserOnePageSubmits: a one-page survey has no review step and no
+// step counter: Submit is on its page, and sends.
+func TestBrowserOnePageSubmits(t *testing.T) {
+	s, e := buildForms(t, "testdata/nps-onepage.hcl")
+	tab := testkit.Browser(t)
+	openFresh(t, tab, e.formURL(s, "en", ""))
+	if visible(t, tab, "#progress") || visible(t, tab, "#next") || !visible(t, tab, "#send") {
+		t.Fatal("one page: want Submit on the page, no Next and no step counter")
+	}
+	click(t, tab, `#send`)
+	if msg := testkit.JS[string](t, tab, `document.getElementById("q_nps-err").textContent`); msg == "" {
+		t.Error("Submit with the required question unanswered: no message")
+	}
+	click(t, tab, `input[name=q_nps][value="9"]`)
+	if !visible(t, tab, "#q-q_promoter") || visible(t, tab, "#q-q_detractor") {
+		t.Error("the follow-up of a 9 is not the promoter's")
+	}
+	typeInto(t, tab, `#in-q_promoter`, "Speed")
+	click(t, tab, `#send`)
+	tab.WaitFor(t, `!document.querySelector("#thanks").hidden`)
+	if visible(t, tab, "#review") {
+		t.Error("a review step was shown")
+	}
+	if n := len(e.received()); n != 1 {
+		t.Fatalf("%d submissions, want 1", n)
+	}
+	if !strings.Contains(string(e.received()[0].body), `"q_promoter":"Speed"`) {
+		t.Errorf("sent %s", e.received()[0].body)
+	}
+}
+
+// TestBrowserFlowSettings: flow { review = false, progress = false } on a
+// survey of three pages: no step counter, and its last page submits.
+func TestBrowserFlowSettings(t *testing.T) {
+	off := false
+	s, e := buildFormsWith(t, "testdata/alltypes.hcl", func(s *ir.Survey) {
+		s.Flow = &ir.Flow{Review: &off, Progress: &off}
+	})
+	tab := testkit.Browser(t)
+	openFresh(t, tab, e.formURL(s, "en", "?company=acme"))
+	if visible(t, tab, "#progress") {
+		t.Error("progress = false, and the step counter is shown")
+	}
+	if !visible(t, tab, "#next") || visible(t, tab, "#send") {
+		t.Error("first of three pages: want Next, not Submit")
+	}
+	fillAllTypes(t, tab)
+	if !visible(t, tab, "#page-open") || visible(t, tab, "#next") || !visible(t, tab, "#send") {
+		t.Fatal("last page without a review step: want Submit on it, no Next")
+	}
+	click(t, tab, `#send`)
+	tab.WaitFor(t, `!document.querySelector("#thanks").hidden`)
+	if n := len(e.received()); n != 1 {
+		t.Fatalf("%d submissions, want 1", n)
+	}
+}

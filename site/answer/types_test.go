@@ -1,0 +1,119 @@
+package answer_test
+
+import (
+	"encoding/json"
+	"net/url"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/testkit"
+	"github.com/opros/opros/site/answer"
+)
+
+// everyConstruct is testdata/surveys/every-construct.hcl, the survey with
+// every question type; the question types added for #19 are checked on it.
+func everyConstruct(t testing.TB) *ir.Survey {
+	t.Helper()
+	return testkit.Load(t, "../../testdata/surveys/every-construct.hcl")
+}
+
+// typeCases change one answer of a valid submission of every-construct
+// and list the problems Validate (and the published schema) must report.
+var typeCases = []struct {
+	name   string
+	change func(a map[string]any)
+	want   []string
+}{
+	{"valid", func(map[string]any) {}, nil},
+	{"boolean false, so the follow-up is not shown", func(a map[string]any) { a["q_bool"] = false; delete(a, "q_bool_labels") }, nil},
+	{"boolean answered when not shown", func(a map[string]any) { a["q_bool"] = false }, []string{"answers.q_bool_labels:not_shown"}},
+	{"boolean required", func(a map[string]any) { delete(a, "q_bool"); delete(a, "q_bool_labels") }, []string{"answers.q_bool:required"}},
+	{"boolean as text", func(a map[string]any) { a["q_bool_labels"] = "true" }, []string{"answers.q_bool_labels:wrong_type"}},
+	{"boolean as a number", func(a map[string]any) { a["q_bool_labels"] = float64(1) }, []string{"answers.q_bool_labels:wrong_type"}},
+	{"optional boolean left out", func(a map[string]any) { delete(a, "q_bool_labels") }, nil},
+}
+
+func validEvery(s *ir.Survey) *answer.Submission {
+	return &answer.Submission{
+		ResponseID: "r-0123456789abcdef", Survey: s.ID, Version: s.Hash, Lang: "en",
+		Hidden: map[string]string{"company": "acme"},
+		Answers: map[string]any{
+			"q_single": "a", "q_nps": float64(9),
+			"q_bool": true, "q_bool_labels": false,
+		},
+	}
+}
+
+// TestValidateTypes holds Validate and schema.json to typeCases.
+func TestValidateTypes(t *testing.T) {
+	s := everyConstruct(t)
+	var records [][]byte
+	for _, c := range typeCases {
+		sub := validEvery(s)
+		c.change(sub.Answers)
+		var got []string
+		for _, e := range answer.Validate(s, sub) {
+			got = append(got, e.Field+":"+e.Code)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+		}
+		raw, err := json.Marshal(sub)
+		if err != nil {
+			t.Fatal(err)
+		}
+		records = append(records, raw)
+	}
+	for i, v := range ajv(t, s, records) {
+		if c := typeCases[i]; (len(c.want) == 0) != (len(v) == 0) {
+			t.Errorf("%s: opros says %v, the schema says %v", c.name, c.want, v)
+		}
+	}
+}
+
+// TestDecodeFormTypes reads what the form without JavaScript posts for the
+// new types: a boolean's radio buttons send "true" or "false", and any
+// other value stays text for Validate to refuse by name, instead of
+// reading as "no".
+func TestDecodeFormTypes(t *testing.T) {
+	s := everyConstruct(t)
+	base := url.Values{"_response_id": {"r-0123456789abcdef"}, "_survey": {s.ID}, "_version": {s.Hash}, "_lang": {"en"},
+		"_hidden.company": {"acme"}, "q_single": {"a"}, "q_nps": {"9"}}
+	for _, tc := range []struct {
+		post map[string]string
+		want map[string]any
+		errs []string
+	}{
+		{map[string]string{"q_bool": "true", "q_bool_labels": "false"}, map[string]any{"q_bool": true, "q_bool_labels": false}, nil},
+		{map[string]string{"q_bool": "false"}, map[string]any{"q_bool": false}, nil},
+		{map[string]string{"q_bool": "ja"}, map[string]any{"q_bool": "ja"}, []string{"answers.q_bool:wrong_type"}},
+		{map[string]string{"q_bool": ""}, map[string]any{}, []string{"answers.q_bool:required"}},
+	} {
+		v := url.Values{}
+		for k, x := range base {
+			v[k] = x
+		}
+		for k, x := range tc.post {
+			v.Set(k, x)
+		}
+		sub := answer.DecodeForm(v, s)
+		got := map[string]any{}
+		for _, k := range []string{"q_bool", "q_bool_labels"} {
+			if x, ok := sub.Answers[k]; ok {
+				got[k] = x
+			}
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%v decoded as %v, want %v", tc.post, got, tc.want)
+		}
+		var errs []string
+		for _, e := range answer.Validate(s, sub) {
+			errs = append(errs, e.Field+":"+e.Code)
+		}
+		if !slices.Equal(errs, tc.errs) {
+			t.Errorf("%v: %v, want %v", tc.post, errs, tc.errs)
+		}
+	}
+}
