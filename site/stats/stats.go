@@ -1,17 +1,21 @@
 // Package stats holds the statistics every figure of a report is computed
-// with, as pure functions over counts and sums, following
-// shared/METHODS.md and docs/methods.md: NPS with its standard error and
-// adjusted-Wald interval, Wilson intervals for shares, t intervals for
-// means, the tests between groups, Holm's correction, type-7 quantiles,
-// Kish's effective sample size, correlations and Johnson's relative
-// weights. A result that cannot be computed (no valid answers) is reported
-// with ok = false or NaN, never as a fake zero; an interval that cannot be
-// computed (n < 2, or a mean with no variance) has NaN bounds and says why.
+// with, as pure functions over counts and sums, following docs/methods.md:
+// NPS with its standard error and adjusted-Wald interval, Wilson intervals
+// for shares, t intervals for means, the tests between groups, Holm's
+// correction, type-7 quantiles, Kish's effective sample size, correlations
+// and Johnson's relative weights. A result that cannot be computed (no
+// valid answers) is reported with ok = false or NaN, never as a fake zero;
+// an interval that cannot be computed (n < 2, or a mean with no variance)
+// has NaN bounds and says why. Student's t distribution and the symmetric
+// eigen-decomposition come from gonum.
 package stats
 
 import (
 	"math"
 	"sort"
+
+	"gonum.org/v1/gonum/mat"
+	"gonum.org/v1/gonum/stat/distuv"
 )
 
 // Z95 is the normal quantile for 95% two-sided intervals.
@@ -170,92 +174,19 @@ func NormCDF(x float64) float64 { return 0.5 * math.Erfc(-x/math.Sqrt2) }
 // NormQuantile is the inverse of NormCDF.
 func NormQuantile(p float64) float64 { return -math.Sqrt2 * math.Erfcinv(2*p) }
 
-// TCDF is Student's t distribution function with df degrees of freedom,
-// through the regularized incomplete beta function.
+// TCDF is Student's t distribution function with df degrees of freedom.
 func TCDF(t, df float64) float64 {
-	x := df / (df + t*t)
-	tail := 0.5 * regIncBeta(df/2, 0.5, x)
-	if t > 0 {
-		return 1 - tail
-	}
-	return tail
+	return distuv.StudentsT{Mu: 0, Sigma: 1, Nu: df}.CDF(t)
 }
 
-// TQuantile inverts TCDF by bisection on a bracket that always holds it;
-// 100 halvings reach full float64 precision.
+// TQuantile is the inverse of TCDF. Beyond 1e7 degrees of freedom t is the
+// normal distribution to float64 precision, and the normal quantile avoids
+// inverting an incomplete beta function with a huge parameter.
 func TQuantile(p, df float64) float64 {
 	if df > 1e7 {
 		return NormQuantile(p)
 	}
-	lo, hi := -1e3, 1e3
-	for i := 0; i < 200; i++ {
-		mid := (lo + hi) / 2
-		if TCDF(mid, df) < p {
-			lo = mid
-		} else {
-			hi = mid
-		}
-	}
-	return (lo + hi) / 2
-}
-
-// regIncBeta is I_x(a, b) by the continued fraction of Numerical Recipes
-// (Lentz's method), using the symmetry relation for convergence.
-func regIncBeta(a, b, x float64) float64 {
-	if x <= 0 {
-		return 0
-	}
-	if x >= 1 {
-		return 1
-	}
-	la, _ := math.Lgamma(a + b)
-	lb, _ := math.Lgamma(a)
-	lc, _ := math.Lgamma(b)
-	front := math.Exp(la - lb - lc + a*math.Log(x) + b*math.Log(1-x))
-	if x < (a+1)/(a+b+2) {
-		return front * betaCF(a, b, x) / a
-	}
-	return 1 - front*betaCF(b, a, 1-x)/b
-}
-
-func betaCF(a, b, x float64) float64 {
-	const eps, tiny = 1e-15, 1e-300
-	c, d := 1.0, 1-(a+b)*x/(a+1)
-	if math.Abs(d) < tiny {
-		d = tiny
-	}
-	d = 1 / d
-	h := d
-	for m := 1; m < 500; m++ {
-		fm := float64(m)
-		num := fm * (b - fm) * x / ((a + 2*fm - 1) * (a + 2*fm))
-		d = 1 + num*d
-		if math.Abs(d) < tiny {
-			d = tiny
-		}
-		c = 1 + num/c
-		if math.Abs(c) < tiny {
-			c = tiny
-		}
-		d = 1 / d
-		h *= d * c
-		num = -(a + fm) * (a + b + fm) * x / ((a + 2*fm) * (a + 2*fm + 1))
-		d = 1 + num*d
-		if math.Abs(d) < tiny {
-			d = tiny
-		}
-		c = 1 + num/c
-		if math.Abs(c) < tiny {
-			c = tiny
-		}
-		d = 1 / d
-		del := d * c
-		h *= del
-		if math.Abs(del-1) < eps {
-			break
-		}
-	}
-	return h
+	return distuv.StudentsT{Mu: 0, Sigma: 1, Nu: df}.Quantile(p)
 }
 
 // Holm adjusts p-values for multiple comparisons (Holm 1979): sorted
@@ -448,7 +379,10 @@ func RelativeWeights(rxx [][]float64, rxy []float64) ([]float64, bool) {
 	if k == 0 || len(rxx) != k {
 		return nil, false
 	}
-	vals, vecs := jacobiEigen(rxx)
+	vals, vecs, ok := eigenSym(rxx)
+	if !ok {
+		return nil, false
+	}
 	for _, v := range vals {
 		if v <= 1e-12 {
 			return nil, false
@@ -484,54 +418,28 @@ func RelativeWeights(rxx [][]float64, rxy []float64) ([]float64, bool) {
 	return out, true
 }
 
-// jacobiEigen diagonalises a symmetric matrix by cyclic Jacobi rotations;
-// it returns eigenvalues and eigenvectors as columns.
-func jacobiEigen(a [][]float64) ([]float64, [][]float64) {
-	n := len(a)
-	m := make([][]float64, n)
-	v := make([][]float64, n)
-	for i := range m {
-		m[i] = append([]float64(nil), a[i]...)
-		v[i] = make([]float64, n)
-		v[i][i] = 1
-	}
-	for sweep := 0; sweep < 100; sweep++ {
-		off := 0.0
-		for i := 0; i < n; i++ {
-			for j := i + 1; j < n; j++ {
-				off += m[i][j] * m[i][j]
-			}
+// eigenSym returns the eigenvalues of the symmetric matrix a and its
+// eigenvectors as columns: vecs[i][m] is the i-th entry of the m-th vector.
+func eigenSym(a [][]float64) (vals []float64, vecs [][]float64, ok bool) {
+	k := len(a)
+	sym := mat.NewSymDense(k, nil)
+	for i := range a {
+		if len(a[i]) != k {
+			return nil, nil, false
 		}
-		if off < 1e-22 {
-			break
-		}
-		for p := 0; p < n; p++ {
-			for q := p + 1; q < n; q++ {
-				if math.Abs(m[p][q]) < 1e-300 {
-					continue
-				}
-				theta := (m[q][q] - m[p][p]) / (2 * m[p][q])
-				t := math.Copysign(1, theta) / (math.Abs(theta) + math.Sqrt(theta*theta+1))
-				c := 1 / math.Sqrt(t*t+1)
-				s := t * c
-				for k := 0; k < n; k++ {
-					mkp, mkq := m[k][p], m[k][q]
-					m[k][p], m[k][q] = c*mkp-s*mkq, s*mkp+c*mkq
-				}
-				for k := 0; k < n; k++ {
-					mpk, mqk := m[p][k], m[q][k]
-					m[p][k], m[q][k] = c*mpk-s*mqk, s*mpk+c*mqk
-				}
-				for k := 0; k < n; k++ {
-					vkp, vkq := v[k][p], v[k][q]
-					v[k][p], v[k][q] = c*vkp-s*vkq, s*vkp+c*vkq
-				}
-			}
+		for j := i; j < k; j++ {
+			sym.SetSym(i, j, a[i][j])
 		}
 	}
-	vals := make([]float64, n)
-	for i := range vals {
-		vals[i] = m[i][i]
+	var eig mat.EigenSym
+	if !eig.Factorize(sym, true) {
+		return nil, nil, false
 	}
-	return vals, v
+	var v mat.Dense
+	eig.VectorsTo(&v)
+	vecs = make([][]float64, k)
+	for i := range vecs {
+		vecs[i] = mat.Row(nil, i, &v)
+	}
+	return eig.Values(nil), vecs, true
 }
