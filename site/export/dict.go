@@ -1,0 +1,393 @@
+package export
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/site/ingest"
+)
+
+// Type is what a variable holds in every format.
+type Type int
+
+const (
+	Numeric  Type = iota // a number; codes, counts, flags
+	String               // text, written as it is
+	Date                 // a day: SPSS seconds since 1582-10-14, yyyy-mm-dd elsewhere
+	DateTime             // a moment (UTC): SPSS seconds, yyyy-mm-dd hh:mm:ss elsewhere
+)
+
+// Measurement levels, as SPSS numbers them.
+const (
+	Nominal = 1
+	Ordinal = 2
+	Scale   = 3
+)
+
+// ValueLabel is one labelled value of a variable: the number written and,
+// for a choice, the option code it stands for.
+type ValueLabel struct {
+	Value float64
+	Label string
+	Code  string // the option's code in the survey ("" for 0/1 flags)
+}
+
+// Variable is one column of the exported data. Every format writes the
+// same variables in the same order with the same values; only .sav keeps
+// measurement levels, missing values and multiple-response sets as such.
+type Variable struct {
+	Name    string // within SPSS rules (validName); the data column's own name where it already is
+	Column  string // the Parquet column it is read from
+	Label   string // question text; "question — row" for a matrix row, "question — option" for a multi's option
+	Type    Type
+	Measure int
+	Labels  []ValueLabel
+	Missing []float64 // user-missing values: options marked missing
+	Option  string    // a multi's option whose choice this 0/1 variable says
+	Weight  bool      // the survey's case weight
+	Width   int       // String: the longest value in bytes (at least 1), found by a first pass
+
+	kind  string             // the column's ir.Var* kind ("" for meta and hidden)
+	codes map[string]float64 // code → value for a code column
+}
+
+// MRSet is a multiple-response set: the 0/1 variables of one multi
+// question, counted where 1.
+type MRSet struct {
+	Name  string // "$" + the question's variable name
+	Label string
+	Vars  []string
+}
+
+// Dictionary is the variables of one export and what had to change to
+// write them.
+type Dictionary struct {
+	Vars    []*Variable
+	Sets    []MRSet
+	Renamed []Rename // columns whose names SPSS would not take, with the names given
+	Lang    string
+}
+
+// Rename is a data column given another name in the export.
+type Rename struct{ From, To string }
+
+// NewDictionary lists the variables of a survey's export: the meta columns
+// and hidden fields as ingest writes them (the weight as a number), then
+// every answer variable, a multi's as one 0/1 variable per option, with
+// labels in lang.
+func NewDictionary(s *ir.Survey, lang string) *Dictionary {
+	d := &Dictionary{Lang: lang}
+	// Variables are named once all are listed: the data's own columns
+	// first, so that a multi's 0/1 variable (q_other, for its option
+	// "other") never takes the name of a column (the option's text, q_other).
+	add := func(v *Variable) *Variable {
+		d.Vars = append(d.Vars, v)
+		return v
+	}
+	var sets [][]*Variable
+	defer func() {
+		names := newNamer()
+		natural := make([]string, len(d.Vars))
+		for pass := 0; pass < 2; pass++ {
+			for i, v := range d.Vars {
+				if (v.Option == "") == (pass == 0) {
+					natural[i] = v.Name
+					v.Name = names.take(v.Name)
+					if v.Option != "" {
+						natural[i] = v.Column + "." + v.Option // said as the option it is
+					}
+				}
+			}
+		}
+		for i, v := range d.Vars {
+			if v.Name != natural[i] && v.Name != v.Column+"_"+v.Option {
+				d.Renamed = append(d.Renamed, Rename{natural[i], v.Name})
+			}
+		}
+		for i, vars := range sets {
+			for _, v := range vars {
+				d.Sets[i].Vars = append(d.Sets[i].Vars, v.Name)
+			}
+			d.Sets[i].Name = "$" + names.setName(d.Sets[i].Name)
+		}
+	}()
+	metaLabels := metaLabel[lang]
+	if metaLabels == nil {
+		metaLabels = metaLabel["en"]
+	}
+	for _, c := range ingest.MetaColumns {
+		v := &Variable{Name: c, Column: c, Label: metaLabels[c], Type: String, Measure: Nominal}
+		switch c {
+		case "wave":
+			v.Type, v.Measure = Numeric, Ordinal
+		case "started_at", "submitted_at":
+			v.Type, v.Measure = DateTime, Scale
+		}
+		add(v)
+	}
+	for _, h := range s.Hidden {
+		v := &Variable{Name: h.ID, Column: h.ID, Label: oneLine(h.Label.Get(lang)), Type: String, Measure: Nominal}
+		if h.ID == s.Bench.Weight {
+			v.Type, v.Measure, v.Weight = Numeric, Scale, true
+		}
+		add(v)
+	}
+	if s.Invitations != nil {
+		add(&Variable{Name: ingest.InvitationColumn, Column: ingest.InvitationColumn, Label: metaLabels["invitation"], Type: String, Measure: Nominal})
+	}
+	byID := map[string]*ir.Question{}
+	for _, q := range s.Questions() {
+		byID[q.ID] = q
+	}
+	for _, sv := range s.Vars {
+		q := byID[sv.Question]
+		if q == nil {
+			continue
+		}
+		text := oneLine(q.Text.Get(lang))
+		v := &Variable{Name: sv.Name, Column: sv.Name, Label: text, kind: sv.Kind, Measure: Nominal}
+		switch sv.Kind {
+		case ir.VarCode:
+			if sv.Row != "" {
+				for _, r := range q.Rows {
+					if r.Code == sv.Row {
+						v.Label = text + " — " + oneLine(r.Label.Get(lang))
+					}
+				}
+			}
+			v.Labels, v.codes = optionValues(q.Options, lang)
+			for i, o := range q.Options {
+				if o.Missing {
+					v.Missing = append(v.Missing, v.Labels[i].Value)
+				}
+			}
+			if ordered(q.Options) {
+				v.Measure = Ordinal
+			}
+		case ir.VarCodes:
+			var set []*Variable
+			for _, o := range q.Options {
+				ov := add(&Variable{Name: sv.Name + "_" + o.Code, Column: sv.Name, Option: o.Code, kind: sv.Kind,
+					Label: text + " — " + oneLine(o.Label.Get(lang)), Measure: Nominal,
+					Labels: []ValueLabel{{0, flagLabel(lang, false, true), ""}, {1, flagLabel(lang, true, true), ""}}})
+				// A "none of these" or "don't know" option is not a category
+				// of the set: counting it would put it among the answers.
+				if !o.Missing {
+					set = append(set, ov)
+				}
+			}
+			if len(set) > 0 {
+				d.Sets = append(d.Sets, MRSet{Name: sv.Name, Label: text})
+				sets = append(sets, set)
+			}
+			continue
+		case ir.VarInt:
+			v.Measure = Scale
+			if q.Scale != nil {
+				v.Measure = Ordinal
+				v.Labels = scaleLabels(q.Scale, lang)
+			}
+		case ir.VarFloat:
+			v.Measure = Scale
+		case ir.VarDate:
+			v.Type, v.Measure = Date, Scale
+		case ir.VarBool:
+			v.Labels = []ValueLabel{{0, flagLabel(lang, false, false), ""}, {1, flagLabel(lang, true, false), ""}}
+			if sv.Role == "na" && q.Scale != nil {
+				v.Label = text + " — " + oneLine(q.Scale.Missing.Get(lang))
+			}
+		case ir.VarString:
+			v.Type = String
+			if sv.Role == "other" {
+				v.Label = text + " — " + otherLabel(q, lang)
+			}
+		default:
+			// A kind this package does not know yet is exported as text, as
+			// the column reads, so nothing is lost (Export counts it).
+			v.Type = String
+		}
+		if sv.Name == s.Bench.Weight {
+			v.Weight = true
+		}
+		add(v)
+	}
+	return d
+}
+
+// optionValues numbers a question's options: by their codes when every code
+// is a whole number (a 1..5 scale written as options keeps its numbers), by
+// position from 1 otherwise.
+func optionValues(opts []ir.Option, lang string) ([]ValueLabel, map[string]float64) {
+	numeric := len(opts) > 0
+	for _, o := range opts {
+		if n, err := strconv.Atoi(o.Code); err != nil || n < -1e9 || n > 1e9 {
+			numeric = false
+		}
+	}
+	labels := make([]ValueLabel, len(opts))
+	codes := make(map[string]float64, len(opts))
+	for i, o := range opts {
+		val := float64(i + 1)
+		if numeric {
+			n, _ := strconv.Atoi(o.Code)
+			val = float64(n)
+		}
+		labels[i] = ValueLabel{Value: val, Label: oneLine(o.Label.Get(lang)), Code: o.Code}
+		codes[o.Code] = val
+	}
+	return labels, codes
+}
+
+// ordered: options that carry scores (maturity levels, Likert points) are
+// an ordinal scale.
+func ordered(opts []ir.Option) bool {
+	n := 0
+	for _, o := range opts {
+		if o.Score != nil {
+			n++
+		} else if !o.Missing {
+			return false
+		}
+	}
+	return n > 0
+}
+
+func scaleLabels(sc *ir.ScaleDef, lang string) []ValueLabel {
+	var out []ValueLabel
+	if len(sc.Labels) == sc.Max-sc.Min+1 {
+		for i, l := range sc.Labels {
+			if t := oneLine(l.Get(lang)); t != "" {
+				out = append(out, ValueLabel{Value: float64(sc.Min + i), Label: t})
+			}
+		}
+		return out
+	}
+	if t := oneLine(sc.MinLabel.Get(lang)); t != "" {
+		out = append(out, ValueLabel{Value: float64(sc.Min), Label: t})
+	}
+	if t := oneLine(sc.MaxLabel.Get(lang)); t != "" {
+		out = append(out, ValueLabel{Value: float64(sc.Max), Label: t})
+	}
+	return out
+}
+
+func otherLabel(q *ir.Question, lang string) string {
+	for _, o := range q.Options {
+		if o.Other {
+			return oneLine(o.Label.Get(lang))
+		}
+	}
+	return "other"
+}
+
+// flagLabel words a 0/1 value: a multi's option chosen or not, or a yes/no.
+func flagLabel(lang string, on, chosen bool) string {
+	ru := lang == "ru"
+	switch {
+	case chosen && on && ru:
+		return "выбрано"
+	case chosen && on:
+		return "selected"
+	case chosen && ru:
+		return "не выбрано"
+	case chosen:
+		return "not selected"
+	case on && ru:
+		return "да"
+	case on:
+		return "yes"
+	case ru:
+		return "нет"
+	}
+	return "no"
+}
+
+var metaLabel = map[string]map[string]string{
+	"en": {
+		"response_id":  "Response ID",
+		"survey_id":    "Survey ID",
+		"version":      "Survey version fingerprint",
+		"lang":         "Language the form was answered in",
+		"wave":         "Wave",
+		"started_at":   "Form opened (UTC)",
+		"submitted_at": "Form submitted (UTC)",
+		"invitation":   "Invitation id of the signed link",
+	},
+	"ru": {
+		"response_id":  "Идентификатор ответа",
+		"survey_id":    "Идентификатор анкеты",
+		"version":      "Отпечаток версии анкеты",
+		"lang":         "Язык, на котором заполнена форма",
+		"wave":         "Волна",
+		"started_at":   "Форма открыта (UTC)",
+		"submitted_at": "Форма отправлена (UTC)",
+		"invitation":   "Идентификатор приглашения",
+	},
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// maxName is SPSS's limit on a variable name, in bytes.
+const maxName = 64
+
+// reserved are the words SPSS does not take as variable names.
+var reserved = map[string]bool{"ALL": true, "AND": true, "BY": true, "EQ": true, "GE": true, "GT": true,
+	"LE": true, "LT": true, "NE": true, "NOT": true, "OR": true, "TO": true, "WITH": true}
+
+// validName makes a name SPSS takes: letters, digits and _ . @ # $, a letter
+// (or @) first, not ending with a dot, at most 64 bytes, not a reserved word.
+func validName(name string) string {
+	var b strings.Builder
+	for i, r := range name {
+		switch {
+		case unicode.IsLetter(r), r == '@' && i == 0:
+		case i > 0 && (unicode.IsDigit(r) || strings.ContainsRune("_.@#$", r)):
+		case i == 0 && (unicode.IsDigit(r) || r == '_'):
+			b.WriteString("v")
+		default:
+			r = '_'
+			if i == 0 {
+				b.WriteString("v")
+			}
+		}
+		b.WriteRune(r)
+	}
+	out := strings.TrimRight(b.String(), ".")
+	if out == "" || reserved[strings.ToUpper(out)] {
+		out = "v" + out
+	}
+	return truncate(out, maxName)
+}
+
+// truncate cuts s to at most n bytes at a character boundary.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// namer hands out names unique the way SPSS compares them (ignoring case).
+type namer struct{ taken map[string]bool }
+
+func newNamer() *namer { return &namer{taken: map[string]bool{}} }
+
+func (n *namer) take(want string) string {
+	name := validName(want)
+	for k := 2; n.taken[strings.ToUpper(name)]; k++ {
+		suffix := "_" + strconv.Itoa(k)
+		name = truncate(validName(want), maxName-len(suffix)) + suffix
+	}
+	n.taken[strings.ToUpper(name)] = true
+	return name
+}
+
+// setName is a set's name without its "$": sets have a namespace of their
+// own, so only the SPSS rules apply (63 bytes, for the "$").
+func (n *namer) setName(want string) string { return truncate(validName(want), maxName-1) }

@@ -1,0 +1,320 @@
+package export
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/apache/arrow/go/v15/arrow"
+	"github.com/apache/arrow/go/v15/arrow/array"
+	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/apache/arrow/go/v15/parquet/file"
+	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/semdiff"
+	"github.com/opros/opros/site/ingest"
+)
+
+// cell is one variable's value in one row: num for numbers, dates (Unix
+// seconds) and flags, str for text; ok false when there is none.
+type cell struct {
+	num float64
+	str string
+	ok  bool
+}
+
+// batchRows is how many rows the reader decodes at a time: memory stays
+// flat in the number of rows.
+const batchRows = 16384
+
+// checkFile opens path and checks it holds answers to s that the export
+// can read as s's: ingested for this version, or for an earlier one whose
+// every answer has its column and meaning here (the rule site/score
+// applies). It returns the number of rows.
+func checkFile(s *ir.Survey, path string) (int64, error) {
+	f, err := file.OpenParquetFile(path, false)
+	if err != nil {
+		return 0, errorText.Errorf(errDataFile, path, err)
+	}
+	defer f.Close()
+	kv := f.MetaData().KeyValueMetadata()
+	id := kv.FindValue(ingest.MetaSurveyID)
+	if id == nil {
+		return 0, errorText.Errorf(errNotOprosFile, path)
+	}
+	if *id != s.ID {
+		return 0, errorText.Errorf(errOtherSurvey, path, *id, s.ID)
+	}
+	v := kv.FindValue(ingest.MetaVersion)
+	if v == nil || *v == "" {
+		return 0, errorText.Errorf(errNoVersion, path)
+	}
+	if *v != s.Hash {
+		var old ir.Survey
+		if raw := kv.FindValue(ingest.MetaIR); raw == nil || json.Unmarshal([]byte(*raw), &old) != nil || old.ID != s.ID {
+			return 0, errorText.Errorf(errVersionUnknown, path, *v, s.Hash)
+		}
+		old.Hash = *v
+		if aside := semdiff.Diff(&old, s).SetAside(); len(aside) > 0 {
+			return 0, errorText.Errorf(errVersionChanged, path, *v, s.Hash, len(aside))
+		}
+	}
+	return f.NumRows(), nil
+}
+
+// Problems counts what the export could not write as the data held it;
+// the command says each on stderr.
+type Problems struct {
+	// UnknownCodes are answers whose code is not an option of the survey
+	// (by variable), written as missing.
+	UnknownCodes map[string]int
+	// BadWeights are weights (a hidden field) that are not numbers,
+	// written as missing.
+	BadWeights int
+	// NoColumn are variables a data file has no column for (by file),
+	// written as missing in its rows.
+	NoColumn map[string][]string
+	// OtherKind are variables of a kind the export does not know,
+	// written as text.
+	OtherKind []string
+	// LongLabels are labels cut to SPSS's limits (.sav only): variable
+	// labels and value labels to 255 bytes.
+	LongLabels int
+	// LongTexts are texts longer than SPSS's widest string (32,767
+	// bytes), cut there (.sav only).
+	LongTexts int
+	// ExtraMissing are variables with more user-missing codes than SPSS
+	// holds (three, or a range): the first three are marked (.sav only).
+	ExtraMissing []string
+}
+
+func (p *Problems) unknown(name string) {
+	if p.UnknownCodes == nil {
+		p.UnknownCodes = map[string]int{}
+	}
+	p.UnknownCodes[name]++
+}
+
+// eachRow reads the files in order, a record batch at a time, and hands
+// fn each row's cells, one per variable of d (the slice is reused).
+func eachRow(d *Dictionary, files []string, p *Problems, only func(*Variable) bool, fn func(row []cell) error) error {
+	row := make([]cell, len(d.Vars))
+	for _, path := range files {
+		err := eachBatch(path, d, only, p, func(readers []func(int) cell, n int) error {
+			for i := 0; i < n; i++ {
+				for k, r := range readers {
+					if r != nil {
+						row[k] = r(i)
+					}
+				}
+				if err := fn(row); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func eachBatch(path string, d *Dictionary, only func(*Variable) bool, p *Problems, fn func(readers []func(int) cell, n int) error) error {
+	f, err := file.OpenParquetFile(path, false)
+	if err != nil {
+		return errorText.Errorf(errDataFile, path, err)
+	}
+	defer f.Close()
+	schema := f.MetaData().Schema
+	var cols []int
+	seen := map[int]bool{}
+	for _, v := range d.Vars {
+		if only != nil && !only(v) {
+			continue
+		}
+		c := schema.ColumnIndexByName(v.Column)
+		if c < 0 {
+			// A list column's leaf is named column.list.element.
+			c = schema.ColumnIndexByName(v.Column + ".list.element")
+		}
+		if c < 0 {
+			if p.NoColumn == nil {
+				p.NoColumn = map[string][]string{}
+			}
+			p.NoColumn[path] = append(p.NoColumn[path], v.Name)
+			continue
+		}
+		if !seen[c] {
+			seen[c] = true
+			cols = append(cols, c)
+		}
+	}
+	fr, err := pqarrow.NewFileReader(f, pqarrow.ArrowReadProperties{BatchSize: batchRows}, memory.NewGoAllocator())
+	if err != nil {
+		return errorText.Errorf(errDataFile, path, err)
+	}
+	if len(cols) == 0 {
+		return nil
+	}
+	rr, err := fr.GetRecordReader(context.Background(), cols, nil)
+	if err != nil {
+		return errorText.Errorf(errDataFile, path, err)
+	}
+	defer rr.Release()
+	readers := make([]func(int) cell, len(d.Vars))
+	for rr.Next() {
+		rec := rr.Record()
+		for k, v := range d.Vars {
+			readers[k] = nil
+			if only != nil && !only(v) {
+				continue
+			}
+			if idx := rec.Schema().FieldIndices(v.Column); len(idx) > 0 {
+				readers[k] = reader(v, rec.Column(idx[0]), p)
+			} else {
+				readers[k] = func(int) cell { return cell{} }
+			}
+		}
+		if err := fn(readers, int(rec.NumRows())); err != nil {
+			return err
+		}
+	}
+	if err := rr.Err(); err != nil && !errors.Is(err, io.EOF) {
+		return errorText.Errorf(errDataFile, path, err)
+	}
+	return nil
+}
+
+// reader returns the function that reads v's cell of row i from col. Work
+// that depends only on the batch (a dictionary's codes as values) is done
+// here once.
+func reader(v *Variable, col arrow.Array, p *Problems) func(int) cell {
+	switch a := col.(type) {
+	case *array.Dictionary:
+		vals, ok := a.Dictionary().(*array.String)
+		if !ok {
+			break
+		}
+		if v.codes == nil { // a text column stored as a dictionary
+			return func(i int) cell {
+				if a.IsNull(i) {
+					return cell{}
+				}
+				return cell{str: vals.Value(a.GetValueIndex(i)), ok: true}
+			}
+		}
+		byIndex := make([]cell, vals.Len())
+		for k := range byIndex {
+			if x, ok := v.codes[vals.Value(k)]; ok {
+				byIndex[k] = cell{num: x, ok: true}
+			}
+		}
+		return func(i int) cell {
+			if a.IsNull(i) {
+				return cell{}
+			}
+			c := byIndex[a.GetValueIndex(i)]
+			if !c.ok {
+				p.unknown(v.Name)
+			}
+			return c
+		}
+	case *array.String:
+		switch {
+		case v.codes != nil: // a code column written by another tool
+			return func(i int) cell {
+				if a.IsNull(i) {
+					return cell{}
+				}
+				x, ok := v.codes[a.Value(i)]
+				if !ok {
+					p.unknown(v.Name)
+				}
+				return cell{num: x, ok: ok}
+			}
+		case v.Weight && v.Type == Numeric: // a weight held by a hidden field
+			return func(i int) cell {
+				if a.IsNull(i) || a.Value(i) == "" {
+					return cell{}
+				}
+				x, err := strconv.ParseFloat(strings.TrimSpace(a.Value(i)), 64)
+				if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
+					p.BadWeights++
+					return cell{}
+				}
+				return cell{num: x, ok: true}
+			}
+		}
+		return func(i int) cell {
+			if a.IsNull(i) {
+				return cell{}
+			}
+			return cell{str: a.Value(i), ok: true}
+		}
+	case *array.List:
+		if v.Option == "" {
+			break
+		}
+		vals, ok := a.ListValues().(*array.String)
+		if !ok {
+			break
+		}
+		want := v.Option
+		return func(i int) cell {
+			if a.IsNull(i) {
+				return cell{}
+			}
+			start, end := a.ValueOffsets(i)
+			for j := start; j < end; j++ {
+				if vals.Value(int(j)) == want {
+					return cell{num: 1, ok: true}
+				}
+			}
+			return cell{num: 0, ok: true}
+		}
+	case *array.Int64:
+		return func(i int) cell { return cell{num: float64(a.Value(i)), ok: a.IsValid(i)} }
+	case *array.Int32:
+		return func(i int) cell { return cell{num: float64(a.Value(i)), ok: a.IsValid(i)} }
+	case *array.Float64:
+		return func(i int) cell { return cell{num: a.Value(i), ok: a.IsValid(i)} }
+	case *array.Boolean:
+		return func(i int) cell {
+			if a.IsNull(i) {
+				return cell{}
+			}
+			if a.Value(i) {
+				return cell{num: 1, ok: true}
+			}
+			return cell{num: 0, ok: true}
+		}
+	case *array.Date32:
+		return func(i int) cell { return cell{num: float64(a.Value(i)) * 86400, ok: a.IsValid(i)} }
+	case *array.Timestamp:
+		unit := a.DataType().(*arrow.TimestampType).Unit
+		scale := map[arrow.TimeUnit]float64{arrow.Second: 1, arrow.Millisecond: 1e3, arrow.Microsecond: 1e6, arrow.Nanosecond: 1e9}[unit]
+		return func(i int) cell { return cell{num: float64(a.Value(i)) / scale, ok: a.IsValid(i)} }
+	}
+	// A column of another type than the kind says: written as text, so
+	// nothing is lost; a number variable cannot hold it, and counts it.
+	if v.Type != String {
+		return func(i int) cell {
+			if col.IsValid(i) {
+				p.unknown(v.Name)
+			}
+			return cell{}
+		}
+	}
+	return func(i int) cell {
+		if col.IsNull(i) {
+			return cell{}
+		}
+		return cell{str: col.ValueStr(i), ok: true}
+	}
+}
