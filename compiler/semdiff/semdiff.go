@@ -99,7 +99,25 @@ func Diff(old, new *ir.Survey) *Report {
 	diffScoring(old, new, add)
 	diffInvitations(old.Invitations, new.Invitations, add)
 	diffUI(old.UI, new.UI, add)
+	if o, n := flowString(old), flowString(new); o != n {
+		add(Compatible, "flow_changed", "", "", n, o)
+	}
 	return r
+}
+
+// flowString is the form's steps in a few words: "review, progress".
+func flowString(s *ir.Survey) string {
+	var on []string
+	if s.ReviewStep() {
+		on = append(on, "review")
+	}
+	if s.ProgressShown() {
+		on = append(on, "progress")
+	}
+	if len(on) == 0 {
+		return "pages only"
+	}
+	return strings.Join(on, ", ")
 }
 
 // diffInvitations reports an invitations block added, removed or with

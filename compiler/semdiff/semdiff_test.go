@@ -86,6 +86,8 @@ func TestDiff(t *testing.T) {
 		{"respondent unit stated", "min_group_size = 5", "min_group_size = 5\n  unit = \"respondent\"", nil},
 		{"option added", "    option \"blue\" {\n", "    option \"green\" {\n      label = \"Green\"\n    }\n    option \"blue\" {\n", []string{"breaking option_added q1/green"}},
 		{"interface text changed", "page \"p\" {\n  title = \"P\"", "ui \"en\" {\n  next = \"Onward\"\n}\npage \"p\" {\n  title = \"P\"", []string{"compatible ui_changed "}},
+		{"review step on one page", "    url = \"https://example.org/c\"\n  }", "    url = \"https://example.org/c\"\n  }\n  flow {\n    review = true\n  }", []string{"compatible flow_changed "}},
+		{"one page's flow stated", "    url = \"https://example.org/c\"\n  }", "    url = \"https://example.org/c\"\n  }\n  flow {\n    review   = false\n    progress = false\n  }", nil},
 		{"question added", "  question \"q3\" {\n", "  question \"q4\" {\n    type = \"email\"\n    text = \"Mail?\"\n  }\n  question \"q3\" {\n", []string{"compatible question_added q4"}},
 	}
 	for _, tc := range cases {

@@ -75,6 +75,8 @@ var reasons = map[string]struct{ en, ru string }{
 		"Правило приглашений теперь %s (было %s): меняется, какие ответы принимаются и какие учитываются."},
 	"ui_changed": {"The forms' own interface text in %q changed (%s); answers stay comparable.",
 		"Собственный текст интерфейса форм на языке %q изменён (%s); ответы остаются сопоставимыми."},
+	"flow_changed": {"The form's steps are now %s (were %s); answers stay comparable.",
+		"Шаги формы теперь: %s (были: %s); ответы остаются сопоставимыми."},
 }
 
 // wording is what WriteText prints in a language. English shows the
@@ -129,6 +131,7 @@ var kindsRU = map[string]string{
 	"invitations_removed":    "приглашения удалены",
 	"invitations_changed":    "приглашения изменены",
 	"ui_changed":             "текст интерфейса изменён",
+	"flow_changed":           "шаги формы изменены",
 }
 
 // word is a severity or kind as names has it: its translation, or the
