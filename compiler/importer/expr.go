@@ -1,0 +1,424 @@
+package importer
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// node is an expression of the source, read by xpath.go or sjsexpr.go,
+// before it is written as an opros expression.
+type node struct {
+	op   string  // "ref", "str", "num", "bool", "call", "not", "neg", "and", "or", a comparison or arithmetic operator
+	name string  // ref: the source's name; call: the function
+	row  string  // ref: a matrix row (SurveyJS {q.row})
+	num  float64 // num
+	str  string  // str
+	list []string
+	args []*node
+}
+
+// maxDepth bounds the nesting of an expression the readers accept, so that
+// a hostile file cannot exhaust the stack.
+const maxDepth = 64
+
+// kinds of answers, as opros expressions see them.
+const (
+	kSingle = "single" // a code
+	kMulti  = "multi"  // a list of codes
+	kNumber = "number"
+	kText   = "text"
+	kMatrix = "matrix" // a code per row
+)
+
+// symbol is a source question as expressions may refer to it.
+type symbol struct {
+	id    string
+	kind  string
+	codes map[string]string // source code → opros code (choices, matrix columns)
+	rows  map[string]string // source row → opros row
+	at    int               // position in the survey: refer only to earlier ones
+	page  int
+}
+
+// symbols are the questions imported so far, by the source's name.
+type symbols map[string]*symbol
+
+// errExpr is why an expression could not be translated; its text says
+// which construct (catalogued in messages.go).
+type errExpr struct {
+	id   string
+	args []any
+}
+
+func (e *errExpr) Error() string { return messages.Errorf(e.id, e.args...).Error() }
+
+func fail(id string, args ...any) error { return &errExpr{id, args} }
+
+// asDrop turns a translation error into the item's reason.
+func asDrop(err error) (string, []any) {
+	var e *errExpr
+	if errors.As(err, &e) {
+		return e.id, e.args
+	}
+	return "expr_unsupported", []any{err.Error()}
+}
+
+// value types while translating.
+const (
+	tBool = "bool"
+	tNum  = "num"
+	tStr  = "str"
+	tList = "list"
+)
+
+// translator writes a node as an opros expression. visible says whether the
+// question may be referred to from where the expression stands.
+type translator struct {
+	syms    symbols
+	visible func(*symbol) bool
+	self    *symbol // the question a constraint is on ('.' in XPath)
+}
+
+// condition translates n as a true/false opros expression.
+func (t *translator) condition(n *node) (string, error) {
+	s, typ, err := t.expr(n, 0)
+	if err != nil {
+		return "", err
+	}
+	if typ != tBool {
+		return "", fail("expr_not_condition")
+	}
+	return s, nil
+}
+
+// typed is a translated operand, with the question it reads when it is a
+// plain reference (for codes).
+type typed struct {
+	s   string
+	typ string
+	sym *symbol
+	row bool
+	lit *node
+}
+
+func (t *translator) operand(n *node, depth int) (typed, error) {
+	switch n.op {
+	case "str":
+		return typed{s: quote(n.str), typ: tStr, lit: n}, nil
+	case "num":
+		return typed{s: number(n.num), typ: tNum, lit: n}, nil
+	case "bool":
+		return typed{s: strconv.FormatBool(n.str == "true"), typ: tBool, lit: n}, nil
+	case "ref":
+		sym, err := t.ref(n)
+		if err != nil {
+			return typed{}, err
+		}
+		s := sym.id
+		typ := map[string]string{kSingle: tStr, kMulti: tList, kNumber: tNum, kText: tStr}[sym.kind]
+		if sym.kind == kMatrix {
+			if n.row == "" {
+				return typed{}, fail("expr_matrix_whole", n.name)
+			}
+			r, ok := sym.rows[n.row]
+			if !ok {
+				return typed{}, fail("expr_unknown_row", n.name, n.row)
+			}
+			s += "." + r
+			typ = tStr
+		}
+		return typed{s: s, typ: typ, sym: sym, row: sym.kind == kMatrix}, nil
+	}
+	s, typ, err := t.expr(n, depth)
+	return typed{s: s, typ: typ}, err
+}
+
+func (t *translator) ref(n *node) (*symbol, error) {
+	if n.name == "." {
+		if t.self == nil {
+			return nil, fail("expr_unknown_ref", ".")
+		}
+		return t.self, nil
+	}
+	sym, ok := t.syms[n.name]
+	if i := strings.LastIndexByte(n.name, '.'); !ok && i > 0 && n.row == "" {
+		// {matrix.row} in SurveyJS
+		if m, isM := t.syms[n.name[:i]]; isM && m.kind == kMatrix {
+			sym, ok = m, true
+			n.row = n.name[i+1:]
+			n.name = n.name[:i]
+		}
+	}
+	if !ok {
+		return nil, fail("expr_unknown_ref", n.name)
+	}
+	if t.visible != nil && !t.visible(sym) {
+		return nil, fail("expr_later_ref", n.name)
+	}
+	return sym, nil
+}
+
+func (t *translator) expr(n *node, depth int) (string, string, error) {
+	if depth > maxDepth {
+		return "", "", fail("expr_too_deep", maxDepth)
+	}
+	depth++
+	switch n.op {
+	case "and", "or":
+		a, err := t.condition1(n.args[0], depth)
+		if err != nil {
+			return "", "", err
+		}
+		b, err := t.condition1(n.args[1], depth)
+		if err != nil {
+			return "", "", err
+		}
+		op := map[string]string{"and": " && ", "or": " || "}[n.op]
+		return "(" + a + op + b + ")", tBool, nil
+	case "not":
+		a, err := t.condition1(n.args[0], depth)
+		if err != nil {
+			return "", "", err
+		}
+		return "!" + a, tBool, nil
+	case "neg":
+		a, err := t.operand(n.args[0], depth)
+		if err != nil {
+			return "", "", err
+		}
+		if a.typ != tNum {
+			return "", "", fail("expr_arith_types")
+		}
+		return "-" + a.s, tNum, nil
+	case "+", "-", "*", "/", "%":
+		a, err := t.operand(n.args[0], depth)
+		if err != nil {
+			return "", "", err
+		}
+		b, err := t.operand(n.args[1], depth)
+		if err != nil {
+			return "", "", err
+		}
+		if a.typ != tNum || b.typ != tNum {
+			return "", "", fail("expr_arith_types")
+		}
+		return "(" + a.s + " " + n.op + " " + b.s + ")", tNum, nil
+	case "==", "!=", "<", "<=", ">", ">=":
+		return t.compare(n, depth)
+	case "call":
+		return t.call(n, depth)
+	case "str", "num", "bool", "ref":
+		a, err := t.operand(n, depth)
+		return a.s, a.typ, err
+	}
+	return "", "", fail("expr_unsupported", n.op)
+}
+
+// condition1 is a condition inside a larger expression.
+func (t *translator) condition1(n *node, depth int) (string, error) {
+	s, typ, err := t.expr(n, depth)
+	if err != nil {
+		return "", err
+	}
+	if typ != tBool {
+		return "", fail("expr_not_condition")
+	}
+	return s, nil
+}
+
+// compare translates a comparison. A choice compared with a literal gets
+// the literal's opros code; ” stands for "not answered", as in XLSForm.
+func (t *translator) compare(n *node, depth int) (string, string, error) {
+	a, err := t.operand(n.args[0], depth)
+	if err != nil {
+		return "", "", err
+	}
+	b, err := t.operand(n.args[1], depth)
+	if err != nil {
+		return "", "", err
+	}
+	if a.sym == nil && b.sym != nil { // the reference first
+		a, b = b, a
+		n = &node{op: flip(n.op), args: n.args}
+	}
+	op := n.op
+	if a.sym != nil && b.lit != nil && b.lit.op == "str" && b.lit.str == "" && (op == "==" || op == "!=") {
+		if op == "==" {
+			return "!answered(" + a.s + ")", tBool, nil
+		}
+		return "answered(" + a.s + ")", tBool, nil
+	}
+	if a.sym != nil && b.lit != nil {
+		switch {
+		case a.typ == tList:
+			return "", "", fail("expr_multi_compare", a.sym.id)
+		case a.sym.codes != nil:
+			lit := literalText(b.lit)
+			code, ok := a.sym.codes[lit]
+			if !ok {
+				return "", "", fail("expr_unknown_code", a.sym.id, lit)
+			}
+			if op != "==" && op != "!=" {
+				return "", "", fail("expr_order_codes", a.sym.id)
+			}
+			return a.s + " " + op + " " + quote(code), tBool, nil
+		case a.typ == tNum && b.typ == tStr:
+			f, err := strconv.ParseFloat(b.lit.str, 64)
+			if err != nil {
+				return "", "", fail("expr_compare_types")
+			}
+			b.s, b.typ = number(f), tNum
+		case a.typ == tStr && b.typ == tNum:
+			b.s, b.typ = quote(number(b.lit.num)), tStr
+		}
+	}
+	if a.typ != b.typ || a.typ == tList || a.typ == tBool && op != "==" && op != "!=" {
+		return "", "", fail("expr_compare_types")
+	}
+	return a.s + " " + op + " " + b.s, tBool, nil
+}
+
+func literalText(n *node) string {
+	switch n.op {
+	case "num":
+		return number(n.num)
+	case "bool":
+		return n.str
+	}
+	return n.str
+}
+
+func flip(op string) string {
+	return map[string]string{"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!="}[op]
+}
+
+// call translates the functions both sources share meaning with opros.
+func (t *translator) call(n *node, depth int) (string, string, error) {
+	arity := func(k int) error {
+		if len(n.args) != k {
+			return fail("expr_arity", n.name, k)
+		}
+		return nil
+	}
+	switch n.name {
+	case "true", "false":
+		if err := arity(0); err != nil {
+			return "", "", err
+		}
+		return n.name, tBool, nil
+	case "selected", "contains", "notcontains":
+		if err := arity(2); err != nil {
+			return "", "", err
+		}
+		a, err := t.operand(n.args[0], depth)
+		if err != nil {
+			return "", "", err
+		}
+		if a.sym == nil || n.args[1].op != "str" && n.args[1].op != "num" && n.args[1].op != "bool" {
+			return "", "", fail("expr_selected_args", n.name)
+		}
+		lit := literalText(n.args[1])
+		neg := ""
+		if n.name == "notcontains" {
+			neg = "!"
+		}
+		if a.sym.codes == nil {
+			if a.typ != tStr || n.name == "selected" {
+				return "", "", fail("expr_selected_args", n.name)
+			}
+			return neg + "contains(" + a.s + ", " + quote(lit) + ")", tBool, nil // a substring
+		}
+		code, ok := a.sym.codes[lit]
+		if !ok {
+			return "", "", fail("expr_unknown_code", a.sym.id, lit)
+		}
+		if a.typ == tList {
+			return neg + "contains(" + a.s + ", " + quote(code) + ")", tBool, nil
+		}
+		if neg != "" {
+			return a.s + " != " + quote(code), tBool, nil
+		}
+		return a.s + " == " + quote(code), tBool, nil
+	case "anyof", "allof":
+		if len(n.args) != 2 || n.args[1].op != "list" {
+			return "", "", fail("expr_selected_args", n.name)
+		}
+		var parts []string
+		for _, v := range n.args[1].list {
+			s, _, err := t.call(&node{op: "call", name: "contains", args: []*node{n.args[0], {op: "str", str: v}}}, depth)
+			if err != nil {
+				return "", "", err
+			}
+			parts = append(parts, s)
+		}
+		if len(parts) == 0 {
+			return "", "", fail("expr_selected_args", n.name)
+		}
+		join := " || "
+		if n.name == "allof" {
+			join = " && "
+		}
+		return "(" + strings.Join(parts, join) + ")", tBool, nil
+	case "count-selected", "string-length", "length":
+		if err := arity(1); err != nil {
+			return "", "", err
+		}
+		a, err := t.operand(n.args[0], depth)
+		if err != nil {
+			return "", "", err
+		}
+		if n.name == "count-selected" && a.typ != tList || a.typ != tList && a.typ != tStr {
+			return "", "", fail("expr_selected_args", n.name)
+		}
+		return "length(" + a.s + ")", tNum, nil
+	case "empty", "notempty":
+		if err := arity(1); err != nil {
+			return "", "", err
+		}
+		a, err := t.operand(n.args[0], depth)
+		if err != nil {
+			return "", "", err
+		}
+		if a.sym == nil {
+			return "", "", fail("expr_selected_args", n.name)
+		}
+		if n.name == "empty" {
+			return "!answered(" + a.s + ")", tBool, nil
+		}
+		return "answered(" + a.s + ")", tBool, nil
+	}
+	return "", "", fail("expr_unknown_function", n.name)
+}
+
+// quote writes s as an HCL string literal, escaping what HCL would read
+// otherwise: quotes, backslashes, control characters and the template
+// sequences ${ and %{.
+func quote(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	q := b.String()
+	q = strings.ReplaceAll(q, "${", "$${")
+	return strings.ReplaceAll(q, "%{", "%%{")
+}
+
+func number(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }

@@ -1,0 +1,217 @@
+// Package importer turns questionnaires written for other tools (XLSForm
+// spreadsheets, SurveyJS JSON) into opros survey source. It only writes HCL
+// text: whether that text is a valid survey is for the compiler to say, as
+// it says for a survey written by hand.
+//
+// Each reader fills one small model of what opros can express (survey,
+// pages, questions, options), translating the source's expressions through
+// the shared expression tree of expr.go, and records every construct it
+// cannot carry over (Dropped) or had to change (Changed) with its place in
+// the source. write.go lays the model out as canonical HCL.
+package importer
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/opros/opros/compiler/localize"
+)
+
+// Result is an imported survey: its source and what the import left out or
+// changed, in source order.
+type Result struct {
+	ID        string // the survey ID, also the default output folder
+	Source    []byte // survey.hcl in canonical form
+	Dropped   []Item // constructs not carried over
+	Changed   []Item // carried over with a change (a renamed ID, a filled-in translation)
+	Pages     int
+	Questions int
+}
+
+// Item is one construct of the source, where it is and what happened to it.
+type Item struct {
+	Place Place
+	Why   error // catalogued (messages.go): printable in English and Russian
+}
+
+// Place is where a construct is in the source: a sheet and row of an
+// XLSForm, or a JSON path of a SurveyJS survey.
+type Place struct {
+	Sheet string
+	Row   int // 1-based, as a spreadsheet shows it
+	Path  string
+}
+
+// Text is the place in lang ("en" or "ru").
+func (p Place) Text(lang string) string {
+	if p.Path != "" {
+		return p.Path
+	}
+	if p.Row == 0 {
+		return localize.Text(messages.Errorf("place_sheet", p.Sheet), lang)
+	}
+	return localize.Text(messages.Errorf("place_row", p.Sheet, p.Row), lang)
+}
+
+// String is the item in lang: its place and the reason.
+func (it Item) String(lang string) string {
+	return it.Place.Text(lang) + ": " + localize.Text(it.Why, lang)
+}
+
+// text is a translatable string by language code.
+type text map[string]string
+
+// survey is what an import collects: only what opros can express.
+type survey struct {
+	id        string
+	version   string
+	title     text
+	intro     text
+	thankYou  text
+	langs     []string // the first is the default
+	endpoint  string
+	pages     []*page
+	questions int
+}
+
+type page struct {
+	at        Place
+	id        string
+	title     text
+	intro     text
+	showIf    string
+	questions []*question
+}
+
+type question struct {
+	at             Place
+	id, typ        string
+	comment        string // why the ID differs from the source's name
+	text, help     text
+	required       bool
+	showIf         string
+	options        []option
+	rows           []option
+	randomize      bool
+	multiline      bool
+	integer        bool
+	min, max       *float64
+	minSelect      *int
+	maxSelect      *int
+	minLength      *int
+	maxLength      *int
+	pattern        string
+	patternMessage text
+	placeholder    text
+	minLabel       text
+	maxLabel       text
+}
+
+type option struct {
+	code      string
+	source    string // the source's code when it was not a valid opros code
+	label     text
+	other     bool
+	exclusive bool
+}
+
+// log collects what an import drops and changes.
+type log struct {
+	dropped, changed []Item
+}
+
+func (l *log) drop(p Place, id string, args ...any) {
+	l.dropped = append(l.dropped, Item{p, messages.Errorf(id, args...)})
+}
+
+func (l *log) change(p Place, id string, args ...any) {
+	l.changed = append(l.changed, Item{p, messages.Errorf(id, args...)})
+}
+
+// ids hands out opros identifiers for the source's names: a letter, then
+// letters, digits and '_', unique across questions, pages and hidden fields.
+type ids struct {
+	used map[string]bool
+}
+
+var notIDChar = regexp.MustCompile(`[^A-Za-z0-9_]+`)
+
+// make returns an identifier for name, prefix first when name does not
+// start with a letter; changed is true when it differs from name.
+func (n *ids) make(name, prefix string) (id string, changed bool) {
+	id = notIDChar.ReplaceAllString(name, "_")
+	id = strings.Trim(id, "_")
+	if id == "" || !isLetter(id[0]) {
+		id = prefix + id
+		id = strings.TrimRight(id, "_")
+	}
+	base := id
+	for i := 2; n.used[strings.ToLower(id)]; i++ {
+		id = fmt.Sprintf("%s_%d", base, i)
+	}
+	n.used[strings.ToLower(id)] = true
+	return id, id != name
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// reservedIDs are the data's own columns (compiler/build.go), which no
+// question may take.
+var reservedIDs = []string{"response_id", "survey_id", "version", "lang", "wave", "started_at", "submitted_at", "invitation"}
+
+func newIDs() *ids {
+	n := &ids{used: map[string]bool{}}
+	for _, r := range reservedIDs {
+		n.used[r] = true
+	}
+	return n
+}
+
+var notCodeChar = regexp.MustCompile(`[^A-Za-z0-9_-]+`)
+
+// codes hands out option codes of one question: letters, digits, '_' and
+// '-', starting with a letter or digit, unique.
+type codes map[string]bool
+
+func (c codes) make(code string) string {
+	out := notCodeChar.ReplaceAllString(code, "_")
+	out = strings.TrimLeft(out, "_-")
+	if out == "" {
+		out = "code"
+	}
+	base := out
+	for i := 2; c[out]; i++ {
+		out = fmt.Sprintf("%s_%d", base, i)
+	}
+	c[out] = true
+	return out
+}
+
+var surveyIDChar = regexp.MustCompile(`[^A-Za-z0-9_-]+`)
+
+// surveyID is an opros survey ID (letters, digits, '_', '-') for name.
+func surveyID(name string) string {
+	id := strings.Trim(surveyIDChar.ReplaceAllString(name, "-"), "-")
+	if id == "" {
+		return "imported"
+	}
+	return id
+}
+
+// languageCode is a language code as opros wants it ("ru", "pt-BR").
+var languageCode = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]+)*$`)
+
+// sortBySheet orders an XLSForm's items by sheet (survey, choices,
+// settings) and row, as a researcher reads the workbook.
+func sortBySheet(items []Item) {
+	rank := map[string]int{"survey": 0, "choices": 1, "settings": 2}
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := items[i].Place, items[j].Place
+		if rank[a.Sheet] != rank[b.Sheet] {
+			return rank[a.Sheet] < rank[b.Sheet]
+		}
+		return a.Row < b.Row
+	})
+}

@@ -1,0 +1,154 @@
+package importer_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/opros/opros/compiler"
+	"github.com/opros/opros/compiler/format"
+	"github.com/opros/opros/compiler/importer"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// xlsxFrom builds an XLSForm from testdata/xlsform/NAME/*.tsv, one sheet
+// per file, as a researcher's spreadsheet would hold it.
+func xlsxFrom(t testing.TB, dir string) []byte {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	files, err := filepath.Glob(filepath.Join(dir, "*.tsv"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no sheets in %s", dir)
+	}
+	for _, path := range files {
+		sheet := strings.TrimSuffix(filepath.Base(path), ".tsv")
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.NewSheet(sheet); err != nil {
+			t.Fatal(err)
+		}
+		for i, line := range strings.Split(strings.TrimRight(string(src), "\n"), "\n") {
+			var cells []any
+			for _, c := range strings.Split(line, "\t") {
+				cells = append(cells, c)
+			}
+			cell, _ := excelize.CoordinatesToCellName(1, i+1)
+			if err := f.SetSheetRow(sheet, cell, &cells); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := f.DeleteSheet("Sheet1"); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// report is the golden listing of what an import dropped and changed, in
+// both languages.
+func report(res *importer.Result) string {
+	var b strings.Builder
+	for _, lang := range []string{"en", "ru"} {
+		for _, it := range res.Dropped {
+			b.WriteString("dropped: " + it.String(lang) + "\n")
+		}
+		for _, it := range res.Changed {
+			b.WriteString("changed: " + it.String(lang) + "\n")
+		}
+	}
+	return b.String()
+}
+
+// golden compares got with testdata/NAME, or writes it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the import (run with -update after checking):\n%s", path, got)
+	}
+}
+
+// checkSurvey holds an import to what opros check holds a survey to, and
+// to opros fmt's layout.
+func checkSurvey(t *testing.T, res *importer.Result) {
+	t.Helper()
+	c := compiler.New()
+	_, diags := c.LoadSource("survey.hcl", res.Source)
+	if diags.HasErrors() {
+		var b bytes.Buffer
+		_ = c.WriteDiagnostics(&b, diags)
+		t.Fatalf("the imported survey does not pass opros check:\n%s\n%s", b.String(), res.Source)
+	}
+	formatted, _ := format.Format(res.Source, "survey.hcl")
+	if !bytes.Equal(formatted, res.Source) {
+		t.Errorf("the imported survey is not as opros fmt writes it")
+	}
+}
+
+func TestXLSFormGolden(t *testing.T) {
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "xlsform", "*"))
+	for _, dir := range dirs {
+		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+			continue
+		}
+		name := filepath.Base(dir)
+		t.Run(name, func(t *testing.T) {
+			res, err := importer.XLSForm(name+".xlsx", bytes.NewReader(xlsxFrom(t, dir)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSurvey(t, res)
+			golden(t, filepath.Join("xlsform", name+".golden.hcl"), res.Source)
+			golden(t, filepath.Join("xlsform", name+".golden.txt"), []byte(report(res)))
+		})
+	}
+}
+
+func TestSurveyJSGolden(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "surveyjs", "*.json"))
+	for _, path := range files {
+		name := strings.TrimSuffix(filepath.Base(path), ".json")
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := importer.SurveyJS(filepath.Base(path), bytes.NewReader(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSurvey(t, res)
+			golden(t, filepath.Join("surveyjs", name+".golden.hcl"), res.Source)
+			golden(t, filepath.Join("surveyjs", name+".golden.txt"), []byte(report(res)))
+		})
+	}
+}
+
+func TestMessages(t *testing.T) {
+	if bad := importer.Messages().Mismatches(); len(bad) > 0 {
+		t.Errorf("messages without both languages or with different verbs: %v", bad)
+	}
+}

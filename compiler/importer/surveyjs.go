@@ -1,0 +1,701 @@
+package importer
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// SurveyJS imports a SurveyJS survey (its JSON model). name is the file's
+// name, for messages and the default survey ID.
+func SurveyJS(name string, r io.Reader) (*Result, error) {
+	src, err := io.ReadAll(r)
+	if err != nil {
+		return nil, messages.Errorf("bad_json", name, err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(src))
+	dec.UseNumber()
+	var root map[string]any
+	if err := dec.Decode(&root); err != nil {
+		return nil, messages.Errorf("bad_json", name, err)
+	}
+	if dec.More() {
+		return nil, messages.Errorf("bad_json", name, fmt.Errorf("more than one JSON value"))
+	}
+	if root == nil {
+		return nil, messages.Errorf("bad_json", name, fmt.Errorf("not a JSON object"))
+	}
+	j := &sjsImport{ids: newIDs(), syms: symbols{}, langSet: map[string]bool{}}
+	j.defLang = "en"
+	if l, ok := root["locale"].(string); ok && languageCode.MatchString(l) {
+		j.defLang = l
+	}
+	j.s = &survey{id: surveyID(strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)))}
+	j.read(root)
+	if j.s.questions == 0 {
+		return &Result{Dropped: j.dropped, Changed: j.changed}, messages.Errorf("no_questions", name)
+	}
+	j.langSet[j.defLang] = true
+	j.s.langs = sortedLangs(j.langSet, j.defLang)
+	j.s.finish(&j.log, Place{Path: "$"})
+	return &Result{ID: j.s.id, Source: j.s.hcl(), Dropped: j.dropped, Changed: j.changed,
+		Pages: len(j.s.pages), Questions: j.s.questions}, nil
+}
+
+type sjsImport struct {
+	log
+	s       *survey
+	ids     *ids
+	syms    symbols
+	defLang string
+	langSet map[string]bool
+	n       int
+	// pagePath is "elements" or "questions" when the survey lists its
+	// elements at the top, as one page.
+	pagePath string
+}
+
+// text reads a SurveyJS string: plain, or localised as {"default": …, "ru": …}.
+func (j *sjsImport) text(v any, at string) text {
+	switch x := v.(type) {
+	case string:
+		if x == "" {
+			return nil
+		}
+		return text{j.defLang: x}
+	case json.Number:
+		return text{j.defLang: x.String()}
+	case map[string]any:
+		t := text{}
+		for _, k := range sortedKeys(x) {
+			s, ok := x[k].(string)
+			if !ok || s == "" {
+				continue
+			}
+			lang := k
+			if k == "default" {
+				lang = j.defLang
+			} else if !languageCode.MatchString(k) {
+				j.drop(Place{Path: at + "." + k}, "drop_language", at, k)
+				continue
+			}
+			j.langSet[lang] = true
+			t[lang] = s
+		}
+		if len(t) == 0 {
+			return nil
+		}
+		return t
+	}
+	return nil
+}
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// surveyKeys are the survey's own properties the import reads.
+var surveyKeys = map[string]bool{"title": true, "description": true, "locale": true, "pages": true,
+	"elements": true, "questions": true, "completedHtml": true, "completedHtmlOnCondition": true}
+
+func (j *sjsImport) read(root map[string]any) {
+	j.s.title = j.text(root["title"], "title")
+	j.s.intro = j.text(root["description"], "description")
+	if h := j.text(root["completedHtml"], "completedHtml"); h != nil {
+		j.s.thankYou = stripTags(h)
+	}
+	if v, ok := root["completedHtmlOnCondition"].([]any); ok && len(v) > 0 {
+		j.drop(Place{Path: "completedHtmlOnCondition"}, "drop_completed_on")
+	}
+	for _, k := range sortedKeys(root) {
+		if !surveyKeys[k] {
+			j.drop(Place{Path: k}, "drop_property", k, brief(root[k]))
+		}
+	}
+	pages, _ := root["pages"].([]any)
+	if pages == nil {
+		// A survey of one page lists its elements at the top.
+		for _, k := range []string{"elements", "questions"} {
+			if els, ok := root[k].([]any); ok {
+				pages = []any{map[string]any{"elements": els}}
+				j.pagePath = k
+			}
+		}
+	}
+	for i, p := range pages {
+		pm, ok := p.(map[string]any)
+		if !ok {
+			continue
+		}
+		at := fmt.Sprintf("pages[%d]", i)
+		if j.pagePath != "" {
+			at = "$"
+		}
+		j.page(pm, at)
+	}
+}
+
+// brief is a property's value shortened for a message.
+func brief(v any) string {
+	b, _ := json.Marshal(v)
+	s := string(b)
+	if r := []rune(s); len(r) > 40 {
+		s = string(r[:40]) + "…"
+	}
+	return s
+}
+
+var pageKeys = map[string]bool{"name": true, "title": true, "description": true, "visibleIf": true, "elements": true, "questions": true}
+
+func (j *sjsImport) page(pm map[string]any, at string) {
+	name, _ := pm["name"].(string)
+	if name == "" {
+		name = "page_" + strconv.Itoa(len(j.s.pages)+1)
+	}
+	id, changed := j.ids.make(name, "page_")
+	if changed && pm["name"] != nil {
+		j.change(Place{Path: at + ".name"}, "change_id", name, id)
+	}
+	p := &page{at: Place{Path: at}, id: id, title: j.text(pm["title"], at+".title"), intro: j.text(pm["description"], at+".description")}
+	index := len(j.s.pages)
+	if cond, ok := pm["visibleIf"].(string); ok && cond != "" {
+		expr, err := j.translate(cond, func(s *symbol) bool { return s.page < index })
+		if err != nil {
+			eid, args := asDrop(err)
+			j.drop(Place{Path: at + ".visibleIf"}, "drop_page_relevant", cond, name, messages.Errorf(eid, args...))
+		} else {
+			p.showIf = expr
+		}
+	}
+	if j.pagePath == "" {
+		for _, k := range sortedKeys(pm) {
+			if !pageKeys[k] {
+				j.drop(Place{Path: at + "." + k}, "drop_property", k, brief(pm[k]))
+			}
+		}
+	}
+	j.s.pages = append(j.s.pages, p)
+	key := "elements"
+	if j.pagePath != "" {
+		key = j.pagePath
+	} else if _, ok := pm["elements"]; !ok {
+		key = "questions"
+	}
+	els, _ := pm[key].([]any)
+	prefix := at + "." + key
+	if j.pagePath != "" {
+		prefix = key
+	}
+	j.elements(p, els, prefix, "", 0)
+	if len(p.questions) == 0 {
+		j.s.pages = j.s.pages[:len(j.s.pages)-1]
+	}
+}
+
+func (j *sjsImport) translate(src string, visible func(*symbol) bool) (string, error) {
+	n, err := parseSurveyJS(src)
+	if err != nil {
+		return "", err
+	}
+	t := &translator{syms: j.syms, visible: visible}
+	return t.condition(n)
+}
+
+// elements imports a list of elements into p; a panel's condition is
+// added to each of its questions.
+func (j *sjsImport) elements(p *page, els []any, at, panelIf string, depth int) {
+	for i, e := range els {
+		em, ok := e.(map[string]any)
+		if !ok {
+			continue
+		}
+		path := fmt.Sprintf("%s[%d]", at, i)
+		typ, _ := em["type"].(string)
+		name, _ := em["name"].(string)
+		switch typ {
+		case "panel":
+			if depth > maxDepth {
+				j.drop(Place{Path: path}, "drop_type", "panel")
+				continue
+			}
+			cond := panelIf
+			if c, ok := em["visibleIf"].(string); ok && c != "" {
+				n := j.n
+				expr, err := j.translate(c, func(s *symbol) bool { return s.at < n })
+				if err != nil {
+					eid, args := asDrop(err)
+					j.drop(Place{Path: path + ".visibleIf"}, "drop_relevant", c, name, messages.Errorf(eid, args...))
+				} else {
+					cond = and(cond, expr)
+					j.change(Place{Path: path + ".visibleIf"}, "change_group_relevant", name)
+				}
+			}
+			if em["title"] != nil {
+				j.drop(Place{Path: path + ".title"}, "drop_panel_title", name)
+			}
+			sub, _ := em["elements"].([]any)
+			j.elements(p, sub, path+".elements", cond, depth+1)
+		case "html":
+			h := j.text(em["html"], path+".html")
+			if len(p.questions) == 0 && em["visibleIf"] == nil && h != nil {
+				p.intro = mergeText(p.intro, stripTags(h))
+				j.change(Place{Path: path}, "change_html_intro")
+			} else {
+				j.drop(Place{Path: path}, "drop_html", name)
+			}
+		case "multipletext":
+			j.multipleText(p, em, path, panelIf)
+		default:
+			j.question(p, em, path, panelIf)
+		}
+	}
+}
+
+// questionKeys are the question properties the import reads; any other is
+// listed as dropped.
+var questionKeys = map[string]bool{
+	"type": true, "name": true, "title": true, "description": true, "isRequired": true, "visibleIf": true,
+	"choices": true, "hasOther": true, "showOtherItem": true, "otherText": true, "hasNone": true,
+	"showNoneItem": true, "noneText": true, "maxSelectedChoices": true, "minSelectedChoices": true,
+	"choicesOrder": true, "rateMin": true, "rateMax": true, "rateStep": true, "rateValues": true,
+	"rateCount": true, "minRateDescription": true, "maxRateDescription": true, "labelTrue": true,
+	"labelFalse": true, "valueTrue": true, "valueFalse": true, "inputType": true, "min": true,
+	"max": true, "maxLength": true, "placeholder": true, "validators": true, "columns": true,
+	"rows": true, "isAllRowRequired": true,
+}
+
+func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
+	typ, _ := em["type"].(string)
+	name, _ := em["name"].(string)
+	at := Place{Path: path}
+	if name == "" {
+		j.drop(at, "drop_type", typ)
+		return
+	}
+	q := &question{at: at, text: j.text(em["title"], path+".title"), help: j.text(em["description"], path+".description")}
+	sym := &symbol{at: j.n, page: len(j.s.pages) - 1}
+	switch typ {
+	case "radiogroup", "dropdown", "checkbox", "tagbox":
+		q.typ, sym.kind = "single", kSingle
+		switch typ {
+		case "dropdown":
+			q.typ = "dropdown"
+		case "checkbox", "tagbox":
+			q.typ, sym.kind = "multi", kMulti
+		}
+		if !j.choices(q, sym, em, path, name) {
+			return
+		}
+		if o, _ := em["choicesOrder"].(string); o == "random" {
+			q.randomize = true
+		}
+		for _, k := range []string{"maxSelectedChoices", "minSelectedChoices"} {
+			v, ok := intOf(em[k])
+			if !ok || v <= 0 {
+				continue
+			}
+			if q.typ != "multi" {
+				j.drop(Place{Path: path + "." + k}, "drop_max_select", name)
+				continue
+			}
+			if k == "maxSelectedChoices" {
+				q.maxSelect = &v
+			} else {
+				q.minSelect = &v
+			}
+		}
+	case "boolean":
+		q.typ, sym.kind = "single", kSingle
+		yes, no := "true", "false"
+		if v := scalar(em["valueTrue"]); v != "" {
+			yes = v
+		}
+		if v := scalar(em["valueFalse"]); v != "" {
+			no = v
+		}
+		cs := codes{}
+		yc, nc := cs.make(yes), cs.make(no)
+		sym.codes = map[string]string{yes: yc, no: nc, "true": yc, "false": nc}
+		yl, nl := j.text(em["labelTrue"], path+".labelTrue"), j.text(em["labelFalse"], path+".labelFalse")
+		if yl == nil {
+			yl = text{j.defLang: "Yes"}
+		}
+		if nl == nil {
+			nl = text{j.defLang: "No"}
+		}
+		q.options = []option{{code: yc, label: yl}, {code: nc, label: nl}}
+		j.change(at, "change_boolean", name, yc, nc)
+	case "rating":
+		sym.kind = kNumber
+		if !j.rating(q, sym, em, path, name) {
+			return
+		}
+	case "comment":
+		q.typ, sym.kind, q.multiline = "text", kText, true
+	case "text":
+		q.typ, sym.kind = "text", kText
+		switch it, _ := em["inputType"].(string); it {
+		case "", "text":
+		case "number", "range":
+			q.typ, sym.kind = "number", kNumber
+			q.min, q.max = floatOf(em["min"]), floatOf(em["max"])
+		case "email":
+			q.typ = "email"
+		case "date":
+			q.typ = "date"
+		default:
+			j.drop(Place{Path: path + ".inputType"}, "drop_input_type", name, it)
+		}
+	case "matrix":
+		q.typ, sym.kind = "matrix", kMatrix
+		cols, _ := em["columns"].([]any)
+		rows, _ := em["rows"].([]any)
+		sym.codes, sym.rows = map[string]string{}, map[string]string{}
+		q.options = j.items(cols, path+".columns", name, sym.codes)
+		q.rows = j.items(rows, path+".rows", name, sym.rows)
+		if len(q.options) == 0 || len(q.rows) == 0 {
+			j.drop(at, "drop_empty_list", name)
+			return
+		}
+		if b, _ := em["isAllRowRequired"].(bool); b {
+			q.required = true
+		}
+	default:
+		j.drop(at, "drop_type", typ)
+		return
+	}
+	if q.typ == "text" || q.typ == "email" {
+		if v, ok := intOf(em["maxLength"]); ok && v > 0 {
+			q.maxLength = &v
+		}
+	}
+	if q.typ == "text" || q.typ == "email" || q.typ == "number" {
+		q.placeholder = j.text(em["placeholder"], path+".placeholder")
+	}
+	for _, k := range sortedKeys(em) {
+		if !questionKeys[k] || (k == "min" || k == "max" || k == "maxLength" || k == "placeholder") && q.typ != "number" && q.typ != "text" && q.typ != "email" {
+			if k == "requiredErrorText" {
+				j.drop(Place{Path: path + "." + k}, "drop_required_msg", name)
+				continue
+			}
+			j.drop(Place{Path: path + "." + k}, "drop_property", k, brief(em[k]))
+		}
+	}
+	id, changed := j.ids.make(name, "q_")
+	if changed {
+		j.change(Place{Path: path + ".name"}, "change_id", name, id)
+		q.comment = "source name: " + quote(name)
+	}
+	q.id, sym.id = id, id
+	if b, _ := em["isRequired"].(bool); b {
+		q.required = true
+	}
+	q.showIf = panelIf
+	if c, ok := em["visibleIf"].(string); ok && c != "" {
+		n := j.n
+		expr, err := j.translate(c, func(s *symbol) bool { return s.at < n })
+		if err != nil {
+			eid, args := asDrop(err)
+			j.drop(Place{Path: path + ".visibleIf"}, "drop_relevant", c, name, messages.Errorf(eid, args...))
+		} else {
+			q.showIf = and(q.showIf, expr)
+		}
+	}
+	j.validators(q, em, path, name)
+	if len(q.text) == 0 {
+		q.text = text{j.defLang: name}
+	}
+	j.syms[name] = sym
+	j.n++
+	j.s.questions++
+	p.questions = append(p.questions, q)
+}
+
+// choices reads choices, other and none; false when there are none.
+func (j *sjsImport) choices(q *question, sym *symbol, em map[string]any, path, name string) bool {
+	list, _ := em["choices"].([]any)
+	sym.codes = map[string]string{}
+	cs := codes{}
+	q.options = j.itemsWith(list, path+".choices", name, sym.codes, cs)
+	if b1, b2 := em["hasNone"] == true, em["showNoneItem"] == true; b1 || b2 {
+		label := j.text(em["noneText"], path+".noneText")
+		if label == nil {
+			label = text{j.defLang: "None"}
+		}
+		code := cs.make("none")
+		sym.codes["none"] = code
+		q.options = append(q.options, option{code: code, label: label, exclusive: q.typ == "multi"})
+	}
+	if b1, b2 := em["hasOther"] == true, em["showOtherItem"] == true; b1 || b2 {
+		label := j.text(em["otherText"], path+".otherText")
+		if label == nil {
+			label = text{j.defLang: "Other (describe)"}
+		}
+		code := cs.make("other")
+		sym.codes["other"] = code
+		q.options = append(q.options, option{code: code, label: label, other: true})
+	}
+	if len(q.options) == 0 {
+		j.drop(Place{Path: path}, "drop_empty_list", name)
+		return false
+	}
+	return true
+}
+
+func (j *sjsImport) items(list []any, path, name string, codeMap map[string]string) []option {
+	return j.itemsWith(list, path, name, codeMap, codes{})
+}
+
+// itemsWith reads choices, columns or rows: strings, numbers or
+// {"value": …, "text": …}.
+func (j *sjsImport) itemsWith(list []any, path, name string, codeMap map[string]string, cs codes) []option {
+	var out []option
+	for i, it := range list {
+		at := fmt.Sprintf("%s[%d]", path, i)
+		var value string
+		var label text
+		switch x := it.(type) {
+		case map[string]any:
+			value = scalar(x["value"])
+			label = j.text(x["text"], at+".text")
+		default:
+			value = scalar(x)
+		}
+		if value == "" {
+			continue
+		}
+		code := cs.make(value)
+		o := option{code: code, label: label}
+		if code != value {
+			o.source = value
+			j.change(Place{Path: at}, "change_code", value, name, code)
+		}
+		if label == nil {
+			o.label = text{j.defLang: value}
+		}
+		codeMap[value] = code
+		out = append(out, o)
+	}
+	return out
+}
+
+// scalar is a JSON string, number or true/false as text.
+func scalar(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case json.Number:
+		return x.String()
+	case bool:
+		return strconv.FormatBool(x)
+	}
+	return ""
+}
+
+func intOf(v any) (int, bool) {
+	n, ok := v.(json.Number)
+	if !ok {
+		return 0, false
+	}
+	i, err := strconv.Atoi(n.String())
+	return i, err == nil
+}
+
+func floatOf(v any) *float64 {
+	n, ok := v.(json.Number)
+	if !ok {
+		return nil
+	}
+	f, err := n.Float64()
+	if err != nil {
+		return nil
+	}
+	return &f
+}
+
+// rating makes a rating an opros rating (0 or 1 to 3..10), a scale over
+// other whole numbers, or, with its own values, a single choice.
+func (j *sjsImport) rating(q *question, sym *symbol, em map[string]any, path, name string) bool {
+	q.minLabel = j.text(em["minRateDescription"], path+".minRateDescription")
+	q.maxLabel = j.text(em["maxRateDescription"], path+".maxRateDescription")
+	if vals, ok := em["rateValues"].([]any); ok && len(vals) > 0 {
+		q.typ, sym.kind = "single", kSingle
+		sym.codes = map[string]string{}
+		q.options = j.items(vals, path+".rateValues", name, sym.codes)
+		q.minLabel, q.maxLabel = nil, nil
+		j.drop(Place{Path: path + ".rateValues"}, "drop_rate_values", name)
+		return len(q.options) > 0
+	}
+	lo, hi, step := 1, 5, 1
+	if v, ok := intOf(em["rateMin"]); ok {
+		lo = v
+	}
+	if v, ok := intOf(em["rateStep"]); ok && v > 0 {
+		step = v
+	}
+	if v, ok := intOf(em["rateMax"]); ok {
+		hi = v
+	} else if v, ok := intOf(em["rateCount"]); ok && v > 0 {
+		hi = lo + (v-1)*step
+	}
+	if step != 1 {
+		j.drop(Place{Path: path + ".rateStep"}, "drop_range_step", name, strconv.Itoa(step))
+	}
+	flo, fhi := float64(lo), float64(hi)
+	switch {
+	case (lo == 0 || lo == 1) && hi >= 3 && hi <= 10:
+		q.typ = "rating"
+	case hi > lo && hi-lo <= 100:
+		q.typ = "scale"
+	default:
+		q.typ = "number"
+		q.minLabel, q.maxLabel = nil, nil
+		j.change(Place{Path: path}, "change_range_number", name)
+	}
+	q.min, q.max = &flo, &fhi
+	return true
+}
+
+// multipleText makes one text question per item.
+func (j *sjsImport) multipleText(p *page, em map[string]any, path, panelIf string) {
+	name, _ := em["name"].(string)
+	items, _ := em["items"].([]any)
+	var names []string
+	for i, it := range items {
+		im, ok := it.(map[string]any)
+		if !ok {
+			continue
+		}
+		iname, _ := im["name"].(string)
+		if iname == "" {
+			continue
+		}
+		q := map[string]any{"type": "text", "name": name + "_" + iname}
+		for _, k := range []string{"inputType", "maxLength", "placeholder", "isRequired", "validators"} {
+			if v, ok := im[k]; ok {
+				q[k] = v
+			}
+		}
+		title := j.text(im["title"], fmt.Sprintf("%s.items[%d].title", path, i))
+		if title == nil {
+			title = text{j.defLang: iname}
+		}
+		if outer := j.text(em["title"], path+".title"); outer != nil {
+			for l, v := range title {
+				if o := outer[l]; o != "" {
+					title[l] = o + ": " + v
+				}
+			}
+		}
+		q["title"] = titleJSON(title, j.defLang)
+		if v, ok := em["visibleIf"]; ok {
+			q["visibleIf"] = v
+		}
+		names = append(names, name+"_"+iname)
+		j.question(p, q, fmt.Sprintf("%s.items[%d]", path, i), panelIf)
+	}
+	if len(names) == 0 {
+		j.drop(Place{Path: path}, "drop_empty_list", name)
+		return
+	}
+	j.change(Place{Path: path}, "change_multipletext", name, strings.Join(names, ", "))
+}
+
+// titleJSON turns a text back into SurveyJS's localised form.
+func titleJSON(t text, def string) any {
+	m := map[string]any{}
+	for l, v := range t {
+		if l == def {
+			m["default"] = v
+		} else {
+			m[l] = v
+		}
+	}
+	return m
+}
+
+// validators carries over numeric, text, regex, email and answercount.
+func (j *sjsImport) validators(q *question, em map[string]any, path, name string) {
+	list, _ := em["validators"].([]any)
+	for i, v := range list {
+		vm, ok := v.(map[string]any)
+		if !ok {
+			continue
+		}
+		at := Place{Path: fmt.Sprintf("%s.validators[%d]", path, i)}
+		typ, _ := vm["type"].(string)
+		msg := j.text(vm["text"], at.Path+".text")
+		switch {
+		case typ == "numeric" && q.typ == "number":
+			if f := floatOf(vm["minValue"]); f != nil {
+				q.min = f
+			}
+			if f := floatOf(vm["maxValue"]); f != nil {
+				q.max = f
+			}
+		case typ == "text" && (q.typ == "text" || q.typ == "email"):
+			if k, ok := intOf(vm["minLength"]); ok && k > 0 {
+				q.minLength = &k
+			}
+			if k, ok := intOf(vm["maxLength"]); ok && k > 0 {
+				q.maxLength = &k
+			}
+		case typ == "regex" && q.typ == "text":
+			re, _ := vm["regex"].(string)
+			if _, err := regexp.Compile(wholeMatch(re)); re == "" || err != nil {
+				j.drop(at, "drop_validator", typ, name)
+				continue
+			}
+			q.pattern = wholeMatch(re)
+			q.patternMessage = msg
+			msg = nil
+		case typ == "email" && q.typ == "text":
+			q.typ = "email"
+		case typ == "answercount" && q.typ == "multi":
+			if k, ok := intOf(vm["minCount"]); ok && k > 0 {
+				q.minSelect = &k
+			}
+			if k, ok := intOf(vm["maxCount"]); ok && k > 0 {
+				q.maxSelect = &k
+			}
+		default:
+			j.drop(at, "drop_validator", typ, name)
+			continue
+		}
+		if msg != nil {
+			j.drop(at, "drop_constraint_msg", name)
+		}
+	}
+}
+
+var tag = regexp.MustCompile(`<[^>]*>`)
+
+// stripTags leaves an HTML fragment's text: opros escapes raw HTML in
+// Markdown, so tags would show as written.
+func stripTags(t text) text {
+	out := text{}
+	for l, v := range t {
+		s := tag.ReplaceAllString(v, "")
+		for _, e := range [][2]string{{"&nbsp;", " "}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}} {
+			s = strings.ReplaceAll(s, e[0], e[1])
+		}
+		if s = strings.TrimSpace(s); s != "" {
+			out[l] = s
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}

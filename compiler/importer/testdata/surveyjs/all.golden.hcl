@@ -1,0 +1,412 @@
+survey "all" {
+  title = {
+    en = "Customer survey"
+    ru = "Опрос клиентов"
+  }
+  languages = ["en", "ru"]
+  intro = {
+    en = "Thank you for taking part."
+    ru = "Thank you for taking part."
+  }
+  thank_you = {
+    en = "Thank you!We got your answers & will read them."
+    ru = "Thank you!We got your answers & will read them."
+  }
+
+  endpoint {
+    url = "http://127.0.0.1:8080/submit"
+  }
+}
+
+page "start" {
+  title = {
+    en = "About you"
+    ru = "О вас"
+  }
+  intro = {
+    en = "Please answer honestly."
+    ru = "Please answer honestly."
+  }
+
+  question "role" {
+    type = "single"
+    text = {
+      en = "Your role"
+      ru = "Ваша роль"
+    }
+    required = true
+
+    option "dev" {
+      label = {
+        en = "Developer"
+        ru = "Разработчик"
+      }
+    }
+
+    option "pm" {
+      label = {
+        en = "Manager"
+        ru = "Manager"
+      }
+    }
+
+    # source code: "QA lead"
+    option "QA_lead" {
+      label = {
+        en = "QA lead"
+        ru = "QA lead"
+      }
+    }
+
+    option "other" {
+      label = {
+        en = "Other role"
+        ru = "Other role"
+      }
+      other = true
+    }
+  }
+
+  question "langs" {
+    type = "multi"
+    text = {
+      en = "Languages you use"
+      ru = "Languages you use"
+    }
+    show_if    = (role == "dev" || role == "QA_lead")
+    randomize  = true
+    max_select = 2
+
+    option "go" {
+      label = {
+        en = "go"
+        ru = "go"
+      }
+    }
+
+    option "js" {
+      label = {
+        en = "js"
+        ru = "js"
+      }
+    }
+
+    # source code: "c++"
+    option "c_" {
+      label = {
+        en = "c++"
+        ru = "c++"
+      }
+    }
+
+    option "none" {
+      label = {
+        en = "None of these"
+        ru = "None of these"
+      }
+      exclusive = true
+    }
+  }
+
+  # source name: "team-size"
+  question "team_size" {
+    type = "dropdown"
+    text = {
+      en = "Team size"
+      ru = "Team size"
+    }
+
+    option "1" {
+      label = {
+        en = "1"
+        ru = "1"
+      }
+    }
+
+    option "2" {
+      label = {
+        en = "2"
+        ru = "2"
+      }
+    }
+
+    option "5" {
+      label = {
+        en = "5"
+        ru = "5"
+      }
+    }
+
+    option "10" {
+      label = {
+        en = "10"
+        ru = "10"
+      }
+    }
+  }
+
+  question "remote" {
+    type = "single"
+    text = {
+      en = "Do you work remotely?"
+      ru = "Do you work remotely?"
+    }
+
+    option "true" {
+      label = {
+        en = "Yes"
+        ru = "Yes"
+      }
+    }
+
+    option "false" {
+      label = {
+        en = "No"
+        ru = "No"
+      }
+    }
+  }
+
+  question "remote_days" {
+    type = "number"
+    text = {
+      en = "Days a week at home"
+      ru = "Days a week at home"
+    }
+    show_if = remote == "true"
+    min     = 0
+    max     = 5
+  }
+
+  question "email" {
+    type = "email"
+    text = {
+      en = "E-mail"
+      ru = "E-mail"
+    }
+    placeholder = {
+      en = "you@example.com"
+      ru = "you@example.com"
+    }
+  }
+
+  question "site" {
+    type = "text"
+    text = {
+      en = "Web site"
+      ru = "Web site"
+    }
+  }
+
+  question "born" {
+    type = "date"
+    text = {
+      en = "Date of birth"
+      ru = "Date of birth"
+    }
+  }
+}
+
+page "ratings" {
+  title = {
+    en = "Ratings"
+    ru = "Ratings"
+  }
+  show_if = (contains(langs, "go") || (contains(langs, "js") || contains(langs, "c_")))
+
+  question "nps" {
+    type = "rating"
+    text = {
+      en = "Would you recommend us?"
+      ru = "Would you recommend us?"
+    }
+    min = 0
+    max = 10
+    min_label = {
+      en = "Never"
+      ru = "Never"
+    }
+    max_label = {
+      en = "Surely"
+      ru = "Surely"
+    }
+  }
+
+  question "ease" {
+    type = "rating"
+    text = {
+      en = "How easy?"
+      ru = "How easy?"
+    }
+    min = 1
+    max = 7
+  }
+
+  question "mood" {
+    type = "single"
+    text = {
+      en = "Mood"
+      ru = "Mood"
+    }
+
+    option "sad" {
+      label = {
+        en = "Sad"
+        ru = "Sad"
+      }
+    }
+
+    option "ok" {
+      label = {
+        en = "OK"
+        ru = "OK"
+      }
+    }
+
+    option "happy" {
+      label = {
+        en = "Happy"
+        ru = "Happy"
+      }
+    }
+  }
+
+  question "why" {
+    type = "text"
+    text = {
+      en = "Why?"
+      ru = "Why?"
+    }
+    show_if    = (nps <= 6 && answered(nps))
+    multiline  = true
+    max_length = 500
+  }
+
+  question "quality" {
+    type = "matrix"
+    text = {
+      en = "Rate our service"
+      ru = "Rate our service"
+    }
+    required = true
+
+    option "1" {
+      label = {
+        en = "Bad"
+        ru = "Bad"
+      }
+    }
+
+    option "2" {
+      label = {
+        en = "Fine"
+        ru = "Fine"
+      }
+    }
+
+    option "3" {
+      label = {
+        en = "Great"
+        ru = "Great"
+      }
+    }
+
+    row "speed" {
+      label = {
+        en = "Speed"
+        ru = "Speed"
+      }
+    }
+
+    # source code: "support team"
+    row "support_team" {
+      label = {
+        en = "Support"
+        ru = "Support"
+      }
+    }
+  }
+
+  question "slow_where" {
+    type = "text"
+    text = {
+      en = "Where was it slow?"
+      ru = "Where was it slow?"
+    }
+    show_if    = quality.speed == "1"
+    min_length = 3
+    pattern    = "[a-z ]+"
+    pattern_message = {
+      en = "Lower-case letters only"
+      ru = "Lower-case letters only"
+    }
+  }
+
+  question "contact_phone" {
+    type = "text"
+    text = {
+      en = "Contact: Phone"
+      ru = "Contact: Phone"
+    }
+    show_if = quality.speed == "1"
+  }
+
+  question "contact_city" {
+    type = "text"
+    text = {
+      en = "Contact: City"
+      ru = "Contact: City"
+    }
+    show_if = quality.speed == "1"
+  }
+
+  question "score_total" {
+    type = "number"
+    text = {
+      en = "Score"
+      ru = "Score"
+    }
+    show_if = (((nps * 2) + 1) > 5 && !!answered(role))
+    min     = 1
+    max     = 100
+  }
+
+  question "channels" {
+    type = "multi"
+    text = {
+      en = "Channels"
+      ru = "Channels"
+    }
+    min_select = 1
+    max_select = 2
+
+    option "phone" {
+      label = {
+        en = "phone"
+        ru = "phone"
+      }
+    }
+
+    option "chat" {
+      label = {
+        en = "chat"
+        ru = "chat"
+      }
+    }
+
+    option "mail" {
+      label = {
+        en = "mail"
+        ru = "mail"
+      }
+    }
+  }
+
+  question "final" {
+    type = "text"
+    text = {
+      en = "Anything else?"
+      ru = "Anything else?"
+    }
+  }
+}

@@ -1,0 +1,240 @@
+survey "product_fb" {
+  title = {
+    en = "Product feedback"
+    ru = "Product feedback"
+  }
+  languages = ["en", "ru"]
+  version   = "2024.1"
+
+  endpoint {
+    url = "http://127.0.0.1:8080/submit"
+  }
+}
+
+page "about" {
+  title = {
+    en = "About you"
+    ru = "О вас"
+  }
+  intro = {
+    en = "Welcome to the **survey**."
+    ru = "Добро пожаловать."
+  }
+
+  question "consent" {
+    type = "single"
+    text = {
+      en = "Do you agree?"
+      ru = "Вы согласны?"
+    }
+    help = {
+      en = "Pick one"
+      ru = "Pick one"
+    }
+    required = true
+
+    option "yes" {
+      label = {
+        en = "Yes"
+        ru = "Да"
+      }
+    }
+
+    option "no" {
+      label = {
+        en = "No"
+        ru = "Нет"
+      }
+    }
+  }
+
+  question "age" {
+    type = "number"
+    text = {
+      en = "Age"
+      ru = "Возраст"
+    }
+    required = true
+    show_if  = consent == "yes"
+    integer  = true
+    min      = 18
+    max      = 120
+  }
+
+  question "income" {
+    type = "number"
+    text = {
+      en = "Income"
+      ru = "Доход"
+    }
+    show_if = (age > 20 && age < 65)
+  }
+
+  question "country" {
+    type = "dropdown"
+    text = {
+      en = "Country"
+      ru = "Страна"
+    }
+
+    option "ru" {
+      label = {
+        en = "Russia"
+        ru = "Россия"
+      }
+    }
+
+    option "kz" {
+      label = {
+        en = "Kazakhstan"
+        ru = "Казахстан"
+      }
+    }
+
+    option "other" {
+      label = {
+        en = "Other"
+        ru = "Другое"
+      }
+      other = true
+    }
+  }
+
+  question "city" {
+    type = "single"
+    text = {
+      en = "City"
+      ru = "Город"
+    }
+
+    option "msk" {
+      label = {
+        en = "Moscow"
+        ru = "Москва"
+      }
+    }
+
+    option "ala" {
+      label = {
+        en = "Almaty"
+        ru = "Алматы"
+      }
+    }
+  }
+}
+
+page "use" {
+  title = {
+    en = "Usage"
+    ru = "Использование"
+  }
+  show_if = consent == "yes"
+
+  question "features" {
+    type = "multi"
+    text = {
+      en = "Which features?"
+      ru = "Какие функции?"
+    }
+    max_select = 2
+
+    # source code: "fast search"
+    option "fast_search" {
+      label = {
+        en = "Fast search"
+        ru = "Быстрый поиск"
+      }
+    }
+
+    # source code: "2.0"
+    option "2_0" {
+      label = {
+        en = "Version 2.0"
+        ru = "Version 2.0"
+      }
+    }
+
+    option "other" {
+      label = {
+        en = "Something else"
+        ru = "Другое"
+      }
+    }
+  }
+
+  question "why_many" {
+    type = "text"
+    text = {
+      en = "Why so many?"
+      ru = "Почему так много?"
+    }
+    show_if   = (length(features) >= 2 && !contains(features, "other"))
+    multiline = true
+  }
+
+  # source name: "1st-code"
+  question "q_1st_code" {
+    type = "text"
+    text = {
+      en = "Promo code"
+      ru = "Промокод"
+    }
+    pattern = "[A-Z]{3}[0-9]{2}"
+    pattern_message = {
+      en = "Three letters, two digits"
+      ru = "Three letters, two digits"
+    }
+  }
+
+  question "score" {
+    type = "scale"
+    text = {
+      en = "Score"
+      ru = "Оценка"
+    }
+    min = 0
+    max = 10
+  }
+
+  question "when" {
+    type = "date"
+    text = {
+      en = "When?"
+      ru = "Когда?"
+    }
+    show_if = (score + 2) > 5
+  }
+
+  question "later" {
+    type = "text"
+    text = {
+      en = "Later"
+      ru = "Позже"
+    }
+    show_if = (score + 2) > 5
+  }
+
+  # source name: "q.last"
+  question "q_last" {
+    type = "single"
+    text = {
+      en = "Last one?"
+      ru = "Последний?"
+    }
+    show_if = (answered(when) || score == 4)
+
+    option "yes" {
+      label = {
+        en = "Yes"
+        ru = "Да"
+      }
+    }
+
+    option "no" {
+      label = {
+        en = "No"
+        ru = "Нет"
+      }
+    }
+  }
+}
