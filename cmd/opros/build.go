@@ -39,10 +39,10 @@ func init() {
 func runBuild(e *env, args []string, out string) int {
 	switch {
 	case len(args) == 0:
-		fmt.Fprintf(e.stderr, msg(e, "need_survey"), "build")
+		fmt.Fprintf(e.stderr, msg(e, msgNeedSurvey), "build")
 		return exitUsage
 	case len(args) > 1:
-		fmt.Fprintf(e.stderr, msg(e, "extra_args"), "build", strings.Join(args[1:], " "))
+		fmt.Fprintf(e.stderr, msg(e, msgExtraArgs), "build", strings.Join(args[1:], " "))
 		return exitUsage
 	}
 	s, ok := loadSurvey(e, args[0])
@@ -63,9 +63,9 @@ func runBuild(e *env, args []string, out string) int {
 		return exitInput
 	}
 	for _, f := range forms {
-		fmt.Fprintf(e.stdout, msg(e, "built"), f)
+		fmt.Fprintf(e.stdout, msg(e, msgBuilt), f)
 	}
-	fmt.Fprintf(e.stdout, msg(e, "built"), dir)
+	fmt.Fprintf(e.stdout, msg(e, msgBuilt), dir)
 	return exitOK
 }
 

@@ -31,7 +31,7 @@ func init() {
 
 func runCheck(e *env, args []string) int {
 	if len(args) == 0 {
-		fmt.Fprintf(e.stderr, msg(e, "need_survey"), "check")
+		fmt.Fprintf(e.stderr, msg(e, msgNeedSurvey), "check")
 		return exitUsage
 	}
 	code := exitOK
@@ -41,7 +41,7 @@ func runCheck(e *env, args []string) int {
 			code = exitInput
 			continue
 		}
-		fmt.Fprintf(e.stdout, msg(e, "check_ok"), path, len(s.Pages), len(s.Questions()), len(s.Indexes), len(s.Languages), strings.Join(s.Languages, ", "))
+		fmt.Fprintf(e.stdout, msg(e, msgCheckOk), path, len(s.Pages), len(s.Questions()), len(s.Indexes), len(s.Languages), strings.Join(s.Languages, ", "))
 	}
 	return code
 }
@@ -62,7 +62,7 @@ func loadSurvey(e *env, paths ...string) (*ir.Survey, bool) {
 				n++
 			}
 		}
-		fmt.Fprintf(e.stderr, msg(e, "check_fail"), strings.Join(paths, " "), n)
+		fmt.Fprintf(e.stderr, msg(e, msgCheckFail), strings.Join(paths, " "), n)
 		return nil, false
 	}
 	return s, true

@@ -74,7 +74,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		c, ok := commands[args[1]]
 		if !ok {
-			fmt.Fprintf(stderr, msg(e, "unknown_command"), args[1])
+			fmt.Fprintf(stderr, msg(e, msgUnknownCommand), args[1])
 			return exitUsage
 		}
 		fs := newFlagSet(e, c, stdout)
@@ -88,7 +88,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	c, ok := commands[name]
 	if !ok {
-		fmt.Fprintf(stderr, msg(e, "unknown_command"), name)
+		fmt.Fprintf(stderr, msg(e, msgUnknownCommand), name)
 		usage(e, stderr)
 		return exitUsage
 	}
@@ -149,11 +149,11 @@ func newFlagSet(e *env, c *command, out io.Writer) *flag.FlagSet {
 	fs.SetOutput(out)
 	fs.Usage = func() {
 		w := fs.Output()
-		fmt.Fprintf(w, "%s: opros %s %s\n\n%s\n", msg(e, "usage"), c.name, c.args, strings.TrimSpace(c.long[e.lang]))
+		fmt.Fprintf(w, "%s: opros %s %s\n\n%s\n", msg(e, msgUsage), c.name, c.args, strings.TrimSpace(c.long[e.lang]))
 		hasFlags := false
 		fs.VisitAll(func(*flag.Flag) { hasFlags = true })
 		if hasFlags {
-			fmt.Fprintf(w, "\n%s:\n", msg(e, "flags"))
+			fmt.Fprintf(w, "\n%s:\n", msg(e, msgFlags))
 			printFlags(e, w, fs)
 		}
 	}
@@ -161,7 +161,7 @@ func newFlagSet(e *env, c *command, out io.Writer) *flag.FlagSet {
 }
 
 func usage(e *env, w io.Writer) {
-	fmt.Fprintf(w, "%s\n\n%s: opros <command> [arguments]\n\n%s:\n", msg(e, "tagline"), msg(e, "usage"), msg(e, "commands"))
+	fmt.Fprintf(w, "%s\n\n%s: opros <command> [arguments]\n\n%s:\n", msg(e, msgTagline), msg(e, msgUsage), msg(e, msgCommands))
 	var names []string
 	for n := range commands {
 		names = append(names, n)
@@ -171,7 +171,7 @@ func usage(e *env, w io.Writer) {
 		c := commands[n]
 		fmt.Fprintf(w, "  %-9s %s\n", n, c.short[e.lang])
 	}
-	fmt.Fprintf(w, "\n%s\n", msg(e, "more_help"))
+	fmt.Fprintf(w, "\n%s\n", msg(e, msgMoreHelp))
 }
 
 // order lists commands in pipeline order rather than alphabetically.
@@ -186,219 +186,522 @@ func order(name string) int {
 
 const version = "0.1.0"
 
-var messages = map[string]map[string]string{
-	"en": {
-		"tagline":            "opros compiles surveys written in HCL into static forms and benchmark reports.",
-		"usage":              "Usage",
-		"commands":           "Commands",
-		"flags":              "Flags",
-		"default":            "default",
-		"bad_compression":    "opros ingest: --compression is snappy or zstd, not %q\n",
-		"extra_args":         "opros %s: unexpected arguments: %s\n",
-		"listening":          "listening on %s\n",
-		"form_at":            "  form (%s): %s\n",
-		"answers_at":         "  answers: %s\n",
-		"collect_set_aside":  "opros collect: %d unreadable lines of %s set aside in %s, each with its byte offset; %d lines of answers kept\n",
-		"collect_cut_off":    "opros collect: requests still running %s after the stop were cut off; none of them was acknowledged, their clients retry\n",
-		"collect_args":       "opros collect: give --survey SURVEY\n",
-		"side_log_full":      "opros collect: %s reached its cap of %d MiB for %s (UTC): later lines that day are counted, not kept (see /stats)\n",
-		"ingest_args":        "opros ingest: give --survey SURVEY and at least one INPUT\n",
-		"report_args":        "opros report: give --survey SURVEY and at least one DATA.parquet\n",
-		"report_no_rows":     "opros report: the data has no responses (%d file(s) read): there is nothing to report, and nothing was written\n",
-		"report_keys_inside": "opros report: the keys file %s would be published inside the output's public/ or participants/: keep it beside the data (--keys)\n",
-		"report_keys_new":    "opros report: note: new keys file %s (tokens, passphrases, anonymous labels); keep it and a copy with the data, never publish it: rebuilding without it changes every link\n",
-		"report_keys_added":  "opros report: note: %d new participant(s) added to the keys file %s\n",
-		"report_delivered":   "opros report: %d participant report(s) in %s; who gets which folder and passphrase: %s (for you only, never publish it)\n",
-		"report_no_chromium": "opros report: --pdf prints with Chromium, and none was found (%v): install it (apt-get install chromium) or set OPROS_CHROMIUM to its path; the report was not built\n",
-		"report_no_partics":  "opros report: --encrypt and --pdf act on the participants' own reports, and this survey has none (no participant field, or no participant in the data); the report was not built\n",
-		"report_pdf_failed":  "opros report: PDF of %s's report: %v; no PDF was written\n",
-		"report_pdfs":        "opros report: %d PDF report(s) written (A4, the summary and the pages it links to, in the report's first language): %s\n",
-		"report_pdf_private": "opros report: the PDFs are not encrypted: they are in %s, outside the published folders; hand each over privately and never publish that folder\n",
-		"report_sealed":      "opros report: %d participant report(s) encrypted (%d pages; PBKDF2-SHA256, %d rounds; AES-256-GCM): send each participant its folder's address and, by another channel, its passphrase from %s, or one link ending in #key=PASSPHRASE\n",
-		"report_seal_failed": "opros report: encrypting the report of %s: %v; %s was removed, so that no unencrypted report can be published by mistake\n",
-		"report_seal_kept":   "opros report: encrypting the report of %s: %v; removing %s failed too (%v): do not publish it\n",
-		"more_help":          "Run 'opros help <command>' for more about a command.",
-		"unknown_command":    "opros: unknown command %q\n",
-		"need_survey":        "opros %s: name a survey (.hcl file or folder)\n",
-		"check_ok":           "%s: ok — %d pages, %d questions, %d indexes, %d languages (%s)\n",
-		"check_fail":         "%s: %d error(s)\n",
-		"fmt_unformatted":    "%s is not formatted\n",
-		"fmt_rewrote":        "formatted %s\n",
-		"built":              "built %s\n",
-		"init_exists":        "opros init: %s already exists; not overwriting it\n",
-		"init_done":          "Created a starter survey in %s. Next: opros check %s && opros build %s\n",
-		"diff_args":          "opros diff: name the OLD and the NEW survey\n",
-		"ingest_counts":      "%s: %d accepted, %d rejected, %d duplicates",
-		"ingest_rejects":     " (reasons in %s)",
-		"ingest_setaside":    "; %d answers set aside in %s",
-		"ingest_repeats":     "; %d repeat submissions set aside whole in %s (one per participant and wave counts: the %s)",
-		"once_last":          "last",
-		"once_first":         "first",
-		"ingest_inv_repeats": "; %d more answers through an invitation set aside whole in %s (each invitation counts once: the %s answer)",
-		"inv_once_last":      "last",
-		"inv_once_first":     "first",
-		"rates_args":         "opros rates: give --survey SURVEY, at least one --list LINKS.csv and one DATA.parquet\n",
-		"simulate_links":     "opros simulate: %d answers through invitation links; %d invitees do not answer; %d simulated answers found no link left for their participant, segment and channel and were left out\n",
-		"report_inv_extra":   "opros report: note: %d answers of wave %s came through invitations that %s does not hold; no response rate counts them\n",
-		"report_inv_none":    "opros report: note: no answer of wave %s came through an invitation: the response rates of %s are all 0 (is it that wave's list?)\n",
-		"rates_all_waves":    "every wave",
-		"rates_head":         "Response rates, wave %s (%s; groups of fewer than %d invitees suppressed)\n\n",
-		"rates_table":        "| group | value | invited | completed | rate |",
-		"rates_all":          "all",
-		"rates_suppressed":   "suppressed",
-		"rates_unlisted":     "\n%d answers came through invitations this list does not hold; no rate counts them.\n",
-		"rates_no_ids":       "%s has no invitation column: give the links file opros invite wrote",
-		"ingest_skipped":     "opros ingest: skipped %s: answers of survey %q\n",
-		"skip_torn":          "opros ingest: not ingested: %s: %d lines the collector set aside from a damaged log\n",
-		"skip_rejects":       "opros ingest: skipped %s: the collector's rejected posts, not answers\n",
-		"skip_spam":          "opros ingest: skipped %s: the collector's bot-trap hits, not answers\n",
-		"skip_ingest_output": "opros ingest: skipped %s: an earlier ingest's rejects or set-aside file\n",
-		"skip_other":         "opros ingest: skipped %s: not an answer file (.ndjson, .jsonl, .csv)\n",
-		"ingest_wave_twice":  "opros ingest: --previous %d= names two different surveys; one wave's records without a version can be answers to only one\n",
-		"rake_not_converged": "opros report: warning: wave %d: raking did not converge after %d sweeps; the margins contradict each other in this sample\n",
-		"rake_empty_value":   "opros report: warning: wave %d: no respondent has %s=%s; its target share went to the other values\n",
-		"rake_unraked":       "opros report: warning: wave %d: %d respondents have a missing or untargeted margin value and keep their weight\n",
-		"report_older":       "opros report: note: %s was ingested for an earlier version of the survey (%s) and is read as the current one (%s): opros diff lists the changes (%d), and none leaves an answer without its column or meaning\n",
-		"report_suppressed":  "opros report: note: %d group(s) with fewer than %d respondents suppressed, and %d more hidden so that they cannot be worked out from the figures shown (the methodology page counts them by breakdown)\n",
-		"report_no_drivers":  "opros report: note: no driver analysis: all respondents are suppressed, or fewer than %d answered the outcome and every driver\n",
-		"report_no_value":    "opros report: note: index %s: its formula divides by zero for %d respondent(s), who have no value for it, as if unanswered (the methodology page says so too)\n",
-		"invite_args":        "opros invite: give --survey SURVEY and --list INVITEES.csv\n",
-		"invite_bad_expiry":  "opros invite: --expires is a date as YYYY-MM-DD, not %q\n",
-		"invite_past_expiry": "opros invite: --expires %s has passed: the links would not work\n",
-		"invite_no_block":    "opros invite: survey %q has no invitations block, so its forms and collector ignore invitations: add invitations {} to its survey block (docs/language.md)\n",
-		"invite_bad_base":    "opros invite: --base must be an absolute http:// or https:// URL, not %q\n",
-		"invite_keys_inside": "opros invite: the keys file %s lies in the survey's folder (%s), where a copy of the folder would take it along: keep it elsewhere (--keys)\n",
-		"invite_not_written": "opros invite: %d problem(s) in the list; nothing was written\n",
-		"invite_keys_new":    "opros invite: note: new invitation keys file %s; keep it (and a copy) out of the survey folder and never publish it: opros collect and opros ingest check answers with it, and replacing it invalidates every link\n",
-		"invite_done":        "%d links in %s and, per participant, %s (both hold e-mails and names: for you only); signed with %s\n",
-		"invite_empty":       "opros invite: %s has no invitees (a header row, then one row per invitee)\n",
-		"invite_csv":         "opros invite: %s: %v\n",
-		"invite_unknown_col": "opros invite: %s column %d: %q is not a hidden field of the survey (%s), email, name or invitation\n",
-		"invite_col_twice":   "opros invite: %s column %d: %q is the same field as column %d\n",
-		"invite_bad_value":   "opros invite: %s row %d, column %q: %s\n",
-		"invite_not_email":   "is not an e-mail address",
-		"invite_bad_id":      "an invitation id is 1-64 letters, digits, '-' or '_'",
-		"invite_id_twice":    "opros invite: %s row %d, column %q: invitation %q is already on row %d\n",
-		"invite_no_partic":   "opros invite: %s row %d, column %q: the participant is missing; every invitation names the participant it answers for\n",
-		"invite_not_utf8":    "is not UTF-8 text",
-		"invite_spaces":      "has spaces at its start or end (\"acme \" and \"acme\" would be two participants)",
-		"invite_too_long":    "is longer than 200 characters",
-		"invite_control":     "holds a control character (a tab or line break)",
-		"invite_md_title":    "# Invitations: %s (%s)\n",
-		"invite_md_expires":  "\nThe links work through %s (UTC).\n",
-		"invite_md_default":  "(the field's default)",
-		"invite_md_head":     "| Name | E-mail | Invitation | Link |",
+// msgID names a message of the command line (messages). A new message is
+// a constant here (before msgCount) and its entry in messages, in English
+// and in Russian; msg(e, msgX) is its format in the interface language.
+type msgID int
+
+const (
+	msgTagline msgID = iota
+	msgUsage
+	msgCommands
+	msgFlags
+	msgDefault
+	msgBadCompression
+	msgExtraArgs
+	msgListening
+	msgFormAt
+	msgAnswersAt
+	msgCollectSetAside
+	msgCollectCutOff
+	msgCollectArgs
+	msgSideLogFull
+	msgIngestArgs
+	msgReportArgs
+	msgReportNoRows
+	msgReportKeysInside
+	msgReportKeysNew
+	msgReportKeysAdded
+	msgReportDelivered
+	msgReportNoChromium
+	msgReportNoPartics
+	msgReportPDFFailed
+	msgReportPdfs
+	msgReportPDFPrivate
+	msgReportSealed
+	msgReportSealFailed
+	msgReportSealKept
+	msgMoreHelp
+	msgUnknownCommand
+	msgNeedSurvey
+	msgCheckOk
+	msgCheckFail
+	msgFmtUnformatted
+	msgFmtRewrote
+	msgBuilt
+	msgInitExists
+	msgInitDone
+	msgDiffArgs
+	msgIngestCounts
+	msgIngestRejects
+	msgIngestSetaside
+	msgIngestRepeats
+	msgOnceLast
+	msgOnceFirst
+	msgIngestInvRepeats
+	msgInvOnceLast
+	msgInvOnceFirst
+	msgRatesArgs
+	msgSimulateLinks
+	msgReportInvExtra
+	msgReportInvNone
+	msgRatesAllWaves
+	msgRatesHead
+	msgRatesTable
+	msgRatesAll
+	msgRatesSuppressed
+	msgRatesUnlisted
+	msgRatesNoIDs
+	msgIngestSkipped
+	msgSkipTorn
+	msgSkipRejects
+	msgSkipSpam
+	msgSkipIngestOutput
+	msgSkipOther
+	msgIngestWaveTwice
+	msgRakeNotConverged
+	msgRakeEmptyValue
+	msgRakeUnraked
+	msgReportOlder
+	msgReportSuppressed
+	msgReportNoDrivers
+	msgReportNoValue
+	msgInviteArgs
+	msgInviteBadExpiry
+	msgInvitePastExpiry
+	msgInviteNoBlock
+	msgInviteBadBase
+	msgInviteKeysInside
+	msgInviteNotWritten
+	msgInviteKeysNew
+	msgInviteDone
+	msgInviteEmpty
+	msgInviteCSV
+	msgInviteUnknownCol
+	msgInviteColTwice
+	msgInviteBadValue
+	msgInviteNotEmail
+	msgInviteBadID
+	msgInviteIDTwice
+	msgInviteNoPartic
+	msgInviteNotUTF8
+	msgInviteSpaces
+	msgInviteTooLong
+	msgInviteControl
+	msgInviteMDTitle
+	msgInviteMDExpires
+	msgInviteMDDefault
+	msgInviteMDHead
+	msgCount
+)
+
+// messages is what the command line says itself, in English and in
+// Russian; TestMessages checks every id has both with the same verbs.
+var messages = localize.Messages[msgID]{
+	msgTagline: {
+		En: "opros compiles surveys written in HCL into static forms and benchmark reports.",
+		Ru: "opros компилирует анкеты на HCL в статические формы и отчёты бенчмаркинга.",
 	},
-	"ru": {
-		"tagline":            "opros компилирует анкеты на HCL в статические формы и отчёты бенчмаркинга.",
-		"usage":              "Использование",
-		"commands":           "Команды",
-		"flags":              "Флаги",
-		"default":            "по умолчанию",
-		"bad_compression":    "opros ingest: --compression — snappy или zstd, а не %q\n",
-		"extra_args":         "opros %s: лишние аргументы: %s\n",
-		"listening":          "принимаю ответы на %s\n",
-		"form_at":            "  форма (%s): %s\n",
-		"answers_at":         "  ответы: %s\n",
-		"collect_set_aside":  "opros collect: отложено нечитаемых строк: %d из %s — в %s, с байтовым смещением каждой; строк с ответами сохранено: %d\n",
-		"collect_cut_off":    "opros collect: запросы, не завершённые через %s после остановки, прерваны; ни один из них не был подтверждён, клиенты повторят отправку\n",
-		"collect_args":       "opros collect: укажите --survey АНКЕТА\n",
-		"side_log_full":      "opros collect: %s достиг предела %d МиБ за %s (UTC): дальнейшие строки в этот день считаются, но не сохраняются (см. /stats)\n",
-		"ingest_args":        "opros ingest: укажите --survey АНКЕТА и хотя бы один ВХОД\n",
-		"report_args":        "opros report: укажите --survey АНКЕТА и хотя бы один файл DATA.parquet\n",
-		"report_no_rows":     "opros report: в данных нет ни одного ответа (прочитано файлов: %d): отчитываться не о чем, ничего не записано\n",
-		"report_keys_inside": "opros report: файл ключей %s оказался бы опубликован внутри public/ или participants/ отчёта: держите его рядом с данными (--keys)\n",
-		"report_keys_new":    "opros report: примечание: создан файл ключей %s (токены, пароли, обезличенные метки); сохраните его и копию вместе с данными и никогда не публикуйте: без него при пересборке изменятся все ссылки\n",
-		"report_keys_added":  "opros report: примечание: в файл ключей добавлено новых участников: %d (%s)\n",
-		"report_delivered":   "opros report: отчётов участников: %d, в %s; кому какая папка и пароль: %s (только для вас, не публикуйте)\n",
-		"report_no_chromium": "opros report: --pdf печатает через Chromium, а он не найден (%v): установите его (apt-get install chromium) или укажите путь в OPROS_CHROMIUM; отчёт не собран\n",
-		"report_no_partics":  "opros report: --encrypt и --pdf работают с отчётами участников, а в этой анкете их нет (нет поля участника или участников в данных); отчёт не собран\n",
-		"report_pdf_failed":  "opros report: PDF отчёта участника %s: %v; ни один PDF не записан\n",
-		"report_pdfs":        "opros report: записано PDF-отчётов: %d (A4: сводка и страницы, на которые она ссылается, на первом языке отчёта): %s\n",
-		"report_pdf_private": "opros report: PDF не зашифрованы: они лежат в %s, вне публикуемых папок; передайте каждый участнику лично и никогда не публикуйте эту папку\n",
-		"report_sealed":      "opros report: зашифровано отчётов участников: %d (страниц: %d; PBKDF2-SHA256, раундов: %d; AES-256-GCM): отправьте каждому адрес его папки и отдельным каналом парольную фразу из %s или одну ссылку с #key=ФРАЗА в конце\n",
-		"report_seal_failed": "opros report: шифрование отчёта участника %s: %v; папка %s удалена, чтобы незашифрованный отчёт нельзя было опубликовать по ошибке\n",
-		"report_seal_kept":   "opros report: шифрование отчёта участника %s: %v; удалить %s тоже не удалось (%v): не публикуйте её\n",
-		"more_help":          "Подробнее о команде: 'opros help <команда>'.",
-		"unknown_command":    "opros: неизвестная команда %q\n",
-		"need_survey":        "opros %s: укажите анкету (файл .hcl или папку)\n",
-		"check_ok":           "%s: без ошибок — страниц %d, вопросов %d, индексов %d, языков %d (%s)\n",
-		"check_fail":         "%s: ошибок: %d\n",
-		"fmt_unformatted":    "%s не отформатирован\n",
-		"fmt_rewrote":        "отформатирован %s\n",
-		"built":              "собрано: %s\n",
-		"init_exists":        "opros init: %s уже существует; не перезаписываю\n",
-		"init_done":          "Создана стартовая анкета в %s. Дальше: opros check %s && opros build %s\n",
-		"diff_args":          "opros diff: укажите СТАРУЮ и НОВУЮ версии анкеты\n",
-		"ingest_counts":      "%s: принято %d, отклонено %d, повторов %d",
-		"ingest_rejects":     " (причины — в %s)",
-		"ingest_setaside":    "; отложено ответов %d — в %s",
-		"ingest_repeats":     "; повторных анкет отложено %d — в %s (у участника в волне учитывается одна: %s)",
-		"once_last":          "последняя",
-		"once_first":         "первая",
-		"ingest_inv_repeats": "; повторных ответов по приглашению отложено %d — в %s (по приглашению учитывается один ответ: %s)",
-		"inv_once_last":      "последний",
-		"inv_once_first":     "первый",
-		"rates_args":         "opros rates: укажите --survey АНКЕТА, хотя бы один --list LINKS.csv и один DATA.parquet\n",
-		"simulate_links":     "opros simulate: ответов по ссылкам приглашений: %d; не ответили приглашённых: %d; смоделированных ответов без свободной ссылки для их участника, сегмента и канала (не выведены): %d\n",
-		"report_inv_extra":   "opros report: примечание: %d — столько ответов волны %s пришло по приглашениям, которых нет в %s; они не входят ни в одну долю ответивших\n",
-		"report_inv_none":    "opros report: примечание: в волне %s ни один ответ не пришёл по приглашению: доля ответивших по %s везде 0 (это список той волны?)\n",
-		"rates_all_waves":    "все волны",
-		"rates_head":         "Отклик, волна %s (%s; группы, где приглашённых меньше %d, скрыты)\n\n",
-		"rates_table":        "| группа | значение | приглашено | ответили | доля |",
-		"rates_all":          "все",
-		"rates_suppressed":   "скрыто",
-		"rates_unlisted":     "\nОтветов по приглашениям не из этого списка: %d; они не входят ни в одну долю.\n",
-		"rates_no_ids":       "в %s нет столбца invitation: укажите файл ссылок, записанный opros invite",
-		"ingest_skipped":     "opros ingest: пропущена папка %s: ответы анкеты %q\n",
-		"skip_torn":          "opros ingest: не загружено: %s: строк, отложенных сборщиком из повреждённого лога: %d\n",
-		"skip_rejects":       "opros ingest: пропущен %s: отклонённые сборщиком отправки, не ответы\n",
-		"skip_spam":          "opros ingest: пропущен %s: срабатывания ловушки для ботов, не ответы\n",
-		"skip_ingest_output": "opros ingest: пропущен %s: файл отклонённых или отложенных ответов прежнего запуска ingest\n",
-		"skip_other":         "opros ingest: пропущен %s: не файл ответов (.ndjson, .jsonl, .csv)\n",
-		"ingest_wave_twice":  "opros ingest: --previous %d= указывает две разные анкеты; записи одной волны без версии могут быть ответами только на одну\n",
-		"rake_not_converged": "opros report: внимание: волна %d: перевзвешивание не сошлось за %d итераций; в этой выборке целевые доли противоречат друг другу\n",
-		"rake_empty_value":   "opros report: внимание: волна %d: нет ни одного респондента с %s=%s; его целевая доля распределена между остальными значениями\n",
-		"rake_unraked":       "opros report: внимание: волна %d: у %d респондентов значение поля перевзвешивания пропущено или не задано в целях; их вес не изменён\n",
-		"report_older":       "opros report: примечание: %s собран для прежней версии анкеты (%s) и прочитан как текущая (%s): изменения перечисляет opros diff (%d), и ни одно не оставляет ответ без столбца или смысла\n",
-		"report_suppressed":  "opros report: примечание: скрыто групп, где меньше %[2]d респондентов: %[1]d, и ещё %[3]d, чтобы их нельзя было вычислить по показанным цифрам (на странице методологии они посчитаны по разрезам)\n",
-		"report_no_drivers":  "opros report: примечание: анализа драйверов нет: все респонденты скрыты или меньше %d ответили на результат и на все драйверы\n",
-		"report_no_value":    "opros report: примечание: индекс %s: формула делит на ноль у %d респондентов, и значения у них нет, как при пропуске ответа (это сказано и на странице методологии)\n",
-		"invite_args":        "opros invite: укажите --survey АНКЕТА и --list INVITEES.csv\n",
-		"invite_bad_expiry":  "opros invite: --expires — дата в виде ГГГГ-ММ-ДД, а не %q\n",
-		"invite_past_expiry": "opros invite: срок --expires %s уже прошёл: ссылки не будут работать\n",
-		"invite_no_block":    "opros invite: в анкете %q нет блока invitations, поэтому её формы и сборщик не смотрят на приглашения: добавьте invitations {} в блок survey (docs/language.md)\n",
-		"invite_bad_base":    "opros invite: --base должен быть полным URL с http:// или https://, а не %q\n",
-		"invite_keys_inside": "opros invite: файл ключей %s лежит в папке анкеты (%s), и копия папки унесёт его с собой: храните его в другом месте (--keys)\n",
-		"invite_not_written": "opros invite: ошибок в списке: %d; ничего не записано\n",
-		"invite_keys_new":    "opros invite: примечание: создан файл ключей приглашений %s; храните его (и копию) вне папки анкеты и никогда не публикуйте: им opros collect и opros ingest проверяют ответы, а его замена делает недействительными все ссылки\n",
-		"invite_done":        "ссылок: %d, в %s и по участникам — в %s (в обоих e-mail и имена: только для вас); подписаны ключом %s\n",
-		"invite_empty":       "opros invite: в %s нет приглашённых (строка заголовка, затем по строке на приглашённого)\n",
-		"invite_csv":         "opros invite: %s: %v\n",
-		"invite_unknown_col": "opros invite: %s, столбец %d: %q — не скрытое поле анкеты (%s), не email, не name и не invitation\n",
-		"invite_col_twice":   "opros invite: %s, столбец %d: %q — то же поле, что и столбец %d\n",
-		"invite_bad_value":   "opros invite: %s, строка %d, столбец %q: %s\n",
-		"invite_not_email":   "не адрес e-mail",
-		"invite_bad_id":      "id приглашения — от 1 до 64 латинских букв, цифр, '-' или '_'",
-		"invite_id_twice":    "opros invite: %s, строка %d, столбец %q: приглашение %q уже есть в строке %d\n",
-		"invite_no_partic":   "opros invite: %s, строка %d, столбец %q: не указан участник; каждое приглашение называет участника, за которого отвечают\n",
-		"invite_not_utf8":    "не текст в UTF-8",
-		"invite_spaces":      "начинается или кончается пробелом (\"acme \" и \"acme\" были бы двумя участниками)",
-		"invite_too_long":    "длиннее 200 символов",
-		"invite_control":     "содержит управляющий символ (табуляцию или перевод строки)",
-		"invite_md_title":    "# Приглашения: %s (%s)\n",
-		"invite_md_expires":  "\nСсылки действуют по %s включительно (UTC).\n",
-		"invite_md_default":  "(значение поля по умолчанию)",
-		"invite_md_head":     "| Имя | E-mail | Приглашение | Ссылка |",
+	msgUsage: {
+		En: "Usage",
+		Ru: "Использование",
+	},
+	msgCommands: {
+		En: "Commands",
+		Ru: "Команды",
+	},
+	msgFlags: {
+		En: "Flags",
+		Ru: "Флаги",
+	},
+	msgDefault: {
+		En: "default",
+		Ru: "по умолчанию",
+	},
+	msgBadCompression: {
+		En: "opros ingest: --compression is snappy or zstd, not %q\n",
+		Ru: "opros ingest: --compression — snappy или zstd, а не %q\n",
+	},
+	msgExtraArgs: {
+		En: "opros %s: unexpected arguments: %s\n",
+		Ru: "opros %s: лишние аргументы: %s\n",
+	},
+	msgListening: {
+		En: "listening on %s\n",
+		Ru: "принимаю ответы на %s\n",
+	},
+	msgFormAt: {
+		En: "  form (%s): %s\n",
+		Ru: "  форма (%s): %s\n",
+	},
+	msgAnswersAt: {
+		En: "  answers: %s\n",
+		Ru: "  ответы: %s\n",
+	},
+	msgCollectSetAside: {
+		En: "opros collect: %d unreadable lines of %s set aside in %s, each with its byte offset; %d lines of answers kept\n",
+		Ru: "opros collect: отложено нечитаемых строк: %d из %s — в %s, с байтовым смещением каждой; строк с ответами сохранено: %d\n",
+	},
+	msgCollectCutOff: {
+		En: "opros collect: requests still running %s after the stop were cut off; none of them was acknowledged, their clients retry\n",
+		Ru: "opros collect: запросы, не завершённые через %s после остановки, прерваны; ни один из них не был подтверждён, клиенты повторят отправку\n",
+	},
+	msgCollectArgs: {
+		En: "opros collect: give --survey SURVEY\n",
+		Ru: "opros collect: укажите --survey АНКЕТА\n",
+	},
+	msgSideLogFull: {
+		En: "opros collect: %s reached its cap of %d MiB for %s (UTC): later lines that day are counted, not kept (see /stats)\n",
+		Ru: "opros collect: %s достиг предела %d МиБ за %s (UTC): дальнейшие строки в этот день считаются, но не сохраняются (см. /stats)\n",
+	},
+	msgIngestArgs: {
+		En: "opros ingest: give --survey SURVEY and at least one INPUT\n",
+		Ru: "opros ingest: укажите --survey АНКЕТА и хотя бы один ВХОД\n",
+	},
+	msgReportArgs: {
+		En: "opros report: give --survey SURVEY and at least one DATA.parquet\n",
+		Ru: "opros report: укажите --survey АНКЕТА и хотя бы один файл DATA.parquet\n",
+	},
+	msgReportNoRows: {
+		En: "opros report: the data has no responses (%d file(s) read): there is nothing to report, and nothing was written\n",
+		Ru: "opros report: в данных нет ни одного ответа (прочитано файлов: %d): отчитываться не о чем, ничего не записано\n",
+	},
+	msgReportKeysInside: {
+		En: "opros report: the keys file %s would be published inside the output's public/ or participants/: keep it beside the data (--keys)\n",
+		Ru: "opros report: файл ключей %s оказался бы опубликован внутри public/ или participants/ отчёта: держите его рядом с данными (--keys)\n",
+	},
+	msgReportKeysNew: {
+		En: "opros report: note: new keys file %s (tokens, passphrases, anonymous labels); keep it and a copy with the data, never publish it: rebuilding without it changes every link\n",
+		Ru: "opros report: примечание: создан файл ключей %s (токены, пароли, обезличенные метки); сохраните его и копию вместе с данными и никогда не публикуйте: без него при пересборке изменятся все ссылки\n",
+	},
+	msgReportKeysAdded: {
+		En: "opros report: note: %d new participant(s) added to the keys file %s\n",
+		Ru: "opros report: примечание: в файл ключей добавлено новых участников: %d (%s)\n",
+	},
+	msgReportDelivered: {
+		En: "opros report: %d participant report(s) in %s; who gets which folder and passphrase: %s (for you only, never publish it)\n",
+		Ru: "opros report: отчётов участников: %d, в %s; кому какая папка и пароль: %s (только для вас, не публикуйте)\n",
+	},
+	msgReportNoChromium: {
+		En: "opros report: --pdf prints with Chromium, and none was found (%v): install it (apt-get install chromium) or set OPROS_CHROMIUM to its path; the report was not built\n",
+		Ru: "opros report: --pdf печатает через Chromium, а он не найден (%v): установите его (apt-get install chromium) или укажите путь в OPROS_CHROMIUM; отчёт не собран\n",
+	},
+	msgReportNoPartics: {
+		En: "opros report: --encrypt and --pdf act on the participants' own reports, and this survey has none (no participant field, or no participant in the data); the report was not built\n",
+		Ru: "opros report: --encrypt и --pdf работают с отчётами участников, а в этой анкете их нет (нет поля участника или участников в данных); отчёт не собран\n",
+	},
+	msgReportPDFFailed: {
+		En: "opros report: PDF of %s's report: %v; no PDF was written\n",
+		Ru: "opros report: PDF отчёта участника %s: %v; ни один PDF не записан\n",
+	},
+	msgReportPdfs: {
+		En: "opros report: %d PDF report(s) written (A4, the summary and the pages it links to, in the report's first language): %s\n",
+		Ru: "opros report: записано PDF-отчётов: %d (A4: сводка и страницы, на которые она ссылается, на первом языке отчёта): %s\n",
+	},
+	msgReportPDFPrivate: {
+		En: "opros report: the PDFs are not encrypted: they are in %s, outside the published folders; hand each over privately and never publish that folder\n",
+		Ru: "opros report: PDF не зашифрованы: они лежат в %s, вне публикуемых папок; передайте каждый участнику лично и никогда не публикуйте эту папку\n",
+	},
+	msgReportSealed: {
+		En: "opros report: %d participant report(s) encrypted (%d pages; PBKDF2-SHA256, %d rounds; AES-256-GCM): send each participant its folder's address and, by another channel, its passphrase from %s, or one link ending in #key=PASSPHRASE\n",
+		Ru: "opros report: зашифровано отчётов участников: %d (страниц: %d; PBKDF2-SHA256, раундов: %d; AES-256-GCM): отправьте каждому адрес его папки и отдельным каналом парольную фразу из %s или одну ссылку с #key=ФРАЗА в конце\n",
+	},
+	msgReportSealFailed: {
+		En: "opros report: encrypting the report of %s: %v; %s was removed, so that no unencrypted report can be published by mistake\n",
+		Ru: "opros report: шифрование отчёта участника %s: %v; папка %s удалена, чтобы незашифрованный отчёт нельзя было опубликовать по ошибке\n",
+	},
+	msgReportSealKept: {
+		En: "opros report: encrypting the report of %s: %v; removing %s failed too (%v): do not publish it\n",
+		Ru: "opros report: шифрование отчёта участника %s: %v; удалить %s тоже не удалось (%v): не публикуйте её\n",
+	},
+	msgMoreHelp: {
+		En: "Run 'opros help <command>' for more about a command.",
+		Ru: "Подробнее о команде: 'opros help <команда>'.",
+	},
+	msgUnknownCommand: {
+		En: "opros: unknown command %q\n",
+		Ru: "opros: неизвестная команда %q\n",
+	},
+	msgNeedSurvey: {
+		En: "opros %s: name a survey (.hcl file or folder)\n",
+		Ru: "opros %s: укажите анкету (файл .hcl или папку)\n",
+	},
+	msgCheckOk: {
+		En: "%s: ok — %d pages, %d questions, %d indexes, %d languages (%s)\n",
+		Ru: "%s: без ошибок — страниц %d, вопросов %d, индексов %d, языков %d (%s)\n",
+	},
+	msgCheckFail: {
+		En: "%s: %d error(s)\n",
+		Ru: "%s: ошибок: %d\n",
+	},
+	msgFmtUnformatted: {
+		En: "%s is not formatted\n",
+		Ru: "%s не отформатирован\n",
+	},
+	msgFmtRewrote: {
+		En: "formatted %s\n",
+		Ru: "отформатирован %s\n",
+	},
+	msgBuilt: {
+		En: "built %s\n",
+		Ru: "собрано: %s\n",
+	},
+	msgInitExists: {
+		En: "opros init: %s already exists; not overwriting it\n",
+		Ru: "opros init: %s уже существует; не перезаписываю\n",
+	},
+	msgInitDone: {
+		En: "Created a starter survey in %s. Next: opros check %s && opros build %s\n",
+		Ru: "Создана стартовая анкета в %s. Дальше: opros check %s && opros build %s\n",
+	},
+	msgDiffArgs: {
+		En: "opros diff: name the OLD and the NEW survey\n",
+		Ru: "opros diff: укажите СТАРУЮ и НОВУЮ версии анкеты\n",
+	},
+	msgIngestCounts: {
+		En: "%s: %d accepted, %d rejected, %d duplicates",
+		Ru: "%s: принято %d, отклонено %d, повторов %d",
+	},
+	msgIngestRejects: {
+		En: " (reasons in %s)",
+		Ru: " (причины — в %s)",
+	},
+	msgIngestSetaside: {
+		En: "; %d answers set aside in %s",
+		Ru: "; отложено ответов %d — в %s",
+	},
+	msgIngestRepeats: {
+		En: "; %d repeat submissions set aside whole in %s (one per participant and wave counts: the %s)",
+		Ru: "; повторных анкет отложено %d — в %s (у участника в волне учитывается одна: %s)",
+	},
+	msgOnceLast: {
+		En: "last",
+		Ru: "последняя",
+	},
+	msgOnceFirst: {
+		En: "first",
+		Ru: "первая",
+	},
+	msgIngestInvRepeats: {
+		En: "; %d more answers through an invitation set aside whole in %s (each invitation counts once: the %s answer)",
+		Ru: "; повторных ответов по приглашению отложено %d — в %s (по приглашению учитывается один ответ: %s)",
+	},
+	msgInvOnceLast: {
+		En: "last",
+		Ru: "последний",
+	},
+	msgInvOnceFirst: {
+		En: "first",
+		Ru: "первый",
+	},
+	msgRatesArgs: {
+		En: "opros rates: give --survey SURVEY, at least one --list LINKS.csv and one DATA.parquet\n",
+		Ru: "opros rates: укажите --survey АНКЕТА, хотя бы один --list LINKS.csv и один DATA.parquet\n",
+	},
+	msgSimulateLinks: {
+		En: "opros simulate: %d answers through invitation links; %d invitees do not answer; %d simulated answers found no link left for their participant, segment and channel and were left out\n",
+		Ru: "opros simulate: ответов по ссылкам приглашений: %d; не ответили приглашённых: %d; смоделированных ответов без свободной ссылки для их участника, сегмента и канала (не выведены): %d\n",
+	},
+	msgReportInvExtra: {
+		En: "opros report: note: %d answers of wave %s came through invitations that %s does not hold; no response rate counts them\n",
+		Ru: "opros report: примечание: %d — столько ответов волны %s пришло по приглашениям, которых нет в %s; они не входят ни в одну долю ответивших\n",
+	},
+	msgReportInvNone: {
+		En: "opros report: note: no answer of wave %s came through an invitation: the response rates of %s are all 0 (is it that wave's list?)\n",
+		Ru: "opros report: примечание: в волне %s ни один ответ не пришёл по приглашению: доля ответивших по %s везде 0 (это список той волны?)\n",
+	},
+	msgRatesAllWaves: {
+		En: "every wave",
+		Ru: "все волны",
+	},
+	msgRatesHead: {
+		En: "Response rates, wave %s (%s; groups of fewer than %d invitees suppressed)\n\n",
+		Ru: "Отклик, волна %s (%s; группы, где приглашённых меньше %d, скрыты)\n\n",
+	},
+	msgRatesTable: {
+		En: "| group | value | invited | completed | rate |",
+		Ru: "| группа | значение | приглашено | ответили | доля |",
+	},
+	msgRatesAll: {
+		En: "all",
+		Ru: "все",
+	},
+	msgRatesSuppressed: {
+		En: "suppressed",
+		Ru: "скрыто",
+	},
+	msgRatesUnlisted: {
+		En: "\n%d answers came through invitations this list does not hold; no rate counts them.\n",
+		Ru: "\nОтветов по приглашениям не из этого списка: %d; они не входят ни в одну долю.\n",
+	},
+	msgRatesNoIDs: {
+		En: "%s has no invitation column: give the links file opros invite wrote",
+		Ru: "в %s нет столбца invitation: укажите файл ссылок, записанный opros invite",
+	},
+	msgIngestSkipped: {
+		En: "opros ingest: skipped %s: answers of survey %q\n",
+		Ru: "opros ingest: пропущена папка %s: ответы анкеты %q\n",
+	},
+	msgSkipTorn: {
+		En: "opros ingest: not ingested: %s: %d lines the collector set aside from a damaged log\n",
+		Ru: "opros ingest: не загружено: %s: строк, отложенных сборщиком из повреждённого лога: %d\n",
+	},
+	msgSkipRejects: {
+		En: "opros ingest: skipped %s: the collector's rejected posts, not answers\n",
+		Ru: "opros ingest: пропущен %s: отклонённые сборщиком отправки, не ответы\n",
+	},
+	msgSkipSpam: {
+		En: "opros ingest: skipped %s: the collector's bot-trap hits, not answers\n",
+		Ru: "opros ingest: пропущен %s: срабатывания ловушки для ботов, не ответы\n",
+	},
+	msgSkipIngestOutput: {
+		En: "opros ingest: skipped %s: an earlier ingest's rejects or set-aside file\n",
+		Ru: "opros ingest: пропущен %s: файл отклонённых или отложенных ответов прежнего запуска ingest\n",
+	},
+	msgSkipOther: {
+		En: "opros ingest: skipped %s: not an answer file (.ndjson, .jsonl, .csv)\n",
+		Ru: "opros ingest: пропущен %s: не файл ответов (.ndjson, .jsonl, .csv)\n",
+	},
+	msgIngestWaveTwice: {
+		En: "opros ingest: --previous %d= names two different surveys; one wave's records without a version can be answers to only one\n",
+		Ru: "opros ingest: --previous %d= указывает две разные анкеты; записи одной волны без версии могут быть ответами только на одну\n",
+	},
+	msgRakeNotConverged: {
+		En: "opros report: warning: wave %d: raking did not converge after %d sweeps; the margins contradict each other in this sample\n",
+		Ru: "opros report: внимание: волна %d: перевзвешивание не сошлось за %d итераций; в этой выборке целевые доли противоречат друг другу\n",
+	},
+	msgRakeEmptyValue: {
+		En: "opros report: warning: wave %d: no respondent has %s=%s; its target share went to the other values\n",
+		Ru: "opros report: внимание: волна %d: нет ни одного респондента с %s=%s; его целевая доля распределена между остальными значениями\n",
+	},
+	msgRakeUnraked: {
+		En: "opros report: warning: wave %d: %d respondents have a missing or untargeted margin value and keep their weight\n",
+		Ru: "opros report: внимание: волна %d: у %d респондентов значение поля перевзвешивания пропущено или не задано в целях; их вес не изменён\n",
+	},
+	msgReportOlder: {
+		En: "opros report: note: %s was ingested for an earlier version of the survey (%s) and is read as the current one (%s): opros diff lists the changes (%d), and none leaves an answer without its column or meaning\n",
+		Ru: "opros report: примечание: %s собран для прежней версии анкеты (%s) и прочитан как текущая (%s): изменения перечисляет opros diff (%d), и ни одно не оставляет ответ без столбца или смысла\n",
+	},
+	msgReportSuppressed: {
+		En: "opros report: note: %d group(s) with fewer than %d respondents suppressed, and %d more hidden so that they cannot be worked out from the figures shown (the methodology page counts them by breakdown)\n",
+		Ru: "opros report: примечание: скрыто групп, где меньше %[2]d респондентов: %[1]d, и ещё %[3]d, чтобы их нельзя было вычислить по показанным цифрам (на странице методологии они посчитаны по разрезам)\n",
+	},
+	msgReportNoDrivers: {
+		En: "opros report: note: no driver analysis: all respondents are suppressed, or fewer than %d answered the outcome and every driver\n",
+		Ru: "opros report: примечание: анализа драйверов нет: все респонденты скрыты или меньше %d ответили на результат и на все драйверы\n",
+	},
+	msgReportNoValue: {
+		En: "opros report: note: index %s: its formula divides by zero for %d respondent(s), who have no value for it, as if unanswered (the methodology page says so too)\n",
+		Ru: "opros report: примечание: индекс %s: формула делит на ноль у %d респондентов, и значения у них нет, как при пропуске ответа (это сказано и на странице методологии)\n",
+	},
+	msgInviteArgs: {
+		En: "opros invite: give --survey SURVEY and --list INVITEES.csv\n",
+		Ru: "opros invite: укажите --survey АНКЕТА и --list INVITEES.csv\n",
+	},
+	msgInviteBadExpiry: {
+		En: "opros invite: --expires is a date as YYYY-MM-DD, not %q\n",
+		Ru: "opros invite: --expires — дата в виде ГГГГ-ММ-ДД, а не %q\n",
+	},
+	msgInvitePastExpiry: {
+		En: "opros invite: --expires %s has passed: the links would not work\n",
+		Ru: "opros invite: срок --expires %s уже прошёл: ссылки не будут работать\n",
+	},
+	msgInviteNoBlock: {
+		En: "opros invite: survey %q has no invitations block, so its forms and collector ignore invitations: add invitations {} to its survey block (docs/language.md)\n",
+		Ru: "opros invite: в анкете %q нет блока invitations, поэтому её формы и сборщик не смотрят на приглашения: добавьте invitations {} в блок survey (docs/language.md)\n",
+	},
+	msgInviteBadBase: {
+		En: "opros invite: --base must be an absolute http:// or https:// URL, not %q\n",
+		Ru: "opros invite: --base должен быть полным URL с http:// или https://, а не %q\n",
+	},
+	msgInviteKeysInside: {
+		En: "opros invite: the keys file %s lies in the survey's folder (%s), where a copy of the folder would take it along: keep it elsewhere (--keys)\n",
+		Ru: "opros invite: файл ключей %s лежит в папке анкеты (%s), и копия папки унесёт его с собой: храните его в другом месте (--keys)\n",
+	},
+	msgInviteNotWritten: {
+		En: "opros invite: %d problem(s) in the list; nothing was written\n",
+		Ru: "opros invite: ошибок в списке: %d; ничего не записано\n",
+	},
+	msgInviteKeysNew: {
+		En: "opros invite: note: new invitation keys file %s; keep it (and a copy) out of the survey folder and never publish it: opros collect and opros ingest check answers with it, and replacing it invalidates every link\n",
+		Ru: "opros invite: примечание: создан файл ключей приглашений %s; храните его (и копию) вне папки анкеты и никогда не публикуйте: им opros collect и opros ingest проверяют ответы, а его замена делает недействительными все ссылки\n",
+	},
+	msgInviteDone: {
+		En: "%d links in %s and, per participant, %s (both hold e-mails and names: for you only); signed with %s\n",
+		Ru: "ссылок: %d, в %s и по участникам — в %s (в обоих e-mail и имена: только для вас); подписаны ключом %s\n",
+	},
+	msgInviteEmpty: {
+		En: "opros invite: %s has no invitees (a header row, then one row per invitee)\n",
+		Ru: "opros invite: в %s нет приглашённых (строка заголовка, затем по строке на приглашённого)\n",
+	},
+	msgInviteCSV: {
+		En: "opros invite: %s: %v\n",
+		Ru: "opros invite: %s: %v\n",
+	},
+	msgInviteUnknownCol: {
+		En: "opros invite: %s column %d: %q is not a hidden field of the survey (%s), email, name or invitation\n",
+		Ru: "opros invite: %s, столбец %d: %q — не скрытое поле анкеты (%s), не email, не name и не invitation\n",
+	},
+	msgInviteColTwice: {
+		En: "opros invite: %s column %d: %q is the same field as column %d\n",
+		Ru: "opros invite: %s, столбец %d: %q — то же поле, что и столбец %d\n",
+	},
+	msgInviteBadValue: {
+		En: "opros invite: %s row %d, column %q: %s\n",
+		Ru: "opros invite: %s, строка %d, столбец %q: %s\n",
+	},
+	msgInviteNotEmail: {
+		En: "is not an e-mail address",
+		Ru: "не адрес e-mail",
+	},
+	msgInviteBadID: {
+		En: "an invitation id is 1-64 letters, digits, '-' or '_'",
+		Ru: "id приглашения — от 1 до 64 латинских букв, цифр, '-' или '_'",
+	},
+	msgInviteIDTwice: {
+		En: "opros invite: %s row %d, column %q: invitation %q is already on row %d\n",
+		Ru: "opros invite: %s, строка %d, столбец %q: приглашение %q уже есть в строке %d\n",
+	},
+	msgInviteNoPartic: {
+		En: "opros invite: %s row %d, column %q: the participant is missing; every invitation names the participant it answers for\n",
+		Ru: "opros invite: %s, строка %d, столбец %q: не указан участник; каждое приглашение называет участника, за которого отвечают\n",
+	},
+	msgInviteNotUTF8: {
+		En: "is not UTF-8 text",
+		Ru: "не текст в UTF-8",
+	},
+	msgInviteSpaces: {
+		En: "has spaces at its start or end (\"acme \" and \"acme\" would be two participants)",
+		Ru: "начинается или кончается пробелом (\"acme \" и \"acme\" были бы двумя участниками)",
+	},
+	msgInviteTooLong: {
+		En: "is longer than 200 characters",
+		Ru: "длиннее 200 символов",
+	},
+	msgInviteControl: {
+		En: "holds a control character (a tab or line break)",
+		Ru: "содержит управляющий символ (табуляцию или перевод строки)",
+	},
+	msgInviteMDTitle: {
+		En: "# Invitations: %s (%s)\n",
+		Ru: "# Приглашения: %s (%s)\n",
+	},
+	msgInviteMDExpires: {
+		En: "\nThe links work through %s (UTC).\n",
+		Ru: "\nСсылки действуют по %s включительно (UTC).\n",
+	},
+	msgInviteMDDefault: {
+		En: "(the field's default)",
+		Ru: "(значение поля по умолчанию)",
+	},
+	msgInviteMDHead: {
+		En: "| Name | E-mail | Invitation | Link |",
+		Ru: "| Имя | E-mail | Приглашение | Ссылка |",
 	},
 }
 
-func msg(e *env, key string) string {
-	if m, ok := messages[e.lang][key]; ok {
-		return m
-	}
-	return messages["en"][key]
-}
+// msg is the message id in e's language, a format for the caller to fill.
+func msg(e *env, id msgID) string { return messages.In(id, e.lang) }
 
 // printErr prints an error a command stops on, in e's language: the text
 // of a package's catalogued error (compiler/localize) in Russian when the

@@ -69,11 +69,11 @@ func (o *collectOpts) run(e *env, args []string) int {
 	if o.survey == "" && len(args) == 1 {
 		o.survey = args[0]
 	} else if len(args) > 0 {
-		fmt.Fprintf(e.stderr, msg(e, "extra_args"), "collect", strings.Join(args, " "))
+		fmt.Fprintf(e.stderr, msg(e, msgExtraArgs), "collect", strings.Join(args, " "))
 		return exitUsage
 	}
 	if o.survey == "" {
-		fmt.Fprint(e.stderr, msg(e, "collect_args"))
+		fmt.Fprint(e.stderr, msg(e, msgCollectArgs))
 		return exitUsage
 	}
 	trusted, err := collect.ParseTrustedProxies(o.proxies)
@@ -125,7 +125,7 @@ func (o *collectOpts) run(e *env, args []string) int {
 	full := func(path, day string, capBytes int64) {
 		sayMu.Lock()
 		defer sayMu.Unlock()
-		fmt.Fprintf(e.stderr, msg(e, "side_log_full"), path, capBytes>>20, day)
+		fmt.Fprintf(e.stderr, msg(e, msgSideLogFull), path, capBytes>>20, day)
 	}
 	srv, err := collect.New(s, collect.Options{DataDir: o.data, FormsDir: formsDir, AllowOrigins: o.origins, MaxBody: o.maxBody, RatePerMin: o.rate, Addr: ln.Addr().String(),
 		TrustedProxies: trusted, SideLogCap: sideCap, SideLogFull: full, Invitations: key})
@@ -135,7 +135,7 @@ func (o *collectOpts) run(e *env, args []string) int {
 		return exitInput
 	}
 	if rec := srv.Recovered(); rec.SetAside > 0 {
-		fmt.Fprintf(e.stderr, msg(e, "collect_set_aside"), rec.SetAside, srv.LogPath(), rec.File, rec.Kept)
+		fmt.Fprintf(e.stderr, msg(e, msgCollectSetAside), rec.SetAside, srv.LogPath(), rec.File, rec.Kept)
 	}
 	// Ctrl-C stops the collector gracefully from the moment it says where
 	// it listens.
@@ -146,11 +146,11 @@ func (o *collectOpts) run(e *env, args []string) int {
 	base := "http://" + ln.Addr().String()
 	// Tests and scripts find a port chosen by the system as the last word
 	// of the first line, in either language.
-	fmt.Fprintf(e.stdout, msg(e, "listening"), base)
+	fmt.Fprintf(e.stdout, msg(e, msgListening), base)
 	for _, lang := range s.Languages {
-		fmt.Fprintf(e.stdout, msg(e, "form_at"), lang, base+"/"+s.ID+"/"+lang+"/")
+		fmt.Fprintf(e.stdout, msg(e, msgFormAt), lang, base+"/"+s.ID+"/"+lang+"/")
 	}
-	fmt.Fprintf(e.stdout, msg(e, "answers_at"), srv.LogPath())
+	fmt.Fprintf(e.stdout, msg(e, msgAnswersAt), srv.LogPath())
 	served := make(chan error, 1)
 	go func() { served <- hs.Serve(ln) }()
 	select {
@@ -164,7 +164,7 @@ func (o *collectOpts) run(e *env, args []string) int {
 			// A client still sending its body: cut it off. Its answer
 			// was not acknowledged (srv.Close answers a store that comes
 			// too late with 503), so it retries; nothing is lost.
-			fmt.Fprintf(e.stderr, msg(e, "collect_cut_off"), patience)
+			fmt.Fprintf(e.stderr, msg(e, msgCollectCutOff), patience)
 			err = hs.Close()
 		}
 	}

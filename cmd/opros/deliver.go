@@ -31,13 +31,13 @@ func (o *reportOpts) deliveryCheck(e *env, participants int) (chromium string, c
 		return "", exitOK
 	}
 	if participants == 0 {
-		fmt.Fprint(e.stderr, msg(e, "report_no_partics"))
+		fmt.Fprint(e.stderr, msg(e, msgReportNoPartics))
 		return "", exitUsage
 	}
 	if o.pdf {
 		path, err := pdf.FindChromium()
 		if err != nil {
-			fmt.Fprintf(e.stderr, msg(e, "report_no_chromium"), err)
+			fmt.Fprintf(e.stderr, msg(e, msgReportNoChromium), err)
 			return "", exitInput
 		}
 		return path, exitOK
@@ -78,15 +78,15 @@ func (o *reportOpts) deliver(e *env, out, chromium string) int {
 		if err != nil {
 			all := filepath.Join(out, report.ParticipantsDir)
 			if rerr := os.RemoveAll(all); rerr != nil {
-				fmt.Fprintf(e.stderr, msg(e, "report_seal_kept"), d.Participant, err, all, rerr)
+				fmt.Fprintf(e.stderr, msg(e, msgReportSealKept), d.Participant, err, all, rerr)
 			} else {
-				fmt.Fprintf(e.stderr, msg(e, "report_seal_failed"), d.Participant, err, all)
+				fmt.Fprintf(e.stderr, msg(e, msgReportSealFailed), d.Participant, err, all)
 			}
 			return exitInput
 		}
 		pages += st.Pages
 	}
-	fmt.Fprintf(e.stdout, msg(e, "report_sealed"), len(ds), pages, seal.Iterations, filepath.Join(out, report.AccessFile))
+	fmt.Fprintf(e.stdout, msg(e, msgReportSealed), len(ds), pages, seal.Iterations, filepath.Join(out, report.AccessFile))
 	return exitOK
 }
 
@@ -123,13 +123,13 @@ func (o *reportOpts) printPDFs(e *env, out, chromium string, ds []report.Deliver
 	defer os.RemoveAll(tmp)
 	p, err := pdf.Start(chromium)
 	if err != nil {
-		fmt.Fprintf(e.stderr, msg(e, "report_no_chromium"), err)
+		fmt.Fprintf(e.stderr, msg(e, msgReportNoChromium), err)
 		return exitInput
 	}
 	defer p.Close()
 	for _, d := range ds {
 		if _, err := p.Print(d.Dir, firstPage(d.Dir), filepath.Join(tmp, d.Token+".pdf")); err != nil {
-			fmt.Fprintf(e.stderr, msg(e, "report_pdf_failed"), d.Participant, err)
+			fmt.Fprintf(e.stderr, msg(e, msgReportPDFFailed), d.Participant, err)
 			return exitInput
 		}
 	}
@@ -151,9 +151,9 @@ func (o *reportOpts) printPDFs(e *env, out, chromium string, ds []report.Deliver
 			return exitInput
 		}
 	}
-	fmt.Fprintf(e.stdout, msg(e, "report_pdfs"), len(ds), where)
+	fmt.Fprintf(e.stdout, msg(e, msgReportPdfs), len(ds), where)
 	if o.encrypt {
-		fmt.Fprintf(e.stdout, msg(e, "report_pdf_private"), where)
+		fmt.Fprintf(e.stdout, msg(e, msgReportPDFPrivate), where)
 	}
 	return exitOK
 }

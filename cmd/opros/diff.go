@@ -28,7 +28,7 @@ func init() {
 
 func runDiff(e *env, args []string, asJSON bool) int {
 	if len(args) != 2 {
-		fmt.Fprint(e.stderr, msg(e, "diff_args"))
+		fmt.Fprint(e.stderr, msg(e, msgDiffArgs))
 		return exitUsage
 	}
 	old, ok1 := loadSurvey(e, args[0])

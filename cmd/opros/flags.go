@@ -73,9 +73,9 @@ func printFlags(e *env, w io.Writer, fs *flag.FlagSet) {
 		switch {
 		case f.DefValue == "" || f.DefValue == "0" || f.DefValue == "false":
 		case name == "string":
-			line += fmt.Sprintf(" (%s %q)", msg(e, "default"), f.DefValue)
+			line += fmt.Sprintf(" (%s %q)", msg(e, msgDefault), f.DefValue)
 		default:
-			line += fmt.Sprintf(" (%s %s)", msg(e, "default"), f.DefValue)
+			line += fmt.Sprintf(" (%s %s)", msg(e, msgDefault), f.DefValue)
 		}
 		fmt.Fprintln(w, line)
 	})

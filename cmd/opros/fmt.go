@@ -33,7 +33,7 @@ func init() {
 
 func runFmt(e *env, args []string, check bool) int {
 	if len(args) == 0 {
-		fmt.Fprintf(e.stderr, msg(e, "need_survey"), "fmt")
+		fmt.Fprintf(e.stderr, msg(e, msgNeedSurvey), "fmt")
 		return exitUsage
 	}
 	files, err := compiler.SurveyFiles(args...)
@@ -60,7 +60,7 @@ func runFmt(e *env, args []string, check bool) int {
 			continue
 		}
 		if check {
-			fmt.Fprintf(e.stdout, msg(e, "fmt_unformatted"), name)
+			fmt.Fprintf(e.stdout, msg(e, msgFmtUnformatted), name)
 			code = exitInput
 			continue
 		}
@@ -69,7 +69,7 @@ func runFmt(e *env, args []string, check bool) int {
 			code = exitInput
 			continue
 		}
-		fmt.Fprintf(e.stdout, msg(e, "fmt_rewrote"), name)
+		fmt.Fprintf(e.stdout, msg(e, msgFmtRewrote), name)
 	}
 	return code
 }

@@ -58,11 +58,11 @@ type ingestOpts struct {
 
 func (o *ingestOpts) run(e *env, args []string) int {
 	if o.survey == "" || len(args) == 0 {
-		fmt.Fprint(e.stderr, msg(e, "ingest_args"))
+		fmt.Fprint(e.stderr, msg(e, msgIngestArgs))
 		return exitUsage
 	}
 	if _, ok := ingest.Codecs[o.compression]; !ok {
-		fmt.Fprintf(e.stderr, msg(e, "bad_compression"), o.compression)
+		fmt.Fprintf(e.stderr, msg(e, msgBadCompression), o.compression)
 		return exitUsage
 	}
 	s, ok := loadSurvey(e, o.survey)
@@ -84,7 +84,7 @@ func (o *ingestOpts) run(e *env, args []string) int {
 			continue
 		}
 		if other, twice := byWave[year]; twice && other.Hash != ps.Hash {
-			fmt.Fprintf(e.stderr, msg(e, "ingest_wave_twice"), year)
+			fmt.Fprintf(e.stderr, msg(e, msgIngestWaveTwice), year)
 			return exitUsage
 		}
 		byWave[year] = ps
@@ -109,12 +109,18 @@ func (o *ingestOpts) run(e *env, args []string) int {
 	skipped := func(sk ingest.Skipped) {
 		switch sk.Kind {
 		case ingest.SkipSurvey:
-			fmt.Fprintf(e.stderr, msg(e, "ingest_skipped"), sk.Path, sk.Survey)
+			fmt.Fprintf(e.stderr, msg(e, msgIngestSkipped), sk.Path, sk.Survey)
 		case ingest.SkipTorn:
 			torn += sk.Lines
-			fmt.Fprintf(e.stderr, msg(e, "skip_torn"), sk.Path, sk.Lines)
+			fmt.Fprintf(e.stderr, msg(e, msgSkipTorn), sk.Path, sk.Lines)
+		case ingest.SkipCollectorRejects:
+			fmt.Fprintf(e.stderr, msg(e, msgSkipRejects), sk.Path)
+		case ingest.SkipSpam:
+			fmt.Fprintf(e.stderr, msg(e, msgSkipSpam), sk.Path)
+		case ingest.SkipIngestOutput:
+			fmt.Fprintf(e.stderr, msg(e, msgSkipIngestOutput), sk.Path)
 		default:
-			fmt.Fprintf(e.stderr, msg(e, "skip_"+sk.Kind), sk.Path)
+			fmt.Fprintf(e.stderr, msg(e, msgSkipOther), sk.Path)
 		}
 	}
 	var key *invite.Key
@@ -133,19 +139,19 @@ func (o *ingestOpts) run(e *env, args []string) int {
 		}
 		return exitInput
 	}
-	fmt.Fprintf(e.stdout, msg(e, "ingest_counts"), o.out, st.Accepted, st.Rejected, st.Duplicates)
+	fmt.Fprintf(e.stdout, msg(e, msgIngestCounts), o.out, st.Accepted, st.Rejected, st.Duplicates)
 	if st.Rejected > 0 {
-		fmt.Fprintf(e.stdout, msg(e, "ingest_rejects"), ingest.RejectsPath(o.out))
+		fmt.Fprintf(e.stdout, msg(e, msgIngestRejects), ingest.RejectsPath(o.out))
 	}
 	if st.SetAside > 0 {
-		fmt.Fprintf(e.stdout, msg(e, "ingest_setaside"), st.SetAside, ingest.SetAsidePath(o.out))
+		fmt.Fprintf(e.stdout, msg(e, msgIngestSetaside), st.SetAside, ingest.SetAsidePath(o.out))
 	}
 	switch {
 	case st.Repeats == 0:
 	case s.Bench.Unit != ir.UnitParticipant && s.Invitations != nil:
-		fmt.Fprintf(e.stdout, msg(e, "ingest_inv_repeats"), st.Repeats, ingest.SetAsidePath(o.out), msg(e, "inv_once_"+s.Invitations.Once))
+		fmt.Fprintf(e.stdout, msg(e, msgIngestInvRepeats), st.Repeats, ingest.SetAsidePath(o.out), onceWord(e, s.Invitations.Once, msgInvOnceFirst, msgInvOnceLast))
 	default:
-		fmt.Fprintf(e.stdout, msg(e, "ingest_repeats"), st.Repeats, ingest.SetAsidePath(o.out), msg(e, "once_"+s.Bench.Once))
+		fmt.Fprintf(e.stdout, msg(e, msgIngestRepeats), st.Repeats, ingest.SetAsidePath(o.out), onceWord(e, s.Bench.Once, msgOnceFirst, msgOnceLast))
 	}
 	fmt.Fprintln(e.stdout)
 	if o.strict && (st.Rejected > 0 || torn > 0) {
@@ -163,4 +169,16 @@ func yearOf(arg string) (year int, path string) {
 		}
 	}
 	return 0, arg
+}
+
+// onceWord is how a once rule reads in ingest's summary: first and last
+// are its words for the rule "first" and "last" ("" for no rule).
+func onceWord(e *env, once string, first, last msgID) string {
+	switch once {
+	case ir.OnceFirst:
+		return msg(e, first)
+	case ir.OnceLast:
+		return msg(e, last)
+	}
+	return ""
 }

@@ -33,12 +33,12 @@ func runInit(e *env, args []string) int {
 	case 1:
 		dir = args[0]
 	default:
-		fmt.Fprintf(e.stderr, msg(e, "extra_args"), "init", strings.Join(args[1:], " "))
+		fmt.Fprintf(e.stderr, msg(e, msgExtraArgs), "init", strings.Join(args[1:], " "))
 		return exitUsage
 	}
 	path := filepath.Join(dir, "survey.hcl")
 	if _, err := os.Stat(path); err == nil {
-		fmt.Fprintf(e.stderr, msg(e, "init_exists"), path)
+		fmt.Fprintf(e.stderr, msg(e, msgInitExists), path)
 		return exitInput
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -49,7 +49,7 @@ func runInit(e *env, args []string) int {
 		printErr(e, "init", err)
 		return exitInput
 	}
-	fmt.Fprintf(e.stdout, msg(e, "init_done"), dir, dir, dir)
+	fmt.Fprintf(e.stdout, msg(e, msgInitDone), dir, dir, dir)
 	return exitOK
 }
 

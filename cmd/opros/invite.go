@@ -43,7 +43,7 @@ func init() {
 			fs.StringVar(&o.out, "o", "links.csv", "output CSV of links (and beside it the same .md)")
 			return func(e *env, args []string) int {
 				if len(args) > 0 {
-					fmt.Fprintf(e.stderr, msg(e, "extra_args"), "invite", strings.Join(args, " "))
+					fmt.Fprintf(e.stderr, msg(e, msgExtraArgs), "invite", strings.Join(args, " "))
 					return exitUsage
 				}
 				return o.run(e)
@@ -68,7 +68,7 @@ type invitee struct {
 
 func (o *inviteOpts) run(e *env) int {
 	if o.survey == "" || o.list == "" {
-		fmt.Fprint(e.stderr, msg(e, "invite_args"))
+		fmt.Fprint(e.stderr, msg(e, msgInviteArgs))
 		return exitUsage
 	}
 	now := time.Now
@@ -78,11 +78,11 @@ func (o *inviteOpts) run(e *env) int {
 	if o.expires != "" {
 		end, err := invite.ParseExpiry(o.expires)
 		if err != nil {
-			fmt.Fprintf(e.stderr, msg(e, "invite_bad_expiry"), o.expires)
+			fmt.Fprintf(e.stderr, msg(e, msgInviteBadExpiry), o.expires)
 			return exitUsage
 		}
 		if !now().Before(end) {
-			fmt.Fprintf(e.stderr, msg(e, "invite_past_expiry"), o.expires)
+			fmt.Fprintf(e.stderr, msg(e, msgInvitePastExpiry), o.expires)
 			return exitUsage
 		}
 	}
@@ -91,7 +91,7 @@ func (o *inviteOpts) run(e *env) int {
 		return exitInput
 	}
 	if s.Invitations == nil {
-		fmt.Fprintf(e.stderr, msg(e, "invite_no_block"), s.ID)
+		fmt.Fprintf(e.stderr, msg(e, msgInviteNoBlock), s.ID)
 		return exitInput
 	}
 	base := o.base
@@ -103,7 +103,7 @@ func (o *inviteOpts) run(e *env) int {
 		}
 		base = u.Scheme + "://" + u.Host + "/" + s.ID + "/" + s.Languages[0] + "/"
 	} else if u, err := url.Parse(base); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		fmt.Fprintf(e.stderr, msg(e, "invite_bad_base"), base)
+		fmt.Fprintf(e.stderr, msg(e, msgInviteBadBase), base)
 		return exitUsage
 	}
 	keysPath := o.keys
@@ -111,7 +111,7 @@ func (o *inviteOpts) run(e *env) int {
 		keysPath = s.ID + ".invite-keys.json"
 	}
 	if inside(keysPath, o.survey) {
-		fmt.Fprintf(e.stderr, msg(e, "invite_keys_inside"), keysPath, o.survey)
+		fmt.Fprintf(e.stderr, msg(e, msgInviteKeysInside), keysPath, o.survey)
 		return exitUsage
 	}
 	raw, err := os.ReadFile(o.list)
@@ -124,7 +124,7 @@ func (o *inviteOpts) run(e *env) int {
 		for _, p := range problems {
 			fmt.Fprint(e.stderr, p)
 		}
-		fmt.Fprintf(e.stderr, msg(e, "invite_not_written"), len(problems))
+		fmt.Fprintf(e.stderr, msg(e, msgInviteNotWritten), len(problems))
 		return exitInput
 	}
 	key, created, err := invite.LoadOrCreate(keysPath)
@@ -133,7 +133,7 @@ func (o *inviteOpts) run(e *env) int {
 		return exitInput
 	}
 	if created {
-		fmt.Fprintf(e.stderr, msg(e, "invite_keys_new"), keysPath)
+		fmt.Fprintf(e.stderr, msg(e, msgInviteKeysNew), keysPath)
 	}
 	for i := range people {
 		p := &people[i]
@@ -156,7 +156,7 @@ func (o *inviteOpts) run(e *env) int {
 		printErr(e, "invite", err)
 		return exitInput
 	}
-	fmt.Fprintf(e.stdout, msg(e, "invite_done"), len(people), o.out, mdPath, keysPath)
+	fmt.Fprintf(e.stdout, msg(e, msgInviteDone), len(people), o.out, mdPath, keysPath)
 	return exitOK
 }
 
@@ -183,14 +183,14 @@ func readInvitees(e *env, s *ir.Survey, path string, raw []byte) ([]invitee, []s
 	r := csv.NewReader(bytes.NewReader(raw))
 	r.FieldsPerRecord = 0
 	var problems []string
-	say := func(key string, args ...any) { problems = append(problems, fmt.Sprintf(msg(e, key), args...)) }
+	say := func(id msgID, args ...any) { problems = append(problems, fmt.Sprintf(msg(e, id), args...)) }
 	header, err := r.Read()
 	if err == io.EOF {
-		say("invite_empty", path)
+		say(msgInviteEmpty, path)
 		return nil, problems
 	}
 	if err != nil {
-		say("invite_csv", path, err)
+		say(msgInviteCSV, path, err)
 		return nil, problems
 	}
 	byName := map[string]string{} // column → hidden field id
@@ -209,11 +209,11 @@ func readInvitees(e *env, s *ir.Survey, path string, raw []byte) ([]invitee, []s
 		case byName[col] != "":
 			kind[i] = byName[col]
 		default:
-			say("invite_unknown_col", path, i+1, col, strings.Join(names, ", "))
+			say(msgInviteUnknownCol, path, i+1, col, strings.Join(names, ", "))
 			continue
 		}
 		if first, twice := seen[kind[i]]; twice {
-			say("invite_col_twice", path, i+1, col, first+1)
+			say(msgInviteColTwice, path, i+1, col, first+1)
 		}
 		seen[kind[i]] = i
 	}
@@ -236,7 +236,7 @@ func readInvitees(e *env, s *ir.Survey, path string, raw []byte) ([]invitee, []s
 		}
 		line, _ := r.FieldPos(0)
 		if err != nil {
-			say("invite_csv", path, err)
+			say(msgInviteCSV, path, err)
 			break
 		}
 		p := invitee{row: line, hidden: map[string]string{}}
@@ -244,23 +244,23 @@ func readInvitees(e *env, s *ir.Survey, path string, raw []byte) ([]invitee, []s
 			if i >= len(kind) {
 				break
 			}
-			if why := badValue(v); why != "" && v != "" {
-				say("invite_bad_value", path, line, header[i], msg(e, why))
+			if why, bad := badValue(v); bad && v != "" {
+				say(msgInviteBadValue, path, line, header[i], msg(e, why))
 				continue
 			}
 			switch kind[i] {
 			case "email":
 				if v != "" && (!strings.Contains(v, "@") || strings.ContainsAny(v, " ,;<>")) {
-					say("invite_bad_value", path, line, header[i], msg(e, "invite_not_email"))
+					say(msgInviteBadValue, path, line, header[i], msg(e, msgInviteNotEmail))
 				}
 				p.email = v
 			case "name":
 				p.name = v
 			case "invitation":
 				if v != "" && !invite.ValidID(v) {
-					say("invite_bad_value", path, line, header[i], msg(e, "invite_bad_id"))
+					say(msgInviteBadValue, path, line, header[i], msg(e, msgInviteBadID))
 				} else if first, twice := ids[v]; twice && v != "" {
-					say("invite_id_twice", path, line, header[i], v, first)
+					say(msgInviteIDTwice, path, line, header[i], v, first)
 				} else if v != "" {
 					ids[v] = line
 				}
@@ -278,12 +278,12 @@ func readInvitees(e *env, s *ir.Survey, path string, raw []byte) ([]invitee, []s
 					col = header[i]
 				}
 			}
-			say("invite_no_partic", path, line, col)
+			say(msgInviteNoPartic, path, line, col)
 		}
 		people = append(people, p)
 	}
 	if len(people) == 0 && len(problems) == 0 {
-		say("invite_empty", path)
+		say(msgInviteEmpty, path)
 	}
 	return people, problems
 }
@@ -302,19 +302,19 @@ func participantField(s *ir.Survey) string {
 	return ""
 }
 
-// badValue is the message key of what is wrong with a list's value, or "".
-func badValue(v string) string {
+// badValue says what is wrong with a list's value, if anything.
+func badValue(v string) (why msgID, bad bool) {
 	switch {
 	case !utf8.ValidString(v):
-		return "invite_not_utf8"
+		return msgInviteNotUTF8, true
 	case strings.TrimSpace(v) != v:
-		return "invite_spaces"
+		return msgInviteSpaces, true
 	case utf8.RuneCountInString(v) > 200:
-		return "invite_too_long"
+		return msgInviteTooLong, true
 	case strings.ContainsFunc(v, unicode.IsControl):
-		return "invite_control"
+		return msgInviteControl, true
 	}
-	return ""
+	return 0, false
 }
 
 // linksCSV writes the links with the list's columns: invitation, link,
@@ -342,9 +342,9 @@ func linksCSV(s *ir.Survey, people []invitee, expires string) []byte {
 // name order, each invitee in list order.
 func linksMarkdown(e *env, s *ir.Survey, people []invitee, expires string) []byte {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, msg(e, "invite_md_title"), s.Title.Get(s.Languages[0]), s.ID)
+	fmt.Fprintf(&b, msg(e, msgInviteMDTitle), s.Title.Get(s.Languages[0]), s.ID)
 	if expires != "" {
-		fmt.Fprintf(&b, msg(e, "invite_md_expires"), expires)
+		fmt.Fprintf(&b, msg(e, msgInviteMDExpires), expires)
 	}
 	groups := map[string][]invitee{}
 	for _, p := range people {
@@ -361,11 +361,11 @@ func linksMarkdown(e *env, s *ir.Survey, people []invitee, expires string) []byt
 		if participantField(s) != "" {
 			name := k
 			if name == "" {
-				name = msg(e, "invite_md_default")
+				name = msg(e, msgInviteMDDefault)
 			}
 			fmt.Fprintf(&b, "\n## %s\n", cell(name))
 		}
-		fmt.Fprintf(&b, "\n%s\n|---|---|---|---|\n", msg(e, "invite_md_head"))
+		fmt.Fprintf(&b, "\n%s\n|---|---|---|---|\n", msg(e, msgInviteMDHead))
 		for _, p := range groups[k] {
 			fmt.Fprintf(&b, "| %s | %s | %s | <%s> |\n", cell(p.name), cell(p.email), p.id, p.link)
 		}

@@ -61,7 +61,7 @@ type waveRates struct {
 
 func (o *ratesOpts) run(e *env, args []string) int {
 	if o.survey == "" || len(o.lists) == 0 || len(args) == 0 {
-		fmt.Fprint(e.stderr, msg(e, "rates_args"))
+		fmt.Fprint(e.stderr, msg(e, msgRatesArgs))
 		return exitUsage
 	}
 	s, ok := loadSurvey(e, o.survey)
@@ -103,29 +103,29 @@ func (o *ratesOpts) run(e *env, args []string) int {
 // waveName is a wave for a message: its year, or "every wave".
 func waveName(e *env, wave int) string {
 	if wave == 0 {
-		return msg(e, "rates_all_waves")
+		return msg(e, msgRatesAllWaves)
 	}
 	return fmt.Sprint(wave)
 }
 
 func printRates(e *env, s *ir.Survey, w waveRates) {
 	wave := waveName(e, w.Wave)
-	fmt.Fprintf(e.stdout, msg(e, "rates_head"), wave, w.List, s.Bench.MinGroupSize)
-	fmt.Fprintln(e.stdout, msg(e, "rates_table"))
+	fmt.Fprintf(e.stdout, msg(e, msgRatesHead), wave, w.List, s.Bench.MinGroupSize)
+	fmt.Fprintln(e.stdout, msg(e, msgRatesTable))
 	fmt.Fprintln(e.stdout, "|---|---|---:|---:|---:|")
 	for _, r := range w.Rates {
 		field, value := r.Field, r.Value
 		if field == "" {
-			field, value = msg(e, "rates_all"), ""
+			field, value = msg(e, msgRatesAll), ""
 		}
 		if r.Suppressed {
-			fmt.Fprintf(e.stdout, "| %s | %s | %s | | |\n", field, value, msg(e, "rates_suppressed"))
+			fmt.Fprintf(e.stdout, "| %s | %s | %s | | |\n", field, value, msg(e, msgRatesSuppressed))
 			continue
 		}
 		fmt.Fprintf(e.stdout, "| %s | %s | %d | %d | %.1f%% |\n", field, value, r.Invited, r.Completed, 100**r.Rate)
 	}
 	if w.Unlisted > 0 {
-		fmt.Fprintf(e.stdout, msg(e, "rates_unlisted"), w.Unlisted)
+		fmt.Fprintf(e.stdout, msg(e, msgRatesUnlisted), w.Unlisted)
 	}
 	fmt.Fprintln(e.stdout)
 }
@@ -149,7 +149,7 @@ func readLinks(e *env, s *ir.Survey, path string) ([]invite.Invitee, error) {
 	}
 	idCol, ok := col["invitation"]
 	if !ok {
-		return nil, fmt.Errorf(msg(e, "rates_no_ids"), path)
+		return nil, fmt.Errorf(msg(e, msgRatesNoIDs), path)
 	}
 	var list []invite.Invitee
 	for {
@@ -255,10 +255,10 @@ func responseLists(e *env, s *ir.Survey, lists, data []string) ([]report.Invitat
 		// Said, not shown as a low rate: a list given the wrong wave, or
 		// answers through another list's links.
 		if _, unlisted := invite.Rates(s, list, ids, 0); unlisted > 0 {
-			fmt.Fprintf(e.stderr, msg(e, "report_inv_extra"), unlisted, waveName(e, wave), path)
+			fmt.Fprintf(e.stderr, msg(e, msgReportInvExtra), unlisted, waveName(e, wave), path)
 		}
 		if len(ids) == 0 {
-			fmt.Fprintf(e.stderr, msg(e, "report_inv_none"), waveName(e, wave), path)
+			fmt.Fprintf(e.stderr, msg(e, msgReportInvNone), waveName(e, wave), path)
 		}
 		out = append(out, report.Invitations{Wave: wave, List: list, Answered: ids})
 	}

@@ -53,7 +53,7 @@ type reportOpts struct {
 
 func (o *reportOpts) run(e *env, args []string) int {
 	if o.survey == "" || len(args) == 0 {
-		fmt.Fprint(e.stderr, msg(e, "report_args"))
+		fmt.Fprint(e.stderr, msg(e, msgReportArgs))
 		return exitUsage
 	}
 	s, ok := loadSurvey(e, o.survey)
@@ -65,7 +65,7 @@ func (o *reportOpts) run(e *env, args []string) int {
 	debug.SetGCPercent(100)
 	debug.SetMemoryLimit(400 << 20)
 	older := func(path string, d *semdiff.Report) {
-		fmt.Fprintf(e.stderr, msg(e, "report_older"), path, d.Old, d.New, len(d.Changes))
+		fmt.Fprintf(e.stderr, msg(e, msgReportOlder), path, d.Old, d.New, len(d.Changes))
 	}
 	res, err := score.Compute(s, args, score.Options{Workers: o.workers, Older: older})
 	if err != nil {
@@ -73,30 +73,30 @@ func (o *reportOpts) run(e *env, args []string) int {
 		return exitInput
 	}
 	if res.N == 0 { // a site of "n = " and dashes would pass for a report
-		fmt.Fprintf(e.stderr, msg(e, "report_no_rows"), len(args))
+		fmt.Fprintf(e.stderr, msg(e, msgReportNoRows), len(args))
 		return exitInput
 	}
 	for _, rw := range res.Raking {
 		for _, w := range rw.Warnings() {
 			switch w.Kind {
 			case "not_converged":
-				fmt.Fprintf(e.stderr, msg(e, "rake_not_converged"), w.Wave, w.N)
+				fmt.Fprintf(e.stderr, msg(e, msgRakeNotConverged), w.Wave, w.N)
 			case "empty_value":
-				fmt.Fprintf(e.stderr, msg(e, "rake_empty_value"), w.Wave, w.Field, w.Code)
+				fmt.Fprintf(e.stderr, msg(e, msgRakeEmptyValue), w.Wave, w.Field, w.Code)
 			case "unraked":
-				fmt.Fprintf(e.stderr, msg(e, "rake_unraked"), w.Wave, w.N)
+				fmt.Fprintf(e.stderr, msg(e, msgRakeUnraked), w.Wave, w.N)
 			}
 		}
 	}
 	if small, protect := suppressedGroups(res); small+protect > 0 {
-		fmt.Fprintf(e.stderr, msg(e, "report_suppressed"), small, res.MinGroupSize, protect)
+		fmt.Fprintf(e.stderr, msg(e, msgReportSuppressed), small, res.MinGroupSize, protect)
 	}
 	if s.Bench.Outcome != "" && len(s.Bench.Drivers) > 0 && res.Drivers == nil {
-		fmt.Fprintf(e.stderr, msg(e, "report_no_drivers"), res.MinGroupSize)
+		fmt.Fprintf(e.stderr, msg(e, msgReportNoDrivers), res.MinGroupSize)
 	}
 	for _, ix := range s.Indexes { // in the survey's order
 		if n := res.NoValue[ix.ID]; n > 0 {
-			fmt.Fprintf(e.stderr, msg(e, "report_no_value"), ix.ID, n)
+			fmt.Fprintf(e.stderr, msg(e, msgReportNoValue), ix.ID, n)
 		}
 	}
 	if o.json != "" {
@@ -123,7 +123,7 @@ func (o *reportOpts) run(e *env, args []string) int {
 		keysPath = filepath.Join(filepath.Dir(args[0]), s.ID+".keys.json")
 	}
 	if published(keysPath, o.out) {
-		fmt.Fprintf(e.stderr, msg(e, "report_keys_inside"), keysPath)
+		fmt.Fprintf(e.stderr, msg(e, msgReportKeysInside), keysPath)
 		return exitUsage
 	}
 	k, created, added, err := keys.Load(keysPath, s.ID, report.Participants(s, res))
@@ -144,12 +144,12 @@ func (o *reportOpts) run(e *env, args []string) int {
 	fmt.Fprintln(e.stdout, index) // first, for scripts
 	switch {
 	case created:
-		fmt.Fprintf(e.stdout, msg(e, "report_keys_new"), keysPath)
+		fmt.Fprintf(e.stdout, msg(e, msgReportKeysNew), keysPath)
 	case added > 0:
-		fmt.Fprintf(e.stdout, msg(e, "report_keys_added"), added, keysPath)
+		fmt.Fprintf(e.stdout, msg(e, msgReportKeysAdded), added, keysPath)
 	}
 	if ds, err := report.Deliverables(o.out); err == nil && len(ds) > 0 {
-		fmt.Fprintf(e.stdout, msg(e, "report_delivered"), len(ds), filepath.Join(o.out, report.ParticipantsDir), filepath.Join(o.out, report.AccessFile))
+		fmt.Fprintf(e.stdout, msg(e, msgReportDelivered), len(ds), filepath.Join(o.out, report.ParticipantsDir), filepath.Join(o.out, report.AccessFile))
 	}
 	return o.deliver(e, o.out, chromium)
 }

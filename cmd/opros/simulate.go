@@ -50,10 +50,10 @@ type simulateOpts struct {
 func (o *simulateOpts) run(e *env, args []string) int {
 	switch {
 	case len(args) == 0:
-		fmt.Fprintf(e.stderr, msg(e, "need_survey"), "simulate")
+		fmt.Fprintf(e.stderr, msg(e, msgNeedSurvey), "simulate")
 		return exitUsage
 	case len(args) > 1:
-		fmt.Fprintf(e.stderr, msg(e, "extra_args"), "simulate", strings.Join(args[1:], " "))
+		fmt.Fprintf(e.stderr, msg(e, msgExtraArgs), "simulate", strings.Join(args[1:], " "))
 		return exitUsage
 	}
 	s, ok := loadSurvey(e, args[0])
@@ -91,7 +91,7 @@ func (o *simulateOpts) run(e *env, args []string) int {
 			printErr(e, "simulate", err)
 			return exitInput
 		}
-		fmt.Fprintf(e.stderr, msg(e, "simulate_links"), taken, unanswered, left)
+		fmt.Fprintf(e.stderr, msg(e, msgSimulateLinks), taken, unanswered, left)
 	}
 	if err := w.Flush(); err != nil {
 		printErr(e, "simulate", err)
