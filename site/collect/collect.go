@@ -110,6 +110,8 @@ type Server struct {
 
 	rejectsLog, spamLog *sideLog // their daily caps and drop counts
 
+	started *startedLog // invitations whose form page was served (started.go); nil without invitations or forms
+
 	rateMu    sync.Mutex
 	rate      map[string][]time.Time
 	rateSwept time.Time
@@ -158,7 +160,7 @@ func New(s *ir.Survey, opts Options) (*Server, error) {
 				f.Close()
 			}
 		}
-		return nil, errors.Join(err, unlockDir(srv.lock))
+		return nil, errors.Join(err, srv.started.close(), unlockDir(srv.lock))
 	}
 	if err := srv.recoverLog(); err != nil {
 		return opened(err)
@@ -180,6 +182,11 @@ func New(s *ir.Survey, opts Options) (*Server, error) {
 	}
 	if srv.spamLog, err = newSideLog(srv.spam, srv.dir, "spam", opts.SideLogCap, opts.Now()); err != nil {
 		return opened(err)
+	}
+	if s.Invitations != nil && opts.FormsDir != "" {
+		if srv.started, err = openStarted(srv.dir); err != nil {
+			return opened(err)
+		}
 	}
 	srv.writerWG.Add(1)
 	go srv.writer()
@@ -268,7 +275,7 @@ func (srv *Server) Close() error {
 		srv.writerWG.Wait()
 		srv.sideMu.Lock()
 		defer srv.sideMu.Unlock()
-		srv.closeErr = errors.Join(srv.log.Close(), srv.saveSideCounts(), srv.rejects.Close(), srv.spam.Close(), unlockDir(srv.lock))
+		srv.closeErr = errors.Join(srv.log.Close(), srv.saveSideCounts(), srv.rejects.Close(), srv.spam.Close(), srv.started.close(), unlockDir(srv.lock))
 	})
 	return srv.closeErr
 }
@@ -330,6 +337,10 @@ func (srv *Server) cors(w http.ResponseWriter, r *http.Request) bool {
 }
 
 func (srv *Server) submit(w http.ResponseWriter, r *http.Request) {
+	// The form without JavaScript asks the browser to send its whole
+	// address, signed invitation included, as the Referer (form.qtpl); a
+	// redirect from here must not pass it on.
+	w.Header().Set("Referrer-Policy", "strict-origin-when-cross-origin")
 	if !srv.cors(w, r) {
 		writeJSON(w, http.StatusForbidden, map[string]any{"ok": false, "error": "origin not allowed"})
 		return
@@ -466,11 +477,13 @@ func (srv *Server) hiddenFromReferer(sub *answer.Submission, r *http.Request) {
 	q := ref.Query()
 	for _, h := range srv.s.Hidden {
 		// The form holds a field's default; the link's value wins, as
-		// form.js gives it precedence (and an invitation signed it).
+		// form.js gives it precedence (and an invitation signed it). A
+		// link without the field leaves the default, which form.js sends
+		// and opros invite signed.
 		if sub.Hidden[h.ID] == "" || sub.Hidden[h.ID] == h.Default {
 			if v := q.Get(h.Param); v != "" {
 				sub.Hidden[h.ID] = v
-			} else {
+			} else if sub.Hidden[h.ID] == "" {
 				delete(sub.Hidden, h.ID)
 			}
 		}

@@ -32,6 +32,9 @@ func (srv *Server) forms() http.Handler {
 		if (r.Method == http.MethodGet || r.Method == http.MethodHead) && len(r.URL.Path) > 0 && r.URL.Path[len(r.URL.Path)-1] == '/' {
 			if page, err := readFile(root, path.Join(path.Clean(r.URL.Path), "index.html")); err == nil && bytes.Contains(page, responseIDSlot) {
 				page = bytes.Replace(page, responseIDSlot, []byte(`name="_response_id" value="`+PageResponseID()+`"`), 1)
+				if r.Method == http.MethodGet {
+					srv.noteStarted(r)
+				}
 				h := w.Header()
 				h.Set("Content-Type", "text/html; charset=utf-8")
 				h.Set("Cache-Control", "no-store")

@@ -12,7 +12,7 @@ import (
 
 // TestFiles walks a collector's data folder, which holds a folder per
 // survey it serves: this survey's answers are read, less what is not
-// answers (the collector's rejects, spam and torn lines, an earlier
+// answers (the collector's rejects, spam, started and torn lines, an earlier
 // ingest's side files, a file of another type), each reported with its
 // kind, torn files with their lines; another survey's folder, one with an
 // answers.ndjson, is skipped whole and reported once, but a folder
@@ -21,7 +21,7 @@ import (
 func TestFiles(t *testing.T) {
 	data := t.TempDir()
 	for _, f := range []string{
-		"v/answers.ndjson", "v/rejects.ndjson", "v/spam.ndjson", "v/torn-20260101T000000Z.ndjson",
+		"v/answers.ndjson", "v/rejects.ndjson", "v/spam.ndjson", "v/started.ndjson", "v/torn-20260101T000000Z.ndjson",
 		"other/answers.ndjson", "other/rejects.ndjson", "other/old/answers.ndjson",
 		"third/answers.ndjson",
 		"exports/2024.csv", "exports/2025.jsonl", "exports/notes.txt",
@@ -62,6 +62,7 @@ func TestFiles(t *testing.T) {
 		{Path: at("third"), Kind: ingest.SkipSurvey, Survey: "third"},
 		{Path: at("v/rejects.ndjson"), Kind: ingest.SkipCollectorRejects},
 		{Path: at("v/spam.ndjson"), Kind: ingest.SkipSpam},
+		{Path: at("v/started.ndjson"), Kind: ingest.SkipStarted},
 		{Path: at("v/torn-20260101T000000Z.ndjson"), Kind: ingest.SkipTorn, Lines: 3},
 	}
 	if !reflect.DeepEqual(skipped, wantSkipped) {

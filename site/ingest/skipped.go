@@ -31,6 +31,10 @@ const (
 	SkipCollectorRejects = "rejects"
 	// SkipSpam is a collector's spam.ndjson: bot-trap hits.
 	SkipSpam = "spam"
+	// SkipStarted is a collector's started.ndjson: the invitations whose
+	// form page it served, for the response rates (opros rates, report
+	// --started), not answers.
+	SkipStarted = "started"
 	// SkipIngestOutput is an earlier ingest's *.rejects.ndjson or
 	// *.setaside.ndjson.
 	SkipIngestOutput = "ingest_output"
@@ -49,6 +53,8 @@ func notAnswers(name string) string {
 		return SkipCollectorRejects
 	case lower == "spam.ndjson":
 		return SkipSpam
+	case lower == "started.ndjson":
+		return SkipStarted
 	case strings.HasSuffix(lower, ".rejects.ndjson"), strings.HasSuffix(lower, ".setaside.ndjson"):
 		return SkipIngestOutput
 	case isAnswerFile(name), strings.HasPrefix(name, "."):
