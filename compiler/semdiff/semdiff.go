@@ -56,35 +56,35 @@ func (r *Report) Breaking() bool {
 // removed questions, then scoring rules.
 func Diff(old, new *ir.Survey) *Report {
 	r := &Report{Old: old.Hash, New: new.Hash}
-	add := func(sev, kind, q, code string, args ...any) {
-		r.Changes = append(r.Changes, Change{Severity: sev, Kind: kind, Question: q, Code: code, Reason: reason(kind, "en", args), args: append([]any{}, args...)})
+	add := func(sev string, k kind, q, code string, args ...any) {
+		r.Changes = append(r.Changes, Change{Severity: sev, Kind: kindNames[k].En, Question: q, Code: code, Reason: reasons.Format(k, "en", args...), args: append([]any{}, args...)})
 	}
 	lang := new.Languages[0]
 	for _, nq := range new.Questions() {
 		oq := old.Question(nq.ID)
 		if oq == nil {
-			add(Compatible, "question_added", nq.ID, "", nq.ID)
+			add(Compatible, kindQuestionAdded, nq.ID, "", nq.ID)
 			continue
 		}
 		if oq.Type != nq.Type {
-			add(Breaking, "type_changed", nq.ID, "", oq.Type, nq.Type)
+			add(Breaking, kindTypeChanged, nq.ID, "", oq.Type, nq.Type)
 			continue
 		}
 		if oq.Page != nq.Page {
-			add(Caution, "question_moved", nq.ID, "", oq.Page, nq.Page)
+			add(Caution, kindQuestionMoved, nq.ID, "", oq.Page, nq.Page)
 		}
 		for _, l := range new.Languages {
 			if oq.Text[l] != "" && oq.Text[l] != nq.Text[l] {
-				add(Caution, "question_reworded", nq.ID, "", l, oq.Text[l], nq.Text[l])
+				add(Caution, kindQuestionReworded, nq.ID, "", l, oq.Text[l], nq.Text[l])
 				break
 			}
 		}
 		if (oq.ShowIf == nil) != (nq.ShowIf == nil) || codebook.ExprString(oq.ShowIf) != codebook.ExprString(nq.ShowIf) {
-			add(Breaking, "show_if_changed", nq.ID, "",
+			add(Breaking, kindShowIfChanged, nq.ID, "",
 				codebook.ExprString(oq.ShowIf), codebook.ExprString(nq.ShowIf))
 		}
 		if oq.Required != nq.Required {
-			add(Caution, "required_changed", nq.ID, "", oq.Required, nq.Required)
+			add(Caution, kindRequiredChanged, nq.ID, "", oq.Required, nq.Required)
 		}
 		diffOptions(oq, nq, lang, add)
 		diffScale(oq, nq, add)
@@ -93,14 +93,14 @@ func Diff(old, new *ir.Survey) *Report {
 	}
 	for _, oq := range old.Questions() {
 		if new.Question(oq.ID) == nil {
-			add(Breaking, "question_removed", oq.ID, "", oq.ID)
+			add(Breaking, kindQuestionRemoved, oq.ID, "", oq.ID)
 		}
 	}
 	diffScoring(old, new, add)
 	diffInvitations(old.Invitations, new.Invitations, add)
 	diffUI(old.UI, new.UI, add)
 	if o, n := flowString(old), flowString(new); o != n {
-		add(Compatible, "flow_changed", "", "", n, o)
+		add(Compatible, kindFlowChanged, "", "", n, o)
 	}
 	return r
 }
@@ -127,11 +127,11 @@ func diffInvitations(o, n *ir.Invitations, add addFunc) {
 	switch {
 	case o == nil && n == nil:
 	case o == nil:
-		add(Caution, "invitations_added", "", "", invitationRule(n))
+		add(Caution, kindInvitationsAdded, "", "", invitationRule(n))
 	case n == nil:
-		add(Caution, "invitations_removed", "", "", invitationRule(o))
+		add(Caution, kindInvitationsRemoved, "", "", invitationRule(o))
 	case invitationRule(o) != invitationRule(n):
-		add(Caution, "invitations_changed", "", "", invitationRule(n), invitationRule(o))
+		add(Caution, kindInvitationsChanged, "", "", invitationRule(n), invitationRule(o))
 	}
 }
 
@@ -167,12 +167,12 @@ func diffUI(o, n ir.UIStrings, add addFunc) {
 			}
 		}
 		if len(keys) > 0 {
-			add(Compatible, "ui_changed", "", "", l, strings.Join(keys, ", "))
+			add(Compatible, kindUIChanged, "", "", l, strings.Join(keys, ", "))
 		}
 	}
 }
 
-type addFunc func(sev, kind, q, code string, args ...any)
+type addFunc func(sev string, k kind, q, code string, args ...any)
 
 func diffOptions(oq, nq *ir.Question, lang string, add addFunc) {
 	for _, no := range nq.Options {
@@ -182,22 +182,22 @@ func diffOptions(oq, nq *ir.Question, lang string, add addFunc) {
 			if nq.Type == ir.Multi {
 				sev = Caution // a new checkbox changes others' shares only a little, but it does
 			}
-			add(sev, "option_added", nq.ID, no.Code, no.Code, no.Label.Get(lang))
+			add(sev, kindOptionAdded, nq.ID, no.Code, no.Code, no.Label.Get(lang))
 			continue
 		}
 		if oo.Label.Get(lang) != no.Label.Get(lang) {
-			add(Caution, "option_reworded", nq.ID, no.Code, no.Code, oo.Label.Get(lang), no.Label.Get(lang))
+			add(Caution, kindOptionReworded, nq.ID, no.Code, no.Code, oo.Label.Get(lang), no.Label.Get(lang))
 		}
 		if oo.Missing != no.Missing {
-			add(Breaking, "option_missing_changed", nq.ID, no.Code, no.Code, missingState(no.Missing))
+			add(Breaking, kindOptionMissingChanged, nq.ID, no.Code, no.Code, missingState(no.Missing))
 		}
 		if (oo.Score == nil) != (no.Score == nil) || (oo.Score != nil && *oo.Score != *no.Score) {
-			add(Breaking, "option_score_changed", nq.ID, no.Code, no.Code)
+			add(Breaking, kindOptionScoreChanged, nq.ID, no.Code, no.Code)
 		}
 	}
 	for _, oo := range oq.Options {
 		if nq.Option(oo.Code) == nil {
-			add(Breaking, "option_removed", nq.ID, oo.Code, oo.Code)
+			add(Breaking, kindOptionRemoved, nq.ID, oo.Code, oo.Code)
 		}
 	}
 }
@@ -207,10 +207,10 @@ func diffScale(oq, nq *ir.Question, add addFunc) {
 		return
 	}
 	if oq.Scale.Min != nq.Scale.Min || oq.Scale.Max != nq.Scale.Max {
-		add(Breaking, "scale_changed", nq.ID, "", oq.Scale.Min, oq.Scale.Max, nq.Scale.Min, nq.Scale.Max)
+		add(Breaking, kindScaleChanged, nq.ID, "", oq.Scale.Min, oq.Scale.Max, nq.Scale.Min, nq.Scale.Max)
 	}
 	if fmt.Sprint(oq.Scale.MinLabel, oq.Scale.MaxLabel, oq.Scale.Labels) != fmt.Sprint(nq.Scale.MinLabel, nq.Scale.MaxLabel, nq.Scale.Labels) {
-		add(Caution, "scale_relabelled", nq.ID, "")
+		add(Caution, kindScaleRelabelled, nq.ID, "")
 	}
 }
 
@@ -220,7 +220,7 @@ func diffScale(oq, nq *ir.Question, add addFunc) {
 func diffBoolean(oq, nq *ir.Question, langs []string, add addFunc) {
 	for _, l := range langs {
 		if oq.TrueLabel[l] != "" && (oq.TrueLabel[l] != nq.TrueLabel[l] || oq.FalseLabel[l] != nq.FalseLabel[l]) {
-			add(Caution, "boolean_relabelled", nq.ID, "", l, oq.TrueLabel[l], oq.FalseLabel[l], nq.TrueLabel[l], nq.FalseLabel[l])
+			add(Caution, kindBooleanRelabelled, nq.ID, "", l, oq.TrueLabel[l], oq.FalseLabel[l], nq.TrueLabel[l], nq.FalseLabel[l])
 			return
 		}
 	}
@@ -237,12 +237,12 @@ func diffRows(oq, nq *ir.Question, add addFunc) {
 	}
 	for _, r := range nq.Rows {
 		if !has(oq.Rows, r.Code) {
-			add(Compatible, "row_added", nq.ID, r.Code, r.Code)
+			add(Compatible, kindRowAdded, nq.ID, r.Code, r.Code)
 		}
 	}
 	for _, r := range oq.Rows {
 		if !has(nq.Rows, r.Code) {
-			add(Breaking, "row_removed", nq.ID, r.Code, r.Code)
+			add(Breaking, kindRowRemoved, nq.ID, r.Code, r.Code)
 		}
 	}
 }
@@ -256,9 +256,9 @@ func diffScoring(old, new *ir.Survey, add addFunc) {
 		o, ok := oi[x.ID]
 		switch {
 		case !ok:
-			add(Compatible, "index_added", "", x.ID, x.ID)
+			add(Compatible, kindIndexAdded, "", x.ID, x.ID)
 		case defString(o) != defString(x):
-			add(Breaking, "index_changed", "", x.ID, x.ID)
+			add(Breaking, kindIndexChanged, "", x.ID, x.ID)
 		}
 		delete(oi, x.ID)
 	}
@@ -268,7 +268,7 @@ func diffScoring(old, new *ir.Survey, add addFunc) {
 	}
 	sort.Strings(removed)
 	for _, id := range removed {
-		add(Breaking, "index_removed", "", id, id)
+		add(Breaking, kindIndexRemoved, "", id, id)
 	}
 	ob := map[string]ir.Block{}
 	for _, x := range old.Blocks {
@@ -278,9 +278,9 @@ func diffScoring(old, new *ir.Survey, add addFunc) {
 		o, ok := ob[x.ID]
 		switch {
 		case !ok:
-			add(Compatible, "block_added", "", x.ID, x.ID)
+			add(Compatible, kindBlockAdded, "", x.ID, x.ID)
 		case fmt.Sprint(o.Items, o.Weights) != fmt.Sprint(x.Items, x.Weights):
-			add(Breaking, "block_changed", "", x.ID, x.ID)
+			add(Breaking, kindBlockChanged, "", x.ID, x.ID)
 		}
 		delete(ob, x.ID)
 	}
@@ -290,7 +290,7 @@ func diffScoring(old, new *ir.Survey, add addFunc) {
 	}
 	sort.Strings(removed)
 	for _, id := range removed {
-		add(Breaking, "block_removed", "", id, id)
+		add(Breaking, kindBlockRemoved, "", id, id)
 	}
 	diffBenchmark(old.Bench, new.Bench, add)
 }
@@ -302,22 +302,22 @@ func diffScoring(old, new *ir.Survey, add addFunc) {
 // must know.
 func diffBenchmark(o, n ir.Benchmark, add addFunc) {
 	if o.Participant != n.Participant {
-		add(Caution, "participant_changed", "", "", optional(n.Participant), optional(o.Participant))
+		add(Caution, kindParticipantChanged, "", "", optional(n.Participant), optional(o.Participant))
 	}
 	if unitOf(o) != unitOf(n) || o.Once != n.Once {
-		add(Caution, "unit_changed", "", "", unitOf(n)+onceOf(n), unitOf(o)+onceOf(o))
+		add(Caution, kindUnitChanged, "", "", unitOf(n)+onceOf(n), unitOf(o)+onceOf(o))
 	}
 	if fmt.Sprint(o.Segments) != fmt.Sprint(n.Segments) {
-		add(Compatible, "segments_changed", "", "", n.Segments, o.Segments)
+		add(Compatible, kindSegmentsChanged, "", "", n.Segments, o.Segments)
 	}
 	if o.Weight != n.Weight {
-		add(Caution, "weight_changed", "", "", optional(n.Weight), optional(o.Weight))
+		add(Caution, kindWeightChanged, "", "", optional(n.Weight), optional(o.Weight))
 	}
 	if marginString(o.Margins) != marginString(n.Margins) {
-		add(Caution, "margins_changed", "", "", optional(marginString(n.Margins)), optional(marginString(o.Margins)))
+		add(Caution, kindMarginsChanged, "", "", optional(marginString(n.Margins)), optional(marginString(o.Margins)))
 	}
 	if o.MinGroupSize != n.MinGroupSize || o.MinParticipants != n.MinParticipants {
-		add(Compatible, "suppression_changed", "", "",
+		add(Compatible, kindSuppressionChanged, "", "",
 			n.MinGroupSize, n.MinParticipants, o.MinGroupSize, o.MinParticipants)
 	}
 }
@@ -347,12 +347,12 @@ func defString(x ir.Index) string {
 // ("en" or "ru"). In English severities and kinds are the words of the
 // JSON; in Russian they are Russian words (the JSON keeps its own).
 func (r *Report) WriteText(w io.Writer, lang string) error {
-	words, ok := textWords[lang]
+	widths, ok := columnWidths[lang]
 	if !ok {
-		words = textWords["en"]
+		lang, widths = "en", columnWidths["en"]
 	}
 	if len(r.Changes) == 0 {
-		_, err := fmt.Fprintln(w, words.noChanges)
+		_, err := fmt.Fprintln(w, words.In(wordNoChanges, lang))
 		return err
 	}
 	order := map[string]int{Breaking: 0, Caution: 1, Compatible: 2}
@@ -370,10 +370,10 @@ func (r *Report) WriteText(w io.Writer, lang string) error {
 			where += c.Code
 		}
 		// fmt pads to a width in runes, so Cyrillic columns line up too.
-		fmt.Fprintf(&b, "%-*s  %-*s  %-*s  %s\n", words.widths[0], word(words.severity, c.Severity),
-			words.widths[1], word(words.kind, c.Kind), words.widths[2], where, c.text(lang))
+		fmt.Fprintf(&b, "%-*s  %-*s  %-*s  %s\n", widths[0], severityWord(c.Severity, lang),
+			widths[1], kindWord(c.Kind, lang), widths[2], where, c.text(lang))
 	}
-	fmt.Fprintf(&b, "\n"+words.totals+"\n", counts[Breaking], counts[Caution], counts[Compatible])
+	fmt.Fprintf(&b, "\n%s\n", words.Format(wordTotals, lang, counts[Breaking], counts[Caution], counts[Compatible]))
 	_, err := io.WriteString(w, b.String())
 	return err
 }

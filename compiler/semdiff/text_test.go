@@ -2,92 +2,52 @@ package semdiff
 
 import (
 	"bytes"
-	"go/ast"
-	"go/parser"
-	"go/token"
-	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
-	"github.com/opros/opros/compiler/fmtverbs"
 	"github.com/opros/opros/compiler/ir"
 )
 
-// TestReasons: every kind of change Diff reports has its reason in English
-// and in Russian, taking the same arguments with the same verbs, and no
-// entry is unused.
+// TestReasons: every kind of change has its reason and its name in
+// English and in Russian, the reasons taking the same arguments with the
+// same verbs, and WriteText's other words too.
 func TestReasons(t *testing.T) {
-	f, err := parser.ParseFile(token.NewFileSet(), "semdiff.go", nil, 0)
-	if err != nil {
-		t.Fatal(err)
+	for _, bad := range reasons.Check(kindCount) {
+		t.Errorf("reasons: %s", bad)
 	}
-	used := map[string]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) < 4 {
-			return true
-		}
-		if fn, ok := call.Fun.(*ast.Ident); !ok || fn.Name != "add" {
-			return true
-		}
-		if lit, ok := call.Args[1].(*ast.BasicLit); ok {
-			kind, _ := strconv.Unquote(lit.Value)
-			used[kind] = true
-		}
-		return true
-	})
-	if len(used) < 20 {
-		t.Fatalf("found only %d kinds in semdiff.go", len(used))
+	for _, bad := range kindNames.Check(kindCount) {
+		t.Errorf("kind names: %s", bad)
 	}
-	for kind := range used {
-		r, ok := reasons[kind]
-		if !ok {
-			t.Errorf("%s: no reason", kind)
-			continue
-		}
-		if r.en == "" || r.ru == "" || r.en == r.ru {
-			t.Errorf("%s: the reason needs English and Russian", kind)
-		}
-		if en, ru := fmtverbs.Verbs(r.en), fmtverbs.Verbs(r.ru); strings.Join(en, " ") != strings.Join(ru, " ") {
-			t.Errorf("%s: English takes %v, Russian %v", kind, en, ru)
-		}
+	for _, bad := range words.Check(wordCount) {
+		t.Errorf("words: %s", bad)
 	}
-	for kind := range reasons {
-		if !used[kind] {
-			t.Errorf("%s: a reason no change has", kind)
+	seen := map[string]kind{}
+	for k := range kindCount {
+		if m := reasons[k]; m.En == m.Ru {
+			t.Errorf("%s: the reason is not translated", kindNames[k].En)
 		}
+		if other, ok := seen[kindNames[k].En]; ok {
+			t.Errorf("kinds %d and %d are both named %s", other, k, kindNames[k].En)
+		}
+		seen[kindNames[k].En] = k
 	}
-	checkWords(t, used)
 }
 
-// checkWords: every kind Diff reports, and every severity, has a name in
-// each language that translates them, no wider than its column, and every
-// name is used.
-func checkWords(t *testing.T, used map[string]bool) {
-	t.Helper()
-	for lang, w := range textWords {
-		for kind := range used {
-			name := word(w.kind, kind)
-			if w.kind != nil && w.kind[kind] == "" {
-				t.Errorf("%s: kind %s has no name", lang, kind)
-			}
-			if n := utf8.RuneCountInString(name); n > w.widths[1] {
-				t.Errorf("%s: kind %s is named %q, %d wide (column %d)", lang, kind, name, n, w.widths[1])
-			}
-		}
-		for kind := range w.kind {
-			if !used[kind] {
-				t.Errorf("%s: a name for %s, which no change has", lang, kind)
+// TestWords: every kind and every severity is named in each language no
+// wider than its column.
+func TestWords(t *testing.T) {
+	for lang, widths := range columnWidths {
+		for k := range kindCount {
+			name := kindWord(kindNames[k].En, lang)
+			if n := utf8.RuneCountInString(name); n > widths[1] {
+				t.Errorf("%s: kind %s is named %q, %d wide (column %d)", lang, kindNames[k].En, name, n, widths[1])
 			}
 		}
 		for _, sev := range []string{Breaking, Caution, Compatible} {
-			name := word(w.severity, sev)
-			if w.severity != nil && w.severity[sev] == "" {
-				t.Errorf("%s: severity %s has no name", lang, sev)
-			}
-			if n := utf8.RuneCountInString(name); n > w.widths[0] {
-				t.Errorf("%s: severity %s is named %q, %d wide (column %d)", lang, sev, name, n, w.widths[0])
+			name := severityWord(sev, lang)
+			if n := utf8.RuneCountInString(name); n > widths[0] {
+				t.Errorf("%s: severity %s is named %q, %d wide (column %d)", lang, sev, name, n, widths[0])
 			}
 		}
 	}
