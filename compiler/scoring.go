@@ -13,9 +13,6 @@ import (
 	"github.com/opros/opros/compiler/ir"
 )
 
-var indexKinds = []string{ir.IndexNPS, ir.IndexTopBox, ir.IndexMean, ir.IndexMean100, ir.IndexCount,
-	ir.IndexShare, ir.IndexExpr, ir.IndexBlocks, ir.IndexSum}
-
 // scoring decodes blocks, indexes, maturity levels, benchmark and report.
 // Blocks come first since indexes of kind "blocks" refer to them.
 func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(string, hcl.Range, noun) bool) {
@@ -231,6 +228,8 @@ func (b *builder) weights(at hcl.Attributes, n int) []float64 {
 	return w
 }
 
+// index decodes an index block: the attributes every kind has, then the
+// ones of its kind (indexKindTable).
 func (b *builder) index(ix *ir.Index, c *hcl.BodyContent, blk *hcl.Block, sc *scope) {
 	at := c.Attributes
 	ix.Title = b.text(at, "title", false, blk.DefRange)
@@ -247,162 +246,221 @@ func (b *builder) index(ix *ir.Index, c *hcl.BodyContent, blk *hcl.Block, sc *sc
 		b.errorf(blk.DefRange, "missing_index_kind", ix.ID, strings.Join(indexKinds, ", "))
 		return
 	}
-	if !contains(indexKinds, ix.Kind) {
+	kind, ok := indexKindTable[ix.Kind]
+	if !ok {
 		b.errorf(at["kind"].Expr.Range(), "unknown_index_kind",
 			ix.Kind, strings.Join(indexKinds, ", "), didYouMean(ix.Kind, indexKinds))
 		return
 	}
-	allowed := map[string][]string{
-		ir.IndexNPS: {}, ir.IndexTopBox: {"top", "bottom"}, ir.IndexMean: {}, ir.IndexMean100: {"weights"},
-		ir.IndexCount: {"options"}, ir.IndexShare: {"options"}, ir.IndexExpr: {"expr", "min", "max"}, ir.IndexBlocks: {"weights"}, ir.IndexSum: {"weights"},
-	}[ix.Kind]
-	allowed = append(allowed, "title", "description", "kind", "lower_better")
-	if ix.Kind != ir.IndexExpr {
-		allowed = append(allowed, "items")
-	}
-	names := slices.Sorted(maps.Keys(at))
-	for _, n := range names {
-		if !contains(allowed, n) {
+	for _, n := range slices.Sorted(maps.Keys(at)) {
+		if !contains(kind.attributes, n) {
 			b.errorf(at[n].NameRange, "index_attribute_not_allowed", ix.Kind, n)
 		}
 	}
+	kind.decode(&indexBlock{builder: b, ix: ix, at: at, blk: blk, sc: sc})
+}
 
-	single := func(check func(*ir.Question) bool, need tr) *ir.Question {
-		a, ok := at["items"]
-		if !ok {
-			b.errorf(blk.DefRange, "index_needs_question", ix.Kind, ix.ID)
-			return nil
-		}
-		refs := b.refList(a)
-		if len(refs) != 1 {
-			b.errorf(a.Expr.Range(), "wrong_number_of_items", ix.Kind)
-			return nil
-		}
-		ref, q := b.questionRef(refs[0], sc)
-		if q == nil {
-			return nil
-		}
-		if !check(q) {
-			b.errorf(refs[0].SourceRange(), "index_question_type", ix.Kind, need, q.ID, q.Type)
-			return nil
-		}
-		ix.Items = []string{ref}
-		return q
+// indexKinds are the index kinds in the order messages list them.
+var indexKinds = []string{ir.IndexNPS, ir.IndexTopBox, ir.IndexMean, ir.IndexMean100, ir.IndexCount,
+	ir.IndexShare, ir.IndexExpr, ir.IndexBlocks, ir.IndexSum}
+
+// indexKind is what an index of one kind accepts and how it is decoded.
+type indexKind struct {
+	attributes []string
+	decode     func(*indexBlock)
+}
+
+// indexKindTable holds every kind of indexKinds. An expr index reads its
+// questions from its formula, so it is the one kind without items.
+var indexKindTable = map[string]indexKind{
+	ir.IndexNPS:     {indexAttributes(true), (*indexBlock).nps},
+	ir.IndexTopBox:  {indexAttributes(true, "top", "bottom"), (*indexBlock).topBox},
+	ir.IndexMean:    {indexAttributes(true), (*indexBlock).mean},
+	ir.IndexMean100: {indexAttributes(true, "weights"), (*indexBlock).mean100},
+	ir.IndexCount:   {indexAttributes(true, "options"), (*indexBlock).options},
+	ir.IndexShare:   {indexAttributes(true, "options"), (*indexBlock).options},
+	ir.IndexExpr:    {indexAttributes(false, "expr", "min", "max"), (*indexBlock).expr},
+	ir.IndexBlocks:  {indexAttributes(true, "weights"), (*indexBlock).blocks},
+	ir.IndexSum:     {indexAttributes(true, "weights"), (*indexBlock).sum},
+}
+
+func indexAttributes(items bool, own ...string) []string {
+	all := append([]string{"title", "description", "kind", "lower_better"}, own...)
+	if items {
+		all = append(all, "items")
 	}
-	switch ix.Kind {
-	case ir.IndexNPS:
-		single(func(q *ir.Question) bool { return q.Type == ir.NPS }, tr{"an nps question (0-10)", "вопрос nps (0–10)"})
-		ix.Min, ix.Max = -100, 100
-	case ir.IndexTopBox:
-		q := single(func(q *ir.Question) bool { return ir.IsScaleType(q.Type) }, tr{"a scale question (rating, likert, scale or nps)", "вопрос со шкалой (rating, likert, scale или nps)"})
-		ix.Top = 2
-		if v, ok := b.integer(at, "top"); ok {
-			ix.Top = v
-		}
-		if v, ok := b.integer(at, "bottom"); ok {
-			ix.Bottom = v
-		}
-		if q != nil && q.Scale != nil {
-			points := q.Scale.Max - q.Scale.Min + 1
-			if ix.Top < 1 || ix.Top >= points || ix.Bottom < 0 || ix.Bottom >= points {
-				b.errorf(blk.DefRange, "invalid_box", points-1, points)
-			}
-		}
-		ix.Min, ix.Max = 0, 100
-	case ir.IndexMean:
-		q := single(func(q *ir.Question) bool { return ir.IsScaleType(q.Type) || q.Type == ir.Number },
-			tr{"a scale or number question", "вопрос со шкалой или числовой вопрос"})
-		if q != nil && q.Scale != nil {
-			ix.Min, ix.Max = float64(q.Scale.Min), float64(q.Scale.Max)
-		} else if q != nil {
-			if q.Min != nil {
-				ix.Min = *q.Min
-			}
-			if q.Max != nil {
-				ix.Max = *q.Max
-			}
-		}
-	case ir.IndexMean100:
-		if a, ok := at["items"]; ok {
-			ix.Items = b.scoredItems(a, sc, "index", ix.ID, "item_cannot_be_scored")
-		} else {
-			b.errorf(blk.DefRange, "index_needs_items", ix.ID)
-		}
-		ix.Weights = b.weights(at, len(ix.Items))
-		ix.Min, ix.Max = 0, 100
-	case ir.IndexCount, ir.IndexShare:
-		q := single(func(q *ir.Question) bool { return q.Type == ir.Multi }, tr{"a multi question", "вопрос multi"})
-		ix.Options = b.strList(at, "options")
-		if _, ok := at["options"]; !ok {
-			b.errorf(blk.DefRange, "index_needs_options", ix.Kind)
-		}
-		if q != nil {
-			codes := optionCodes(q)
-			for _, code := range ix.Options {
-				b.knownCode(at["options"].Expr.Range(), q.ID, codes, code)
-			}
-		}
-		ix.Min, ix.Max = 0, 100
-		if ix.Kind == ir.IndexCount {
-			ix.Max = float64(len(ix.Options))
-		}
-	case ir.IndexExpr:
-		a, ok := at["expr"]
-		if !ok {
-			b.errorf(blk.DefRange, "expr_index_needs_expr")
-			return
-		}
-		ix.Expr = b.expr(a.Expr, sc, nil, tr{})
-		if ix.Expr != nil && ix.Expr.Type != "number" && ix.Expr.Type != "bool" && ix.Expr.Type != "any" {
-			b.errorf(a.Expr.Range(), "index_formula_type", typeNames{ix.Expr.Type})
-		}
-		ix.Items = ix.Expr.Refs()
-		lo, hi := b.number(at, "min"), b.number(at, "max")
-		if lo == nil || hi == nil {
-			b.errorf(blk.DefRange, "expr_index_needs_range")
-		} else {
-			ix.Min, ix.Max = *lo, *hi
-		}
-	case ir.IndexSum:
-		a, ok := at["items"]
-		if !ok {
-			b.errorf(blk.DefRange, "index_needs_items", ix.ID)
-			return
-		}
-		ix.Items = b.scoredItems(a, sc, "index", ix.ID, "sum_item_not_scored")
-		ix.Weights = b.weights(at, len(ix.Items))
-		for i, ref := range ix.Items {
-			w := 1.0
-			if i < len(ix.Weights) {
-				w = ix.Weights[i]
-			}
-			lo, hi := itemRange(sc, ref)
-			ix.Min += w * lo
-			ix.Max += w * hi
-		}
-	case ir.IndexBlocks:
-		a, ok := at["items"]
-		if !ok {
-			b.errorf(blk.DefRange, "blocks_index_needs_items")
-			return
-		}
-		for _, t := range b.refList(a) {
-			path := traversalString(t)
-			name, ok := strings.CutPrefix(path, "block.")
-			if !ok || strings.Contains(name, ".") {
-				b.errorf(t.SourceRange(), "blocks_index_lists_blocks")
-				continue
-			}
-			if _, ok := sc.blocks[name]; !ok {
-				known := slices.Collect(maps.Keys(sc.blocks))
-				b.errorf(t.SourceRange(), "unknown_block", name, didYouMean(name, known))
-				continue
-			}
-			ix.Items = append(ix.Items, name)
-		}
-		ix.Weights = b.weights(at, len(ix.Items))
-		ix.Min, ix.Max = 0, 100
+	return all
+}
+
+// indexBlock is an index being decoded: the IR index it fills and the
+// block it is read from.
+type indexBlock struct {
+	*builder
+	ix  *ir.Index
+	at  hcl.Attributes
+	blk *hcl.Block
+	sc  *scope
+}
+
+// single resolves the one question a kind reads (nps, top_box, mean, count,
+// share); check says whether its type fits and need names the types that do.
+func (x *indexBlock) single(check func(*ir.Question) bool, need tr) *ir.Question {
+	a, ok := x.at["items"]
+	if !ok {
+		x.errorf(x.blk.DefRange, "index_needs_question", x.ix.Kind, x.ix.ID)
+		return nil
 	}
+	refs := x.refList(a)
+	if len(refs) != 1 {
+		x.errorf(a.Expr.Range(), "wrong_number_of_items", x.ix.Kind)
+		return nil
+	}
+	ref, q := x.questionRef(refs[0], x.sc)
+	if q == nil {
+		return nil
+	}
+	if !check(q) {
+		x.errorf(refs[0].SourceRange(), "index_question_type", x.ix.Kind, need, q.ID, q.Type)
+		return nil
+	}
+	x.ix.Items = []string{ref}
+	return q
+}
+
+func (x *indexBlock) nps() {
+	x.single(func(q *ir.Question) bool { return q.Type == ir.NPS }, tr{"an nps question (0-10)", "вопрос nps (0–10)"})
+	x.ix.Min, x.ix.Max = -100, 100
+}
+
+func (x *indexBlock) topBox() {
+	ix := x.ix
+	q := x.single(func(q *ir.Question) bool { return ir.IsScaleType(q.Type) }, tr{"a scale question (rating, likert, scale or nps)", "вопрос со шкалой (rating, likert, scale или nps)"})
+	ix.Top = 2
+	if v, ok := x.integer(x.at, "top"); ok {
+		ix.Top = v
+	}
+	if v, ok := x.integer(x.at, "bottom"); ok {
+		ix.Bottom = v
+	}
+	if q != nil && q.Scale != nil {
+		points := q.Scale.Max - q.Scale.Min + 1
+		if ix.Top < 1 || ix.Top >= points || ix.Bottom < 0 || ix.Bottom >= points {
+			x.errorf(x.blk.DefRange, "invalid_box", points-1, points)
+		}
+	}
+	ix.Min, ix.Max = 0, 100
+}
+
+func (x *indexBlock) mean() {
+	ix := x.ix
+	q := x.single(func(q *ir.Question) bool { return ir.IsScaleType(q.Type) || q.Type == ir.Number },
+		tr{"a scale or number question", "вопрос со шкалой или числовой вопрос"})
+	if q != nil && q.Scale != nil {
+		ix.Min, ix.Max = float64(q.Scale.Min), float64(q.Scale.Max)
+	} else if q != nil {
+		if q.Min != nil {
+			ix.Min = *q.Min
+		}
+		if q.Max != nil {
+			ix.Max = *q.Max
+		}
+	}
+}
+
+func (x *indexBlock) mean100() {
+	ix := x.ix
+	if a, ok := x.at["items"]; ok {
+		ix.Items = x.scoredItems(a, x.sc, "index", ix.ID, "item_cannot_be_scored")
+	} else {
+		x.errorf(x.blk.DefRange, "index_needs_items", ix.ID)
+	}
+	ix.Weights = x.weights(x.at, len(ix.Items))
+	ix.Min, ix.Max = 0, 100
+}
+
+// options decodes count and share: the options of one multi question.
+func (x *indexBlock) options() {
+	ix := x.ix
+	q := x.single(func(q *ir.Question) bool { return q.Type == ir.Multi }, tr{"a multi question", "вопрос multi"})
+	ix.Options = x.strList(x.at, "options")
+	if _, ok := x.at["options"]; !ok {
+		x.errorf(x.blk.DefRange, "index_needs_options", ix.Kind)
+	}
+	if q != nil {
+		codes := optionCodes(q)
+		for _, code := range ix.Options {
+			x.knownCode(x.at["options"].Expr.Range(), q.ID, codes, code)
+		}
+	}
+	ix.Min, ix.Max = 0, 100
+	if ix.Kind == ir.IndexCount {
+		ix.Max = float64(len(ix.Options))
+	}
+}
+
+func (x *indexBlock) expr() {
+	ix := x.ix
+	a, ok := x.at["expr"]
+	if !ok {
+		x.errorf(x.blk.DefRange, "expr_index_needs_expr")
+		return
+	}
+	ix.Expr = x.builder.expr(a.Expr, x.sc, nil, tr{})
+	if ix.Expr != nil && ix.Expr.Type != "number" && ix.Expr.Type != "bool" && ix.Expr.Type != "any" {
+		x.errorf(a.Expr.Range(), "index_formula_type", typeNames{ix.Expr.Type})
+	}
+	ix.Items = ix.Expr.Refs()
+	lo, hi := x.number(x.at, "min"), x.number(x.at, "max")
+	if lo == nil || hi == nil {
+		x.errorf(x.blk.DefRange, "expr_index_needs_range")
+	} else {
+		ix.Min, ix.Max = *lo, *hi
+	}
+}
+
+func (x *indexBlock) sum() {
+	ix := x.ix
+	a, ok := x.at["items"]
+	if !ok {
+		x.errorf(x.blk.DefRange, "index_needs_items", ix.ID)
+		return
+	}
+	ix.Items = x.scoredItems(a, x.sc, "index", ix.ID, "sum_item_not_scored")
+	ix.Weights = x.weights(x.at, len(ix.Items))
+	for i, ref := range ix.Items {
+		w := 1.0
+		if i < len(ix.Weights) {
+			w = ix.Weights[i]
+		}
+		lo, hi := itemRange(x.sc, ref)
+		ix.Min += w * lo
+		ix.Max += w * hi
+	}
+}
+
+func (x *indexBlock) blocks() {
+	ix := x.ix
+	a, ok := x.at["items"]
+	if !ok {
+		x.errorf(x.blk.DefRange, "blocks_index_needs_items")
+		return
+	}
+	for _, t := range x.refList(a) {
+		path := traversalString(t)
+		name, ok := strings.CutPrefix(path, "block.")
+		if !ok || strings.Contains(name, ".") {
+			x.errorf(t.SourceRange(), "blocks_index_lists_blocks")
+			continue
+		}
+		if _, ok := x.sc.blocks[name]; !ok {
+			known := slices.Collect(maps.Keys(x.sc.blocks))
+			x.errorf(t.SourceRange(), "unknown_block", name, didYouMean(name, known))
+			continue
+		}
+		ix.Items = append(ix.Items, name)
+	}
+	ix.Weights = x.weights(x.at, len(ix.Items))
+	ix.Min, ix.Max = 0, 100
 }
 
 // fieldRef resolves hidden.x or a choice question used to group respondents.
