@@ -568,11 +568,14 @@ func TestBrowserWithoutJavaScript(t *testing.T) {
 // JavaScript the whole form at once. No serious or critical violation may
 // be found, and no page may be wider than the phone.
 func TestBrowserAccessibility(t *testing.T) {
-	for _, ex := range []string{"contact-center-2018", "customer-centricity", "cx-index", "nps-csat-ces", "alltypes"} {
+	for _, ex := range []string{"contact-center-2018", "customer-centricity", "cx-index", "nps-csat-ces", "alltypes", "every-construct"} {
 		t.Run(ex, func(t *testing.T) {
 			path := "../../examples/" + ex
-			if ex == "alltypes" {
+			switch ex {
+			case "alltypes":
 				path = "testdata/alltypes.hcl"
+			case "every-construct":
+				path = "../../testdata/surveys/every-construct.hcl"
 			}
 			s, e := buildForms(t, path)
 			tab := testkit.Browser(t)

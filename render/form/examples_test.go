@@ -19,9 +19,13 @@ import (
 // (testdata/submit/<example>.<lang>.json, -update rewrites them). Only the
 // random response id and the two times are replaced before comparing.
 func TestBrowserSubmitExamples(t *testing.T) {
-	for _, ex := range []string{"contact-center-2018", "customer-centricity", "cx-index", "nps-csat-ces"} {
+	for _, ex := range []string{"contact-center-2018", "customer-centricity", "cx-index", "nps-csat-ces", "every-construct"} {
 		t.Run(ex, func(t *testing.T) {
-			s, e := buildForms(t, "../../examples/"+ex)
+			path := "../../examples/" + ex
+			if ex == "every-construct" {
+				path = "../../testdata/surveys/every-construct.hcl"
+			}
+			s, e := buildForms(t, path)
 			tab := testkit.Browser(t)
 			for _, lang := range s.Languages {
 				before := len(e.received())
@@ -159,6 +163,8 @@ func answer(t *testing.T, tab *testkit.Tab, q *ir.Question, k int) {
 		typeInto(t, tab, `[name=`+q.ID+`]`, q.ID+"@example.org")
 	case q.Type == ir.Date:
 		typeInto(t, tab, `[name=`+q.ID+`]`, fmt.Sprintf("2026-11-%02d", 1+k%28))
+	case q.Type == ir.Boolean:
+		click(t, tab, `input[name=`+q.ID+`][value="`+[]string{"true", "false"}[k%2]+`"]`)
 	case q.Type == ir.TextQ:
 		if q.Pattern != "" {
 			t.Fatalf("%s: the filler cannot answer a pattern (%s)", q.ID, q.Pattern)

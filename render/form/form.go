@@ -288,7 +288,7 @@ func questionViewOf(q *ir.Question, lang string, ui map[string]string, pageCondi
 	if q.Type == ir.Multi {
 		qv.ChoiceInput = "checkbox"
 	}
-	qv.ChoiceRequired = qv.NativeRequired && q.Type == ir.Single
+	qv.ChoiceRequired = qv.NativeRequired && (q.Type == ir.Single || q.Type == ir.Boolean)
 	qv.Group = q.Type != ir.Dropdown && q.Type != ir.TextQ && q.Type != ir.Number && q.Type != ir.Email && q.Type != ir.Date
 	var describe []string
 	if q.Help != nil {
@@ -304,6 +304,9 @@ func questionViewOf(q *ir.Question, lang string, ui map[string]string, pageCondi
 	}
 	for _, r := range q.Rows {
 		qv.Rows = append(qv.Rows, optionView{Code: r.Code, Label: r.Label.Get(lang)})
+	}
+	if q.Type == ir.Boolean { // two radio buttons whose values form.js reads as true and false
+		qv.Options = []optionView{{Code: "true", Label: q.TrueLabel.Get(lang)}, {Code: "false", Label: q.FalseLabel.Get(lang)}}
 	}
 	if q.Scale != nil {
 		sv := &scaleView{Min: q.Scale.Min, Max: q.Scale.Max, MinLabel: q.Scale.MinLabel.Get(lang),

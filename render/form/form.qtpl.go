@@ -460,7 +460,7 @@ func streamquestion(qw422016 *qt422016.Writer, q *questionView) {
 //line form.qtpl:89
 	}
 //line form.qtpl:89
-	if q.Type == "single" || q.Type == "multi" {
+	if q.Type == "single" || q.Type == "multi" || q.Type == "boolean" {
 //line form.qtpl:89
 		qw422016.N().S(`
 <div class="opts"`)

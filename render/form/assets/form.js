@@ -197,9 +197,9 @@
         if (c) m[r] = c.value;
       });
       if (Object.keys(m).length) a[q.id] = m;
-    } else if (q.type === "single" || q.scale) {
+    } else if (q.type === "single" || q.type === "boolean" || q.scale) {
       var c = $("input[name='" + q.id + "']:checked", el);
-      if (c) a[q.id] = q.scale ? Number(c.value) : c.value;
+      if (c) a[q.id] = q.scale ? Number(c.value) : q.type === "boolean" ? c.value === "true" : c.value;
     } else {
       var i = $("[name='" + q.id + "']", el);
       var v = i.value.trim();
@@ -228,7 +228,7 @@
         Object.keys(v || {}).forEach(function (r) { check(el, q.id + "." + r, v[r]); });
       } else if (q.type === "multi") {
         v.forEach(function (c) { check(el, q.id, c); });
-      } else if (q.type === "single" || q.scale) {
+      } else if (q.type === "single" || q.type === "boolean" || q.scale) {
         if (v !== undefined) check(el, q.id, String(v));
       } else {
         $("[name='" + q.id + "']", el).value = v;
@@ -392,6 +392,7 @@
     if (q.type === "matrix") return Object.keys(v).map(function (r) { return label(q.id + "." + r, v[r]); }).join("; ");
     if (q.type === "multi") return v.map(function (c) { return label(q.id, c); }).join("; ") + (state.answers[q.id + "_other"] ? ": " + state.answers[q.id + "_other"] : "");
     if (q.type === "single") return label(q.id, v) + (state.answers[q.id + "_other"] ? ": " + state.answers[q.id + "_other"] : "");
+    if (q.type === "boolean") return label(q.id, v);
     if (q.type === "dropdown") { var o = $("option[value='" + v + "']", el); return o ? o.textContent : v; }
     return String(v);
   }

@@ -1,0 +1,170 @@
+package form_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/testkit"
+)
+
+const everyConstruct = "../../testdata/surveys/every-construct.hcl"
+
+// TestBrowserTypesKeyboard answers the question types added for #19 with
+// the keyboard alone, in both languages, at desktop width and on a 360 px
+// phone: the pages before them are filled in as fillSurvey does, then Tab
+// reaches each new type's fields, Space and the arrow keys choose, and
+// Enter goes on and sends. The answers must arrive as chosen.
+func TestBrowserTypesKeyboard(t *testing.T) {
+	s, e := buildForms(t, everyConstruct)
+	tab := testkit.Browser(t)
+	key := func(keys string) {
+		t.Helper()
+		if err := chromedp.Do(tab.Ctx, chromedp.KeyEvent(keys)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tabTo := func(selector string) {
+		t.Helper()
+		for range 40 {
+			key(kb.Tab)
+			if testkit.JS[bool](t, tab, `document.activeElement.matches(`+jsString(selector)+`)`) {
+				if testkit.JS[string](t, tab, `getComputedStyle(document.activeElement).outlineStyle`) == "none" {
+					t.Errorf("%s has the focus but shows no outline", selector)
+				}
+				return
+			}
+		}
+		t.Fatalf("40 presses of Tab never reached %s (focus on %s)", selector,
+			testkit.JS[string](t, tab, `document.activeElement.outerHTML.slice(0, 120)`))
+	}
+	choose := func(name, value string) {
+		t.Helper()
+		tabTo(`input[name="` + name + `"]`)
+		key(" ")
+		for range 4 {
+			if testkit.JS[string](t, tab, `(document.querySelector('input[name="`+name+`"]:checked') || {}).value || ""`) == value {
+				return
+			}
+			key(kb.ArrowDown)
+		}
+		t.Fatalf("arrow keys never chose %s = %s", name, value)
+	}
+	typesPage := s.Pages[len(s.Pages)-1]
+	for _, lang := range s.Languages {
+		for _, width := range []int64{1200, 360} {
+			t.Run(fmt.Sprintf("%s-%d", lang, width), func(t *testing.T) {
+				before := len(e.received())
+				tab.Viewport(t, width, 800)
+				openFresh(t, tab, e.formURL(s, lang, ""))
+				fillBefore(t, tab, s, typesPage.ID)
+				choose("q_bool", "true")
+				if !visible(t, tab, "#q-q_bool_labels") {
+					t.Fatal("yes to q_bool did not show q_bool_labels")
+				}
+				choose("q_bool_labels", "false")
+				tabTo(`#next`)
+				key(kb.Enter)
+				tab.WaitFor(t, `!document.querySelector("#review").hidden`)
+				// The review names the answers by their labels.
+				review := testkit.JS[string](t, tab, `document.querySelector("#review dl").textContent`)
+				for _, label := range []string{s.Question("q_bool").TrueLabel[lang], s.Question("q_bool_labels").FalseLabel[lang]} {
+					if !strings.Contains(review, label) {
+						t.Errorf("the review does not say %q: %s", label, review)
+					}
+				}
+				tabTo(`#send`)
+				key(kb.Enter)
+				tab.WaitFor(t, `!document.querySelector("#thanks").hidden`)
+				posts := e.received()[before:]
+				if len(posts) != 1 {
+					t.Fatalf("%d submissions", len(posts))
+				}
+				var got struct {
+					Answers map[string]any `json:"answers"`
+				}
+				if err := json.Unmarshal(posts[0].body, &got); err != nil {
+					t.Fatal(err)
+				}
+				for k, want := range map[string]any{"q_bool": true, "q_bool_labels": false} {
+					if got.Answers[k] != want {
+						t.Errorf("%s = %v, want %v", k, got.Answers[k], want)
+					}
+				}
+				fitsWidth(t, tab, width, "the sent form")
+			})
+		}
+	}
+	if errs := tab.Errors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
+	}
+}
+
+// fillBefore answers every page before the page with ID last as
+// fillSurvey does, pressing Next after each.
+func fillBefore(t *testing.T, tab *testkit.Tab, s *ir.Survey, last string) {
+	t.Helper()
+	k := 0
+	for _, p := range s.Pages {
+		if p.ID == last {
+			if !visible(t, tab, "#page-"+p.ID) {
+				t.Fatalf("page %s is not shown", p.ID)
+			}
+			return
+		}
+		for i := range p.Questions {
+			if visible(t, tab, "#q-"+p.Questions[i].ID) {
+				answer(t, tab, &p.Questions[i], k)
+			}
+			k++
+		}
+		click(t, tab, `#next`)
+	}
+	t.Fatalf("no page %s", last)
+}
+
+// TestBrowserTypesWithoutJavaScript posts the new types from the form
+// without JavaScript: a boolean's radio buttons send true or false, which
+// site/answer reads back (TestDecodeFormTypes).
+func TestBrowserTypesWithoutJavaScript(t *testing.T) {
+	s, e := buildForms(t, everyConstruct)
+	tab := testkit.Browser(t)
+	if _, err := chromedp.Call(tab.Ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+		t.Fatal(err)
+	}
+	tab.Go(t, e.formURL(s, "ru", ""))
+	if _, err := chromedp.Call(tab.Ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: false}); err != nil {
+		t.Fatal(err)
+	}
+	if testkit.JS[bool](t, tab, `window.oprosReady === true`) {
+		t.Fatal("form.js ran")
+	}
+	tab.Do(t, `
+		document.querySelector("input[name=q_single][value=a]").checked = true;
+		document.querySelector("input[name=q_nps][value='8']").checked = true;
+		document.querySelector("input[name=q_bool][value=true]").checked = true;
+		document.querySelector("input[name=q_bool_labels][value=false]").checked = true;
+		document.querySelector("#send").click();`)
+	var posts []post
+	for deadline := time.Now().Add(10 * time.Second); len(posts) == 0 && time.Now().Before(deadline); {
+		time.Sleep(50 * time.Millisecond)
+		posts = e.received()
+	}
+	if len(posts) != 1 {
+		t.Fatalf("%d posts", len(posts))
+	}
+	v, _ := url.ParseQuery(string(posts[0].body))
+	for k, want := range map[string]string{"q_bool": "true", "q_bool_labels": "false"} {
+		if got := v.Get(k); got != want {
+			t.Errorf("%s = %q, want %q", k, got, want)
+		}
+	}
+}
