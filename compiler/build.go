@@ -130,7 +130,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 		if a, ok := draft.content.Attributes["show_if"]; ok {
 			pn.showIf = a.Expr
 		}
-		for i, qb := range draft.content.Blocks {
+		for i, qb := range questionBlocks(draft.content.Blocks) {
 			qd := draft.questions[i]
 			b.add(qd.diags...)
 			qd.q.Page = p.ID
@@ -182,6 +182,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 		qn.q.ShowIf = e
 	}
 
+	b.endings(s, syn, sc, pages, drafts)
 	b.scoring(s, syn, sc, claim)
 	s.Vars = b.variables(s, syn, questions)
 	if b.diags.HasErrors() {
@@ -222,7 +223,7 @@ func draftPages(b *builder, blocks []*hcl.Block, optSets map[string][]ir.Option,
 		if d.content == nil {
 			return
 		}
-		for _, qb := range d.content.Blocks {
+		for _, qb := range questionBlocks(d.content.Blocks) {
 			qbuild := &builder{languages: b.languages}
 			q, showIf := qbuild.question(qb, optSets, scales)
 			d.questions = append(d.questions, questionDraft{q: q, showIf: showIf, diags: qbuild.diags})

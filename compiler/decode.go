@@ -26,6 +26,7 @@ var (
 		{Type: "benchmark"},
 		{Type: "report"},
 		{Type: "ui", LabelNames: []string{"lang"}},
+		{Type: "ending", LabelNames: []string{"id"}},
 	}}
 	surveySchema = &hcl.BodySchema{
 		Attributes: attrs("title", "languages", "version", "wave", "intro", "thank_you"),
@@ -42,7 +43,7 @@ var (
 	scaleSchema  = &hcl.BodySchema{Attributes: attrs("min", "max", "min_label", "max_label", "labels", "missing")}
 	pageSchema   = &hcl.BodySchema{
 		Attributes: attrs("title", "intro", "show_if"),
-		Blocks:     []hcl.BlockHeaderSchema{{Type: "question", LabelNames: []string{"id"}}},
+		Blocks:     []hcl.BlockHeaderSchema{{Type: "question", LabelNames: []string{"id"}}, {Type: "screen_out"}},
 	}
 	questionSchema = &hcl.BodySchema{
 		Attributes: attrs("type", "style", "text", "help", "required", "show_if",
@@ -68,6 +69,8 @@ var (
 
 	invitationsSchema = &hcl.BodySchema{Attributes: attrs("required", "once")}
 	flowSchema        = &hcl.BodySchema{Attributes: attrs("review", "progress")}
+	endingSchema      = &hcl.BodySchema{Attributes: attrs("text", "show_if", "redirect")}
+	screenOutSchema   = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "if", Required: true}, {Name: "ending", Required: true}}}
 )
 
 func attrs(names ...string) []hcl.AttributeSchema {
@@ -107,6 +110,7 @@ type syntax struct {
 	benchmark *hcl.Block
 	report    *hcl.Block
 	ui        []*hcl.Block
+	endings   []*hcl.Block
 }
 
 func decodeFiles(files []*hcl.File) (*syntax, hcl.Diagnostics) {
@@ -141,6 +145,8 @@ func decodeFiles(files []*hcl.File) (*syntax, hcl.Diagnostics) {
 				syn.blocks = append(syn.blocks, blk)
 			case "ui":
 				syn.ui = append(syn.ui, blk)
+			case "ending":
+				syn.endings = append(syn.endings, blk)
 			default:
 				p := singles[blk.Type]
 				if *p != nil {

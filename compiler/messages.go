@@ -48,6 +48,34 @@ var messages = Catalogue{
 		En: MessageText{"Duplicate Block", "The survey block has one endpoint block."},
 		Ru: MessageText{"Повторный блок", "В блоке survey может быть только один блок endpoint."},
 	},
+	"duplicate_ending": {
+		En: MessageText{"Duplicate Ending", "The ending %q is defined twice; the first is at %s."},
+		Ru: MessageText{"Повторное завершение", "Завершение %q определено дважды; первое — в %s."},
+	},
+	"unknown_ending": {
+		En: MessageText{"Unknown Ending", "There is no ending %q.%s"},
+		Ru: MessageText{"Неизвестное завершение", "Нет завершения %q.%s"},
+	},
+	"ending_unreachable": {
+		En: MessageText{"Ending Never Reached", "No respondent reaches the ending %q: the ending %q before it has no show_if, so everyone who completes the survey ends there. Give that one a show_if, move this one before it, or name it in a page's screen_out."},
+		Ru: MessageText{"Недостижимое завершение", "Завершения %q не достигнет ни один респондент: у завершения %q перед ним нет show_if, и им заканчивают все, кто прошёл анкету. Задайте тому show_if, поставьте это перед ним или назовите его в screen_out страницы."},
+	},
+	"screen_out_ending_show_if": {
+		En: MessageText{"Show_if Never Used", "The ending %q is reached through the screen_out at %s, which chooses it by its own condition: this show_if is never used. Remove it, or make a separate ending for respondents who complete the survey."},
+		Ru: MessageText{"show_if не используется", "Завершение %q выбирает screen_out в %s по своему условию, и этот show_if никогда не используется. Удалите его или сделайте отдельное завершение для прошедших анкету."},
+	},
+	"ending_column_taken": {
+		En: MessageText{"Reserved ID", "A survey with endings stores the ending each respondent reached in a column named \"ending\": rename the %s \"ending\"."},
+		Ru: MessageText{"Зарезервированный ID", "Анкета с завершениями хранит достигнутое завершение в столбце \"ending\": переименуйте %s \"ending\"."},
+	},
+	"invalid_redirect": {
+		En: MessageText{"Invalid Redirect", "A redirect must be an absolute http:// or https:// URL, not %q."},
+		Ru: MessageText{"Недопустимый адрес перехода", "redirect должен быть полным адресом http:// или https://, а не %q."},
+	},
+	"unknown_pipe": {
+		En: MessageText{"Unknown Placeholder", "A redirect can carry {response_id} and {hidden.ID} of a hidden field, not {%s}.%s"},
+		Ru: MessageText{"Неизвестная подстановка", "В redirect можно подставить {response_id} и {hidden.ID} скрытого поля, но не {%s}.%s"},
+	},
 	"duplicate_invitations": {
 		En: MessageText{"Duplicate Block", "The survey block has one invitations block."},
 		Ru: MessageText{"Повторный блок", "В блоке survey может быть только один блок invitations."},
@@ -437,12 +465,12 @@ var messages = Catalogue{
 		Ru: MessageText{"Пустой блок maturity", "В блоке maturity нет блоков level."},
 	},
 	"item_cannot_be_scored": {
-		En: MessageText{"Item Cannot Be Scored", "The %s %q averages 0-100 scores, but %q is a %s question without a numeric scale; use likert, scale, rating or nps questions, or give every option a score."},
-		Ru: MessageText{"Пункт нельзя оценить", "Здесь (%[1]s %[2]q) усредняются баллы 0–100, а %[3]q — вопрос типа %[4]s без числовой шкалы; используйте вопросы likert, scale, rating или nps или задайте score каждому варианту."},
+		En: MessageText{"Item Cannot Be Scored", "The %s %q averages 0-100 scores, but %q is a %s question without a numeric scale; use likert, scale, rating, nps or boolean questions (yes is 1, no 0), or give every option a score."},
+		Ru: MessageText{"Пункт нельзя оценить", "Здесь (%[1]s %[2]q) усредняются баллы 0–100, а %[3]q — вопрос типа %[4]s без числовой шкалы; используйте вопросы likert, scale, rating, nps или boolean (да — 1, нет — 0) или задайте score каждому варианту."},
 	},
 	"sum_item_not_scored": {
-		En: MessageText{"Item Cannot Be Scored", "The %s %q adds up scale points or option scores, but %q is a %s question without them; use likert, scale, rating or nps questions, or give every option a score."},
-		Ru: MessageText{"Пункт нельзя оценить", "Здесь (%[1]s %[2]q) складываются баллы шкал или вариантов, а %[3]q — вопрос типа %[4]s без них; используйте вопросы likert, scale, rating или nps или задайте score каждому варианту."},
+		En: MessageText{"Item Cannot Be Scored", "The %s %q adds up scale points or option scores, but %q is a %s question without them; use likert, scale, rating, nps or boolean questions (yes is 1, no 0), or give every option a score."},
+		Ru: MessageText{"Пункт нельзя оценить", "Здесь (%[1]s %[2]q) складываются баллы шкал или вариантов, а %[3]q — вопрос типа %[4]s без них; используйте вопросы likert, scale, rating, nps или boolean (да — 1, нет — 0) или задайте score каждому варианту."},
 	},
 	"empty_item_list": {
 		En: MessageText{"Empty Item List", "The %s %q has no items."},

@@ -71,6 +71,38 @@ type Survey struct {
 	// Flow is the survey's flow block, nil without one: what it says
 	// of the form's steps (Survey.ReviewStep, Survey.ProgressShown).
 	Flow *Flow `json:"flow,omitempty"`
+
+	// Endings are the survey's ending blocks in order: what a respondent
+	// sees (or where the form sends them) after submitting. The data's
+	// ending column names the one reached (site/answer.Ending).
+	Endings []Ending `json:"endings,omitempty"`
+}
+
+// Ending is one way a survey ends. A respondent who completes the survey
+// reaches the first ending that is not a screen-out ending and whose
+// ShowIf holds (or has none); one screened out by a page's ScreenOut
+// reaches the ending it names.
+type Ending struct {
+	ID     string `json:"id"`
+	ShowIf *Expr  `json:"show_if,omitempty"`
+	Text   Text   `json:"text,omitempty"` // Markdown; none: the survey's thank-you text
+	// Redirect is an http(s) URL the form goes to once the answers are
+	// stored; {response_id} and {hidden.ID} in it are filled in,
+	// query-escaped (RedirectURL).
+	Redirect string `json:"redirect,omitempty"`
+	// ScreenOut: a page's screen_out names it, so it is reached only
+	// that way, never by completing the survey.
+	ScreenOut bool  `json:"screen_out,omitempty"`
+	Range     Range `json:"range"`
+}
+
+// ScreenOut ends the survey when the respondent leaves its page and If
+// holds: the answers so far are submitted, the later pages are not asked,
+// and the respondent reaches Ending.
+type ScreenOut struct {
+	If     *Expr  `json:"if"`
+	Ending string `json:"ending"`
+	Range  Range  `json:"range"`
 }
 
 // Flow is how the form steps through the pages, as the author wrote it:
@@ -152,7 +184,10 @@ type Page struct {
 	Intro     Text       `json:"intro,omitempty"` // Markdown
 	ShowIf    *Expr      `json:"show_if,omitempty"`
 	Questions []Question `json:"questions"`
-	Range     Range      `json:"range"`
+	// ScreenOut, in order: the first that holds when the respondent
+	// leaves the page ends the survey there.
+	ScreenOut []ScreenOut `json:"screen_out,omitempty"`
+	Range     Range       `json:"range"`
 }
 
 // Question types.
@@ -409,4 +444,14 @@ type Variable struct {
 	Row      string `json:"row,omitempty"` // matrix row code
 	Kind     string `json:"kind"`
 	Role     string `json:"role"` // "answer", "other", "na"
+}
+
+// Ending returns the ending with that ID, or nil.
+func (s *Survey) Ending(id string) *Ending {
+	for i := range s.Endings {
+		if s.Endings[i].ID == id {
+			return &s.Endings[i]
+		}
+	}
+	return nil
 }
