@@ -21,7 +21,7 @@ func main() {
 		debug.SetMemoryLimit(1 << 30)
 	} else {
 		// Data commands allocate a lot while parsing; collecting garbage
-		// less often saves a third of their CPU for a few MB of memory.
+		// less often trades a few MB of memory for CPU.
 		debug.SetGCPercent(400)
 	}
 	// OPROS_CPUPROFILE=FILE profiles one run, for the developers' budgets.

@@ -1,7 +1,7 @@
-// Package fmtverbs reads the verbs of fmt formats, for the tests that hold
-// a message catalogue's languages to the same arguments (compiler,
-// compiler/semdiff, site/simulate): a translation may take the arguments
-// in another order with %[n], but each with the same verb.
+// Package fmtverbs reads the verbs of fmt formats, for the check that holds
+// the compiler's message catalogue's languages to the same arguments
+// (compiler.Catalogue.Mismatches): a translation may take the arguments in
+// another order with %[n], but each with the same verb.
 package fmtverbs
 
 import (

@@ -89,9 +89,8 @@ func Build(s *ir.Survey, res *score.Results, cfg Config, outDir string) (string,
 	if _, err := b.langIndex(pub, ""); err != nil {
 		return "", err
 	}
-	// Deliverables are built on every CPU: each is a whole site (50
-	// participants at a million answers were two thirds of opros report's
-	// time one after another). The builder is only read from here on; each
+	// Deliverables are built on every CPU: each is a whole site, and with
+	// many participants they are most of opros report's work. The builder is only read from here on; each
 	// buildLang has its own templates and page state.
 	out := make([]Deliverable, len(b.participants))
 	errs := make([]error, len(b.participants))

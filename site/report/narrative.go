@@ -43,7 +43,7 @@ type narrative struct {
 }
 
 // narrativePages renders the report's Markdown pages: first as a text
-// template with sprig's functions and ours (NarrativeFuncs), so the text
+// template with sprig's functions and ours (narrativeFuncs), so the text
 // quotes live numbers, then as Markdown.
 func (l *lang) narrativePages() ([]narrative, error) {
 	if l.s.Report == nil || len(l.s.Report.Pages) == 0 {
@@ -72,7 +72,7 @@ func (l *lang) narrativePages() ([]narrative, error) {
 }
 
 func (l *lang) renderNarrative(name, src string) (template.HTML, string, error) {
-	t, err := texttemplate.New(filepath.Base(name)).Funcs(sprig.TxtFuncMap()).Funcs(l.NarrativeFuncs()).Parse(src)
+	t, err := texttemplate.New(filepath.Base(name)).Funcs(sprig.TxtFuncMap()).Funcs(l.narrativeFuncs()).Parse(src)
 	if err != nil {
 		return "", "", err
 	}
@@ -92,8 +92,9 @@ func (l *lang) renderNarrative(name, src string) (template.HTML, string, error) 
 	return template.HTML(`<div class="prose">` + buf.String() + `</div>`), title, nil //nolint:gosec // researcher's own page
 }
 
-// NarrativeFuncs are the template functions narrative pages may call, on
-// top of sprig's. Each has an example in narrative_test.go.
+// narrativeFuncs are the template functions narrative pages may call, on
+// top of sprig's; TestNarrativeFunctions renders a page with index_value,
+// index_ci, n and table.
 //
 //	{{ index_value "nps" }}         the index in the latest wave, all respondents: "31.4"
 //	{{ index_value "nps" "company=Acme" }}  …for a group
@@ -102,7 +103,7 @@ func (l *lang) renderNarrative(name, src string) (template.HTML, string, error) 
 //	{{ level "ccm" }}               the maturity level's title of an index
 //	{{ chart "radar" }}             the maturity map (SVG)
 //	{{ table "ranking" "nps" }}     the ranking of participants (HTML table)
-func (l *lang) NarrativeFuncs() texttemplate.FuncMap {
+func (l *lang) narrativeFuncs() texttemplate.FuncMap {
 	figure := func(id string, keys ...string) (f *figureRef) {
 		key := "wave=" + strconv.Itoa(l.latestWave())
 		if len(keys) > 0 {

@@ -33,7 +33,10 @@ const evilFormula = `=HYPERLINK("http://evil.example","click")`
 func dataset(t *testing.T, ex string, n int) (*ir.Survey, *score.Results) {
 	t.Helper()
 	s := testkit.Load(t, "../../examples/"+ex)
-	cfg, _, _ := simulate.LoadConfig("../../examples/" + ex + "/demo/simulate.hcl")
+	cfg, _, diags := simulate.LoadConfig("../../examples/" + ex + "/demo/simulate.hcl")
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
 	var buf bytes.Buffer
 	if err := simulate.Simulate(s, cfg, simulate.Options{N: n, Seed: 5}, &buf); err != nil {
 		t.Fatal(err)
@@ -46,7 +49,9 @@ func dataset(t *testing.T, ex string, n int) (*ir.Survey, *score.Results) {
 	}
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.ndjson")
-	os.WriteFile(in, buf.Bytes(), 0o644)
+	if err := os.WriteFile(in, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	out := filepath.Join(dir, "data.parquet")
 	if _, err := ingest.Run(s, []ingest.Input{{Path: in}}, out, ingest.Options{}); err != nil {
 		t.Fatal(err)
@@ -174,7 +179,8 @@ func TestDeterministicAndEscaped(t *testing.T) {
 	}
 }
 
-// TestGoldenOverview keeps the overview of a small deterministic report.
+// TestGoldenPages keeps the overview (ru) and the maturity page (en) of a
+// small deterministic report.
 func TestGoldenPages(t *testing.T) {
 	s, res := dataset(t, "cx-index", 400)
 	files := readAll(t, build(t, s, res, "cx-index"))
