@@ -15,8 +15,8 @@ build:
 # Everything a test run needs that Go does not fetch by itself: Debian's
 # Chromium for browser tests and PDFs, poppler-utils to read PDFs back, R
 # with its survey package (and MASS, which its calibrate() needs) for the
-# cross-check of weighted figures, axe-core, DuckDB and ajv from the npm
-# registry.
+# cross-check of weighted figures, PSPP and R's haven to read exported .sav
+# files back, axe-core, DuckDB and ajv from the npm registry.
 deps:
 	@command -v chromium >/dev/null 2>&1 || { echo "installing chromium (Debian package)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
@@ -25,6 +25,11 @@ deps:
 	@Rscript -e 'quit(status = !all(sapply(c("survey", "MASS"), requireNamespace, quietly = TRUE)))' >/dev/null 2>&1 || \
 		{ echo "installing R's survey package (Debian packages)"; apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends r-base-core r-cran-survey r-cran-mass >/dev/null; }
+	@command -v pspp >/dev/null 2>&1 || { echo "installing pspp (Debian package: reads opros export's .sav files back)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends pspp >/dev/null; }
+	@Rscript -e 'quit(status = !requireNamespace("haven", quietly = TRUE))' >/dev/null 2>&1 || \
+		{ echo "installing R's haven package (Debian package: reads .sav files for the export tests)"; apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends r-cran-haven >/dev/null; }
 	@[ -d .ci/node_modules/axe-core ] && [ -d .ci/node_modules/@duckdb/node-api ] && \
 		[ -d .ci/node_modules/ajv ] && [ -d .ci/node_modules/ajv-formats ] || \
 		npm ci --prefix .ci --no-audit --no-fund --loglevel=error

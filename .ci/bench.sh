@@ -81,6 +81,10 @@ if [ -d examples/contact-center-2018 ]; then
 		$bin report --survey $ex -o "$work/site" "$work/cc-$OPROS_BENCH_N.parquet"
 	budget "opros report: $last_median s (budget 10 s)" "$(awk -v t="$last_median" 'BEGIN { print (t < 10) }')"
 	echo "report site size: $(du -sh "$work/site" | cut -f1) in $(find "$work/site" -type f | wc -l) files"
+	run3 "opros export .sav, $OPROS_BENCH_N responses (<10 s)" \
+		$bin export --survey $ex -o "$work/cc-$OPROS_BENCH_N.sav" "$work/cc-$OPROS_BENCH_N.parquet"
+	budget "opros export .sav: $last_median s (budget 10 s)" "$(awk -v t="$last_median" 'BEGIN { print (t < 10) }')"
+	echo "export .sav size: $(du -h "$work/cc-$OPROS_BENCH_N.sav" | cut -f1)"
 fi
 
 echo
