@@ -2,14 +2,16 @@ package ingest
 
 import (
 	"bufio"
+	"context"
+	"errors"
 	"os"
 	"runtime"
-	"sync"
 
 	"github.com/apache/arrow/go/v15/parquet"
 	"github.com/apache/arrow/go/v15/parquet/compress"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/parallel"
 )
 
 // Codecs are the Parquet compressions ingest writes, by name.
@@ -70,73 +72,65 @@ func writeParquet(s *ir.Survey, versions []string, spill *os.File, idx *rowIndex
 		return dups, err
 	}
 	// Row groups are built from the spill by builders and encoded by the
-	// writer (which spreads a row group's columns over the cores) in order;
-	// reading rows back, one read each, was the serial part of the phase.
-	builders := runtime.GOMAXPROCS(0)
-	jobs := make(chan *rowGroupJob)
-	// Two row groups may wait for the writer: with one, the second builder
-	// sat idle while the writer wrote, and building was the slower side.
-	inOrder := make(chan *rowGroupJob, 2) // bounds the row groups in memory
-	var building sync.WaitGroup
+	// writer (which spreads a row group's columns over the cores) in order.
+	// Three row groups may be between the index and the writer: one being
+	// written and two waiting, so that a builder does not sit idle while
+	// the writer writes. The window bounds the row groups in memory, and
+	// so the builders that can be busy.
+	const window = 3
+	builders := min(runtime.GOMAXPROCS(0), window)
 	dicts := newCodeDictionaries(s, schema)
 	defer dicts.release()
-	for b := 0; b < builders; b++ {
-		building.Add(1)
-		go func() {
-			defer building.Done()
-			rg := newRowGroupBuilder(s, versions, dicts)
-			defer rg.release()
-			for job := range jobs {
-				job.cols, job.err = rg.build(spill, job.refs)
-				close(job.done)
+	rgs := make([]*rowGroupBuilder, builders)
+	defer func() {
+		for _, rg := range rgs {
+			if rg != nil {
+				rg.release()
 			}
-		}()
-	}
-	written := make(chan error, 1)
-	go func() {
-		var err error
-		for job := range inOrder {
-			<-job.done
-			if err == nil { // after a failure, only release what is built
-				err = job.err
+		}
+	}()
+	stopped := errors.New("the writer failed")
+	err = parallel.InOrder(context.Background(), builders, window,
+		func(send func([]rowRef) bool) error {
+			var refs []rowRef
+			var err error
+			dups, err = idx.finish(func(ref rowRef) error {
+				if keep != nil && !keep(ref) {
+					return nil
+				}
+				if refs = append(refs, ref); len(refs) == batch {
+					if !send(refs) {
+						return stopped
+					}
+					refs = make([]rowRef, 0, batch)
+				}
+				return nil
+			})
+			if err == nil && len(refs) > 0 {
+				send(refs)
 			}
-			if err == nil && job.cols != nil {
-				err = fw.WriteColumns(job.cols)
+			if err == stopped {
+				return nil // the writer's error is the run's
 			}
-			for _, c := range job.cols {
+			return err
+		},
+		func(w int, refs []rowRef) rowGroup {
+			if rgs[w] == nil {
+				rgs[w] = newRowGroupBuilder(s, versions, dicts)
+			}
+			cols, err := rgs[w].build(spill, refs)
+			return rowGroup{cols, err}
+		},
+		func(rg rowGroup) error {
+			err := rg.err
+			if err == nil {
+				err = fw.WriteColumns(rg.cols)
+			}
+			for _, c := range rg.cols {
 				c.Release()
 			}
-		}
-		written <- err
-	}()
-	var refs []rowRef
-	send := func() {
-		if len(refs) == 0 {
-			return
-		}
-		job := &rowGroupJob{refs: refs, done: make(chan struct{})}
-		refs = make([]rowRef, 0, batch)
-		inOrder <- job
-		jobs <- job
-	}
-	dups, err = idx.finish(func(ref rowRef) error {
-		if keep != nil && !keep(ref) {
-			return nil
-		}
-		if refs = append(refs, ref); len(refs) == batch {
-			send()
-		}
-		return nil
-	})
-	if err == nil {
-		send()
-	}
-	close(jobs)
-	close(inOrder)
-	building.Wait()
-	if werr := <-written; err == nil {
-		err = werr
-	}
+			return err
+		})
 	if err != nil {
 		return dups, err
 	}

@@ -14,11 +14,9 @@ import (
 	"github.com/opros/opros/compiler/ir"
 )
 
-// rowGroupJob is one row group: the rows, in file order, and once built,
-// its columns.
-type rowGroupJob struct {
-	refs []rowRef
-	done chan struct{} // closed when cols and err are set
+// rowGroup is one row group's columns as a builder made them, or why it
+// could not.
+type rowGroup struct {
 	cols []arrow.Array
 	err  error
 }

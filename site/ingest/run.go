@@ -3,8 +3,10 @@ package ingest
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -12,13 +14,13 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
 	"github.com/apache/arrow/go/v15/parquet/compress"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/parallel"
 	"github.com/opros/opros/site/answer"
 	"github.com/opros/opros/site/invite"
 )
@@ -99,7 +101,8 @@ type Reject struct {
 //
 // Records flow through three stages: one goroutine reads them in chunks,
 // GOMAXPROCS workers decode, validate and encode each chunk into spill rows,
-// and this goroutine takes the chunks back in input order to write
+// and this goroutine takes the chunks back in input order
+// (parallel.InOrder) to write
 // rejects, spill the rows and index them; the index drops repeated
 // response ids (the first one wins). Input order is kept, so the output
 // does not depend on the number of workers.
@@ -188,62 +191,33 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	idx := newRowIndex(filepath.Dir(out), opts.IndexRows, expectedRows(inputs))
 
 	workers := runtime.GOMAXPROCS(0)
-	// Tokens bound the chunks in flight, so memory does not grow with the
-	// input even when one worker lags behind the others.
-	tokens := make(chan struct{}, 4*workers)
-	todo := make(chan *chunk, workers)
-	done := make(chan *chunk, 4*workers)
-	// Sequenced chunks go back to the reader, buffers and all: filling a
-	// fresh chunk's buffers by appending was a tenth of ingest's CPU.
+	// Sequenced chunks go back to the reader, buffers and all, rather than
+	// each chunk's buffers growing anew by appending.
 	free := make(chan *chunk, 4*workers)
-	readErr := make(chan error, 1)
-	go func() {
-		readErr <- readChunks(chk, inputs, tokens, free, todo)
-		close(todo)
-	}()
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			w := chk.newWorker()
-			for c := range todo {
-				chk.process(c, w)
-				done <- c
-			}
-		}()
-	}
-	go func() { wg.Wait(); close(done) }()
-
-	var failed error
+	ws := make([]*worker, workers)
 	var said rejectSummary // said when nothing is accepted, as no rejects file is written then
-	parked := map[int]*chunk{}
-	next := 0
-	for c := range done {
-		parked[c.seq] = c
-		for {
-			c, ok := parked[next]
-			if !ok {
-				break
+	// At most four chunks per worker are in flight, so memory does not
+	// grow with the input even when one worker lags behind the others.
+	err = parallel.InOrder(context.Background(), workers, 4*workers,
+		func(send func(*chunk) bool) error { return readChunks(chk, inputs, free, send) },
+		func(w int, c *chunk) *chunk {
+			if ws[w] == nil {
+				ws[w] = chk.newWorker()
 			}
-			delete(parked, next)
-			next++
-			if failed == nil {
-				failed = sequence(c, &st, rejEnc, aside, parts, sw, idx, &offset, &said)
-			}
+			chk.process(c, ws[w])
+			return c
+		},
+		func(c *chunk) error {
+			err := sequence(c, &st, rejEnc, aside, parts, sw, idx, &offset, &said)
 			c.reset()
 			select {
 			case free <- c:
 			default:
 			}
-			<-tokens
-		}
-	}
-	if err := <-readErr; err != nil {
+			return err
+		})
+	if err != nil {
 		return st, err
-	}
-	if failed != nil {
-		return st, failed
 	}
 	if err := sw.Flush(); err != nil {
 		return st, err
@@ -307,7 +281,6 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 // chunk is a run of consecutive input records and, once a worker is done
 // with it, what became of each.
 type chunk struct {
-	seq  int
 	buf  []byte // the raw records, back to back
 	recs []chunkRecord
 	rows []byte // spill rows of the accepted records, back to back
@@ -340,9 +313,9 @@ func (c *chunk) reset() {
 	c.buf, c.recs, c.rows = c.buf[:0], c.recs[:0], c.rows[:0]
 }
 
-// readChunks reads every input in order and sends its records in chunks.
-func readChunks(chk *checker, inputs []Input, tokens chan struct{}, free <-chan *chunk, todo chan<- *chunk) error {
-	seq := 0
+// readChunks reads every input in order and sends its records in chunks,
+// until send refuses one (the run has failed).
+func readChunks(chk *checker, inputs []Input, free <-chan *chunk, send func(*chunk) bool) error {
 	fresh := func() *chunk {
 		select {
 		case c := <-free:
@@ -352,16 +325,16 @@ func readChunks(chk *checker, inputs []Input, tokens chan struct{}, free <-chan 
 		}
 	}
 	c := fresh()
-	send := func() {
+	flush := func() error {
 		for i := range c.recs {
 			r := &c.recs[i]
 			r.Raw = c.buf[r.start:r.end]
 		}
-		c.seq = seq
-		seq++
-		tokens <- struct{}{}
-		todo <- c
+		if !send(c) {
+			return errStopped
+		}
 		c = fresh()
+		return nil
 	}
 	for _, in := range inputs {
 		f, err := os.Open(in.Path)
@@ -375,7 +348,7 @@ func readChunks(chk *checker, inputs []Input, tokens chan struct{}, free <-chan 
 			rec.Raw = nil
 			c.recs = append(c.recs, chunkRecord{Record: rec, start: start, end: len(c.buf), wave: wave, version: version})
 			if len(c.recs) == chunkRecords {
-				send()
+				return flush()
 			}
 			return nil
 		}
@@ -385,15 +358,21 @@ func readChunks(chk *checker, inputs []Input, tokens chan struct{}, free <-chan 
 			err = ReadNDJSON(f, in.Path, add)
 		}
 		f.Close()
+		if errors.Is(err, errStopped) {
+			return nil // the run's error is the one that stopped it
+		}
 		if err != nil {
 			return err
 		}
 	}
 	if len(c.recs) > 0 {
-		send()
+		flush()
 	}
 	return nil
 }
+
+// errStopped is readChunks' own, to leave the readers when the run stops.
+var errStopped = errors.New("ingest stopped")
 
 // checker holds what workers share, read-only: the survey and the older
 // versions it maps answers from.

@@ -3,13 +3,13 @@ package score
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"math"
 	"os"
 	"reflect"
 	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/apache/arrow/go/v15/arrow"
@@ -18,6 +18,7 @@ import (
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/parallel"
 	"github.com/opros/opros/compiler/semdiff"
 )
 
@@ -59,7 +60,7 @@ func Compute(s *ir.Survey, files []string, opts Options) (*Results, error) {
 	// number of workers.
 	if m.rake != nil {
 		all := m.rake.newTable()
-		err := inOrder(len(tasks), opts.Workers, func(i int) (*cellTable, error) {
+		err := parallel.ForInOrder(len(tasks), opts.Workers, func(i int) (*cellTable, error) {
 			t := m.rake.newTable()
 			return t, eachBatch(tasks[i].file, tasks[i].rowGroup, m.rake.columns(m.s.Bench.Weight), func(rec arrow.Record) error {
 				return m.rake.countBatch(rec, m.s.Bench.Weight, t)
@@ -71,7 +72,7 @@ func Compute(s *ir.Survey, files []string, opts Options) (*Results, error) {
 		m.rake.fit(all)
 	}
 	total := m.newPartial()
-	err := inOrder(len(tasks), opts.Workers, func(i int) (*partial, error) {
+	err := parallel.ForInOrder(len(tasks), opts.Workers, func(i int) (*partial, error) {
 		p := m.newPartial()
 		return p, eachBatch(tasks[i].file, tasks[i].rowGroup, nil, func(rec arrow.Record) error {
 			return m.scoreBatch(rec, p, opts.MaxVerbatims)
@@ -85,48 +86,6 @@ func Compute(s *ir.Survey, files []string, opts Options) (*Results, error) {
 		res.Raking = m.rake.report
 	}
 	return res, nil
-}
-
-// inOrder runs produce(0..n-1) on up to workers goroutines and hands each
-// result to merge in index order as soon as its turn comes: only results
-// finished out of order wait, so memory does not grow with n, and merging
-// does not depend on the number of workers. It returns the error of the
-// lowest index that failed.
-func inOrder[T any](n, workers int, produce func(i int) (T, error), merge func(T)) error {
-	done := make([]*T, n)
-	errs := make([]error, n)
-	var mu sync.Mutex
-	next := 0
-	var wg sync.WaitGroup
-	todo := make(chan int)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range todo {
-				v, err := produce(i)
-				mu.Lock()
-				done[i], errs[i] = &v, err
-				for next < n && done[next] != nil {
-					merge(*done[next])
-					done[next] = nil
-					next++
-				}
-				mu.Unlock()
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		todo <- i
-	}
-	close(todo)
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // checkFile reads the metadata of the Parquet file at path, checks that it
@@ -243,6 +202,9 @@ type colInfo struct {
 	scaled   bool             // integer answers on a known scale
 	scaleMin int64
 	scaleMax int64
+	// yesNo: a boolean question's answer (not a scale's q_na flag),
+	// counted as two options, yes at position 0 and no at 1.
+	yesNo bool
 }
 
 // scoredItem rescales an item to 0-100.
@@ -279,6 +241,9 @@ func newModel(s *ir.Survey) *model {
 		if v.Kind == ir.VarInt && q.Scale != nil {
 			c.scaled, c.scaleMin, c.scaleMax = true, int64(q.Scale.Min), int64(q.Scale.Max)
 		}
+		if v.Kind == ir.VarBool && v.Role == "answer" {
+			c.yesNo, c.codes, c.missing = true, []string{"true", "false"}, []bool{false, false}
+		}
 	}
 	varOf := func(ref string) int {
 		if i, ok := answer[strings.Replace(ref, ".", "_", 1)]; ok {
@@ -312,6 +277,8 @@ func newModel(s *ir.Survey) *model {
 			it := scoredItem{variable: v}
 			if q.Scale != nil {
 				it.min, it.max = float64(q.Scale.Min), float64(q.Scale.Max)
+			} else if q.Type == ir.Boolean {
+				it.min, it.max = 0, 1 // the row holds 1 for yes, 0 for no
 			} else {
 				first := true
 				for _, o := range q.Options {
@@ -408,7 +375,7 @@ func itemRefs(q *ir.Question) []string {
 func eachBatch(path string, rg int, names []string, fn func(arrow.Record) error) error {
 	f, err := file.OpenParquetFile(path, false)
 	if err != nil {
-		return err
+		return errorText.Errorf("data_file", path, err)
 	}
 	defer f.Close()
 	var cols []int
@@ -419,7 +386,7 @@ func eachBatch(path string, rg int, names []string, fn func(arrow.Record) error)
 	}
 	fr, err := pqarrow.NewFileReader(f, pqarrow.ArrowReadProperties{BatchSize: 16384}, memory.NewGoAllocator())
 	if err != nil {
-		return err
+		return errorText.Errorf("data_file", path, err)
 	}
 	rr, err := fr.GetRecordReader(context.Background(), cols, []int{rg})
 	if err != nil {
@@ -454,15 +421,15 @@ func (r *Results) WriteJSON(w io.Writer) error {
 	return enc.Encode(toMirror(reflect.ValueOf(r)).Interface())
 }
 
-// ReadJSON reads results written by WriteJSON.
+// ReadJSON reads results written by WriteJSON; an error names the file.
 func ReadJSON(path string) (*Results, error) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return nil, err // os's error names the file
 	}
 	m := reflect.New(mirrorType(reflect.TypeOf(Results{})))
 	if err := json.Unmarshal(raw, m.Interface()); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	var r Results
 	fromMirror(m.Elem(), reflect.ValueOf(&r).Elem(), false)
