@@ -146,6 +146,9 @@ func itemRange(sc *scope, ref string) (lo, hi float64) {
 	if q.Scale != nil {
 		return float64(q.Scale.Min), float64(q.Scale.Max)
 	}
+	if q.Type == ir.Boolean {
+		return 0, 1
+	}
 	first := true
 	for _, o := range q.Options {
 		if o.Missing || o.Score == nil {
@@ -162,8 +165,11 @@ func itemRange(sc *scope, ref string) (lo, hi float64) {
 	return lo, hi
 }
 
+// scoreable reports whether a question's answers have numeric values:
+// scale points, option scores, or a boolean's 1 for yes and 0 for no (so
+// a boolean item of mean_100 is the share of yes, of sum the count).
 func scoreable(q *ir.Question) bool {
-	if ir.IsScaleType(q.Type) {
+	if ir.IsScaleType(q.Type) || q.Type == ir.Boolean {
 		return true
 	}
 	if q.Type == ir.Single || q.Type == ir.Dropdown || q.Type == ir.Matrix {

@@ -193,6 +193,10 @@ func (m *model) decode(r *row, bc *batchCols, i int) {
 			r.num[v] = a.Value(i)
 		case *array.Boolean:
 			r.flag[v] = a.Value(i)
+			r.num[v] = 0 // a boolean item's value: 1 for yes, 0 for no
+			if r.flag[v] {
+				r.num[v] = 1
+			}
 		case *array.Date32:
 			r.num[v] = float64(a.Value(i))
 		case *array.List:
@@ -481,7 +485,12 @@ func (m *model) addValue(r *row, a *agg, i int, w float64, keepVerbatims bool, m
 			va.points.add(int64(r.num[i]), w)
 		}
 	case ir.VarBool:
-		if r.flag[i] {
+		switch {
+		case c.yesNo:
+			va.answered += w
+			va.codes[1-int(r.num[i])] += w
+			va.num.add(r.num[i], w)
+		case r.flag[i]:
 			va.missing += w // the scale's N/A choice
 		}
 	case ir.VarDate:

@@ -1,0 +1,51 @@
+package score_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/opros/opros/compiler/testkit"
+	"github.com/opros/opros/site/score"
+)
+
+// TestBoolean works a boolean question's statistics and indexes by hand:
+// yes counts 1 and no 0, so mean_100 of one item is the share of yes,
+// sum counts the yeses, and an expr index averages a condition.
+func TestBoolean(t *testing.T) {
+	s := testkit.Load(t, "testdata/boolean.hcl")
+	answers := []string{
+		`"q_cc":true,"q_out":true`,
+		`"q_cc":true,"q_out":false`,
+		`"q_cc":true`,
+		`"q_cc":false,"q_out":false`,
+		`"q_out":true`,
+	}
+	var lines []string
+	for i, a := range answers {
+		lines = append(lines, fmt.Sprintf(`{"response_id":"resp-%012d","survey":"boolean","version":"%s","lang":"en","submitted_at":"2025-05-0%dT10:00:00Z","answers":{%s}}`,
+			i, s.Hash, i+1, a))
+	}
+	res, err := score.Compute(s, []string{ingestLines(t, s, lines, 2)}, score.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := res.Group("all")
+	cc := all.Questions["q_cc"]
+	if cc == nil || len(cc.Options) != 2 || cc.Options[0].Code != "true" || cc.Options[1].Code != "false" {
+		t.Fatalf("q_cc: %+v", cc)
+	}
+	near(t, "q_cc valid", cc.Valid, 4)
+	near(t, "q_cc yes", cc.Options[0].Count, 3)
+	near(t, "q_cc yes share", cc.Options[0].Share, 75)
+	near(t, "q_cc no", cc.Options[1].Count, 1)
+	if !(cc.Options[0].Low < 75 && cc.Options[0].High > 75) {
+		t.Errorf("q_cc yes interval %v..%v", cc.Options[0].Low, cc.Options[0].High)
+	}
+	near(t, "cc_share", all.Indexes["cc_share"].Value, 75)
+	near(t, "yes_count", all.Indexes["yes_count"].Value, 3.0/3) // both answered: 2, 1, 0
+	near(t, "yes_count n", all.Indexes["yes_count"].N, 3)
+	near(t, "both", all.Indexes["both"].Value, 20) // a condition: its share, ×100
+	if ix := s.Indexes[1]; ix.Min != 0 || ix.Max != 2 {
+		t.Errorf("sum range %v..%v, want 0..2", ix.Min, ix.Max)
+	}
+}
