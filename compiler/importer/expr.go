@@ -30,6 +30,7 @@ const (
 	kNumber = "number"
 	kText   = "text"
 	kMatrix = "matrix" // a code per row
+	kBool   = "bool"   // true or false
 )
 
 // symbol is a source question as expressions may refer to it.
@@ -117,7 +118,7 @@ func (t *translator) operand(n *node, depth int) (typed, error) {
 			return typed{}, err
 		}
 		s := sym.id
-		typ := map[string]string{kSingle: tStr, kMulti: tList, kNumber: tNum, kText: tStr}[sym.kind]
+		typ := map[string]string{kSingle: tStr, kMulti: tList, kNumber: tNum, kText: tStr, kBool: tBool}[sym.kind]
 		if sym.kind == kMatrix {
 			if n.row == "" {
 				return typed{}, fail("expr_matrix_whole", n.name)
@@ -182,7 +183,7 @@ func (t *translator) expr(n *node, depth int) (string, string, error) {
 		if err != nil {
 			return "", "", err
 		}
-		return "!" + a, tBool, nil
+		return not(a), tBool, nil
 	case "neg":
 		a, err := t.operand(n.args[0], depth)
 		if err != nil {
@@ -254,6 +255,12 @@ func (t *translator) compare(n *node, depth int) (string, string, error) {
 		switch {
 		case a.typ == tList:
 			return "", "", fail("expr_multi_compare", a.sym.id)
+		case a.sym.kind == kBool:
+			v, ok := a.sym.codes[literalText(b.lit)]
+			if !ok || op != "==" && op != "!=" {
+				return "", "", fail("expr_compare_types")
+			}
+			return a.s + " " + op + " " + v, tBool, nil
 		case a.sym.codes != nil:
 			lit := literalText(b.lit)
 			code, ok := a.sym.codes[lit]
@@ -356,6 +363,9 @@ func (t *translator) call(n *node, depth int) (string, string, error) {
 		if len(parts) == 0 {
 			return "", "", fail("expr_selected_args", n.name)
 		}
+		if len(parts) == 1 {
+			return parts[0], tBool, nil
+		}
 		join := " || "
 		if n.name == "allof" {
 			join = " && "
@@ -390,6 +400,52 @@ func (t *translator) call(n *node, depth int) (string, string, error) {
 		return "answered(" + a.s + ")", tBool, nil
 	}
 	return "", "", fail("expr_unknown_function", n.name)
+}
+
+// not negates a condition: !x for a call or a bracketed expression, !(x)
+// for anything else, and x for !x.
+func not(a string) string {
+	if strings.HasPrefix(a, "!") && atomic(a[1:]) {
+		return a[1:]
+	}
+	if atomic(a) {
+		return "!" + a
+	}
+	return "!(" + a + ")"
+}
+
+// atomic is whether s (a translation) is one operand: a word, or a word
+// followed by one bracketed group, or one bracketed group.
+func atomic(s string) bool {
+	i := 0
+	for i < len(s) && (isLetter(s[i]) || s[i] == '_' || s[i] >= '0' && s[i] <= '9' || s[i] == '.') {
+		i++
+	}
+	if i == len(s) {
+		return i > 0
+	}
+	if s[i] != '(' {
+		return false
+	}
+	depth, inStr := 0, false
+	for j := i; j < len(s); j++ {
+		c := s[j]
+		switch {
+		case inStr && c == '\\':
+			j++
+		case c == '"':
+			inStr = !inStr
+		case inStr:
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+			if depth == 0 {
+				return j == len(s)-1
+			}
+		}
+	}
+	return false
 }
 
 // quote writes s as an HCL string literal, escaping what HCL would read

@@ -30,6 +30,14 @@ type Result struct {
 	Questions int
 }
 
+// Options are what an import needs from outside the compiler.
+type Options struct {
+	// EnglishUI is the forms' built-in English interface text
+	// (render/form.BuiltinText("en")): a language the forms have no text
+	// for gets a ui block holding it, for the researcher to translate.
+	EnglishUI map[string]string
+}
+
 // Item is one construct of the source, where it is and what happened to it.
 type Item struct {
 	Place Place
@@ -74,6 +82,7 @@ type survey struct {
 	endpoint  string
 	pages     []*page
 	questions int
+	ui        map[string]map[string]string // language → key → text
 }
 
 type page struct {
@@ -107,6 +116,8 @@ type question struct {
 	placeholder    text
 	minLabel       text
 	maxLabel       text
+	trueLabel      text
+	falseLabel     text
 }
 
 type option struct {

@@ -13,9 +13,13 @@ import (
 	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/format"
 	"github.com/opros/opros/compiler/importer"
+	"github.com/opros/opros/render/form"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
+
+// options are opros import's.
+var options = importer.Options{EnglishUI: form.BuiltinText("en")}
 
 // xlsxFrom builds an XLSForm from testdata/xlsform/NAME/*.tsv, one sheet
 // per file, as a researcher's spreadsheet would hold it.
@@ -116,7 +120,7 @@ func TestXLSFormGolden(t *testing.T) {
 		}
 		name := filepath.Base(dir)
 		t.Run(name, func(t *testing.T) {
-			res, err := importer.XLSForm(name+".xlsx", bytes.NewReader(xlsxFrom(t, dir)))
+			res, err := importer.XLSForm(name+".xlsx", bytes.NewReader(xlsxFrom(t, dir)), options)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -136,7 +140,7 @@ func TestSurveyJSGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, err := importer.SurveyJS(filepath.Base(path), bytes.NewReader(src))
+			res, err := importer.SurveyJS(filepath.Base(path), bytes.NewReader(src), options)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -151,4 +155,32 @@ func TestMessages(t *testing.T) {
 	if bad := importer.Messages().Mismatches(); len(bad) > 0 {
 		t.Errorf("messages without both languages or with different verbs: %v", bad)
 	}
+}
+
+// The SurveyJS reader takes any bytes without panicking, and any survey it
+// writes passes opros check: what it cannot carry over it lists instead.
+func FuzzSurveyJS(f *testing.F) {
+	seeds, _ := filepath.Glob(filepath.Join("testdata", "surveyjs", "*.json"))
+	for _, path := range seeds {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(src)
+	}
+	f.Add([]byte(`{"elements":[{"type":"text","name":"a"}]}`))
+	f.Add([]byte(`{"pages":[{"elements":[{"type":"checkbox","name":"x y","choices":[1,"1",{"value":"1"}],"hasNone":true}]}]}`))
+	f.Add([]byte(`{"locale":"ru","title":{"default":"т","en":"t","xx-1":"?"},"questions":[{"type":"boolean","name":"b","valueTrue":"y"},{"type":"text","name":"c","visibleIf":"{b} = true"}]}`))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		res, err := importer.SurveyJS("fuzz.json", bytes.NewReader(src), options)
+		if err != nil {
+			return
+		}
+		c := compiler.New()
+		if _, diags := c.LoadSource("survey.hcl", res.Source); diags.HasErrors() {
+			var b bytes.Buffer
+			_ = c.WriteDiagnostics(&b, diags)
+			t.Fatalf("the import of %q does not pass opros check:\n%s\n%s", src, b.String(), res.Source)
+		}
+	})
 }

@@ -14,7 +14,7 @@ import (
 
 // SurveyJS imports a SurveyJS survey (its JSON model). name is the file's
 // name, for messages and the default survey ID.
-func SurveyJS(name string, r io.Reader) (*Result, error) {
+func SurveyJS(name string, r io.Reader, opt Options) (*Result, error) {
 	src, err := io.ReadAll(r)
 	if err != nil {
 		return nil, messages.Errorf("bad_json", name, err)
@@ -43,7 +43,7 @@ func SurveyJS(name string, r io.Reader) (*Result, error) {
 	}
 	j.langSet[j.defLang] = true
 	j.s.langs = sortedLangs(j.langSet, j.defLang)
-	j.s.finish(&j.log, Place{Path: "$"})
+	j.s.finish(&j.log, Place{Path: "$"}, opt)
 	return &Result{ID: j.s.id, Source: j.s.hcl(), Dropped: j.dropped, Changed: j.changed,
 		Pages: len(j.s.pages), Questions: j.s.questions}, nil
 }
@@ -128,7 +128,7 @@ func (j *sjsImport) read(root map[string]any) {
 		// A survey of one page lists its elements at the top.
 		for _, k := range []string{"elements", "questions"} {
 			if els, ok := root[k].([]any); ok {
-				pages = []any{map[string]any{"elements": els}}
+				pages = []any{map[string]any{k: els}}
 				j.pagePath = k
 			}
 		}
@@ -316,26 +316,17 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 			}
 		}
 	case "boolean":
-		q.typ, sym.kind = "single", kSingle
-		yes, no := "true", "false"
-		if v := scalar(em["valueTrue"]); v != "" {
-			yes = v
+		q.typ, sym.kind = "boolean", kBool
+		sym.codes = map[string]string{"true": "true", "false": "false"}
+		for _, kv := range [][2]string{{"valueTrue", "true"}, {"valueFalse", "false"}} {
+			k, v := kv[0], kv[1]
+			if src := scalar(em[k]); src != "" && src != v {
+				sym.codes[src] = v
+				j.change(Place{Path: path + "." + k}, "change_boolean", name, src, v)
+			}
 		}
-		if v := scalar(em["valueFalse"]); v != "" {
-			no = v
-		}
-		cs := codes{}
-		yc, nc := cs.make(yes), cs.make(no)
-		sym.codes = map[string]string{yes: yc, no: nc, "true": yc, "false": nc}
-		yl, nl := j.text(em["labelTrue"], path+".labelTrue"), j.text(em["labelFalse"], path+".labelFalse")
-		if yl == nil {
-			yl = text{j.defLang: "Yes"}
-		}
-		if nl == nil {
-			nl = text{j.defLang: "No"}
-		}
-		q.options = []option{{code: yc, label: yl}, {code: nc, label: nl}}
-		j.change(at, "change_boolean", name, yc, nc)
+		q.trueLabel = j.text(em["labelTrue"], path+".labelTrue")
+		q.falseLabel = j.text(em["labelFalse"], path+".labelFalse")
 	case "rating":
 		sym.kind = kNumber
 		if !j.rating(q, sym, em, path, name) {
@@ -679,14 +670,18 @@ func (j *sjsImport) validators(q *question, em map[string]any, path, name string
 	}
 }
 
-var tag = regexp.MustCompile(`<[^>]*>`)
+var (
+	blockTag = regexp.MustCompile(`(?i)</?(p|div|h[1-6]|li|ul|ol|table|tr)\b[^>]*>|<br\s*/?>`)
+	tag      = regexp.MustCompile(`<[^>]*>`)
+	blankRun = regexp.MustCompile(`\s*\n\s*\n\s*`)
+)
 
 // stripTags leaves an HTML fragment's text: opros escapes raw HTML in
 // Markdown, so tags would show as written.
 func stripTags(t text) text {
 	out := text{}
 	for l, v := range t {
-		s := tag.ReplaceAllString(v, "")
+		s := blankRun.ReplaceAllString(tag.ReplaceAllString(blockTag.ReplaceAllString(v, "\n\n"), ""), "\n\n")
 		for _, e := range [][2]string{{"&nbsp;", " "}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}} {
 			s = strings.ReplaceAll(s, e[0], e[1])
 		}

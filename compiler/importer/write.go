@@ -9,6 +9,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/opros/opros/compiler/format"
+	"github.com/opros/opros/compiler/ir"
 )
 
 // defaultEndpoint is where opros collect listens by default.
@@ -16,13 +17,32 @@ const defaultEndpoint = "http://127.0.0.1:8080/submit"
 
 // finish completes what the compiler requires of every survey and logs each
 // thing it fills in: a text in every language, an endpoint.
-func (s *survey) finish(l *log, at Place) {
+func (s *survey) finish(l *log, at Place, opt Options) {
 	if s.endpoint == "" {
 		s.endpoint = defaultEndpoint
 		l.change(at, "change_endpoint", defaultEndpoint)
 	}
 	if len(s.title) == 0 {
 		s.title = text{s.langs[0]: s.id}
+	}
+	// A language the forms have no interface text for needs all of it in
+	// a ui block, and a yes/no question its labels.
+	for _, lang := range s.langs {
+		if ir.BuiltinUILanguage(lang) != "" || opt.EnglishUI == nil {
+			continue
+		}
+		if s.ui == nil {
+			s.ui = map[string]map[string]string{}
+		}
+		s.ui[lang] = opt.EnglishUI
+		l.change(at, "change_ui", lang)
+		for _, p := range s.pages {
+			for _, q := range p.questions {
+				if q.typ == "boolean" && q.trueLabel == nil {
+					q.trueLabel, q.falseLabel = text{"": "Yes"}, text{"": "No"}
+				}
+			}
+		}
 	}
 	// One item per place and language, however many of its texts lack it.
 	type gap struct {
@@ -33,6 +53,16 @@ func (s *survey) finish(l *log, at Place) {
 	missing := map[gap]int{}
 	fill := func(t text, p Place) {
 		if len(t) == 0 {
+			return
+		}
+		if v, ok := t[""]; ok { // a built-in English default
+			delete(t, "")
+			for _, lang := range s.langs {
+				t[lang] = v
+				if ir.BuiltinUILanguage(lang) == "ru" {
+					t[lang] = map[string]string{"Yes": "Да", "No": "Нет"}[v]
+				}
+			}
 			return
 		}
 		from := s.langs[0]
@@ -72,7 +102,7 @@ func (s *survey) finish(l *log, at Place) {
 		fill(p.title, p.at)
 		fill(p.intro, p.at)
 		for _, q := range p.questions {
-			for _, t := range []text{q.text, q.help, q.patternMessage, q.placeholder, q.minLabel, q.maxLabel} {
+			for _, t := range []text{q.text, q.help, q.patternMessage, q.placeholder, q.minLabel, q.maxLabel, q.trueLabel, q.falseLabel} {
 				fill(t, q.at)
 			}
 			for _, o := range q.options {
@@ -108,6 +138,19 @@ func (s *survey) hcl() []byte {
 	s.setText(sb, "thank_you", s.thankYou)
 	sb.AppendNewline()
 	sb.AppendNewBlock("endpoint", nil).Body().SetAttributeValue("url", cty.StringVal(s.endpoint))
+	for _, lang := range s.langs {
+		ui, ok := s.ui[lang]
+		if !ok {
+			continue
+		}
+		root.AppendNewline()
+		ub := root.AppendNewBlock("ui", []string{lang}).Body()
+		for _, k := range ir.UIKeys {
+			if v, ok := ui[k.Name]; ok {
+				ub.SetAttributeValue(k.Name, cty.StringVal(v))
+			}
+		}
+	}
 	for _, p := range s.pages {
 		root.AppendNewline()
 		pb := root.AppendNewBlock("page", []string{p.id}).Body()
@@ -161,6 +204,8 @@ func (s *survey) question(b *hclwrite.Body, q *question) {
 	s.setText(b, "placeholder", q.placeholder)
 	s.setText(b, "min_label", q.minLabel)
 	s.setText(b, "max_label", q.maxLabel)
+	s.setText(b, "true_label", q.trueLabel)
+	s.setText(b, "false_label", q.falseLabel)
 	for _, o := range q.options {
 		b.AppendNewline()
 		if o.source != "" {

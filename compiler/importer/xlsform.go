@@ -13,7 +13,7 @@ import (
 // XLSForm imports an XLSForm spreadsheet (.xlsx): its survey, choices and
 // settings sheets. name is the file's name, for messages and the default
 // survey ID.
-func XLSForm(name string, r io.Reader) (*Result, error) {
+func XLSForm(name string, r io.Reader, opt Options) (*Result, error) {
 	f, err := excelize.OpenReader(r)
 	if err != nil {
 		return nil, messages.Errorf("bad_xlsx", name, err)
@@ -27,7 +27,7 @@ func XLSForm(name string, r io.Reader) (*Result, error) {
 		}
 		sheets[strings.ToLower(strings.TrimSpace(sh))] = rows
 	}
-	return xlsform(name, sheets)
+	return xlsform(name, sheets, opt)
 }
 
 // sheet is one sheet of an XLSForm read as records by column name.
@@ -140,7 +140,7 @@ var surveyColumns = map[string]bool{
 	"choice_filter": true, "appearance": true, "default": true, "read_only": true, "parameters": true,
 }
 
-func xlsform(name string, sheets map[string][][]string) (*Result, error) {
+func xlsform(name string, sheets map[string][][]string, opt Options) (*Result, error) {
 	rows, ok := sheets["survey"]
 	if !ok {
 		return nil, messages.Errorf("no_survey_sheet", name)
@@ -158,7 +158,7 @@ func xlsform(name string, sheets map[string][][]string) (*Result, error) {
 	if x.s.questions == 0 {
 		return &Result{Dropped: x.dropped, Changed: x.changed}, messages.Errorf("no_questions", name)
 	}
-	x.s.finish(&x.log, Place{Sheet: "settings"})
+	x.s.finish(&x.log, Place{Sheet: "settings"}, opt)
 	sortBySheet(x.dropped)
 	sortBySheet(x.changed)
 	return &Result{ID: x.s.id, Source: x.s.hcl(), Dropped: x.dropped, Changed: x.changed,

@@ -49,3 +49,8 @@ func uiText(s *ir.Survey, lang string) map[string]string {
 	maps.Copy(ui, own)
 	return ui
 }
+
+// BuiltinText is a copy of the forms' built-in interface text in lang
+// (ir.UILanguages), nil for another language. opros import writes the
+// English one into the ui block of a language the forms have none for.
+func BuiltinText(lang string) map[string]string { return maps.Clone(uiStrings[lang]) }

@@ -9,8 +9,8 @@ survey "all" {
     ru = "Thank you for taking part."
   }
   thank_you = {
-    en = "Thank you!We got your answers & will read them."
-    ru = "Thank you!We got your answers & will read them."
+    en = "Thank you!\n\nWe got your answers & will read them."
+    ru = "Thank you!\n\nWe got your answers & will read them."
   }
 
   endpoint {
@@ -146,24 +146,18 @@ page "start" {
   }
 
   question "remote" {
-    type = "single"
+    type = "boolean"
     text = {
       en = "Do you work remotely?"
       ru = "Do you work remotely?"
     }
-
-    option "true" {
-      label = {
-        en = "Yes"
-        ru = "Yes"
-      }
+    true_label = {
+      en = "Yes"
+      ru = "Yes"
     }
-
-    option "false" {
-      label = {
-        en = "No"
-        ru = "No"
-      }
+    false_label = {
+      en = "No"
+      ru = "No"
     }
   }
 
@@ -173,7 +167,7 @@ page "start" {
       en = "Days a week at home"
       ru = "Days a week at home"
     }
-    show_if = remote == "true"
+    show_if = remote == true
     min     = 0
     max     = 5
   }
@@ -366,7 +360,7 @@ page "ratings" {
       en = "Score"
       ru = "Score"
     }
-    show_if = (((nps * 2) + 1) > 5 && !!answered(role))
+    show_if = (((nps * 2) + 1) > 5 && answered(role))
     min     = 1
     max     = 100
   }
