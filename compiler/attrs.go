@@ -12,6 +12,7 @@ import (
 	"github.com/zclconf/go-cty/cty/convert"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/localize"
 )
 
 // builder accumulates diagnostics while attribute values are read; every
@@ -30,30 +31,30 @@ type builder struct {
 func (b *builder) add(d ...*hcl.Diagnostic) { b.diags = append(b.diags, d...) }
 
 // errorf reports the catalogued diagnostic id (messages.go) at rng.
-func (b *builder) errorf(rng hcl.Range, id string, args ...any) {
+func (b *builder) errorf(rng hcl.Range, id diagID, args ...any) {
 	b.add(errorAt(rng, id, args...))
 }
 
 // value evaluates a literal attribute: survey files have no variables, so any
 // reference here is a mistake that HCL itself explains.
-func (b *builder) value(a *hcl.Attribute, want cty.Type, what tr) (cty.Value, bool) {
+func (b *builder) value(a *hcl.Attribute, want cty.Type, what localize.Phrase) (cty.Value, bool) {
 	v, d := a.Expr.Value(nil)
 	if d.HasErrors() {
 		for i, x := range d {
 			if x.Summary == "Variables not allowed" {
-				d[i] = newDiag(x.Subject, "literal_not_reference", a.Name)
+				d[i] = newDiag(x.Subject, msgLiteralNotReference, a.Name)
 			}
 		}
 		b.add(d...)
 		return cty.NilVal, false
 	}
 	if v.IsNull() {
-		b.errorf(a.Expr.Range(), "null_value", a.Name)
+		b.errorf(a.Expr.Range(), msgNullValue, a.Name)
 		return cty.NilVal, false
 	}
 	cv, err := convert.Convert(v, want)
 	if err != nil || !cv.IsWhollyKnown() {
-		b.errorf(a.Expr.Range(), "wrong_value_type", a.Name, what)
+		b.errorf(a.Expr.Range(), msgWrongValueType, a.Name, what)
 		return cty.NilVal, false
 	}
 	return cv, true
@@ -64,7 +65,7 @@ func (b *builder) str(attrs hcl.Attributes, name string) string {
 	if !ok {
 		return ""
 	}
-	v, ok := b.value(a, cty.String, tr{"a string", "строкой"})
+	v, ok := b.value(a, cty.String, localize.Phrase{En: "a string", Ru: "строкой"})
 	if !ok {
 		return ""
 	}
@@ -76,7 +77,7 @@ func (b *builder) boolean(attrs hcl.Attributes, name string) bool {
 	if !ok {
 		return false
 	}
-	v, ok := b.value(a, cty.Bool, tr{"true or false", "true или false"})
+	v, ok := b.value(a, cty.Bool, localize.Phrase{En: "true or false", Ru: "true или false"})
 	return ok && v.True()
 }
 
@@ -85,7 +86,7 @@ func (b *builder) number(attrs hcl.Attributes, name string) *float64 {
 	if !ok {
 		return nil
 	}
-	v, ok := b.value(a, cty.Number, tr{"a number", "числом"})
+	v, ok := b.value(a, cty.Number, localize.Phrase{En: "a number", Ru: "числом"})
 	if !ok {
 		return nil
 	}
@@ -99,7 +100,7 @@ func (b *builder) integer(attrs hcl.Attributes, name string) (int, bool) {
 		return 0, false
 	}
 	if *f != math.Trunc(*f) || math.Abs(*f) > 1e9 {
-		b.errorf(attrs[name].Expr.Range(), "not_whole_number", name)
+		b.errorf(attrs[name].Expr.Range(), msgNotWholeNumber, name)
 		return 0, false
 	}
 	return int(*f), true
@@ -110,7 +111,7 @@ func (b *builder) strList(attrs hcl.Attributes, name string) []string {
 	if !ok {
 		return nil
 	}
-	v, ok := b.value(a, cty.List(cty.String), tr{"a list of strings", "списком строк"})
+	v, ok := b.value(a, cty.List(cty.String), localize.Phrase{En: "a list of strings", Ru: "списком строк"})
 	if !ok {
 		return nil
 	}
@@ -126,7 +127,7 @@ func (b *builder) numList(attrs hcl.Attributes, name string) []float64 {
 	if !ok {
 		return nil
 	}
-	v, ok := b.value(a, cty.List(cty.Number), tr{"a list of numbers", "списком чисел"})
+	v, ok := b.value(a, cty.List(cty.Number), localize.Phrase{En: "a list of numbers", Ru: "списком чисел"})
 	if !ok {
 		return nil
 	}
@@ -144,7 +145,7 @@ func (b *builder) text(attrs hcl.Attributes, name string, required bool, ownerRa
 	a, ok := attrs[name]
 	if !ok {
 		if required {
-			b.errorf(ownerRange, "missing_attribute", name)
+			b.errorf(ownerRange, msgMissingAttribute, name)
 		}
 		return nil
 	}
@@ -160,7 +161,7 @@ func (b *builder) textValue(a *hcl.Attribute) ir.Text {
 	}
 	if byLang == nil {
 		if len(b.languages) > 1 {
-			b.errorf(a.Expr.Range(), "text_needs_languages",
+			b.errorf(a.Expr.Range(), msgTextNeedsLanguages,
 				strings.Join(b.languages, ", "), a.Name, strings.Join(b.languages, " = \"…\", "))
 		}
 		out := ir.Text{}
@@ -172,14 +173,14 @@ func (b *builder) textValue(a *hcl.Attribute) ir.Text {
 	keys := slices.Sorted(maps.Keys(byLang))
 	for _, k := range keys {
 		if !contains(b.languages, k) {
-			b.errorf(a.Expr.Range(), "unknown_language",
+			b.errorf(a.Expr.Range(), msgUnknownLanguage,
 				a.Name, k, strings.Join(b.languages, ", "), didYouMean(k, b.languages))
 			delete(byLang, k)
 		}
 	}
 	for _, l := range b.languages {
 		if _, ok := byLang[l]; !ok {
-			b.errorf(a.Expr.Range(), "missing_translation", a.Name, l)
+			b.errorf(a.Expr.Range(), msgMissingTranslation, a.Name, l)
 		}
 	}
 	return byLang
@@ -195,7 +196,7 @@ func (b *builder) evalText(a *hcl.Attribute) (one string, byLang ir.Text, ok boo
 		return "", nil, false
 	}
 	if v.IsNull() {
-		b.errorf(a.Expr.Range(), "invalid_text", a.Name)
+		b.errorf(a.Expr.Range(), msgInvalidText, a.Name)
 		return "", nil, false
 	}
 	switch t := v.Type(); {
@@ -209,7 +210,7 @@ func (b *builder) evalText(a *hcl.Attribute) (one string, byLang ir.Text, ok boo
 					byLang[k] = c.AsString()
 					continue
 				}
-				b.errorf(a.Expr.Range(), "invalid_text_language", k, a.Name)
+				b.errorf(a.Expr.Range(), msgInvalidTextLanguage, k, a.Name)
 				byLang[k] = "" // reported; not missing as well
 				continue
 			}
@@ -217,7 +218,7 @@ func (b *builder) evalText(a *hcl.Attribute) (one string, byLang ir.Text, ok boo
 		}
 		return "", byLang, true
 	}
-	b.errorf(a.Expr.Range(), "invalid_text", a.Name)
+	b.errorf(a.Expr.Range(), msgInvalidText, a.Name)
 	return "", nil, false
 }
 
@@ -272,7 +273,7 @@ func literalString(e hcl.Expression) (string, bool) {
 func (b *builder) refList(a *hcl.Attribute) []hcl.Traversal {
 	exprs, d := hcl.ExprList(a.Expr)
 	if d.HasErrors() {
-		b.errorf(a.Expr.Range(), "invalid_reference_list", a.Name)
+		b.errorf(a.Expr.Range(), msgInvalidReferenceList, a.Name)
 		return nil
 	}
 	var out []hcl.Traversal
@@ -287,7 +288,7 @@ func (b *builder) refList(a *hcl.Attribute) []hcl.Traversal {
 func (b *builder) ref(e hcl.Expression, name string) hcl.Traversal {
 	t, d := hcl.AbsTraversalForExpr(e)
 	if d.HasErrors() {
-		b.errorf(e.Range(), "not_a_reference", name)
+		b.errorf(e.Range(), msgNotAReference, name)
 		return nil
 	}
 	return t

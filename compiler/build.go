@@ -4,6 +4,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/localize"
 	"github.com/opros/opros/compiler/parallel"
 )
 
@@ -44,7 +45,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 	ids := map[string]hcl.Range{}
 	claim := func(id string, rng hcl.Range, what noun) bool {
 		if first, dup := ids[id]; dup {
-			b.errorf(rng, "duplicate_id", what, id, first)
+			b.errorf(rng, msgDuplicateID, what, id, first)
 			return false
 		}
 		ids[id] = rng
@@ -60,7 +61,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 			s.Hidden = append(s.Hidden, h)
 		}
 		if s.Invitations != nil && (h.Param == "inv" || h.Param == "sig" || h.Param == "exp") {
-			b.errorf(blk.DefRange, "invitation_param_taken", h.Param)
+			b.errorf(blk.DefRange, msgInvitationParamTaken, h.Param)
 		}
 	}
 	for i := range s.Hidden {
@@ -72,7 +73,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 		name := blk.Labels[0]
 		b.checkID(name, blk.LabelRanges[0], "option set")
 		if _, dup := optSets[name]; dup {
-			b.errorf(blk.LabelRanges[0], "duplicate_option_set", name)
+			b.errorf(blk.LabelRanges[0], msgDuplicateOptionSet, name)
 		}
 		c, d := blk.Body.Content(optionSetSchema)
 		b.add(d...)
@@ -81,7 +82,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 		}
 		opts := b.options(c.Blocks)
 		if len(opts) == 0 {
-			b.errorf(blk.DefRange, "empty_option_set", name)
+			b.errorf(blk.DefRange, msgEmptyOptionSet, name)
 		}
 		optSets[name] = opts
 	}
@@ -90,7 +91,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 		name := blk.Labels[0]
 		b.checkID(name, blk.LabelRanges[0], "scale")
 		if _, dup := scales[name]; dup {
-			b.errorf(blk.LabelRanges[0], "duplicate_scale", name)
+			b.errorf(blk.LabelRanges[0], msgDuplicateScale, name)
 		}
 		c, d := blk.Body.Content(scaleSchema)
 		b.add(d...)
@@ -101,7 +102,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 		complete := true
 		for _, need := range []string{"min", "max"} {
 			if _, ok := c.Attributes[need]; !ok {
-				b.errorf(blk.DefRange, "scale_needs", name, need)
+				b.errorf(blk.DefRange, msgScaleNeeds, name, need)
 				complete = false
 			}
 		}
@@ -141,11 +142,11 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 			questions = append(questions, &questionNode{showIf: qd.showIf, seq: len(questions), page: pi, label: qb.LabelRanges[0]})
 		}
 		if len(p.Questions) == 0 {
-			b.errorf(blk.DefRange, "empty_page", p.ID)
+			b.errorf(blk.DefRange, msgEmptyPage, p.ID)
 		}
 	}
 	if len(syn.pages) == 0 {
-		b.errorf(syn.survey.DefRange, "no_pages")
+		b.errorf(syn.survey.DefRange, msgNoPages)
 	}
 	for _, pn := range pages {
 		s.Pages = append(s.Pages, *pn.p)
@@ -169,7 +170,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 		if pn.showIf == nil {
 			continue
 		}
-		e := b.expr(pn.showIf, sc, func(ref *questionNode) bool { return ref.page < pi }, tr{"a page's show_if may only use questions on earlier pages", "show_if страницы может использовать только вопросы с предыдущих страниц"})
+		e := b.expr(pn.showIf, sc, func(ref *questionNode) bool { return ref.page < pi }, localize.Phrase{En: "a page's show_if may only use questions on earlier pages", Ru: "show_if страницы может использовать только вопросы с предыдущих страниц"})
 		b.wantBool(e, pn.showIf)
 		s.Pages[pi].ShowIf = e
 	}
@@ -177,7 +178,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 		if qn.showIf == nil {
 			continue
 		}
-		e := b.expr(qn.showIf, sc, func(ref *questionNode) bool { return ref.seq < qn.seq }, tr{"a question's show_if may only use questions asked before it", "show_if вопроса может использовать только вопросы, заданные до него"})
+		e := b.expr(qn.showIf, sc, func(ref *questionNode) bool { return ref.seq < qn.seq }, localize.Phrase{En: "a question's show_if may only use questions asked before it", Ru: "show_if вопроса может использовать только вопросы, заданные до него"})
 		b.wantBool(e, qn.showIf)
 		qn.q.ShowIf = e
 	}
@@ -193,7 +194,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 
 func (b *builder) wantBool(e *ir.Expr, src hcl.Expression) {
 	if e != nil && e.Type != "bool" && e.Type != "any" {
-		b.errorf(src.Range(), "condition_is_not_true_or_false", typeNames{e.Type})
+		b.errorf(src.Range(), msgConditionIsNotTrueOrFalse, typeNames{e.Type})
 	}
 }
 
@@ -242,14 +243,14 @@ func (b *builder) variables(s *ir.Survey, syn *syntax, questions []*questionNode
 	}
 	for _, h := range s.Hidden {
 		if what, dup := taken[h.ID]; dup {
-			b.errorf(hiddenLabel(syn, h.ID), "reserved_name", h.ID, what)
+			b.errorf(hiddenLabel(syn, h.ID), msgReservedName, h.ID, what)
 		}
 		taken[h.ID] = column{kind: "hidden", id: h.ID}
 	}
 	var at hcl.Range // the ID of the question whose variables are being added
 	add := func(q *ir.Question, v ir.Variable) {
 		if what, dup := taken[v.Name]; dup {
-			b.errorf(at, "column_name_collision", q.ID, v.Name, what)
+			b.errorf(at, msgColumnNameCollision, q.ID, v.Name, what)
 		}
 		taken[v.Name] = column{kind: "question", id: q.ID}
 		vars = append(vars, v)

@@ -64,7 +64,7 @@ func SurveyFiles(paths ...string) ([]string, error) {
 		}
 		sort.Strings(names)
 		if len(names) == 0 {
-			return nil, fileErrors.Errorf("no_hcl_files", p)
+			return nil, fileErrors.Errorf(errNoHCLFiles, p)
 		}
 		files = append(files, names...)
 	}
@@ -75,7 +75,7 @@ func SurveyFiles(paths ...string) ([]string, error) {
 func (c *Compiler) Load(paths ...string) (*ir.Survey, hcl.Diagnostics) {
 	files, err := SurveyFiles(paths...)
 	if err != nil {
-		return nil, hcl.Diagnostics{newDiag(nil, "cannot_read_survey", errorText{err})}
+		return nil, hcl.Diagnostics{newDiag(nil, msgCannotReadSurvey, err)}
 	}
 	// Files are parsed concurrently: HCL's lexer dominates compile time, and
 	// surveys kept in git are usually split into several files.
@@ -84,7 +84,7 @@ func (c *Compiler) Load(paths ...string) (*ir.Survey, hcl.Diagnostics) {
 	parallel.For(len(files), func(i int) {
 		src, err := os.ReadFile(files[i])
 		if err != nil {
-			perFile[i] = hcl.Diagnostics{newDiag(nil, "cannot_read_file", err.Error())}
+			perFile[i] = hcl.Diagnostics{newDiag(nil, msgCannotReadFile, err.Error())}
 			return
 		}
 		parsed[i], perFile[i] = parseFile(files[i], src)

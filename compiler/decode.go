@@ -127,7 +127,7 @@ func decodeFiles(files []*hcl.File) (*syntax, hcl.Diagnostics) {
 			switch blk.Type {
 			case "survey":
 				if syn.survey != nil {
-					diags = append(diags, errorAt(blk.DefRange, "duplicate_survey_block", syn.survey.DefRange))
+					diags = append(diags, errorAt(blk.DefRange, msgDuplicateSurveyBlock, syn.survey.DefRange))
 					continue
 				}
 				syn.survey = blk
@@ -150,7 +150,7 @@ func decodeFiles(files []*hcl.File) (*syntax, hcl.Diagnostics) {
 			default:
 				p := singles[blk.Type]
 				if *p != nil {
-					diags = append(diags, errorAt(blk.DefRange, "duplicate_block", blk.Type, (*p).DefRange))
+					diags = append(diags, errorAt(blk.DefRange, msgDuplicateBlock, blk.Type, (*p).DefRange))
 					continue
 				}
 				*p = blk
@@ -162,7 +162,7 @@ func decodeFiles(files []*hcl.File) (*syntax, hcl.Diagnostics) {
 		if len(files) > 0 {
 			rng = files[0].Body.MissingItemRange()
 		}
-		diags = append(diags, errorAt(rng, "missing_survey_block"))
+		diags = append(diags, errorAt(rng, msgMissingSurveyBlock))
 		return nil, diags
 	}
 	return syn, diags
@@ -174,7 +174,7 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 	blk := syn.survey
 	s := &ir.Survey{ID: blk.Labels[0], Range: toRange(blk.DefRange)}
 	if !codePattern.MatchString(s.ID) {
-		b.errorf(blk.LabelRanges[0], "invalid_survey_id", s.ID)
+		b.errorf(blk.LabelRanges[0], msgInvalidSurveyID, s.ID)
 	}
 	c, d := blk.Body.Content(surveySchema)
 	b.add(d...)
@@ -199,16 +199,16 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 			}
 			switch {
 			case !languagePattern.MatchString(l):
-				b.errorf(a.Expr.Range(), "invalid_language", l)
+				b.errorf(a.Expr.Range(), msgInvalidLanguage, l)
 			case seen[l]:
-				b.errorf(a.Expr.Range(), "duplicate_language", l)
+				b.errorf(a.Expr.Range(), msgDuplicateLanguage, l)
 			default:
 				s.Languages = append(s.Languages, l)
 			}
 			seen[l] = true
 		}
 		if len(listed) == 0 {
-			b.errorf(a.Expr.Range(), "no_languages")
+			b.errorf(a.Expr.Range(), msgNoLanguages)
 		}
 	}
 	if len(s.Languages) == 0 {
@@ -228,7 +228,7 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 		switch sub.Type {
 		case "endpoint":
 			if endpoint != nil {
-				b.errorf(sub.DefRange, "duplicate_endpoint")
+				b.errorf(sub.DefRange, msgDuplicateEndpoint)
 				continue
 			}
 			endpoint = sub
@@ -241,26 +241,26 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 			if a, ok := ec.Attributes["url"]; ok {
 				u, err := url.Parse(s.Endpoint.URL)
 				if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-					b.errorf(a.Expr.Range(), "invalid_endpoint_url")
+					b.errorf(a.Expr.Range(), msgInvalidEndpointURL)
 				}
 			} else {
-				b.errorf(sub.DefRange, "missing_endpoint_url")
+				b.errorf(sub.DefRange, msgMissingEndpointURL)
 			}
 			if f := b.str(ec.Attributes, "format"); f != "" {
 				if f != "json" && f != "form" {
-					b.errorf(ec.Attributes["format"].Expr.Range(), "invalid_endpoint_format", f)
+					b.errorf(ec.Attributes["format"].Expr.Range(), msgInvalidEndpointFormat, f)
 				}
 				s.Endpoint.Format = f
 			}
 		case "invitations":
 			if s.Invitations != nil {
-				b.errorf(sub.DefRange, "duplicate_invitations")
+				b.errorf(sub.DefRange, msgDuplicateInvitations)
 				continue
 			}
 			s.Invitations = b.invitations(sub)
 		case "flow":
 			if flow != nil {
-				b.errorf(sub.DefRange, "duplicate_block", "flow", flow.DefRange)
+				b.errorf(sub.DefRange, msgDuplicateBlock, "flow", flow.DefRange)
 				continue
 			}
 			flow = sub
@@ -277,12 +277,12 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 				b.checkPath(s.Theme.Logo, a.Expr.Range(), logoFile, false)
 			}
 			if a, ok := tc.Attributes["accent"]; ok && !colourPattern.MatchString(s.Theme.Accent) {
-				b.errorf(a.Expr.Range(), "invalid_colour")
+				b.errorf(a.Expr.Range(), msgInvalidColour)
 			}
 		}
 	}
 	if endpoint == nil {
-		b.errorf(blk.DefRange, "missing_endpoint")
+		b.errorf(blk.DefRange, msgMissingEndpoint)
 	}
 	return s
 }
@@ -305,7 +305,7 @@ func (b *builder) invitations(blk *hcl.Block) *ir.Invitations {
 		if o := b.str(c.Attributes, "once"); len(b.diags) > before {
 			// not a string: said already
 		} else if o != ir.OnceFirst && o != ir.OnceLast {
-			b.errorf(a.Expr.Range(), "invalid_once", o, didYouMean(o, []string{ir.OnceFirst, ir.OnceLast}))
+			b.errorf(a.Expr.Range(), msgInvalidOnce, o, didYouMean(o, []string{ir.OnceFirst, ir.OnceLast}))
 		} else {
 			inv.Once = o
 		}
@@ -333,13 +333,13 @@ func (b *builder) flow(blk *hcl.Block) *ir.Flow {
 
 func (b *builder) checkID(id string, rng hcl.Range, what noun) {
 	if !idPattern.MatchString(id) {
-		b.errorf(rng, "invalid_identifier", what, id)
+		b.errorf(rng, msgInvalidIdentifier, what, id)
 	}
 }
 
 func (b *builder) checkCode(code string, rng hcl.Range, what noun) {
 	if !codePattern.MatchString(code) {
-		b.errorf(rng, "invalid_code", what, code)
+		b.errorf(rng, msgInvalidCode, what, code)
 	}
 }
 
@@ -353,7 +353,7 @@ func (b *builder) hiddenField(blk *hcl.Block) ir.Hidden {
 	}
 	h.Role = b.str(c.Attributes, "role")
 	if a, ok := c.Attributes["role"]; ok && !contains([]string{"participant", "segment", "channel"}, h.Role) {
-		b.errorf(a.Expr.Range(), "invalid_role",
+		b.errorf(a.Expr.Range(), msgInvalidRole,
 			h.Role, didYouMean(h.Role, []string{"participant", "segment", "channel"}))
 	}
 	h.Param = b.str(c.Attributes, "param")
@@ -383,7 +383,7 @@ func (b *builder) options(blocks hcl.Blocks) []ir.Option {
 		o := ir.Option{Code: ob.Labels[0], Range: toRange(ob.DefRange)}
 		b.checkCode(o.Code, ob.LabelRanges[0], "option")
 		if first, dup := seen[o.Code]; dup {
-			b.errorf(ob.LabelRanges[0], "duplicate_option", o.Code, first)
+			b.errorf(ob.LabelRanges[0], msgDuplicateOption, o.Code, first)
 		}
 		seen[o.Code] = ob.DefRange
 		c, d := ob.Body.Content(optionSchema)
@@ -416,7 +416,7 @@ func (b *builder) scaleDef(attrs hcl.Attributes, owner hcl.Range) *ir.ScaleDef {
 	if a, ok := attrs["labels"]; ok {
 		exprs, d := hcl.ExprList(a.Expr)
 		if d.HasErrors() {
-			b.errorf(a.Expr.Range(), "invalid_labels")
+			b.errorf(a.Expr.Range(), msgInvalidLabels)
 		}
 		for _, e := range exprs {
 			sc.Labels = append(sc.Labels, b.textValue(&hcl.Attribute{Name: "labels", Expr: e, Range: e.Range(), NameRange: a.NameRange}))
@@ -433,7 +433,7 @@ func (b *builder) referenced(a *hcl.Attribute, prefix string) (string, hcl.Range
 		return "", a.Expr.Range()
 	}
 	if len(t) != 2 || t.RootName() != prefix {
-		b.errorf(a.Expr.Range(), "invalid_named_reference", a.Name, noun(strings.ReplaceAll(prefix, "_", " ")), prefix)
+		b.errorf(a.Expr.Range(), msgInvalidNamedReference, a.Name, noun(strings.ReplaceAll(prefix, "_", " ")), prefix)
 		return "", a.Expr.Range()
 	}
 	return traversalString(t[1:]), t.SourceRange()

@@ -42,15 +42,14 @@ func (c *Compiler) WriteDiagnostics(w io.Writer, diags hcl.Diagnostics) error {
 }
 
 func writeDiagnostic(b *bytes.Buffer, files map[string]*hcl.File, d *hcl.Diagnostic, lang string) {
-	wd := wordsFor(lang)
 	summary, detail := Localize(d, lang)
-	heading := wd.errorWord
+	heading := words.In(wordError, lang)
 	if d.Severity == hcl.DiagWarning {
-		heading = wd.warningWord
+		heading = words.In(wordWarning, lang)
 	}
 	fmt.Fprintf(b, "%s: %s\n\n", heading, summary)
 	if d.Subject != nil {
-		writeSnippet(b, files, d, wd)
+		writeSnippet(b, files, d, lang)
 	}
 	if detail != "" {
 		for _, line := range strings.Split(detail, "\n") {
@@ -64,16 +63,16 @@ func writeDiagnostic(b *bytes.Buffer, files map[string]*hcl.File, d *hcl.Diagnos
 // writeSnippet writes the "on FILE line N, column C" line and the source
 // lines of the subject (and of its context, when HCL gives one), each line
 // of the subject underlined.
-func writeSnippet(b *bytes.Buffer, files map[string]*hcl.File, d *hcl.Diagnostic, wd *words) {
+func writeSnippet(b *bytes.Buffer, files map[string]*hcl.File, d *hcl.Diagnostic, lang string) {
 	subj := *d.Subject
 	file := files[subj.Filename]
-	where := fmt.Sprintf(wd.on, subj.Filename, subj.Start.Line, subj.Start.Column)
+	where := words.Format(wordOn, lang, subj.Filename, subj.Start.Line, subj.Start.Column)
 	if file == nil || file.Bytes == nil {
-		fmt.Fprintf(b, "  %s:\n  %s\n\n", where, wd.noSource)
+		fmt.Fprintf(b, "  %s:\n  %s\n\n", where, words.In(wordNoSource, lang))
 		return
 	}
 	if ctx := blockContext(file, subj.Start.Byte); ctx != "" {
-		where += fmt.Sprintf(wd.in, ctx)
+		where += words.Format(wordIn, lang, ctx)
 	}
 	fmt.Fprintf(b, "  %s:\n", where)
 

@@ -8,6 +8,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/localize"
 )
 
 // questionBlocks are a page's question blocks, without its screen_out
@@ -34,7 +35,7 @@ func (b *builder) endings(s *ir.Survey, syn *syntax, sc *scope, pages []*pageNod
 		e := ir.Ending{ID: blk.Labels[0], Range: toRange(blk.DefRange)}
 		b.checkID(e.ID, blk.LabelRanges[0], "ending")
 		if first, dup := at[e.ID]; dup {
-			b.errorf(blk.LabelRanges[0], "duplicate_ending", e.ID, first.DefRange)
+			b.errorf(blk.LabelRanges[0], msgDuplicateEnding, e.ID, first.DefRange)
 			continue
 		}
 		at[e.ID] = blk
@@ -50,7 +51,7 @@ func (b *builder) endings(s *ir.Survey, syn *syntax, sc *scope, pages []*pageNod
 			if a, ok := c.Attributes["show_if"]; ok {
 				showIfs[e.ID] = a.Expr
 				// An ending is chosen once every answer is in.
-				e.ShowIf = b.expr(a.Expr, sc, nil, tr{})
+				e.ShowIf = b.expr(a.Expr, sc, nil, localize.Phrase{})
 				b.wantBool(e.ShowIf, a.Expr)
 			}
 		}
@@ -74,14 +75,14 @@ func (b *builder) endings(s *ir.Survey, syn *syntax, sc *scope, pages []*pageNod
 			so := ir.ScreenOut{Ending: b.str(c.Attributes, "ending"), Range: toRange(blk.DefRange)}
 			if a, ok := c.Attributes["ending"]; ok && so.Ending != "" {
 				if at[so.Ending] == nil {
-					b.errorf(a.Expr.Range(), "unknown_ending", so.Ending, didYouMean(so.Ending, ids))
+					b.errorf(a.Expr.Range(), msgUnknownEnding, so.Ending, didYouMean(so.Ending, ids))
 				} else if _, seen := screened[so.Ending]; !seen {
 					screened[so.Ending] = blk.DefRange
 				}
 			}
 			if a, ok := c.Attributes["if"]; ok {
 				so.If = b.expr(a.Expr, sc, func(ref *questionNode) bool { return ref.page <= pi },
-					tr{"a page's screen_out may only use questions on its page and earlier ones", "screen_out страницы может использовать только вопросы с этой и предыдущих страниц"})
+					localize.Phrase{En: "a page's screen_out may only use questions on its page and earlier ones", Ru: "screen_out страницы может использовать только вопросы с этой и предыдущих страниц"})
 				b.wantBool(so.If, a.Expr)
 			}
 			s.Pages[pi].ScreenOut = append(s.Pages[pi].ScreenOut, so)
@@ -91,9 +92,9 @@ func (b *builder) endings(s *ir.Survey, syn *syntax, sc *scope, pages []*pageNod
 	if len(s.Endings) > 0 {
 		// The data's column of the ending reached (site/ingest).
 		if qn := sc.questions["ending"]; qn != nil {
-			b.errorf(qn.label, "ending_column_taken", noun("question"))
+			b.errorf(qn.label, msgEndingColumnTaken, noun("question"))
 		} else if h := sc.hidden["ending"]; h != nil {
-			b.errorf(at[s.Endings[0].ID].DefRange, "ending_column_taken", noun("hidden field"))
+			b.errorf(at[s.Endings[0].ID].DefRange, msgEndingColumnTaken, noun("hidden field"))
 		}
 	}
 
@@ -103,12 +104,12 @@ func (b *builder) endings(s *ir.Survey, syn *syntax, sc *scope, pages []*pageNod
 		if rng, ok := screened[e.ID]; ok {
 			e.ScreenOut = true
 			if x, ok := showIfs[e.ID]; ok {
-				b.errorf(x.Range(), "screen_out_ending_show_if", e.ID, rng)
+				b.errorf(x.Range(), msgScreenOutEndingShowIf, e.ID, rng)
 			}
 			continue
 		}
 		if always != "" {
-			b.errorf(at[e.ID].LabelRanges[0], "ending_unreachable", e.ID, always)
+			b.errorf(at[e.ID].LabelRanges[0], msgEndingUnreachable, e.ID, always)
 			continue
 		}
 		if e.ShowIf == nil {
@@ -130,10 +131,10 @@ func (b *builder) checkRedirect(u string, rng hcl.Range, sc *scope) {
 		if id, ok := strings.CutPrefix(name, "hidden."); name == "response_id" || ok && sc.hidden[id] != nil {
 			continue
 		}
-		b.errorf(rng, "unknown_pipe", name, didYouMean(name, append([]string{"response_id"}, hidden...)))
+		b.errorf(rng, msgUnknownPipe, name, didYouMean(name, append([]string{"response_id"}, hidden...)))
 	}
 	parsed, err := url.Parse(ir.Pipe.ReplaceAllString(u, "x"))
 	if err != nil || (parsed.Scheme != "http" && parsed.Scheme != "https") || parsed.Host == "" {
-		b.errorf(rng, "invalid_redirect", u)
+		b.errorf(rng, msgInvalidRedirect, u)
 	}
 }

@@ -212,10 +212,8 @@ func checkRussian(t *testing.T, name, out string) {
 // TestDiagnosticCoverage: every diagnostic in the catalogue is reported by
 // at least one error file or case of TestOtherDiagnostics, so a new
 // diagnostic cannot be added without a test of where it points.
-// (TestMessageIDs checks that every diagnostic the code reports is in
-// the catalogue.)
 func TestDiagnosticCoverage(t *testing.T) {
-	seen := map[string]bool{}
+	seen := map[compiler.DiagID]bool{}
 	files, _ := filepath.Glob("testdata/errors/*.hcl")
 	for _, path := range files {
 		_, diags := compiler.New().Load(path)
@@ -232,7 +230,7 @@ func TestDiagnosticCoverage(t *testing.T) {
 	var missing []string
 	for _, id := range compiler.MessageIDs() {
 		if !seen[id] {
-			missing = append(missing, id)
+			missing = append(missing, compiler.MessageName(id))
 		}
 	}
 	sort.Strings(missing)

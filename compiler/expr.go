@@ -11,6 +11,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/localize"
 )
 
 // exprCtx carries what an expression may see: the scope, and a rule saying
@@ -19,12 +20,12 @@ type exprCtx struct {
 	b       *builder
 	sc      *scope
 	visible func(*questionNode) bool
-	why     tr
+	why     localize.Phrase
 }
 
 // expr converts a show_if or index expression into a checked ir.Expr. A nil
 // visible means every question is visible (index formulas).
-func (b *builder) expr(e hcl.Expression, sc *scope, visible func(*questionNode) bool, why tr) *ir.Expr {
+func (b *builder) expr(e hcl.Expression, sc *scope, visible func(*questionNode) bool, why localize.Phrase) *ir.Expr {
 	x := &exprCtx{b: b, sc: sc, visible: visible, why: why}
 	return x.conv(e)
 }
@@ -68,9 +69,9 @@ func (x *exprCtx) conv(e hcl.Expression) *ir.Expr {
 			v, _ := n.Value(nil)
 			return x.literal(v, n.Range())
 		}
-		x.b.errorf(n.Range(), "template_in_condition")
+		x.b.errorf(n.Range(), msgTemplateInCondition)
 	case *hclsyntax.TemplateWrapExpr: // "${x}"
-		x.b.errorf(n.Range(), "template_in_condition")
+		x.b.errorf(n.Range(), msgTemplateInCondition)
 	case *hclsyntax.ParenthesesExpr:
 		return x.conv(n.Expression)
 	case *hclsyntax.ScopeTraversalExpr:
@@ -83,7 +84,7 @@ func (x *exprCtx) conv(e hcl.Expression) *ir.Expr {
 				return nil
 			}
 			if a.Op != ir.OpLit || a.Type != "string" {
-				x.b.errorf(el.Range(), "list_of_codes")
+				x.b.errorf(el.Range(), msgListOfCodes)
 				return nil
 			}
 			out.Args = append(out.Args, a)
@@ -116,7 +117,7 @@ func (x *exprCtx) conv(e hcl.Expression) *ir.Expr {
 	case *hclsyntax.FunctionCallExpr:
 		return x.call(n)
 	default:
-		x.b.errorf(e.Range(), "unsupported_expression", funcNames())
+		x.b.errorf(e.Range(), msgUnsupportedExpression, funcNames())
 	}
 	return nil
 }
@@ -144,7 +145,7 @@ func (x *exprCtx) literal(v cty.Value, rng hcl.Range) *ir.Expr {
 	}
 	// HCL's parser writes no other literals; an expression built some other
 	// way gets the general message.
-	x.b.errorf(rng, "unsupported_expression", funcNames())
+	x.b.errorf(rng, msgUnsupportedExpression, funcNames())
 	return nil
 }
 
@@ -154,23 +155,23 @@ func (x *exprCtx) reference(t hcl.Traversal, rng hcl.Range) *ir.Expr {
 	parts := strings.Split(path, ".")
 	if parts[0] == "hidden" {
 		if len(parts) != 2 {
-			x.b.errorf(rng, "invalid_hidden_reference")
+			x.b.errorf(rng, msgInvalidHiddenReference)
 			return nil
 		}
 		if _, ok := x.sc.hidden[parts[1]]; !ok {
 			known := slices.Collect(maps.Keys(x.sc.hidden))
-			x.b.errorf(rng, "unknown_hidden_field", parts[1], didYouMean(parts[1], known))
+			x.b.errorf(rng, msgUnknownHiddenField, parts[1], didYouMean(parts[1], known))
 			return nil
 		}
 		return &ir.Expr{Op: ir.OpRef, Ref: parts[1], Type: "string"}
 	}
 	qn, ok := x.sc.questions[parts[0]]
 	if !ok {
-		x.b.errorf(rng, "unknown_question", parts[0], didYouMean(parts[0], x.sc.order))
+		x.b.errorf(rng, msgUnknownQuestion, parts[0], didYouMean(parts[0], x.sc.order))
 		return nil
 	}
 	if x.visible != nil && !x.visible(qn) {
-		x.b.errorf(rng, "reference_to_a_later_question", parts[0], x.why)
+		x.b.errorf(rng, msgReferenceToALaterQuestion, parts[0], x.why)
 		return nil
 	}
 	q := qn.q
@@ -180,7 +181,7 @@ func (x *exprCtx) reference(t hcl.Traversal, rng hcl.Range) *ir.Expr {
 			for _, r := range q.Rows {
 				rows = append(rows, r.Code)
 			}
-			x.b.errorf(rng, "matrix_needs_a_row", q.ID, q.ID, rows[0])
+			x.b.errorf(rng, msgMatrixNeedsARow, q.ID, q.ID, rows[0])
 			return nil
 		}
 		for _, r := range q.Rows {
@@ -192,11 +193,11 @@ func (x *exprCtx) reference(t hcl.Traversal, rng hcl.Range) *ir.Expr {
 		for _, r := range q.Rows {
 			rows = append(rows, r.Code)
 		}
-		x.b.errorf(rng, "unknown_row", q.ID, parts[1], didYouMean(parts[1], rows))
+		x.b.errorf(rng, msgUnknownRow, q.ID, parts[1], didYouMean(parts[1], rows))
 		return nil
 	}
 	if len(parts) != 1 {
-		x.b.errorf(rng, "reference_by_id", q.ID, q.Type)
+		x.b.errorf(rng, msgReferenceByID, q.ID, q.Type)
 		return nil
 	}
 	return &ir.Expr{Op: ir.OpRef, Ref: q.ID, Type: valueType(q)}
@@ -222,7 +223,7 @@ func (x *exprCtx) want(e *ir.Expr, rng hcl.Range, types ...string) {
 	if e == nil || e.Type == "any" || contains(types, e.Type) {
 		return
 	}
-	x.b.errorf(rng, "wrong_operand_type", typeNames{e.Type}, typeNames(types))
+	x.b.errorf(rng, msgWrongOperandType, typeNames{e.Type}, typeNames(types))
 }
 
 var binOps = map[*hclsyntax.Operation]string{
@@ -237,7 +238,7 @@ var binOps = map[*hclsyntax.Operation]string{
 func (x *exprCtx) binary(n *hclsyntax.BinaryOpExpr) *ir.Expr {
 	op, ok := binOps[n.Op]
 	if !ok { // binOps has every binary operator HCL parses today
-		x.b.errorf(n.Range(), "unsupported_expression", funcNames())
+		x.b.errorf(n.Range(), msgUnsupportedExpression, funcNames())
 		return nil
 	}
 	l, r := x.conv(n.LHS), x.conv(n.RHS)
@@ -252,7 +253,7 @@ func (x *exprCtx) binary(n *hclsyntax.BinaryOpExpr) *ir.Expr {
 		out.Type = "bool"
 	case ir.OpEq, ir.OpNe:
 		if l.Type != "any" && r.Type != "any" && l.Type != r.Type {
-			x.b.errorf(n.Range(), "never_equal", typeNames{l.Type}, typeNames{r.Type})
+			x.b.errorf(n.Range(), msgNeverEqual, typeNames{l.Type}, typeNames{r.Type})
 		}
 		x.checkCode(l, r, n.RHS.Range())
 		x.checkCode(r, l, n.LHS.Range())
@@ -261,7 +262,7 @@ func (x *exprCtx) binary(n *hclsyntax.BinaryOpExpr) *ir.Expr {
 		x.want(l, n.LHS.Range(), "number", "string")
 		x.want(r, n.RHS.Range(), "number", "string")
 		if l.Type != "any" && r.Type != "any" && l.Type != r.Type {
-			x.b.errorf(n.Range(), "unordered_types", typeNames{l.Type}, typeNames{r.Type})
+			x.b.errorf(n.Range(), msgUnorderedTypes, typeNames{l.Type}, typeNames{r.Type})
 		}
 		out.Type = "bool"
 	default:
@@ -276,20 +277,20 @@ func (x *exprCtx) call(n *hclsyntax.FunctionCallExpr) *ir.Expr {
 	f, ok := ir.Funcs[n.Name]
 	if !ok {
 		names := slices.Collect(maps.Keys(ir.Funcs))
-		x.b.errorf(n.NameRange, "unknown_function",
+		x.b.errorf(n.NameRange, msgUnknownFunction,
 			n.Name, funcNames(), didYouMean(n.Name, names))
 		return nil
 	}
 	if n.ExpandFinal {
-		x.b.errorf(n.Range(), "argument_expansion")
+		x.b.errorf(n.Range(), msgArgumentExpansion)
 		return nil
 	}
 	if (f.Arity >= 0 && len(n.Args) != f.Arity) || (f.Arity < 0 && len(n.Args) == 0) {
-		var want localized = tr{"one or more arguments", "один или несколько аргументов"}
+		var want localize.Arg = localize.Phrase{En: "one or more arguments", Ru: "один или несколько аргументов"}
 		if f.Arity >= 0 {
 			want = arguments(f.Arity)
 		}
-		x.b.errorf(n.Range(), "wrong_number_of_arguments", n.Name, want, len(n.Args))
+		x.b.errorf(n.Range(), msgWrongNumberOfArguments, n.Name, want, len(n.Args))
 		return nil
 	}
 	out := &ir.Expr{Op: ir.OpCall, Fn: n.Name, Type: f.Type}

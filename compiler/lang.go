@@ -3,65 +3,40 @@ package compiler
 import (
 	"fmt"
 	"regexp"
-	"slices"
 	"strings"
 	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 
-	"github.com/opros/opros/compiler/fmtverbs"
 	"github.com/opros/opros/compiler/localize"
 )
 
 // Diagnostics in the researcher's language. A diagnostic the compiler
 // reports itself is built from the catalogue (messages.go) and keeps its
-// message id and arguments in Diagnostic.Extra; its Summary and Detail
-// are the English text, which every reader of hcl.Diagnostic sees, and
+// message and arguments in Diagnostic.Extra; its Summary and Detail are
+// the English text, which every reader of hcl.Diagnostic sees, and
 // WriteDiagnostics prints it in another language on request. HCL's own
 // diagnostics (syntax, unknown attributes) are translated through the
 // tables below; what they do not know stays English. Nothing here runs
 // unless a survey has problems.
 
-// Catalogue is a package's diagnostics by message id: the compiler's own
-// (messages.go) and those of packages that report problems in HCL files
-// of their own (site/simulate's settings). A diagnostic built from one
-// keeps the catalogue, id and arguments in Extra, so WriteDiagnostics can
-// print it in any language.
-type Catalogue map[string]Message
-
-// Message is one diagnostic in English and in Russian. A Detail is a fmt
-// format over the diagnostic's arguments; the Russian one may take them
-// in another order (%[2]q).
-type Message struct{ En, Ru MessageText }
-
-// MessageText is a diagnostic's summary and detail in one language.
-type MessageText struct{ Summary, Detail string }
-
-func (m Message) in(lang string) MessageText {
-	if lang == "ru" {
-		return m.Ru
-	}
-	return m.En
-}
-
 // msgRef is what a catalogued diagnostic carries in Extra.
 type msgRef struct {
-	cat  Catalogue
-	id   string
+	msg  localize.Message
+	id   any // the catalogue's id, for tests
 	args []any
 }
 
-// Error is the catalogued error id with args at rng (rng may be nil).
-// Its Summary and Detail are the English text, which every reader of
-// hcl.Diagnostic sees. An id missing from c is a programming error, and
-// panics: each catalogue's tests keep it from happening.
-func (c Catalogue) Error(rng *hcl.Range, id string, args ...any) *hcl.Diagnostic {
-	m, ok := c[id]
-	if !ok {
-		panic("no diagnostic message " + id)
-	}
-	d := &hcl.Diagnostic{Severity: hcl.DiagError, Summary: m.En.Summary, Detail: format(m.En.Detail, args, "en"),
-		Extra: &msgRef{cat: c, id: id, args: args}}
+// Diagnostic is the error diagnostic of a catalogued message (one with a
+// summary) over args at rng (rng may be nil): the compiler's own
+// (messages.go) or one of a package that reports problems in HCL files of
+// its own (site/simulate's settings). Its Summary and Detail are the
+// English text; it keeps the message and arguments, so WriteDiagnostics
+// can print it in any language. id is the message's id in its catalogue.
+func Diagnostic[K ~int](c localize.Messages[K], id K, rng *hcl.Range, args ...any) *hcl.Diagnostic {
+	m := c[id]
+	d := &hcl.Diagnostic{Severity: hcl.DiagError, Summary: m.SummaryEn, Detail: m.Format("en", args...),
+		Extra: &msgRef{msg: m, id: id, args: args}}
 	if rng != nil {
 		r := *rng
 		d.Subject = &r
@@ -69,47 +44,13 @@ func (c Catalogue) Error(rng *hcl.Range, id string, args ...any) *hcl.Diagnostic
 	return d
 }
 
-// Mismatches lists, sorted, the ids of c whose text is missing in a
-// language, whose Russian summary is the English one, or whose details
-// take different arguments or verbs (compiler/fmtverbs); a catalogue's
-// test wants none.
-func (c Catalogue) Mismatches() []string {
-	var bad []string
-	for id, m := range c {
-		if m.En.Summary == "" || m.En.Detail == "" || m.Ru.Summary == "" || m.Ru.Detail == "" ||
-			m.Ru.Summary == m.En.Summary ||
-			!slices.Equal(fmtverbs.Verbs(m.En.Detail), fmtverbs.Verbs(m.Ru.Detail)) {
-			bad = append(bad, id)
-		}
-	}
-	slices.Sort(bad)
-	return bad
-}
-
 // newDiag builds a diagnostic of the compiler's own catalogue; rng may be nil.
-func newDiag(rng *hcl.Range, id string, args ...any) *hcl.Diagnostic {
-	return messages.Error(rng, id, args...)
+func newDiag(rng *hcl.Range, id diagID, args ...any) *hcl.Diagnostic {
+	return Diagnostic(messages, id, rng, args...)
 }
 
-func errorAt(rng hcl.Range, id string, args ...any) *hcl.Diagnostic {
+func errorAt(rng hcl.Range, id diagID, args ...any) *hcl.Diagnostic {
 	return newDiag(&rng, id, args...)
-}
-
-// format fills a detail in lang: arguments that read differently by
-// language (localized) are put in that language first.
-func format(detail string, args []any, lang string) string {
-	if len(args) == 0 {
-		return detail
-	}
-	out := make([]any, len(args))
-	for i, a := range args {
-		if l, ok := a.(localized); ok {
-			out[i] = l.in(lang)
-		} else {
-			out[i] = a
-		}
-	}
-	return fmt.Sprintf(detail, out...)
 }
 
 // Localize returns a diagnostic's summary and detail in lang ("en" or
@@ -117,8 +58,7 @@ func format(detail string, args []any, lang string) string {
 func Localize(d *hcl.Diagnostic, lang string) (summary, detail string) {
 	switch x := d.Extra.(type) {
 	case *msgRef:
-		t := x.cat[x.id].in(lang)
-		return t.Summary, format(t.Detail, x.args, lang)
+		return x.msg.Summary(lang), x.msg.Format(lang, x.args...)
 	}
 	if lang != "ru" {
 		return d.Summary, d.Detail
@@ -126,38 +66,25 @@ func Localize(d *hcl.Diagnostic, lang string) (summary, detail string) {
 	return hclSummaryRU(d.Summary), hclDetailRU(d.Detail)
 }
 
-// localized is an argument of a detail that is itself text.
-type localized interface{ in(lang string) string }
+// fileErrorID names an error of finding a survey's files.
+type fileErrorID int
 
-// errorText is an error as an argument of a detail: in the reader's
-// language where the error has one (compiler/localize).
-type errorText struct{ err error }
-
-func (e errorText) in(lang string) string { return localize.Text(e.err, lang) }
-
-func (e errorText) String() string { return e.err.Error() }
+const (
+	errNoHCLFiles fileErrorID = iota
+	fileErrorCount
+)
 
 // fileErrors are the errors of finding a survey's files, which cmd/opros
 // prints as they are and Load turns into a diagnostic.
-var fileErrors = localize.Catalogue{
-	"no_hcl_files": {En: "%s: no .hcl files in this folder", Ru: "%s: в этой папке нет файлов .hcl"},
-}
-
-// tr is a phrase given in both languages where it is used.
-type tr struct{ en, ru string }
-
-func (t tr) in(lang string) string {
-	if lang == "ru" {
-		return t.ru
-	}
-	return t.en
+var fileErrors = localize.Messages[fileErrorID]{
+	errNoHCLFiles: {En: "%s: no .hcl files in this folder", Ru: "%s: в этой папке нет файлов .hcl"},
 }
 
 // suggestion is the closest known name to a misspelt one (didYouMean),
 // or "" when none is close.
 type suggestion string
 
-func (s suggestion) in(lang string) string {
+func (s suggestion) In(lang string) string {
 	switch {
 	case s == "":
 		return ""
@@ -173,10 +100,10 @@ type noun string
 var nounsRU = map[noun]string{
 	"question": "вопрос", "page": "страница", "hidden field": "скрытое поле", "option set": "набор вариантов",
 	"scale": "шкала", "row": "строка", "option": "вариант", "block": "блок", "index": "индекс",
-	"maturity level": "уровень зрелости", "ending": "завершение",
+	"maturity level": "уровень зрелости",
 }
 
-func (n noun) in(lang string) string {
+func (n noun) In(lang string) string {
 	if t, ok := nounsRU[n]; ok && lang == "ru" {
 		return t
 	}
@@ -188,7 +115,7 @@ type typeNames []string
 
 var typesRU = map[string]string{"number": "число", "string": "строка", "bool": "true или false", "list": "список", "any": "значение"}
 
-func (ts typeNames) in(lang string) string {
+func (ts typeNames) In(lang string) string {
 	if lang != "ru" {
 		return strings.Join(ts, " or ")
 	}
@@ -205,16 +132,9 @@ func (ts typeNames) in(lang string) string {
 // arguments is a number of function arguments: "1 argument", "2 аргумента".
 type arguments int
 
-func (n arguments) in(lang string) string {
+func (n arguments) In(lang string) string {
 	if lang == "ru" {
-		word := "аргументов"
-		switch {
-		case n%10 == 1 && n%100 != 11:
-			word = "аргумент"
-		case n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14):
-			word = "аргумента"
-		}
-		return fmt.Sprintf("%d %s", n, word)
+		return fmt.Sprintf("%d %s", n, localize.Plural(int(n), "аргумент", "аргумента", "аргументов"))
 	}
 	if n == 1 {
 		return "1 argument"
@@ -229,7 +149,7 @@ type column struct {
 	id   string
 }
 
-func (c column) in(lang string) string {
+func (c column) In(lang string) string {
 	ru := lang == "ru"
 	switch {
 	case c.kind == "hidden" && ru:
@@ -246,24 +166,25 @@ func (c column) in(lang string) string {
 	return "a column every data file has"
 }
 
+// wordID names a fixed part of a printed diagnostic.
+type wordID int
+
+const (
+	wordError    wordID = iota
+	wordWarning         // the heading of a warning
+	wordOn              // file, line, column
+	wordIn              // the blocks around the subject
+	wordNoSource        // a file that cannot be shown
+	wordCount
+)
+
 // words are the fixed parts of a printed diagnostic.
-type words struct {
-	errorWord, warningWord string
-	on                     string // file, line, column
-	in                     string // the blocks around the subject
-	noSource               string
-}
-
-var wordsByLang = map[string]*words{
-	"en": {errorWord: "Error", warningWord: "Warning", on: "on %s line %d, column %d", in: ", in %s", noSource: "(source code not available)"},
-	"ru": {errorWord: "Ошибка", warningWord: "Предупреждение", on: "в %s, строка %d, столбец %d", in: ", в блоке %s", noSource: "(исходный текст недоступен)"},
-}
-
-func wordsFor(lang string) *words {
-	if w, ok := wordsByLang[lang]; ok {
-		return w
-	}
-	return wordsByLang["en"]
+var words = localize.Messages[wordID]{
+	wordError:    {En: "Error", Ru: "Ошибка"},
+	wordWarning:  {En: "Warning", Ru: "Предупреждение"},
+	wordOn:       {En: "on %s line %d, column %d", Ru: "в %s, строка %d, столбец %d"},
+	wordIn:       {En: ", in %s", Ru: ", в блоке %s"},
+	wordNoSource: {En: "(source code not available)", Ru: "(исходный текст недоступен)"},
 }
 
 // hclSummariesRU translates the summaries of the diagnostics HCL's parser

@@ -6,7 +6,6 @@ import (
 	"go/token"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -14,93 +13,23 @@ import (
 
 // TestMessages: every catalogued diagnostic has a summary and a detail in
 // English and in Russian, the Russian summary is not the English one, and
-// both details take the same arguments with the same verbs.
+// both details take the same arguments with the same verbs; the same for
+// the file errors and the words of a printed diagnostic.
 func TestMessages(t *testing.T) {
-	if bad := messages.Mismatches(); len(bad) > 0 {
-		t.Errorf("messages lacking a language, untranslated or with other arguments: %v", bad)
+	for _, bad := range messages.Check(diagCount) {
+		t.Errorf("diagnostics: %s", bad)
 	}
-	bad := Catalogue{
-		"ok":           {En: MessageText{Summary: "A", Detail: "%q is %d"}, Ru: MessageText{Summary: "Б", Detail: "%[2]d — %[1]q"}},
-		"untranslated": {En: MessageText{Summary: "A", Detail: "x"}, Ru: MessageText{Summary: "A", Detail: "х"}},
-		"verbs":        {En: MessageText{Summary: "A", Detail: "%q"}, Ru: MessageText{Summary: "Б", Detail: "%d"}},
-		"missing":      {En: MessageText{Summary: "A", Detail: "x"}},
-	}.Mismatches()
-	if !slices.Equal(bad, []string{"missing", "untranslated", "verbs"}) {
-		t.Errorf("Mismatches of a catalogue made to have three: %v", bad)
-	}
-}
-
-// TestMessageIDs: every message id the compiler's code reports is in the
-// catalogue (newDiag panics on one that is not), and every entry of the
-// catalogue is used.
-func TestMessageIDs(t *testing.T) {
-	used := messageIDsInSource(t)
-	for id, where := range used {
-		if _, ok := messages[id]; !ok {
-			t.Errorf("%s: message %q is not in the catalogue", where, id)
+	for id := range diagCount {
+		if messages[id].SummaryEn == "" {
+			t.Errorf("diagnostic %d (%q) has no summary", id, messages[id].En)
 		}
 	}
-	for id := range messages {
-		if _, ok := used[id]; !ok {
-			t.Errorf("message %q is in the catalogue but never reported", id)
-		}
+	for _, bad := range fileErrors.Check(fileErrorCount) {
+		t.Errorf("file errors: %s", bad)
 	}
-}
-
-// messageIDsInSource finds the ids given to errorf, errorAt and newDiag
-// (and scoredItems, which reports one) in the package's source, with where
-// each is first used.
-func messageIDsInSource(t *testing.T) map[string]string {
-	t.Helper()
-	files, _ := filepath.Glob("*.go")
-	fset := token.NewFileSet()
-	used := map[string]string{}
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ast.Inspect(f, func(n ast.Node) bool {
-			if kv, ok := n.(*ast.KeyValueExpr); ok {
-				// A diagnostic written as a literal would escape the
-				// catalogue, and with it translation and coverage.
-				if key, ok := kv.Key.(*ast.Ident); ok && key.Name == "Summary" && name != "lang.go" {
-					t.Errorf("%s: a diagnostic built outside the catalogue; use errorf or newDiag", fset.Position(kv.Pos()))
-				}
-			}
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
-			var fn string
-			switch f := call.Fun.(type) {
-			case *ast.Ident:
-				fn = f.Name
-			case *ast.SelectorExpr:
-				fn = f.Sel.Name
-			}
-			arg := 1 // where the call takes a message id
-			switch {
-			case fn == "scoredItems" && len(call.Args) == 5:
-				arg = 4
-			case (fn != "errorf" && fn != "errorAt" && fn != "newDiag") || len(call.Args) < 2:
-				return true
-			}
-			lit, ok := call.Args[arg].(*ast.BasicLit)
-			if !ok || lit.Kind != token.STRING {
-				return true
-			}
-			id, _ := strconv.Unquote(lit.Value)
-			if _, seen := used[id]; !seen {
-				used[id] = fset.Position(lit.Pos()).String()
-			}
-			return true
-		})
+	for _, bad := range words.Check(wordCount) {
+		t.Errorf("words: %s", bad)
 	}
-	return used
 }
 
 // TestHCLSummaries: every summary HCL's parser and decoder can report
@@ -173,12 +102,5 @@ func TestHCLDetailsRU(t *testing.T) {
 		if got := hclDetailRU(en); got != ru {
 			t.Errorf("%q\n got %q\nwant %q", en, got, ru)
 		}
-	}
-}
-
-// TestFileErrors holds the file errors' languages to the same verbs.
-func TestFileErrors(t *testing.T) {
-	if bad := fileErrors.Mismatches(); len(bad) > 0 {
-		t.Errorf("errors whose English and Russian take different arguments, or lack one: %v", bad)
 	}
 }

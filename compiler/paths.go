@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/opros/opros/compiler/localize"
 )
 
 // A survey names files next to it: the form's logo (theme { logo }), the
@@ -21,11 +22,11 @@ import (
 
 // Phrases naming what a path is, as a detail's first words.
 var (
-	logoFile     = tr{"The theme logo", "Логотип темы"}
-	reportPage   = tr{"The report page", "Страница отчёта"}
-	reportTheme  = tr{"The report theme folder", "Папка темы отчёта"}
-	themeFile    = tr{"The report theme's file", "Файл темы отчёта"}
-	surveyFileOf = tr{"The file", "Файл"}
+	logoFile     = localize.Phrase{En: "The theme logo", Ru: "Логотип темы"}
+	reportPage   = localize.Phrase{En: "The report page", Ru: "Страница отчёта"}
+	reportTheme  = localize.Phrase{En: "The report theme folder", Ru: "Папка темы отчёта"}
+	themeFile    = localize.Phrase{En: "The report theme's file", Ru: "Файл темы отчёта"}
+	surveyFileOf = localize.Phrase{En: "The file", Ru: "Файл"}
 )
 
 // containedPath is dir joined with rel, a path a survey in dir names, or
@@ -33,13 +34,13 @@ var (
 // absolute, leads out of dir, or (with resolve) exists and resolves
 // through symbolic links outside dir. What does not exist is left to the
 // caller.
-func containedPath(dir, rel string, what tr, resolve bool) (string, *hcl.Diagnostic) {
+func containedPath(dir, rel string, what localize.Phrase, resolve bool) (string, *hcl.Diagnostic) {
 	if filepath.IsAbs(rel) || strings.HasPrefix(rel, "/") || strings.HasPrefix(rel, `\`) || filepath.VolumeName(rel) != "" {
-		return "", newDiag(nil, "path_absolute", what, rel)
+		return "", newDiag(nil, msgPathAbsolute, what, rel)
 	}
 	clean := filepath.Clean(filepath.FromSlash(rel))
 	if clean == ".." || strings.HasPrefix(clean, ".."+string(filepath.Separator)) {
-		return "", newDiag(nil, "path_outside", what, rel)
+		return "", newDiag(nil, msgPathOutside, what, rel)
 	}
 	path := filepath.Join(dir, clean)
 	if !resolve {
@@ -65,7 +66,7 @@ func containedPath(dir, rel string, what tr, resolve bool) (string, *hcl.Diagnos
 		if r, err := filepath.Rel(root, real); err == nil {
 			target = r
 		}
-		return "", newDiag(nil, "path_link_outside", what, rel, target)
+		return "", newDiag(nil, msgPathLinkOutside, what, rel, target)
 	}
 	return path, nil
 }
@@ -106,7 +107,7 @@ func (e diagError) Localize(lang string) string {
 // containedPath refuses and, for a survey loaded from disk, a path that
 // does not exist or is of the other kind. The survey's folder is the one
 // of the file that names the path.
-func (b *builder) checkPath(rel string, rng hcl.Range, what tr, dir bool) {
+func (b *builder) checkPath(rel string, rng hcl.Range, what localize.Phrase, dir bool) {
 	if rel == "" {
 		return
 	}
@@ -123,13 +124,13 @@ func (b *builder) checkPath(rel string, rng hcl.Range, what tr, dir bool) {
 	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		b.errorf(rng, "path_missing", what, rel, dirOrDot(filepath.Dir(rng.Filename)))
+		b.errorf(rng, msgPathMissing, what, rel, dirOrDot(filepath.Dir(rng.Filename)))
 	case err != nil:
-		b.errorf(rng, "cannot_read_file", err.Error())
+		b.errorf(rng, msgCannotReadFile, err.Error())
 	case dir && !info.IsDir():
-		b.errorf(rng, "path_not_dir", what, rel)
+		b.errorf(rng, msgPathNotDir, what, rel)
 	case !dir && info.IsDir():
-		b.errorf(rng, "path_not_file", what, rel)
+		b.errorf(rng, msgPathNotFile, what, rel)
 	case dir:
 		b.checkFolder(path, rel, rng)
 	}
@@ -156,7 +157,7 @@ func (b *builder) checkFolder(path, rel string, rng hcl.Range) {
 
 // checkPathList checks each string of a list attribute naming files, at
 // the element's own range where the list is written out.
-func (b *builder) checkPathList(a *hcl.Attribute, rels []string, what tr) {
+func (b *builder) checkPathList(a *hcl.Attribute, rels []string, what localize.Phrase) {
 	elems, d := hcl.ExprList(a.Expr)
 	for i, rel := range rels {
 		rng := a.Expr.Range()

@@ -3,6 +3,7 @@ package compiler_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -77,8 +78,8 @@ func TestSurveyPaths(t *testing.T) {
 		t.Fatalf("%d diagnostics, want 1: %s", len(diags), diags.Error())
 	}
 	d := diags[0]
-	if got := compiler.MessageID(d); got != "path_link_outside" {
-		t.Errorf("diagnostic %s, want path_link_outside", got)
+	if got := compiler.MessageID(d); got != compiler.MsgPathLinkOutside {
+		t.Errorf("diagnostic %s, want path_link_outside", compiler.MessageName(got))
 	}
 	// "page.md" is the list's second element, on line 16: columns 24-33.
 	if r := d.Subject; r == nil || r.Start.Line != 16 || r.Start.Column != 24 || r.End.Column != 33 {
@@ -113,7 +114,7 @@ func TestThemeFolderLinks(t *testing.T) {
 	}
 	os.Symlink(filepath.Join(tmp, "secret.css"), filepath.Join(dir, "theme", "templates", "layout.html"))
 	_, diags := compiler.New().Load(dir)
-	if len(diags) != 1 || compiler.MessageID(diags[0]) != "path_link_outside" {
+	if len(diags) != 1 || compiler.MessageID(diags[0]) != compiler.MsgPathLinkOutside {
 		t.Fatalf("diagnostics %v, want one path_link_outside", diags)
 	}
 	if r := diags[0].Subject; r.Start.Line != 16 || r.Start.Column != 11 {
@@ -168,11 +169,11 @@ func TestSourcePaths(t *testing.T) {
 		t.Errorf("in memory, a path inside was looked up: %s", diags.Error())
 	}
 	_, diags := compiler.New().LoadSource("s.hcl", []byte(pathsSurvey("../logo.svg", "/etc/passwd")))
-	var got []string
+	var got []compiler.DiagID
 	for _, d := range diags {
 		got = append(got, compiler.MessageID(d))
 	}
-	if strings.Join(got, " ") != "path_outside path_absolute" {
-		t.Errorf("in memory: %v, want path_outside path_absolute", got)
+	if want := []compiler.DiagID{compiler.MsgPathOutside, compiler.MsgPathAbsolute}; !slices.Equal(got, want) {
+		t.Errorf("in memory: %v, want %v (path_outside, path_absolute)", got, want)
 	}
 }

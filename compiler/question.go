@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/localize"
 )
 
 var questionTypes = []string{ir.Single, ir.Multi, ir.Dropdown, ir.Matrix, ir.Likert, ir.Scale, ir.NPS,
@@ -49,19 +50,19 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 	at := c.Attributes
 	q.Type = b.str(at, "type")
 	if _, ok := at["type"]; !ok {
-		b.errorf(qb.DefRange, "missing_question_type", q.ID, strings.Join(questionTypes, ", "))
+		b.errorf(qb.DefRange, msgMissingQuestionType, q.ID, strings.Join(questionTypes, ", "))
 		return q, nil
 	}
 	allowed, known := allowedAttrs[q.Type]
 	if !known {
-		b.errorf(at["type"].Expr.Range(), "unknown_question_type",
+		b.errorf(at["type"].Expr.Range(), msgUnknownQuestionType,
 			q.Type, strings.Join(questionTypes, ", "), didYouMean(q.Type, questionTypes))
 		return q, nil
 	}
 	names := slices.Sorted(maps.Keys(at))
 	for _, n := range names {
 		if !contains(allowed, n) {
-			b.errorf(at[n].NameRange, "question_attribute_not_allowed", q.Type, n)
+			b.errorf(at[n].NameRange, msgQuestionAttributeNotAllowed, q.Type, n)
 		}
 	}
 	q.Text = b.text(at, "text", true, qb.DefRange)
@@ -71,7 +72,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 	q.Randomize = b.boolean(at, "randomize")
 	q.Style = b.str(at, "style")
 	if a, ok := at["style"]; ok && q.Style != "statements" {
-		b.errorf(a.Expr.Range(), "invalid_style")
+		b.errorf(a.Expr.Range(), msgInvalidStyle)
 	}
 
 	if ir.IsChoiceType(q.Type) {
@@ -83,7 +84,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 				set, found := optSets[name]
 				if !found {
 					known := slices.Collect(maps.Keys(optSets))
-					b.errorf(rng, "unknown_option_set", name, didYouMean(name, known))
+					b.errorf(rng, msgUnknownOptionSet, name, didYouMean(name, known))
 				}
 				q.Options = append(q.Options, set...)
 				fromSet = len(set)
@@ -104,7 +105,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 			if q.Option(o.Code) != nil {
 				// A duplicate among the question's own options is reported by options.
 				if inSet := slices.ContainsFunc(q.Options[:fromSet], func(so ir.Option) bool { return so.Code == o.Code }); inSet {
-					b.errorf(optionBlock(c.Blocks, i).LabelRanges[0], "duplicate_set_option", o.Code, q.ID)
+					b.errorf(optionBlock(c.Blocks, i).LabelRanges[0], msgDuplicateSetOption, o.Code, q.ID)
 				}
 				continue
 			}
@@ -112,22 +113,22 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 			localAt = append(localAt, i)
 		}
 		if _, fromSet := at["options"]; len(q.Options) == 0 && !fromSet {
-			b.errorf(qb.DefRange, "empty_option_list", q.Type, q.ID)
+			b.errorf(qb.DefRange, msgEmptyOptionList, q.Type, q.ID)
 		}
 		others := 0
 		for i, o := range q.Options {
 			if o.Exclusive && q.Type != ir.Multi {
-				b.errorf(optionRange(i), "exclusive_option_outside_multi", o.Code, q.Type)
+				b.errorf(optionRange(i), msgExclusiveOptionOutsideMulti, o.Code, q.Type)
 			}
 			if o.Other {
 				others++
 				if q.Type == ir.Matrix {
-					b.errorf(optionRange(i), "other_option_in_matrix")
+					b.errorf(optionRange(i), msgOtherOptionInMatrix)
 				}
 			}
 		}
 		if others > 1 {
-			b.errorf(qb.DefRange, "several_other_options", q.ID, others)
+			b.errorf(qb.DefRange, msgSeveralOtherOptions, q.ID, others)
 		}
 		seenRows := map[string]bool{}
 		for _, rb := range c.Blocks {
@@ -135,13 +136,13 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 				continue
 			}
 			if q.Type != ir.Matrix {
-				b.errorf(rb.DefRange, "row_outside_matrix")
+				b.errorf(rb.DefRange, msgRowOutsideMatrix)
 				continue
 			}
 			r := ir.Row{Code: rb.Labels[0], Range: toRange(rb.DefRange)}
 			b.checkID(r.Code, rb.LabelRanges[0], "row")
 			if seenRows[r.Code] {
-				b.errorf(rb.LabelRanges[0], "duplicate_row", r.Code, q.ID)
+				b.errorf(rb.LabelRanges[0], msgDuplicateRow, r.Code, q.ID)
 				continue // its column would collide with the first's
 			}
 			seenRows[r.Code] = true
@@ -153,7 +154,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 			q.Rows = append(q.Rows, r)
 		}
 		if q.Type == ir.Matrix && len(q.Rows) == 0 {
-			b.errorf(qb.DefRange, "matrix_without_rows", q.ID)
+			b.errorf(qb.DefRange, msgMatrixWithoutRows, q.ID)
 		}
 		if v, ok := b.integer(at, "min_select"); ok {
 			q.MinSelect = v
@@ -162,17 +163,17 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 			q.MaxSelect = v
 		}
 		if q.MaxSelect > 0 && q.MinSelect > q.MaxSelect {
-			b.errorf(at["min_select"].Expr.Range(), "min_select_above_max", q.MinSelect, q.MaxSelect)
+			b.errorf(at["min_select"].Expr.Range(), msgMinSelectAboveMax, q.MinSelect, q.MaxSelect)
 		}
 		if q.MinSelect > len(q.Options) && len(q.Options) > 0 {
-			b.errorf(at["min_select"].Expr.Range(), "min_select_above_options", q.MinSelect, len(q.Options))
+			b.errorf(at["min_select"].Expr.Range(), msgMinSelectAboveOptions, q.MinSelect, len(q.Options))
 		}
 		if q.MinSelect < 0 || q.MaxSelect < 0 {
-			b.errorf(qb.DefRange, "negative_selection_limits")
+			b.errorf(qb.DefRange, msgNegativeSelectionLimits)
 		}
 	} else {
 		for _, blk := range c.Blocks {
-			b.errorf(blk.DefRange, "block_not_allowed_here", q.Type, blk.Type)
+			b.errorf(blk.DefRange, msgBlockNotAllowedHere, q.Type, blk.Type)
 		}
 	}
 
@@ -189,10 +190,10 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 			q.MaxLength = v
 		}
 		if q.MaxLength > 0 && q.MinLength > q.MaxLength {
-			b.errorf(at["min_length"].Expr.Range(), "min_length_above_max", q.MinLength, q.MaxLength)
+			b.errorf(at["min_length"].Expr.Range(), msgMinLengthAboveMax, q.MinLength, q.MaxLength)
 		}
 		if q.MinLength < 0 || q.MaxLength < 0 {
-			b.errorf(qb.DefRange, "negative_length_limits")
+			b.errorf(qb.DefRange, msgNegativeLengthLimits)
 		}
 		q.Pattern = b.str(at, "pattern")
 		if a, ok := at["pattern"]; ok {
@@ -200,7 +201,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 		}
 		q.PatternMessage = b.text(at, "pattern_message", false, qb.DefRange)
 		if q.PatternMessage != nil && q.Pattern == "" {
-			b.errorf(at["pattern_message"].NameRange, "message_without_pattern")
+			b.errorf(at["pattern_message"].NameRange, msgMessageWithoutPattern)
 		}
 		q.Placeholder = b.text(at, "placeholder", false, qb.DefRange)
 	case ir.Number:
@@ -209,12 +210,12 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 		q.Integer = b.boolean(at, "integer")
 		q.Placeholder = b.text(at, "placeholder", false, qb.DefRange)
 		if q.Min != nil && q.Max != nil && *q.Min > *q.Max {
-			b.errorf(at["min"].Expr.Range(), "invalid_range", *q.Min, *q.Max)
+			b.errorf(at["min"].Expr.Range(), msgInvalidRange, *q.Min, *q.Max)
 		}
 	case ir.Date:
 		for _, n := range []string{"min", "max"} {
 			if a, ok := at[n]; ok {
-				b.errorf(a.NameRange, "date_limits", n)
+				b.errorf(a.NameRange, msgDateLimits, n)
 			}
 		}
 	case ir.Boolean:
@@ -230,7 +231,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 
 // booleanDefaults are a boolean question's labels where the author gave
 // none, by built-in interface language (ir.UILanguages).
-var booleanDefaults = map[string]tr{"true_label": {"Yes", "Да"}, "false_label": {"No", "Нет"}}
+var booleanDefaults = map[string]localize.Phrase{"true_label": {En: "Yes", Ru: "Да"}, "false_label": {En: "No", Ru: "Нет"}}
 
 // booleanLabel is the author's label of one answer of a boolean question,
 // or "Yes"/"No" in each language the forms have built-in text for; a
@@ -243,10 +244,10 @@ func (b *builder) booleanLabel(at hcl.Attributes, name string, owner hcl.Range) 
 	for _, l := range b.languages {
 		ui := ir.BuiltinUILanguage(l)
 		if ui == "" {
-			b.errorf(owner, "boolean_label_needed", name, l)
+			b.errorf(owner, msgBooleanLabelNeeded, name, l)
 			return nil
 		}
-		out[l] = booleanDefaults[name].in(ui)
+		out[l] = booleanDefaults[name].In(ui)
 	}
 	return out
 }
@@ -260,7 +261,7 @@ func (b *builder) questionScale(q *ir.Question, at hcl.Attributes, scales map[st
 				def = &cp
 			} else {
 				known := slices.Collect(maps.Keys(scales))
-				b.errorf(rng, "unknown_scale", name, didYouMean(name, known))
+				b.errorf(rng, msgUnknownScale, name, didYouMean(name, known))
 				return def // checking an empty scale would only report its emptiness
 			}
 		}
@@ -298,14 +299,14 @@ func (b *builder) questionScale(q *ir.Question, at hcl.Attributes, scales map[st
 			def.Max = 5
 		}
 		if def.Min != 0 && def.Min != 1 {
-			b.errorf(owner, "rating_min", def.Min)
+			b.errorf(owner, msgRatingMin, def.Min)
 		}
 		if def.Max < 3 || def.Max > 10 {
-			b.errorf(owner, "rating_max", def.Max)
+			b.errorf(owner, msgRatingMax, def.Max)
 		}
 	default:
 		if !fromSet && (!hasMin || !hasMax) {
-			b.errorf(owner, "missing_scale", q.Type, q.ID)
+			b.errorf(owner, msgMissingScale, q.Type, q.ID)
 			return def
 		}
 	}
@@ -315,14 +316,14 @@ func (b *builder) questionScale(q *ir.Question, at hcl.Attributes, scales map[st
 
 func (b *builder) checkScale(def *ir.ScaleDef, rng hcl.Range) {
 	if def.Max <= def.Min {
-		b.errorf(rng, "scale_max_not_above_min", def.Max, def.Min)
+		b.errorf(rng, msgScaleMaxNotAboveMin, def.Max, def.Min)
 		return
 	}
 	if def.Max-def.Min > 100 {
-		b.errorf(rng, "scale_too_long", def.Max-def.Min+1)
+		b.errorf(rng, msgScaleTooLong, def.Max-def.Min+1)
 	}
 	if def.Labels != nil && len(def.Labels) != def.Max-def.Min+1 {
-		b.errorf(rng, "wrong_number_of_labels", def.Min, def.Max, def.Max-def.Min+1, len(def.Labels))
+		b.errorf(rng, msgWrongNumberOfLabels, def.Min, def.Max, def.Max-def.Min+1, len(def.Labels))
 	}
 }
 
@@ -331,21 +332,21 @@ func (b *builder) checkScale(def *ir.ScaleDef, rng hcl.Range) {
 // by the form and by the collector, so it must mean the same in both.
 var ecmaIncompatible = []struct {
 	token string
-	why   tr
+	why   localize.Phrase
 }{
-	{"(?", tr{"inline flags and named groups like (?i) or (?P<name>…)", "встроенные флаги и именованные группы вроде (?i) или (?P<name>…)"}},
-	{`\A`, tr{`\A`, `\A`}}, {`\z`, tr{`\z`, `\z`}}, {`\Q`, tr{`\Q…\E`, `\Q…\E`}},
-	{"[[:", tr{"POSIX classes like [[:alpha:]]", "классы POSIX вроде [[:alpha:]]"}}, {`\p{`, tr{`\p{…}`, `\p{…}`}}, {`\C`, tr{`\C`, `\C`}},
+	{"(?", localize.Phrase{En: "inline flags and named groups like (?i) or (?P<name>…)", Ru: "встроенные флаги и именованные группы вроде (?i) или (?P<name>…)"}},
+	{`\A`, localize.Phrase{En: `\A`, Ru: `\A`}}, {`\z`, localize.Phrase{En: `\z`, Ru: `\z`}}, {`\Q`, localize.Phrase{En: `\Q…\E`, Ru: `\Q…\E`}},
+	{"[[:", localize.Phrase{En: "POSIX classes like [[:alpha:]]", Ru: "классы POSIX вроде [[:alpha:]]"}}, {`\p{`, localize.Phrase{En: `\p{…}`, Ru: `\p{…}`}}, {`\C`, localize.Phrase{En: `\C`, Ru: `\C`}},
 }
 
 func (b *builder) checkPattern(p string, rng hcl.Range) {
 	if _, err := regexp.Compile(p); err != nil {
-		b.errorf(rng, "invalid_pattern", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
+		b.errorf(rng, msgInvalidPattern, strings.TrimPrefix(err.Error(), "error parsing regexp: "))
 		return
 	}
 	for _, bad := range ecmaIncompatible {
 		if strings.Contains(p, bad.token) {
-			b.errorf(rng, "unportable_pattern", bad.why)
+			b.errorf(rng, msgUnportablePattern, bad.why)
 			return
 		}
 	}

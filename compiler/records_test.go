@@ -39,12 +39,12 @@ page "p" {
 	for _, tc := range []struct {
 		name, bench, report string
 		records             bool
-		diag                string
+		diag                compiler.DiagID
 	}{
-		{"default off", "benchmark {\n  participant = hidden.company\n}\n", "report {\n}\n", false, ""},
-		{"on", "benchmark {\n  participant = hidden.company\n}\n", "report {\n  records = true\n}\n", true, ""},
-		{"no participant", "", "report {\n  records = true\n}\n", false, "records_no_participant"},
-		{"not a bool", "benchmark {\n  participant = hidden.company\n}\n", "report {\n  records = \"yes\"\n}\n", false, "wrong_value_type"},
+		{"default off", "benchmark {\n  participant = hidden.company\n}\n", "report {\n}\n", false, compiler.NoDiag},
+		{"on", "benchmark {\n  participant = hidden.company\n}\n", "report {\n  records = true\n}\n", true, compiler.NoDiag},
+		{"no participant", "", "report {\n  records = true\n}\n", false, compiler.MsgRecordsNoParticipant},
+		{"not a bool", "benchmark {\n  participant = hidden.company\n}\n", "report {\n  records = \"yes\"\n}\n", false, compiler.MsgWrongValueType},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -56,9 +56,9 @@ page "p" {
 				t.Fatal(err)
 			}
 			s, diags := compiler.New().Load(dir)
-			if tc.diag != "" {
+			if tc.diag != compiler.NoDiag {
 				if len(diags) != 1 || compiler.MessageID(diags[0]) != tc.diag {
-					t.Fatalf("diagnostics %v, want one %s", diags, tc.diag)
+					t.Fatalf("diagnostics %v, want one %q", diags, compiler.MessageName(tc.diag))
 				}
 				return
 			}

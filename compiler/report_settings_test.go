@@ -21,13 +21,13 @@ func TestReportComments(t *testing.T) {
 		name, body string
 		public     bool
 		aliases    map[string][]string
-		diag       string
+		diag       compiler.DiagID
 	}{
-		{"defaults", "", false, nil, ""},
+		{"defaults", "", false, nil, compiler.NoDiag},
 		{"set", "  public_comments = true\n  aliases = {\n    \"Клевер\" = [\"Clever\", \"Клевер-Сервис\"]\n    Ромашка = []\n  }\n", true,
-			map[string][]string{"Клевер": {"Clever", "Клевер-Сервис"}}, ""},
-		{"aliases not a map of lists", "  aliases = [\"Clever\"]\n", false, nil, "wrong_value_type"},
-		{"public_comments not a bool", "  public_comments = \"yes\"\n", false, nil, "wrong_value_type"},
+			map[string][]string{"Клевер": {"Clever", "Клевер-Сервис"}}, compiler.NoDiag},
+		{"aliases not a map of lists", "  aliases = [\"Clever\"]\n", false, nil, compiler.MsgWrongValueType},
+		{"public_comments not a bool", "  public_comments = \"yes\"\n", false, nil, compiler.MsgWrongValueType},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -35,9 +35,9 @@ func TestReportComments(t *testing.T) {
 				t.Fatal(err)
 			}
 			s, diags := compiler.New().Load(dir)
-			if tc.diag != "" {
+			if tc.diag != compiler.NoDiag {
 				if len(diags) != 1 || compiler.MessageID(diags[0]) != tc.diag {
-					t.Fatalf("diagnostics %v, want one %s", diags, tc.diag)
+					t.Fatalf("diagnostics %v, want one %q", diags, compiler.MessageName(tc.diag))
 				}
 				return
 			}

@@ -11,6 +11,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/localize"
 )
 
 // scoring decodes blocks, indexes, maturity levels, benchmark and report.
@@ -21,7 +22,7 @@ func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(strin
 		b.checkID(id, rng, what)
 		key := string(what) + ":" + id
 		if first, dup := seen[key]; dup {
-			b.errorf(rng, "duplicate_definition", what, id, first)
+			b.errorf(rng, msgDuplicateDefinition, what, id, first)
 			return false
 		}
 		seen[key] = rng
@@ -39,9 +40,9 @@ func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(strin
 		}
 		bl.Title = b.text(c.Attributes, "title", true, blk.DefRange)
 		if a, ok := c.Attributes["items"]; ok {
-			bl.Items = b.scoredItems(a, sc, "block", bl.ID, "item_cannot_be_scored")
+			bl.Items = b.scoredItems(a, sc, "block", bl.ID, msgItemCannotBeScored)
 		} else {
-			b.errorf(blk.DefRange, "block_needs_items", bl.ID)
+			b.errorf(blk.DefRange, msgBlockNeedsItems, bl.ID)
 		}
 		bl.Weights = b.weights(c.Attributes, len(bl.Items))
 		s.Blocks = append(s.Blocks, bl)
@@ -87,16 +88,16 @@ func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(strin
 				if m := b.number(lc.Attributes, "min"); m != nil {
 					lv.Min = *m
 					if lv.Min < 0 || lv.Min > 100 || lv.Min <= prev {
-						b.errorf(lc.Attributes["min"].Expr.Range(), "invalid_maturity_threshold", lv.Min)
+						b.errorf(lc.Attributes["min"].Expr.Range(), msgInvalidMaturityThreshold, lv.Min)
 					}
 					prev = lv.Min
 				} else {
-					b.errorf(lb.DefRange, "level_needs_min", lv.ID)
+					b.errorf(lb.DefRange, msgLevelNeedsMin, lv.ID)
 				}
 				s.Levels = append(s.Levels, lv)
 			}
 			if len(s.Levels) == 0 {
-				b.errorf(syn.maturity.DefRange, "empty_maturity")
+				b.errorf(syn.maturity.DefRange, msgEmptyMaturity)
 			}
 		}
 	}
@@ -106,7 +107,7 @@ func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(strin
 		b.benchmark(&s.Bench, syn.benchmark, sc, s.Hidden)
 	}
 	if inv := s.Invitations; inv != nil && inv.Once != "" && s.Bench.Unit == ir.UnitParticipant {
-		b.errorf(b.invitationsAt, "invitation_once_participant")
+		b.errorf(b.invitationsAt, msgInvitationOnceParticipant)
 	}
 	if syn.report != nil {
 		s.Report = b.report(syn.report, sc, s)
@@ -116,7 +117,7 @@ func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(strin
 // scoredItems resolves items that have numeric values: scale questions,
 // or choice questions whose options carry a score. notScored is the
 // message for an item that has none.
-func (b *builder) scoredItems(a *hcl.Attribute, sc *scope, owner noun, id, notScored string) []string {
+func (b *builder) scoredItems(a *hcl.Attribute, sc *scope, owner noun, id string, notScored diagID) []string {
 	var out []string
 	refs := b.refList(a)
 	for _, t := range refs {
@@ -132,7 +133,7 @@ func (b *builder) scoredItems(a *hcl.Attribute, sc *scope, owner noun, id, notSc
 	}
 	if len(refs) == 0 {
 		if _, d := hcl.ExprList(a.Expr); !d.HasErrors() { // an invalid list is reported by refList
-			b.errorf(a.Expr.Range(), "empty_item_list", owner, id)
+			b.errorf(a.Expr.Range(), msgEmptyItemList, owner, id)
 		}
 	}
 	return out
@@ -194,7 +195,7 @@ func (b *builder) questionRef(t hcl.Traversal, sc *scope) (string, *ir.Question)
 	parts := strings.Split(path, ".")
 	qn, ok := sc.questions[parts[0]]
 	if !ok {
-		b.errorf(t.SourceRange(), "unknown_question", parts[0], didYouMean(parts[0], sc.order))
+		b.errorf(t.SourceRange(), msgUnknownQuestion, parts[0], didYouMean(parts[0], sc.order))
 		return "", nil
 	}
 	q := qn.q
@@ -205,13 +206,13 @@ func (b *builder) questionRef(t hcl.Traversal, sc *scope) (string, *ir.Question)
 				return path, q
 			}
 		}
-		b.errorf(t.SourceRange(), "unknown_row", q.ID, parts[1], didYouMean(parts[1], rowCodes(q)))
+		b.errorf(t.SourceRange(), msgUnknownRow, q.ID, parts[1], didYouMean(parts[1], rowCodes(q)))
 		return "", nil
 	case q.Type == ir.Matrix:
-		b.errorf(t.SourceRange(), "matrix_rows_one_by_one", q.ID, q.ID, q.Rows[0].Code)
+		b.errorf(t.SourceRange(), msgMatrixRowsOneByOne, q.ID, q.ID, q.Rows[0].Code)
 		return "", nil
 	case len(parts) != 1:
-		b.errorf(t.SourceRange(), "reference_by_id", q.ID, q.Type)
+		b.errorf(t.SourceRange(), msgReferenceByID, q.ID, q.Type)
 		return "", nil
 	}
 	return path, q
@@ -223,11 +224,11 @@ func (b *builder) weights(at hcl.Attributes, n int) []float64 {
 		return nil
 	}
 	if len(w) != n {
-		b.errorf(at["weights"].Expr.Range(), "wrong_number_of_weights", len(w), n)
+		b.errorf(at["weights"].Expr.Range(), msgWrongNumberOfWeights, len(w), n)
 	}
 	for _, x := range w {
 		if x < 0 {
-			b.errorf(at["weights"].Expr.Range(), "negative_weight")
+			b.errorf(at["weights"].Expr.Range(), msgNegativeWeight)
 			break
 		}
 	}
@@ -249,18 +250,18 @@ func (b *builder) index(ix *ir.Index, c *hcl.BodyContent, blk *hcl.Block, sc *sc
 	ix.Kind = b.str(at, "kind")
 	ix.LowerBetter = b.boolean(at, "lower_better")
 	if _, ok := at["kind"]; !ok {
-		b.errorf(blk.DefRange, "missing_index_kind", ix.ID, strings.Join(indexKinds, ", "))
+		b.errorf(blk.DefRange, msgMissingIndexKind, ix.ID, strings.Join(indexKinds, ", "))
 		return
 	}
 	kind, ok := indexKindTable[ix.Kind]
 	if !ok {
-		b.errorf(at["kind"].Expr.Range(), "unknown_index_kind",
+		b.errorf(at["kind"].Expr.Range(), msgUnknownIndexKind,
 			ix.Kind, strings.Join(indexKinds, ", "), didYouMean(ix.Kind, indexKinds))
 		return
 	}
 	for _, n := range slices.Sorted(maps.Keys(at)) {
 		if !contains(kind.attributes, n) {
-			b.errorf(at[n].NameRange, "index_attribute_not_allowed", ix.Kind, n)
+			b.errorf(at[n].NameRange, msgIndexAttributeNotAllowed, ix.Kind, n)
 		}
 	}
 	kind.decode(&indexBlock{builder: b, ix: ix, at: at, blk: blk, sc: sc})
@@ -310,15 +311,15 @@ type indexBlock struct {
 
 // single resolves the one question a kind reads (nps, top_box, mean, count,
 // share); check says whether its type fits and need names the types that do.
-func (x *indexBlock) single(check func(*ir.Question) bool, need tr) *ir.Question {
+func (x *indexBlock) single(check func(*ir.Question) bool, need localize.Phrase) *ir.Question {
 	a, ok := x.at["items"]
 	if !ok {
-		x.errorf(x.blk.DefRange, "index_needs_question", x.ix.Kind, x.ix.ID)
+		x.errorf(x.blk.DefRange, msgIndexNeedsQuestion, x.ix.Kind, x.ix.ID)
 		return nil
 	}
 	refs := x.refList(a)
 	if len(refs) != 1 {
-		x.errorf(a.Expr.Range(), "wrong_number_of_items", x.ix.Kind)
+		x.errorf(a.Expr.Range(), msgWrongNumberOfItems, x.ix.Kind)
 		return nil
 	}
 	ref, q := x.questionRef(refs[0], x.sc)
@@ -326,7 +327,7 @@ func (x *indexBlock) single(check func(*ir.Question) bool, need tr) *ir.Question
 		return nil
 	}
 	if !check(q) {
-		x.errorf(refs[0].SourceRange(), "index_question_type", x.ix.Kind, need, q.ID, q.Type)
+		x.errorf(refs[0].SourceRange(), msgIndexQuestionType, x.ix.Kind, need, q.ID, q.Type)
 		return nil
 	}
 	x.ix.Items = []string{ref}
@@ -334,13 +335,13 @@ func (x *indexBlock) single(check func(*ir.Question) bool, need tr) *ir.Question
 }
 
 func (x *indexBlock) nps() {
-	x.single(func(q *ir.Question) bool { return q.Type == ir.NPS }, tr{"an nps question (0-10)", "вопрос nps (0–10)"})
+	x.single(func(q *ir.Question) bool { return q.Type == ir.NPS }, localize.Phrase{En: "an nps question (0-10)", Ru: "вопрос nps (0–10)"})
 	x.ix.Min, x.ix.Max = -100, 100
 }
 
 func (x *indexBlock) topBox() {
 	ix := x.ix
-	q := x.single(func(q *ir.Question) bool { return ir.IsScaleType(q.Type) }, tr{"a scale question (rating, likert, scale or nps)", "вопрос со шкалой (rating, likert, scale или nps)"})
+	q := x.single(func(q *ir.Question) bool { return ir.IsScaleType(q.Type) }, localize.Phrase{En: "a scale question (rating, likert, scale or nps)", Ru: "вопрос со шкалой (rating, likert, scale или nps)"})
 	ix.Top = 2
 	if v, ok := x.integer(x.at, "top"); ok {
 		ix.Top = v
@@ -351,7 +352,7 @@ func (x *indexBlock) topBox() {
 	if q != nil && q.Scale != nil {
 		points := q.Scale.Max - q.Scale.Min + 1
 		if ix.Top < 1 || ix.Top >= points || ix.Bottom < 0 || ix.Bottom >= points {
-			x.errorf(x.blk.DefRange, "invalid_box", points-1, points)
+			x.errorf(x.blk.DefRange, msgInvalidBox, points-1, points)
 		}
 	}
 	ix.Min, ix.Max = 0, 100
@@ -360,7 +361,7 @@ func (x *indexBlock) topBox() {
 func (x *indexBlock) mean() {
 	ix := x.ix
 	q := x.single(func(q *ir.Question) bool { return ir.IsScaleType(q.Type) || q.Type == ir.Number },
-		tr{"a scale or number question", "вопрос со шкалой или числовой вопрос"})
+		localize.Phrase{En: "a scale or number question", Ru: "вопрос со шкалой или числовой вопрос"})
 	if q != nil && q.Scale != nil {
 		ix.Min, ix.Max = float64(q.Scale.Min), float64(q.Scale.Max)
 	} else if q != nil {
@@ -376,9 +377,9 @@ func (x *indexBlock) mean() {
 func (x *indexBlock) mean100() {
 	ix := x.ix
 	if a, ok := x.at["items"]; ok {
-		ix.Items = x.scoredItems(a, x.sc, "index", ix.ID, "item_cannot_be_scored")
+		ix.Items = x.scoredItems(a, x.sc, "index", ix.ID, msgItemCannotBeScored)
 	} else {
-		x.errorf(x.blk.DefRange, "index_needs_items", ix.ID)
+		x.errorf(x.blk.DefRange, msgIndexNeedsItems, ix.ID)
 	}
 	ix.Weights = x.weights(x.at, len(ix.Items))
 	ix.Min, ix.Max = 0, 100
@@ -387,10 +388,10 @@ func (x *indexBlock) mean100() {
 // options decodes count and share: the options of one multi question.
 func (x *indexBlock) options() {
 	ix := x.ix
-	q := x.single(func(q *ir.Question) bool { return q.Type == ir.Multi }, tr{"a multi question", "вопрос multi"})
+	q := x.single(func(q *ir.Question) bool { return q.Type == ir.Multi }, localize.Phrase{En: "a multi question", Ru: "вопрос multi"})
 	ix.Options = x.strList(x.at, "options")
 	if _, ok := x.at["options"]; !ok {
-		x.errorf(x.blk.DefRange, "index_needs_options", ix.Kind)
+		x.errorf(x.blk.DefRange, msgIndexNeedsOptions, ix.Kind)
 	}
 	if q != nil {
 		codes := optionCodes(q)
@@ -408,17 +409,17 @@ func (x *indexBlock) expr() {
 	ix := x.ix
 	a, ok := x.at["expr"]
 	if !ok {
-		x.errorf(x.blk.DefRange, "expr_index_needs_expr")
+		x.errorf(x.blk.DefRange, msgExprIndexNeedsExpr)
 		return
 	}
-	ix.Expr = x.builder.expr(a.Expr, x.sc, nil, tr{})
+	ix.Expr = x.builder.expr(a.Expr, x.sc, nil, localize.Phrase{})
 	if ix.Expr != nil && ix.Expr.Type != "number" && ix.Expr.Type != "bool" && ix.Expr.Type != "any" {
-		x.errorf(a.Expr.Range(), "index_formula_type", typeNames{ix.Expr.Type})
+		x.errorf(a.Expr.Range(), msgIndexFormulaType, typeNames{ix.Expr.Type})
 	}
 	ix.Items = ix.Expr.Refs()
 	lo, hi := x.number(x.at, "min"), x.number(x.at, "max")
 	if lo == nil || hi == nil {
-		x.errorf(x.blk.DefRange, "expr_index_needs_range")
+		x.errorf(x.blk.DefRange, msgExprIndexNeedsRange)
 	} else {
 		ix.Min, ix.Max = *lo, *hi
 	}
@@ -428,10 +429,10 @@ func (x *indexBlock) sum() {
 	ix := x.ix
 	a, ok := x.at["items"]
 	if !ok {
-		x.errorf(x.blk.DefRange, "index_needs_items", ix.ID)
+		x.errorf(x.blk.DefRange, msgIndexNeedsItems, ix.ID)
 		return
 	}
-	ix.Items = x.scoredItems(a, x.sc, "index", ix.ID, "sum_item_not_scored")
+	ix.Items = x.scoredItems(a, x.sc, "index", ix.ID, msgSumItemNotScored)
 	ix.Weights = x.weights(x.at, len(ix.Items))
 	for i, ref := range ix.Items {
 		w := 1.0
@@ -448,19 +449,19 @@ func (x *indexBlock) blocks() {
 	ix := x.ix
 	a, ok := x.at["items"]
 	if !ok {
-		x.errorf(x.blk.DefRange, "blocks_index_needs_items")
+		x.errorf(x.blk.DefRange, msgBlocksIndexNeedsItems)
 		return
 	}
 	for _, t := range x.refList(a) {
 		path := traversalString(t)
 		name, ok := strings.CutPrefix(path, "block.")
 		if !ok || strings.Contains(name, ".") {
-			x.errorf(t.SourceRange(), "blocks_index_lists_blocks")
+			x.errorf(t.SourceRange(), msgBlocksIndexListsBlocks)
 			continue
 		}
 		if _, ok := x.sc.blocks[name]; !ok {
 			known := slices.Collect(maps.Keys(x.sc.blocks))
-			x.errorf(t.SourceRange(), "unknown_block", name, didYouMean(name, known))
+			x.errorf(t.SourceRange(), msgUnknownBlock, name, didYouMean(name, known))
 			continue
 		}
 		ix.Items = append(ix.Items, name)
@@ -470,12 +471,12 @@ func (x *indexBlock) blocks() {
 }
 
 // fieldRef resolves hidden.x or a choice question used to group respondents.
-func (b *builder) fieldRef(t hcl.Traversal, sc *scope, what tr) string {
+func (b *builder) fieldRef(t hcl.Traversal, sc *scope, what localize.Phrase) string {
 	path := traversalString(t)
 	if name, ok := strings.CutPrefix(path, "hidden."); ok {
 		if _, found := sc.hidden[name]; !found {
 			known := slices.Collect(maps.Keys(sc.hidden))
-			b.errorf(t.SourceRange(), "unknown_hidden_field", name, didYouMean(name, known))
+			b.errorf(t.SourceRange(), msgUnknownHiddenField, name, didYouMean(name, known))
 			return ""
 		}
 		return name
@@ -485,7 +486,7 @@ func (b *builder) fieldRef(t hcl.Traversal, sc *scope, what tr) string {
 		return ""
 	}
 	if q.Type != ir.Single && q.Type != ir.Dropdown {
-		b.errorf(t.SourceRange(), "field_question_type", what, q.ID, q.Type)
+		b.errorf(t.SourceRange(), msgFieldQuestionType, what, q.ID, q.Type)
 		return ""
 	}
 	return ref
@@ -501,25 +502,25 @@ func (b *builder) benchmark(bm *ir.Benchmark, blk *hcl.Block, sc *scope, hidden 
 	at := c.Attributes
 	if a, ok := at["participant"]; ok {
 		if t := b.ref(a.Expr, a.Name); t != nil {
-			bm.Participant = b.fieldRef(t, sc, tr{"The participant", "Участник (participant)"})
+			bm.Participant = b.fieldRef(t, sc, localize.Phrase{En: "The participant", Ru: "Участник (participant)"})
 		}
 	}
 	if a, ok := at["segments"]; ok {
 		for _, t := range b.refList(a) {
-			if f := b.fieldRef(t, sc, tr{"A segment", "Сегмент (segments)"}); f != "" {
+			if f := b.fieldRef(t, sc, localize.Phrase{En: "A segment", Ru: "Сегмент (segments)"}); f != "" {
 				bm.Segments = append(bm.Segments, f)
 			}
 		}
 	}
 	if v, ok := b.integer(at, "min_group_size"); ok {
 		if v < 1 {
-			b.errorf(at["min_group_size"].Expr.Range(), "min_group_size")
+			b.errorf(at["min_group_size"].Expr.Range(), msgMinGroupSize)
 		}
 		bm.MinGroupSize = v
 	}
 	if v, ok := b.integer(at, "min_participants"); ok {
 		if v < 1 {
-			b.errorf(at["min_participants"].Expr.Range(), "min_participants")
+			b.errorf(at["min_participants"].Expr.Range(), msgMinParticipants)
 		}
 		bm.MinParticipants = v
 	}
@@ -530,11 +531,11 @@ func (b *builder) benchmark(bm *ir.Benchmark, blk *hcl.Block, sc *scope, hidden 
 				if _, found := sc.hidden[name]; found {
 					bm.Weight = name
 				} else {
-					b.errorf(t.SourceRange(), "unknown_hidden_field", name, didYouMean(name, slices.Collect(maps.Keys(sc.hidden))))
+					b.errorf(t.SourceRange(), msgUnknownHiddenField, name, didYouMean(name, slices.Collect(maps.Keys(sc.hidden))))
 				}
 			} else if _, q := b.questionRef(t, sc); q != nil {
 				if q.Type != ir.Number {
-					b.errorf(t.SourceRange(), "weight_question_type", q.ID, q.Type)
+					b.errorf(t.SourceRange(), msgWeightQuestionType, q.ID, q.Type)
 				} else {
 					bm.Weight = q.ID
 				}
@@ -548,7 +549,7 @@ func (b *builder) benchmark(bm *ir.Benchmark, blk *hcl.Block, sc *scope, hidden 
 			name, ok := strings.CutPrefix(path, "index.")
 			if _, found := sc.indexes[name]; !ok || !found {
 				known := slices.Collect(maps.Keys(sc.indexes))
-				b.errorf(t.SourceRange(), "outcome_not_index", path, didYouMean(name, known))
+				b.errorf(t.SourceRange(), msgOutcomeNotIndex, path, didYouMean(name, known))
 			} else {
 				bm.Outcome = name
 			}
@@ -561,13 +562,13 @@ func (b *builder) benchmark(bm *ir.Benchmark, blk *hcl.Block, sc *scope, hidden 
 				continue
 			}
 			if !scoreable(q) && q.Type != ir.Number {
-				b.errorf(t.SourceRange(), "driver_not_numeric", q.ID, q.Type)
+				b.errorf(t.SourceRange(), msgDriverNotNumeric, q.ID, q.Type)
 				continue
 			}
 			bm.Drivers = append(bm.Drivers, ref)
 		}
 		if bm.Outcome == "" {
-			b.errorf(a.Expr.Range(), "drivers_without_outcome")
+			b.errorf(a.Expr.Range(), msgDriversWithoutOutcome)
 		}
 	}
 	seen := map[string]hcl.Range{}
@@ -577,7 +578,7 @@ func (b *builder) benchmark(bm *ir.Benchmark, blk *hcl.Block, sc *scope, hidden 
 			continue
 		}
 		if prev, dup := seen[m.Field]; dup {
-			b.errorf(mb.DefRange, "duplicate_margin", m.Field, prev)
+			b.errorf(mb.DefRange, msgDuplicateMargin, m.Field, prev)
 			continue
 		}
 		seen[m.Field] = mb.DefRange
@@ -600,13 +601,13 @@ var (
 // case weight and nothing to rake.
 func (b *builder) unit(bm *ir.Benchmark, at hcl.Attributes, margins hcl.Blocks, sc *scope, hidden []ir.Hidden) {
 	if a, ok := at["unit"]; ok {
-		v, ok := b.value(a, cty.String, tr{"a string", "строкой"})
+		v, ok := b.value(a, cty.String, localize.Phrase{En: "a string", Ru: "строкой"})
 		if !ok {
 			return
 		}
 		u := v.AsString()
 		if !contains(units, u) {
-			b.errorf(a.Expr.Range(), "invalid_unit", u, didYouMean(u, units))
+			b.errorf(a.Expr.Range(), msgInvalidUnit, u, didYouMean(u, units))
 			return
 		}
 		bm.Unit = u
@@ -614,15 +615,15 @@ func (b *builder) unit(bm *ir.Benchmark, at hcl.Attributes, margins hcl.Blocks, 
 	once, hasOnce := at["once"]
 	if bm.Unit != ir.UnitParticipant {
 		if hasOnce {
-			b.errorf(once.NameRange, "once_without_participant_unit")
+			b.errorf(once.NameRange, msgOnceWithoutParticipantUnit)
 		}
 		return
 	}
 	bm.Once = ir.OnceLast
 	if hasOnce {
-		if v, ok := b.value(once, cty.String, tr{"a string", "строкой"}); ok {
+		if v, ok := b.value(once, cty.String, localize.Phrase{En: "a string", Ru: "строкой"}); ok {
 			if k := v.AsString(); !contains(onceRules, k) {
-				b.errorf(once.Expr.Range(), "invalid_benchmark_once", k, didYouMean(k, onceRules))
+				b.errorf(once.Expr.Range(), msgInvalidBenchmarkOnce, k, didYouMean(k, onceRules))
 			} else {
 				bm.Once = k
 			}
@@ -631,7 +632,7 @@ func (b *builder) unit(bm *ir.Benchmark, at hcl.Attributes, margins hcl.Blocks, 
 	unitAt := at["unit"].Expr.Range()
 	if p, named := at["participant"]; named {
 		if _, isQuestion := sc.questions[bm.Participant]; isQuestion {
-			b.errorf(p.Expr.Range(), "participant_unit_question", bm.Participant)
+			b.errorf(p.Expr.Range(), msgParticipantUnitQuestion, bm.Participant)
 		}
 	} else {
 		var roles []string
@@ -644,16 +645,16 @@ func (b *builder) unit(bm *ir.Benchmark, at hcl.Attributes, margins hcl.Blocks, 
 		case 1:
 			bm.Participant = roles[0]
 		case 0:
-			b.errorf(unitAt, "participant_unit_without_participant")
+			b.errorf(unitAt, msgParticipantUnitWithoutParticipant)
 		default:
-			b.errorf(unitAt, "participant_unit_two_participants", strings.Join(roles, ", "))
+			b.errorf(unitAt, msgParticipantUnitTwoParticipants, strings.Join(roles, ", "))
 		}
 	}
 	if a, ok := at["weight"]; ok {
-		b.errorf(a.NameRange, "participant_unit_weight")
+		b.errorf(a.NameRange, msgParticipantUnitWeight)
 	}
 	for _, mb := range margins {
-		b.errorf(mb.DefRange, "participant_unit_margin")
+		b.errorf(mb.DefRange, msgParticipantUnitMargin)
 	}
 }
 
@@ -681,7 +682,7 @@ func (b *builder) knownCode(rng hcl.Range, question string, codes []string, code
 	if contains(codes, code) {
 		return true
 	}
-	b.errorf(rng, "unknown_option_code",
+	b.errorf(rng, msgUnknownOptionCode,
 		question, code, strings.Join(codes, ", "), didYouMean(code, codes))
 	return false
 }
@@ -699,7 +700,7 @@ func (b *builder) margin(blk *hcl.Block, sc *scope) (ir.Margin, bool) {
 	if t == nil {
 		return m, false
 	}
-	if m.Field = b.fieldRef(t, sc, tr{"A margin's field", "Поле margin (field)"}); m.Field == "" {
+	if m.Field = b.fieldRef(t, sc, localize.Phrase{En: "A margin's field", Ru: "Поле margin (field)"}); m.Field == "" {
 		return m, false
 	}
 	var codes []string // nil for hidden fields: any value may occur
@@ -709,7 +710,7 @@ func (b *builder) margin(blk *hcl.Block, sc *scope) (ir.Margin, bool) {
 	a := c.Attributes["targets"]
 	pairs, pd := hcl.ExprMap(a.Expr)
 	if pd.HasErrors() || len(pairs) == 0 {
-		b.errorf(a.Expr.Range(), "targets_not_object")
+		b.errorf(a.Expr.Range(), msgTargetsNotObject)
 		return m, false
 	}
 	ok := true
@@ -718,7 +719,7 @@ func (b *builder) margin(blk *hcl.Block, sc *scope) (ir.Margin, bool) {
 		k, kd := p.Key.Value(nil)
 		v, vd := p.Value.Value(nil)
 		if kd.HasErrors() || !k.IsKnown() || k.IsNull() || k.Type() != cty.String {
-			b.errorf(p.Key.Range(), "target_key", m.Field)
+			b.errorf(p.Key.Range(), msgTargetKey, m.Field)
 			ok = false
 			continue
 		}
@@ -728,19 +729,19 @@ func (b *builder) margin(blk *hcl.Block, sc *scope) (ir.Margin, bool) {
 			continue
 		}
 		if vd.HasErrors() || v.IsNull() || !v.IsKnown() || v.Type() != cty.Number {
-			b.errorf(p.Value.Range(), "target_not_number", code)
+			b.errorf(p.Value.Range(), msgTargetNotNumber, code)
 			ok = false
 			continue
 		}
 		share, _ := v.AsBigFloat().Float64()
 		if !(share > 0) || math.IsInf(share, 0) {
-			b.errorf(p.Value.Range(), "target_not_positive", code)
+			b.errorf(p.Value.Range(), msgTargetNotPositive, code)
 			ok = false
 			continue
 		}
 		for _, prev := range m.Targets {
 			if prev.Code == code {
-				b.errorf(p.Key.Range(), "duplicate_target", code)
+				b.errorf(p.Key.Range(), msgDuplicateTarget, code)
 				ok = false
 			}
 		}
@@ -751,7 +752,7 @@ func (b *builder) margin(blk *hcl.Block, sc *scope) (ir.Margin, bool) {
 		return m, false
 	}
 	if len(m.Targets) < 2 {
-		b.errorf(a.Expr.Range(), "targets_one_value")
+		b.errorf(a.Expr.Range(), msgTargetsOneValue)
 		return m, false
 	}
 	for i := range m.Targets {
@@ -776,7 +777,7 @@ func (b *builder) report(blk *hcl.Block, sc *scope, s *ir.Survey) *ir.Report {
 	r.Languages = b.strList(at, "languages")
 	for _, l := range r.Languages {
 		if l != "en" && l != "ru" {
-			b.errorf(at["languages"].Expr.Range(), "unsupported_language", l)
+			b.errorf(at["languages"].Expr.Range(), msgUnsupportedLanguage, l)
 		}
 	}
 	if len(r.Languages) == 0 {
@@ -794,7 +795,7 @@ func (b *builder) report(blk *hcl.Block, sc *scope, s *ir.Survey) *ir.Report {
 			path := traversalString(t)
 			name, ok := strings.CutPrefix(path, "index.")
 			if _, found := sc.indexes[name]; !ok || !found {
-				b.errorf(t.SourceRange(), "unknown_index", path)
+				b.errorf(t.SourceRange(), msgUnknownIndex, path)
 				continue
 			}
 			r.Indexes = append(r.Indexes, name)
@@ -802,7 +803,7 @@ func (b *builder) report(blk *hcl.Block, sc *scope, s *ir.Survey) *ir.Report {
 	}
 	if a, ok := at["breakdowns"]; ok {
 		for _, t := range b.refList(a) {
-			if f := b.fieldRef(t, sc, tr{"A breakdown", "Разбивка (breakdowns)"}); f != "" {
+			if f := b.fieldRef(t, sc, localize.Phrase{En: "A breakdown", Ru: "Разбивка (breakdowns)"}); f != "" {
 				r.Breakdowns = append(r.Breakdowns, f)
 			}
 		}
@@ -818,10 +819,10 @@ func (b *builder) report(blk *hcl.Block, sc *scope, s *ir.Survey) *ir.Report {
 	r.PublicComments = b.boolean(at, "public_comments")
 	r.Records = b.boolean(at, "records")
 	if a, ok := at["records"]; ok && r.Records && s.Bench.Participant == "" {
-		b.errorf(a.Expr.Range(), "records_no_participant")
+		b.errorf(a.Expr.Range(), msgRecordsNoParticipant)
 	}
 	if a, ok := at["aliases"]; ok {
-		if v, ok := b.value(a, cty.Map(cty.List(cty.String)), tr{"a map of lists of strings", "словарём списков строк"}); ok {
+		if v, ok := b.value(a, cty.Map(cty.List(cty.String)), localize.Phrase{En: "a map of lists of strings", Ru: "словарём списков строк"}); ok {
 			r.Aliases = map[string][]string{}
 			for name, list := range v.AsValueMap() {
 				for _, e := range list.AsValueSlice() {

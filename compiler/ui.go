@@ -10,6 +10,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/localize"
 )
 
 // placeholder is what a text of the forms' interface may have filled in.
@@ -34,12 +35,12 @@ func (b *builder) uiText(blocks []*hcl.Block, languages []string, survey hcl.Ran
 	for _, blk := range blocks {
 		lang := blk.Labels[0]
 		if prev, dup := first[lang]; dup {
-			b.errorf(blk.DefRange, "duplicate_block", `ui "`+lang+`"`, prev.DefRange)
+			b.errorf(blk.DefRange, msgDuplicateBlock, `ui "`+lang+`"`, prev.DefRange)
 			continue
 		}
 		first[lang] = blk
 		if !contains(languages, lang) {
-			b.errorf(blk.LabelRanges[0], "ui_unknown_language", lang, strings.Join(languages, ", "), didYouMean(lang, languages))
+			b.errorf(blk.LabelRanges[0], msgUIUnknownLanguage, lang, strings.Join(languages, ", "), didYouMean(lang, languages))
 			continue
 		}
 		attrs, d := blk.Body.JustAttributes()
@@ -49,10 +50,10 @@ func (b *builder) uiText(blocks []*hcl.Block, languages []string, survey hcl.Ran
 			a := attrs[name]
 			key, known := keys[name]
 			if !known {
-				b.errorf(a.NameRange, "unknown_ui_key", name, didYouMean(name, names))
+				b.errorf(a.NameRange, msgUnknownUIKey, name, didYouMean(name, names))
 				continue
 			}
-			v, ok := b.value(a, cty.String, tr{"a string", "строкой"})
+			v, ok := b.value(a, cty.String, localize.Phrase{En: "a string", Ru: "строкой"})
 			if !ok {
 				texts[name] = "" // reported; not missing as well
 				continue
@@ -60,12 +61,12 @@ func (b *builder) uiText(blocks []*hcl.Block, languages []string, survey hcl.Ran
 			text := v.AsString()
 			for _, p := range key.Placeholders {
 				if !strings.Contains(text, p) {
-					b.errorf(a.Expr.Range(), "ui_placeholder_missing", name, p)
+					b.errorf(a.Expr.Range(), msgUIPlaceholderMissing, name, p)
 				}
 			}
 			for _, p := range placeholder.FindAllString(text, -1) {
 				if !contains(key.Placeholders, p) {
-					b.errorf(a.Expr.Range(), "ui_unknown_placeholder", name, p, placeholders(key.Placeholders))
+					b.errorf(a.Expr.Range(), msgUIUnknownPlaceholder, name, p, placeholders(key.Placeholders))
 				}
 			}
 			texts[name] = text
@@ -95,7 +96,7 @@ func (b *builder) uiText(blocks []*hcl.Block, languages []string, survey hcl.Ran
 		if !ok {
 			at = survey
 		}
-		b.errorf(at, "missing_ui_text", lang, lang, strings.Join(missing, ", "))
+		b.errorf(at, msgMissingUIText, lang, lang, strings.Join(missing, ", "))
 	}
 	return out
 }
@@ -103,7 +104,7 @@ func (b *builder) uiText(blocks []*hcl.Block, languages []string, survey hcl.Ran
 // placeholders lists the placeholders of a text: "{n}", or none.
 type placeholders []string
 
-func (p placeholders) in(lang string) string {
+func (p placeholders) In(lang string) string {
 	switch {
 	case len(p) > 0:
 		return strings.Join(p, ", ")

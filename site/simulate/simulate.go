@@ -26,6 +26,7 @@ import (
 	"github.com/hashicorp/hcl/v2/gohcl"
 	"github.com/hashicorp/hcl/v2/hclparse"
 
+	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/site/answer"
 )
@@ -91,7 +92,7 @@ func LoadConfig(path string) (*Config, *hclparse.Parser, hcl.Diagnostics) {
 	for _, w := range raw.Waves {
 		y, err := strconv.Atoi(w.Year)
 		if err != nil || y < 1900 || y > 2200 {
-			diags = append(diags, messages.Error(&w.YearRange, "invalid_wave", w.Year))
+			diags = append(diags, compiler.Diagnostic(messages, msgInvalidWave, &w.YearRange, w.Year))
 			continue
 		}
 		cfg.Waves = append(cfg.Waves, WaveCfg{Year: y, Shift: w.Shift})
