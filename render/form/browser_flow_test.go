@@ -1,11 +1,14 @@
 package form_test
 
 import (
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/chromedp"
 
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/testkit"
@@ -73,6 +76,7 @@ func TestBrowserOnePageSubmits(t *testing.T) {
 	if visible(t, tab, "#progress") || visible(t, tab, "#next") || !visible(t, tab, "#send") {
 		t.Fatal("one page: want Submit on the page, no Next and no step counter")
 	}
+	axeClean(t, tab, "one-page survey")
 	click(t, tab, `#send`)
 	if msg := testkit.JS[string](t, tab, `document.getElementById("q_nps-err").textContent`); msg == "" {
 		t.Error("Submit with the required question unanswered: no message")
@@ -118,5 +122,75 @@ func TestBrowserFlowSettings(t *testing.T) {
 	tab.WaitFor(t, `!document.querySelector("#thanks").hidden`)
 	if n := len(e.received()); n != 1 {
 		t.Fatalf("%d submissions, want 1", n)
+	}
+}
+
+// TestBrowserEndings: the first ending whose show_if holds is shown after
+// submitting; a screen-out ends the survey when its page is left, sends
+// the answers so far and follows its ending's redirect, the hidden field
+// and response id filled in.
+func TestBrowserEndings(t *testing.T) {
+	// The panel is the endpoint's server: its own address is known only
+	// once it runs, so the forms are built a second time with it.
+	_, first := buildForms(t, "testdata/endings.hcl")
+	panel := first.URL + "/panel"
+	s, e := buildFormsWith(t, "testdata/endings.hcl", func(s *ir.Survey) {
+		for i := range s.Endings {
+			s.Endings[i].Redirect = strings.Replace(s.Endings[i].Redirect, "https://panel.example", panel, 1)
+		}
+	})
+	tab := testkit.Browser(t)
+	for _, c := range []struct {
+		nps, want string
+	}{{"10", "promoter"}, {"3", "complete"}} {
+		openFresh(t, tab, e.formURL(s, "en", "?rid=p-1"))
+		typeInto(t, tab, `#in-q_age`, "30")
+		click(t, tab, `#next`)
+		click(t, tab, `input[name=q_nps][value="`+c.nps+`"]`)
+		click(t, tab, `#next`)
+		click(t, tab, `#send`)
+		tab.WaitFor(t, `!document.querySelector("#thanks").hidden`)
+		for _, id := range []string{"promoter", "complete", "young"} {
+			if got := visible(t, tab, "#ending-"+id); got != (id == c.want) {
+				t.Errorf("nps %s: ending %s shown %v", c.nps, id, got)
+			}
+		}
+		if visible(t, tab, "#thanks-text") {
+			t.Errorf("nps %s: the default thank-you shown beside the ending", c.nps)
+		}
+		axeClean(t, tab, "ending "+c.want)
+	}
+	if n := len(e.received()); n != 2 {
+		t.Fatalf("%d submissions, want 2", n)
+	}
+
+	openFresh(t, tab, e.formURL(s, "en", "?rid=p%202"))
+	typeInto(t, tab, `#in-q_age`, "15")
+	if !visible(t, tab, "#next") || visible(t, tab, "#send") {
+		t.Error("the screening shows on the buttons: want Next as for anyone")
+	}
+	rid := testkit.JS[string](t, tab, `JSON.parse(localStorage.getItem(localStorage.key(0))).rid`)
+	click(t, tab, `#next`)
+	// The page navigates away: poll the address, through the navigation.
+	var at string
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if u, err := chromedp.Run(tab.Ctx, chromedp.Location()); err == nil && strings.Contains(u, "/panel/") {
+			at = u
+			break
+		}
+	}
+	if want := panel + "/screenout?rid=p%202&id=" + rid; at != want {
+		t.Errorf("redirected to %s, want %s", at, want)
+	}
+	posts := e.received()
+	if len(posts) != 3 {
+		t.Fatalf("%d submissions, want 3", len(posts))
+	}
+	var sub struct{ Answers map[string]any }
+	if err := json.Unmarshal(posts[2].body, &sub); err != nil {
+		t.Fatal(err)
+	}
+	if len(sub.Answers) != 1 || sub.Answers["q_age"] != 15.0 {
+		t.Errorf("screened out with answers %v, want only q_age 15", sub.Answers)
 	}
 }

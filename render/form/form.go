@@ -141,7 +141,12 @@ type view struct {
 	UI                                             map[string]string
 	Hidden                                         []ir.Hidden
 	Pages                                          []pageView
-	Data                                           string // JSON, "</" escaped
+	Endings                                        []endingView // those with a text of their own
+	Data                                           string       // JSON, "</" escaped
+}
+
+type endingView struct {
+	ID, Text string // Text: HTML
 }
 
 type pageView struct {
@@ -216,6 +221,13 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 	data := runtimeData{Survey: s.ID, Version: s.Hash, Lang: lang, Endpoint: endpoint, Format: s.Endpoint.Format,
 		UI: ui, Order: map[string]bool{}, Invitations: s.Invitations != nil,
 		Review: s.ReviewStep(), Progress: s.ProgressShown()}
+	data.Endings = make([]endingData, 0, len(s.Endings))
+	for _, e := range s.Endings {
+		data.Endings = append(data.Endings, endingData{ID: e.ID, ShowIf: e.ShowIf, ScreenOut: e.ScreenOut, Redirect: e.Redirect})
+		if text := markdown(e.Text.Get(lang)); text != "" {
+			v.Endings = append(v.Endings, endingView{ID: e.ID, Text: text})
+		}
+	}
 	// An empty list, not null: form.js walks it.
 	data.Hidden = make([]hiddenData, 0, len(s.Hidden))
 	for _, h := range s.Hidden {
@@ -247,6 +259,9 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 			pv.Condition = ui["only_if"] + " " + codebook.ExprString(p.ShowIf)
 		}
 		pd := pageData{ID: p.ID, ShowIf: p.ShowIf, Questions: make([]string, 0, len(p.Questions))}
+		for _, so := range p.ScreenOut {
+			pd.ScreenOut = append(pd.ScreenOut, screenOutData{If: so.If, Ending: so.Ending})
+		}
 		for i := range p.Questions {
 			q := &p.Questions[i]
 			qv := questionViewOf(q, lang, ui, p.ShowIf != nil)
@@ -367,6 +382,17 @@ type runtimeData struct {
 	// submits); Progress: the step counter and bar are shown.
 	Review   bool `json:"review,omitempty"`
 	Progress bool `json:"progress,omitempty"`
+
+	// Endings: how the survey ends (ir.Ending), in order; their texts are
+	// in the page, as #ending-ID.
+	Endings []endingData `json:"endings"`
+}
+
+type endingData struct {
+	ID        string   `json:"id"`
+	ShowIf    *ir.Expr `json:"showIf,omitempty"`
+	ScreenOut bool     `json:"screenOut,omitempty"`
+	Redirect  string   `json:"redirect,omitempty"`
 }
 
 type hiddenData struct {
@@ -376,9 +402,15 @@ type hiddenData struct {
 }
 
 type pageData struct {
-	ID        string   `json:"id"`
-	ShowIf    *ir.Expr `json:"showIf,omitempty"`
-	Questions []string `json:"questions"`
+	ID        string          `json:"id"`
+	ShowIf    *ir.Expr        `json:"showIf,omitempty"`
+	Questions []string        `json:"questions"`
+	ScreenOut []screenOutData `json:"screenOut,omitempty"`
+}
+
+type screenOutData struct {
+	If     *ir.Expr `json:"if"`
+	Ending string   `json:"ending"`
 }
 
 type questionData struct {

@@ -325,12 +325,21 @@ func planOf(s *ir.Survey) *plan {
 
 // visible evaluates show_if for every page and question in form order,
 // exactly as the form does: a hidden question reads as unanswered to the
-// conditions after it. The flags are by question position.
+// conditions after it. The flags are by question position. A page's
+// screen_out that holds ends the survey there: no later question is
+// shown, and screened is the ending it names ("" when none held).
 func (p *plan) visible(sub *Submission) []bool {
-	flags := make([]bool, len(p.questions))
+	flags, _, _ := p.walk(sub)
+	return flags
+}
+
+// walk is visible, with the screen-out reached and the environment the
+// conditions saw (hidden questions unanswered), for choosing an ending.
+func (p *plan) walk(sub *Submission) (flags []bool, screened string, env ir.Env) {
+	flags = make([]bool, len(p.questions))
 	evaluated := 0 // questions before this position have their flag
 	base := Env(sub)
-	env := func(ref string) any {
+	env = func(ref string) any {
 		id, _, _ := strings.Cut(ref, ".")
 		if i, ok := p.index[id]; ok && (i >= evaluated || !flags[i]) {
 			return nil
@@ -345,8 +354,36 @@ func (p *plan) visible(sub *Submission) []bool {
 			i++
 			evaluated = i
 		}
+		if !pv {
+			continue
+		}
+		for _, so := range page.ScreenOut {
+			if ir.Truthy(so.If.Eval(env)) {
+				return flags, so.Ending, env
+			}
+		}
 	}
-	return flags
+	return flags, "", env
+}
+
+// Ending is the ending a submission reaches, as the form chooses it: the
+// one a page's screen_out names when one held, else the first ending that
+// is not a screen-out's whose show_if holds (or has none); "" when the
+// survey has no endings or none holds (its thank-you text is shown).
+func Ending(s *ir.Survey, sub *Submission) string {
+	if len(s.Endings) == 0 {
+		return ""
+	}
+	_, screened, env := planOf(s).walk(sub)
+	if screened != "" {
+		return screened
+	}
+	for _, e := range s.Endings {
+		if !e.ScreenOut && (e.ShowIf == nil || ir.Truthy(e.ShowIf.Eval(env))) {
+			return e.ID
+		}
+	}
+	return ""
 }
 
 var emailPattern = regexp.MustCompile(`^[^\s@]+@[^\s@]+\.[^\s@]+$`)

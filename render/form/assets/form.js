@@ -244,17 +244,22 @@
   }
 
   /* show_if, in form order so that a hidden question hides its dependants. */
-  var pageVisible = [];
+  // A page's screen_out that holds ends the survey when the respondent
+  // leaves that page (screen: its page and ending); the questions after
+  // it are not asked, but the pages stay in the count, which would
+  // otherwise tell the respondent how the screening works.
+  var pageVisible = [], screen = null;
   function applyLogic() {
     visibleQ = {};
+    screen = null;
     S.pages.forEach(function (p, pi) {
       var pv = !p.showIf || truthy(evalExpr(p.showIf, value));
       pageVisible[pi] = pv;
-      var sec = document.getElementById("page-" + p.id);
+      var sec = document.getElementById("page-" + p.id), out = !!screen;
       sec.classList.toggle("off", !pv);
       p.questions.forEach(function (id) {
         var q = qs[id], el = document.getElementById("q-" + id);
-        var vis = pv && (!q.showIf || truthy(evalExpr(q.showIf, value)));
+        var vis = pv && !out && (!q.showIf || truthy(evalExpr(q.showIf, value)));
         visibleQ[id] = vis;
         el.hidden = !vis;
         $$("input,select,textarea", el).forEach(function (i) {
@@ -263,7 +268,16 @@
         });
         if (vis) read(q);
       });
+      (pv && !out && p.screenOut || []).forEach(function (so) {
+        if (!screen && truthy(evalExpr(so["if"], value))) screen = { page: pi, ending: so.ending };
+      });
     });
+  }
+  // The ending reached: the screen-out's, else the first other ending
+  // whose show_if holds (site/answer.Ending does the same in Go).
+  function ending() {
+    if (screen) return S.endings.filter(function (e) { return e.id === screen.ending; })[0];
+    return S.endings.filter(function (e) { return !e.screenOut && (!e.showIf || truthy(evalExpr(e.showIf, value))); })[0];
   }
 
   /* Validation of one question; returns the message or "". */
@@ -367,6 +381,7 @@
   function move(dir) {
     var vp = visiblePages(), pos = cur >= S.pages.length ? vp.length : vp.indexOf(cur);
     if (dir > 0 && cur < S.pages.length && !validatePage(cur)) return;
+    if (dir > 0 && screen && cur >= screen.page) { send(); return; }
     pos += dir;
     show(pos >= vp.length ? S.pages.length : vp[Math.max(pos, 0)]);
   }
@@ -456,9 +471,16 @@
     }).then(function (how) {
       if (how === "refused") return;
       store.removeItem(KEY);
+      var e = ending(), own = e && document.getElementById("ending-" + e.id);
+      if (e && e.redirect) {
+        location.replace(e.redirect.replace(/\{([^{}]*)\}/g, function (_, k) {
+          return encodeURIComponent(k === "response_id" ? state.rid : k.indexOf("hidden.") === 0 ? hidden[k.slice(7)] || "" : "");
+        }));
+      }
       form.hidden = true;
       $("#progress").hidden = true;
       var t = $("#thanks");
+      if (own) { $("#thanks-text").hidden = true; own.hidden = false; }
       t.hidden = false;
       t.focus();
     }).catch(function () {
