@@ -90,8 +90,9 @@ func Build(s *ir.Survey, res *score.Results, cfg Config, outDir string) (string,
 		return "", err
 	}
 	// Deliverables are built on every CPU: each is a whole site, and with
-	// many participants they are most of opros report's work. The builder is only read from here on; each
-	// buildLang has its own templates and page state.
+	// many participants they are most of opros report's work. The builder
+	// is only read from here on; each buildLang has its own templates and
+	// page state.
 	out := make([]Deliverable, len(b.participants))
 	errs := make([]error, len(b.participants))
 	next := make(chan int)
@@ -201,7 +202,7 @@ func writeAccess(path string, ds []Deliverable) error {
 	w.Flush()
 	if err := w.Error(); err != nil {
 		f.Close()
-		return err
+		return fmt.Errorf("%s: %w", path, err)
 	}
 	return f.Close()
 }
@@ -216,7 +217,7 @@ func Deliverables(outDir string) ([]Deliverable, error) {
 	defer f.Close()
 	rows, err := csv.NewReader(f).ReadAll()
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", f.Name(), err)
 	}
 	var out []Deliverable
 	for i, r := range rows {
@@ -224,7 +225,7 @@ func Deliverables(outDir string) ([]Deliverable, error) {
 			continue
 		}
 		if len(r) < 4 {
-			return nil, fmt.Errorf("%s: line %d: %d fields", AccessFile, i+1, len(r))
+			return nil, fmt.Errorf("%s: line %d: %d fields", f.Name(), i+1, len(r))
 		}
 		out = append(out, Deliverable{Participant: r[0], Label: r[1], Token: r[2], Passphrase: r[3], Dir: filepath.Join(outDir, ParticipantsDir, r[2])})
 	}

@@ -284,11 +284,12 @@ func (b *builder) buildLang(code, dir, viewer string) error {
 		}
 	}
 	for _, p := range b.s.Pages {
+		path := "questions-" + p.ID + ".html"
 		body, err := l.questionPage(p)
 		if err != nil {
-			return err
+			return fmt.Errorf("%s: %w", path, err)
 		}
-		if err := write("questions-"+p.ID+".html", b.surveyText(p.Title, code), body); err != nil {
+		if err := write(path, b.surveyText(p.Title, code), body); err != nil {
 			return err
 		}
 	}
@@ -296,11 +297,12 @@ func (b *builder) buildLang(code, dir, viewer string) error {
 		if !named {
 			break
 		}
+		path := "participants/" + b.slug[name] + ".html"
 		body, err := l.participantPage(name)
 		if err != nil {
-			return err
+			return fmt.Errorf("%s: %w", path, err)
 		}
-		if err := write("participants/"+b.slug[name]+".html", name, body); err != nil {
+		if err := write(path, name, body); err != nil {
 			return err
 		}
 	}
