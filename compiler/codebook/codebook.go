@@ -88,15 +88,12 @@ func Entries(s *ir.Survey, lang string) []Entry {
 				}
 			}
 			var missing []string
-			for _, o := range q.Options {
+			for _, o := range q.AnswerOptions() {
 				label := oneLine(o.Label.Get(lang))
 				e.Codes = append(e.Codes, Code{o.Code, label})
 				if o.Missing {
 					missing = append(missing, o.Code)
 				}
-			}
-			if q.Type == ir.Boolean {
-				e.Codes = []Code{{"true", oneLine(q.TrueLabel.Get(lang))}, {"false", oneLine(q.FalseLabel.Get(lang))}}
 			}
 			e.Missing = strings.Join(missing, ", ")
 			e.Range = rangeText(q, lang)

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/parallel"
 )
 
 // Options are an export's settings.
@@ -75,18 +76,22 @@ func Export(s *ir.Survey, files []string, out string, opts Options) (*Result, er
 	if ext == ".xlsx" && len(res.Dict.Vars) > maxColumns {
 		return nil, errorText.Errorf(errTooWide, out, len(res.Dict.Vars))
 	}
-	rows := func(fn func([]cell) error) error { return eachRow(res.Dict, files, &res.Problems, nil, fn) }
-	err := atomicWrite(out, func(w io.Writer) error {
+	pieces, err := piecesOf(files)
+	if err != nil {
+		return nil, err
+	}
+	rows := func(fn func([]cell) error) error { return eachRow(res.Dict, pieces, &res.Problems, nil, fn) }
+	err = atomicWrite(out, func(w io.Writer) error {
 		switch ext {
 		case ".sav":
-			if err := measureStrings(res.Dict, files, &res.Problems); err != nil {
+			if err := measureStrings(res.Dict, pieces, &res.Problems); err != nil {
 				return err
 			}
 			docs := []string{errorText.Format(docExported, opts.Lang, s.ID, s.Hash)}
 			for _, r := range res.Dict.Renamed {
 				docs = append(docs, errorText.Format(docRenamed, opts.Lang, r.From, r.To))
 			}
-			return writeSav(w, res.Dict, s.Title.Get(opts.Lang), docs, res.Rows, opts.Created, &res.Problems, rows)
+			return writeSav(w, res.Dict, s.Title.Get(opts.Lang), docs, res.Rows, opts.Created, &res.Problems, pieces)
 		case ".xlsx":
 			return writeXLSX(w, s, res.Dict, opts, rows)
 		}
@@ -148,30 +153,51 @@ var knownKind = map[string]bool{ir.VarCode: true, ir.VarCodes: true, ir.VarInt: 
 // measureStrings sets each text variable's width to its longest value in
 // bytes: a first pass over the text columns alone, so a .sav holds no
 // wider strings than the data needs.
-func measureStrings(d *Dictionary, files []string, p *Problems) error {
-	var texts []*Variable
-	for _, v := range d.Vars {
+func measureStrings(d *Dictionary, pieces []piece, p *Problems) error {
+	var texts []int
+	for k, v := range d.Vars {
 		if v.Type == String {
-			v.Width = 1
-			texts = append(texts, v)
+			texts = append(texts, k)
 		}
 	}
 	if len(texts) == 0 {
 		return nil
 	}
-	var ignored Problems // counted in the second pass
 	isText := func(v *Variable) bool { return v.Type == String }
-	return eachRow(d, files, &ignored, isText, func(row []cell) error {
-		for k, v := range d.Vars {
-			if v.Type == String && len(row[k].str) > v.Width {
-				if len(row[k].str) > maxString {
-					p.LongTexts++
+	widths := make([][]int, len(pieces)) // by piece, by text variable
+	long := make([]int, len(pieces))
+	errs := make([]error, len(pieces))
+	parallel.For(len(pieces), func(i int) {
+		w := make([]int, len(texts))
+		var ignored Problems // counted in the second pass
+		row := make([]cell, len(d.Vars))
+		errs[i] = readPiece(d, pieces[i], &ignored, isText, row, func(row []cell) error {
+			for j, k := range texts {
+				if n := len(row[k].str); n > w[j] {
+					w[j] = n
 				}
-				v.Width = min(len(row[k].str), maxString)
+				if len(row[k].str) > maxString {
+					long[i]++
+				}
 			}
-		}
-		return nil
+			return nil
+		})
+		widths[i] = w
 	})
+	for i := range pieces {
+		if errs[i] != nil {
+			return errs[i]
+		}
+		p.LongTexts += long[i]
+	}
+	for j, k := range texts {
+		w := 1
+		for i := range pieces {
+			w = max(w, widths[i][j])
+		}
+		d.Vars[k].Width = min(w, maxString)
+	}
+	return nil
 }
 
 // maxString is SPSS's widest string, in bytes. Longer texts (opros allows

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -100,35 +101,71 @@ func (p *Problems) unknown(name string) {
 	p.UnknownCodes[name]++
 }
 
-// eachRow reads the files in order, a record batch at a time, and hands
-// fn each row's cells, one per variable of d (the slice is reused).
-func eachRow(d *Dictionary, files []string, p *Problems, only func(*Variable) bool, fn func(row []cell) error) error {
-	row := make([]cell, len(d.Vars))
+func (p *Problems) noColumn(path, name string) {
+	if p.NoColumn == nil {
+		p.NoColumn = map[string][]string{}
+	}
+	if !slices.Contains(p.NoColumn[path], name) {
+		p.NoColumn[path] = append(p.NoColumn[path], name)
+	}
+}
+
+// add counts o's problems into p (a piece's, read on another goroutine).
+func (p *Problems) add(o *Problems) {
+	for name, n := range o.UnknownCodes {
+		for range n {
+			p.unknown(name)
+		}
+	}
+	p.BadWeights += o.BadWeights
+	for path, names := range o.NoColumn {
+		for _, name := range names {
+			p.noColumn(path, name)
+		}
+	}
+}
+
+// piece is one row group of one data file: the unit read at a time, and
+// on its own goroutine when the work is spread over the CPUs.
+type piece struct {
+	path string
+	rg   int
+}
+
+func piecesOf(files []string) ([]piece, error) {
+	var out []piece
 	for _, path := range files {
-		err := eachBatch(path, d, only, p, func(readers []func(int) cell, n int) error {
-			for i := 0; i < n; i++ {
-				for k, r := range readers {
-					if r != nil {
-						row[k] = r(i)
-					}
-				}
-				if err := fn(row); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
+		f, err := file.OpenParquetFile(path, false)
 		if err != nil {
+			return nil, errorText.Errorf(errDataFile, path, err)
+		}
+		for rg := 0; rg < f.NumRowGroups(); rg++ {
+			out = append(out, piece{path, rg})
+		}
+		f.Close()
+	}
+	return out, nil
+}
+
+// eachRow reads the pieces in order and hands fn each row's cells, one
+// per variable of d (the slice is reused).
+func eachRow(d *Dictionary, pieces []piece, p *Problems, only func(*Variable) bool, fn func(row []cell) error) error {
+	row := make([]cell, len(d.Vars))
+	for _, pc := range pieces {
+		if err := readPiece(d, pc, p, only, row, fn); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func eachBatch(path string, d *Dictionary, only func(*Variable) bool, p *Problems, fn func(readers []func(int) cell, n int) error) error {
-	f, err := file.OpenParquetFile(path, false)
+// readPiece reads one row group a record batch at a time (only the
+// columns of the variables only keeps, all when it is nil) and hands fn
+// each row's cells in row.
+func readPiece(d *Dictionary, pc piece, p *Problems, only func(*Variable) bool, row []cell, fn func(row []cell) error) error {
+	f, err := file.OpenParquetFile(pc.path, false)
 	if err != nil {
-		return errorText.Errorf(errDataFile, path, err)
+		return errorText.Errorf(errDataFile, pc.path, err)
 	}
 	defer f.Close()
 	schema := f.MetaData().Schema
@@ -144,10 +181,7 @@ func eachBatch(path string, d *Dictionary, only func(*Variable) bool, p *Problem
 			c = schema.ColumnIndexByName(v.Column + ".list.element")
 		}
 		if c < 0 {
-			if p.NoColumn == nil {
-				p.NoColumn = map[string][]string{}
-			}
-			p.NoColumn[path] = append(p.NoColumn[path], v.Name)
+			p.noColumn(pc.path, v.Name)
 			continue
 		}
 		if !seen[c] {
@@ -155,16 +189,16 @@ func eachBatch(path string, d *Dictionary, only func(*Variable) bool, p *Problem
 			cols = append(cols, c)
 		}
 	}
-	fr, err := pqarrow.NewFileReader(f, pqarrow.ArrowReadProperties{BatchSize: batchRows}, memory.NewGoAllocator())
-	if err != nil {
-		return errorText.Errorf(errDataFile, path, err)
-	}
 	if len(cols) == 0 {
 		return nil
 	}
-	rr, err := fr.GetRecordReader(context.Background(), cols, nil)
+	fr, err := pqarrow.NewFileReader(f, pqarrow.ArrowReadProperties{BatchSize: batchRows}, memory.NewGoAllocator())
 	if err != nil {
-		return errorText.Errorf(errDataFile, path, err)
+		return errorText.Errorf(errDataFile, pc.path, err)
+	}
+	rr, err := fr.GetRecordReader(context.Background(), cols, []int{pc.rg})
+	if err != nil {
+		return errorText.Errorf(errDataFile, pc.path, err)
 	}
 	defer rr.Release()
 	readers := make([]func(int) cell, len(d.Vars))
@@ -181,12 +215,19 @@ func eachBatch(path string, d *Dictionary, only func(*Variable) bool, p *Problem
 				readers[k] = func(int) cell { return cell{} }
 			}
 		}
-		if err := fn(readers, int(rec.NumRows())); err != nil {
-			return err
+		for i := 0; i < int(rec.NumRows()); i++ {
+			for k, r := range readers {
+				if r != nil {
+					row[k] = r(i)
+				}
+			}
+			if err := fn(row); err != nil {
+				return err
+			}
 		}
 	}
 	if err := rr.Err(); err != nil && !errors.Is(err, io.EOF) {
-		return errorText.Errorf(errDataFile, path, err)
+		return errorText.Errorf(errDataFile, pc.path, err)
 	}
 	return nil
 }

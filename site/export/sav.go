@@ -6,9 +6,12 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/opros/opros/compiler/parallel"
 )
 
 // The SPSS system file (.sav) as PSPP's developers' guide documents it
@@ -165,8 +168,8 @@ func (v *Variable) format(width int) int32 {
 }
 
 // writeSav writes the dictionary and the rows as a bytecode-compressed
-// system file. ncases is the number of rows rows will hand over.
-func writeSav(out io.Writer, d *Dictionary, title string, docs []string, ncases int64, now time.Time, p *Problems, rows func(func([]cell) error) error) error {
+// system file. ncases is the number of rows the pieces hold.
+func writeSav(out io.Writer, d *Dictionary, title string, docs []string, ncases int64, now time.Time, p *Problems, pieces []piece) error {
 	s := &savWriter{w: bufio.NewWriterSize(out, 1<<20)}
 	slots := layout(d)
 	caseSize, weightIndex := 0, 0
@@ -378,33 +381,54 @@ func writeSav(out io.Writer, d *Dictionary, title string, docs []string, ncases 
 		}
 		varIndex[i] = k
 	}
-	c := &compressor{w: s}
-	err := rows(func(row []cell) error {
-		for i, sl := range slots {
-			x := row[varIndex[i]]
-			if sl.v.Type != String {
-				switch {
-				case !x.ok:
-					c.code(255)
-				case sl.v.Type == Date || sl.v.Type == DateTime:
-					c.number(x.num + spssEpoch)
-				default:
-					c.number(x.num)
-				}
-				continue
-			}
-			c.text(x.str, sl)
-		}
-		return s.err
+	// The cases: each row group compressed on a CPU of its own, written in
+	// order. A group's last command block is padded with code 0, which
+	// readers skip, so the groups' bytes simply follow each other.
+	type chunk struct {
+		data     []byte
+		problems Problems
+	}
+	err := parallel.ForInOrder(len(pieces), runtime.GOMAXPROCS(0), func(i int) (chunk, error) {
+		var ch chunk
+		c := &compressor{}
+		row := make([]cell, len(d.Vars))
+		err := readPiece(d, pieces[i], &ch.problems, nil, row, func(row []cell) error {
+			c.row(slots, varIndex, row)
+			return nil
+		})
+		c.flush()
+		ch.data = c.out
+		return ch, err
+	}, func(ch chunk) {
+		s.bytes(ch.data)
+		p.add(&ch.problems)
 	})
 	if err != nil {
 		return err
 	}
-	c.flush()
 	if s.err != nil {
 		return s.err
 	}
 	return s.w.Flush()
+}
+
+// row compresses one case.
+func (c *compressor) row(slots []slot, varIndex []int, row []cell) {
+	for i, sl := range slots {
+		x := row[varIndex[i]]
+		if sl.v.Type != String {
+			switch {
+			case !x.ok:
+				c.code(255)
+			case sl.v.Type == Date || sl.v.Type == DateTime:
+				c.number(x.num + spssEpoch)
+			default:
+				c.number(x.num)
+			}
+			continue
+		}
+		c.text(x.str, sl)
+	}
 }
 
 func (s *savWriter) ext(subtype, size, count int) {
@@ -436,10 +460,10 @@ func displayWidth(v *Variable) int {
 // 1-251 are whole numbers from -99 to 151 (the code less the bias), 254 is
 // eight spaces, 255 system-missing.
 type compressor struct {
-	w     *savWriter
+	out   []byte // whole command blocks and their data
 	codes [8]byte
 	n     int
-	data  []byte
+	data  []byte // the values of the block being filled
 }
 
 func (c *compressor) code(b byte) {
@@ -496,8 +520,8 @@ func (c *compressor) flush() {
 		c.codes[c.n] = 0
 		c.n++
 	}
-	c.w.bytes(c.codes[:])
-	c.w.bytes(c.data)
+	c.out = append(c.out, c.codes[:]...)
+	c.out = append(c.out, c.data...)
 	c.data = c.data[:0]
 	c.n = 0
 }

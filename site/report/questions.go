@@ -107,7 +107,7 @@ func (l *lang) questionCharts(sec *Section, q *ir.Question, qs *score.QuestionSt
 		t := Table{Head: []string{l.t("option"), l.t("count"), l.t("share"), l.t("interval")}}
 		for _, o := range qs.Options {
 			label := o.Code
-			if opt := q.Option(o.Code); opt != nil {
+			if opt := q.AnswerOption(o.Code); opt != nil {
 				label = l.surveyText(opt.Label, l.code)
 			}
 			bars = append(bars, chart.Bar{Label: label, Value: o.Share, Low: o.Low, High: o.High})
@@ -199,11 +199,11 @@ func (l *lang) byParticipant(q *ir.Question) Section {
 			min, max = axis(ir.Index{}, barValues(bars))
 		}
 		sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Bars(l.surveyText(q.Text, l.code), "", bars, min, max), Table: t})
-	case q.Type == ir.Single || q.Type == ir.Dropdown || q.Type == ir.Multi:
-		colours := optionColours(len(q.Options))
+	case q.Type == ir.Single || q.Type == ir.Dropdown || q.Type == ir.Multi || q.Type == ir.Boolean:
+		colours := optionColours(len(q.AnswerOptions()))
 		var rows []chart.StackRow
 		head := []string{l.t("participant")}
-		for _, o := range q.Options {
+		for _, o := range q.AnswerOptions() {
 			head = append(head, l.surveyText(o.Label, l.code))
 		}
 		t := Table{Head: head}

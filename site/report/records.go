@@ -52,7 +52,7 @@ func recordColumns(s *ir.Survey) []recordColumn {
 	}
 	for _, v := range s.Vars {
 		q := questions[v.Question]
-		if q == nil || q.Personal || q.Type == ir.Email || v.Kind == ir.VarBool {
+		if q == nil || q.Personal || q.Type == ir.Email || v.Role == "na" {
 			continue
 		}
 		out = append(out, recordColumn{name: v.Name, q: q, v: v})
@@ -252,10 +252,10 @@ func (l *lang) recordValue(c recordColumn, v string) string {
 		return l.valueLabel(c.h.ID, v)
 	case c.v.Kind == ir.VarString: // as every open answer (redactComments)
 		return l.redact(v)
-	case c.v.Kind == ir.VarCode || c.v.Kind == ir.VarCodes:
+	case c.v.Kind == ir.VarCode || c.v.Kind == ir.VarCodes || c.v.Kind == ir.VarBool:
 		parts := strings.Split(v, ", ")
 		for i, code := range parts {
-			if o := c.q.Option(code); o != nil {
+			if o := c.q.AnswerOption(code); o != nil {
 				parts[i] = l.surveyText(o.Label, l.code)
 			}
 		}

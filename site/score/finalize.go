@@ -261,7 +261,7 @@ func (m *model) questionStat(q *ir.Question, a *agg) *QuestionStat {
 				// Shares of respondents who answered the question.
 				qs.Options = optionStats(q, va.codes, va.answered+va.missing, false)
 			case ir.VarBool:
-				qs.Options = optionStats(yesNo, va.codes, va.answered, true)
+				qs.Options = optionStats(&ir.Question{Options: q.AnswerOptions()}, va.codes, va.answered, true)
 			case ir.VarInt, ir.VarFloat:
 				if va.num.w > 0 {
 					mean := round9(va.num.mean())
@@ -299,10 +299,6 @@ func (m *model) questionStat(q *ir.Question, a *agg) *QuestionStat {
 	}
 	return qs
 }
-
-// yesNo is a boolean question's answers as the options of its
-// statistics: "true" (yes), then "false".
-var yesNo = &ir.Question{Options: []ir.Option{{Code: "true"}, {Code: "false"}}}
 
 func share(x, n float64) float64 {
 	if n == 0 {

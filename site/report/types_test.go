@@ -1,0 +1,71 @@
+package report_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/opros/opros/compiler/testkit"
+	"github.com/opros/opros/site/ingest"
+	"github.com/opros/opros/site/report"
+	"github.com/opros/opros/site/score"
+	"github.com/opros/opros/site/simulate"
+)
+
+// TestQuestionTypesPages builds the report of simulated answers to the
+// survey with every question type and checks the question page of the
+// types added for #19, in both languages: a boolean shows its two
+// answers by the author's labels, with a bar chart of the shares and a
+// table with their intervals.
+func TestQuestionTypesPages(t *testing.T) {
+	const path = "../../testdata/surveys/every-construct.hcl"
+	s := testkit.Load(t, path)
+	var buf bytes.Buffer
+	if err := simulate.Simulate(s, nil, simulate.Options{N: 300, Seed: 5}, &buf); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.ndjson")
+	if err := os.WriteFile(in, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	data := filepath.Join(dir, "data.parquet")
+	if _, err := ingest.Run(s, []ingest.Input{{Path: in}}, data, ingest.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := score.Compute(s, []string{data}, score.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	if _, err := report.Build(s, res, report.Config{SurveyDir: filepath.Dir(path), Keys: testKeys(t, s, res)}, out); err != nil {
+		t.Fatal(err)
+	}
+	files := readAll(t, out)
+	pages := 0
+	for _, lang := range s.Languages {
+		page, ok := files[lang+"/questions-types.html"]
+		if !ok {
+			continue // the report's languages: the survey's first unless it says
+		}
+		pages++
+		sec := between(page, `id="q-q_bool_labels"`, `id="q-`)
+		if sec == "" {
+			sec = between(page, `id="q-q_bool_labels"`, `</main>`)
+		}
+		q := s.Question("q_bool_labels")
+		for _, want := range []string{q.TrueLabel[lang], q.FalseLabel[lang], "<svg", "<table"} {
+			if !strings.Contains(sec, want) {
+				t.Errorf("%s: the boolean's section lacks %q:\n%s", lang, want, sec)
+			}
+		}
+		if strings.Contains(sec, ">true<") || strings.Contains(sec, ">false<") {
+			t.Errorf("%s: the boolean's section shows codes instead of labels:\n%s", lang, sec)
+		}
+	}
+	if pages == 0 {
+		t.Fatal("no questions-types.html in any language")
+	}
+}
