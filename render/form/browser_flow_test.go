@@ -194,3 +194,26 @@ func TestBrowserEndings(t *testing.T) {
 		t.Errorf("screened out with answers %v, want only q_age 15", sub.Answers)
 	}
 }
+
+// TestScreenOutWithoutJavaScript: the form without JavaScript shows every
+// page, so a page after a screen_out says when to answer it and its
+// questions are not natively required (a screened-out respondent could
+// not send the form otherwise; the collector refuses their answers as
+// not shown).
+func TestScreenOutWithoutJavaScript(t *testing.T) {
+	s := load(t, "testdata/endings.hcl")
+	page, err := form.Render(s, "en", form.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := string(page)
+	if !strings.Contains(html, `<p class="nojs-only">Answer only if: !(q_age &lt; 18)</p>`) {
+		t.Error("the page after the screen-out does not say when to answer it")
+	}
+	if strings.Contains(html, `name="q_nps" value="0" required`) {
+		t.Error("a question after the screen-out is natively required")
+	}
+	if !strings.Contains(html, `name="q_age" type="number" required`) {
+		t.Error("the screening question itself lost its native required")
+	}
+}

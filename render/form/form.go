@@ -104,7 +104,7 @@ func buildLanguage(s *ir.Survey, lang, outDir string, opts Options) (string, err
 			logo, err = os.ReadFile(path)
 		}
 		if err != nil {
-			return "", errorText.Errorf("theme_logo", err)
+			return "", errorText.Errorf(errThemeLogo, err)
 		}
 		files[filepath.Base(s.Theme.Logo)] = logo
 	}
@@ -252,11 +252,26 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 	}
 	v.Pages, data.Pages = make([]pageView, 0, len(s.Pages)), make([]pageData, 0, len(s.Pages))
 	data.Questions = make([]questionData, 0, n)
+	// Without JavaScript every page is on one form: a page after a
+	// screen_out is asked only if none held, which its note says, and its
+	// questions cannot be natively required.
+	var notScreened []*ir.Expr
 	for _, p := range s.Pages {
 		pv := pageView{ID: p.ID, Title: p.Title.Get(lang), Intro: markdown(p.Intro.Get(lang)),
 			Questions: make([]questionView, 0, len(p.Questions))}
+		cond := notScreened
 		if p.ShowIf != nil {
-			pv.Condition = ui["only_if"] + " " + codebook.ExprString(p.ShowIf)
+			cond = append(cond[:len(cond):len(cond)], p.ShowIf)
+		}
+		if len(cond) > 0 {
+			all := cond[0]
+			for _, c := range cond[1:] {
+				all = &ir.Expr{Op: ir.OpAnd, Args: []*ir.Expr{all, c}}
+			}
+			pv.Condition = ui["only_if"] + " " + codebook.ExprString(all)
+		}
+		for _, so := range p.ScreenOut {
+			notScreened = append(notScreened, &ir.Expr{Op: ir.OpNot, Args: []*ir.Expr{so.If}})
 		}
 		pd := pageData{ID: p.ID, ShowIf: p.ShowIf, Questions: make([]string, 0, len(p.Questions))}
 		for _, so := range p.ScreenOut {
@@ -264,7 +279,7 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 		}
 		for i := range p.Questions {
 			q := &p.Questions[i]
-			qv := questionViewOf(q, lang, ui, p.ShowIf != nil)
+			qv := questionViewOf(q, lang, ui, len(cond) > 0)
 			qv.StartsHidden = q.ShowIf != nil && !ir.Truthy(q.ShowIf.Eval(atStart))
 			pv.Questions = append(pv.Questions, qv)
 			pd.Questions = append(pd.Questions, q.ID)

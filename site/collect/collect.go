@@ -140,7 +140,7 @@ func New(s *ir.Survey, opts Options) (*Server, error) {
 		opts.SideLogCap = DefaultSideLogCap
 	}
 	if s.Invitations != nil && opts.Invitations == nil {
-		return nil, errorText.Errorf("invitation_key", s.ID)
+		return nil, errorText.Errorf(errInvitationKey, s.ID)
 	}
 	srv := &Server{s: s, opts: opts, dir: filepath.Join(opts.DataDir, s.ID),
 		seen: map[string]bool{}, inflight: map[string]chan struct{}{}, counts: map[string]int{},
@@ -535,6 +535,17 @@ func (srv *Server) ack(w http.ResponseWriter, r *http.Request, sub *answer.Submi
 	if isForm && strings.Contains(r.Header.Get("Accept"), "text/html") {
 		lang := sub.Lang
 		thanks := srv.s.ThankYou.Get(lang)
+		// The ending reached, chosen as form.js chooses it: its redirect
+		// is followed, or its text replaces the thank-you.
+		if e := srv.s.Ending(answer.Ending(srv.s, sub)); e != nil {
+			if e.Redirect != "" {
+				http.Redirect(w, r, ir.RedirectURL(e.Redirect, sub.ResponseID, sub.Hidden), http.StatusSeeOther)
+				return
+			}
+			if t := e.Text.Get(lang); t != "" {
+				thanks = t
+			}
+		}
 		if thanks == "" {
 			thanks = map[bool]string{true: "Спасибо! Ваши ответы получены.", false: "Thank you! Your answers have been received."}[lang == "ru"]
 		}

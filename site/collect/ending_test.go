@@ -1,0 +1,48 @@
+package collect_test
+
+import (
+	"io"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/opros/opros/compiler/testkit"
+	"github.com/opros/opros/site/collect"
+)
+
+// TestNoJavaScriptEnding: the form without JavaScript posts to the
+// collector, whose page after the answer is stored is the ending reached
+// (answer.Ending, as form.js chooses it): its text, or a redirect (303)
+// to its URL with the hidden field and response id filled in.
+func TestNoJavaScriptEnding(t *testing.T) {
+	s := testkit.Load(t, "../../render/form/testdata/endings.hcl")
+	_, hs := start(t, s, collect.Options{})
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	post := func(fields url.Values) *http.Response {
+		t.Helper()
+		fields.Set("_survey", s.ID)
+		fields.Set("_version", s.Hash)
+		fields.Set("_lang", "en")
+		req, _ := http.NewRequest("POST", hs.URL+"/submit", strings.NewReader(fields.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("Accept", "text/html")
+		res, err := client.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { res.Body.Close() })
+		return res
+	}
+	res := post(url.Values{"q_age": {"30"}, "q_nps": {"10"}})
+	body, _ := io.ReadAll(res.Body)
+	if res.StatusCode != 200 || !strings.Contains(string(body), "Thank you, **fan**!") {
+		t.Errorf("a promoter's page: %d %s", res.StatusCode, body)
+	}
+	res = post(url.Values{"q_age": {"15"}, "_hidden.rid": {"p 2"}})
+	loc := res.Header.Get("Location")
+	if res.StatusCode != http.StatusSeeOther || !regexp.MustCompile(`^https://panel\.example/screenout\?rid=p%202&id=nojs-[A-Za-z0-9_-]+$`).MatchString(loc) {
+		t.Errorf("screened out: %d to %q", res.StatusCode, loc)
+	}
+}
