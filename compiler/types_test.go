@@ -8,6 +8,7 @@ import (
 
 	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/largesurvey"
 	"github.com/opros/opros/compiler/testkit"
 )
 
@@ -324,7 +325,7 @@ func wantVars(t *testing.T, vars []ir.Variable, names ...string) {
 }
 
 func TestDeterministicIR(t *testing.T) {
-	src := compiler.GenerateLargeSurvey(50)
+	src := largesurvey.Source(50)
 	a, d1 := compiler.New().LoadSource("x.hcl", src)
 	b, d2 := compiler.New().LoadSource("x.hcl", src)
 	if d1.HasErrors() || d2.HasErrors() {
@@ -353,7 +354,7 @@ func TestExamplesCompile(t *testing.T) {
 // FuzzLoadSource: the compiler must never panic, whatever it is given.
 func FuzzLoadSource(f *testing.F) {
 	f.Add([]byte(header + "}\n"))
-	f.Add(compiler.GenerateLargeSurvey(3))
+	f.Add(largesurvey.Source(3))
 	f.Add([]byte(`survey "x" { title = { ru = 1 } }`))
 	f.Add([]byte(`survey "x" { languages = ["de", "de"] }` + "\n" + `ui "de" { progress = "{i} {n} {x}" nxet = 1 }` + "\n" + `ui "" {}`))
 	f.Add([]byte(`page "p" { question "q" { type = "single" show_if = contains(q, [1]) ? a.b.c : -x } }`))

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/opros/opros/compiler"
+	"github.com/opros/opros/compiler/largesurvey"
 	"github.com/opros/opros/compiler/testkit"
 )
 
@@ -29,7 +29,7 @@ func BenchmarkBuildProcess(b *testing.B) {
 		b.Fatalf("go build: %v\n%s", err, out)
 	}
 	survey := filepath.Join(dir, "large.hcl")
-	if err := os.WriteFile(survey, compiler.GenerateLargeSurvey(1000), 0o644); err != nil {
+	if err := os.WriteFile(survey, largesurvey.Source(1000), 0o644); err != nil {
 		b.Fatal(err)
 	}
 	run := func() time.Duration {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/codebook"
+	"github.com/opros/opros/compiler/largesurvey"
 	"github.com/opros/opros/compiler/testkit"
 )
 
@@ -44,7 +45,7 @@ func TestSafeCell(t *testing.T) {
 }
 
 func TestExprString(t *testing.T) {
-	src := strings.Replace(string(compiler.GenerateLargeSurvey(3)), `show_if = q0 == "o1" || q0 == "o2"`, `show_if = !(q0 == "o1") && contains(["o2"], q0) || q0 != "o3"`, 1)
+	src := strings.Replace(string(largesurvey.Source(3)), `show_if = q0 == "o1" || q0 == "o2"`, `show_if = !(q0 == "o1") && contains(["o2"], q0) || q0 != "o3"`, 1)
 	s, d := compiler.New().LoadSource("x.hcl", []byte(src))
 	if d.HasErrors() {
 		t.Fatal(d.Error())

@@ -7,6 +7,7 @@ import (
 
 	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/format"
+	"github.com/opros/opros/compiler/largesurvey"
 )
 
 func TestFormat(t *testing.T) {
@@ -72,7 +73,7 @@ func TestExamplesFormatted(t *testing.T) {
 }
 
 func TestFormatKeepsMeaning(t *testing.T) {
-	src := compiler.GenerateLargeSurvey(30)
+	src := largesurvey.Source(30)
 	before, d := compiler.New().LoadSource("x.hcl", src)
 	if d.HasErrors() {
 		t.Fatal(d)

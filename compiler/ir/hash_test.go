@@ -11,6 +11,7 @@ import (
 
 	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/largesurvey"
 	"github.com/opros/opros/compiler/testkit"
 )
 
@@ -34,7 +35,7 @@ func referenceHash(s ir.Survey) string {
 // generated survey, and surveys with no pages and with an empty list of
 // pages.
 func testSurveys(t *testing.T) map[string]*ir.Survey {
-	large, diags := compiler.New().LoadSource("large.hcl", compiler.GenerateLargeSurvey(300))
+	large, diags := compiler.New().LoadSource("large.hcl", largesurvey.Source(300))
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}

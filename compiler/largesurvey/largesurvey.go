@@ -1,15 +1,17 @@
-package compiler
+// Package largesurvey writes the generated survey that benchmarks and
+// tests of every phase use, so that "a 1,000-question survey" means the
+// same thing everywhere; cmd/gensurvey prints it for make bench.
+package largesurvey
 
 import (
 	"fmt"
 	"strings"
 )
 
-// GenerateLargeSurvey returns the source of a survey with n questions of
-// every type, ten to a page, with show_if conditions, an option set, a scale
-// and scoring rules. Benchmarks of every phase use it, so that "a
-// 1,000-question survey" means the same thing everywhere.
-func GenerateLargeSurvey(n int) []byte {
+// Source returns the source of a survey with n questions of every type,
+// ten to a page, with show_if conditions, an option set, a scale and
+// scoring rules.
+func Source(n int) []byte {
 	var b strings.Builder
 	b.WriteString(`survey "large" {
   title     = { en = "Large generated survey", ru = "Большая сгенерированная анкета" }

@@ -25,6 +25,7 @@ import (
 
 	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/largesurvey"
 	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/render/form"
 )
@@ -679,7 +680,7 @@ const phoneBudget = time.Second
 // BenchmarkFirstPageInteractive measures issue 3's phone budget for make
 // bench and fails when the median exceeds it.
 func BenchmarkFirstPageInteractive(b *testing.B) {
-	s, diags := compiler.New().LoadSource("large.hcl", compiler.GenerateLargeSurvey(1000))
+	s, diags := compiler.New().LoadSource("large.hcl", largesurvey.Source(1000))
 	if diags.HasErrors() {
 		b.Fatal(diags)
 	}

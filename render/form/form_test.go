@@ -17,6 +17,7 @@ import (
 
 	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/largesurvey"
 	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/render/form"
 )
@@ -156,7 +157,7 @@ func jsonEqual(a, b any) bool {
 // BenchmarkBuild1000 renders the generated 1,000-question survey's forms
 // (both languages) from its IR, and reports the page size.
 func BenchmarkBuild1000(b *testing.B) {
-	s, diags := compiler.New().LoadSource("large.hcl", compiler.GenerateLargeSurvey(1000))
+	s, diags := compiler.New().LoadSource("large.hcl", largesurvey.Source(1000))
 	if diags.HasErrors() {
 		b.Fatal(diags)
 	}
