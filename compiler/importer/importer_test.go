@@ -2,7 +2,6 @@ package importer_test
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,10 +12,10 @@ import (
 	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/format"
 	"github.com/opros/opros/compiler/importer"
+	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/render/form"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // options are opros import's.
 var options = importer.Options{EnglishUI: form.BuiltinText("en")}
@@ -80,7 +79,7 @@ func report(res *importer.Result) string {
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
 	path := filepath.Join("testdata", name)
-	if *update {
+	if *testkit.Update {
 		if err := os.WriteFile(path, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
