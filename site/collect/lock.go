@@ -37,18 +37,18 @@ func lockDir(dir, addr string, now time.Time) (*os.File, error) {
 	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
 		defer f.Close()
 		if !errors.Is(err, syscall.EWOULDBLOCK) {
-			return nil, errorText.Errorf("lock_failed", path, err)
+			return nil, errorText.Errorf(errLockFailed, path, err)
 		}
 		var h holder
 		data, _ := os.ReadFile(path)
 		if json.Unmarshal(data, &h) != nil || h.PID == 0 {
 			// The holder has locked but not yet written who it is.
-			return nil, errorText.Errorf("locked_unknown", dir, path)
+			return nil, errorText.Errorf(errLockedUnknown, dir, path)
 		}
 		if h.Addr == "" {
 			h.Addr = "?"
 		}
-		return nil, errorText.Errorf("locked", dir, h.PID, h.Addr, path)
+		return nil, errorText.Errorf(errLocked, dir, h.PID, h.Addr, path)
 	}
 	line, _ := json.Marshal(holder{PID: os.Getpid(), Addr: addr, Since: now.UTC().Format(time.RFC3339)})
 	if err := writeHolder(f, append(line, '\n')); err != nil {

@@ -24,7 +24,7 @@ func ParseTrustedProxies(values []string) ([]netip.Prefix, error) {
 			}
 			a, err := netip.ParseAddr(item)
 			if err != nil {
-				return nil, errorText.Errorf("bad_proxy", item)
+				return nil, errorText.Errorf(errBadProxy, item)
 			}
 			a = a.Unmap()
 			out = append(out, netip.PrefixFrom(a, a.BitLen()))

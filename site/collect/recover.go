@@ -79,7 +79,7 @@ func (srv *Server) recoverLog() error {
 		if torn != nil {
 			torn.Close()
 		}
-		return errorText.Errorf("recover_failed", path, err)
+		return errorText.Errorf(errRecoverFailed, path, err)
 	}
 	r := bufio.NewReaderSize(f, 1<<20)
 	for {

@@ -55,7 +55,7 @@ func newSideLog(f *os.File, dir, name string, limit int64, now time.Time) (*side
 	}
 	if err == nil {
 		if err := json.Unmarshal(data, &l.dropped); err != nil {
-			return nil, errorText.Errorf("bad_drop_counts", l.countPath, err)
+			return nil, errorText.Errorf(errBadDropCounts, l.countPath, err)
 		}
 	}
 	return l, l.scan()

@@ -86,10 +86,10 @@ func Files(surveyID string, inputs []Input) (files []Input, skipped []Skipped, e
 					}
 				}
 				if len(names) > 0 {
-					return nil, skipped, errorText.Errorf("no_survey_files", in.Path, surveyID, strings.Join(names, ", "))
+					return nil, skipped, errorText.Errorf(errNoSurveyFiles, in.Path, surveyID, strings.Join(names, ", "))
 				}
 			}
-			return nil, skipped, errorText.Errorf("no_answer_files", in.Path)
+			return nil, skipped, errorText.Errorf(errNoAnswerFiles, in.Path)
 		}
 	}
 	return files, skipped, nil

@@ -58,7 +58,7 @@ func noAnswers(st Stats, said *rejectSummary, inputs []Input) error {
 		for _, in := range inputs {
 			names = append(names, in.Path)
 		}
-		return &nothingAccepted{errorText.Errorf("no_records", strings.Join(names, ", "))}
+		return &nothingAccepted{errorText.Errorf(errNoRecords, strings.Join(names, ", "))}
 	}
 	codes := slices.Collect(maps.Keys(said.codes))
 	slices.SortFunc(codes, func(a, b string) int {
@@ -69,7 +69,7 @@ func noAnswers(st Stats, said *rejectSummary, inputs []Input) error {
 		counts = append(counts, fmt.Sprintf("%d %s", said.codes[c], c))
 	}
 	e := said.first.Errors[0]
-	return &nothingAccepted{errorText.Errorf("none_accepted", st.Rejected, strings.Join(counts, ", "), said.first.Source, said.first.Record, e.Field, e.Reason)}
+	return &nothingAccepted{errorText.Errorf(errNoneAccepted, st.Rejected, strings.Join(counts, ", "), said.first.Source, said.first.Record, e.Field, e.Reason)}
 }
 
 // checkOutputs refuses a run whose outputs could harm its inputs: an
@@ -79,7 +79,7 @@ func noAnswers(st Stats, said *rejectSummary, inputs []Input) error {
 // named are the inputs as given, files what Files made of them.
 func checkOutputs(out string, named, files []Input) error {
 	if strings.HasSuffix(out, "/") || strings.HasSuffix(out, string(filepath.Separator)) {
-		return &UsageError{errorText.Errorf("output_is_dir", out)}
+		return &UsageError{errorText.Errorf(errOutputIsDir, out)}
 	}
 	var folders [][2]string // input folders: resolved, and as named
 	for _, in := range named {
@@ -90,18 +90,18 @@ func checkOutputs(out string, named, files []Input) error {
 	for _, p := range []string{out, RejectsPath(out), SetAsidePath(out)} {
 		if fi, err := os.Stat(p); err == nil {
 			if fi.IsDir() {
-				return &UsageError{errorText.Errorf("output_is_dir", p)}
+				return &UsageError{errorText.Errorf(errOutputIsDir, p)}
 			}
 			for _, in := range append(named[:len(named):len(named)], files...) {
 				if ifi, err := os.Stat(in.Path); err == nil && os.SameFile(fi, ifi) {
-					return &UsageError{errorText.Errorf("output_is_input", p, in.Path)}
+					return &UsageError{errorText.Errorf(errOutputIsInput, p, in.Path)}
 				}
 			}
 		}
 		real := resolve(p)
 		for _, dir := range folders {
 			if rel, err := filepath.Rel(dir[0], real); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-				return &UsageError{errorText.Errorf("output_in_input", p, dir[1])}
+				return &UsageError{errorText.Errorf(errOutputInInput, p, dir[1])}
 			}
 		}
 	}
@@ -238,7 +238,7 @@ func checkInputs(files []Input) error {
 		n, _ := io.ReadFull(f, head[:])
 		f.Close()
 		if n == 4 && string(head[:]) == "PAR1" {
-			return errorText.Errorf("parquet_input", in.Path)
+			return errorText.Errorf(errParquetInput, in.Path)
 		}
 	}
 	return nil

@@ -225,7 +225,7 @@ func readCSV(r io.Reader, source string, types *flatTypes, yield func(Record) er
 		return nil
 	}
 	if err != nil {
-		return errorText.Errorf("csv_header", source, err)
+		return errorText.Errorf(errCSVHeader, source, err)
 	}
 	header = append([]string(nil), header...)
 	if len(header) > 0 {

@@ -110,7 +110,7 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	var st Stats
 	for _, in := range inputs {
 		if in.Version != "" && in.Version != s.Hash && !slices.ContainsFunc(opts.Previous, func(p *ir.Survey) bool { return p.Hash == in.Version }) {
-			return st, errorText.Errorf("unknown_version", in.Path, in.Version)
+			return st, errorText.Errorf(errUnknownVersion, in.Path, in.Version)
 		}
 	}
 	// Outputs are checked against the inputs as named before a folder is
@@ -132,7 +132,7 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	if opts.Compression != "" {
 		c, ok := Codecs[opts.Compression]
 		if !ok {
-			return st, errorText.Errorf("unknown_compression", opts.Compression)
+			return st, errorText.Errorf(errUnknownCompression, opts.Compression)
 		}
 		codec = c
 	}
@@ -167,7 +167,7 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	chk := newChecker(s, opts.Previous)
 	if s.Invitations != nil {
 		if opts.Invitations == nil {
-			return st, errorText.Errorf("invitation_key", s.ID)
+			return st, errorText.Errorf(errInvitationKey, s.ID)
 		}
 		// Every record's invitation is verified on the record as read,
 		// which the fast path does not build.

@@ -1,3 +1,5 @@
 package invite
 
 var ErrorText = errorText
+
+const ErrorCount = errorCount

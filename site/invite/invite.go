@@ -61,20 +61,31 @@ type keysFile struct {
 	Secret  string `json:"secret"` // hex, 32 random bytes
 }
 
-var errorText = localize.Catalogue{
-	"invite_keys_read": {
+// errorID names an error of errorText.
+type errorID int
+
+const (
+	errInviteKeysRead errorID = iota
+	errInviteKeysDamaged
+	errInviteKeysMissing
+	errInviteKeysWrite
+	errorCount
+)
+
+var errorText = localize.Messages[errorID]{
+	errInviteKeysRead: {
 		En: "invitation keys file %s: %w",
 		Ru: "файл ключей приглашений %s: %w",
 	},
-	"invite_keys_damaged": {
+	errInviteKeysDamaged: {
 		En: "invitation keys file %s is damaged (%v); the links already sent were signed with it, so opros will not make a new one: restore it from a copy, or move it away to sign new links (the old ones then stop working)",
 		Ru: "файл ключей приглашений %s повреждён (%v); им подписаны уже отправленные ссылки, поэтому opros не станет создавать новый: восстановите его из копии или уберите, чтобы подписывать новые ссылки (старые тогда перестанут работать)",
 	},
-	"invite_keys_missing": {
+	errInviteKeysMissing: {
 		En: "invitation keys file %s: %w; answers are checked with the file opros invite signed the links with",
 		Ru: "файл ключей приглашений %s: %w; ответы проверяются тем файлом, которым opros invite подписал ссылки",
 	},
-	"invite_keys_write": {
+	errInviteKeysWrite: {
 		En: "invitation keys file %s: cannot write: %w",
 		Ru: "файл ключей приглашений %s: не удалось записать: %w",
 	},
@@ -94,7 +105,7 @@ func LoadOrCreate(path string) (k *Key, created bool, err error) {
 	}
 	raw, _ := json.MarshalIndent(keysFile{Version: Version, Secret: hex.EncodeToString(secret)}, "", "  ")
 	if err := writeNew(path, append(raw, '\n')); err != nil {
-		return nil, false, errorText.Errorf("invite_keys_write", path, err)
+		return nil, false, errorText.Errorf(errInviteKeysWrite, path, err)
 	}
 	return newKey(secret), true, nil
 }
@@ -106,22 +117,22 @@ func Open(path string) (*Key, error) {
 	raw, err := os.ReadFile(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return nil, errorText.Errorf("invite_keys_missing", path, err)
+		return nil, errorText.Errorf(errInviteKeysMissing, path, err)
 	case err != nil:
-		return nil, errorText.Errorf("invite_keys_read", path, err)
+		return nil, errorText.Errorf(errInviteKeysRead, path, err)
 	}
 	var f keysFile
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&f); err != nil {
-		return nil, errorText.Errorf("invite_keys_damaged", path, err)
+		return nil, errorText.Errorf(errInviteKeysDamaged, path, err)
 	}
 	if f.Version != Version {
-		return nil, errorText.Errorf("invite_keys_damaged", path, errors.New("unknown version"))
+		return nil, errorText.Errorf(errInviteKeysDamaged, path, errors.New("unknown version"))
 	}
 	secret, err := hex.DecodeString(f.Secret)
 	if err != nil || len(secret) != 32 {
-		return nil, errorText.Errorf("invite_keys_damaged", path, errors.New("secret is not 64 hex digits"))
+		return nil, errorText.Errorf(errInviteKeysDamaged, path, errors.New("secret is not 64 hex digits"))
 	}
 	return newKey(secret), nil
 }

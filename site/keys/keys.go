@@ -51,20 +51,31 @@ type Entry struct {
 	Passphrase string `json:"passphrase"` // 100 random bits, base32 in groups of four
 }
 
-var errorText = localize.Catalogue{
-	"keys_read": {
+// errorID names an error of errorText.
+type errorID int
+
+const (
+	errKeysRead errorID = iota
+	errKeysDamaged
+	errKeysSurvey
+	errKeysWrite
+	errorCount
+)
+
+var errorText = localize.Messages[errorID]{
+	errKeysRead: {
 		En: "keys file %s: %w",
 		Ru: "файл ключей %s: %w",
 	},
-	"keys_damaged": {
+	errKeysDamaged: {
 		En: "keys file %s is damaged (%v); it holds the links already sent to participants, so opros will not make new ones: restore it from a copy, or move it away to start new links",
 		Ru: "файл ключей %s повреждён (%v); в нём ссылки, уже отправленные участникам, поэтому opros не станет создавать новые: восстановите его из копии или уберите, чтобы начать новые ссылки",
 	},
-	"keys_survey": {
+	errKeysSurvey: {
 		En: "keys file %s belongs to survey %q, not %q",
 		Ru: "файл ключей %s относится к анкете %q, а не %q",
 	},
-	"keys_write": {
+	errKeysWrite: {
 		En: "keys file %s: cannot write: %w",
 		Ru: "файл ключей %s: не удалось записать: %w",
 	},
@@ -84,19 +95,19 @@ func Load(path, survey string, participants []string) (f *File, created bool, ad
 		}
 		created = true
 	case err != nil:
-		return nil, false, 0, errorText.Errorf("keys_read", path, err)
+		return nil, false, 0, errorText.Errorf(errKeysRead, path, err)
 	default:
 		f = &File{}
 		dec := json.NewDecoder(bytes.NewReader(raw))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(f); err != nil {
-			return nil, false, 0, errorText.Errorf("keys_damaged", path, err)
+			return nil, false, 0, errorText.Errorf(errKeysDamaged, path, err)
 		}
 		if err := f.check(); err != nil {
-			return nil, false, 0, errorText.Errorf("keys_damaged", path, err)
+			return nil, false, 0, errorText.Errorf(errKeysDamaged, path, err)
 		}
 		if f.Survey != survey {
-			return nil, false, 0, errorText.Errorf("keys_survey", path, f.Survey, survey)
+			return nil, false, 0, errorText.Errorf(errKeysSurvey, path, f.Survey, survey)
 		}
 	}
 	added, err = f.add(participants)
@@ -105,7 +116,7 @@ func Load(path, survey string, participants []string) (f *File, created bool, ad
 	}
 	if created || added > 0 {
 		if err := write(path, f); err != nil {
-			return nil, false, 0, errorText.Errorf("keys_write", path, err)
+			return nil, false, 0, errorText.Errorf(errKeysWrite, path, err)
 		}
 	}
 	return f, created, added, nil

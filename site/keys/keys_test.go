@@ -14,8 +14,8 @@ import (
 var names = []string{"Ромашка", "Василёк", "Лютик", "Колокольчик", "Одуванчик", "Клевер"}
 
 func TestErrorText(t *testing.T) {
-	if bad := errorText.Mismatches(); len(bad) > 0 {
-		t.Errorf("errors whose English and Russian take different arguments: %v", bad)
+	for _, bad := range errorText.Check(errorCount) {
+		t.Error(bad)
 	}
 }
 

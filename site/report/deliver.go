@@ -83,7 +83,7 @@ func Build(s *ir.Survey, res *score.Results, cfg Config, outDir string) (string,
 	pub := filepath.Join(tmp, PublicDir)
 	for _, lang := range b.langs {
 		if err := b.buildLang(lang, filepath.Join(pub, lang), ""); err != nil {
-			return "", errorText.Errorf("report_lang", lang, err)
+			return "", errorText.Errorf(errReportLang, lang, err)
 		}
 	}
 	if _, err := b.langIndex(pub, ""); err != nil {
@@ -142,7 +142,7 @@ func (b *builder) deliverable(tmp, name string) (Deliverable, error) {
 	dir := filepath.Join(tmp, ParticipantsDir, e.Token)
 	for _, lang := range b.langs {
 		if err := b.buildLang(lang, filepath.Join(dir, lang), name); err != nil {
-			return Deliverable{}, errorText.Errorf("report_lang", lang, err)
+			return Deliverable{}, errorText.Errorf(errReportLang, lang, err)
 		}
 	}
 	if _, err := b.langIndex(dir, name); err != nil {
@@ -164,7 +164,7 @@ func checkOutput(outDir string) error {
 	for _, name := range []string{PublicDir, ParticipantsDir, AccessFile} {
 		path := filepath.Join(outDir, name)
 		if _, err := os.Lstat(path); !errors.Is(err, fs.ErrNotExist) {
-			return errorText.Errorf("report_not_ours", path)
+			return errorText.Errorf(errReportNotOurs, path)
 		}
 	}
 	return nil
@@ -249,7 +249,7 @@ func (b *builder) setParticipants() error {
 	for _, p := range names {
 		e := b.keys.Entry(p)
 		if e == nil {
-			return errorText.Errorf("report_no_keys", p)
+			return errorText.Errorf(errReportNoKeys, p)
 		}
 		b.anon[p] = e.Label
 	}

@@ -59,7 +59,7 @@ func (l *lang) narrativePages() ([]narrative, error) {
 			src, err = os.ReadFile(path)
 		}
 		if err != nil {
-			return nil, errorText.Errorf("narrative_page", err)
+			return nil, errorText.Errorf(errNarrativePage, err)
 		}
 		html, title, err := l.renderNarrative(path, string(src))
 		if err != nil {
@@ -147,11 +147,11 @@ func (l *lang) narrativeFuncs() texttemplate.FuncMap {
 				html, err := l.maturity()
 				return string(html), err
 			}
-			return "", errorText.Errorf("chart_kind", kind)
+			return "", errorText.Errorf(errChartKind, kind)
 		},
 		"table": func(kind string, args ...string) (string, error) {
 			if kind != "ranking" || len(args) != 1 {
-				return "", errorText.Errorf("table_usage")
+				return "", errorText.Errorf(errTableUsage)
 			}
 			b := l.res.Benchmark("index", args[0])
 			if b == nil {

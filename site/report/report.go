@@ -107,7 +107,7 @@ func newBuilder(s *ir.Survey, res *score.Results, cfg Config) (*builder, error) 
 				rel = filepath.Join(rel, name)
 			}
 			if _, err := compiler.SurveyFile(cfg.SurveyDir, rel); err != nil {
-				return errorText.Errorf("report_theme", err)
+				return errorText.Errorf(errReportTheme, err)
 			}
 			return nil
 		}

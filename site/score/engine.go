@@ -100,20 +100,20 @@ func Compute(s *ir.Survey, files []string, opts Options) (*Results, error) {
 func checkFile(s *ir.Survey, path string, older func(string, *semdiff.Report)) (int, error) {
 	f, err := file.OpenParquetFile(path, false)
 	if err != nil {
-		return 0, errorText.Errorf("data_file", path, err)
+		return 0, errorText.Errorf(errDataFile, path, err)
 	}
 	defer f.Close()
 	kv := f.MetaData().KeyValueMetadata()
 	id := kv.FindValue(metaSurveyID)
 	if id == nil {
-		return 0, errorText.Errorf("not_opros_file", path)
+		return 0, errorText.Errorf(errNotOprosFile, path)
 	}
 	if *id != s.ID {
-		return 0, errorText.Errorf("other_survey", path, *id, s.ID)
+		return 0, errorText.Errorf(errOtherSurvey, path, *id, s.ID)
 	}
 	v := kv.FindValue(metaVersion)
 	if v == nil || *v == "" {
-		return 0, errorText.Errorf("no_version", path)
+		return 0, errorText.Errorf(errNoVersion, path)
 	}
 	version := *v
 	if version == s.Hash {
@@ -121,12 +121,12 @@ func checkFile(s *ir.Survey, path string, older func(string, *semdiff.Report)) (
 	}
 	var old ir.Survey
 	if v := kv.FindValue(metaIR); v == nil || json.Unmarshal([]byte(*v), &old) != nil || old.ID != s.ID {
-		return 0, errorText.Errorf("version_unknown", path, version, s.Hash)
+		return 0, errorText.Errorf(errVersionUnknown, path, version, s.Hash)
 	}
 	old.Hash = version
 	diff := semdiff.Diff(&old, s)
 	if aside := diff.SetAside(); len(aside) > 0 {
-		return 0, errorText.Errorf("version_changed", path, version, s.Hash, changeList(aside))
+		return 0, errorText.Errorf(errVersionChanged, path, version, s.Hash, changeList(aside))
 	}
 	if older != nil {
 		older(path, diff)
@@ -375,7 +375,7 @@ func itemRefs(q *ir.Question) []string {
 func eachBatch(path string, rg int, names []string, fn func(arrow.Record) error) error {
 	f, err := file.OpenParquetFile(path, false)
 	if err != nil {
-		return errorText.Errorf("data_file", path, err)
+		return errorText.Errorf(errDataFile, path, err)
 	}
 	defer f.Close()
 	var cols []int
@@ -386,20 +386,20 @@ func eachBatch(path string, rg int, names []string, fn func(arrow.Record) error)
 	}
 	fr, err := pqarrow.NewFileReader(f, pqarrow.ArrowReadProperties{BatchSize: 16384}, memory.NewGoAllocator())
 	if err != nil {
-		return errorText.Errorf("data_file", path, err)
+		return errorText.Errorf(errDataFile, path, err)
 	}
 	rr, err := fr.GetRecordReader(context.Background(), cols, []int{rg})
 	if err != nil {
-		return errorText.Errorf("data_file", path, err)
+		return errorText.Errorf(errDataFile, path, err)
 	}
 	defer rr.Release()
 	for rr.Next() {
 		if err := fn(rr.Record()); err != nil {
-			return errorText.Errorf("data_file", path, err)
+			return errorText.Errorf(errDataFile, path, err)
 		}
 	}
 	if err := rr.Err(); err != nil && err != io.EOF {
-		return errorText.Errorf("data_file", path, err)
+		return errorText.Errorf(errDataFile, path, err)
 	}
 	return nil
 }

@@ -11,8 +11,8 @@ import (
 
 // TestErrorText holds the error catalogue's languages to the same verbs.
 func TestErrorText(t *testing.T) {
-	if bad := errorText.Mismatches(); len(bad) > 0 {
-		t.Errorf("errors whose English and Russian take different arguments, or lack one: %v", bad)
+	for _, bad := range errorText.Check(errorCount) {
+		t.Error(bad)
 	}
 }
 

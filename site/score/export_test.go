@@ -57,7 +57,7 @@ func Respondents(s *ir.Survey, files []string, columns []string) ([]Respondent, 
 			ids, _ := column(rec, "response_id").(*array.String)
 			waves, _ := column(rec, "wave").(*array.Int32)
 			if ids == nil || waves == nil {
-				return errorText.Errorf("no_id_columns")
+				return errorText.Errorf(errNoIDColumns)
 			}
 			var weightCol arrow.Array
 			if weightName != "" {

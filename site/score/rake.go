@@ -123,7 +123,7 @@ func (t *cellTable) merge(o *cellTable) {
 func (k *raker) countBatch(rec arrow.Record, weightName string, t *cellTable) error {
 	waves, _ := column(rec, "wave").(*array.Int32)
 	if waves == nil {
-		return errorText.Errorf("no_id_columns")
+		return errorText.Errorf(errNoIDColumns)
 	}
 	var weightCol arrow.Array
 	if weightName != "" {

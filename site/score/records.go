@@ -45,7 +45,7 @@ func Records(s *ir.Survey, files []string, wave int, cols []string) (map[string]
 				ids, _ := column(rec, "response_id").(*array.String)
 				waves, _ := column(rec, "wave").(*array.Int32)
 				if ids == nil || waves == nil {
-					return errorText.Errorf("no_id_columns")
+					return errorText.Errorf(errNoIDColumns)
 				}
 				submitted, _ := column(rec, "submitted_at").(*array.Timestamp)
 				who := newStrColumn(column(rec, part))

@@ -118,7 +118,7 @@ func (m *model) scoreBatch(rec arrow.Record, p *partial, maxVerb int) error {
 	waves, _ := column(rec, "wave").(*array.Int32)
 	submitted, _ := column(rec, "submitted_at").(*array.Timestamp)
 	if ids == nil || waves == nil {
-		return errorText.Errorf("no_id_columns")
+		return errorText.Errorf(errNoIDColumns)
 	}
 	bc := batchCols{vars: make([]arrow.Array, len(m.vars)), codes: make([]codeColumn, len(m.vars)), dims: make([]strColumn, len(m.dims))}
 	for i, d := range m.dims {
