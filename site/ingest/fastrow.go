@@ -70,6 +70,9 @@ type fastPlan struct {
 // newFastPlan returns nil when the survey has something the fast path does
 // not handle; every record then takes the general path.
 func newFastPlan(s *ir.Survey) *fastPlan {
+	if len(s.Endings) > 0 {
+		return nil // the ending column needs answer.Ending's walk over the pages
+	}
 	p := &fastPlan{s: s, keys: map[string]int{}, hidden: map[string]int{}, qIndex: map[string]int{}}
 	for i, h := range s.Hidden {
 		p.hidden[h.ID] = i

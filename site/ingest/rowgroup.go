@@ -169,6 +169,9 @@ func (g *rowGroupBuilder) appendRow(row []byte) error {
 	if s.Invitations != nil {
 		nStr++ // the invitation id
 	}
+	if len(s.Endings) > 0 {
+		nStr++ // the ending reached
+	}
 	for range nStr {
 		b := next()
 		if d.tag() {

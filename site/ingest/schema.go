@@ -32,6 +32,11 @@ const (
 // hidden fields, in the file of a survey with invitations.
 const InvitationColumn = "invitation"
 
+// EndingColumn holds the ending each respondent reached (answer.Ending),
+// after the invitation, in the file of a survey with endings: null when
+// none held (the survey's thank-you text was shown).
+const EndingColumn = "ending"
+
 // MetaColumns are the columns every file starts with, in order.
 var MetaColumns = []string{"response_id", "survey_id", "version", "lang", "wave", "started_at", "submitted_at"}
 
@@ -86,6 +91,9 @@ func Schema(s *ir.Survey) (*arrow.Schema, error) {
 		// The verified invitation id (never its signature), for response
 		// rates; null for an answer without one to an optional survey.
 		fields = append(fields, arrow.Field{Name: InvitationColumn, Type: arrow.BinaryTypes.String, Nullable: true})
+	}
+	if len(s.Endings) > 0 {
+		fields = append(fields, arrow.Field{Name: EndingColumn, Type: arrow.BinaryTypes.String, Nullable: true})
 	}
 	for _, v := range s.Vars {
 		fields = append(fields, arrow.Field{Name: v.Name, Type: ArrowType(v.Kind), Nullable: true})

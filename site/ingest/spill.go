@@ -100,6 +100,10 @@ func (e *rowEncoder) encode(sub *answer.Submission, wave int, started, submitted
 		inv := sub.Invitation
 		e.optStr(invitationID(inv), inv != nil)
 	}
+	if len(e.s.Endings) > 0 {
+		id := answer.Ending(e.s, sub)
+		e.optStr(id, id != "")
+	}
 	for vi, v := range e.s.Vars {
 		var val any
 		var ok bool
