@@ -48,8 +48,8 @@ type Options struct {
 	// a third smaller).
 	Compression string
 	// IndexRows is the number of rows whose sort keys are held in memory
-	// at a time; beyond it they are sorted in runs on disk. 0 means 524,288
-	// (about 40 MB). Tests make it small to exercise the runs.
+	// at a time; beyond it they are sorted in runs on disk. 0 means
+	// defaultRunRows (index.go). Tests make it small to exercise the runs.
 	IndexRows int
 	// Skipped, when set, is told of every folder of another survey that
 	// a folder input holds and ingest leaves out (see Files), before the
