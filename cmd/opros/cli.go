@@ -176,7 +176,7 @@ func usage(e *env, w io.Writer) {
 
 // order lists commands in pipeline order rather than alphabetically.
 func order(name string) int {
-	for i, n := range []string{"init", "check", "fmt", "diff", "build", "simulate", "invite", "collect", "ingest", "report", "rates"} {
+	for i, n := range []string{"init", "import", "check", "fmt", "diff", "build", "simulate", "invite", "collect", "ingest", "report", "rates"} {
 		if n == name {
 			return i
 		}
@@ -292,6 +292,13 @@ const (
 	msgInviteMDExpires
 	msgInviteMDDefault
 	msgInviteMDHead
+	msgImportArgs
+	msgImportFormat
+	msgImportExists
+	msgImportNotValid
+	msgImportDone
+	msgImportDropped
+	msgImportChanged
 	msgCount
 )
 
@@ -697,6 +704,34 @@ var messages = localize.Messages[msgID]{
 	msgInviteMDHead: {
 		En: "| Name | E-mail | Invitation | Link |",
 		Ru: "| Имя | E-mail | Приглашение | Ссылка |",
+	},
+	msgImportArgs: {
+		En: "opros import: name one FILE: an XLSForm (.xlsx) or a SurveyJS survey (.json)\n",
+		Ru: "opros import: укажите один ФАЙЛ: XLSForm (.xlsx) или анкету SurveyJS (.json)\n",
+	},
+	msgImportFormat: {
+		En: "opros import: %s: not .xlsx (XLSForm) or .json (SurveyJS); give the file its usual extension\n",
+		Ru: "opros import: %s: не .xlsx (XLSForm) и не .json (SurveyJS); дайте файлу обычное расширение\n",
+	},
+	msgImportExists: {
+		En: "opros import: %s already exists; not overwriting it (choose another folder with -o)\n",
+		Ru: "opros import: %s уже существует; не перезаписываю (выберите другую папку через -o)\n",
+	},
+	msgImportNotValid: {
+		En: "opros import: %s was written but does not pass opros check (above); fix it by hand or report the form that caused it\n",
+		Ru: "opros import: %s записан, но не проходит opros check (см. выше); исправьте его вручную или сообщите, какая форма к этому привела\n",
+	},
+	msgImportDone: {
+		En: "wrote %s: %d questions on %d pages, passes opros check; %d item(s) of the source dropped, %d changed (listed on stderr)\n",
+		Ru: "записан %s: вопросов %d на страницах: %d, проходит opros check; пропущено элементов исходной формы: %d, изменено: %d (список в stderr)\n",
+	},
+	msgImportDropped: {
+		En: "opros import: dropped: %s\n",
+		Ru: "opros import: пропущено: %s\n",
+	},
+	msgImportChanged: {
+		En: "opros import: changed: %s\n",
+		Ru: "opros import: изменено: %s\n",
 	},
 }
 
