@@ -60,6 +60,23 @@ func Entries(s *ir.Survey, lang string) []Entry {
 		out = append(out, Entry{Variable: "invitation", Type: "meta", Column: "string",
 			Text: "Invitation id of the signed link the answer came through (opros invite); empty without one"})
 	}
+	if len(s.Endings) > 0 {
+		// The column ingest adds after those (site/ingest), one code per
+		// ending: its text's first line, or where it redirects.
+		e := Entry{Variable: "ending", Type: "meta", Column: "string",
+			Text: "The ending the respondent reached; empty when none held (the thank-you text was shown)"}
+		for _, end := range s.Endings {
+			label := oneLine(end.Text.Get(lang))
+			if label == "" {
+				label = end.Redirect
+			}
+			if end.ScreenOut {
+				label = "screen-out: " + label
+			}
+			e.Codes = append(e.Codes, Code{end.ID, label})
+		}
+		out = append(out, e)
+	}
 	byID := map[string]*ir.Question{}
 	for _, q := range s.Questions() {
 		byID[q.ID] = q

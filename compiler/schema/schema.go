@@ -256,6 +256,27 @@ func (b *builder) page(q *ir.Question) (*ir.Page, int) {
 // when its show_if (or its page's) cannot be said in JSON Schema.
 func (b *builder) visibility(q *ir.Question, i int) (cond *obj, expressed bool) {
 	var parts []any
+	// A screen_out of an earlier page that holds (on a page shown) ends
+	// the survey before the question, as in site/answer.
+	end := 0
+	for pi := range b.s.Pages {
+		p := &b.s.Pages[pi]
+		if p.ID == q.Page {
+			break
+		}
+		end += len(p.Questions)
+		for _, so := range p.ScreenOut {
+			out := so.If
+			if p.ShowIf != nil {
+				out = &ir.Expr{Op: ir.OpAnd, Args: []*ir.Expr{p.ShowIf, so.If}, Type: "bool"}
+			}
+			c, ok := b.condition(&ir.Expr{Op: ir.OpNot, Args: []*ir.Expr{out}, Type: "bool"}, end)
+			if !ok {
+				return nil, false
+			}
+			parts = append(parts, c)
+		}
+	}
 	if p, first := b.page(q); p != nil && p.ShowIf != nil {
 		c, ok := b.condition(p.ShowIf, first)
 		if !ok {

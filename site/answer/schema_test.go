@@ -292,7 +292,7 @@ func TestSchemaAgreesOnExamples(t *testing.T) {
 		t.Fatalf("found %d examples", len(dirs))
 	}
 	dirs = append(dirs, filepath.Join(root, "render", "form", "testdata", "alltypes.hcl"), filepath.Join(root, "compiler", "schema", "testdata", "conditions.hcl"),
-		filepath.Join(root, "testdata", "surveys", "every-construct.hcl"))
+		filepath.Join(root, "testdata", "surveys", "every-construct.hcl"), filepath.Join(root, "render", "form", "testdata", "endings.hcl"))
 	for _, path := range dirs {
 		dir := filepath.Dir(path)
 		name := filepath.Base(dir)
