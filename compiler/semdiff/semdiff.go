@@ -102,7 +102,51 @@ func Diff(old, new *ir.Survey) *Report {
 	if o, n := flowString(old), flowString(new); o != n {
 		add(Compatible, kindFlowChanged, "", "", n, o)
 	}
+	for _, np := range new.Pages {
+		o := "none"
+		for _, op := range old.Pages {
+			if op.ID == np.ID {
+				o = screenOutString(op.ScreenOut)
+			}
+		}
+		if n := screenOutString(np.ScreenOut); n != o {
+			add(Breaking, kindScreenOutChanged, "", "", np.ID, n, o)
+		}
+	}
+	if o, n := endingsString(old.Endings), endingsString(new.Endings); o != n {
+		add(Caution, kindEndingsChanged, "", "", n, o)
+	}
 	return r
+}
+
+// screenOutString is a page's screen-outs as conditions and endings:
+// "q_age < 18 -> young"; "none" without any.
+func screenOutString(sos []ir.ScreenOut) string {
+	var out []string
+	for _, so := range sos {
+		out = append(out, codebook.ExprString(so.If)+" -> "+so.Ending)
+	}
+	if len(out) == 0 {
+		return "none"
+	}
+	return strings.Join(out, "; ")
+}
+
+// endingsString is the endings in order with their conditions:
+// "promoter (q_nps >= 9), complete".
+func endingsString(es []ir.Ending) string {
+	var out []string
+	for _, e := range es {
+		s := e.ID
+		if e.ShowIf != nil {
+			s += " (" + codebook.ExprString(e.ShowIf) + ")"
+		}
+		out = append(out, s)
+	}
+	if len(out) == 0 {
+		return "none"
+	}
+	return strings.Join(out, ", ")
 }
 
 // flowString is the form's steps in a few words: "review, progress".

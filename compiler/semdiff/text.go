@@ -42,6 +42,8 @@ const (
 	kindInvitationsChanged
 	kindUIChanged
 	kindFlowChanged
+	kindScreenOutChanged
+	kindEndingsChanged
 	kindCount
 )
 
@@ -117,6 +119,10 @@ var reasons = localize.Messages[kind]{
 		Ru: "Собственный текст интерфейса форм на языке %q изменён (%s); ответы остаются сопоставимыми."},
 	kindFlowChanged: {En: "The form's steps are now %s (were %s); answers stay comparable.",
 		Ru: "Шаги формы теперь: %s (были: %s); ответы остаются сопоставимыми."},
+	kindScreenOutChanged: {En: "Who is screened out on page %q is now %s (was %s): the later questions are asked of other respondents.",
+		Ru: "Отсев на странице %q теперь: %s (было: %s): последующие вопросы задаются другим респондентам."},
+	kindEndingsChanged: {En: "The endings are now %s (were %s): the ending column's codes and who reaches each change.",
+		Ru: "Завершения теперь: %s (были: %s): меняются коды столбца ending и то, кто какого достигает."},
 }
 
 // wordID names the other words WriteText prints.
@@ -186,6 +192,8 @@ var kindNames = localize.Messages[kind]{
 	kindInvitationsChanged:   {En: "invitations_changed", Ru: "приглашения изменены"},
 	kindUIChanged:            {En: "ui_changed", Ru: "текст интерфейса изменён"},
 	kindFlowChanged:          {En: "flow_changed", Ru: "шаги формы изменены"},
+	kindScreenOutChanged:     {En: "screen_out_changed", Ru: "отсев изменён"},
+	kindEndingsChanged:       {En: "endings_changed", Ru: "завершения изменены"},
 }
 
 // kindsByName are the kinds by Change.Kind.
