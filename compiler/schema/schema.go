@@ -79,14 +79,21 @@ const TimePattern = `^$|^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01]
 // datePattern is a date's shape; "format": "date" checks the day.
 const datePattern = `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$`
 
-// MaxText is the longest text answer without a max_length, as Validate
-// counts it (characters).
-const MaxText = 20000
-
-// maxInteger is site/answer's MaxInteger (2^53 − 1): schema cannot import
-// site; the integer-range cases of site/answer's schema tests hold the two
-// equal.
-const maxInteger = 1<<53 - 1
+// The limits of a submission that do not depend on the survey, as this
+// schema publishes them and site/answer's Validate (and ingest's fast
+// path) check them. Lengths are in characters.
+const (
+	// MaxText is the longest text answer without a max_length.
+	MaxText = 20000
+	// MaxHidden is the longest value of a hidden field.
+	MaxHidden = 200
+	// MaxOther is the longest text given with an "other" option.
+	MaxOther = 2000
+	// MaxInteger is the largest magnitude of an integer number answer:
+	// 2^53 − 1, the last whole number a float64 (and JavaScript, and JSON
+	// readers that use doubles) holds exactly, well inside int64.
+	MaxInteger = 1<<53 - 1
+)
 
 // Limits are the rules of site/answer's Validate and the collector that
 // this schema does not express, as they appear in the schema's $comment.
@@ -108,7 +115,7 @@ func Build(s *ir.Survey) ([]byte, error) {
 		set("type", "object")
 	hidden := newObj()
 	for _, h := range s.Hidden {
-		hidden.set(h.ID, newObj().set("type", []string{"string", "null"}).set("maxLength", 200))
+		hidden.set(h.ID, newObj().set("type", []string{"string", "null"}).set("maxLength", MaxHidden))
 	}
 	answers := newObj()
 	var required []string
@@ -621,7 +628,7 @@ func answerProps(s *ir.Survey, q *ir.Question, nullable bool) []prop {
 		n := base().set("type", orNull(typ, nullable))
 		lo, hi := q.Min, q.Max
 		if q.Integer { // whole numbers beyond 2^53 are not stored exactly
-			lo, hi = tighter(lo, -maxInteger, false), tighter(hi, maxInteger, true)
+			lo, hi = tighter(lo, -MaxInteger, false), tighter(hi, MaxInteger, true)
 		}
 		if lo != nil {
 			n.set("minimum", *lo)
@@ -666,7 +673,7 @@ func answerProps(s *ir.Survey, q *ir.Question, nullable bool) []prop {
 		out = append(out, prop{q.ID, t})
 	}
 	if _, ok := otherOption(q); ok {
-		out = append(out, prop{q.ID + "_other", newObj().set("type", []string{"string", "null"}).set("maxLength", 2000)})
+		out = append(out, prop{q.ID + "_other", newObj().set("type", []string{"string", "null"}).set("maxLength", MaxOther)})
 	}
 	return out
 }

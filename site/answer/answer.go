@@ -21,6 +21,7 @@ import (
 	jsonv2 "github.com/go-json-experiment/json"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/schema"
 )
 
 // Submission is one respondent's answers with their context. Answers hold
@@ -426,8 +427,8 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 		v := sub.Hidden[k]
 		if !p.hidden[k] {
 			add("hidden."+k, "unknown_field", "the survey has no hidden field %q", k)
-		} else if len(v) > 200 && utf8.RuneCountInString(v) > 200 {
-			add("hidden."+k, "too_long", "is longer than 200 characters")
+		} else if len(v) > schema.MaxHidden && utf8.RuneCountInString(v) > schema.MaxHidden {
+			add("hidden."+k, "too_long", "is longer than %d characters", schema.MaxHidden)
 		}
 	}
 	var unknown []string
@@ -486,18 +487,13 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 				add(field+"_other", "wrong_type", "must be text for the \"other\" option")
 			} else if !chosen {
 				add(field+"_other", "other_without_option", "has text, but the \"other\" option was not chosen")
-			} else if utf8.RuneCountInString(t) > 2000 {
-				add(field+"_other", "too_long", "is longer than 2000 characters")
+			} else if utf8.RuneCountInString(t) > schema.MaxOther {
+				add(field+"_other", "too_long", "is longer than %d characters", schema.MaxOther)
 			}
 		}
 	}
 	return errs
 }
-
-// MaxInteger is the largest magnitude of an integer number answer:
-// 2^53 − 1, the last whole number a float64 (and JavaScript, and JSON
-// readers that use doubles) holds exactly, well inside int64.
-const MaxInteger = 1<<53 - 1
 
 // AnswerOK tells whether v, an answer of the runtime type its question
 // takes, passes the question's own checks (those of Validate, without the
@@ -603,12 +599,12 @@ func checkQuestion(q *ir.Question, v any, field string, add func(field, code, fo
 			add(field, "wrong_type", "must be a number")
 		case q.Integer && f != math.Trunc(f):
 			add(field, "not_integer", "%v is not a whole number", f)
-		case q.Integer && math.Abs(f) > MaxInteger:
+		case q.Integer && math.Abs(f) > schema.MaxInteger:
 			// Beyond 2^53 a float64 no longer holds every whole number (the
 			// JSON 9007199254740993 reads as ...992), and beyond 2^63 the
 			// int64 column would wrap: either way the file would hold a
 			// number the respondent did not give.
-			add(field, "out_of_range", "%v is beyond ±%d, the largest whole numbers stored exactly", f, int64(MaxInteger))
+			add(field, "out_of_range", "%v is beyond ±%d, the largest whole numbers stored exactly", f, int64(schema.MaxInteger))
 		case q.Min != nil && f < *q.Min:
 			add(field, "out_of_range", "%v is below the minimum %v", f, *q.Min)
 		case q.Max != nil && f > *q.Max:
@@ -627,7 +623,7 @@ func checkQuestion(q *ir.Question, v any, field string, add func(field, code, fo
 		n := utf8.RuneCountInString(s)
 		limit := q.MaxLength
 		if limit == 0 {
-			limit = 20000 // no answer needs more; a bigger one is an attack or an accident
+			limit = schema.MaxText // no answer needs more; a bigger one is an attack or an accident
 		}
 		if n > limit {
 			add(field, "too_long", "has %d characters; at most %d are allowed", n, limit)

@@ -178,37 +178,3 @@ func Members(data []byte) ([]Member, error) {
 	}
 	return out, nil
 }
-
-// DecodeLog reads a line of the collector's log, {"received_at": "…",
-// "submission": {…}}, as strictly as a submission is read: another key, a
-// repeated one or a received_at that is not a string is an error, with
-// the key named.
-func (dec *Decoder) DecodeLog(data []byte) (*Submission, error) {
-	if sub, ok := dec.DecodeLogLine(data); ok {
-		return sub, nil
-	}
-	members, err := Members(data)
-	if err != nil {
-		return nil, err
-	}
-	var sub jsontext.Value
-	for _, m := range members {
-		switch m.Name {
-		case "received_at":
-			if m.Value.Kind() != '"' {
-				return nil, decodeProblem("received_at", "wrong_type", "must be a string (an RFC 3339 time), not %s", kindName(m.Value.Kind()))
-			}
-		case "submission":
-			sub = m.Value
-		default:
-			return nil, decodeProblem(m.Name, "unknown_field", "is not a key of a collector log line (received_at, submission)")
-		}
-	}
-	if sub == nil {
-		return nil, decodeProblem("submission", "required", "a collector log line holds the submission")
-	}
-	if sub.Kind() != '{' {
-		return nil, decodeProblem("submission", "wrong_type", "must be an object, not %s", kindName(sub.Kind()))
-	}
-	return dec.DecodeJSON(sub)
-}

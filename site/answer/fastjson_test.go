@@ -107,19 +107,26 @@ func TestDecodeFastAgrees(t *testing.T) {
 	}
 }
 
-func TestDecodeLogLine(t *testing.T) {
+// TestDecodeRecord: the collector's log lines are read whole, with both
+// members once and nothing else, whichever comes first.
+func TestDecodeRecord(t *testing.T) {
 	sub := `{"response_id":"r-0123456789abcdef","answers":{"q":"a"}}`
 	for line, want := range map[string]bool{
 		`{"received_at":"2026-11-24T10:00:00Z","submission":` + sub + `}`: true,
 		`{"submission":` + sub + `,"received_at":"2026-11-24T10:00:00Z"}`: true,
+		`{"submission":` + sub + `}`:                                      true,
 		`{"received_at":"x","submission":` + sub + `,"extra":1}`:          false,
 		`{"received_at":"x","submission":` + sub + `,"submission":{}}`:    false,
-		`{"received_at":"x"}`:                         false,
-		`{"received_at":"x","submission":{"oops":1}}`: false,
+		`{"received_at":"x","received_at":"y","submission":` + sub + `}`:  false,
+		`{"received_at":1,"submission":` + sub + `}`:                      false,
+		`{"received_at":"x"}`:                                           false,
+		`{"received_at":"x","submission":{"oops":1}}`:                   false,
+		`{"response_id":"r-0123456789abcdef","submission":` + sub + `}`: false,
+		`{"submission":` + sub + `,"response_id":"r-0123456789abcdef"}`: false,
 	} {
-		got, ok := new(answer.Decoder).DecodeLogLine([]byte(line))
+		got, ok := new(answer.Decoder).DecodeRecord([]byte(line))
 		if ok != want || ok && got.Answers["q"] != "a" {
-			t.Errorf("DecodeLogLine(%s) = %+v, %v; want ok %v", line, got, ok, want)
+			t.Errorf("DecodeRecord(%s) = %+v, %v; want ok %v", line, got, ok, want)
 		}
 	}
 }
@@ -159,31 +166,32 @@ func TestDecoderSharesStrings(t *testing.T) {
 	}
 }
 
-// TestDecodeExported: it reads what the fast path reads, but only objects
-// with an "answers" member (the rest may be flat exports), and a failed
-// try leaves the released submission for the next decode.
-func TestDecodeExported(t *testing.T) {
+// TestDecodeRecordSubmission: it reads the submissions the fast path
+// reads, but only those with an "answers" member (the rest may be flat
+// exports), and a failed try leaves the released submission for the next
+// decode.
+func TestDecodeRecordSubmission(t *testing.T) {
 	for _, seed := range decodeSeeds {
 		data := []byte(seed)
 		var members map[string]json.RawMessage
 		_ = json.Unmarshal(data, &members)
 		_, hasAnswers := members["answers"]
 		fast, fastOK := answer.DecodeFast(data)
-		got, ok := new(answer.Decoder).DecodeExported(data)
+		got, ok := new(answer.Decoder).DecodeRecord(data)
 		if want := fastOK && hasAnswers; ok != want {
-			t.Errorf("DecodeExported(%s): ok %v, want %v", seed, ok, want)
+			t.Errorf("DecodeRecord(%s): ok %v, want %v", seed, ok, want)
 		} else if ok && !reflect.DeepEqual(got, fast) {
-			t.Errorf("DecodeExported(%s) = %#v, the fast path reads %#v", seed, got, fast)
+			t.Errorf("DecodeRecord(%s) = %#v, the fast path reads %#v", seed, got, fast)
 		}
 	}
 	var dec answer.Decoder
-	first, _ := dec.DecodeExported([]byte(`{"response_id":"r-0123456789abcdef","answers":{"q":"a"}}`))
+	first, _ := dec.DecodeRecord([]byte(`{"response_id":"r-0123456789abcdef","answers":{"q":"a"}}`))
 	dec.Release(first)
-	line := []byte(`{"received_at":"x","submission":{"answers":{"q":"b"}}}`)
-	if _, ok := dec.DecodeExported(line); ok {
-		t.Fatal("DecodeExported read a log line")
+	if _, ok := dec.DecodeRecord([]byte(`{"response_id":"r-0123456789abcdef","q":"b"}`)); ok {
+		t.Fatal("DecodeRecord read a flat export")
 	}
-	if sub, ok := dec.DecodeLogLine(line); !ok || sub != first || sub.Answers["q"] != "b" {
+	line := []byte(`{"received_at":"x","submission":{"answers":{"q":"b"}}}`)
+	if sub, ok := dec.DecodeRecord(line); !ok || sub != first || sub.Answers["q"] != "b" {
 		t.Errorf("after a failed try, the log line was read as %+v (ok %v), not into the released submission", sub, ok)
 	}
 }

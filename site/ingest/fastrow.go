@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/schema"
 	"github.com/opros/opros/site/answer"
 )
 
@@ -191,9 +192,9 @@ type span struct{ start, end int32 }
 
 // fastRecord reads one record at a time; a worker keeps one.
 type fastRecord struct {
+	answer.Scanner
 	p *fastPlan
-	b []byte
-	i int
+	b []byte // the record
 
 	has   []bool // per slot
 	code  []int16
@@ -237,14 +238,15 @@ type fastResult struct {
 // read takes one NDJSON record; ok is false when the record must take the
 // general path. wave is the input's wave (0: from the answer).
 func (r *fastRecord) read(b []byte, wave int) (res fastResult, ok bool) {
-	r.b, r.i = b, 0
+	r.b = b
+	r.Reset(b)
 	clear(r.has)
 	clear(r.hiddenHas)
 	clear(r.metaHas[:])
 	clear(r.meta[:]) // an absent field reads as ""
 	clear(r.hiddenSpan)
 	r.lists, r.boxes, r.answers, r.hiddenSeen = r.lists[:0], r.boxes[:0], false, false
-	if !r.line() || r.skipSpace() != len(b) {
+	if _, ok := r.Record(r.member); !ok || !r.Done() {
 		return res, false
 	}
 	if !r.valid() {
@@ -256,37 +258,6 @@ func (r *fastRecord) read(b []byte, wave int) (res fastResult, ok bool) {
 	return res, true
 }
 
-// line reads a submission, or a collector log line holding one.
-func (r *fastRecord) line() bool {
-	wrapped, plain, seen := false, false, 0
-	ok := r.object(func(key []byte) bool {
-		switch string(key) {
-		case "received_at":
-			if plain || seen&1 != 0 {
-				return false
-			}
-			seen |= 1
-			wrapped = true
-			_, ok := r.str()
-			return ok
-		case "submission":
-			if plain || seen&2 != 0 {
-				return false
-			}
-			seen |= 2
-			wrapped = true
-			return r.object(r.member)
-		}
-		if wrapped {
-			return false
-		}
-		plain = true
-		return r.member(key)
-	})
-	// A plain object without answers is read as a flat export.
-	return ok && (plain && r.answers || wrapped && seen&2 != 0)
-}
-
 // member reads one member of a submission object.
 func (r *fastRecord) member(key []byte) bool {
 	switch string(key) {
@@ -295,7 +266,7 @@ func (r *fastRecord) member(key []byte) bool {
 			return false
 		}
 		r.hiddenSeen = true
-		return r.object(func(k []byte) bool {
+		return r.Object(func(k []byte) bool {
 			h, ok := r.p.hidden[string(k)]
 			if !ok || r.hiddenHas[h] {
 				return false
@@ -309,7 +280,7 @@ func (r *fastRecord) member(key []byte) bool {
 			return false
 		}
 		r.answers = true
-		return r.object(r.answer)
+		return r.Object(r.answer)
 	}
 	m, ok := metaKeys[string(key)]
 	if !ok || r.metaHas[m] {
@@ -334,22 +305,20 @@ func (r *fastRecord) answer(key []byte) bool {
 		return ok
 	case slotCodes:
 		start := int32(len(r.lists))
-		if !r.punct('[') {
+		if !r.Punct('[') {
 			return false
 		}
-		if r.peek() == ']' {
-			r.i++
-		} else {
+		if !r.Punct(']') {
 			for {
 				c, ok := r.option(sl)
 				if !ok {
 					return false
 				}
 				r.lists = append(r.lists, c)
-				if r.punct(']') {
+				if r.Punct(']') {
 					break
 				}
-				if !r.punct(',') {
+				if !r.Punct(',') {
 					return false
 				}
 			}
@@ -362,7 +331,7 @@ func (r *fastRecord) answer(key []byte) bool {
 			r.lists = append(r.lists, -1)
 		}
 		r.span[si] = span{start, int32(len(r.lists))}
-		return r.object(func(k []byte) bool {
+		return r.Object(func(k []byte) bool {
 			row, ok := sl.rows[string(k)]
 			if !ok || r.lists[start+int32(row)] >= 0 {
 				return false
@@ -371,16 +340,16 @@ func (r *fastRecord) answer(key []byte) bool {
 			return ok
 		})
 	case slotNumber:
-		r.num[si], ok = r.number()
+		r.num[si], ok = r.Number()
 		return ok
 	case slotText:
 		r.span[si], ok = r.str()
 		return ok
 	case slotBool:
 		switch {
-		case r.lit("true"):
+		case r.Lit("true"):
 			r.flag[si] = true
-		case r.lit("false"):
+		case r.Lit("false"):
 			r.flag[si] = false
 		default:
 			return false
@@ -419,7 +388,7 @@ func (r *fastRecord) valid() bool {
 		}
 	}
 	for h, ok := range r.hiddenHas {
-		if v := r.bytes(r.hiddenSpan[h]); ok && len(v) > 200 && utf8.RuneCount(v) > 200 {
+		if v := r.bytes(r.hiddenSpan[h]); ok && len(v) > schema.MaxHidden && utf8.RuneCount(v) > schema.MaxHidden {
 			return false
 		}
 	}
@@ -453,7 +422,7 @@ func (r *fastRecord) valid() bool {
 			case slotCodes:
 				chosen = slices.Contains(r.list(a), p.otherCode[qi])
 			}
-			if t := r.bytes(r.span[oth]); !chosen || len(t) > 2000 && utf8.RuneCount(t) > 2000 {
+			if t := r.bytes(r.span[oth]); !chosen || len(t) > schema.MaxOther && utf8.RuneCount(t) > schema.MaxOther {
 				return false
 			}
 		}
@@ -641,93 +610,8 @@ func (r *fastRecord) metaText(m int) string {
 // bytes are reused once it is done.
 func view(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
-// The JSON reading below is the fast decoder's (answer/fastjson.go), less
-// what makes it give up: escapes, nulls.
-
-func (r *fastRecord) skipSpace() int {
-	for r.i < len(r.b) {
-		switch r.b[r.i] {
-		case ' ', '\t', '\n', '\r':
-			r.i++
-		default:
-			return r.i
-		}
-	}
-	return r.i
-}
-
-func (r *fastRecord) peek() byte {
-	if r.skipSpace() < len(r.b) {
-		return r.b[r.i]
-	}
-	return 0
-}
-
-func (r *fastRecord) punct(c byte) bool {
-	if r.peek() == c {
-		r.i++
-		return true
-	}
-	return false
-}
-
-func (r *fastRecord) lit(s string) bool {
-	r.skipSpace()
-	if len(r.b)-r.i >= len(s) && string(r.b[r.i:r.i+len(s)]) == s {
-		r.i += len(s)
-		return true
-	}
-	return false
-}
-
-func (r *fastRecord) object(member func(key []byte) bool) bool {
-	if !r.punct('{') {
-		return false
-	}
-	if r.punct('}') {
-		return true
-	}
-	for {
-		key, ok := r.str()
-		if !ok || !r.punct(':') || !member(r.bytes(key)) {
-			return false
-		}
-		if r.punct('}') {
-			return true
-		}
-		if !r.punct(',') {
-			return false
-		}
-	}
-}
-
 // str reads a string without escapes and returns where its text is.
 func (r *fastRecord) str() (span, bool) {
-	if !r.punct('"') {
-		return span{}, false
-	}
-	start, ascii := r.i, true
-	for r.i < len(r.b) {
-		c := r.b[r.i]
-		switch {
-		case c == '"':
-			s := span{int32(start), int32(r.i)}
-			r.i++
-			return s, ascii || utf8.Valid(r.bytes(s))
-		case c == '\\' || c < 0x20:
-			return span{}, false
-		case c >= 0x80:
-			ascii = false
-		}
-		r.i++
-	}
-	return span{}, false
-}
-
-// number reads a JSON number as a finite float64.
-func (r *fastRecord) number() (float64, bool) {
-	r.skipSpace()
-	f, n, ok := answer.JSONNumber(r.b[r.i:])
-	r.i += n
-	return f, ok
+	start, end, ok := r.Plain()
+	return span{int32(start), int32(end)}, ok
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/schema"
 	"github.com/opros/opros/compiler/semdiff"
 	"github.com/opros/opros/site/answer"
 )
@@ -228,7 +229,7 @@ func (p *previousVersion) fits(key string, v any) string {
 	case []string:
 		fit = cv.Kind == ir.VarCodes
 	case float64:
-		fit = cv.Kind == ir.VarFloat || cv.Kind == ir.VarInt && x == math.Trunc(x) && math.Abs(x) <= answer.MaxInteger
+		fit = cv.Kind == ir.VarFloat || cv.Kind == ir.VarInt && x == math.Trunc(x) && math.Abs(x) <= schema.MaxInteger
 	case bool:
 		fit = cv.Kind == ir.VarBool
 	}

@@ -83,14 +83,11 @@ func ReadNDJSON(r io.Reader, source string, yield func(Record) error) error {
 // Problems come back as an *answer.DecodeError naming the key at fault.
 // A flat object's fields are typed by the survey types picks for it.
 func decodeLine(dec *answer.Decoder, text []byte, types *flatTypes) (*answer.Submission, error) {
-	// Decoding JSON is most of ingest's time. The two shapes forms and the
-	// collector write are tried first, by decoders that give up at the first
-	// key they do not expect; anything else is told by its top-level keys,
-	// read strictly: a key given twice is an error, not a silent last win.
-	if sub, ok := dec.DecodeExported(text); ok {
-		return sub, nil
-	}
-	if sub, ok := dec.DecodeLogLine(text); ok {
+	// The two shapes forms and the collector write are tried first, by a
+	// decoder that gives up at the first key it does not expect; anything
+	// else is told by its top-level keys, read strictly: a key given twice
+	// is an error, not a silent last win.
+	if sub, ok := dec.DecodeRecord(text); ok {
 		return sub, nil
 	}
 	members, err := answer.Members(text)

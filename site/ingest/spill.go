@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/schema"
 	"github.com/opros/opros/site/answer"
 )
 
@@ -154,7 +155,7 @@ func (e *rowEncoder) encode(sub *answer.Submission, wave int, started, submitted
 		case ir.VarInt:
 			var f float64
 			f, fits = val.(float64)
-			fits = fits && f == math.Trunc(f) && math.Abs(f) <= answer.MaxInteger
+			fits = fits && f == math.Trunc(f) && math.Abs(f) <= schema.MaxInteger
 			e.buf = binary.AppendVarint(e.buf, int64(f))
 		case ir.VarFloat:
 			var f float64
