@@ -72,6 +72,7 @@ func (o *exportOpts) run(e *env, args []string) int {
 	// main trades memory for speed for short commands; an export's memory
 	// stays flat in the number of rows, at the default pace of collection.
 	debug.SetGCPercent(100)
+	debug.SetMemoryLimit(export.MemoryLimit)
 	res, err := export.Export(s, args, o.out, export.Options{Lang: o.lang, Labels: o.labels})
 	if err != nil {
 		printErr(e, "export", err)

@@ -51,6 +51,7 @@ type Variable struct {
 	Width   int       // String: the longest value in bytes (at least 1), found by a first pass
 
 	kind  string             // the column's ir.Var* kind ("" for meta and hidden)
+	bound int                // String: the widest value the column can hold, when known (no need to measure)
 	codes map[string]float64 // code → value for a code column
 }
 
@@ -121,6 +122,12 @@ func NewDictionary(s *ir.Survey, lang string) *Dictionary {
 	for _, c := range ingest.MetaColumns {
 		v := &Variable{Name: c, Column: c, Label: metaLabels[c], Type: String, Measure: Nominal}
 		switch c {
+		case "response_id":
+			v.bound = maxResponseID
+		case "survey_id":
+			v.bound = len(s.ID) // a file of another survey is refused
+		case "version":
+			v.bound = len("sha256:") + 64
 		case "wave":
 			v.Type, v.Measure = Numeric, Ordinal
 		case "started_at", "submitted_at":
@@ -329,6 +336,10 @@ var metaLabel = map[string]map[string]string{
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// maxResponseID is the longest response id collect and ingest take
+// (site/answer).
+const maxResponseID = 64
 
 // maxName is SPSS's limit on a variable name, in bytes.
 const maxName = 64

@@ -98,8 +98,8 @@ var errorText = localize.Messages[errID]{
 		Ru: "  меток, обрезанных до пределов SPSS (метки переменных 255 байт, значений 255): %d\n",
 	},
 	noteLongTexts: {
-		En: "  %d texts cut to SPSS's widest string, 32,767 bytes\n",
-		Ru: "  текстов, обрезанных до самой длинной строки SPSS, 32 767 байт: %d\n",
+		En: "  %d texts cut to their variable's width (SPSS's widest string is 32,767 bytes)\n",
+		Ru: "  текстов, обрезанных до ширины переменной (самая длинная строка SPSS — 32 767 байт): %d\n",
 	},
 	noteExtraMissing: {
 		En: "  %s: more than three options marked missing; SPSS marks the first three as user-missing\n",

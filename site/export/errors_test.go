@@ -26,7 +26,7 @@ func TestCompressor(t *testing.T) {
 	if string(c.out[:8]) != string(want) {
 		t.Errorf("codes % d, want % d", c.out[:8], want)
 	}
-	if len(c.out) != 8+3*8 || string(c.out[24:32]) != "ab      " {
+	if len(c.out) != 8+3*8 || string(c.out[24:32]) != "ab      " || c.out[8] != 0 {
 		t.Errorf("data %q", c.out[8:])
 	}
 	c = &compressor{}

@@ -86,8 +86,9 @@ type Problems struct {
 	// LongLabels are labels cut to SPSS's limits (.sav only): variable
 	// labels and value labels to 255 bytes.
 	LongLabels int
-	// LongTexts are texts longer than SPSS's widest string (32,767
-	// bytes), cut there (.sav only).
+	// LongTexts are texts wider than their variable, cut (.sav only): a
+	// text over SPSS's widest string (32,767 bytes), or a response id over
+	// the 64 bytes opros allows in a file another tool wrote.
 	LongTexts int
 	// ExtraMissing are variables with more user-missing codes than SPSS
 	// holds (three, or a range): the first three are marked (.sav only).
@@ -118,6 +119,7 @@ func (p *Problems) add(o *Problems) {
 		}
 	}
 	p.BadWeights += o.BadWeights
+	p.LongTexts += o.LongTexts
 	for path, names := range o.NoColumn {
 		for _, name := range names {
 			p.noColumn(path, name)

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bufio"
+	"context"
 	"encoding/binary"
 	"fmt"
 	"io"
@@ -387,21 +388,31 @@ func writeSav(out io.Writer, d *Dictionary, title string, docs []string, ncases 
 	type chunk struct {
 		data     []byte
 		problems Problems
+		err      error
 	}
-	err := parallel.ForInOrder(len(pieces), runtime.GOMAXPROCS(0), func(i int) (chunk, error) {
+	workers := runtime.GOMAXPROCS(0)
+	err := parallel.InOrder(context.Background(), workers, workers+1, func(send func(int) bool) error {
+		for i := 0; i < len(pieces) && send(i); i++ {
+		}
+		return nil
+	}, func(_ int, i int) chunk {
 		var ch chunk
-		c := &compressor{}
+		c := &compressor{out: make([]byte, 0, 1<<20)}
 		row := make([]cell, len(d.Vars))
 		err := readPiece(d, pieces[i], &ch.problems, nil, row, func(row []cell) error {
-			c.row(slots, varIndex, row)
+			c.row(slots, varIndex, row, &ch.problems)
 			return nil
 		})
 		c.flush()
-		ch.data = c.out
-		return ch, err
-	}, func(ch chunk) {
+		ch.data, ch.err = c.out, err
+		return ch
+	}, func(ch chunk) error {
+		if ch.err != nil {
+			return ch.err
+		}
 		s.bytes(ch.data)
 		p.add(&ch.problems)
+		return s.err
 	})
 	if err != nil {
 		return err
@@ -412,8 +423,9 @@ func writeSav(out io.Writer, d *Dictionary, title string, docs []string, ncases 
 	return s.w.Flush()
 }
 
-// row compresses one case.
-func (c *compressor) row(slots []slot, varIndex []int, row []cell) {
+// row compresses one case. A text wider than its variable (only a file
+// another tool wrote can hold one) is cut, and counted.
+func (c *compressor) row(slots []slot, varIndex []int, row []cell, p *Problems) {
 	for i, sl := range slots {
 		x := row[varIndex[i]]
 		if sl.v.Type != String {
@@ -426,6 +438,9 @@ func (c *compressor) row(slots []slot, varIndex []int, row []cell) {
 				c.number(x.num)
 			}
 			continue
+		}
+		if sl.first && len(x.str) > sl.v.Width {
+			p.LongTexts++
 		}
 		c.text(x.str, sl)
 	}
@@ -458,25 +473,22 @@ func displayWidth(v *Variable) int {
 // compressor writes SPSS bytecode: groups of eight one-byte codes, each
 // followed by the 8-byte values of its codes that carry one (253). Codes
 // 1-251 are whole numbers from -99 to 151 (the code less the bias), 254 is
-// eight spaces, 255 system-missing.
+// eight spaces, 255 system-missing. A group's codes are reserved in out
+// when its first code comes and filled in place, its values appended
+// after them as they come, so every byte is written once.
 type compressor struct {
-	out   []byte // whole command blocks and their data
-	codes [8]byte
-	n     int
-	data  []byte // the values of the block being filled
+	out   []byte
+	block int // index in out of the current group's codes
+	n     int // codes in it so far (0: none open)
 }
 
 func (c *compressor) code(b byte) {
-	c.codes[c.n] = b
-	c.n++
-	if c.n == 8 {
-		c.flush()
+	if c.n == 0 {
+		c.block = len(c.out)
+		c.out = append(c.out, 0, 0, 0, 0, 0, 0, 0, 0)
 	}
-}
-
-func (c *compressor) raw(b []byte) {
-	c.data = append(c.data, b...)
-	c.code(253)
+	c.out[c.block+c.n] = b
+	c.n = (c.n + 1) % 8
 }
 
 func (c *compressor) number(x float64) {
@@ -484,44 +496,35 @@ func (c *compressor) number(x float64) {
 		c.code(byte(x + bias))
 		return
 	}
-	var b [8]byte
-	binary.LittleEndian.PutUint64(b[:], math.Float64bits(x))
-	c.raw(b[:])
+	c.code(253)
+	c.out = binary.LittleEndian.AppendUint64(c.out, math.Float64bits(x))
 }
 
-var spaces = []byte("        ")
-
 // text writes the bytes of str that segment sl carries, padded with
-// spaces to its slots, eight bytes at a time.
+// spaces to its slots, eight bytes at a time: each 8 bytes of text raw,
+// the last piece padded, the blank rest as code 254.
 func (c *compressor) text(str string, sl slot) {
 	part := ""
 	if sl.offset < len(str) {
 		part = str[sl.offset:min(len(str), sl.offset+sl.used)]
 	}
-	for k := 0; k < sl.records; k++ {
-		var chunk [8]byte
-		copy(chunk[:], spaces)
-		if k*8 < len(part) {
-			copy(chunk[:], part[k*8:min(len(part), k*8+8)])
-		}
-		if chunk == [8]byte(spaces) {
-			c.code(254)
-		} else {
-			c.raw(chunk[:])
-		}
+	k := 0
+	for ; k < sl.records && len(part) >= 8; k++ {
+		c.code(253)
+		c.out = append(c.out, part[:8]...)
+		part = part[8:]
+	}
+	if k < sl.records && part != "" {
+		c.code(253)
+		c.out = append(c.out, part...)
+		c.out = append(c.out, "        "[len(part):]...)
+		k++
+	}
+	for ; k < sl.records; k++ {
+		c.code(254)
 	}
 }
 
-func (c *compressor) flush() {
-	if c.n == 0 {
-		return
-	}
-	for c.n < 8 {
-		c.codes[c.n] = 0
-		c.n++
-	}
-	c.out = append(c.out, c.codes[:]...)
-	c.out = append(c.out, c.data...)
-	c.data = c.data[:0]
-	c.n = 0
-}
+// flush ends the group being filled: its unused codes stay 0, which
+// readers skip.
+func (c *compressor) flush() { c.n = 0 }
