@@ -14,6 +14,8 @@ const (
 	// TornPrefix starts the name of a file of log lines found unreadable
 	// at start-up and set aside (torn-<n>.ndjson).
 	TornPrefix = "torn-"
+	// StartedFile holds the invitations whose form was opened.
+	StartedFile = "started.ndjson"
 )
 
 // The two members of a LogLine.

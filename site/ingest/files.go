@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/opros/opros/site/answer"
 )
 
 // Input is one file to ingest, with the wave its answers belong to
@@ -53,7 +55,7 @@ func Files(surveyID string, inputs []Input) (files []Input, skipped []Skipped, e
 				if path == in.Path || d.Name() == surveyID {
 					return nil
 				}
-				if _, err := os.Stat(filepath.Join(path, "answers.ndjson")); err == nil {
+				if _, err := os.Stat(filepath.Join(path, answer.LogFile)); err == nil {
 					skipped = append(skipped, Skipped{Path: path, Kind: SkipSurvey, Survey: d.Name()})
 					return fs.SkipDir
 				}

@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/opros/opros/site/answer"
 )
 
 // Skipped is a file or folder under a folder input that Files left out,
@@ -47,13 +49,13 @@ const (
 func notAnswers(name string) string {
 	lower := strings.ToLower(name)
 	switch {
-	case strings.HasPrefix(lower, "torn-"):
+	case strings.HasPrefix(lower, answer.TornPrefix):
 		return SkipTorn
-	case lower == "rejects.ndjson":
+	case lower == answer.RejectsFile:
 		return SkipCollectorRejects
-	case lower == "spam.ndjson":
+	case lower == answer.SpamFile:
 		return SkipSpam
-	case lower == "started.ndjson":
+	case lower == answer.StartedFile:
 		return SkipStarted
 	case strings.HasSuffix(lower, ".rejects.ndjson"), strings.HasSuffix(lower, ".setaside.ndjson"):
 		return SkipIngestOutput
