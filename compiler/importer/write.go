@@ -39,7 +39,10 @@ func (s *survey) finish(l *log, at Place, opt Options) {
 		for _, p := range s.pages {
 			for _, q := range p.questions {
 				if q.typ == "boolean" && q.trueLabel == nil {
-					q.trueLabel, q.falseLabel = text{"": "Yes"}, text{"": "No"}
+					q.trueLabel = text{"": "Yes"}
+				}
+				if q.typ == "boolean" && q.falseLabel == nil {
+					q.falseLabel = text{"": "No"}
 				}
 			}
 		}
