@@ -16,7 +16,6 @@ import (
 	"github.com/opros/opros/render/form"
 )
 
-
 // options are opros import's.
 var options = importer.Options{EnglishUI: form.BuiltinText("en")}
 
