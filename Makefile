@@ -35,9 +35,12 @@ deps:
 		npm ci --prefix .ci --no-audit --no-fund --loglevel=error
 
 # The whole suite, browser tests included. CI=1 turns "skip: chromium missing"
-# into a failure, so a broken setup cannot pass quietly.
+# into a failure, so a broken setup cannot pass quietly. Then the fuzz tests that
+# hold the fast readers of submissions to the general ones, a few seconds each.
 test: deps check
 	CI=1 $(GO) test -timeout 30m -count=1 $(PKGS)
+	$(GO) test -run='^$$' -fuzz=FuzzDecodeFast -fuzztime=3s ./site/answer/
+	$(GO) test -run='^$$' -fuzz=FuzzFastRow -fuzztime=3s ./site/ingest/
 
 check: fmt-check vet staticcheck imports generated
 
