@@ -20,6 +20,9 @@ type partial struct {
 	// noValue counts, per index (m.indexes), the respondents whose expr
 	// formula gave no finite number (a division by zero): Results.NoValue.
 	noValue []int
+	// endings counts the respondents by wave and ending reached (the
+	// data's ending column; "" when none held): Results.Endings.
+	endings map[EndingCount]int
 
 	// Lookups that find a row's groups without building their keys.
 	all    *agg
@@ -31,7 +34,7 @@ type partial struct {
 func (m *model) newPartial() *partial {
 	k := len(m.drivers)
 	p := &partial{groups: map[string]*agg{}, minTS: math.MaxInt64, maxTS: math.MinInt64,
-		drv: stats.NewCoMoments(k + 1), drvX: make([]float64, k+1), noValue: make([]int, len(m.indexes)),
+		drv: stats.NewCoMoments(k + 1), drvX: make([]float64, k+1), noValue: make([]int, len(m.indexes)), endings: map[EndingCount]int{},
 		waves: map[int]*agg{}, byDim: make([]map[string]*agg, len(m.dims)), byPart: map[string]map[int]*agg{}}
 	for d := range p.byDim {
 		p.byDim[d] = map[string]*agg{}
@@ -305,5 +308,8 @@ func (p *partial) merge(o *partial, maxVerb int) {
 	p.drv.Merge(o.drv)
 	for x, n := range o.noValue {
 		p.noValue[x] += n
+	}
+	for k, n := range o.endings {
+		p.endings[k] += n
 	}
 }

@@ -2,6 +2,7 @@ package score
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -24,6 +25,7 @@ func (m *model) results(p *partial) *Results {
 	if p.minTS != math.MaxInt64 {
 		r.Fieldwork = Fieldwork{From: day(p.minTS), To: day(p.maxTS)}
 	}
+	r.Endings = m.endingCounts(p.endings)
 	for x, n := range p.noValue {
 		if n > 0 {
 			if r.NoValue == nil {
@@ -245,6 +247,14 @@ func (m *model) questionStat(q *ir.Question, a *agg) *QuestionStat {
 		case v.Role == "na":
 			qs.Missing += va.missing
 		case v.Role != "answer":
+		case v.Item != "":
+			found = true
+			it := ItemStat{Code: v.Item}
+			it.Valid = round9(va.answered)
+			if v.Kind != ir.VarString {
+				m.numberStat(&it.QuestionStat, q, va)
+			}
+			qs.Items = append(qs.Items, it)
 		case v.Row != "":
 			row := RowStat{Code: v.Row, Valid: round9(va.answered), Missing: round9(va.missing)}
 			row.Options = optionStats(q, va.codes, va.answered, true)
@@ -263,33 +273,7 @@ func (m *model) questionStat(q *ir.Question, a *agg) *QuestionStat {
 			case ir.VarBool:
 				qs.Options = optionStats(&ir.Question{Options: q.AnswerOptions()}, va.codes, va.answered, true)
 			case ir.VarInt, ir.VarFloat:
-				if va.num.w > 0 {
-					mean := round9(va.num.mean())
-					qs.Mean = &mean
-					if sd := va.num.sd(); !math.IsNaN(sd) {
-						sd = round9(sd)
-						qs.SD = &sd
-					}
-					if iv, ok := stats.MeanCI(va.num.mean(), va.num.sd(), va.num.effN(m.linN)); ok && iv.NoInterval == "" {
-						if q.Scale != nil {
-							iv = stats.Clip(iv, float64(q.Scale.Min), float64(q.Scale.Max))
-						}
-						lo, hi := round9(iv.Low), round9(iv.High)
-						qs.MeanLow, qs.MeanHigh = &lo, &hi
-					} else if ok {
-						qs.NoInterval = iv.NoInterval
-					}
-				}
-				if len(va.points.keys()) > 0 {
-					med := round9(weightedMedian(&va.points))
-					qs.Median = &med
-				}
-				if q.Scale != nil {
-					for x := q.Scale.Min; x <= q.Scale.Max; x++ {
-						c := va.points.get(int64(x))
-						qs.Points = append(qs.Points, PointStat{Value: x, Count: round9(c), Share: round9(share(c, va.num.w))})
-					}
-				}
+				m.numberStat(qs, q, va)
 			}
 		}
 	}
@@ -298,6 +282,38 @@ func (m *model) questionStat(q *ir.Question, a *agg) *QuestionStat {
 		return nil
 	}
 	return qs
+}
+
+// numberStat sets a number's mean with its interval, SD, median and, on
+// a scale, its points' shares.
+func (m *model) numberStat(qs *QuestionStat, q *ir.Question, va *varAgg) {
+	if va.num.w > 0 {
+		mean := round9(va.num.mean())
+		qs.Mean = &mean
+		if sd := va.num.sd(); !math.IsNaN(sd) {
+			sd = round9(sd)
+			qs.SD = &sd
+		}
+		if iv, ok := stats.MeanCI(va.num.mean(), va.num.sd(), va.num.effN(m.linN)); ok && iv.NoInterval == "" {
+			if q.Scale != nil {
+				iv = stats.Clip(iv, float64(q.Scale.Min), float64(q.Scale.Max))
+			}
+			lo, hi := round9(iv.Low), round9(iv.High)
+			qs.MeanLow, qs.MeanHigh = &lo, &hi
+		} else if ok {
+			qs.NoInterval = iv.NoInterval
+		}
+	}
+	if len(va.points.keys()) > 0 {
+		med := round9(weightedMedian(&va.points))
+		qs.Median = &med
+	}
+	if q.Scale != nil {
+		for x := q.Scale.Min; x <= q.Scale.Max; x++ {
+			c := va.points.get(int64(x))
+			qs.Points = append(qs.Points, PointStat{Value: x, Count: round9(c), Share: round9(share(c, va.num.w))})
+		}
+	}
 }
 
 func share(x, n float64) float64 {
@@ -689,4 +705,38 @@ func (m *model) driverStats(p *partial) *Drivers {
 		return key(d.Items[i].Correlation) > key(d.Items[j].Correlation)
 	})
 	return d
+}
+
+// endingCounts lists counts by wave, then in the survey's order of
+// endings, none last; an ending the survey no longer has (an older file)
+// comes after those, by name.
+func (m *model) endingCounts(counts map[EndingCount]int) []EndingCount {
+	if len(counts) == 0 {
+		return nil
+	}
+	order := map[string]int{"": len(m.s.Endings)}
+	for i, e := range m.s.Endings {
+		order[e.ID] = i
+	}
+	out := make([]EndingCount, 0, len(counts))
+	for k, n := range counts {
+		k.N = n
+		out = append(out, k)
+	}
+	rank := func(e string) int {
+		if i, ok := order[e]; ok {
+			return i
+		}
+		return len(m.s.Endings) + 1
+	}
+	slices.SortFunc(out, func(a, b EndingCount) int {
+		if a.Wave != b.Wave {
+			return a.Wave - b.Wave
+		}
+		if ra, rb := rank(a.Ending), rank(b.Ending); ra != rb {
+			return ra - rb
+		}
+		return strings.Compare(a.Ending, b.Ending)
+	})
+	return out
 }

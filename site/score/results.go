@@ -42,6 +42,18 @@ type Results struct {
 	Unit            string   `json:"unit,omitempty"`
 	MinParticipants int      `json:"min_participants,omitempty"`
 	Own             []*Group `json:"own,omitempty"`
+	// Endings counts the respondents by wave and the ending they reached
+	// (a survey's ending blocks: completion and screen-out), unweighted,
+	// in wave order and the survey's order of endings, none ("") last.
+	Endings []EndingCount `json:"endings,omitempty"`
+}
+
+// EndingCount is the number of respondents of a wave who reached an
+// ending ("": none held, the thank-you text was shown).
+type EndingCount struct {
+	Wave   int    `json:"wave"`
+	Ending string `json:"ending"`
+	N      int    `json:"n"`
 }
 
 // Spread is the distribution of a figure over the participants of a group
@@ -172,6 +184,7 @@ type QuestionStat struct {
 	Missing  float64      `json:"missing"`           // answered with a missing code or the scale's N/A choice
 	Options  []OptionStat `json:"options,omitempty"` // choice questions; multi: share of respondents
 	Rows     []RowStat    `json:"rows,omitempty"`    // matrix
+	Items    []ItemStat   `json:"items,omitempty"`   // inputs: one per box
 	Mean     *float64     `json:"mean,omitempty"`
 	SD       *float64     `json:"sd,omitempty"`
 	Median   *float64     `json:"median,omitempty"`
@@ -193,6 +206,13 @@ type OptionStat struct {
 	Share float64 `json:"share"`
 	Low   float64 `json:"low"`
 	High  float64 `json:"high"`
+}
+
+// ItemStat is one box of an inputs question: its answers (Valid) and,
+// for numbers, the figures of a number question.
+type ItemStat struct {
+	Code string `json:"code"`
+	QuestionStat
 }
 
 // RowStat is a matrix row's distribution.

@@ -138,10 +138,18 @@ func (m *model) scoreBatch(rec arrow.Record, p *partial, maxVerb int) error {
 			marginCols = append(marginCols, newStrColumn(column(rec, mg.Field)))
 		}
 	}
+	var endings strColumn
+	if len(m.s.Endings) > 0 {
+		endings = newStrColumn(column(rec, "ending"))
+	}
 	r := m.newRow()
 	for i := 0; i < int(rec.NumRows()); i++ {
 		r.id = ids.Value(i)
 		r.wave = int(waves.Value(i))
+		if len(m.s.Endings) > 0 {
+			e, _ := endings.value(i)
+			p.endings[EndingCount{Wave: r.wave, Ending: e}]++
+		}
 		r.weight = baseWeight(weightCol, i)
 		if m.rake != nil {
 			r.weight = m.rake.weightOf(r.weight, r.wave, m.rake.cellOf(marginCols, i))
