@@ -83,6 +83,16 @@ type survey struct {
 	pages     []*page
 	questions int
 	ui        map[string]map[string]string // language → key → text
+	endings   []*ending
+}
+
+// ending is what a respondent sees after submitting, when its condition
+// holds (SurveyJS completedHtmlOnCondition).
+type ending struct {
+	at     Place
+	id     string
+	showIf string
+	text   text
 }
 
 type page struct {

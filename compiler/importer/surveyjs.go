@@ -115,9 +115,6 @@ func (j *sjsImport) read(root map[string]any) {
 	if h := j.text(root["completedHtml"], "completedHtml"); h != nil {
 		j.s.thankYou = stripTags(h)
 	}
-	if v, ok := root["completedHtmlOnCondition"].([]any); ok && len(v) > 0 {
-		j.drop(Place{Path: "completedHtmlOnCondition"}, "drop_completed_on")
-	}
 	for _, k := range sortedKeys(root) {
 		if !surveyKeys[k] {
 			j.drop(Place{Path: k}, "drop_property", k, brief(root[k]))
@@ -143,6 +140,34 @@ func (j *sjsImport) read(root map[string]any) {
 			at = "$"
 		}
 		j.page(pm, at)
+	}
+	j.endings(root["completedHtmlOnCondition"])
+}
+
+// endings makes each of completedHtmlOnCondition an ending, in order: the
+// first whose condition holds is shown, as in SurveyJS.
+func (j *sjsImport) endings(v any) {
+	list, _ := v.([]any)
+	for i, e := range list {
+		at := Place{Path: fmt.Sprintf("completedHtmlOnCondition[%d]", i)}
+		em, ok := e.(map[string]any)
+		if !ok {
+			continue
+		}
+		cond, _ := em["expression"].(string)
+		body := stripTags(j.text(em["html"], at.Path+".html"))
+		if cond == "" || body == nil {
+			j.drop(at, "drop_completed_on")
+			continue
+		}
+		expr, err := j.translate(cond, nil)
+		if err != nil {
+			eid, args := asDrop(err)
+			j.drop(at, "drop_ending_condition", cond, messages.Errorf(eid, args...))
+			continue
+		}
+		id, _ := j.ids.make("ending_"+strconv.Itoa(i+1), "ending_")
+		j.s.endings = append(j.s.endings, &ending{at: at, id: id, showIf: expr, text: body})
 	}
 }
 

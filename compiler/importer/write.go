@@ -101,6 +101,9 @@ func (s *survey) finish(l *log, at Place, opt Options) {
 	fill(s.title, at)
 	fill(s.intro, at)
 	fill(s.thankYou, at)
+	for _, e := range s.endings {
+		fill(e.text, e.at)
+	}
 	for _, p := range s.pages {
 		fill(p.title, p.at)
 		fill(p.intro, p.at)
@@ -167,6 +170,12 @@ func (s *survey) hcl() []byte {
 			}
 			s.question(pb.AppendNewBlock("question", []string{q.id}).Body(), q)
 		}
+	}
+	for _, e := range s.endings {
+		root.AppendNewline()
+		eb := root.AppendNewBlock("ending", []string{e.id}).Body()
+		setExpr(eb, "show_if", e.showIf)
+		s.setText(eb, "text", e.text)
 	}
 	out, diags := format.Format(f.Bytes(), "survey.hcl")
 	if diags.HasErrors() {

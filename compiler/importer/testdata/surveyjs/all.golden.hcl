@@ -404,3 +404,19 @@ page "ratings" {
     }
   }
 }
+
+ending "ending_1" {
+  show_if = nps >= 9
+  text = {
+    en = "Glad you like us"
+    ru = "Glad you like us"
+  }
+}
+
+ending "ending_3" {
+  show_if = nps <= 6
+  text = {
+    en = "Sorry to hear that"
+    ru = "Жаль"
+  }
+}
