@@ -258,6 +258,11 @@ const (
 	msgSkipSpam
 	msgSkipIngestOutput
 	msgSkipOther
+	msgSkipStarted
+	msgRatesNoInvColumn
+	msgRatesColumnType
+	msgRatesNotKnown
+	msgStartedUnreadable
 	msgIngestWaveTwice
 	msgRakeNotConverged
 	msgRakeEmptyValue
@@ -526,8 +531,8 @@ var messages = localize.Messages[msgID]{
 		Ru: "Отклик, волна %s (%s; группы, где приглашённых меньше %d, скрыты)\n\n",
 	},
 	msgRatesTable: {
-		En: "| group | value | invited | completed | rate |",
-		Ru: "| группа | значение | приглашено | ответили | доля |",
+		En: "| group | value | invited | started | completed | rate |",
+		Ru: "| группа | значение | приглашено | начали | ответили | доля |",
 	},
 	msgRatesAll: {
 		En: "all",
@@ -568,6 +573,26 @@ var messages = localize.Messages[msgID]{
 	msgSkipOther: {
 		En: "opros ingest: skipped %s: not an answer file (.ndjson, .jsonl, .csv)\n",
 		Ru: "opros ingest: пропущен %s: не файл ответов (.ndjson, .jsonl, .csv)\n",
+	},
+	msgSkipStarted: {
+		En: "opros ingest: skipped %s: the invitations whose form the collector served (for opros rates and opros report --started), not answers\n",
+		Ru: "opros ingest: пропущен %s: приглашения, чью форму отдал сборщик (для opros rates и opros report --started), не ответы\n",
+	},
+	msgRatesNoInvColumn: {
+		En: "%s has no %s column: it was ingested from a survey without an invitations block; ingest the answers again with the survey's invitations block and --keys",
+		Ru: "в %s нет столбца %s: данные загружены по анкете без блока invitations; загрузите ответы заново по анкете с блоком invitations и с --keys",
+	},
+	msgRatesColumnType: {
+		En: "%s: the %s or wave column is not of the type opros ingest writes; is it a file opros ingest wrote?",
+		Ru: "%s: столбец %s или wave не того типа, что пишет opros ingest; это файл opros ingest?",
+	},
+	msgRatesNotKnown: {
+		En: "not known",
+		Ru: "неизвестно",
+	},
+	msgStartedUnreadable: {
+		En: "opros %s: note: %s: %d lines do not read as an invitation the collector noted (a line cut short by a crash?); they count as no one started\n",
+		Ru: "opros %s: примечание: %s: строк, которые не читаются как отмеченное сборщиком приглашение (строка, оборванная сбоем?): %d; по ним никто не считается начавшим\n",
 	},
 	msgIngestWaveTwice: {
 		En: "opros ingest: --previous %d= names two different surveys; one wave's records without a version can be answers to only one\n",

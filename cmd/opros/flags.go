@@ -50,6 +50,7 @@ var flagHelpRU = map[string]string{
 	"invitation keys file the links were signed with (opros invite --keys)":                    "файл ключей приглашений, которым подписаны ссылки (opros invite --keys)",
 	"links file of opros invite (repeatable); YEAR=LINKS.csv: wave YEAR's":                     "файл ссылок opros invite (можно повторять); ГОД=LINKS.csv — для волны ГОД",
 	"also write the rates as JSON to this file":                                                "также записать доли ответивших в JSON в этот файл",
+	startedFlagHelp: "файл started.ndjson сборщика, чтобы посчитать начавших (можно несколько); ГОД=ФАЙЛ — для волны ГОД",
 }
 
 // flagHelp is a flag's help in the interface language.

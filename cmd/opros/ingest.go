@@ -117,6 +117,8 @@ func (o *ingestOpts) run(e *env, args []string) int {
 			fmt.Fprintf(e.stderr, msg(e, msgSkipRejects), sk.Path)
 		case ingest.SkipSpam:
 			fmt.Fprintf(e.stderr, msg(e, msgSkipSpam), sk.Path)
+		case ingest.SkipStarted:
+			fmt.Fprintf(e.stderr, msg(e, msgSkipStarted), sk.Path)
 		case ingest.SkipIngestOutput:
 			fmt.Fprintf(e.stderr, msg(e, msgSkipIngestOutput), sk.Path)
 		default:

@@ -166,7 +166,7 @@ func TestBrowserInvitationCrossOrigin(t *testing.T) {
 		t.Fatalf("ingest: %d %s %s", code, stdout, stderr)
 	}
 	answered := map[int]map[string]bool{}
-	if err := readInvitations(out, answered); err != nil {
+	if err := readInvitations(&env{lang: "en"}, out, answered); err != nil {
 		t.Fatal(err)
 	}
 	if ids := answeredIn(answered, 0); len(ids) != 2 || !ids[rows[0][0]] || !ids[rows[2][0]] {

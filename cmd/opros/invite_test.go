@@ -368,11 +368,11 @@ func TestRates(t *testing.T) {
 		t.Fatalf("rates: %d %s", code, stderr)
 	}
 	for _, want := range []string{
-		"| all |  | 3 | 2 | 66.7% |",
-		"| company | acme | 2 | 1 | 50.0% |",
-		"| company | globex | suppressed | | |",
-		"| segment | retail | 2 | 1 | 50.0% |",
-		"| segment | b2b | suppressed | | |",
+		"| all |  | 3 | not known | 2 | 66.7% |",
+		"| company | acme | 2 | not known | 1 | 50.0% |",
+		"| company | globex | suppressed | | | |",
+		"| segment | retail | 2 | not known | 1 | 50.0% |",
+		"| segment | b2b | suppressed | | | |",
 	} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("rates lack %q:\n%s", want, stdout)
@@ -420,7 +420,7 @@ func TestReportRates(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := string(page)
-	for _, want := range []string{"Response rates", "<td>All</td><td>8</td><td>5</td><td>62.5</td>", "retail</td><td>4</td><td>4</td><td>100.0</td>", "b2b</td><td>suppressed</td>", "gov</td><td>suppressed</td>"} {
+	for _, want := range []string{"Response rates", "<td>All</td><td>8</td><td>not known</td><td>5</td><td>62.5</td>", "retail</td><td>4</td><td>not known</td><td>4</td><td>100.0</td>", "b2b</td><td>suppressed</td>", "gov</td><td>suppressed</td>"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("public methodology lacks %q", want)
 		}
@@ -449,7 +449,7 @@ func TestReportRates(t *testing.T) {
 		}
 		if d.Participant == "acme" {
 			found = true
-			if !strings.Contains(string(raw), "<td>3</td><td>2</td><td>66.7</td><td>58.3</td>") {
+			if !strings.Contains(string(raw), "<td>3</td><td>not known</td><td>2</td><td>66.7</td><td>58.3</td>") {
 				t.Errorf("acme's deliverable lacks its rate against the peers' median")
 			}
 		}

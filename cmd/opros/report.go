@@ -17,14 +17,14 @@ import (
 func init() {
 	register(&command{
 		name: "report",
-		args: "--survey SURVEY [-o DIR] [--keys FILE] [--json FILE] [--encrypt] [--pdf] [--invitations [YEAR=]LINKS.csv]... DATA.parquet...",
+		args: "--survey SURVEY [-o DIR] [--keys FILE] [--json FILE] [--encrypt] [--pdf] [--invitations [YEAR=]LINKS.csv]... [--started [YEAR=]STARTED.ndjson]... DATA.parquet...",
 		short: map[string]string{
 			"en": "score the data and build the static benchmark report site",
 			"ru": "рассчитать показатели и собрать статический сайт отчёта",
 		},
 		long: map[string]string{
-			"en": "Report reads the Parquet files written by opros ingest (one or several waves), computes\nevery figure (indexes with intervals, breakdowns, tests, benchmarks, drivers) and writes\ninto DIR (default report): public/, the site anyone may read, with participants anonymised;\nparticipants/TOKEN/, one report per participant, naming it against the anonymised peers;\nand access.csv, who gets which folder and passphrase (never publish it). Each has one folder\nper interface language. Tokens, passphrases and anonymous labels are kept in the keys file\n(--keys, default SURVEY-ID.keys.json beside the first data file), made on first use:\nrebuilding with it keeps links already sent. It prints the path of the public index.html.\n--json also writes the computed results. --invitations LINKS.csv (opros invite's links file; YEAR=LINKS.csv\nfor a wave's) adds response rates to the methodology page: in all and per segment and channel, under\nthe report's minimum sizes; each participant's report adds its own rate against its peers' median.",
-			"ru": "Читает Parquet-файлы opros ingest (одну или несколько волн), рассчитывает все показатели\n(индексы с интервалами, разрезы, тесты, бенчмарки, драйверы) и пишет в DIR (по умолчанию\nreport): public/ — сайт для всех, участники обезличены; participants/ТОКЕН/ — отчёт каждого\nучастника, где он назван среди обезличенных коллег; access.csv — кому какая папка и пароль\n(не публикуйте его). В каждом — по папке на язык интерфейса. Токены, пароли и обезличенные\nметки хранятся в файле ключей (--keys, по умолчанию ID-АНКЕТЫ.keys.json рядом с первым файлом\nданных), он создаётся при первом запуске: пересборка с ним сохраняет уже разосланные ссылки.\nПечатает путь к index.html публичного сайта. --json дополнительно сохраняет рассчитанные результаты.\n--invitations LINKS.csv (файл ссылок opros invite; ГОД=LINKS.csv — для волны) добавляет на страницу\nметодики долю ответивших: всего и по сегментам и каналам, с минимальными размерами групп отчёта;\nотчёт каждого участника — ещё и его собственную долю рядом с медианой коллег.",
+			"en": "Report reads the Parquet files written by opros ingest (one or several waves), computes\nevery figure (indexes with intervals, breakdowns, tests, benchmarks, drivers) and writes\ninto DIR (default report): public/, the site anyone may read, with participants anonymised;\nparticipants/TOKEN/, one report per participant, naming it against the anonymised peers;\nand access.csv, who gets which folder and passphrase (never publish it). Each has one folder\nper interface language. Tokens, passphrases and anonymous labels are kept in the keys file\n(--keys, default SURVEY-ID.keys.json beside the first data file), made on first use:\nrebuilding with it keeps links already sent. It prints the path of the public index.html.\n--json also writes the computed results. --invitations LINKS.csv (opros invite's links file; YEAR=LINKS.csv\nfor a wave's) adds response rates to the overview (in all) and the methodology page (per segment and\nchannel too), under the report's minimum sizes; each participant's summary adds its own rate against its\npeers' median. --started STARTED.ndjson (opros collect's, YEAR= for a wave's) counts who started;\nwithout it the pages say started is not known.",
+			"ru": "Читает Parquet-файлы opros ingest (одну или несколько волн), рассчитывает все показатели\n(индексы с интервалами, разрезы, тесты, бенчмарки, драйверы) и пишет в DIR (по умолчанию\nreport): public/ — сайт для всех, участники обезличены; participants/ТОКЕН/ — отчёт каждого\nучастника, где он назван среди обезличенных коллег; access.csv — кому какая папка и пароль\n(не публикуйте его). В каждом — по папке на язык интерфейса. Токены, пароли и обезличенные\nметки хранятся в файле ключей (--keys, по умолчанию ID-АНКЕТЫ.keys.json рядом с первым файлом\nданных), он создаётся при первом запуске: пересборка с ним сохраняет уже разосланные ссылки.\nПечатает путь к index.html публичного сайта. --json дополнительно сохраняет рассчитанные результаты.\n--invitations LINKS.csv (файл ссылок opros invite; ГОД=LINKS.csv — для волны) добавляет на страницу\nобзора долю ответивших (всего), а на страницу методики — ещё и по сегментам и каналам, с минимальными\nразмерами групп отчёта; сводка каждого участника — его собственную долю рядом с медианой коллег.\n--started STARTED.ndjson (файл opros collect; ГОД= — для волны) считает, сколько начали; без него\nстраницы пишут, что это неизвестно.",
 		},
 		setup: func(fs *flag.FlagSet) func(*env, []string) int {
 			o := &reportOpts{}
@@ -39,6 +39,10 @@ func init() {
 				o.invitations = append(o.invitations, v)
 				return nil
 			})
+			fs.Func("started", startedFlagHelp, func(v string) error {
+				o.started = append(o.started, v)
+				return nil
+			})
 			return func(e *env, args []string) int { return o.run(e, args) }
 		},
 	})
@@ -48,7 +52,7 @@ type reportOpts struct {
 	survey, out, json, keys string
 	workers                 int
 	encrypt, pdf            bool // deliver.go
-	invitations             []string
+	invitations, started    []string
 }
 
 func (o *reportOpts) run(e *env, args []string) int {
@@ -131,7 +135,7 @@ func (o *reportOpts) run(e *env, args []string) int {
 		printErr(e, "report", err)
 		return exitInput
 	}
-	invs, err := responseLists(e, s, o.invitations, args)
+	invs, err := responseLists(e, s, o.invitations, o.started, args)
 	if err != nil {
 		printErr(e, "report", err)
 		return exitInput

@@ -253,7 +253,7 @@ func TestRates(t *testing.T) {
 		inv("a5", "acme", "b2b"), inv("g1", "globex", "retail"), inv("g2", "globex", "retail"),
 	}
 	answered := map[string]bool{"a1": true, "a3": true, "a4": true, "g2": true, "zz": true}
-	rates, unlisted := invite.Rates(s, list, answered, 3)
+	rates, unlisted := invite.Rates(s, list, answered, nil, 3)
 	var got []string
 	for _, r := range rates {
 		line := r.Field + "=" + r.Value + ": "
@@ -335,11 +335,11 @@ func TestPublicRates(t *testing.T) {
 			"channel=web: suppressed",
 		}},
 	} {
-		if got := show(invite.PublicRates(s, list, answered, c.minGroup, c.minP)); got != strings.Join(c.want, "\n") {
+		if got := show(invite.PublicRates(s, list, answered, nil, c.minGroup, c.minP)); got != strings.Join(c.want, "\n") {
 			t.Errorf("%s:\n%s\nwant\n%s", c.name, got, strings.Join(c.want, "\n"))
 		}
 	}
-	own, _ := invite.Rates(s, list, answered, 0)
+	own, _ := invite.Rates(s, list, answered, nil, 0)
 	var peers []invite.Rate
 	for _, r := range own {
 		if r.Field == "company" && r.Value != "acme" {
@@ -348,5 +348,68 @@ func TestPublicRates(t *testing.T) {
 	}
 	if m := invite.Median(peers); m == nil || fmt.Sprintf("%.4f", *m) != "0.5833" {
 		t.Errorf("median of 2/3 and 1/2: %v, want 0.5833", m)
+	}
+}
+
+// TestRatesStarted, by hand: six invitees (acme a1-a4 in retail, globex
+// g1-g2 in b2b). The collector served the form to a1, a2, a3 and g1 (and
+// to x9, of another list); a1 and g2 answered, g2 through a form served
+// elsewhere. Started counts who opened or answered: all 5 of 6 (a1, a2,
+// a3, g1, g2), acme 3 of 4, globex 2 of 2; completed 2 of 6, 1 of 4, 1 of
+// 2. Without a log, started is not known (nil) and the rest unchanged; a
+// suppressed group withholds it with the rest; the public rates hide it
+// where they hide the group.
+func TestRatesStarted(t *testing.T) {
+	s := &ir.Survey{Hidden: []ir.Hidden{{ID: "company", Role: "participant"}, {ID: "segment", Role: "segment"}}}
+	inv := func(id, company, segment string) invite.Invitee {
+		return invite.Invitee{ID: id, Hidden: map[string]string{"company": company, "segment": segment}}
+	}
+	list := []invite.Invitee{
+		inv("a1", "acme", "retail"), inv("a2", "acme", "retail"), inv("a3", "acme", "retail"), inv("a4", "acme", "retail"),
+		inv("g1", "globex", "b2b"), inv("g2", "globex", "b2b"),
+	}
+	answered := map[string]bool{"a1": true, "g2": true}
+	started := map[string]bool{"a1": true, "a2": true, "a3": true, "g1": true, "x9": true}
+	show := func(rates []invite.Rate) string {
+		var got []string
+		for _, r := range rates {
+			line := r.Field + "=" + r.Value + ": "
+			switch {
+			case r.Suppressed:
+				line += "suppressed"
+				if r.Started != nil {
+					line += " (started shown)"
+				}
+			case r.Started == nil:
+				line += fmt.Sprintf("%d invited, started not known, %d completed", r.Invited, r.Completed)
+			default:
+				line += fmt.Sprintf("%d invited, %d started, %d completed", r.Invited, *r.Started, r.Completed)
+			}
+			got = append(got, line)
+		}
+		return strings.Join(got, "\n")
+	}
+	rates, _ := invite.Rates(s, list, answered, started, 0)
+	want := "=: 6 invited, 5 started, 2 completed\n" +
+		"company=acme: 4 invited, 3 started, 1 completed\n" +
+		"company=globex: 2 invited, 2 started, 1 completed\n" +
+		"segment=b2b: 2 invited, 2 started, 1 completed\n" +
+		"segment=retail: 4 invited, 3 started, 1 completed"
+	if got := show(rates); got != want {
+		t.Errorf("with started:\n%s\nwant\n%s", got, want)
+	}
+	rates, _ = invite.Rates(s, list, answered, nil, 0)
+	if got := show(rates); !strings.HasPrefix(got, "=: 6 invited, started not known, 2 completed\n") || strings.Contains(got, " started,") {
+		t.Errorf("without a started log:\n%s", got)
+	}
+	rates, _ = invite.Rates(s, list, answered, started, 3)
+	if got := show(rates); !strings.Contains(got, "company=globex: suppressed\n") {
+		t.Errorf("min 3:\n%s", got)
+	}
+	// Public, min 3: b2b (2) is hidden, and retail with it (retail = all -
+	// b2b otherwise), started included.
+	want = "=: 6 invited, 5 started, 2 completed\nsegment=b2b: suppressed\nsegment=retail: suppressed"
+	if got := show(invite.PublicRates(s, list, answered, started, 3, 0)); got != want {
+		t.Errorf("public:\n%s\nwant\n%s", got, want)
 	}
 }

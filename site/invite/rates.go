@@ -16,9 +16,13 @@ type Invitee struct {
 // Rate is the response rate of one group of invitees: all of them (Field
 // ""), or those with one value of a participant, segment or channel field.
 type Rate struct {
-	Field     string   `json:"field"`
-	Value     string   `json:"value"`
-	Invited   int      `json:"invited"`
+	Field   string `json:"field"`
+	Value   string `json:"value"`
+	Invited int    `json:"invited"`
+	// Started counts the invitees who opened the form through their link
+	// (the collector's started.ndjson) or answered; nil when not known:
+	// the forms were served by another host, or no such log was given.
+	Started   *int     `json:"started"`
 	Completed int      `json:"completed"`
 	Rate      *float64 `json:"rate"` // completed / invited; nil when suppressed
 	// Suppressed: fewer than the minimum were invited; the counts are
@@ -28,13 +32,15 @@ type Rate struct {
 
 // Rates counts, for the whole list and per value of each hidden field with
 // a role (participant, segment, channel, in the survey's order), how many
-// were invited and how many of them answered (their invitation id is in
-// answered). A group with fewer than min invitees is suppressed. unlisted
-// is the number of answered invitations the list does not hold (another
-// list's, or none signed from this one), which no rate counts.
-func Rates(s *ir.Survey, list []Invitee, answered map[string]bool, min int) (rates []Rate, unlisted int) {
+// were invited, how many of them started (their invitation id is in
+// started, or they answered; not known when started is nil) and how many
+// answered (their invitation id is in answered). A group with fewer than
+// min invitees is suppressed. unlisted is the number of answered
+// invitations the list does not hold (another list's, or none signed from
+// this one), which no rate counts.
+func Rates(s *ir.Survey, list []Invitee, answered, started map[string]bool, min int) (rates []Rate, unlisted int) {
 	type key struct{ field, value string }
-	invited, completed := map[key]int{}, map[key]int{}
+	invited, begun, completed := map[key]int{}, map[key]int{}, map[key]int{}
 	onList := map[string]bool{}
 	var fields []string
 	for _, h := range s.Hidden {
@@ -52,6 +58,9 @@ func Rates(s *ir.Survey, list []Invitee, answered map[string]bool, min int) (rat
 			invited[k]++
 			if answered[p.ID] {
 				completed[k]++
+			}
+			if answered[p.ID] || started[p.ID] {
+				begun[k]++
 			}
 		}
 	}
@@ -86,6 +95,10 @@ func Rates(s *ir.Survey, list []Invitee, answered map[string]bool, min int) (rat
 			r.Invited, r.Completed = n, completed[k]
 			rate := float64(r.Completed) / float64(n)
 			r.Rate = &rate
+			if started != nil {
+				b := begun[k]
+				r.Started = &b
+			}
 		}
 		rates = append(rates, r)
 	}
@@ -99,8 +112,8 @@ func Rates(s *ir.Survey, list []Invitee, answered map[string]bool, min int) (rat
 // than minParticipants+1 participants, is suppressed; and where a field
 // would hide one group only, the next smallest is hidden too, so the hidden
 // one cannot be had by subtracting the others from the total.
-func PublicRates(s *ir.Survey, list []Invitee, answered map[string]bool, minGroup, minParticipants int) []Rate {
-	all, _ := Rates(s, list, answered, 0)
+func PublicRates(s *ir.Survey, list []Invitee, answered, started map[string]bool, minGroup, minParticipants int) []Rate {
+	all, _ := Rates(s, list, answered, started, 0)
 	participant := ""
 	for _, h := range s.Hidden {
 		if h.Role == "participant" {

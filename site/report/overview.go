@@ -60,5 +60,9 @@ func (l *lang) overview() (template.HTML, error) {
 	if l.s.Intro != nil {
 		intro = l.surveyText(l.s.Intro, l.code)
 	}
-	return l.render("overview", map[string]any{"Cards": cards, "Tables": tables, "Charts": charts, "Intro": markdownSafe(intro)})
+	page := map[string]any{"Cards": cards, "Tables": tables, "Charts": charts, "Intro": markdownSafe(intro)}
+	if rates := l.overallRates(); rates != nil {
+		page["Rates"], page["RatesNote"] = *rates, markdownSafe(l.t("rates_overview_note"))
+	}
+	return l.render("overview", page)
 }

@@ -12,6 +12,9 @@ type Invitations struct {
 	Wave     int // 0: every wave
 	List     []invite.Invitee
 	Answered map[string]bool
+	// Started are the invitations whose form page the collector served
+	// (its started.ndjson; opros report --started); nil: not known.
+	Started map[string]bool
 }
 
 // responseRates is the methodology page's section on response rates: per
@@ -24,24 +27,16 @@ func (l *lang) responseRates() Section {
 		minP = l.s.Bench.MinParticipants
 	}
 	sec := Section{ID: "response-rates", Title: l.pick("Response rates", "Отклик"), Prose: markdownSafe(l.pick(
-		"Each invitation is one link of opros invite's list. *Invited* counts the list's invitations, *completed* those of them with a recorded answer (the invitation id in the data; an invitation answered more than once counts once), and the response rate is completed ÷ invited, by wave: in all and per segment and channel. A group with fewer than "+strconv.Itoa(l.res.MinGroupSize)+" invitees is suppressed"+l.ratesCompanyRule(false)+"; where one group of a breakdown would be hidden, the next smallest is hidden too, so it cannot be had from the total. Answers through invitations that are not on the list count in no rate. Rates per participant are not published.",
-		"Приглашение — одна ссылка из списка opros invite. *Приглашено* — число приглашений списка, *ответили* — сколько из них имеют записанный ответ (id приглашения в данных; несколько ответов по одному приглашению считаются один раз); доля ответивших — ответили ÷ приглашено, по волнам: всего и по каждому значению сегмента и канала. Группа, где приглашённых меньше "+strconv.Itoa(l.res.MinGroupSize)+", скрывается"+l.ratesCompanyRule(true)+"; если в разрезе была бы скрыта только одна группа, скрывается и следующая по размеру, чтобы её нельзя было получить вычитанием из итога. Ответы по приглашениям не из списка не входят ни в одну долю. Отклик отдельных участников не публикуется."))}
-	t := Table{Head: []string{l.t("wave"), l.pick("Group", "Группа"), l.pick("Invited", "Приглашено"), l.pick("Completed", "Ответили"), l.pick("Response rate, %", "Отклик, %")}}
+		"Each invitation is one link of opros invite's list. *Invited* counts the list's invitations, *completed* those of them with a recorded answer (the invitation id in the data; an invitation answered more than once counts once), and the response rate is completed ÷ invited, by wave: in all and per segment and channel. A group with fewer than "+strconv.Itoa(l.res.MinGroupSize)+" invitees is suppressed"+l.ratesCompanyRule(false)+"; where one group of a breakdown would be hidden, the next smallest is hidden too, so it cannot be had from the total. Answers through invitations that are not on the list count in no rate. Rates per participant are not published. "+l.t("rates_started_note"),
+		"Приглашение — одна ссылка из списка opros invite. *Приглашено* — число приглашений списка, *ответили* — сколько из них имеют записанный ответ (id приглашения в данных; несколько ответов по одному приглашению считаются один раз); доля ответивших — ответили ÷ приглашено, по волнам: всего и по каждому значению сегмента и канала. Группа, где приглашённых меньше "+strconv.Itoa(l.res.MinGroupSize)+", скрывается"+l.ratesCompanyRule(true)+"; если в разрезе была бы скрыта только одна группа, скрывается и следующая по размеру, чтобы её нельзя было получить вычитанием из итога. Ответы по приглашениям не из списка не входят ни в одну долю. Отклик отдельных участников не публикуется. "+l.t("rates_started_note")))}
+	t := Table{Head: []string{l.t("wave"), l.pick("Group", "Группа"), l.pick("Invited", "Приглашено"), l.t("rates_started"), l.pick("Completed", "Ответили"), l.pick("Response rate, %", "Отклик, %")}}
 	for _, inv := range l.cfg.Invitations {
-		wave := strconv.Itoa(inv.Wave)
-		if inv.Wave == 0 {
-			wave = l.pick("all", "все")
-		}
-		for _, r := range invite.PublicRates(l.s, inv.List, inv.Answered, l.res.MinGroupSize, minP) {
+		for _, r := range invite.PublicRates(l.s, inv.List, inv.Answered, inv.Started, l.res.MinGroupSize, minP) {
 			group := l.pick("All", "Все")
 			if r.Field != "" {
 				group = l.dimLabel(r.Field) + ": " + l.valueLabel(r.Field, r.Value)
 			}
-			if r.Suppressed {
-				t.Rows = append(t.Rows, []string{wave, group, l.pick("suppressed", "скрыто"), "", ""})
-				continue
-			}
-			t.Rows = append(t.Rows, []string{wave, group, strconv.Itoa(r.Invited), strconv.Itoa(r.Completed), l.num(100 * *r.Rate)})
+			t.Rows = append(t.Rows, append([]string{l.rateWave(inv.Wave), group}, l.rateCells(r)...))
 		}
 	}
 	sec.Tables = append(sec.Tables, t)
@@ -66,10 +61,10 @@ func (l *lang) ratesCompanyRule(ru bool) string {
 // the other participants' rates, shown when at least min_participants
 // peers were invited (fewer would let a participant read a peer's rate).
 func (l *lang) ownRate() Table {
-	t := Table{Head: []string{l.t("wave"), l.pick("Invited", "Приглашено"), l.pick("Completed", "Ответили"), l.pick("Your response rate, %", "Ваш отклик, %"), l.pick("Peers' median, %", "Медиана коллег, %")}}
+	t := Table{Head: []string{l.t("wave"), l.pick("Invited", "Приглашено"), l.t("rates_started"), l.pick("Completed", "Ответили"), l.pick("Your response rate, %", "Ваш отклик, %"), l.pick("Peers' median, %", "Медиана коллег, %")}}
 	field := l.s.Bench.Participant
 	for _, inv := range l.cfg.Invitations {
-		rates, _ := invite.Rates(l.s, inv.List, inv.Answered, 0)
+		rates, _ := invite.Rates(l.s, inv.List, inv.Answered, inv.Started, 0)
 		var own *invite.Rate
 		var peers []invite.Rate
 		for i, r := range rates {
@@ -88,11 +83,55 @@ func (l *lang) ownRate() Table {
 		if m := invite.Median(peers); m != nil && len(peers) >= l.s.Bench.MinParticipants {
 			median = l.num(100 * *m)
 		}
-		wave := strconv.Itoa(inv.Wave)
-		if inv.Wave == 0 {
-			wave = l.pick("all", "все")
-		}
-		t.Rows = append(t.Rows, []string{wave, strconv.Itoa(own.Invited), strconv.Itoa(own.Completed), l.num(100 * *own.Rate), median})
+		t.Rows = append(t.Rows, []string{l.rateWave(inv.Wave), strconv.Itoa(own.Invited), l.startedCell(*own), strconv.Itoa(own.Completed), l.num(100 * *own.Rate), median})
 	}
 	return t
+}
+
+// overallRates is the overview's response rate: per wave, all invitees
+// only, under the same rules as the methodology page (a list too small,
+// or in a company-level benchmark of too few participants, is
+// suppressed); nil without invitation lists.
+func (l *lang) overallRates() *Table {
+	if len(l.cfg.Invitations) == 0 {
+		return nil
+	}
+	minP := 0
+	if l.companyLevel() {
+		minP = l.s.Bench.MinParticipants
+	}
+	t := Table{Head: []string{l.t("wave"), l.pick("Invited", "Приглашено"), l.t("rates_started"), l.pick("Completed", "Ответили"), l.pick("Response rate, %", "Отклик, %")}}
+	for _, inv := range l.cfg.Invitations {
+		for _, r := range invite.PublicRates(l.s, inv.List, inv.Answered, inv.Started, l.res.MinGroupSize, minP) {
+			if r.Field == "" {
+				t.Rows = append(t.Rows, append([]string{l.rateWave(inv.Wave)}, l.rateCells(r)...))
+			}
+		}
+	}
+	return &t
+}
+
+func (l *lang) rateWave(wave int) string {
+	if wave == 0 {
+		return l.pick("all", "все")
+	}
+	return strconv.Itoa(wave)
+}
+
+// rateCells are a group's invited, started, completed and rate; a
+// suppressed group shows none of them.
+func (l *lang) rateCells(r invite.Rate) []string {
+	if r.Suppressed {
+		return []string{l.pick("suppressed", "скрыто"), "", "", ""}
+	}
+	return []string{strconv.Itoa(r.Invited), l.startedCell(r), strconv.Itoa(r.Completed), l.num(100 * *r.Rate)}
+}
+
+// startedCell says "not known" where no collector's log of the forms it
+// served was given, never a guess.
+func (l *lang) startedCell(r invite.Rate) string {
+	if r.Started == nil {
+		return l.t("rates_started_unknown")
+	}
+	return strconv.Itoa(*r.Started)
 }

@@ -188,5 +188,11 @@ func (l *lang) summary(name string) (Section, bool) {
 	if len(strong)+len(grow) > 0 {
 		sec.Tables = append(sec.Tables, Table{Caption: over, Head: []string{l.t("strengths"), l.t("growth")}, Rows: zipRows(strong, grow)})
 	}
+	if len(l.cfg.Invitations) > 0 && l.viewer != "" {
+		if own := l.ownRate(); len(own.Rows) > 0 {
+			own.Caption = l.t("rates_yours")
+			sec.Tables = append(sec.Tables, own)
+		}
+	}
 	return sec, true
 }
