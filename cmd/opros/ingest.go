@@ -4,7 +4,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -100,11 +99,6 @@ func (o *ingestOpts) run(e *env, args []string) int {
 		}
 		inputs = append(inputs, in)
 	}
-	// main trades memory for speed for the short commands; ingest promises
-	// flat memory whatever the input size, so the collector runs at the
-	// default pace and harder near ingest.MemoryLimit.
-	debug.SetGCPercent(100)
-	debug.SetMemoryLimit(ingest.MemoryLimit)
 	torn := 0 // lines the collector set aside, which --strict counts as not ingested
 	skipped := func(sk ingest.Skipped) {
 		switch sk.Kind {

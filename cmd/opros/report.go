@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 
 	"github.com/opros/opros/compiler/semdiff"
@@ -64,10 +63,6 @@ func (o *reportOpts) run(e *env, args []string) int {
 	if !ok {
 		return exitInput
 	}
-	// Scoring streams record batches; the default collector pace keeps the
-	// heap near what is live instead of the 5× main allows short commands.
-	debug.SetGCPercent(100)
-	debug.SetMemoryLimit(400 << 20)
 	older := func(path string, d *semdiff.Report) {
 		fmt.Fprintf(e.stderr, msg(e, msgReportOlder), path, d.Old, d.New, len(d.Changes))
 	}
