@@ -202,7 +202,14 @@ func NewDictionary(s *ir.Survey, lang string) *Dictionary {
 		case ir.VarDate:
 			v.Type, v.Measure = Date, Scale
 		case ir.VarBool:
-			v.Labels = []ValueLabel{{0, flagLabel(lang, false, false), ""}, {1, flagLabel(lang, true, false), ""}}
+			no, yes := flagLabel(lang, false, false), flagLabel(lang, true, false)
+			if t := oneLine(q.FalseLabel.Get(lang)); t != "" && sv.Role != "na" {
+				no = t // a yes/no question's own words
+			}
+			if t := oneLine(q.TrueLabel.Get(lang)); t != "" && sv.Role != "na" {
+				yes = t
+			}
+			v.Labels = []ValueLabel{{0, no, "false"}, {1, yes, "true"}}
 			if sv.Role == "na" && q.Scale != nil {
 				v.Label = text + " — " + oneLine(q.Scale.Missing.Get(lang))
 			}

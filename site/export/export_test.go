@@ -36,7 +36,7 @@ func kindsData(t testing.TB) (*ir.Survey, string) {
 		{"hidden": map[string]string{"company": "acme", "w": "1.5"}, "answers": map[string]any{
 			"grade": "3", "channel": "phone", "topics": []string{"billing", "other"}, "topics_other": "=1+1",
 			"speed": map[string]string{"phone": "fast", "chat": "slow"}, "nps": 9, "amount": -2.5,
-			"why": longWhy, "visited": "2026-11-01"}},
+			"why": longWhy, "visited": "2026-11-01", "outsourced": false}},
 		{"hidden": map[string]string{"company": "globex", "w": "2"}, "answers": map[string]any{
 			"grade": "1", "channel": "dk", "topics": []string{"none"}, "nps_na": true, "amount": 1000000, "why": "short"}},
 		{"hidden": map[string]string{"company": "acme", "w": "0.5"}, "answers": map[string]any{
@@ -95,7 +95,7 @@ func TestDictionary(t *testing.T) {
 		names = append(names, v.Name)
 	}
 	want := "response_id survey_id version lang wave started_at submitted_at company w grade channel " +
-		"topics_billing topics_other_2 topics_none topics_other speed_phone speed_chat nps nps_na amount why visited"
+		"topics_billing topics_other_2 topics_none topics_other speed_phone speed_chat nps nps_na amount why outsourced visited"
 	if got := strings.Join(names, " "); got != want {
 		t.Errorf("variables\n got %s\nwant %s", got, want)
 	}
@@ -120,6 +120,9 @@ func TestDictionary(t *testing.T) {
 	}
 	if len(d.Sets) != 1 || d.Sets[0].Name != "$topics" || strings.Join(d.Sets[0].Vars, " ") != "topics_billing topics_other_2" {
 		t.Errorf("multiple-response sets (none, a missing option, left out): %+v", d.Sets)
+	}
+	if v := varByName(d, "outsourced"); len(v.Labels) != 2 || v.Labels[0].Label != "In-house" || v.Labels[1].Label != "Outsourced" {
+		t.Errorf("a boolean's own labels: %+v", v.Labels)
 	}
 	if v := varByName(export.NewDictionary(s, "ru"), "grade"); v.Label != "Оценка" || v.Labels[0].Label != "Плохо" {
 		t.Errorf("Russian labels: %+v", v)
@@ -268,7 +271,7 @@ FREQUENCIES VARIABLES=channel topics_billing /STATISTICS=NONE.
 	got := runPSPP(t, pspp, syntax)
 	for _, want := range []string{
 		"grade,10,Grade,Nominal", "nps,18,Recommend?,Ordinal", "amount,20,Amount,Scale",
-		"why,21,Why?,Nominal", "visited,22,Visit date,Scale",
+		"why,21,Why?,Nominal", "visited,23,Visit date,Scale",
 		",3[a],Don't know\n", // value label, user-missing
 		"$topics,Topics,Dichotomies,1,\"topics_billing\ntopics_other_2\"",
 		"3,1,9,-2.50,01-NOV-2026,01-NOV-2026 10:00:00\n",
@@ -316,6 +319,7 @@ cat("visited", format(d$visited), "\n")
 cat("why", nchar(d$why[1], type = "bytes"), "\n")
 cat("w", format(d$w), "\n")
 cat("topics_billing", format(as.numeric(d$topics_billing)), "\n")
+cat("outsourced", format(as.numeric(d$outsourced)), "\n")
 `, out)
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "t.R"), []byte(script), 0o644)
@@ -328,7 +332,7 @@ cat("topics_billing", format(as.numeric(d$topics_billing)), "\n")
 		"grade  3  1 NA NA  2 \n", "grade labels Poor Fair Good \n",
 		"channel  1  3  2 NA NA \n", "channel na 3 \n", "channel class haven_labelled_spss \n",
 		"label Speed — in chat \n", "visited 2026-11-01 NA NA NA NA \n", "why 1403 \n",
-		"w 1.5 2.0 0.5 1.0 3.0 \n", "topics_billing  1  0  1 NA NA \n",
+		"w 1.5 2.0 0.5 1.0 3.0 \n", "outsourced  0 NA NA NA NA \n", "topics_billing  1  0  1 NA NA \n",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("haven output lacks %q", want)

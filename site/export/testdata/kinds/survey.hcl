@@ -110,6 +110,13 @@ page "main" {
     text      = { en = "Why?", ru = "Почему?" }
   }
 
+  question "outsourced" {
+    type        = "boolean"
+    text        = { en = "Outsourced?", ru = "На аутсорсинге?" }
+    true_label  = { en = "Outsourced", ru = "На аутсорсинге" }
+    false_label = { en = "In-house", ru = "Свой" }
+  }
+
   question "visited" {
     type = "date"
     text = { en = "Visit date", ru = "Дата визита" }
