@@ -3,6 +3,7 @@ package ingest
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"io"
 	"math"
 	"os"
@@ -96,7 +97,7 @@ func (g *rowGroupBuilder) build(spill *os.File, refs []rowRef) ([]arrow.Array, e
 		}
 		row := g.buf[:ref.size]
 		if _, err := spill.ReadAt(row, ref.offset); err != nil && err != io.EOF {
-			return nil, err
+			return nil, fmt.Errorf("read the spill file: %w", err)
 		}
 		if err := g.appendRow(row); err != nil {
 			return nil, err

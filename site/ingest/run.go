@@ -182,7 +182,7 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 
 	spill, err := os.CreateTemp(filepath.Dir(out), ".opros-ingest-*")
 	if err != nil {
-		return st, err
+		return st, fmt.Errorf("the spill file beside %s: %w", out, err)
 	}
 	defer os.Remove(spill.Name())
 	defer spill.Close()
@@ -220,10 +220,10 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 		return st, err
 	}
 	if err := sw.Flush(); err != nil {
-		return st, err
+		return st, fmt.Errorf("spill the rows: %w", err)
 	}
 	if err := rejects.Flush(); err != nil {
-		return st, err
+		return st, fmt.Errorf("write the rejects: %w", err)
 	}
 	if st.Accepted == 0 {
 		return st, noAnswers(st, &said, inputs)
@@ -264,16 +264,16 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	st.Duplicates += dups
 	st.Repeats = repeats
 	if err != nil {
-		return st, err
+		return st, fmt.Errorf("write %s: %w", out, err)
 	}
 	var whole *wholeLines
 	if parts != nil {
 		if whole, err = parts.wholeLines(); err != nil {
-			return st, err
+			return st, fmt.Errorf("set repeats aside: %w", err)
 		}
 	}
 	if st.SetAside, err = aside.writeTo(asideFile, whole); err != nil {
-		return st, err
+		return st, fmt.Errorf("write %s: %w", SetAsidePath(out), err)
 	}
 	return st, o.commit()
 }
@@ -517,14 +517,14 @@ func sequence(c *chunk, st *Stats, rejEnc *json.Encoder, aside *asideLog, parts 
 				rej.RawBase64 = base64.StdEncoding.EncodeToString(r.Raw)
 			}
 			if err := rejEnc.Encode(rej); err != nil {
-				return err
+				return fmt.Errorf("write the rejects: %w", err)
 			}
 			continue
 		}
 		row := c.rows[r.rowStart:r.rowEnd]
 		repeat, err := idx.add(r.id, rowRef{wave: r.rowWave, submitted: r.submitted, offset: *offset, size: int32(len(row))})
 		if err != nil {
-			return err
+			return fmt.Errorf("index the rows: %w", err)
 		}
 		if repeat {
 			st.Duplicates++
@@ -532,18 +532,18 @@ func sequence(c *chunk, st *Stats, rejEnc *json.Encoder, aside *asideLog, parts 
 		}
 		if r.asideN > 0 {
 			if err := aside.add(*offset, r.aside, r.asideN); err != nil {
-				return err
+				return fmt.Errorf("set answers aside: %w", err)
 			}
 		}
 		if parts != nil {
 			if err := parts.add(r, *offset); err != nil {
-				return err
+				return fmt.Errorf("note the participants: %w", err)
 			}
 		}
 		*offset += int64(len(row))
 		st.Accepted++
 		if _, err := sw.Write(row); err != nil {
-			return err
+			return fmt.Errorf("spill the rows: %w", err)
 		}
 	}
 	return nil
