@@ -50,10 +50,11 @@ var (
 			"options", "randomize", "min_select", "max_select",
 			"scale", "min", "max", "min_label", "max_label", "labels", "missing",
 			"multiline", "min_length", "max_length", "pattern", "pattern_message", "placeholder", "integer", "personal",
-			"true_label", "false_label"),
+			"true_label", "false_label", "input"),
 		Blocks: []hcl.BlockHeaderSchema{
 			{Type: "option", LabelNames: []string{"code"}},
 			{Type: "row", LabelNames: []string{"code"}},
+			{Type: "item", LabelNames: []string{"code"}},
 		},
 	}
 	indexSchema = &hcl.BodySchema{Attributes: attrs("title", "description", "kind", "items", "weights",

@@ -205,6 +205,17 @@ const (
 	Email    = "email"
 	Date     = "date"    // "YYYY-MM-DD"
 	Boolean  = "boolean" // yes or no: a JSON true or false, labelled TrueLabel and FalseLabel
+	// Inputs is several labelled boxes under one question (SurveyJS
+	// multipletext, LimeSurvey multiple numerical input): one per Items,
+	// each its own answer and column <q>_<item>, text or (Input "number")
+	// numbers under the question's text or number limits.
+	Inputs = "inputs"
+)
+
+// Input kinds of an Inputs question.
+const (
+	InputText   = "text"
+	InputNumber = "number"
 )
 
 // IsScaleType reports whether answers are integers on Question.Scale.
@@ -254,6 +265,11 @@ type Question struct {
 	Min     *float64 `json:"min,omitempty"`
 	Max     *float64 `json:"max,omitempty"`
 	Integer bool     `json:"integer,omitempty"`
+
+	// Inputs: its boxes, in the order shown, and what they take
+	// (InputText or InputNumber; the limits above apply to each box).
+	Items []Row  `json:"items,omitempty"`
+	Input string `json:"input,omitempty"`
 
 	// Boolean: what the two answers say, in every language of the survey
 	// (the compiler fills in "Yes" and "No" where the author gave none).
@@ -441,7 +457,8 @@ const (
 type Variable struct {
 	Name     string `json:"name"`
 	Question string `json:"question"`
-	Row      string `json:"row,omitempty"` // matrix row code
+	Row      string `json:"row,omitempty"`  // matrix row code
+	Item     string `json:"item,omitempty"` // an inputs question's item code (a key of its own, not nested like a row)
 	Kind     string `json:"kind"`
 	Role     string `json:"role"` // "answer", "other", "na"
 }

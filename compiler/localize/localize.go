@@ -19,6 +19,7 @@
 package localize
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -205,6 +206,49 @@ func (c Catalogue) Mismatches() []string {
 	}
 	sort.Strings(bad)
 	return bad
+}
+
+// Table is text kept as data rather than code, by key, in English and in
+// Russian: the report's and the forms' interface words (i18n/*.json),
+// which templates and scripts name by key.
+type Table map[string]Message
+
+// LoadTable reads a table from one JSON object of key → text per language.
+// Both languages must have the same keys: a word missing in one would
+// show the other language on a page.
+func LoadTable(en, ru []byte) (Table, error) {
+	var byLang [2]map[string]string
+	for i, raw := range [][]byte{en, ru} {
+		if err := json.Unmarshal(raw, &byLang[i]); err != nil {
+			return nil, fmt.Errorf("%s: %w", []string{"en", "ru"}[i], err)
+		}
+	}
+	t := make(Table, len(byLang[0]))
+	for k, v := range byLang[0] {
+		r, ok := byLang[1][k]
+		if !ok {
+			return nil, fmt.Errorf("%q is in English only", k)
+		}
+		t[k] = Message{En: v, Ru: r}
+	}
+	for k := range byLang[1] {
+		if _, ok := byLang[0][k]; !ok {
+			return nil, fmt.Errorf("%q is in Russian only", k)
+		}
+	}
+	return t, nil
+}
+
+// In is key's text in lang, "" when the table has no such key.
+func (t Table) In(key, lang string) string { return t[key].In(lang) }
+
+// Lang is every text of the table in lang, by key.
+func (t Table) Lang(lang string) map[string]string {
+	out := make(map[string]string, len(t))
+	for k, m := range t {
+		out[k] = m.In(lang)
+	}
+	return out
 }
 
 // Localizer is an error whose text exists in several languages.

@@ -138,3 +138,23 @@ func TestMismatches(t *testing.T) {
 		t.Errorf("Mismatches() = %s", got)
 	}
 }
+
+// TestLoadTable: a table reads one JSON object per language, and refuses
+// a key one language lacks.
+func TestLoadTable(t *testing.T) {
+	tab, err := LoadTable([]byte(`{"next": "Next", "of": "{i} of {n}"}`), []byte(`{"next": "Далее", "of": "{i} из {n}"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tab.In("next", "ru") != "Далее" || tab.In("of", "en") != "{i} of {n}" || tab.In("of", "de") != "{i} of {n}" || tab.In("none", "ru") != "" {
+		t.Errorf("table %v", tab)
+	}
+	if got := tab.Lang("ru"); len(got) != 2 || got["of"] != "{i} из {n}" {
+		t.Errorf("Lang(ru) = %v", got)
+	}
+	for _, tc := range [][2]string{{`{"a": "A", "b": "B"}`, `{"a": "А"}`}, {`{"a": "A"}`, `{"a": "А", "b": "Б"}`}, {`{"a": 1}`, `{"a": "А"}`}} {
+		if _, err := LoadTable([]byte(tc[0]), []byte(tc[1])); err == nil {
+			t.Errorf("%s / %s: no error", tc[0], tc[1])
+		}
+	}
+}

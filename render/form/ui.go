@@ -2,33 +2,31 @@ package form
 
 import (
 	"embed"
-	"encoding/json"
 	"maps"
-	"strings"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/localize"
 )
 
 //go:embed i18n/*.json
 var i18nFS embed.FS
 
 // uiStrings is the form's built-in interface text by language (en, ru:
-// ir.UILanguages).
+// ir.UILanguages), i18n/*.json.
 var uiStrings = func() map[string]map[string]string {
-	out := map[string]map[string]string{}
-	entries, _ := i18nFS.ReadDir("i18n")
-	for _, e := range entries {
-		raw, err := i18nFS.ReadFile("i18n/" + e.Name())
-		if err != nil {
-			panic(err)
-		}
-		m := map[string]string{}
-		if err := json.Unmarshal(raw, &m); err != nil {
-			panic("form: " + e.Name() + ": " + err.Error())
-		}
-		out[strings.TrimSuffix(e.Name(), ".json")] = m
+	en, err := i18nFS.ReadFile("i18n/en.json")
+	if err != nil {
+		panic(err)
 	}
-	return out
+	ru, err := i18nFS.ReadFile("i18n/ru.json")
+	if err != nil {
+		panic(err)
+	}
+	t, err := localize.LoadTable(en, ru)
+	if err != nil {
+		panic("form: i18n: " + err.Error())
+	}
+	return map[string]map[string]string{"en": t.Lang("en"), "ru": t.Lang("ru")}
 }()
 
 // uiText is the interface text of a form in lang: the built-in text of

@@ -333,25 +333,22 @@ func (l *lang) openAnswers() *comments {
 
 // openAnswersSection is the methodology page's account of open answers:
 // where they are shown and how many pieces redaction removed.
-func (l *lang) openAnswersSection(pick func(en, ru string) string) Section {
+func (l *lang) openAnswersSection() Section {
 	c := l.openAnswers()
 	n, r := strconv.Itoa(c.n), strconv.Itoa(c.redactions)
 	var text string
 	switch {
 	case l.viewer != "":
-		text = pick("This report shows the open answers of your own respondents only ("+n+"), never another participant's. ",
-			"В этом отчёте показаны только открытые ответы ваших респондентов ("+n+"), ничьи другие. ")
+		text = l.say(textThisReportShowsThe, n)
 	case l.s.Report != nil && l.s.Report.PublicComments:
-		text = pick("Open answers of all respondents are shown ("+n+"). ", "Показаны открытые ответы всех респондентов ("+n+"). ")
+		text = l.say(textOpenAnswersOfAll, n)
 	default:
-		text = pick("Open answers are not shown on this site: each participant receives those of its own respondents in its own report.",
-			"Открытые ответы на этом сайте не показываются: каждый участник получает ответы своих респондентов в своём отчёте.")
+		text = l.say(textOpenAnswersAreNot)
 	}
 	if l.viewer != "" || (l.s.Report != nil && l.s.Report.PublicComments) {
-		text += pick("Before they are shown, e-mail addresses, phone numbers, web addresses and the names of all participants (with the other names the survey lists for them) are replaced by “"+redact.Mark+"”: "+r+" replaced here.",
-			"Перед показом адреса электронной почты, телефоны, веб-адреса и названия всех участников (с другими их названиями, перечисленными в анкете) заменены на «"+redact.Mark+"»: здесь заменено "+r+".")
+		text += l.say(textBeforeTheyAreShown, redact.Mark, r)
 	}
-	return Section{ID: "open-answers", Title: pick("Open answers", "Открытые ответы"), Prose: markdownSafe(text)}
+	return Section{ID: "open-answers", Title: l.say(textOpenAnswers), Prose: markdownSafe(text)}
 }
 
 // redact is an open answer as any page may show it (see redactComments).

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/localize"
 	"github.com/opros/opros/site/redact"
 	"github.com/opros/opros/site/score"
 )
@@ -29,7 +30,7 @@ func TestOwnAnswersRedacted(t *testing.T) {
 	s := &ir.Survey{Languages: []string{"en"},
 		Pages: []ir.Page{{ID: "p", Questions: []ir.Question{{ID: "q_c", Type: ir.TextQ, Text: ir.Text{"en": "Comment"}}}}},
 		Vars:  []ir.Variable{{Name: "q_c", Question: "q_c", Kind: ir.VarString}}}
-	b := &builder{s: s, res: &score.Results{}, i18n: map[string]map[string]string{"en": {}}, redactor: redact.New([]string{"Клевер"})}
+	b := &builder{s: s, res: &score.Results{}, i18n: localize.Table{}, redactor: redact.New([]string{"Клевер"})}
 	l := &lang{builder: b, code: "en"}
 	g := &score.Group{Questions: map[string]*score.QuestionStat{"q_c": {}},
 		Verbatims: map[string][]score.Verbatim{"q_c": {{Text: "like Клевера, mail a@b.ru"}}}}

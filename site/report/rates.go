@@ -26,13 +26,11 @@ func (l *lang) responseRates() Section {
 	if l.companyLevel() {
 		minP = l.s.Bench.MinParticipants
 	}
-	sec := Section{ID: "response-rates", Title: l.pick("Response rates", "Отклик"), Prose: markdownSafe(l.pick(
-		"Each invitation is one link of opros invite's list. *Invited* counts the list's invitations, *completed* those of them with a recorded answer (the invitation id in the data; an invitation answered more than once counts once), and the response rate is completed ÷ invited, by wave: in all and per segment and channel. A group with fewer than "+strconv.Itoa(l.res.MinGroupSize)+" invitees is suppressed"+l.ratesCompanyRule(false)+"; where one group of a breakdown would be hidden, the next smallest is hidden too, so it cannot be had from the total. Answers through invitations that are not on the list count in no rate. Rates per participant are not published. "+l.t("rates_started_note"),
-		"Приглашение — одна ссылка из списка opros invite. *Приглашено* — число приглашений списка, *ответили* — сколько из них имеют записанный ответ (id приглашения в данных; несколько ответов по одному приглашению считаются один раз); доля ответивших — ответили ÷ приглашено, по волнам: всего и по каждому значению сегмента и канала. Группа, где приглашённых меньше "+strconv.Itoa(l.res.MinGroupSize)+", скрывается"+l.ratesCompanyRule(true)+"; если в разрезе была бы скрыта только одна группа, скрывается и следующая по размеру, чтобы её нельзя было получить вычитанием из итога. Ответы по приглашениям не из списка не входят ни в одну долю. Отклик отдельных участников не публикуется. "+l.t("rates_started_note")))}
-	t := Table{Head: []string{l.t("wave"), l.pick("Group", "Группа"), l.pick("Invited", "Приглашено"), l.t("rates_started"), l.pick("Completed", "Ответили"), l.pick("Response rate, %", "Отклик, %")}}
+	sec := Section{ID: "response-rates", Title: l.say(textResponseRates), Prose: markdownSafe(l.say(textRatesProse, strconv.Itoa(l.res.MinGroupSize), l.ratesCompanyRule(), l.t("rates_started_note")))}
+	t := Table{Head: []string{l.t("wave"), l.say(textGroup), l.say(textInvited), l.t("rates_started"), l.say(textCompleted), l.say(textResponseRate)}}
 	for _, inv := range l.cfg.Invitations {
 		for _, r := range invite.PublicRates(l.s, inv.List, inv.Answered, inv.Started, l.res.MinGroupSize, minP) {
-			group := l.pick("All", "Все")
+			group := l.say(textAll)
 			if r.Field != "" {
 				group = l.dimLabel(r.Field) + ": " + l.valueLabel(r.Field, r.Value)
 			}
@@ -46,22 +44,18 @@ func (l *lang) responseRates() Section {
 	return sec
 }
 
-func (l *lang) ratesCompanyRule(ru bool) string {
+func (l *lang) ratesCompanyRule() string {
 	if !l.companyLevel() {
 		return ""
 	}
-	n := strconv.Itoa(l.s.Bench.MinParticipants + 1)
-	if ru {
-		return ", как и группа, где участников меньше " + n
-	}
-	return ", as is one with invitees of fewer than " + n + " participants"
+	return l.say(textRatesCompanyRule, strconv.Itoa(l.s.Bench.MinParticipants+1))
 }
 
 // ownRate is a deliverable's own response rate per wave and the median of
 // the other participants' rates, shown when at least min_participants
 // peers were invited (fewer would let a participant read a peer's rate).
 func (l *lang) ownRate() Table {
-	t := Table{Head: []string{l.t("wave"), l.pick("Invited", "Приглашено"), l.t("rates_started"), l.pick("Completed", "Ответили"), l.pick("Your response rate, %", "Ваш отклик, %"), l.pick("Peers' median, %", "Медиана коллег, %")}}
+	t := Table{Head: []string{l.t("wave"), l.say(textInvited), l.t("rates_started"), l.say(textCompleted), l.say(textYourResponseRate), l.say(textPeersMedian)}}
 	field := l.s.Bench.Participant
 	for _, inv := range l.cfg.Invitations {
 		rates, _ := invite.Rates(l.s, inv.List, inv.Answered, inv.Started, 0)
@@ -79,7 +73,7 @@ func (l *lang) ownRate() Table {
 		if own == nil {
 			continue // this participant was not on the wave's list
 		}
-		median := l.pick("suppressed", "скрыто")
+		median := l.say(textSuppressed)
 		if m := invite.Median(peers); m != nil && len(peers) >= l.s.Bench.MinParticipants {
 			median = l.num(100 * *m)
 		}
@@ -100,7 +94,7 @@ func (l *lang) overallRates() *Table {
 	if l.companyLevel() {
 		minP = l.s.Bench.MinParticipants
 	}
-	t := Table{Head: []string{l.t("wave"), l.pick("Invited", "Приглашено"), l.t("rates_started"), l.pick("Completed", "Ответили"), l.pick("Response rate, %", "Отклик, %")}}
+	t := Table{Head: []string{l.t("wave"), l.say(textInvited), l.t("rates_started"), l.say(textCompleted), l.say(textResponseRate)}}
 	for _, inv := range l.cfg.Invitations {
 		for _, r := range invite.PublicRates(l.s, inv.List, inv.Answered, inv.Started, l.res.MinGroupSize, minP) {
 			if r.Field == "" {
@@ -113,7 +107,7 @@ func (l *lang) overallRates() *Table {
 
 func (l *lang) rateWave(wave int) string {
 	if wave == 0 {
-		return l.pick("all", "все")
+		return l.say(textAllWaves)
 	}
 	return strconv.Itoa(wave)
 }
@@ -122,7 +116,7 @@ func (l *lang) rateWave(wave int) string {
 // suppressed group shows none of them.
 func (l *lang) rateCells(r invite.Rate) []string {
 	if r.Suppressed {
-		return []string{l.pick("suppressed", "скрыто"), "", "", ""}
+		return []string{l.say(textSuppressed), "", "", ""}
 	}
 	return []string{strconv.Itoa(r.Invited), l.startedCell(r), strconv.Itoa(r.Completed), l.num(100 * *r.Rate)}
 }

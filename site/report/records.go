@@ -103,13 +103,6 @@ func (l *lang) recordsShown() ([]score.Record, bool) {
 	return l.drill.records[l.viewer], true
 }
 
-func (l *lang) pick(en, ru string) string {
-	if l.code == "ru" {
-		return ru
-	}
-	return en
-}
-
 // recordsLink is the summary's link to the drill-down, or "".
 func (l *lang) recordsLink() template.HTML {
 	recs, ok := l.recordsShown()
@@ -121,8 +114,7 @@ func (l *lang) recordsLink() template.HTML {
 	for _, f := range l.recordFigures() {
 		links = append(links, "["+strings.NewReplacer("[", "(", "]", ")").Replace(f.title)+"]("+RecordsPage+"#"+f.id+")")
 	}
-	return markdownSafe(l.pick("The records behind each figure ([all "+n+"]("+RecordsPage+"), with dates and comments): ",
-		"Записи за каждым показателем ([все "+n+"]("+RecordsPage+"), с датами и комментариями): ") +
+	return markdownSafe(l.say(textTheRecordsBehindEach, n, RecordsPage) +
 		strings.Join(links, " · ") + ".")
 }
 
@@ -186,29 +178,27 @@ func (l *lang) recordFigures() []recordFigure {
 func (l *lang) recordsPage() (template.HTML, error) {
 	recs, _ := l.recordsShown()
 	wave := strconv.Itoa(l.latestWave())
-	sec := Section{ID: "records", Title: l.pick("Records behind your figures", "Записи, из которых сложились ваши показатели"),
-		Note: l.pick(strconv.Itoa(len(recs))+" records of wave "+wave+", by date. Fields that identify a person are never shown; in comments, e-mail addresses, phone numbers, web addresses and participants' names are replaced by “"+redact.Mark+"”.",
-			strconv.Itoa(len(recs))+" записей волны "+wave+", по дате. Поля, по которым можно узнать человека, не показываются никогда; в комментариях адреса почты, телефоны, веб-адреса и названия участников заменены на «"+redact.Mark+"».")}
+	sec := Section{ID: "records", Title: l.say(textRecordsBehindYourFigures),
+		Note: l.say(textRecordsOfWave, strconv.Itoa(len(recs)), wave, redact.Mark)}
 	if len(recs) == 0 {
-		sec.Note = l.pick("No records of wave "+wave+" are shown: there are none, or too few for your figures to be published.",
-			"Записи волны "+wave+" не показаны: их нет или слишком мало, чтобы ваши показатели публиковались.")
+		sec.Note = l.say(textNoRecordsOfWave, wave)
 		return l.sections([]Section{sec})
 	}
 	for _, f := range l.recordFigures() {
 		sec.Subsections = append(sec.Subsections, Section{ID: f.id, Title: f.title, Tables: []Table{l.recordTable(recs, f.cols)}})
 	}
-	legend := Table{Caption: l.pick("Columns", "Столбцы"), Head: []string{l.pick("Column", "Столбец"), l.pick("Question or field", "Вопрос или поле")}}
+	legend := Table{Caption: l.say(textColumns), Head: []string{l.say(textColumn), l.say(textQuestionOrField)}}
 	for _, c := range l.drill.cols {
 		legend.Rows = append(legend.Rows, []string{c.name, l.columnTitle(c)})
 	}
-	sec.Subsections = append(sec.Subsections, Section{ID: "r-all", Title: l.pick("All answers", "Все ответы"),
+	sec.Subsections = append(sec.Subsections, Section{ID: "r-all", Title: l.say(textAllAnswers),
 		Tables: []Table{l.recordTable(recs, l.drill.cols), legend}})
 	return l.sections([]Section{sec})
 }
 
 // recordTable is one row per record: its id, date and the given columns.
 func (l *lang) recordTable(recs []score.Record, cols []recordColumn) Table {
-	t := Table{Head: []string{l.pick("Record", "Запись"), l.pick("Submitted (UTC)", "Отправлена (UTC)")}}
+	t := Table{Head: []string{l.say(textRecord), l.say(textSubmittedUTC)}}
 	for _, c := range cols {
 		t.Head = append(t.Head, c.name)
 	}
@@ -237,7 +227,7 @@ func (l *lang) columnTitle(c recordColumn) string {
 		}
 	}
 	if c.v.Role == "other" {
-		title += " (" + l.pick("other", "другое") + ")"
+		title += " (" + l.say(textOther) + ")"
 	}
 	return title
 }

@@ -10,7 +10,6 @@ package report
 import (
 	"bytes"
 	"embed"
-	"encoding/json"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -22,6 +21,7 @@ import (
 
 	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/localize"
 	"github.com/opros/opros/site/keys"
 	"github.com/opros/opros/site/redact"
 	"github.com/opros/opros/site/score"
@@ -35,6 +35,23 @@ var assetFS embed.FS
 
 //go:embed i18n/*.json
 var i18nFS embed.FS
+
+// loadWords reads the words the pages' templates use, i18n/*.json.
+func loadWords() (localize.Table, error) {
+	en, err := i18nFS.ReadFile("i18n/en.json")
+	if err != nil {
+		return nil, err
+	}
+	ru, err := i18nFS.ReadFile("i18n/ru.json")
+	if err != nil {
+		return nil, err
+	}
+	t, err := localize.LoadTable(en, ru)
+	if err != nil {
+		return nil, fmt.Errorf("report i18n: %w", err)
+	}
+	return t, nil
+}
 
 // Config tunes a build.
 type Config struct {
@@ -59,7 +76,7 @@ type builder struct {
 	res    *score.Results
 	cfg    Config
 	langs  []string
-	i18n   map[string]map[string]string
+	i18n   localize.Table // the templates' words, i18n/*.json
 	tmplFS fs.FS
 	css    []byte
 	js     []byte
@@ -74,17 +91,10 @@ type builder struct {
 }
 
 func newBuilder(s *ir.Survey, res *score.Results, cfg Config) (*builder, error) {
-	b := &builder{s: s, res: res, cfg: cfg, i18n: map[string]map[string]string{}, anon: map[string]string{}, slug: map[string]string{}}
-	for _, l := range []string{"en", "ru"} {
-		raw, err := i18nFS.ReadFile("i18n/" + l + ".json")
-		if err != nil {
-			return nil, err
-		}
-		m := map[string]string{}
-		if err := json.Unmarshal(raw, &m); err != nil {
-			return nil, err
-		}
-		b.i18n[l] = m
+	b := &builder{s: s, res: res, cfg: cfg, anon: map[string]string{}, slug: map[string]string{}}
+	var err error
+	if b.i18n, err = loadWords(); err != nil {
+		return nil, err
 	}
 	if s.Report != nil {
 		b.langs = s.Report.Languages
@@ -232,7 +242,7 @@ func (b *builder) buildLang(code, dir, viewer string) error {
 		{"questions.html", l.t("questions"), l.questionIndex, true},
 		{"participants.html", l.t("participants"), l.participantIndex, named},
 		{"methodology.html", l.t("methodology"), l.methodology, true},
-		{RecordsPage, l.pick("Records", "Записи"), l.recordsPage, viewer != "" && b.drill != nil},
+		{RecordsPage, l.say(textRecords), l.recordsPage, viewer != "" && b.drill != nil},
 	}
 	for _, p := range pages {
 		if p.nav {
@@ -315,10 +325,7 @@ func (b *builder) buildLang(code, dir, viewer string) error {
 }
 
 func (l *lang) t(key string) string {
-	if s, ok := l.i18n[l.code][key]; ok {
-		return s
-	}
-	return l.i18n["en"][key]
+	return l.i18n.In(key, l.code)
 }
 
 // num formats a figure with one decimal, in the language's convention.
