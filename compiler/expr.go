@@ -196,11 +196,39 @@ func (x *exprCtx) reference(t hcl.Traversal, rng hcl.Range) *ir.Expr {
 		x.b.errorf(rng, msgUnknownRow, q.ID, parts[1], didYouMean(parts[1], rows))
 		return nil
 	}
+	if q.Type == ir.Inputs {
+		return x.itemRef(q, parts, rng)
+	}
 	if len(parts) != 1 {
 		x.b.errorf(rng, msgReferenceByID, q.ID, q.Type)
 		return nil
 	}
 	return &ir.Expr{Op: ir.OpRef, Ref: q.ID, Type: valueType(q)}
+}
+
+// itemRef is a reference to one box of an inputs question, q.item: its
+// answer, a number or a string, read from its own key (answer.Env).
+func (x *exprCtx) itemRef(q *ir.Question, parts []string, rng hcl.Range) *ir.Expr {
+	var codes []string
+	for _, it := range q.Items {
+		codes = append(codes, it.Code)
+	}
+	if len(codes) == 0 {
+		return nil // reported: an inputs question without items
+	}
+	if len(parts) != 2 {
+		x.b.errorf(rng, msgInputsNeedAnItem, q.ID, q.ID, codes[0])
+		return nil
+	}
+	if !slices.Contains(codes, parts[1]) {
+		x.b.errorf(rng, msgUnknownItem, q.ID, parts[1], didYouMean(parts[1], codes))
+		return nil
+	}
+	typ := "string"
+	if q.Input == ir.InputNumber {
+		typ = "number"
+	}
+	return &ir.Expr{Op: ir.OpRef, Ref: q.ID + "." + parts[1], Type: typ}
 }
 
 // valueType is the runtime type of a question's answer in expressions.

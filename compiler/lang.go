@@ -100,7 +100,7 @@ type noun string
 var nounsRU = map[noun]string{
 	"question": "вопрос", "page": "страница", "hidden field": "скрытое поле", "option set": "набор вариантов",
 	"scale": "шкала", "row": "строка", "option": "вариант", "block": "блок", "index": "индекс",
-	"maturity level": "уровень зрелости",
+	"maturity level": "уровень зрелости", "item": "пункт",
 }
 
 func (n noun) In(lang string) string {

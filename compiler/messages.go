@@ -89,6 +89,12 @@ const (
 	msgInvalidRange
 	msgDateLimits
 	msgBooleanLabelNeeded
+	msgInputsWithoutItems
+	msgDuplicateItem
+	msgInvalidInput
+	msgInputAttributeNotAllowed
+	msgInputsNeedAnItem
+	msgUnknownItem
 	msgUnknownScale
 	msgRatingMin
 	msgRatingMax
@@ -505,6 +511,30 @@ var messages = localize.Messages[diagID]{
 	msgBooleanLabelNeeded: {
 		SummaryEn: "Missing Label", En: "Forms have no built-in \"Yes\" and \"No\" in %[2]q: give %[1]s = { %[2]s = \"…\" } (and the other label).",
 		SummaryRu: "Нет подписи", Ru: "В формах нет встроенных «Да» и «Нет» на языке %[2]q: задайте %[1]s = { %[2]s = \"…\" } (и вторую подпись).",
+	},
+	msgInputsWithoutItems: {
+		SummaryEn: "Inputs Without Items", En: "The inputs question %q needs item blocks, one per box: item \"CODE\" { label = \"…\" }.",
+		SummaryRu: "Поля без пунктов", Ru: "Вопросу inputs %q нужны блоки item, по одному на поле: item \"КОД\" { label = \"…\" }.",
+	},
+	msgDuplicateItem: {
+		SummaryEn: "Duplicate Item", En: "The item %q is defined twice in %q.",
+		SummaryRu: "Повторный пункт", Ru: "Пункт %q определён в %q дважды.",
+	},
+	msgInvalidInput: {
+		SummaryEn: "Invalid Input", En: "input is \"text\" or \"number\", not %q.",
+		SummaryRu: "Недопустимый input", Ru: "input — это \"text\" или \"number\", а не %q.",
+	},
+	msgInputAttributeNotAllowed: {
+		SummaryEn: "Attribute Not Allowed Here", En: "Boxes with input = %q have no %q attribute.",
+		SummaryRu: "Атрибут здесь недопустим", Ru: "У полей с input = %q нет атрибута %q.",
+	},
+	msgInputsNeedAnItem: {
+		SummaryEn: "Item Needed", En: "%q has several boxes; refer to one of them, e.g. %s.%s.",
+		SummaryRu: "Нужен пункт", Ru: "У %q несколько полей; ссылайтесь на одно из них, например %s.%s.",
+	},
+	msgUnknownItem: {
+		SummaryEn: "Unknown Item", En: "The inputs question %q has no item %q.%s",
+		SummaryRu: "Неизвестный пункт", Ru: "В вопросе inputs %q нет пункта %q.%s",
 	},
 	msgUnknownScale: {
 		SummaryEn: "Unknown Scale", En: "There is no scale %q.%s",

@@ -13,7 +13,7 @@ import (
 )
 
 var questionTypes = []string{ir.Single, ir.Multi, ir.Dropdown, ir.Matrix, ir.Likert, ir.Scale, ir.NPS,
-	ir.Rating, ir.TextQ, ir.Number, ir.Email, ir.Date, ir.Boolean}
+	ir.Rating, ir.TextQ, ir.Number, ir.Email, ir.Date, ir.Boolean, ir.Inputs}
 
 // allowedAttrs says which question attributes mean something for a type, so
 // that `options` on an nps question is reported instead of silently ignored.
@@ -36,6 +36,7 @@ var allowedAttrs = func() map[string][]string {
 		ir.Number:   append([]string{"min", "max", "integer", "placeholder"}, common...),
 		ir.Date:     append([]string{"min", "max"}, common...),
 		ir.Boolean:  append([]string{"true_label", "false_label"}, common...),
+		ir.Inputs:   append([]string{"input", "min", "max", "integer", "min_length", "max_length", "pattern", "pattern_message", "placeholder"}, common...),
 	}
 }()
 
@@ -132,6 +133,9 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 		}
 		seenRows := map[string]bool{}
 		for _, rb := range c.Blocks {
+			if rb.Type == "item" {
+				b.errorf(rb.DefRange, msgBlockNotAllowedHere, q.Type, rb.Type)
+			}
 			if rb.Type != "row" {
 				continue
 			}
@@ -171,6 +175,8 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 		if q.MinSelect < 0 || q.MaxSelect < 0 {
 			b.errorf(qb.DefRange, msgNegativeSelectionLimits)
 		}
+	} else if q.Type == ir.Inputs {
+		q.Items = b.items(q, c.Blocks, qb.DefRange)
 	} else {
 		for _, blk := range c.Blocks {
 			b.errorf(blk.DefRange, msgBlockNotAllowedHere, q.Type, blk.Type)
@@ -183,35 +189,9 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 	switch q.Type {
 	case ir.TextQ, ir.Email:
 		q.Multiline = b.boolean(at, "multiline")
-		if v, ok := b.integer(at, "min_length"); ok {
-			q.MinLength = v
-		}
-		if v, ok := b.integer(at, "max_length"); ok {
-			q.MaxLength = v
-		}
-		if q.MaxLength > 0 && q.MinLength > q.MaxLength {
-			b.errorf(at["min_length"].Expr.Range(), msgMinLengthAboveMax, q.MinLength, q.MaxLength)
-		}
-		if q.MinLength < 0 || q.MaxLength < 0 {
-			b.errorf(qb.DefRange, msgNegativeLengthLimits)
-		}
-		q.Pattern = b.str(at, "pattern")
-		if a, ok := at["pattern"]; ok {
-			b.checkPattern(q.Pattern, a.Expr.Range())
-		}
-		q.PatternMessage = b.text(at, "pattern_message", false, qb.DefRange)
-		if q.PatternMessage != nil && q.Pattern == "" {
-			b.errorf(at["pattern_message"].NameRange, msgMessageWithoutPattern)
-		}
-		q.Placeholder = b.text(at, "placeholder", false, qb.DefRange)
+		b.textLimits(q, at, qb.DefRange)
 	case ir.Number:
-		q.Min = b.number(at, "min")
-		q.Max = b.number(at, "max")
-		q.Integer = b.boolean(at, "integer")
-		q.Placeholder = b.text(at, "placeholder", false, qb.DefRange)
-		if q.Min != nil && q.Max != nil && *q.Min > *q.Max {
-			b.errorf(at["min"].Expr.Range(), msgInvalidRange, *q.Min, *q.Max)
-		}
+		b.numberLimits(q, at, qb.DefRange)
 	case ir.Date:
 		for _, n := range []string{"min", "max"} {
 			if a, ok := at[n]; ok {
@@ -221,12 +201,115 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 	case ir.Boolean:
 		q.TrueLabel = b.booleanLabel(at, "true_label", qb.DefRange)
 		q.FalseLabel = b.booleanLabel(at, "false_label", qb.DefRange)
+	case ir.Inputs:
+		b.inputLimits(q, at, qb.DefRange)
 	}
 	var showIf hcl.Expression
 	if a, ok := at["show_if"]; ok {
 		showIf = a.Expr
 	}
 	return q, showIf
+}
+
+// textLimits decodes the limits of a text answer (a text question's, or
+// each box of an inputs question with input = "text").
+func (b *builder) textLimits(q *ir.Question, at hcl.Attributes, owner hcl.Range) {
+	if v, ok := b.integer(at, "min_length"); ok {
+		q.MinLength = v
+	}
+	if v, ok := b.integer(at, "max_length"); ok {
+		q.MaxLength = v
+	}
+	if q.MaxLength > 0 && q.MinLength > q.MaxLength {
+		b.errorf(at["min_length"].Expr.Range(), msgMinLengthAboveMax, q.MinLength, q.MaxLength)
+	}
+	if q.MinLength < 0 || q.MaxLength < 0 {
+		b.errorf(owner, msgNegativeLengthLimits)
+	}
+	q.Pattern = b.str(at, "pattern")
+	if a, ok := at["pattern"]; ok {
+		b.checkPattern(q.Pattern, a.Expr.Range())
+	}
+	q.PatternMessage = b.text(at, "pattern_message", false, owner)
+	if q.PatternMessage != nil && q.Pattern == "" {
+		b.errorf(at["pattern_message"].NameRange, msgMessageWithoutPattern)
+	}
+	q.Placeholder = b.text(at, "placeholder", false, owner)
+}
+
+// numberLimits decodes the limits of a number answer (a number question's,
+// or each box of an inputs question with input = "number").
+func (b *builder) numberLimits(q *ir.Question, at hcl.Attributes, owner hcl.Range) {
+	q.Min = b.number(at, "min")
+	q.Max = b.number(at, "max")
+	q.Integer = b.boolean(at, "integer")
+	q.Placeholder = b.text(at, "placeholder", false, owner)
+	if q.Min != nil && q.Max != nil && *q.Min > *q.Max {
+		b.errorf(at["min"].Expr.Range(), msgInvalidRange, *q.Min, *q.Max)
+	}
+}
+
+// inputOnly are the attributes of an inputs question that only one kind
+// of box takes.
+var inputOnly = map[string][]string{
+	ir.InputText:   {"min_length", "max_length", "pattern", "pattern_message"},
+	ir.InputNumber: {"min", "max", "integer"},
+}
+
+// inputLimits decodes what an inputs question's boxes take: text (the
+// default) or numbers, with the limits of a text or number question,
+// each box checked alone.
+func (b *builder) inputLimits(q *ir.Question, at hcl.Attributes, owner hcl.Range) {
+	q.Input = ir.InputText
+	if a, ok := at["input"]; ok {
+		q.Input = b.str(at, "input")
+		if _, known := inputOnly[q.Input]; !known {
+			b.errorf(a.Expr.Range(), msgInvalidInput, q.Input)
+			return
+		}
+	}
+	for kind, names := range inputOnly {
+		for _, n := range names {
+			if a, ok := at[n]; ok && kind != q.Input {
+				b.errorf(a.NameRange, msgInputAttributeNotAllowed, q.Input, n)
+			}
+		}
+	}
+	if q.Input == ir.InputNumber {
+		b.numberLimits(q, at, owner)
+	} else {
+		b.textLimits(q, at, owner)
+	}
+}
+
+// items decodes an inputs question's item blocks, one box each, and
+// reports any other block.
+func (b *builder) items(q *ir.Question, blocks hcl.Blocks, owner hcl.Range) []ir.Row {
+	var out []ir.Row
+	seen := map[string]bool{}
+	for _, blk := range blocks {
+		if blk.Type != "item" {
+			b.errorf(blk.DefRange, msgBlockNotAllowedHere, q.Type, blk.Type)
+			continue
+		}
+		it := ir.Row{Code: blk.Labels[0], Range: toRange(blk.DefRange)}
+		b.checkID(it.Code, blk.LabelRanges[0], "item")
+		if seen[it.Code] {
+			b.errorf(blk.LabelRanges[0], msgDuplicateItem, it.Code, q.ID)
+			continue // its column would collide with the first's
+		}
+		seen[it.Code] = true
+		ic, d := blk.Body.Content(rowSchema)
+		b.add(d...)
+		if ic != nil {
+			it.Label = b.text(ic.Attributes, "label", true, blk.DefRange)
+		}
+		out = append(out, it)
+	}
+	if len(out) == 0 {
+		b.errorf(owner, msgInputsWithoutItems, q.ID)
+	}
+	return out
 }
 
 // booleanDefaults are a boolean question's labels where the author gave

@@ -219,6 +219,35 @@ func TestQuestionTypes(t *testing.T) {
 			want(t, q.TrueLabel["en"] == "Outsourced" && q.FalseLabel["en"] == "In-house", "author's labels")
 			wantVars(t, vars, "q:bool")
 		}},
+		{"inputs of numbers", `
+  question "q" {
+    type    = "inputs"
+    text    = "Q"
+    input   = "number"
+    integer = true
+    min     = 0
+    item "voice" {
+      label = "Phone"
+    }
+    item "chat" {
+      label = "Chat"
+    }
+  }`, func(t *testing.T, q *ir.Question, vars []ir.Variable) {
+			want(t, q.Input == ir.InputNumber && len(q.Items) == 2 && q.Integer, "inputs")
+			wantVars(t, vars, "q_voice:int", "q_chat:int")
+		}},
+		{"inputs of text", `
+  question "q" {
+    type       = "inputs"
+    text       = "Q"
+    max_length = 50
+    item "name" {
+      label = "Name"
+    }
+  }`, func(t *testing.T, q *ir.Question, vars []ir.Variable) {
+			want(t, q.Input == ir.InputText && q.MaxLength == 50, "inputs")
+			wantVars(t, vars, "q_name:string")
+		}},
 		{"date", `
   question "q" {
     type = "date"

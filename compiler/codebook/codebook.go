@@ -104,6 +104,11 @@ func Entries(s *ir.Survey, lang string) []Entry {
 					}
 				}
 			}
+			for _, it := range q.Items {
+				if it.Code == v.Item {
+					e.Text += " — " + oneLine(it.Label.Get(lang))
+				}
+			}
 			var missing []string
 			for _, o := range q.AnswerOptions() {
 				label := oneLine(o.Label.Get(lang))
@@ -140,7 +145,7 @@ func rangeText(q *ir.Question, lang string) string {
 			s += fmt.Sprintf(" (%d = %s; %d = %s)", q.Scale.Min, oneLine(q.Scale.MinLabel.Get(lang)), q.Scale.Max, oneLine(q.Scale.MaxLabel.Get(lang)))
 		}
 		return s
-	case q.Type == ir.Number:
+	case q.Type == ir.Number || q.Input == ir.InputNumber:
 		lo, hi := "", ""
 		if q.Min != nil {
 			lo = strconv.FormatFloat(*q.Min, 'g', -1, 64)

@@ -24,3 +24,18 @@ func (q *Question) AnswerOption(code string) *Option {
 	}
 	return nil
 }
+
+// ItemKey is the answers key and data column of one box of an inputs
+// question: <q>_<item>, named like a matrix row's column.
+func (q *Question) ItemKey(item string) string { return q.ID + "_" + item }
+
+// ItemKind is the column kind of an inputs question's boxes.
+func (q *Question) ItemKind() string {
+	switch {
+	case q.Input != InputNumber:
+		return VarString
+	case q.Integer:
+		return VarInt
+	}
+	return VarFloat
+}

@@ -134,7 +134,7 @@ func Build(s *ir.Survey) ([]byte, error) {
 			answers.set(p.name, p.schema)
 		}
 		if !nullable {
-			required = append(required, q.ID)
+			required = append(required, answerKeys(q)...)
 		}
 		own, onRoot := b.rules(q, vis, expressed, nullable)
 		rules = append(rules, own...)
@@ -207,6 +207,19 @@ func Unexpressed(s *ir.Survey) []string {
 		if _, ok := b.visibility(q, i); !ok {
 			out = append(out, q.ID)
 		}
+	}
+	return out
+}
+
+// answerKeys are the keys of a question's answer in the answers object:
+// its ID, or each box's key for an inputs question.
+func answerKeys(q *ir.Question) []string {
+	if q.Type != ir.Inputs {
+		return []string{q.ID}
+	}
+	var out []string
+	for _, it := range q.Items {
+		out = append(out, q.ItemKey(it.Code))
 	}
 	return out
 }
@@ -371,6 +384,13 @@ func (b *builder) rules(q *ir.Question, vis *obj, expressed, nullable bool) (out
 	var answered *obj
 	if q.Required && nullable {
 		answered = present(q.ID)
+		if q.Type == ir.Inputs { // every box
+			var all []any
+			for _, k := range answerKeys(q) {
+				all = append(all, present(k))
+			}
+			answered = newObj().set("allOf", all)
+		}
 		if hasNA(q) {
 			answered = newObj().set("anyOf", []any{present(q.ID), naChosen(q)})
 		}
@@ -381,7 +401,7 @@ func (b *builder) rules(q *ir.Question, vis *obj, expressed, nullable bool) (out
 		}
 		return out, nil
 	}
-	keys := []string{q.ID}
+	keys := answerKeys(q)
 	if _, ok := otherOption(q); ok {
 		keys = append(keys, q.ID+"_other")
 	}
@@ -536,7 +556,9 @@ func (b *builder) has(ref string, limit int, s *obj, empty bool) (*obj, bool) {
 		return nil, false // an answer show_if reads as unanswered
 	}
 	q := b.s.Question(id)
-	if isRow != (q.Type == ir.Matrix) {
+	if isRow && q.Type == ir.Inputs { // a box: a key of its own
+		id, isRow = q.ItemKey(row), false
+	} else if isRow != (q.Type == ir.Matrix) {
 		return nil, false // a whole matrix has no value an expression can compare
 	}
 	if isRow {
@@ -639,6 +661,17 @@ func answerProps(s *ir.Survey, q *ir.Question, nullable bool) []prop {
 		out = append(out, prop{q.ID, n})
 	case ir.Boolean:
 		out = append(out, prop{q.ID, base().set("type", orNull("boolean", nullable))})
+	case ir.Inputs:
+		for _, it := range q.Items {
+			one := *q
+			one.Type = ir.TextQ
+			if q.Input == ir.InputNumber {
+				one.Type = ir.Number
+			}
+			p := answerProps(s, &one, nullable)[0]
+			p.schema.set("title", title+" — "+it.Label.Get(s.Languages[0]))
+			out = append(out, prop{q.ItemKey(it.Code), p.schema})
+		}
 	case ir.TextQ, ir.Email, ir.Date:
 		t := base().set("type", orNull("string", nullable))
 		if q.MinLength > 0 {

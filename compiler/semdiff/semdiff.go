@@ -66,8 +66,8 @@ func Diff(old, new *ir.Survey) *Report {
 			add(Compatible, kindQuestionAdded, nq.ID, "", nq.ID)
 			continue
 		}
-		if oq.Type != nq.Type {
-			add(Breaking, kindTypeChanged, nq.ID, "", oq.Type, nq.Type)
+		if oq.Type != nq.Type || oq.Input != nq.Input { // an inputs question's boxes from text to numbers change its columns' type
+			add(Breaking, kindTypeChanged, nq.ID, "", typeName(oq), typeName(nq))
 			continue
 		}
 		if oq.Page != nq.Page {
@@ -90,6 +90,7 @@ func Diff(old, new *ir.Survey) *Report {
 		diffScale(oq, nq, add)
 		diffRows(oq, nq, add)
 		diffBoolean(oq, nq, new.Languages, add)
+		diffItems(oq, nq, add)
 	}
 	for _, oq := range old.Questions() {
 		if new.Question(oq.ID) == nil {
@@ -266,6 +267,33 @@ func diffBoolean(oq, nq *ir.Question, langs []string, add addFunc) {
 		if oq.TrueLabel[l] != "" && (oq.TrueLabel[l] != nq.TrueLabel[l] || oq.FalseLabel[l] != nq.FalseLabel[l]) {
 			add(Caution, kindBooleanRelabelled, nq.ID, "", l, oq.TrueLabel[l], oq.FalseLabel[l], nq.TrueLabel[l], nq.FalseLabel[l])
 			return
+		}
+	}
+}
+
+// typeName is a question's type as a change names it: an inputs
+// question's with what its boxes take.
+func typeName(q *ir.Question) string {
+	if q.Type == ir.Inputs {
+		return q.Type + " (" + q.Input + ")"
+	}
+	return q.Type
+}
+
+// diffItems reports an inputs question's boxes added (earlier waves have
+// no answers in them) and removed (the column ends), as matrix rows.
+func diffItems(oq, nq *ir.Question, add addFunc) {
+	has := func(items []ir.Row, code string) bool {
+		return slices.ContainsFunc(items, func(it ir.Row) bool { return it.Code == code })
+	}
+	for _, it := range nq.Items {
+		if !has(oq.Items, it.Code) {
+			add(Compatible, kindItemAdded, nq.ID, it.Code, it.Code)
+		}
+	}
+	for _, it := range oq.Items {
+		if !has(nq.Items, it.Code) {
+			add(Breaking, kindItemRemoved, nq.ID, it.Code, it.Code)
 		}
 	}
 }

@@ -325,3 +325,37 @@ func TestDiffBoolean(t *testing.T) {
 		})
 	}
 }
+
+// TestDiffInputs: a box added to an inputs question is compatible (its
+// column starts), one removed breaks its trend, and boxes that took text
+// and now take numbers change the type of the question's columns.
+func TestDiffInputs(t *testing.T) {
+	withInputs := strings.Replace(base, "  question \"q3\" {\n", "  question \"qi\" {\n    type = \"inputs\"\n    text = \"Agents?\"\n    item \"voice\" {\n      label = \"Phone\"\n    }\n    item \"chat\" {\n      label = \"Chat\"\n    }\n  }\n  question \"q3\" {\n", 1)
+	added := strings.Replace(withInputs, "    item \"chat\" {\n", "    item \"mail\" {\n      label = \"Mail\"\n    }\n    item \"chat\" {\n", 1)
+	numbers := strings.Replace(withInputs, "text = \"Agents?\"\n", "text = \"Agents?\"\n    input = \"number\"\n", 1)
+	if withInputs == base || added == withInputs || numbers == withInputs {
+		t.Fatal("replacement did not apply")
+	}
+	for _, tc := range []struct {
+		name, from, to, want string
+	}{
+		{"same", withInputs, withInputs, ""},
+		{"box added", withInputs, added, "compatible item_added qi/mail: New box \"mail\"."},
+		{"box removed", added, withInputs, "breaking item_removed qi/mail: Box \"mail\" was removed; its trend ends."},
+		{"text to numbers", withInputs, numbers, "breaking type_changed qi: The question changed from inputs (text) to inputs (number); answers are not comparable."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, c := range semdiff.Diff(compile(t, tc.from), compile(t, tc.to)).Changes {
+				code := ""
+				if c.Code != "" {
+					code = "/" + c.Code
+				}
+				got = append(got, c.Severity+" "+c.Kind+" "+c.Question+code+": "+c.Reason)
+			}
+			if strings.Join(got, "\n") != tc.want {
+				t.Errorf("changes:\n%s\nwant:\n%s", strings.Join(got, "\n"), tc.want)
+			}
+		})
+	}
+}

@@ -25,6 +25,8 @@ const (
 	kindBooleanRelabelled
 	kindRowAdded
 	kindRowRemoved
+	kindItemAdded
+	kindItemRemoved
 	kindIndexAdded
 	kindIndexChanged
 	kindIndexRemoved
@@ -85,6 +87,10 @@ var reasons = localize.Messages[kind]{
 		Ru: "Новая строка матрицы %q."},
 	kindRowRemoved: {En: "Matrix row %q was removed; its trend ends.",
 		Ru: "Строка матрицы %q удалена; её динамика заканчивается."},
+	kindItemAdded: {En: "New box %q.",
+		Ru: "Новое поле %q."},
+	kindItemRemoved: {En: "Box %q was removed; its trend ends.",
+		Ru: "Поле %q удалено; его динамика заканчивается."},
 	kindIndexAdded: {En: "New index %q.",
 		Ru: "Новый индекс %q."},
 	kindIndexChanged: {En: "The definition of index %q changed; its values are not comparable across the change.",
@@ -175,6 +181,8 @@ var kindNames = localize.Messages[kind]{
 	kindBooleanRelabelled:    {En: "boolean_relabelled", Ru: "подписи да/нет изменены"},
 	kindRowAdded:             {En: "row_added", Ru: "строка добавлена"},
 	kindRowRemoved:           {En: "row_removed", Ru: "строка удалена"},
+	kindItemAdded:            {En: "item_added", Ru: "поле добавлено"},
+	kindItemRemoved:          {En: "item_removed", Ru: "поле удалено"},
 	kindIndexAdded:           {En: "index_added", Ru: "индекс добавлен"},
 	kindIndexChanged:         {En: "index_changed", Ru: "индекс изменён"},
 	kindIndexRemoved:         {En: "index_removed", Ru: "индекс удалён"},

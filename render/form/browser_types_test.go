@@ -58,14 +58,13 @@ func TestBrowserTypesKeyboard(t *testing.T) {
 		}
 		t.Fatalf("arrow keys never chose %s = %s", name, value)
 	}
-	typesPage := s.Pages[len(s.Pages)-1]
 	for _, lang := range s.Languages {
 		for _, width := range []int64{1200, 360} {
 			t.Run(fmt.Sprintf("%s-%d", lang, width), func(t *testing.T) {
 				before := len(e.received())
 				tab.Viewport(t, width, 800)
 				openFresh(t, tab, e.formURL(s, lang, ""))
-				fillBefore(t, tab, s, typesPage.ID)
+				fillBefore(t, tab, s, "types")
 				choose("q_bool", "true")
 				if !visible(t, tab, "#q-q_bool_labels") {
 					t.Fatal("yes to q_bool did not show q_bool_labels")
@@ -73,10 +72,22 @@ func TestBrowserTypesKeyboard(t *testing.T) {
 				choose("q_bool_labels", "false")
 				tabTo(`#next`)
 				key(kb.Enter)
+				tab.WaitFor(t, `!document.querySelector("#page-inputs").hidden`)
+				// Inputs: each box by Tab, typed into; the follow-up shows
+				// when the chat box is above 0.
+				tabTo(`[name=q_agents_voice]`)
+				key("12")
+				tabTo(`[name=q_agents_chat]`)
+				key("3")
+				tabTo(`[name=q_contact_name]`)
+				key("Ann")
+				tabTo(`#next`)
+				key(kb.Enter)
 				tab.WaitFor(t, `!document.querySelector("#review").hidden`)
 				// The review names the answers by their labels.
 				review := testkit.JS[string](t, tab, `document.querySelector("#review dl").textContent`)
-				for _, label := range []string{s.Question("q_bool").TrueLabel[lang], s.Question("q_bool_labels").FalseLabel[lang]} {
+				for _, label := range []string{s.Question("q_bool").TrueLabel[lang], s.Question("q_bool_labels").FalseLabel[lang],
+					s.Question("q_contact").Items[0].Label[lang] + ": Ann"} {
 					if !strings.Contains(review, label) {
 						t.Errorf("the review does not say %q: %s", label, review)
 					}
@@ -94,7 +105,8 @@ func TestBrowserTypesKeyboard(t *testing.T) {
 				if err := json.Unmarshal(posts[0].body, &got); err != nil {
 					t.Fatal(err)
 				}
-				for k, want := range map[string]any{"q_bool": true, "q_bool_labels": false} {
+				for k, want := range map[string]any{"q_bool": true, "q_bool_labels": false,
+					"q_agents_voice": 12.0, "q_agents_chat": 3.0, "q_contact_name": "Ann", "q_contact_role": nil} {
 					if got.Answers[k] != want {
 						t.Errorf("%s = %v, want %v", k, got.Answers[k], want)
 					}
@@ -152,6 +164,8 @@ func TestBrowserTypesWithoutJavaScript(t *testing.T) {
 		document.querySelector("input[name=q_nps][value='8']").checked = true;
 		document.querySelector("input[name=q_bool][value=true]").checked = true;
 		document.querySelector("input[name=q_bool_labels][value=false]").checked = true;
+		document.querySelector("[name=q_agents_voice]").value = "12";
+		document.querySelector("[name=q_agents_chat]").value = "0";
 		document.querySelector("#send").click();`)
 	var posts []post
 	for deadline := time.Now().Add(10 * time.Second); len(posts) == 0 && time.Now().Before(deadline); {
@@ -162,7 +176,7 @@ func TestBrowserTypesWithoutJavaScript(t *testing.T) {
 		t.Fatalf("%d posts", len(posts))
 	}
 	v, _ := url.ParseQuery(string(posts[0].body))
-	for k, want := range map[string]string{"q_bool": "true", "q_bool_labels": "false"} {
+	for k, want := range map[string]string{"q_bool": "true", "q_bool_labels": "false", "q_agents_voice": "12", "q_agents_chat": "0", "q_contact_name": ""} {
 		if got := v.Get(k); got != want {
 			t.Errorf("%s = %q, want %q", k, got, want)
 		}

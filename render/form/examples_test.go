@@ -163,6 +163,23 @@ func answer(t *testing.T, tab *testkit.Tab, q *ir.Question, k int) {
 		typeInto(t, tab, `[name=`+q.ID+`]`, q.ID+"@example.org")
 	case q.Type == ir.Date:
 		typeInto(t, tab, `[name=`+q.ID+`]`, fmt.Sprintf("2026-11-%02d", 1+k%28))
+	case q.Type == ir.Inputs:
+		for i, it := range q.Items {
+			v := "Answer to " + q.ItemKey(it.Code)
+			if q.Input == ir.InputNumber {
+				n := float64(k + i)
+				if q.Min != nil {
+					n = max(n, *q.Min)
+				}
+				if q.Max != nil {
+					n = min(n, *q.Max)
+				}
+				v = strconv.FormatFloat(n, 'f', -1, 64)
+			} else if q.MaxLength > 0 && len(v) > q.MaxLength {
+				v = v[:q.MaxLength]
+			}
+			typeInto(t, tab, `[name=`+q.ItemKey(it.Code)+`]`, v)
+		}
 	case q.Type == ir.Boolean:
 		click(t, tab, `input[name=`+q.ID+`][value="`+[]string{"true", "false"}[k%2]+`"]`)
 	case q.Type == ir.TextQ:

@@ -181,6 +181,7 @@ type questionView struct {
 	Randomize, Multiline                      bool
 	Options                                   []optionView
 	Rows                                      []optionView
+	Boxes                                     []optionView // inputs: one box per item, Code its answer key
 	Scale                                     *scaleView
 	InputType, Pattern, PatternTitle          string
 	Min, Max, Step, Placeholder, Autocomplete string
@@ -361,19 +362,37 @@ func questionViewOf(q *ir.Question, lang string, ui map[string]string, pageCondi
 		qv.InputType, qv.Autocomplete = "email", "email"
 	case ir.Date:
 		qv.InputType = "date"
+	case ir.Inputs:
+		for _, it := range q.Items {
+			qv.Boxes = append(qv.Boxes, optionView{Code: q.ItemKey(it.Code), Label: it.Label.Get(lang)})
+		}
+		if q.Input == ir.InputNumber {
+			numberInput(&qv, q)
+		} else {
+			qv.InputType = "text"
+			if q.Pattern != "" {
+				qv.Pattern = q.Pattern
+				qv.PatternTitle = q.PatternMessage.Get(lang)
+			}
+		}
 	case ir.Number:
-		qv.InputType, qv.Step = "number", "any"
-		if q.Integer {
-			qv.Step = "1"
-		}
-		if q.Min != nil {
-			qv.Min = strconv.FormatFloat(*q.Min, 'f', -1, 64)
-		}
-		if q.Max != nil {
-			qv.Max = strconv.FormatFloat(*q.Max, 'f', -1, 64)
-		}
+		numberInput(&qv, q)
 	}
 	return qv
+}
+
+// numberInput sets a number box's type, step and limits.
+func numberInput(qv *questionView, q *ir.Question) {
+	qv.InputType, qv.Step = "number", "any"
+	if q.Integer {
+		qv.Step = "1"
+	}
+	if q.Min != nil {
+		qv.Min = strconv.FormatFloat(*q.Min, 'f', -1, 64)
+	}
+	if q.Max != nil {
+		qv.Max = strconv.FormatFloat(*q.Max, 'f', -1, 64)
+	}
 }
 
 // runtimeData is the subset of the IR form.js needs, in one language.
@@ -438,6 +457,8 @@ type questionData struct {
 	Exclusive  []string `json:"exclusive"`
 	Other      string   `json:"other,omitempty"`
 	Rows       []string `json:"rows,omitempty"`
+	Items      []string `json:"items,omitempty"` // inputs: the boxes' answer keys
+	Input      string   `json:"input,omitempty"` // inputs: ir.InputText or ir.InputNumber
 	Scale      bool     `json:"scale,omitempty"`
 	MinSel     int      `json:"minSel,omitempty"`
 	MaxSel     int      `json:"maxSel,omitempty"`
@@ -448,6 +469,9 @@ type questionData struct {
 	Integer    bool     `json:"integer,omitempty"`
 	Min        *float64 `json:"min,omitempty"`
 	Max        *float64 `json:"max,omitempty"`
+	// Messages: the question's own words for failed checks, by
+	// ir.MessageKeys name, in the form's language.
+	Messages map[string]string `json:"messages,omitempty"`
 }
 
 func questionDataOf(q *ir.Question, lang string) questionData {
@@ -466,6 +490,18 @@ func questionDataOf(q *ir.Question, lang string) questionData {
 	}
 	for _, r := range q.Rows {
 		d.Rows = append(d.Rows, r.Code)
+	}
+	for key, t := range q.Messages {
+		if d.Messages == nil {
+			d.Messages = map[string]string{}
+		}
+		d.Messages[key] = t.Get(lang)
+	}
+	for _, it := range q.Items {
+		d.Items = append(d.Items, q.ItemKey(it.Code))
+	}
+	if q.Type == ir.Inputs {
+		d.Input = q.Input
 	}
 	return d
 }

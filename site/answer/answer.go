@@ -256,6 +256,9 @@ func Env(sub *Submission) ir.Env {
 			if c, ok := m[row]; ok {
 				return c
 			}
+			if v, ok := sub.Answers[q+"_"+row]; ok && m == nil { // a box of an inputs question (ir.Question.ItemKey)
+				return v
+			}
 			return nil
 		}
 		if v, ok := sub.Answers[ref]; ok {
@@ -276,10 +279,11 @@ type plan struct {
 	pageOf    []int           // position → page
 	known     map[string]bool // every key an answers object may have
 	hidden    map[string]bool
-	other     []string // the "other" option's code, per question
-	keyOther  []string // q_other, per question
-	keyNA     []string // q_na, per question
-	field     []string // "answers.q", per question: named in errors
+	other     []string   // the "other" option's code, per question
+	keyOther  []string   // q_other, per question
+	keyNA     []string   // q_na, per question
+	items     [][]string // an inputs question's keys, one per box (nil for other types)
+	field     []string   // "answers.q", per question: named in errors
 	pages     []*ir.Page
 }
 
@@ -307,6 +311,11 @@ func planOf(s *ir.Survey) *plan {
 			p.keyOther = append(p.keyOther, q.ID+"_other")
 			p.field = append(p.field, "answers."+q.ID)
 			p.keyNA = append(p.keyNA, q.ID+"_na")
+			var items []string
+			for _, it := range q.Items {
+				items = append(items, q.ItemKey(it.Code))
+			}
+			p.items = append(p.items, items)
 			if q.Type == ir.Matrix {
 				p.known[q.ID] = true
 			}
@@ -445,9 +454,19 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 	for qi, q := range p.questions {
 		v, has := sub.Answers[q.ID]
 		if !vis[qi] {
-			for _, key := range []string{q.ID, p.keyOther[qi], p.keyNA[qi]} {
+			for _, key := range append([]string{q.ID, p.keyOther[qi], p.keyNA[qi]}, p.items[qi]...) {
 				if _, ok := sub.Answers[key]; ok {
 					add("answers."+key, "not_shown", "the question was not shown to this respondent (show_if), so it cannot have an answer")
+				}
+			}
+			continue
+		}
+		if q.Type == ir.Inputs { // each box its own key, checked alone
+			for _, key := range p.items[qi] {
+				if v, ok := sub.Answers[key]; ok {
+					checkItem(q, v, "answers."+key, add)
+				} else if q.Required {
+					add("answers."+key, "required", "every box is required")
 				}
 			}
 			continue
@@ -593,58 +612,76 @@ func checkQuestion(q *ir.Question, v any, field string, add func(field, code, fo
 			add(field, "out_of_range", "%v is not a whole number from %d to %d", f, q.Scale.Min, q.Scale.Max)
 		}
 	case ir.Number:
-		f, ok := v.(float64)
-		switch {
-		case !ok:
-			add(field, "wrong_type", "must be a number")
-		case q.Integer && f != math.Trunc(f):
-			add(field, "not_integer", "%v is not a whole number", f)
-		case q.Integer && math.Abs(f) > schema.MaxInteger:
-			// Beyond 2^53 a float64 no longer holds every whole number (the
-			// JSON 9007199254740993 reads as ...992), and beyond 2^63 the
-			// int64 column would wrap: either way the file would hold a
-			// number the respondent did not give.
-			add(field, "out_of_range", "%v is beyond ±%d, the largest whole numbers stored exactly", f, int64(schema.MaxInteger))
-		case q.Min != nil && f < *q.Min:
-			add(field, "out_of_range", "%v is below the minimum %v", f, *q.Min)
-		case q.Max != nil && f > *q.Max:
-			add(field, "out_of_range", "%v is above the maximum %v", f, *q.Max)
-		}
+		checkNumber(q, v, field, add)
 	case ir.Boolean:
 		if _, ok := v.(bool); !ok {
 			add(field, "wrong_type", "must be true or false")
 		}
 	case ir.TextQ, ir.Email, ir.Date:
-		s, ok := v.(string)
-		if !ok {
-			add(field, "wrong_type", "must be text")
-			return
+		checkText(q, v, field, add)
+	}
+}
+
+// checkItem checks the answer in one box of an inputs question: a number
+// or a text under the question's limits.
+func checkItem(q *ir.Question, v any, field string, add func(field, code, format string, args ...any)) {
+	if q.Input == ir.InputNumber {
+		checkNumber(q, v, field, add)
+	} else {
+		checkText(q, v, field, add)
+	}
+}
+
+func checkNumber(q *ir.Question, v any, field string, add func(field, code, format string, args ...any)) {
+	f, ok := v.(float64)
+	switch {
+	case !ok:
+		add(field, "wrong_type", "must be a number")
+	case q.Integer && f != math.Trunc(f):
+		add(field, "not_integer", "%v is not a whole number", f)
+	case q.Integer && math.Abs(f) > schema.MaxInteger:
+		// Beyond 2^53 a float64 no longer holds every whole number (the
+		// JSON 9007199254740993 reads as ...992), and beyond 2^63 the
+		// int64 column would wrap: either way the file would hold a
+		// number the respondent did not give.
+		add(field, "out_of_range", "%v is beyond ±%d, the largest whole numbers stored exactly", f, int64(schema.MaxInteger))
+	case q.Min != nil && f < *q.Min:
+		add(field, "out_of_range", "%v is below the minimum %v", f, *q.Min)
+	case q.Max != nil && f > *q.Max:
+		add(field, "out_of_range", "%v is above the maximum %v", f, *q.Max)
+	}
+}
+
+func checkText(q *ir.Question, v any, field string, add func(field, code, format string, args ...any)) {
+	s, ok := v.(string)
+	if !ok {
+		add(field, "wrong_type", "must be text")
+		return
+	}
+	n := utf8.RuneCountInString(s)
+	limit := q.MaxLength
+	if limit == 0 {
+		limit = schema.MaxText // no answer needs more; a bigger one is an attack or an accident
+	}
+	if n > limit {
+		add(field, "too_long", "has %d characters; at most %d are allowed", n, limit)
+	}
+	if q.MinLength > 0 && n < q.MinLength {
+		add(field, "too_short", "has %d characters; at least %d are needed", n, q.MinLength)
+	}
+	if q.Pattern != "" && !anchored(q.Pattern).MatchString(s) {
+		msg := q.PatternMessage.Get("en")
+		if msg == "" {
+			msg = "does not match the pattern " + q.Pattern
 		}
-		n := utf8.RuneCountInString(s)
-		limit := q.MaxLength
-		if limit == 0 {
-			limit = schema.MaxText // no answer needs more; a bigger one is an attack or an accident
-		}
-		if n > limit {
-			add(field, "too_long", "has %d characters; at most %d are allowed", n, limit)
-		}
-		if q.MinLength > 0 && n < q.MinLength {
-			add(field, "too_short", "has %d characters; at least %d are needed", n, q.MinLength)
-		}
-		if q.Pattern != "" && !anchored(q.Pattern).MatchString(s) {
-			msg := q.PatternMessage.Get("en")
-			if msg == "" {
-				msg = "does not match the pattern " + q.Pattern
-			}
-			add(field, "pattern", "%s", msg)
-		}
-		if q.Type == ir.Email && !emailPattern.MatchString(s) {
-			add(field, "bad_email", "%q is not an e-mail address", s)
-		}
-		if q.Type == ir.Date {
-			if _, err := time.Parse("2006-01-02", s); err != nil {
-				add(field, "bad_date", "%q is not a date as YYYY-MM-DD", s)
-			}
+		add(field, "pattern", "%s", msg)
+	}
+	if q.Type == ir.Email && !emailPattern.MatchString(s) {
+		add(field, "bad_email", "%q is not an e-mail address", s)
+	}
+	if q.Type == ir.Date {
+		if _, err := time.Parse("2006-01-02", s); err != nil {
+			add(field, "bad_date", "%q is not a date as YYYY-MM-DD", s)
 		}
 	}
 }

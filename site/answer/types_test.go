@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/opros/opros/compiler/ir"
@@ -33,6 +34,18 @@ var typeCases = []struct {
 	{"boolean as text", func(a map[string]any) { a["q_bool_labels"] = "true" }, []string{"answers.q_bool_labels:wrong_type"}},
 	{"boolean as a number", func(a map[string]any) { a["q_bool_labels"] = float64(1) }, []string{"answers.q_bool_labels:wrong_type"}},
 	{"optional boolean left out", func(a map[string]any) { delete(a, "q_bool_labels") }, nil},
+
+	// inputs: each box its own key
+	{"inputs box missing", func(a map[string]any) { delete(a, "q_agents_chat"); delete(a, "q_contact_name") }, []string{"answers.q_agents_chat:required"}},
+	{"inputs number as text", func(a map[string]any) { a["q_agents_voice"] = "12" }, []string{"answers.q_agents_voice:wrong_type"}},
+	{"inputs number not whole", func(a map[string]any) { a["q_agents_voice"] = 1.5 }, []string{"answers.q_agents_voice:not_integer"}},
+	{"inputs number above max", func(a map[string]any) { a["q_agents_voice"] = float64(10001) }, []string{"answers.q_agents_voice:out_of_range"}},
+	{"inputs text too long", func(a map[string]any) { a["q_contact_role"] = strings.Repeat("я", 101) }, []string{"answers.q_contact_role:too_long"}},
+	{"inputs text as a number", func(a map[string]any) { a["q_contact_role"] = float64(1) }, []string{"answers.q_contact_role:wrong_type"}},
+	{"optional inputs box left out", func(a map[string]any) { delete(a, "q_contact_role") }, nil},
+	{"inputs hidden by a box's value", func(a map[string]any) { a["q_agents_chat"] = float64(0) }, []string{"answers.q_contact_name:not_shown"}},
+	{"inputs hidden, left out", func(a map[string]any) { a["q_agents_chat"] = float64(0); delete(a, "q_contact_name") }, nil},
+	{"the question's own id is not a key", func(a map[string]any) { a["q_agents"] = "12" }, []string{"answers.q_agents:unknown_field"}},
 }
 
 func validEvery(s *ir.Survey) *answer.Submission {
@@ -42,6 +55,7 @@ func validEvery(s *ir.Survey) *answer.Submission {
 		Answers: map[string]any{
 			"q_single": "a", "q_nps": float64(9),
 			"q_bool": true, "q_bool_labels": false,
+			"q_agents_voice": float64(12), "q_agents_chat": float64(3), "q_contact_name": "Ann",
 		},
 	}
 }
@@ -80,16 +94,18 @@ func TestValidateTypes(t *testing.T) {
 func TestDecodeFormTypes(t *testing.T) {
 	s := everyConstruct(t)
 	base := url.Values{"_response_id": {"r-0123456789abcdef"}, "_survey": {s.ID}, "_version": {s.Hash}, "_lang": {"en"},
-		"_hidden.company": {"acme"}, "q_single": {"a"}, "q_nps": {"9"}}
+		"_hidden.company": {"acme"}, "q_single": {"a"}, "q_nps": {"9"}, "q_agents_voice": {"12"}, "q_agents_chat": {"0"}}
 	for _, tc := range []struct {
 		post map[string]string
 		want map[string]any
 		errs []string
 	}{
-		{map[string]string{"q_bool": "true", "q_bool_labels": "false"}, map[string]any{"q_bool": true, "q_bool_labels": false}, nil},
-		{map[string]string{"q_bool": "false"}, map[string]any{"q_bool": false}, nil},
-		{map[string]string{"q_bool": "ja"}, map[string]any{"q_bool": "ja"}, []string{"answers.q_bool:wrong_type"}},
-		{map[string]string{"q_bool": ""}, map[string]any{}, []string{"answers.q_bool:required"}},
+		{map[string]string{"q_bool": "true", "q_bool_labels": "false"}, map[string]any{"q_bool": true, "q_bool_labels": false, "q_agents_voice": 12.0, "q_agents_chat": 0.0}, nil},
+		{map[string]string{"q_bool": "false"}, map[string]any{"q_bool": false, "q_agents_voice": 12.0, "q_agents_chat": 0.0}, nil},
+		{map[string]string{"q_bool": "ja"}, map[string]any{"q_bool": "ja", "q_agents_voice": 12.0, "q_agents_chat": 0.0}, []string{"answers.q_bool:wrong_type"}},
+		{map[string]string{"q_bool": ""}, map[string]any{"q_agents_voice": 12.0, "q_agents_chat": 0.0}, []string{"answers.q_bool:required"}},
+		{map[string]string{"q_bool": "true", "q_agents_voice": "1,5", "q_agents_chat": "x"}, map[string]any{"q_bool": true, "q_agents_voice": 1.5, "q_agents_chat": "x"},
+			[]string{"answers.q_agents_voice:not_integer", "answers.q_agents_chat:wrong_type"}},
 	} {
 		v := url.Values{}
 		for k, x := range base {
@@ -100,7 +116,7 @@ func TestDecodeFormTypes(t *testing.T) {
 		}
 		sub := answer.DecodeForm(v, s)
 		got := map[string]any{}
-		for _, k := range []string{"q_bool", "q_bool_labels"} {
+		for _, k := range []string{"q_bool", "q_bool_labels", "q_agents_voice", "q_agents_chat"} {
 			if x, ok := sub.Answers[k]; ok {
 				got[k] = x
 			}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/apache/arrow/go/v15/arrow"
 
-	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/site/ingest"
 	"github.com/opros/opros/site/simulate"
@@ -18,7 +17,8 @@ import (
 // TestEveryConstructColumns ingests simulated answers to the survey with
 // every question type and reads each answer of the types added for #19
 // back from its typed column: a boolean is a bool column holding the
-// answer, null where there was none.
+// answer, null where there was none; each box of an inputs question is a
+// column of its own, int64 for whole numbers and utf8 for text.
 func TestEveryConstructColumns(t *testing.T) {
 	s := testkit.Load(t, "../../testdata/surveys/every-construct.hcl")
 	var buf bytes.Buffer
@@ -35,12 +35,11 @@ func TestEveryConstructColumns(t *testing.T) {
 		t.Fatalf("%+v %v", st, err)
 	}
 	tbl := readTable(t, out)
-	for _, v := range s.Vars {
-		if s.Question(v.Question).Type != ir.Boolean {
-			continue
-		}
-		if f := tbl.Schema().Field(tbl.Schema().FieldIndices(v.Name)[0]); f.Type.ID() != arrow.BOOL {
-			t.Errorf("%s is a %s column", v.Name, f.Type)
+	want := map[string]arrow.Type{"q_bool": arrow.BOOL, "q_bool_labels": arrow.BOOL,
+		"q_agents_voice": arrow.INT64, "q_agents_chat": arrow.INT64, "q_contact_name": arrow.STRING, "q_contact_role": arrow.STRING}
+	for name, typ := range want {
+		if f := tbl.Schema().Field(tbl.Schema().FieldIndices(name)[0]); f.Type.ID() != typ {
+			t.Errorf("%s is a %s column, want %s", name, f.Type, typ)
 		}
 	}
 	rows := readRows(t, out)
@@ -53,24 +52,28 @@ func TestEveryConstructColumns(t *testing.T) {
 		if err := json.Unmarshal(line, &sub); err != nil {
 			t.Fatal(err)
 		}
-		for _, v := range s.Vars {
-			if s.Question(v.Question).Type != ir.Boolean {
-				continue
+		for name := range want {
+			got, want := rows[sub.ID][name], sub.Answers[name]
+			if f, ok := want.(float64); ok {
+				want = int64(f) // JSON numbers; the column holds whole numbers
 			}
-			got, want := rows[sub.ID][v.Name], sub.Answers[v.Name]
 			if got != want {
-				t.Fatalf("%s %s: column %v, answer %v", sub.ID, v.Name, got, want)
+				t.Fatalf("%s %s: column %v, answer %v", sub.ID, name, got, want)
 			}
-			if seen[v.Name] == nil {
-				seen[v.Name] = map[any]int{}
+			if seen[name] == nil {
+				seen[name] = map[any]int{}
 			}
-			seen[v.Name][got]++
+			seen[name][got]++
 		}
 	}
-	// Both answers (and, for the optional question, none) were read back.
+	// Both answers of a boolean (and, for the optional one, none) were
+	// read back, and several values of each box.
 	for name, values := range seen {
-		if values[true] == 0 || values[false] == 0 || !s.Question(name).Required && values[nil] == 0 {
+		if q := s.Question(name); q != nil && (values[true] == 0 || values[false] == 0 || !q.Required && values[nil] == 0) {
 			t.Errorf("%s: simulated values %v, want every one", name, values)
+		}
+		if q := s.Question(name); q == nil && len(values) < 3 {
+			t.Errorf("%s: simulated values %v", name, values)
 		}
 	}
 }

@@ -102,6 +102,41 @@ func (l *lang) questionCharts(sec *Section, q *ir.Question, qs *score.QuestionSt
 			t.Rows = append(t.Rows, tr)
 		}
 		sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Heatmap(title, rows, cols, cells), Table: t})
+	case len(qs.Items) > 0: // an inputs question: its boxes, numbers by their means
+		var bars []chart.Bar
+		numbers := q.Input == ir.InputNumber
+		t := Table{Head: []string{l.t("option"), l.t("valid")}}
+		if numbers {
+			t.Head = append(t.Head, l.t("mean"), l.t("interval"))
+		}
+		for _, it := range qs.Items {
+			label := it.Code
+			for _, box := range q.Items {
+				if box.Code == it.Code {
+					label = l.surveyText(box.Label, l.code)
+				}
+			}
+			row := []string{label, l.num(it.Valid)}
+			if numbers {
+				lo, hi := math.NaN(), math.NaN()
+				if it.MeanLow != nil {
+					lo, hi = *it.MeanLow, *it.MeanHigh
+				}
+				row = append(row, l.num(deref(it.Mean)), l.interval(lo, hi, it.NoInterval))
+				if it.Mean != nil {
+					bars = append(bars, chart.Bar{Label: label, Value: *it.Mean, Low: lo, High: hi})
+				} else {
+					bars = append(bars, chart.Bar{Label: label, Suppressed: true})
+				}
+			}
+			t.Rows = append(t.Rows, row)
+		}
+		if !numbers {
+			sec.Tables = append(sec.Tables, t)
+			break
+		}
+		min, max := axis(ir.Index{}, barValues(bars))
+		sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Bars(title, "", bars, min, max), Table: t})
 	case len(qs.Options) > 0:
 		var bars []chart.Bar
 		t := Table{Head: []string{l.t("option"), l.t("count"), l.t("share"), l.t("interval")}}

@@ -64,6 +64,15 @@ func TestQuestionTypesPages(t *testing.T) {
 		if strings.Contains(sec, ">true<") || strings.Contains(sec, ">false<") {
 			t.Errorf("%s: the boolean's section shows codes instead of labels:\n%s", lang, sec)
 		}
+		// An inputs question: a bar chart of each box's mean with a table of
+		// means and intervals, by the boxes' labels.
+		boxes := between(files[lang+"/questions-inputs.html"], `id="q-q_agents"`, `</section>`)
+		agents := s.Question("q_agents")
+		for _, want := range []string{agents.Items[0].Label[lang], agents.Items[1].Label[lang], "<svg", "<table"} {
+			if !strings.Contains(boxes, want) {
+				t.Errorf("%s: the inputs section lacks %q:\n%s", lang, want, boxes)
+			}
+		}
 	}
 	if pages == 0 {
 		t.Fatal("no questions-types.html in any language")

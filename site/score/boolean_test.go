@@ -49,3 +49,37 @@ func TestBoolean(t *testing.T) {
 		t.Errorf("sum range %v..%v, want 0..2", ix.Min, ix.Max)
 	}
 }
+
+// TestInputs works an inputs question's boxes by hand: each box is a
+// number column of its own with its mean and interval, and an empty box
+// is not counted.
+func TestInputs(t *testing.T) {
+	s := testkit.Load(t, "testdata/inputs.hcl")
+	answers := []string{
+		`"q_agents_voice":10,"q_agents_chat":2`,
+		`"q_agents_voice":20,"q_agents_chat":4`,
+		`"q_agents_voice":30`,
+	}
+	var lines []string
+	for i, a := range answers {
+		lines = append(lines, fmt.Sprintf(`{"response_id":"resp-%012d","survey":"inputs","version":"%s","lang":"en","submitted_at":"2025-05-0%dT10:00:00Z","answers":{%s}}`,
+			i, s.Hash, i+1, a))
+	}
+	res, err := score.Compute(s, []string{ingestLines(t, s, lines, 2)}, score.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := res.Group("all").Questions["q_agents"]
+	if qs == nil || len(qs.Items) != 2 || qs.Items[0].Code != "voice" || qs.Items[1].Code != "chat" {
+		t.Fatalf("q_agents: %+v", qs)
+	}
+	voice, chat := qs.Items[0], qs.Items[1]
+	near(t, "voice valid", voice.Valid, 3)
+	near(t, "voice mean", *voice.Mean, 20)
+	near(t, "voice sd", *voice.SD, 10)
+	near(t, "chat valid", chat.Valid, 2)
+	near(t, "chat mean", *chat.Mean, 3)
+	if voice.MeanLow == nil || !(*voice.MeanLow < 20 && *voice.MeanHigh > 20) {
+		t.Errorf("voice interval %v %v", voice.MeanLow, voice.MeanHigh)
+	}
+}

@@ -249,10 +249,11 @@ func (m *model) questionStat(q *ir.Question, a *agg) *QuestionStat {
 		case v.Role != "answer":
 		case v.Item != "":
 			found = true
-			it := ItemStat{Code: v.Item}
-			it.Valid = round9(va.answered)
+			it := ItemStat{Code: v.Item, Valid: round9(va.answered)}
 			if v.Kind != ir.VarString {
-				m.numberStat(&it.QuestionStat, q, va)
+				var n QuestionStat
+				m.numberStat(&n, q, va)
+				it.Mean, it.SD, it.Median, it.MeanLow, it.MeanHigh, it.NoInterval = n.Mean, n.SD, n.Median, n.MeanLow, n.MeanHigh, n.NoInterval
 			}
 			qs.Items = append(qs.Items, it)
 		case v.Row != "":

@@ -211,8 +211,14 @@ type OptionStat struct {
 // ItemStat is one box of an inputs question: its answers (Valid) and,
 // for numbers, the figures of a number question.
 type ItemStat struct {
-	Code string `json:"code"`
-	QuestionStat
+	Code       string   `json:"code"`
+	Valid      float64  `json:"valid"`
+	Mean       *float64 `json:"mean,omitempty"`
+	SD         *float64 `json:"sd,omitempty"`
+	Median     *float64 `json:"median,omitempty"`
+	MeanLow    *float64 `json:"mean_low,omitempty"`
+	MeanHigh   *float64 `json:"mean_high,omitempty"`
+	NoInterval string   `json:"no_interval,omitempty"`
 }
 
 // RowStat is a matrix row's distribution.

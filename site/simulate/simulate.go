@@ -375,32 +375,9 @@ func (x *sim) answer(q *ir.Question, z float64, year int, sub *answer.Submission
 	case ir.Multi:
 		x.multi(q, z, sub)
 	case ir.Number:
-		lo, hi := 1.0, 100.0
-		if q.Min != nil {
-			lo = *q.Min
-		}
-		if q.Max != nil {
-			hi = *q.Max
-		} else if q.Min != nil {
-			hi = lo + 100
-		}
-		// Counts in surveys are skewed: most answers are small.
-		v := lo + (hi-lo)*math.Pow(rng.Float64(), 3)
-		if q.Integer {
-			v = math.Round(v)
-		} else {
-			v = math.Round(v*10) / 10
-		}
-		sub.Answers[q.ID] = v
+		sub.Answers[q.ID] = x.number(q)
 	case ir.TextQ:
-		if q.Pattern != "" {
-			return // an optional pattern field left empty is always valid
-		}
-		t := x.phrase(sub.Lang, z)
-		if q.MaxLength > 0 && len([]rune(t)) > q.MaxLength {
-			t = string([]rune(t)[:q.MaxLength])
-		}
-		if len([]rune(t)) >= q.MinLength {
+		if t, ok := x.text(q, sub.Lang, z); ok {
 			sub.Answers[q.ID] = t
 		}
 	case ir.Email:
@@ -411,7 +388,53 @@ func (x *sim) answer(q *ir.Question, z float64, year int, sub *answer.Submission
 	case ir.Boolean:
 		// "Yes" as often as a satisfied respondent's reading is high.
 		sub.Answers[q.ID] = rng.Float64() < x.reading(z)
+	case ir.Inputs:
+		for _, it := range q.Items {
+			if !q.Required && rng.Float64() < 0.2 {
+				continue // an optional box left empty
+			}
+			if q.Input == ir.InputNumber {
+				sub.Answers[q.ItemKey(it.Code)] = x.number(q)
+			} else if t, ok := x.text(q, sub.Lang, z); ok {
+				sub.Answers[q.ItemKey(it.Code)] = t
+			}
+		}
 	}
+}
+
+// number is an answer to a number question or box, within its limits.
+func (x *sim) number(q *ir.Question) float64 {
+	rng := x.rng
+	lo, hi := 1.0, 100.0
+	if q.Min != nil {
+		lo = *q.Min
+	}
+	if q.Max != nil {
+		hi = *q.Max
+	} else if q.Min != nil {
+		hi = lo + 100
+	}
+	// Counts in surveys are skewed: most answers are small.
+	v := lo + (hi-lo)*math.Pow(rng.Float64(), 3)
+	if q.Integer {
+		v = math.Round(v)
+	} else {
+		v = math.Round(v*10) / 10
+	}
+	return v
+}
+
+// text is an answer to a text question or box within its lengths; none
+// (false) for a pattern, which an optional field meets by staying empty.
+func (x *sim) text(q *ir.Question, lang string, z float64) (string, bool) {
+	if q.Pattern != "" {
+		return "", false
+	}
+	t := x.phrase(lang, z)
+	if q.MaxLength > 0 && len([]rune(t)) > q.MaxLength {
+		t = string([]rune(t)[:q.MaxLength])
+	}
+	return t, len([]rune(t)) >= q.MinLength
 }
 
 // choose picks one option: by score when options are scored (maturity

@@ -166,3 +166,36 @@ page "types" {
     show_if     = q_bool
   }
 }
+
+page "inputs" {
+  title = { en = "Boxes", ru = "Поля" }
+
+  question "q_agents" {
+    type     = "inputs"
+    text     = { en = "How many agents work in each channel?", ru = "Сколько операторов работает в каждом канале?" }
+    input    = "number"
+    integer  = true
+    min      = 0
+    max      = 10000
+    required = true
+    item "voice" {
+      label = { en = "Phone", ru = "Телефон" }
+    }
+    item "chat" {
+      label = { en = "Chat", ru = "Чат" }
+    }
+  }
+
+  question "q_contact" {
+    type       = "inputs"
+    text       = { en = "Who should we contact?", ru = "С кем связаться?" }
+    max_length = 100
+    show_if    = q_agents.chat > 0
+    item "name" {
+      label = { en = "Name", ru = "Имя" }
+    }
+    item "role" {
+      label = { en = "Role", ru = "Должность" }
+    }
+  }
+}

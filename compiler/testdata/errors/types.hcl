@@ -72,3 +72,51 @@ page "p" {
     }
   }
 }
+
+page "boxes" {
+  title = "Boxes"
+
+  question "q_no_items" { # ERROR @3: Inputs Without Items
+    type = "inputs"
+    text = "Leer"
+  }
+  question "q_boxes" {
+    type       = "inputs"
+    text       = "Felder"
+    input      = "date" # ERROR @18: Invalid Input
+    item "a" {
+      label = "A"
+    }
+    item "a" { # ERROR @10: Duplicate Item
+      label = "A"
+    }
+    row "r" { # ERROR @5: Block Not Allowed Here
+      label = "R"
+    }
+  }
+  question "q_numbers" {
+    type       = "inputs"
+    text       = "Zahlen"
+    input      = "number"
+    max_length = 5 # ERROR @5: Attribute Not Allowed Here
+    item "a" {
+      label = "A"
+    }
+  }
+  question "q_ref" {
+    type    = "text"
+    text    = "Warum?"
+    show_if = q_numbers > 1 || q_numbers.b > 1 # ERROR @15: Item Needed; ERROR @32: Unknown Item
+  }
+  question "q_matrix" {
+    type    = "matrix"
+    text    = "Matrix"
+    options = option_set.none # ERROR @15: Unknown Option Set
+    row "r" {
+      label = "R"
+    }
+    item "i" { # ERROR @5: Block Not Allowed Here
+      label = "I"
+    }
+  }
+}

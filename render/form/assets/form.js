@@ -136,6 +136,8 @@
   if (ridField) ridField.value = state.rid;
   var qs = {};
   S.questions.forEach(function (q) { qs[q.id] = q; });
+  var boxOf = {}; // an inputs question's box key → the question
+  S.questions.forEach(function (q) { (q.items || []).forEach(function (k) { boxOf[k] = q.id; }); });
   var hidden = {};
   var params = new URLSearchParams(location.search);
   S.hidden.forEach(function (h) {
@@ -169,6 +171,15 @@
     if (n !== undefined) m = m.split("{n}").join(n);
     return i === undefined ? m : m.split("{i}").join(i);
   }
+  // The question's own words for a failed check (its messages block), else
+  // the form's: "required" is also a matrix's "answer every row".
+  var uiMsg = msg;
+  function ownMsg(q) {
+    return function (key, n) {
+      var own = q.messages && q.messages[key === "matrix_required" ? "required" : key];
+      return own ? own.split("{n}").join(n) : uiMsg(key, n);
+    };
+  }
 
   /* Values as the evaluator sees them: hidden questions read as null. */
   var visibleQ = {};
@@ -178,7 +189,8 @@
     if (hidden.hasOwnProperty(id) && !qs[id]) return hidden[id];
     if (!visibleQ[id]) return null;
     var v = state.answers[id];
-    if (dot >= 0) return v && v[ref.slice(dot + 1)] !== undefined ? v[ref.slice(dot + 1)] : null;
+    if (dot >= 0 && qs[id] && qs[id].items) v = state.answers[id + "_" + ref.slice(dot + 1)]; // a box's own key
+    else if (dot >= 0) return v && v[ref.slice(dot + 1)] !== undefined ? v[ref.slice(dot + 1)] : null;
     return v === undefined ? null : v;
   }
 
@@ -187,7 +199,13 @@
     var el = document.getElementById("q-" + q.id);
     var a = state.answers;
     delete a[q.id]; delete a[q.id + "_other"]; delete a[q.id + "_na"];
-    if (q.type === "multi") {
+    if (q.items) {
+      q.items.forEach(function (k) {
+        delete a[k];
+        var v = $("[name='" + k + "']", el).value.trim();
+        if (v !== "") a[k] = q.input === "number" ? Number(v.replace(",", ".")) : v;
+      });
+    } else if (q.type === "multi") {
       var codes = $$("input[name='" + q.id + "']:checked", el).map(function (i) { return i.value; });
       if (codes.length) a[q.id] = S.order[q.id] ? sortByOrder(q, codes) : codes;
     } else if (q.type === "matrix") {
@@ -223,6 +241,10 @@
   function restore() {
     S.questions.forEach(function (q) {
       var el = document.getElementById("q-" + q.id), v = state.answers[q.id];
+      if (q.items) {
+        q.items.forEach(function (k) { if (state.answers[k] !== undefined) $("[name='" + k + "']", el).value = state.answers[k]; });
+        return;
+      }
       if (v === undefined && !state.answers[q.id + "_na"]) return;
       if (q.type === "matrix") {
         Object.keys(v || {}).forEach(function (r) { check(el, q.id + "." + r, v[r]); });
@@ -282,11 +304,18 @@
 
   /* Validation of one question; returns the message or "". */
   function problem(q) {
-    var a = state.answers, v = a[q.id];
+    var msg = ownMsg(q), a = state.answers, v = a[q.id];
     var has = v !== undefined && !(Array.isArray(v) && !v.length);
     if (q.type === "matrix") {
       var n = v ? Object.keys(v).length : 0;
       if (q.required && n < q.rows.length) return msg("matrix_required");
+      return "";
+    }
+    if (q.items) {
+      for (var i = 0; i < q.items.length; i++) {
+        var m = a[q.items[i]] === undefined ? (q.required ? msg("required") : "") : valueProblem(q, a[q.items[i]]);
+        if (m) return m;
+      }
       return "";
     }
     if (!has) return q.required && !a[q.id + "_na"] ? msg("required") : "";
@@ -297,6 +326,11 @@
       if (q.maxSel && v.length > q.maxSel) return msg("max_select", q.maxSel);
     }
     if (q.other && [].concat(v).indexOf(q.other) >= 0 && !a[q.id + "_other"]) return msg("other_required");
+    return valueProblem(q, v);
+  }
+  // The checks of a text or number answer (a question's or a box's).
+  function valueProblem(q, v) {
+    var msg = ownMsg(q);
     if (typeof v === "string") {
       var len = Array.from(v).length;
       if (q.minLen && len < q.minLen) return msg("min_length", q.minLen);
@@ -305,7 +339,7 @@
       if (q.type === "email" && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) return msg("email");
       if (q.type === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(v)) return msg("date");
     }
-    if (q.type === "number") {
+    if (q.type === "number" || q.input === "number") {
       if (isNaN(v)) return msg("number");
       if (q.integer && Math.floor(v) !== v) return msg("integer");
       if (q.min !== undefined && v < q.min) return msg("min", q.min);
@@ -399,6 +433,9 @@
   function display(q) {
     var v = state.answers[q.id], el = document.getElementById("q-" + q.id);
     if (state.answers[q.id + "_na"]) return $("input[name='" + q.id + "_na']", el).parentNode.textContent.trim();
+    if (q.items) return q.items.filter(function (k) { return state.answers[k] !== undefined; }).map(function (k) {
+      return $("label[for='in-" + k + "']", el).textContent + ": " + state.answers[k];
+    }).join("; ");
     if (v === undefined) return "";
     function label(name, code) {
       var i = $$("input[name='" + name + "']", el).filter(function (x) { return x.value === String(code); })[0];
@@ -418,7 +455,7 @@
   function payload() {
     var answers = {};
     Object.keys(state.answers).forEach(function (k) {
-      var id = k.replace(/_(other|na)$/, "");
+      var id = boxOf[k] || k.replace(/_(other|na)$/, "");
       if (visibleQ[k] || visibleQ[id]) answers[k] = state.answers[k];
     });
     return {
