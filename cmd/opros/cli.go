@@ -263,6 +263,9 @@ const (
 	msgRatesColumnType
 	msgRatesNotKnown
 	msgStartedUnreadable
+	msgSimLinksNoColumn
+	msgSimLinksNoLink
+	msgSimLinksNoInvitation
 	msgIngestWaveTwice
 	msgRakeNotConverged
 	msgRakeEmptyValue
@@ -573,6 +576,18 @@ var messages = localize.Messages[msgID]{
 	msgSkipOther: {
 		En: "opros ingest: skipped %s: not an answer file (.ndjson, .jsonl, .csv)\n",
 		Ru: "opros ingest: пропущен %s: не файл ответов (.ndjson, .jsonl, .csv)\n",
+	},
+	msgSimLinksNoColumn: {
+		En: "%s has no link column: give the links file opros invite wrote",
+		Ru: "в %s нет столбца link: укажите файл ссылок, записанный opros invite",
+	},
+	msgSimLinksNoLink: {
+		En: "%s: line %d: no link",
+		Ru: "%s: строка %d: нет ссылки",
+	},
+	msgSimLinksNoInvitation: {
+		En: "%s: line %d: the link carries no invitation (inv, sig)",
+		Ru: "%s: строка %d: в ссылке нет приглашения (inv, sig)",
 	},
 	msgSkipStarted: {
 		En: "opros ingest: skipped %s: the invitations whose form the collector served (for opros rates and opros report --started), not answers\n",

@@ -143,3 +143,49 @@ func TestReportRatesStarted(t *testing.T) {
 		t.Errorf("without --started the overview does not say started is not known")
 	}
 }
+
+// TestInvitationFileErrors: a links file without invitations, or data
+// without an invitation column, is refused with its name, in English and
+// in Russian.
+func TestInvitationFileErrors(t *testing.T) {
+	dir := t.TempDir()
+	path := inviteSurvey(t, dir, "")
+	noLink := filepath.Join(dir, "nolink.csv")
+	os.WriteFile(noLink, []byte("company,seg\nacme,retail\n"), 0o644)
+	badLink := filepath.Join(dir, "badlink.csv")
+	os.WriteFile(badLink, []byte("link\nhttps://collect.example.org/inv/en/?company=acme\n"), 0o644)
+	// data ingested from the survey without its invitations block
+	plain := filepath.Join(dir, "plain.hcl")
+	src, _ := os.ReadFile(path)
+	os.WriteFile(plain, []byte(strings.Replace(string(src), "invitations {\n    \n  }", "", 1)), 0o644)
+	s, diags := compiler.New().Load(plain)
+	if diags.HasErrors() || s.Invitations != nil {
+		t.Fatalf("plain survey: %v %v", diags, s.Invitations)
+	}
+	in := filepath.Join(dir, "answers.ndjson")
+	os.WriteFile(in, []byte(answerThrough(t, s, "https://collect.example.org/inv/en/?company=acme", "resp-000000000001", 9, nil)+"\n"), 0o644)
+	data := filepath.Join(dir, "plain.parquet")
+	if code, _, stderr := run(t, "ingest", "--survey", plain, "-o", data, in); code != exitOK {
+		t.Fatalf("ingest: %s", stderr)
+	}
+	os.WriteFile(filepath.Join(dir, "links.csv"), []byte("invitation,link\nx1,https://collect.example.org/inv/en/\n"), 0o644)
+	for _, c := range []struct {
+		args   []string
+		en, ru string
+	}{
+		{[]string{"simulate", "--links", noLink, path}, noLink + " has no link column", "в " + noLink + " нет столбца link"},
+		{[]string{"simulate", "--links", badLink, path}, badLink + ": line 2: the link carries no invitation", badLink + ": строка 2: в ссылке нет приглашения"},
+		{[]string{"rates", "--survey", path, "--list", filepath.Join(dir, "links.csv"), data}, data + " has no invitation column", "в " + data + " нет столбца invitation"},
+	} {
+		code, _, stderr := run(t, c.args...)
+		if code != exitInput || !strings.Contains(stderr, c.en) {
+			t.Errorf("%v: %d %q, want %q", c.args, code, stderr, c.en)
+		}
+		t.Setenv("OPROS_LANG", "ru")
+		var ru strings.Builder
+		Main(c.args, strings.NewReader(""), io.Discard, &ru)
+		if !strings.Contains(ru.String(), c.ru) {
+			t.Errorf("%v in Russian: %q, want %q", c.args, ru.String(), c.ru)
+		}
+	}
+}

@@ -114,12 +114,12 @@ func readSimLinks(s *ir.Survey, path string) ([]simLink, error) {
 		}
 	}
 	if col < 0 {
-		return nil, fmt.Errorf("%s: no link column: give the links file opros invite wrote", path)
+		return nil, messages.Errorf(msgSimLinksNoColumn, path)
 	}
 	var out []simLink
 	for i, r := range rows[1:] {
 		if col >= len(r) {
-			return nil, fmt.Errorf("%s: line %d: no link", path, i+2)
+			return nil, messages.Errorf(msgSimLinksNoLink, path, i+2)
 		}
 		u, err := url.Parse(r[col])
 		if err != nil {
@@ -134,7 +134,7 @@ func readSimLinks(s *ir.Survey, path string) ([]simLink, error) {
 		}
 		inv := invite.FromQuery(q)
 		if inv == nil {
-			return nil, fmt.Errorf("%s: line %d: the link carries no invitation", path, i+2)
+			return nil, messages.Errorf(msgSimLinksNoInvitation, path, i+2)
 		}
 		out = append(out, simLink{hidden: invite.FormValues(s, given), inv: inv})
 	}
