@@ -55,6 +55,7 @@ var (
 			{Type: "option", LabelNames: []string{"code"}},
 			{Type: "row", LabelNames: []string{"code"}},
 			{Type: "item", LabelNames: []string{"code"}},
+			{Type: "messages"},
 		},
 	}
 	indexSchema = &hcl.BodySchema{Attributes: attrs("title", "description", "kind", "items", "weights",
@@ -70,6 +71,7 @@ var (
 
 	invitationsSchema = &hcl.BodySchema{Attributes: attrs("required", "once")}
 	flowSchema        = &hcl.BodySchema{Attributes: attrs("review", "progress")}
+	messagesSchema    = &hcl.BodySchema{Attributes: attrs(ir.MessageKeys...)}
 	endingSchema      = &hcl.BodySchema{Attributes: attrs("text", "show_if", "redirect")}
 	screenOutSchema   = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "if", Required: true}, {Name: "ending", Required: true}}}
 )

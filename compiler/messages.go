@@ -23,6 +23,8 @@ const (
 	msgEndingUnreachable
 	msgScreenOutEndingShowIf
 	msgEndingColumnTaken
+	msgMessageWithoutCheck
+	msgPatternMessageTwice
 	msgInvalidRedirect
 	msgUnknownPipe
 	msgDuplicateInvitations
@@ -227,6 +229,14 @@ var messages = localize.Messages[diagID]{
 	msgDuplicateEndpoint: {
 		SummaryEn: "Duplicate Block", En: "The survey block has one endpoint block.",
 		SummaryRu: "Повторный блок", Ru: "В блоке survey может быть только один блок endpoint.",
+	},
+	msgMessageWithoutCheck: {
+		SummaryEn: "Message Without Check", En: "messages.%s words what the form says when an answer fails that check, but this question has none (set %s first).",
+		SummaryRu: "Сообщение без проверки", Ru: "messages.%s задаёт текст, который форма показывает, когда ответ не проходит эту проверку, но у вопроса её нет (сначала задайте %s).",
+	},
+	msgPatternMessageTwice: {
+		SummaryEn: "Two Pattern Messages", En: "pattern_message and messages.pattern are the same text: keep one.",
+		SummaryRu: "Два сообщения для pattern", Ru: "pattern_message и messages.pattern — один и тот же текст: оставьте одно.",
 	},
 	msgDuplicateEnding: {
 		SummaryEn: "Duplicate Ending", En: "The ending %q is defined twice; the first is at %s.",

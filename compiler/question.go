@@ -48,6 +48,8 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 	if c == nil {
 		return q, nil
 	}
+	var messages hcl.Blocks // decoded last, once the checks they word are known
+	c.Blocks, messages = splitMessages(c.Blocks)
 	at := c.Attributes
 	q.Type = b.str(at, "type")
 	if _, ok := at["type"]; !ok {
@@ -204,6 +206,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 	case ir.Inputs:
 		b.inputLimits(q, at, qb.DefRange)
 	}
+	b.questionMessages(q, messages)
 	var showIf hcl.Expression
 	if a, ok := at["show_if"]; ok {
 		showIf = a.Expr

@@ -259,7 +259,12 @@ type Question struct {
 	MaxLength      int    `json:"max_length,omitempty"` // 0 = no limit
 	Pattern        string `json:"pattern,omitempty"`    // RE2 and ECMAScript compatible, anchored by readers (^(?:...)$)
 	PatternMessage Text   `json:"pattern_message,omitempty"`
-	Placeholder    Text   `json:"placeholder,omitempty"`
+
+	// Messages are the question's own texts for a failed check, by
+	// MessageKeys name (its messages block; "pattern" is PatternMessage),
+	// replacing the form's built-in text of that name; {n} is the limit.
+	Messages    map[string]Text `json:"messages,omitempty"`
+	Placeholder Text            `json:"placeholder,omitempty"`
 
 	// Number.
 	Min     *float64 `json:"min,omitempty"`
@@ -472,3 +477,8 @@ func (s *Survey) Ending(id string) *Ending {
 	}
 	return nil
 }
+
+// MessageKeys are the checks a question's messages block can word: the
+// names of the form's built-in texts (UIKeys) they replace. "required" is
+// also a matrix's "answer every row".
+var MessageKeys = []string{"required", "pattern", "min", "max", "min_select", "max_select", "min_length", "max_length"}

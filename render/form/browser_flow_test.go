@@ -217,3 +217,43 @@ func TestScreenOutWithoutJavaScript(t *testing.T) {
 		t.Error("the screening question itself lost its native required")
 	}
 }
+
+// TestBrowserQuestionMessages: a question's messages block replaces the
+// form's built-in text for that check, with {n} filled, in each language;
+// the pattern's message is also the box's title without JavaScript.
+func TestBrowserQuestionMessages(t *testing.T) {
+	s, e := buildForms(t, "testdata/messages.hcl")
+	tab := testkit.Browser(t)
+	errText := func(id string) string {
+		return testkit.JS[string](t, tab, `document.getElementById("`+id+`-err").textContent`)
+	}
+	for _, c := range []struct{ lang, required, max, staff, code string }{
+		{"en", "Pick the features that matter to you.", "No more than 2 features, please.", "Up to 500: count people, not hours.", "Four digits, as on your badge."},
+		{"ru", "Выберите важные для вас функции.", "Не больше 2 функций, пожалуйста.", "До 500: считайте людей, а не часы.", "Четыре цифры, как на бейдже."},
+	} {
+		openFresh(t, tab, e.formURL(s, c.lang, ""))
+		typeInto(t, tab, `#in-q_staff`, "900")
+		typeInto(t, tab, `#in-q_code`, "12a")
+		click(t, tab, `#send`)
+		if got := errText("q_features"); got != c.required {
+			t.Errorf("%s: required %q, want %q", c.lang, got, c.required)
+		}
+		if got := errText("q_staff"); got != c.staff {
+			t.Errorf("%s: max %q, want %q", c.lang, got, c.staff)
+		}
+		if got := errText("q_code"); got != c.code {
+			t.Errorf("%s: pattern %q, want %q", c.lang, got, c.code)
+		}
+		if got := testkit.JS[string](t, tab, `document.getElementById("in-q_code").title`); got != c.code {
+			t.Errorf("%s: the box's title %q, want %q", c.lang, got, c.code)
+		}
+		for _, v := range []string{"speed", "price", "support"} {
+			click(t, tab, `input[name=q_features][value=`+v+`]`)
+		}
+		click(t, tab, `#send`)
+		if got := errText("q_features"); got != c.max {
+			t.Errorf("%s: max_select %q, want %q", c.lang, got, c.max)
+		}
+		tab.Do(t, `localStorage.clear()`)
+	}
+}
