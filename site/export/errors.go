@@ -15,6 +15,7 @@ const (
 	errFormat
 	errWrite
 	errTooWide
+	errTooLong
 	noteWrote
 	noteRenamed
 	noteUnknownCodes
@@ -68,6 +69,10 @@ var errorText = localize.Messages[errID]{
 	errTooWide: {
 		En: "export: %s: %d columns, more than a spreadsheet holds (16,384); export to .sav or .csv",
 		Ru: "export: %s: столбцов %d, больше, чем вмещает лист (16 384); выгрузите в .sav или .csv",
+	},
+	errTooLong: {
+		En: "export: %s: %d responses, more than a sheet holds below its two header rows (1,048,574); export to .sav or .csv",
+		Ru: "export: %s: ответов %d, больше, чем вмещает лист под двумя строками заголовка (1 048 574); выгрузите в .sav или .csv",
 	},
 	noteWrote: {
 		En: "wrote %s: %d rows, %d variables\n",

@@ -83,6 +83,9 @@ func Export(s *ir.Survey, files []string, out string, opts Options) (*Result, er
 	if ext == ".xlsx" && len(res.Dict.Vars) > maxColumns {
 		return nil, errorText.Errorf(errTooWide, out, len(res.Dict.Vars))
 	}
+	if ext == ".xlsx" && res.Rows > maxRows-2 {
+		return nil, errorText.Errorf(errTooLong, out, res.Rows)
+	}
 	pieces, err := piecesOf(files)
 	if err != nil {
 		return nil, err

@@ -10,8 +10,11 @@ import (
 	"github.com/opros/opros/compiler/ir"
 )
 
-// maxColumns is the widest sheet Excel opens.
-const maxColumns = 16384
+// maxColumns and maxRows are the widest and longest sheet Excel opens.
+const (
+	maxColumns = 16384
+	maxRows    = 1048576
+)
 
 // writeXLSX writes a workbook of two sheets: "data", the variable names in
 // its first row and their labels in the second, then a row per response
