@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -15,6 +17,7 @@ import (
 	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/site/answer"
+	"github.com/opros/opros/site/collect"
 	"github.com/opros/opros/site/ingest"
 	"github.com/opros/opros/site/invite"
 	"github.com/opros/opros/site/report"
@@ -231,7 +234,10 @@ func answerThrough(t *testing.T, s *ir.Survey, link, rid string, nps int, edit f
 // opros ingest --keys keeps the genuine ones and says how many it
 // rejected; without --keys it refuses to run. Nothing the organiser's
 // list holds (e-mails, names) nor the secret reaches a built form, the
-// Parquet file, the rejects file, the report or anything printed.
+// Parquet file, the rejects file, the collector's files (started.ndjson
+// after every link was opened), the report with its response rates
+// (overview, methodology, summaries) or anything printed, opros rates
+// included.
 func TestInvitationsEndToEnd(t *testing.T) {
 	dir := t.TempDir()
 	path := inviteSurvey(t, dir, "")
@@ -269,19 +275,52 @@ func TestInvitationsEndToEnd(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("build: %d %s", code, stderr)
 	}
+	// The collector serving the built forms notes the links opened
+	// (started.ndjson): each link once, by its id only.
+	key, err := invite.Open(filepath.Join(dir, "invite.keys"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	answers := filepath.Join(dir, "answers")
+	srv, err := collect.New(s, collect.Options{DataDir: answers, FormsDir: forms, Invitations: key})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv.Handler())
+	for _, r := range rows {
+		u, _ := url.Parse(r[1])
+		res, err := http.Get(hs.URL + u.RequestURI())
+		if err != nil || res.StatusCode != 200 {
+			t.Fatalf("GET %s: %v %v", u.RequestURI(), err, res)
+		}
+		res.Body.Close()
+	}
+	hs.Close()
+	srv.Close()
+	started := filepath.Join(answers, s.ID, collect.StartedFile)
+	if raw, _ := os.ReadFile(started); strings.Count(string(raw), "\n") != len(rows) {
+		t.Fatalf("started.ndjson:\n%s", raw)
+	}
 	site := filepath.Join(dir, "site")
-	code, stdout, stderr = run(t, "report", "--survey", path, "-o", site, data)
+	code, stdout, stderr = run(t, "report", "--survey", path, "--invitations", filepath.Join(dir, "links.csv"), "--started", started, "-o", site, data)
 	printed.WriteString(stdout + stderr)
 	if code != exitOK {
 		t.Fatalf("report: %d %s", code, stderr)
 	}
+	code, stdout, stderr = run(t, "rates", "--survey", path, "--list", filepath.Join(dir, "links.csv"), "--started", started, data)
+	if code != exitOK || !strings.Contains(stdout, "| all |  | suppressed |") {
+		t.Fatalf("rates: %d %s %s", code, stdout, stderr)
+	}
+	// opros rates names participants (it is the organiser's), never an
+	// e-mail, a name or the secret.
+	printed.WriteString(stdout + stderr)
 	keysJSON, _ := os.ReadFile(filepath.Join(dir, "invite.keys"))
 	var keys struct{ Secret string }
 	if err := json.Unmarshal(keysJSON, &keys); err != nil || len(keys.Secret) != 64 {
 		t.Fatalf("keys file: %v %s", err, keysJSON)
 	}
 	secrets := []string{keys.Secret, "ann@acme.example", "bob@acme.example", "cyd@globex.example", "Ann Example", "Bob Example", "Cyd Example"}
-	outputs := []string{forms, site, data, ingest.RejectsPath(data), ingest.SetAsidePath(data)}
+	outputs := []string{forms, site, data, ingest.RejectsPath(data), ingest.SetAsidePath(data), answers}
 	checked := 0
 	for _, root := range outputs {
 		filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
