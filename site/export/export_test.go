@@ -183,6 +183,49 @@ func TestProblemsSaid(t *testing.T) {
 	}
 }
 
+// TestOlderVersion: a file ingested for an earlier version of the survey
+// is exported when every answer in it has its place in the current one (a
+// question added since reads as missing, and is said); a file whose
+// answers lost their place (a question removed) is refused, naming the
+// way out (opros ingest --previous).
+func TestOlderVersion(t *testing.T) {
+	_, data := kindsData(t)
+	src, _ := os.ReadFile("testdata/kinds/survey.hcl")
+	for _, c := range []struct {
+		name, from, to string
+		fail           string
+	}{
+		{"question added", `  question "visited" {`, "  question \"added\" {\n    type = \"text\"\n    text = { en = \"New\", ru = \"Новый\" }\n  }\n\n  question \"visited\" {", ""},
+		{"question removed", `  question "amount" {
+    type = "number"
+    text = { en = "Amount", ru = "Сумма" }
+  }`, "", "--previous"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			changed := strings.Replace(string(src), c.from, c.to, 1)
+			if changed == string(src) {
+				t.Fatal("survey unchanged")
+			}
+			os.WriteFile(filepath.Join(dir, "survey.hcl"), []byte(changed), 0o644)
+			s := testkit.Load(t, dir)
+			res, err := export.Export(s, []string{data}, filepath.Join(dir, "out.sav"), export.Options{})
+			if c.fail != "" {
+				if err == nil || !strings.Contains(err.Error(), c.fail) {
+					t.Fatalf("want an error naming %s, got %v", c.fail, err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if notes := res.Notes("en"); !strings.Contains(notes, "has no column for added") {
+				t.Errorf("notes: %s", notes)
+			}
+		})
+	}
+}
+
 // TestCSV: codes or labels, text safe against formula injection, numbers
 // (negative ones too) as numbers.
 func TestCSV(t *testing.T) {
