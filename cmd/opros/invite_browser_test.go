@@ -15,6 +15,7 @@ import (
 
 	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/testkit"
+	"github.com/opros/opros/site/answer"
 	"github.com/opros/opros/site/collect"
 	"github.com/opros/opros/site/invite"
 )
@@ -76,7 +77,7 @@ func TestBrowserInvitationCrossOrigin(t *testing.T) {
 	})
 	collector.Start()
 	t.Cleanup(func() { collector.Close(); srv.Close() })
-	waitLog := func(n int) []collect.LogLine {
+	waitLog := func(n int) []answer.LogLine {
 		t.Helper()
 		deadline := time.Now().Add(10 * time.Second)
 		for {

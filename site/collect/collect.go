@@ -165,16 +165,16 @@ func New(s *ir.Survey, opts Options) (*Server, error) {
 	if err := srv.recoverLog(); err != nil {
 		return opened(err)
 	}
-	if srv.log, err = openAppend(filepath.Join(srv.dir, "answers.ndjson")); err != nil {
+	if srv.log, err = openAppend(filepath.Join(srv.dir, answer.LogFile)); err != nil {
 		return opened(err)
 	}
 	if st, err := srv.log.Stat(); err == nil {
 		srv.logSize = st.Size()
 	}
-	if srv.rejects, err = openAppend(filepath.Join(srv.dir, "rejects.ndjson")); err != nil {
+	if srv.rejects, err = openAppend(filepath.Join(srv.dir, answer.RejectsFile)); err != nil {
 		return opened(err)
 	}
-	if srv.spam, err = openAppend(filepath.Join(srv.dir, "spam.ndjson")); err != nil {
+	if srv.spam, err = openAppend(filepath.Join(srv.dir, answer.SpamFile)); err != nil {
 		return opened(err)
 	}
 	if srv.rejectsLog, err = newSideLog(srv.rejects, srv.dir, "rejects", opts.SideLogCap, opts.Now()); err != nil {
@@ -194,7 +194,7 @@ func New(s *ir.Survey, opts Options) (*Server, error) {
 }
 
 // LogPath is the answers log the collector appends to.
-func (srv *Server) LogPath() string { return filepath.Join(srv.dir, "answers.ndjson") }
+func (srv *Server) LogPath() string { return filepath.Join(srv.dir, answer.LogFile) }
 
 // writer is the only goroutine that touches the answers log. It takes every
 // answer queued while the previous fsync ran and stores them with one write
@@ -278,12 +278,6 @@ func (srv *Server) Close() error {
 		srv.closeErr = errors.Join(srv.log.Close(), srv.saveSideCounts(), srv.rejects.Close(), srv.spam.Close(), srv.started.close(), unlockDir(srv.lock))
 	})
 	return srv.closeErr
-}
-
-// LogLine is one line of answers.ndjson.
-type LogLine struct {
-	ReceivedAt string             `json:"received_at"`
-	Submission *answer.Submission `json:"submission"`
 }
 
 // Handler serves POST /submit, GET /healthz, GET /stats and, with FormsDir,
@@ -414,7 +408,7 @@ func (srv *Server) submit(w http.ResponseWriter, r *http.Request) {
 		srv.refuse(w, r, body, errs, isForm, http.StatusForbidden)
 		return
 	}
-	line, _ := json.Marshal(LogLine{ReceivedAt: srv.now(), Submission: sub})
+	line, _ := json.Marshal(answer.LogLine{ReceivedAt: srv.now(), Submission: sub})
 	dup, err := srv.store(sub, append(line, '\n'))
 	if err != nil {
 		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"ok": false, "error": "could not store the answer; please retry"})
@@ -522,8 +516,13 @@ func (srv *Server) refuse(w http.ResponseWriter, r *http.Request, body []byte, e
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.WriteHeader(status)
 		var items strings.Builder
+		form, _ := url.ParseQuery(string(body))
 		for _, e := range errs {
-			items.WriteString("<li>" + html.EscapeString(e.Field+": "+e.Reason) + "</li>")
+			text := e.Field + ": " + e.Reason
+			if own := ownMessage(srv.s, e, form); own != "" {
+				text = own
+			}
+			items.WriteString("<li>" + html.EscapeString(text) + "</li>")
 		}
 		fmt.Fprintf(w, `<!doctype html><html><head><meta charset="utf-8"><title>Error / Ошибка</title></head><body><h1>The answers could not be accepted / Ответы не приняты</h1><ul>%s</ul><p>Go back with your browser's Back button: your answers are still in the form. / Вернитесь кнопкой «Назад» браузера: ответы сохранились в форме.</p></body></html>`, items.String())
 		return
@@ -577,17 +576,17 @@ func (srv *Server) stats(w http.ResponseWriter, r *http.Request) {
 }
 
 // ReadLog reads answers.ndjson (for tests and tools).
-func ReadLog(path string) ([]LogLine, error) {
+func ReadLog(path string) ([]answer.LogLine, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var out []LogLine
+	var out []answer.LogLine
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 8<<20)
 	for sc.Scan() {
-		var l LogLine
+		var l answer.LogLine
 		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
 			return out, fmt.Errorf("%s line %d: %w", path, len(out)+1, err)
 		}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/opros/opros/compiler/testkit"
+	"github.com/opros/opros/site/answer"
 	"github.com/opros/opros/site/collect"
 )
 
@@ -142,7 +143,7 @@ func TestCrash(t *testing.T) {
 				continue
 			}
 			setAside++
-			var ll collect.LogLine
+			var ll answer.LogLine
 			if sa.Line != nil && json.Unmarshal([]byte(*sa.Line), &ll) == nil && ll.Submission != nil {
 				t.Errorf("%s: a whole answer was set aside: %s", f, l)
 			}

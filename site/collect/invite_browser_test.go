@@ -90,7 +90,7 @@ func TestBrowserInvitation(t *testing.T) {
 		return u
 	}
 	logPath := filepath.Join(data, "invited", "answers.ndjson")
-	waitLog := func(n int) []collect.LogLine {
+	waitLog := func(n int) []answer.LogLine {
 		t.Helper()
 		deadline := time.Now().Add(10 * time.Second)
 		for {

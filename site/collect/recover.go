@@ -10,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"unicode/utf8"
+
+	"github.com/opros/opros/site/answer"
 )
 
 // Recovery is what a collector found in its log on start.
@@ -36,7 +38,7 @@ func (srv *Server) Recovered() Recovery { return srv.recovery }
 // replaces the log; it does not end in .ndjson, so ingest never reads one
 // left by a crash, and the next start removes it (the log it was copied
 // from is still whole then).
-const tempPattern = "answers.ndjson.*.tmp"
+const tempPattern = answer.LogFile + ".*.tmp"
 
 // recoverLog reads the whole log, rebuilds the index of response ids and
 // the counts from every line that reads as a stored answer, and moves
@@ -82,6 +84,7 @@ func (srv *Server) recoverLog() error {
 		return errorText.Errorf(errRecoverFailed, path, err)
 	}
 	r := bufio.NewReaderSize(f, 1<<20)
+	var dec answer.Decoder
 	for {
 		line, rerr := r.ReadBytes('\n')
 		if rerr != nil && rerr != io.EOF {
@@ -91,13 +94,14 @@ func (srv *Server) recoverLog() error {
 			break
 		}
 		text := bytes.TrimSuffix(line, []byte("\n"))
-		var l LogLine
-		if json.Unmarshal(text, &l) == nil && l.Submission != nil && l.Submission.ResponseID != "" {
+		// A line is kept when it reads as ingest reads the log.
+		if sub, err := dec.DecodeLog(text); err == nil && sub.ResponseID != "" {
 			srv.recovery.Kept++
-			if id := l.Submission.ResponseID; !srv.seen[id] {
+			if id := sub.ResponseID; !srv.seen[id] {
 				srv.seen[id] = true
-				srv.counts[l.Submission.Lang]++
+				srv.counts[sub.Lang]++
 			}
+			dec.Release(sub)
 			noNewline = len(text) == len(line)
 		} else {
 			if torn == nil {
@@ -185,7 +189,7 @@ func (srv *Server) recoverLog() error {
 func (srv *Server) createTorn() (*os.File, error) {
 	n := srv.opts.Now().UnixNano()
 	for {
-		f, err := os.OpenFile(filepath.Join(srv.dir, fmt.Sprintf("torn-%d.ndjson", n)), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+		f, err := os.OpenFile(filepath.Join(srv.dir, fmt.Sprintf("%s%d.ndjson", answer.TornPrefix, n)), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
 		if !errors.Is(err, os.ErrExist) {
 			return f, err
 		}

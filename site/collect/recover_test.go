@@ -28,7 +28,7 @@ func TestRecoverKeepsGoodLines(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		line, _ := json.Marshal(collect.LogLine{ReceivedAt: "2026-03-01T10:00:00Z", Submission: sub})
+		line, _ := json.Marshal(answer.LogLine{ReceivedAt: "2026-03-01T10:00:00Z", Submission: sub})
 		good = append(good, append(line, '\n'))
 	}
 	type mangle struct {
@@ -46,6 +46,9 @@ func TestRecoverKeepsGoodLines(t *testing.T) {
 		{"line 10 cut short", []mangle{{after: 9, cut: true}}, false, 999},
 		{"both", []mangle{{after: 9, cut: true}, {after: 500, text: []byte{}}}, false, 999},
 		{"not UTF-8", []mangle{{after: 300, text: []byte("{\"received_at\":\"\xff\xfe")}}, false, 1000},
+		// Read as ingest reads the log: a key no submission has is not an
+		// answer, though a lenient JSON reader would take the line.
+		{"a line ingest cannot read", []mangle{{after: 200, text: []byte(`{"received_at":"2026-03-01T10:00:00Z","submission":{"response_id":"r-extra-0123456789","survey":"x","lang":"en","answers":{},"extra":1}}`)}}, false, 1000},
 		{"torn last line", []mangle{{after: 999, cut: true}}, true, 999},
 		{"whole last line without its newline", nil, true, 1000},
 	}

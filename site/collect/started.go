@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sync"
 
+	"github.com/opros/opros/site/answer"
 	"github.com/opros/opros/site/invite"
 )
 
@@ -19,7 +20,7 @@ import (
 // and opros report --started). One line per invitation, the first time;
 // a forged, altered or expired link is not noted. Forms on another host
 // are not seen, so there started is not known.
-const StartedFile = "started.ndjson"
+const StartedFile = answer.StartedFile
 
 // StartedLine is one line of started.ndjson.
 type StartedLine struct {
