@@ -469,9 +469,6 @@ type questionData struct {
 	Integer    bool     `json:"integer,omitempty"`
 	Min        *float64 `json:"min,omitempty"`
 	Max        *float64 `json:"max,omitempty"`
-	// Messages: the question's own words for failed checks, by
-	// ir.MessageKeys name, in the form's language.
-	Messages map[string]string `json:"messages,omitempty"`
 }
 
 func questionDataOf(q *ir.Question, lang string) questionData {
@@ -490,12 +487,6 @@ func questionDataOf(q *ir.Question, lang string) questionData {
 	}
 	for _, r := range q.Rows {
 		d.Rows = append(d.Rows, r.Code)
-	}
-	for key, t := range q.Messages {
-		if d.Messages == nil {
-			d.Messages = map[string]string{}
-		}
-		d.Messages[key] = t.Get(lang)
 	}
 	for _, it := range q.Items {
 		d.Items = append(d.Items, q.ItemKey(it.Code))
