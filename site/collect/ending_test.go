@@ -1,6 +1,7 @@
 package collect_test
 
 import (
+	"html"
 	"io"
 	"net/http"
 	"net/url"
@@ -44,5 +45,24 @@ func TestNoJavaScriptEnding(t *testing.T) {
 	loc := res.Header.Get("Location")
 	if res.StatusCode != http.StatusSeeOther || !regexp.MustCompile(`^https://panel\.example/screenout\?rid=p%202&id=nojs-[A-Za-z0-9_-]+$`).MatchString(loc) {
 		t.Errorf("screened out: %d to %q", res.StatusCode, loc)
+	}
+}
+
+// TestNoJavaScriptOwnMessages: the collector's page for refused answers
+// of the form without JavaScript words each problem with the question's
+// own message in the form's language, as form.js does.
+func TestNoJavaScriptOwnMessages(t *testing.T) {
+	s := testkit.Load(t, "../../render/form/testdata/messages.hcl")
+	_, hs := start(t, s, collect.Options{})
+	for _, c := range []struct{ lang, want string }{
+		{"en", "Which features matter most?: No more than 2 features, please."},
+		{"ru", "Сколько сотрудников работает в чате?: До 500: считайте людей, а не часы."},
+	} {
+		form := url.Values{"_survey": {s.ID}, "_version": {s.Hash}, "_lang": {c.lang},
+			"q_features": {"speed", "price", "support"}, "q_staff": {"900"}, "q_code": {"12a"}}
+		r := do(t, "POST", hs.URL+"/submit", map[string]string{"Content-Type": "application/x-www-form-urlencoded", "Accept": "text/html"}, []byte(form.Encode()))
+		if r.status != 422 || !strings.Contains(r.body, html.EscapeString(c.want)) {
+			t.Errorf("%s: %d, want %q in\n%s", c.lang, r.status, c.want, r.body)
+		}
 	}
 }

@@ -1,0 +1,55 @@
+package collect
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/site/answer"
+)
+
+// ownMessage is the survey's own words for a refused answer of the form
+// without JavaScript, as form.js would show them: the question's messages
+// block (or its pattern message) in the form's language, after the
+// question's text; "" when the survey has none for that check.
+func ownMessage(s *ir.Survey, e answer.FieldError, form url.Values) string {
+	q := s.Question(strings.TrimPrefix(e.Field, "answers."))
+	if q == nil || !strings.HasPrefix(e.Field, "answers.") {
+		return ""
+	}
+	lang := form.Get("_lang")
+	var key, n string
+	switch e.Code {
+	case "required":
+		key = "required"
+	case "too_few":
+		key, n = "min_select", strconv.Itoa(q.MinSelect)
+	case "too_many":
+		key, n = "max_select", strconv.Itoa(q.MaxSelect)
+	case "too_short":
+		key, n = "min_length", strconv.Itoa(q.MinLength)
+	case "too_long":
+		key, n = "max_length", strconv.Itoa(q.MaxLength)
+	case "pattern":
+		if t := q.PatternMessage.Get(lang); t != "" {
+			return q.Text.Get(lang) + ": " + t
+		}
+		return ""
+	case "out_of_range":
+		v, err := strconv.ParseFloat(strings.Replace(form.Get(q.ID), ",", ".", 1), 64)
+		switch {
+		case err != nil || q.Type != ir.Number:
+			return ""
+		case q.Min != nil && v < *q.Min:
+			key, n = "min", strconv.FormatFloat(*q.Min, 'f', -1, 64)
+		case q.Max != nil && v > *q.Max:
+			key, n = "max", strconv.FormatFloat(*q.Max, 'f', -1, 64)
+		}
+	}
+	t := q.Messages[key].Get(lang)
+	if t == "" {
+		return ""
+	}
+	return q.Text.Get(lang) + ": " + strings.ReplaceAll(t, "{n}", n)
+}
