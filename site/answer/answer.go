@@ -62,8 +62,8 @@ func (e FieldError) Error() string { return e.Field + ": " + e.Reason }
 
 // ValidResponseID tells whether id looks like a response id: the pattern
 // schema.ResponseIDPattern publishes in schema.json, checked without the
-// regexp machinery, which cost more than the rest of the meta checks
-// together (and compiling it, a quarter of a millisecond at every start).
+// regexp machinery, which costs more than the rest of the meta checks
+// together and would be compiled at every start.
 func ValidResponseID(id string) bool {
 	if len(id) < 16 || len(id) > 64 {
 		return false
@@ -79,13 +79,13 @@ func ValidResponseID(id string) bool {
 
 // DecodeJSON reads one submission. Unknown top-level keys are an error, so
 // a typo in a hand-made export does not silently drop data. Submissions as
-// forms post them take a hand-written path (Decoder.fast), about three times
-// faster than decoding through reflection, where ingest spent most of its
-// time; anything else goes through encoding/json v2.
+// forms post them are read without reflection (Decoder.fast, on Scanner);
+// anything else goes through encoding/json v2, which decides and words
+// every problem.
 func DecodeJSON(data []byte) (*Submission, error) { return (*Decoder)(nil).DecodeJSON(data) }
 
-// decodeGeneral is DecodeJSON for any input: the reference that decodeFast
-// must agree with, and the source of every error message.
+// decodeGeneral is DecodeJSON for any input: the reference that
+// Decoder.fast must agree with, and the source of every error message.
 func decodeGeneral(data []byte) (*Submission, error) {
 	var sub Submission
 	if err := jsonv2.Unmarshal(data, &sub, jsonv2.RejectUnknownMembers(true)); err != nil {

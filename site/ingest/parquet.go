@@ -37,8 +37,8 @@ func WriterProperties(s *ir.Survey, rowGroup int, codec compress.Compression) *p
 		parquet.WithCreatedBy("opros"),
 		parquet.WithStats(true),
 		// Version 2 data pages: Arrow Go v15 grows the level buffers of
-		// version 1 pages a few bytes at a time, which made writing them a
-		// third slower. DuckDB, pandas and R read either.
+		// version 1 pages a few bytes at a time, which makes writing them
+		// slower. DuckDB, pandas and R read either.
 		parquet.WithDataPageVersion(parquet.DataPageV2),
 	}
 	for _, name := range []string{"response_id", "started_at", "submitted_at"} {

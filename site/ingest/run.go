@@ -28,7 +28,7 @@ import (
 // MemoryLimit is the Go heap limit opros ingest runs under
 // (debug.SetMemoryLimit, with GOGC at 100): the collector works harder as
 // the heap nears it, and the rest of the 300 MB memory budget is the
-// runtime's and the stacks' (peak RSS ~267 MB at 1M and at 2M responses).
+// runtime's and the stacks' (make bench measures ingest's peak RSS).
 const MemoryLimit = 240 << 20
 
 // Options tune a run.
@@ -40,12 +40,12 @@ type Options struct {
 	// rejected as an unknown version.
 	Previous []*ir.Survey
 	// BatchRows is the number of rows per Arrow record batch (and Parquet
-	// row group); 0 means 32,768, which keeps the two batches in flight
-	// (one built, one encoded) well inside the memory budget.
+	// row group); 0 means 32,768, which keeps the row groups in flight
+	// (three at most: writeParquet) well inside the memory budget.
 	BatchRows int
 	// Compression is the Parquet codec: "snappy" (the default, as in
-	// pyarrow and DuckDB: a fifth faster to ingest) or "zstd" (files about
-	// a third smaller).
+	// pyarrow and DuckDB, and the faster to ingest) or "zstd" (smaller
+	// files).
 	Compression string
 	// IndexRows is the number of rows whose sort keys are held in memory
 	// at a time; beyond it they are sorted in runs on disk. 0 means
