@@ -13,6 +13,7 @@ import (
 
 	"github.com/opros/opros/compiler/codebook"
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/localize"
 	"github.com/opros/opros/compiler/schema"
 	"github.com/opros/opros/render/form"
 )
@@ -21,13 +22,13 @@ func init() {
 	register(&command{
 		name: "build",
 		args: "[-o DIR] SURVEY",
-		short: map[string]string{
-			"en": "compile a survey: forms, survey.json, schema.json, codebook",
-			"ru": "собрать анкету: формы, survey.json, schema.json, кодбук",
+		short: localize.Phrase{
+			En: "compile a survey: forms, survey.json, schema.json, codebook",
+			Ru: "собрать анкету: формы, survey.json, schema.json, кодбук",
 		},
-		long: map[string]string{
-			"en": "Build compiles SURVEY and writes into DIR/<survey-id>/: survey.json (the IR),\nschema.json (JSON Schema of one submission), codebook.md and codebook.csv, and\none static form per language in <lang>/index.html.",
-			"ru": "Компилирует АНКЕТУ и пишет в DIR/<id-анкеты>/: survey.json (IR), schema.json\n(JSON Schema одного ответа), codebook.md и codebook.csv и по статической форме\nна каждый язык в <язык>/index.html.",
+		long: localize.Phrase{
+			En: "Build compiles SURVEY and writes into DIR/<survey-id>/: survey.json (the IR),\nschema.json (JSON Schema of one submission), codebook.md and codebook.csv, and\none static form per language in <lang>/index.html.",
+			Ru: "Компилирует АНКЕТУ и пишет в DIR/<id-анкеты>/: survey.json (IR), schema.json\n(JSON Schema одного ответа), codebook.md и codebook.csv и по статической форме\nна каждый язык в <язык>/index.html.",
 		},
 		setup: func(fs *flag.FlagSet) func(*env, []string) int {
 			out := fs.String("o", "dist", "output folder")

@@ -9,19 +9,20 @@ import (
 
 	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/localize"
 )
 
 func init() {
 	register(&command{
 		name: "check",
 		args: "SURVEY...",
-		short: map[string]string{
-			"en": "report every problem in surveys, with file, line and a snippet",
-			"ru": "показать все ошибки в анкетах: файл, строка, фрагмент",
+		short: localize.Phrase{
+			En: "report every problem in surveys, with file, line and a snippet",
+			Ru: "показать все ошибки в анкетах: файл, строка, фрагмент",
 		},
-		long: map[string]string{
-			"en": "Check compiles each SURVEY (a .hcl file or a folder of them) and prints every\nproblem at once. Exit code 1 when any survey has errors.",
-			"ru": "Компилирует каждую АНКЕТУ (файл .hcl или папку) и выводит все ошибки сразу.\nКод выхода 1, если есть ошибки.",
+		long: localize.Phrase{
+			En: "Check compiles each SURVEY (a .hcl file or a folder of them) and prints every\nproblem at once. Exit code 1 when any survey has errors.",
+			Ru: "Компилирует каждую АНКЕТУ (файл .hcl или папку) и выводит все ошибки сразу.\nКод выхода 1, если есть ошибки.",
 		},
 		setup: func(fs *flag.FlagSet) func(*env, []string) int {
 			return runCheck

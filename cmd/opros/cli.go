@@ -29,9 +29,9 @@ type env struct {
 // command is one subcommand: its flags fill an options value, run does the work.
 type command struct {
 	name  string
-	args  string // usage synopsis after the name
-	short map[string]string
-	long  map[string]string
+	args  string          // usage synopsis after the name
+	short localize.Phrase // what it does, in the list of commands
+	long  localize.Phrase // its help
 	// setup registers flags on fs and returns the function that runs the
 	// command with the remaining positional arguments.
 	setup func(fs *flag.FlagSet) func(e *env, args []string) int
@@ -149,7 +149,7 @@ func newFlagSet(e *env, c *command, out io.Writer) *flag.FlagSet {
 	fs.SetOutput(out)
 	fs.Usage = func() {
 		w := fs.Output()
-		fmt.Fprintf(w, "%s: opros %s %s\n\n%s\n", msg(e, msgUsage), c.name, c.args, strings.TrimSpace(c.long[e.lang]))
+		fmt.Fprintf(w, "%s: opros %s %s\n\n%s\n", msg(e, msgUsage), c.name, c.args, strings.TrimSpace(c.long.In(e.lang)))
 		hasFlags := false
 		fs.VisitAll(func(*flag.Flag) { hasFlags = true })
 		if hasFlags {
@@ -169,7 +169,7 @@ func usage(e *env, w io.Writer) {
 	sort.Slice(names, func(i, j int) bool { return order(names[i]) < order(names[j]) })
 	for _, n := range names {
 		c := commands[n]
-		fmt.Fprintf(w, "  %-9s %s\n", n, c.short[e.lang])
+		fmt.Fprintf(w, "  %-9s %s\n", n, c.short.In(e.lang))
 	}
 	fmt.Fprintf(w, "\n%s\n", msg(e, msgMoreHelp))
 }
@@ -762,7 +762,7 @@ var messages = localize.Messages[msgID]{
 		Ru: "opros import: %s записан, но не проходит opros check (см. выше); исправьте его вручную или сообщите, какая форма к этому привела\n",
 	},
 	msgImportDone: {
-		En: "wrote %s: %d question(s) on %d page(s), passes opros check; %d item(s) of the source dropped, %d changed (listed on stderr)\n",
+		En: "wrote %s: %d questions on %d pages, passes opros check; %d item(s) of the source dropped, %d changed (listed on stderr)\n",
 		Ru: "записан %s: вопросов %d на страницах: %d, проходит opros check; пропущено элементов исходной формы: %d, изменено: %d (список в stderr)\n",
 	},
 	msgImportDropped: {

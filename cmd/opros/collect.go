@@ -15,6 +15,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/opros/opros/compiler/localize"
 	"github.com/opros/opros/render/form"
 	"github.com/opros/opros/site/collect"
 	"github.com/opros/opros/site/invite"
@@ -24,13 +25,13 @@ func init() {
 	register(&command{
 		name: "collect",
 		args: "--survey SURVEY --data DIR [--addr HOST:PORT] [--forms DIR] [--allow-origin ORIGIN]... [--trust-proxy CIDR]...",
-		short: map[string]string{
-			"en": "serve the forms and store their answers (a ready endpoint)",
-			"ru": "раздавать формы и сохранять ответы (готовый приёмник)",
+		short: localize.Phrase{
+			En: "serve the forms and store their answers (a ready endpoint)",
+			Ru: "раздавать формы и сохранять ответы (готовый приёмник)",
 		},
-		long: map[string]string{
-			"en": "Collect serves the survey's forms and accepts their submissions at /submit (JSON or\nform-urlencoded). Valid answers are appended to DIR/<survey-id>/answers.ndjson and\nacknowledged only once they are on disk; invalid ones get a 4xx with the reasons and are\nkept in rejects.ndjson. A response id is stored once however often it is sent.\nWithout --forms the forms are built on start with their endpoint set to this collector.\nBehind a proxy, --trust-proxy names it: the rate limit then counts the address it gives in\nX-Forwarded-For. rejects.ndjson and spam.ndjson grow at most --side-log-cap MiB a day each;\nwhat is over is counted (said once a day here, and in /stats), not kept.\nOne collector per data folder (it locks DIR/<survey-id>/collect.lock). On start, lines of the\nlog that do not read as answers are moved to torn-*.ndjson, with their offsets, and counted here.\nGET /healthz answers ok; GET /stats counts answers by language. Stop with Ctrl-C.",
-			"ru": "Раздаёт формы анкеты и принимает ответы на /submit (JSON или form-urlencoded).\nВерные ответы дописываются в DIR/<id-анкеты>/answers.ndjson и подтверждаются только\nпосле записи на диск; неверные получают 4xx с причинами и сохраняются в rejects.ndjson.\nОтвет с одним id сохраняется один раз, сколько бы его ни присылали.\nБез --forms формы собираются при запуске и отправляют ответы этому приёмнику.\nЗа прокси укажите его в --trust-proxy: ограничение частоты тогда считает адрес, который он\nпередаёт в X-Forwarded-For. rejects.ndjson и spam.ndjson растут не больше чем на --side-log-cap МиБ\nв сутки каждый; сверх этого строки считаются (об этом сказано здесь раз в сутки и в /stats), но не сохраняются.\nС одной папкой данных работает один приёмник (он блокирует DIR/<id-анкеты>/collect.lock). При\nзапуске строки журнала, которые не читаются как ответы, переносятся в torn-*.ndjson со смещениями\nи подсчитываются здесь.\nGET /healthz — проверка, GET /stats — число ответов по языкам. Остановка — Ctrl-C.",
+		long: localize.Phrase{
+			En: "Collect serves the survey's forms and accepts their submissions at /submit (JSON or\nform-urlencoded). Valid answers are appended to DIR/<survey-id>/answers.ndjson and\nacknowledged only once they are on disk; invalid ones get a 4xx with the reasons and are\nkept in rejects.ndjson. A response id is stored once however often it is sent.\nWithout --forms the forms are built on start with their endpoint set to this collector.\nBehind a proxy, --trust-proxy names it: the rate limit then counts the address it gives in\nX-Forwarded-For. rejects.ndjson and spam.ndjson grow at most --side-log-cap MiB a day each;\nwhat is over is counted (said once a day here, and in /stats), not kept.\nOne collector per data folder (it locks DIR/<survey-id>/collect.lock). On start, lines of the\nlog that do not read as answers are moved to torn-*.ndjson, with their offsets, and counted here.\nGET /healthz answers ok; GET /stats counts answers by language. Stop with Ctrl-C.",
+			Ru: "Раздаёт формы анкеты и принимает ответы на /submit (JSON или form-urlencoded).\nВерные ответы дописываются в DIR/<id-анкеты>/answers.ndjson и подтверждаются только\nпосле записи на диск; неверные получают 4xx с причинами и сохраняются в rejects.ndjson.\nОтвет с одним id сохраняется один раз, сколько бы его ни присылали.\nБез --forms формы собираются при запуске и отправляют ответы этому приёмнику.\nЗа прокси укажите его в --trust-proxy: ограничение частоты тогда считает адрес, который он\nпередаёт в X-Forwarded-For. rejects.ndjson и spam.ndjson растут не больше чем на --side-log-cap МиБ\nв сутки каждый; сверх этого строки считаются (об этом сказано здесь раз в сутки и в /stats), но не сохраняются.\nС одной папкой данных работает один приёмник (он блокирует DIR/<id-анкеты>/collect.lock). При\nзапуске строки журнала, которые не читаются как ответы, переносятся в torn-*.ndjson со смещениями\nи подсчитываются здесь.\nGET /healthz — проверка, GET /stats — число ответов по языкам. Остановка — Ctrl-C.",
 		},
 		setup: func(fs *flag.FlagSet) func(*env, []string) int {
 			o := &collectOpts{}

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 
+	"github.com/opros/opros/compiler/localize"
 	"github.com/opros/opros/compiler/semdiff"
 )
 
@@ -11,13 +12,13 @@ func init() {
 	register(&command{
 		name: "diff",
 		args: "[-json] OLD NEW",
-		short: map[string]string{
-			"en": "what changed between two versions, and what breaks comparability",
-			"ru": "что изменилось между версиями анкеты и что нарушает сопоставимость",
+		short: localize.Phrase{
+			En: "what changed between two versions, and what breaks comparability",
+			Ru: "что изменилось между версиями анкеты и что нарушает сопоставимость",
 		},
-		long: map[string]string{
-			"en": "Diff compares two versions of a survey question by question and classifies each\nchange as breaking (data not comparable across waves), caution or compatible.\nExit code 0 when nothing breaks comparability, 1 when something does.",
-			"ru": "Сравнивает две версии анкеты по вопросам и помечает каждое изменение как\n«несопоставимо» (данные волн сравнивать нельзя), «внимание» или «совместимо»\n(в -json: breaking, caution, compatible).\nКод выхода 0, если сопоставимость сохранена, и 1, если нет.",
+		long: localize.Phrase{
+			En: "Diff compares two versions of a survey question by question and classifies each\nchange as breaking (data not comparable across waves), caution or compatible.\nExit code 0 when nothing breaks comparability, 1 when something does.",
+			Ru: "Сравнивает две версии анкеты по вопросам и помечает каждое изменение как\n«несопоставимо» (данные волн сравнивать нельзя), «внимание» или «совместимо»\n(в -json: breaking, caution, compatible).\nКод выхода 0, если сопоставимость сохранена, и 1, если нет.",
 		},
 		setup: func(fs *flag.FlagSet) func(*env, []string) int {
 			asJSON := fs.Bool("json", false, "print the changes as JSON")

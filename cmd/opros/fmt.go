@@ -10,19 +10,20 @@ import (
 
 	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/format"
+	"github.com/opros/opros/compiler/localize"
 )
 
 func init() {
 	register(&command{
 		name: "fmt",
 		args: "[-check] SURVEY...",
-		short: map[string]string{
-			"en": "rewrite survey files in canonical form",
-			"ru": "привести файлы анкет к каноническому виду",
+		short: localize.Phrase{
+			En: "rewrite survey files in canonical form",
+			Ru: "привести файлы анкет к каноническому виду",
 		},
-		long: map[string]string{
-			"en": "Fmt rewrites each .hcl file of each SURVEY in canonical form and lists the files\nit changed. With -check it changes nothing, lists the files that are not\nformatted and exits 1 if there are any (for CI).",
-			"ru": "Переписывает файлы .hcl каждой АНКЕТЫ в каноническом виде и перечисляет\nизменённые. С -check ничего не меняет, перечисляет неотформатированные файлы\nи завершается с кодом 1, если они есть (для CI).",
+		long: localize.Phrase{
+			En: "Fmt rewrites each .hcl file of each SURVEY in canonical form and lists the files\nit changed. With -check it changes nothing, lists the files that are not\nformatted and exits 1 if there are any (for CI).",
+			Ru: "Переписывает файлы .hcl каждой АНКЕТЫ в каноническом виде и перечисляет\nизменённые. С -check ничего не меняет, перечисляет неотформатированные файлы\nи завершается с кодом 1, если они есть (для CI).",
 		},
 		setup: func(fs *flag.FlagSet) func(*env, []string) int {
 			check := fs.Bool("check", false, "only report unformatted files; exit 1 if any")

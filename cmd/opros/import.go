@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/opros/opros/compiler/importer"
+	"github.com/opros/opros/compiler/localize"
 	"github.com/opros/opros/render/form"
 )
 
@@ -18,13 +19,13 @@ func init() {
 	register(&command{
 		name: "import",
 		args: "[-o DIR] FILE",
-		short: map[string]string{
-			"en": "a survey folder from an XLSForm (.xlsx) or a SurveyJS survey (.json)",
-			"ru": "папка анкеты из XLSForm (.xlsx) или анкеты SurveyJS (.json)",
+		short: localize.Phrase{
+			En: "a survey folder from an XLSForm (.xlsx) or a SurveyJS survey (.json)",
+			Ru: "папка анкеты из XLSForm (.xlsx) или анкеты SurveyJS (.json)",
 		},
-		long: map[string]string{
-			"en": "Import writes DIR/survey.hcl (default DIR: the form's ID) in canonical form from an\nXLSForm spreadsheet (.xlsx) or a SurveyJS survey (.json), then checks it as\nopros check does. It lists on stderr, with their sheet and row or JSON path,\nwhat it left out and what it changed (renamed IDs and codes, filled-in\ntranslations). Exit code 0 when the survey passes the check, 1 otherwise.\ndocs/import.md says what maps to what.",
-			"ru": "Записывает DIR/survey.hcl (по умолчанию DIR — ID формы) в каноническом виде из\nтаблицы XLSForm (.xlsx) или анкеты SurveyJS (.json) и проверяет его, как\nopros check. В stderr перечисляет, с листом и строкой или путём в JSON, что\nпропущено и что изменено (переименованные ID и коды, дополненные переводы).\nКод выхода 0, если анкета проходит проверку, иначе 1. Что во что переносится —\nв docs/import.md.",
+		long: localize.Phrase{
+			En: "Import writes DIR/survey.hcl (default DIR: the form's ID) in canonical form from an\nXLSForm spreadsheet (.xlsx) or a SurveyJS survey (.json), then checks it as\nopros check does. It lists on stderr, with their sheet and row or JSON path,\nwhat it left out and what it changed (renamed IDs and codes, filled-in\ntranslations). Exit code 0 when the survey passes the check, 1 otherwise.\ndocs/import.md says what maps to what.",
+			Ru: "Записывает DIR/survey.hcl (по умолчанию DIR — ID формы) в каноническом виде из\nтаблицы XLSForm (.xlsx) или анкеты SurveyJS (.json) и проверяет его, как\nopros check. В stderr перечисляет, с листом и строкой или путём в JSON, что\nпропущено и что изменено (переименованные ID и коды, дополненные переводы).\nКод выхода 0, если анкета проходит проверку, иначе 1. Что во что переносится —\nв docs/import.md.",
 		},
 		setup: func(fs *flag.FlagSet) func(*env, []string) int {
 			out := fs.String("o", "", "output folder (default: the form's ID)")

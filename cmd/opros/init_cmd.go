@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"github.com/opros/opros/compiler/localize"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,13 +13,13 @@ func init() {
 	register(&command{
 		name: "init",
 		args: "[DIR]",
-		short: map[string]string{
-			"en": "write a starter survey",
-			"ru": "создать стартовую анкету",
+		short: localize.Phrase{
+			En: "write a starter survey",
+			Ru: "создать стартовую анкету",
 		},
-		long: map[string]string{
-			"en": "Init writes a small bilingual (Russian/English) NPS and CSAT survey into DIR\n(default: survey) as survey.hcl, ready for opros check and opros build.",
-			"ru": "Создаёт в DIR (по умолчанию survey) небольшую двуязычную анкету NPS и CSAT\nв файле survey.hcl, готовую для opros check и opros build.",
+		long: localize.Phrase{
+			En: "Init writes a small bilingual (Russian/English) NPS and CSAT survey into DIR\n(default: survey) as survey.hcl, ready for opros check and opros build.",
+			Ru: "Создаёт в DIR (по умолчанию survey) небольшую двуязычную анкету NPS и CSAT\nв файле survey.hcl, готовую для opros check и opros build.",
 		},
 		setup: func(fs *flag.FlagSet) func(*env, []string) int {
 			return runInit

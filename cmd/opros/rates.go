@@ -17,6 +17,7 @@ import (
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/localize"
 	"github.com/opros/opros/site/collect"
 	"github.com/opros/opros/site/ingest"
 	"github.com/opros/opros/site/invite"
@@ -27,13 +28,13 @@ func init() {
 	register(&command{
 		name: "rates",
 		args: "--survey SURVEY --list [YEAR=]LINKS.csv... [--started [YEAR=]STARTED.ndjson]... [--json FILE] DATA.parquet...",
-		short: map[string]string{
-			"en": "response rates of an invitation list: invited, completed, rate per participant and segment",
-			"ru": "отклик по списку приглашений: приглашено, ответили, доля по участникам и сегментам",
+		short: localize.Phrase{
+			En: "response rates of an invitation list: invited, completed, rate per participant and segment",
+			Ru: "отклик по списку приглашений: приглашено, ответили, доля по участникам и сегментам",
 		},
-		long: map[string]string{
-			"en": "Rates reads the links file(s) opros invite wrote and the data opros ingest wrote from the answers\nthrough them (its invitation column), and prints per wave how many were invited, how many of them\nanswered and the response rate: in all, and per value of every hidden field with a role (participant,\nsegment, channel). --started names a wave's started.ndjson of opros collect (the invitations whose form it\nserved through a valid link): started counts those and everyone who answered; without it (or with forms\nserved by another host) started is \"not known\". A list written YEAR=LINKS.csv is wave YEAR's; otherwise it is the survey's wave (every\nwave when the survey has none). A group with fewer invitees than the benchmark's min_group_size is\nsuppressed, its counts withheld with its rate. Answers through an invitation the list does not hold\nare counted apart. The output names participants: it is for the organiser, not for publication.\n--json also writes the figures as JSON. Exit code 0, 1 for unreadable input, 2 for a wrong command line.",
-			"ru": "Читает файл(ы) ссылок, записанные opros invite, и данные, собранные opros ingest из ответов по ним\n(столбец invitation), и печатает по волнам, сколько приглашено, сколько из них ответили и долю ответивших:\nвсего и по значениям каждого скрытого поля с ролью (участник, сегмент, канал). --started — файл started.ndjson opros collect за волну (приглашения, чью форму\nон отдал по действительной ссылке): «начали» — это они и все ответившие; без него (или если формы\nраздавал другой хост) «начали» — «неизвестно». Список ГОД=LINKS.csv\nотносится к волне ГОД, иначе к волне анкеты (ко всем волнам, если у анкеты её нет). Группа, где\nприглашённых меньше min_group_size бенчмарка, скрыта вместе с числами. Ответы по приглашениям не из\nсписка считаются отдельно. В выводе названы участники: он для организатора, не для публикации.\n--json также записывает цифры в JSON. Код выхода 0, 1 — вход не читается, 2 — ошибка в командной строке.",
+		long: localize.Phrase{
+			En: "Rates reads the links file(s) opros invite wrote and the data opros ingest wrote from the answers\nthrough them (its invitation column), and prints per wave how many were invited, how many of them\nanswered and the response rate: in all, and per value of every hidden field with a role (participant,\nsegment, channel). --started names a wave's started.ndjson of opros collect (the invitations whose form it\nserved through a valid link): started counts those and everyone who answered; without it (or with forms\nserved by another host) started is \"not known\". A list written YEAR=LINKS.csv is wave YEAR's; otherwise it is the survey's wave (every\nwave when the survey has none). A group with fewer invitees than the benchmark's min_group_size is\nsuppressed, its counts withheld with its rate. Answers through an invitation the list does not hold\nare counted apart. The output names participants: it is for the organiser, not for publication.\n--json also writes the figures as JSON. Exit code 0, 1 for unreadable input, 2 for a wrong command line.",
+			Ru: "Читает файл(ы) ссылок, записанные opros invite, и данные, собранные opros ingest из ответов по ним\n(столбец invitation), и печатает по волнам, сколько приглашено, сколько из них ответили и долю ответивших:\nвсего и по значениям каждого скрытого поля с ролью (участник, сегмент, канал). --started — файл started.ndjson opros collect за волну (приглашения, чью форму\nон отдал по действительной ссылке): «начали» — это они и все ответившие; без него (или если формы\nраздавал другой хост) «начали» — «неизвестно». Список ГОД=LINKS.csv\nотносится к волне ГОД, иначе к волне анкеты (ко всем волнам, если у анкеты её нет). Группа, где\nприглашённых меньше min_group_size бенчмарка, скрыта вместе с числами. Ответы по приглашениям не из\nсписка считаются отдельно. В выводе названы участники: он для организатора, не для публикации.\n--json также записывает цифры в JSON. Код выхода 0, 1 — вход не читается, 2 — ошибка в командной строке.",
 		},
 		setup: func(fs *flag.FlagSet) func(*env, []string) int {
 			o := &ratesOpts{}

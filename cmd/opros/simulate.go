@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/opros/opros/compiler/localize"
 	"github.com/opros/opros/site/simulate"
 )
 
@@ -17,13 +18,13 @@ func init() {
 	register(&command{
 		name: "simulate",
 		args: "[-n N] [--seed S] [--config FILE] [--wave YEAR] [--links [YEAR=]LINKS.csv]... SURVEY",
-		short: map[string]string{
-			"en": "generate realistic synthetic answers as NDJSON",
-			"ru": "сгенерировать правдоподобные синтетические ответы (NDJSON)",
+		short: localize.Phrase{
+			En: "generate realistic synthetic answers as NDJSON",
+			Ru: "сгенерировать правдоподобные синтетические ответы (NDJSON)",
 		},
-		long: map[string]string{
-			"en": "Simulate writes synthetic submissions to standard output, one JSON object per line,\nvalid against SURVEY. Companies, segments, channels, waves and their effects come from\n--config (default SURVEY/demo/simulate.hcl if it exists; see examples/README.md).\nThe same seed gives the same bytes.\n--links LINKS.csv (opros invite's links file; YEAR=LINKS.csv for a wave's) makes each answer come\nthrough an unused link of its participant, segment and channel, with its hidden values and signature;\nlinks no answer takes are invitees who did not answer, answers with no link left are left out.",
-			"ru": "Пишет в стандартный вывод синтетические ответы (по JSON-объекту на строку),\nкорректные для АНКЕТЫ. Компании, сегменты, каналы, волны и их эффекты задаются в\n--config (по умолчанию АНКЕТА/demo/simulate.hcl, если есть; см. examples/README.md).\nОдин и тот же seed даёт те же байты.\n--links LINKS.csv (файл ссылок opros invite; ГОД=LINKS.csv — для волны) направляет каждый ответ через\nещё не использованную ссылку его участника, сегмента и канала, с её скрытыми полями и подписью;\nссылки без ответа — не ответившие приглашённые, ответы без свободной ссылки не выводятся.",
+		long: localize.Phrase{
+			En: "Simulate writes synthetic submissions to standard output, one JSON object per line,\nvalid against SURVEY. Companies, segments, channels, waves and their effects come from\n--config (default SURVEY/demo/simulate.hcl if it exists; see examples/README.md).\nThe same seed gives the same bytes.\n--links LINKS.csv (opros invite's links file; YEAR=LINKS.csv for a wave's) makes each answer come\nthrough an unused link of its participant, segment and channel, with its hidden values and signature;\nlinks no answer takes are invitees who did not answer, answers with no link left are left out.",
+			Ru: "Пишет в стандартный вывод синтетические ответы (по JSON-объекту на строку),\nкорректные для АНКЕТЫ. Компании, сегменты, каналы, волны и их эффекты задаются в\n--config (по умолчанию АНКЕТА/demo/simulate.hcl, если есть; см. examples/README.md).\nОдин и тот же seed даёт те же байты.\n--links LINKS.csv (файл ссылок opros invite; ГОД=LINKS.csv — для волны) направляет каждый ответ через\nещё не использованную ссылку его участника, сегмента и канала, с её скрытыми полями и подписью;\nссылки без ответа — не ответившие приглашённые, ответы без свободной ссылки не выводятся.",
 		},
 		setup: func(fs *flag.FlagSet) func(*env, []string) int {
 			o := &simulateOpts{}
