@@ -108,9 +108,7 @@ func TestBrowserInvitation(t *testing.T) {
 	tab.Do(t, `localStorage.clear()`)
 	tab.Go(t, link("js1", "acme"))
 	tab.WaitFor(t, `window.oprosReady === true`)
-	tab.Do(t, `document.querySelector("input[name=q_nps][value='7']").click(); document.querySelector("#next").click()`)
-	tab.WaitFor(t, `!document.querySelector("#review").hidden`)
-	tab.Do(t, `document.querySelector("#send").click()`)
+	tab.Do(t, answerAndSend("7"))
 	tab.WaitFor(t, `!document.querySelector("#thanks").hidden`)
 	log := waitLog(1)
 	if len(log) != 1 || log[0].Submission.Invitation == nil || log[0].Submission.Invitation.ID != "js1" || log[0].Submission.Hidden["company"] != "acme" {
@@ -121,9 +119,7 @@ func TestBrowserInvitation(t *testing.T) {
 	forged := strings.Replace(link("js2", "acme"), "company=acme", "company=rival", 1)
 	tab.Go(t, forged)
 	tab.WaitFor(t, `window.oprosReady === true`)
-	tab.Do(t, `document.querySelector("input[name=q_nps][value='1']").click(); document.querySelector("#next").click()`)
-	tab.WaitFor(t, `!document.querySelector("#review").hidden`)
-	tab.Do(t, `document.querySelector("#send").click()`)
+	tab.Do(t, answerAndSend("1"))
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		rej, _ := os.ReadFile(filepath.Join(data, "invited", "rejects.ndjson"))
@@ -163,4 +159,14 @@ func TestBrowserInvitation(t *testing.T) {
 	if inv := log[1].Submission.Invitation; inv.Expires != "2099-12-31" || log[1].Submission.SubmittedAt == "" {
 		t.Errorf("without JavaScript: invitation %+v, submitted_at %q", inv, log[1].Submission.SubmittedAt)
 	}
+}
+
+// answerAndSend answers q_nps with value and steps on (through a review
+// step when the survey has one) until the form sends.
+func answerAndSend(value string) string {
+	return `document.querySelector("input[name=q_nps][value='` + value + `']").click();
+		(function step() {
+			if (!document.querySelector("#send").hidden) { document.querySelector("#send").click(); return; }
+			document.querySelector("#next").click(); setTimeout(step, 50);
+		})()`
 }
