@@ -762,7 +762,7 @@ var messages = localize.Messages[msgID]{
 		Ru: "opros import: %s записан, но не проходит opros check (см. выше); исправьте его вручную или сообщите, какая форма к этому привела\n",
 	},
 	msgImportDone: {
-		En: "wrote %s: %d questions on %d pages, passes opros check; %d item(s) of the source dropped, %d changed (listed on stderr)\n",
+		En: "wrote %s: %d question(s) on %d page(s), passes opros check; %d item(s) of the source dropped, %d changed (listed on stderr)\n",
 		Ru: "записан %s: вопросов %d на страницах: %d, проходит opros check; пропущено элементов исходной формы: %d, изменено: %d (список в stderr)\n",
 	},
 	msgImportDropped: {
