@@ -94,8 +94,9 @@ func (srv *Server) noteStarted(r *http.Request) {
 		return
 	}
 	line, _ := json.Marshal(StartedLine{At: now.UTC().Format("2006-01-02T15:04:05Z07:00"), Invitation: inv.ID})
-	// A failed write leaves the invitation unnoted, to be tried at its
-	// next page load: started is a count the page says it may fall short of.
+	// A failed write leaves the invitation unnoted until its next page
+	// load; the line is not fsynced: a crash may lose the last few, which
+	// then count as started only if they answer.
 	if _, err := l.f.Write(append(line, '\n')); err == nil {
 		l.seen[inv.ID] = true
 	}
