@@ -3,7 +3,8 @@
 #   forms  -> build/demo/forms/<survey>/<lang>/index.html
 #   answers-> build/demo/data/<survey>/answers.ndjson (simulated: companies, segments, waves;
 #             nps-csat-ces's through signed invitation links, links-<wave>.csv, whose response
-#             rates its report's methodology page shows)
+#             rates its report's overview, methodology page and each participant's summary show;
+#             "started" is not known there: no collector served the simulated forms)
 #   parquet-> build/demo/data/<survey>/answers.parquet
 #   report -> build/demo/report/<survey>/public/index.html (the public site, linked from
 #             build/demo/index.html), build/demo/report/<survey>/participants/<token>/ (one
