@@ -49,21 +49,21 @@ type symbols map[string]*symbol
 // errExpr is why an expression could not be translated; its text says
 // which construct (catalogued in messages.go).
 type errExpr struct {
-	id   string
+	id   msgID
 	args []any
 }
 
 func (e *errExpr) Error() string { return messages.Errorf(e.id, e.args...).Error() }
 
-func fail(id string, args ...any) error { return &errExpr{id, args} }
+func fail(id msgID, args ...any) error { return &errExpr{id, args} }
 
 // asDrop turns a translation error into the item's reason.
-func asDrop(err error) (string, []any) {
+func asDrop(err error) (msgID, []any) {
 	var e *errExpr
 	if errors.As(err, &e) {
 		return e.id, e.args
 	}
-	return "expr_unsupported", []any{err.Error()}
+	return msgExprUnsupported, []any{err.Error()}
 }
 
 // value types while translating.
@@ -89,7 +89,7 @@ func (t *translator) condition(n *node) (string, error) {
 		return "", err
 	}
 	if typ != tBool {
-		return "", fail("expr_not_condition")
+		return "", fail(msgExprNotCondition)
 	}
 	return s, nil
 }
@@ -121,11 +121,11 @@ func (t *translator) operand(n *node, depth int) (typed, error) {
 		typ := map[string]string{kSingle: tStr, kMulti: tList, kNumber: tNum, kText: tStr, kBool: tBool}[sym.kind]
 		if sym.kind == kMatrix {
 			if n.row == "" {
-				return typed{}, fail("expr_matrix_whole", n.name)
+				return typed{}, fail(msgExprMatrixWhole, n.name)
 			}
 			r, ok := sym.rows[n.row]
 			if !ok {
-				return typed{}, fail("expr_unknown_row", n.name, n.row)
+				return typed{}, fail(msgExprUnknownRow, n.name, n.row)
 			}
 			s += "." + r
 			typ = tStr
@@ -139,7 +139,7 @@ func (t *translator) operand(n *node, depth int) (typed, error) {
 func (t *translator) ref(n *node) (*symbol, error) {
 	if n.name == "." {
 		if t.self == nil {
-			return nil, fail("expr_unknown_ref", ".")
+			return nil, fail(msgExprUnknownRef, ".")
 		}
 		return t.self, nil
 	}
@@ -153,17 +153,17 @@ func (t *translator) ref(n *node) (*symbol, error) {
 		}
 	}
 	if !ok {
-		return nil, fail("expr_unknown_ref", n.name)
+		return nil, fail(msgExprUnknownRef, n.name)
 	}
 	if t.visible != nil && !t.visible(sym) {
-		return nil, fail("expr_later_ref", n.name)
+		return nil, fail(msgExprLaterRef, n.name)
 	}
 	return sym, nil
 }
 
 func (t *translator) expr(n *node, depth int) (string, string, error) {
 	if depth > maxDepth {
-		return "", "", fail("expr_too_deep", maxDepth)
+		return "", "", fail(msgExprTooDeep, maxDepth)
 	}
 	depth++
 	switch n.op {
@@ -190,7 +190,7 @@ func (t *translator) expr(n *node, depth int) (string, string, error) {
 			return "", "", err
 		}
 		if a.typ != tNum {
-			return "", "", fail("expr_arith_types")
+			return "", "", fail(msgExprArithTypes)
 		}
 		return "-" + a.s, tNum, nil
 	case "+", "-", "*", "/", "%":
@@ -203,7 +203,7 @@ func (t *translator) expr(n *node, depth int) (string, string, error) {
 			return "", "", err
 		}
 		if a.typ != tNum || b.typ != tNum {
-			return "", "", fail("expr_arith_types")
+			return "", "", fail(msgExprArithTypes)
 		}
 		return "(" + a.s + " " + n.op + " " + b.s + ")", tNum, nil
 	case "==", "!=", "<", "<=", ">", ">=":
@@ -214,7 +214,7 @@ func (t *translator) expr(n *node, depth int) (string, string, error) {
 		a, err := t.operand(n, depth)
 		return a.s, a.typ, err
 	}
-	return "", "", fail("expr_unsupported", n.op)
+	return "", "", fail(msgExprUnsupported, n.op)
 }
 
 // condition1 is a condition inside a larger expression.
@@ -224,7 +224,7 @@ func (t *translator) condition1(n *node, depth int) (string, error) {
 		return "", err
 	}
 	if typ != tBool {
-		return "", fail("expr_not_condition")
+		return "", fail(msgExprNotCondition)
 	}
 	return s, nil
 }
@@ -254,27 +254,27 @@ func (t *translator) compare(n *node, depth int) (string, string, error) {
 	if a.sym != nil && b.lit != nil {
 		switch {
 		case a.typ == tList:
-			return "", "", fail("expr_multi_compare", a.sym.id)
+			return "", "", fail(msgExprMultiCompare, a.sym.id)
 		case a.sym.kind == kBool:
 			v, ok := a.sym.codes[literalText(b.lit)]
 			if !ok || op != "==" && op != "!=" {
-				return "", "", fail("expr_compare_types")
+				return "", "", fail(msgExprCompareTypes)
 			}
 			return a.s + " " + op + " " + v, tBool, nil
 		case a.sym.codes != nil:
 			lit := literalText(b.lit)
 			code, ok := a.sym.codes[lit]
 			if !ok {
-				return "", "", fail("expr_unknown_code", a.sym.id, lit)
+				return "", "", fail(msgExprUnknownCode, a.sym.id, lit)
 			}
 			if op != "==" && op != "!=" {
-				return "", "", fail("expr_order_codes", a.sym.id)
+				return "", "", fail(msgExprOrderCodes, a.sym.id)
 			}
 			return a.s + " " + op + " " + quote(code), tBool, nil
 		case a.typ == tNum && b.typ == tStr:
 			f, err := strconv.ParseFloat(b.lit.str, 64)
 			if err != nil {
-				return "", "", fail("expr_compare_types")
+				return "", "", fail(msgExprCompareTypes)
 			}
 			b.s, b.typ = number(f), tNum
 		case a.typ == tStr && b.typ == tNum:
@@ -282,7 +282,7 @@ func (t *translator) compare(n *node, depth int) (string, string, error) {
 		}
 	}
 	if a.typ != b.typ || a.typ == tList || a.typ == tBool && op != "==" && op != "!=" {
-		return "", "", fail("expr_compare_types")
+		return "", "", fail(msgExprCompareTypes)
 	}
 	return a.s + " " + op + " " + b.s, tBool, nil
 }
@@ -305,7 +305,7 @@ func flip(op string) string {
 func (t *translator) call(n *node, depth int) (string, string, error) {
 	arity := func(k int) error {
 		if len(n.args) != k {
-			return fail("expr_arity", n.name, k)
+			return fail(msgExprArity, n.name, k)
 		}
 		return nil
 	}
@@ -324,7 +324,7 @@ func (t *translator) call(n *node, depth int) (string, string, error) {
 			return "", "", err
 		}
 		if a.sym == nil || n.args[1].op != "str" && n.args[1].op != "num" && n.args[1].op != "bool" {
-			return "", "", fail("expr_selected_args", n.name)
+			return "", "", fail(msgExprSelectedArgs, n.name)
 		}
 		lit := literalText(n.args[1])
 		neg := ""
@@ -333,13 +333,13 @@ func (t *translator) call(n *node, depth int) (string, string, error) {
 		}
 		if a.sym.codes == nil {
 			if a.typ != tStr || n.name == "selected" {
-				return "", "", fail("expr_selected_args", n.name)
+				return "", "", fail(msgExprSelectedArgs, n.name)
 			}
 			return neg + "contains(" + a.s + ", " + quote(lit) + ")", tBool, nil // a substring
 		}
 		code, ok := a.sym.codes[lit]
 		if !ok {
-			return "", "", fail("expr_unknown_code", a.sym.id, lit)
+			return "", "", fail(msgExprUnknownCode, a.sym.id, lit)
 		}
 		if a.typ == tList {
 			return neg + "contains(" + a.s + ", " + quote(code) + ")", tBool, nil
@@ -350,7 +350,7 @@ func (t *translator) call(n *node, depth int) (string, string, error) {
 		return a.s + " == " + quote(code), tBool, nil
 	case "anyof", "allof":
 		if len(n.args) != 2 || n.args[1].op != "list" {
-			return "", "", fail("expr_selected_args", n.name)
+			return "", "", fail(msgExprSelectedArgs, n.name)
 		}
 		var parts []string
 		for _, v := range n.args[1].list {
@@ -361,7 +361,7 @@ func (t *translator) call(n *node, depth int) (string, string, error) {
 			parts = append(parts, s)
 		}
 		if len(parts) == 0 {
-			return "", "", fail("expr_selected_args", n.name)
+			return "", "", fail(msgExprSelectedArgs, n.name)
 		}
 		if len(parts) == 1 {
 			return parts[0], tBool, nil
@@ -380,7 +380,7 @@ func (t *translator) call(n *node, depth int) (string, string, error) {
 			return "", "", err
 		}
 		if n.name == "count-selected" && a.typ != tList || a.typ != tList && a.typ != tStr {
-			return "", "", fail("expr_selected_args", n.name)
+			return "", "", fail(msgExprSelectedArgs, n.name)
 		}
 		return "length(" + a.s + ")", tNum, nil
 	case "empty", "notempty":
@@ -392,14 +392,14 @@ func (t *translator) call(n *node, depth int) (string, string, error) {
 			return "", "", err
 		}
 		if a.sym == nil {
-			return "", "", fail("expr_selected_args", n.name)
+			return "", "", fail(msgExprSelectedArgs, n.name)
 		}
 		if n.name == "empty" {
 			return "!answered(" + a.s + ")", tBool, nil
 		}
 		return "answered(" + a.s + ")", tBool, nil
 	}
-	return "", "", fail("expr_unknown_function", n.name)
+	return "", "", fail(msgExprUnknownFunction, n.name)
 }
 
 // not negates a condition: !x for a call or a bracketed expression, !(x)

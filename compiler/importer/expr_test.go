@@ -79,41 +79,44 @@ func visibleBefore(at int) func(*symbol) bool {
 }
 
 func TestXPathTranslation(t *testing.T) {
-	for _, tc := range []struct{ src, want, err string }{
-		{"${color} = 'red'", `color == "red"`, ""},
-		{"${color} != 'dark blue'", `color != "dark_blue"`, ""},
-		{"'red' = ${color}", `color == "red"`, ""},
-		{"${color} = 1", `color == "1"`, ""},
-		{"selected(${feats}, 'c++')", `contains(feats, "c_")`, ""},
-		{"selected(${color}, 'red')", `color == "red"`, ""},
-		{"count-selected(${feats}) >= 2", `length(feats) >= 2`, ""},
-		{"${age} >= 18 and ${age} < 65", `(age >= 18 && age < 65)`, ""},
-		{"${age} > 18 or not(${note} = '')", `(age > 18 || answered(note))`, ""},
-		{"not(${age} > 18)", `!(age > 18)`, ""},
-		{"not(selected(${feats}, 'a'))", `!contains(feats, "a")`, ""},
-		{"${age} + 2 * 3 > 10", `(age + (2 * 3)) > 10`, ""},
-		{"${age} div 2 mod 3 = 1", `((age / 2) % 3) == 1`, ""},
-		{"-${age} < -5", `-age < -5`, ""},
-		{"${age} = '18'", `age == 18`, ""},
-		{"${note} != ''", `answered(note)`, ""},
-		{"string-length(${note}) > 3", `length(note) > 3`, ""},
-		{"true()", `true`, ""},
-		{"(${age} > 1)", `age > 1`, ""},
-		{"${color} = 'green'", "", "expr_unknown_code"},
-		{"${color} > 'red'", "", "expr_order_codes"},
-		{"${feats} = 'a'", "", "expr_multi_compare"},
-		{"${missing} = 'a'", "", "expr_unknown_ref"},
-		{"${late} = 'a'", "", "expr_later_ref"},
-		{"today() > ${age}", "", "expr_unknown_function"},
-		{"${age}", "", "expr_not_condition"},
-		{"${age} > 'x'", "", "expr_compare_types"},
-		{"${note} + 1 > 2", "", "expr_arith_types"},
-		{"${age} > ", "", "expr_syntax_end"},
-		{"${age} > 1 )", "", "expr_syntax"},
-		{"${age > 1", "", "expr_syntax"},
-		{"selected(${feats})", "", "expr_arity"},
-		{"${grid} = '1'", "", "expr_matrix_whole"},
-		{strings.Repeat("(", 100) + "1" + strings.Repeat(")", 100), "", "expr_too_deep"},
+	for _, tc := range []struct {
+		src, want string
+		err       msgID
+	}{
+		{"${color} = 'red'", `color == "red"`, noMsg},
+		{"${color} != 'dark blue'", `color != "dark_blue"`, noMsg},
+		{"'red' = ${color}", `color == "red"`, noMsg},
+		{"${color} = 1", `color == "1"`, noMsg},
+		{"selected(${feats}, 'c++')", `contains(feats, "c_")`, noMsg},
+		{"selected(${color}, 'red')", `color == "red"`, noMsg},
+		{"count-selected(${feats}) >= 2", `length(feats) >= 2`, noMsg},
+		{"${age} >= 18 and ${age} < 65", `(age >= 18 && age < 65)`, noMsg},
+		{"${age} > 18 or not(${note} = '')", `(age > 18 || answered(note))`, noMsg},
+		{"not(${age} > 18)", `!(age > 18)`, noMsg},
+		{"not(selected(${feats}, 'a'))", `!contains(feats, "a")`, noMsg},
+		{"${age} + 2 * 3 > 10", `(age + (2 * 3)) > 10`, noMsg},
+		{"${age} div 2 mod 3 = 1", `((age / 2) % 3) == 1`, noMsg},
+		{"-${age} < -5", `-age < -5`, noMsg},
+		{"${age} = '18'", `age == 18`, noMsg},
+		{"${note} != ''", `answered(note)`, noMsg},
+		{"string-length(${note}) > 3", `length(note) > 3`, noMsg},
+		{"true()", `true`, noMsg},
+		{"(${age} > 1)", `age > 1`, noMsg},
+		{"${color} = 'green'", "", msgExprUnknownCode},
+		{"${color} > 'red'", "", msgExprOrderCodes},
+		{"${feats} = 'a'", "", msgExprMultiCompare},
+		{"${missing} = 'a'", "", msgExprUnknownRef},
+		{"${late} = 'a'", "", msgExprLaterRef},
+		{"today() > ${age}", "", msgExprUnknownFunction},
+		{"${age}", "", msgExprNotCondition},
+		{"${age} > 'x'", "", msgExprCompareTypes},
+		{"${note} + 1 > 2", "", msgExprArithTypes},
+		{"${age} > ", "", msgExprSyntaxEnd},
+		{"${age} > 1 )", "", msgExprSyntax},
+		{"${age > 1", "", msgExprSyntax},
+		{"selected(${feats})", "", msgExprArity},
+		{"${grid} = '1'", "", msgExprMatrixWhole},
+		{strings.Repeat("(", 100) + "1" + strings.Repeat(")", 100), "", msgExprTooDeep},
 	} {
 		got, err := translateXPath(tc.src, testSymbols(), visibleBefore(6))
 		checkTranslation(t, tc.src, got, err, tc.want, tc.err)
@@ -121,49 +124,55 @@ func TestXPathTranslation(t *testing.T) {
 }
 
 func TestSurveyJSTranslation(t *testing.T) {
-	for _, tc := range []struct{ src, want, err string }{
-		{"{color} = 'red'", `color == "red"`, ""},
-		{"{color} == 'red' && {age} > 3", `(color == "red" && age > 3)`, ""},
-		{"{color} <> 'red' || {age} >= 3", `(color != "red" || age >= 3)`, ""},
-		{"{feats} contains 'a'", `contains(feats, "a")`, ""},
-		{"{feats} notcontains 'c++'", `!contains(feats, "c_")`, ""},
-		{"{note} contains 'x'", `contains(note, "x")`, ""},
-		{"{feats} anyof ['a', 'b']", `(contains(feats, "a") || contains(feats, "b"))`, ""},
-		{"{color} anyof ['red', 1]", `(color == "red" || color == "1")`, ""},
-		{"{feats} allof ['a', 'b']", `(contains(feats, "a") && contains(feats, "b"))`, ""},
-		{"{note} notempty", `answered(note)`, ""},
-		{"{note} empty and !({age} > 3)", `(!answered(note) && !(age > 3))`, ""},
-		{"{grid.speed} = 2", `grid.speed == "2"`, ""},
-		{"{age} * 2 + 1 > 5", `((age * 2) + 1) > 5`, ""},
-		{"{age} % 2 = 0", `(age % 2) == 0`, ""},
-		{"{age} greater 3 and {age} less 10", `(age > 3 && age < 10)`, ""},
-		{"not {note} empty", `answered(note)`, ""},
-		{"!({color} = 'red')", `!(color == "red")`, ""},
-		{"!({feats} anyof ['a'] or {age} > 1)", `!(contains(feats, "a") || age > 1)`, ""},
-		{"{ok} = true", `ok == true`, ""},
-		{"{ok} != 'yes'", `ok != true`, ""},
-		{"{ok} and {age} > 1", `(ok && age > 1)`, ""},
-		{"{ok} > 1", "", "expr_compare_types"},
-		{"{color} = 'blue'", "", "expr_unknown_code"},
-		{"{grid.slow} = 1", "", "expr_unknown_row"},
-		{"age({born}) > 3", "", "expr_unknown_function"},
-		{"{born} > 3", "", "expr_unknown_ref"},
-		{"iif({age} > 3, 1, 2) = 1", "", "expr_unknown_function"},
-		{"{feats} anyof 'a'", "", "expr_selected_args"},
-		{"{age} = 3 and", "", "expr_syntax_end"},
-		{"{age} = #", "", "expr_syntax"},
+	for _, tc := range []struct {
+		src, want string
+		err       msgID
+	}{
+		{"{color} = 'red'", `color == "red"`, noMsg},
+		{"{color} == 'red' && {age} > 3", `(color == "red" && age > 3)`, noMsg},
+		{"{color} <> 'red' || {age} >= 3", `(color != "red" || age >= 3)`, noMsg},
+		{"{feats} contains 'a'", `contains(feats, "a")`, noMsg},
+		{"{feats} notcontains 'c++'", `!contains(feats, "c_")`, noMsg},
+		{"{note} contains 'x'", `contains(note, "x")`, noMsg},
+		{"{feats} anyof ['a', 'b']", `(contains(feats, "a") || contains(feats, "b"))`, noMsg},
+		{"{color} anyof ['red', 1]", `(color == "red" || color == "1")`, noMsg},
+		{"{feats} allof ['a', 'b']", `(contains(feats, "a") && contains(feats, "b"))`, noMsg},
+		{"{note} notempty", `answered(note)`, noMsg},
+		{"{note} empty and !({age} > 3)", `(!answered(note) && !(age > 3))`, noMsg},
+		{"{grid.speed} = 2", `grid.speed == "2"`, noMsg},
+		{"{age} * 2 + 1 > 5", `((age * 2) + 1) > 5`, noMsg},
+		{"{age} % 2 = 0", `(age % 2) == 0`, noMsg},
+		{"{age} greater 3 and {age} less 10", `(age > 3 && age < 10)`, noMsg},
+		{"not {note} empty", `answered(note)`, noMsg},
+		{"!({color} = 'red')", `!(color == "red")`, noMsg},
+		{"!({feats} anyof ['a'] or {age} > 1)", `!(contains(feats, "a") || age > 1)`, noMsg},
+		{"{ok} = true", `ok == true`, noMsg},
+		{"{ok} != 'yes'", `ok != true`, noMsg},
+		{"{ok} and {age} > 1", `(ok && age > 1)`, noMsg},
+		{"{ok} > 1", "", msgExprCompareTypes},
+		{"{color} = 'blue'", "", msgExprUnknownCode},
+		{"{grid.slow} = 1", "", msgExprUnknownRow},
+		{"age({born}) > 3", "", msgExprUnknownFunction},
+		{"{born} > 3", "", msgExprUnknownRef},
+		{"iif({age} > 3, 1, 2) = 1", "", msgExprUnknownFunction},
+		{"{feats} anyof 'a'", "", msgExprSelectedArgs},
+		{"{age} = 3 and", "", msgExprSyntaxEnd},
+		{"{age} = #", "", msgExprSyntax},
 	} {
 		got, err := translateSurveyJS(tc.src, testSymbols(), visibleBefore(6))
 		checkTranslation(t, tc.src, got, err, tc.want, tc.err)
 	}
 }
 
-func checkTranslation(t *testing.T, src, got string, err error, want, wantErr string) {
+// noMsg is no error.
+const noMsg msgID = -1
+
+func checkTranslation(t *testing.T, src, got string, err error, want string, wantErr msgID) {
 	t.Helper()
-	if wantErr != "" {
+	if wantErr != noMsg {
 		id, _ := asDrop(err)
 		if err == nil || id != wantErr {
-			t.Errorf("%s: got %q, %v; want error %s", src, got, err, wantErr)
+			t.Errorf("%s: got %q, %v; want error %q", src, got, err, messages[wantErr].En)
 		}
 		return
 	}

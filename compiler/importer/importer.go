@@ -58,9 +58,9 @@ func (p Place) Text(lang string) string {
 		return p.Path
 	}
 	if p.Row == 0 {
-		return localize.Text(messages.Errorf("place_sheet", p.Sheet), lang)
+		return localize.Text(messages.Errorf(msgPlaceSheet, p.Sheet), lang)
 	}
-	return localize.Text(messages.Errorf("place_row", p.Sheet, p.Row), lang)
+	return localize.Text(messages.Errorf(msgPlaceRow, p.Sheet, p.Row), lang)
 }
 
 // String is the item in lang: its place and the reason.
@@ -143,11 +143,11 @@ type log struct {
 	dropped, changed []Item
 }
 
-func (l *log) drop(p Place, id string, args ...any) {
+func (l *log) drop(p Place, id msgID, args ...any) {
 	l.dropped = append(l.dropped, Item{p, messages.Errorf(id, args...)})
 }
 
-func (l *log) change(p Place, id string, args ...any) {
+func (l *log) change(p Place, id msgID, args ...any) {
 	l.changed = append(l.changed, Item{p, messages.Errorf(id, args...)})
 }
 

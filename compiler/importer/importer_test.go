@@ -150,8 +150,8 @@ func TestSurveyJSGolden(t *testing.T) {
 }
 
 func TestMessages(t *testing.T) {
-	if bad := importer.Messages().Mismatches(); len(bad) > 0 {
-		t.Errorf("messages without both languages or with different verbs: %v", bad)
+	for _, bad := range importer.Messages().Check(importer.MessageCount) {
+		t.Error(bad)
 	}
 }
 

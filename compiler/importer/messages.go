@@ -2,88 +2,167 @@ package importer
 
 import "github.com/opros/opros/compiler/localize"
 
+// msgID names a message of the import (messages): a reason, a place or an error.
+type msgID int
+
+const (
+	msgPlaceSheet msgID = iota
+	msgPlaceRow
+	msgUnknownFormat
+	msgBadXlsx
+	msgNoSurveySheet
+	msgNoTypeColumn
+	msgBadJSON
+	msgNoQuestions
+	msgDropType
+	msgDropMetadata
+	msgDropCalculate
+	msgDropRepeat
+	msgDropInRepeat
+	msgDropNote
+	msgDropColumn
+	msgDropAppearance
+	msgDropRequiredExpr
+	msgDropRequiredMsg
+	msgDropConstraint
+	msgDropConstraintMsg
+	msgDropRelevant
+	msgDropPageRelevant
+	msgDropChoiceFilter
+	msgDropNestedGroup
+	msgDropUnknownList
+	msgDropEmptyList
+	msgDropLanguage
+	msgDropRangeStep
+	msgDropProperty
+	msgDropValidator
+	msgDropHtml
+	msgDropPanelTitle
+	msgDropCompletedOn
+	msgDropEndingCondition
+	msgDropRateValues
+	msgDropInputType
+	msgDropDefault
+	msgDropReadonly
+	msgDropMedia
+	msgDropSetting
+	msgDropMaxSelect
+	msgChangeID
+	msgChangeCode
+	msgChangeTranslation
+	msgChangeDefaultLang
+	msgChangeUI
+	msgChangeLabel
+	msgChangeEndpoint
+	msgChangeNoteIntro
+	msgChangeHtmlIntro
+	msgChangeGroupRelevant
+	msgChangeBoolean
+	msgChangeRangeNumber
+	msgChangeMultipletext
+	msgExprSyntax
+	msgExprSyntaxEnd
+	msgExprTooDeep
+	msgExprNotCondition
+	msgExprUnknownRef
+	msgExprLaterRef
+	msgExprMatrixWhole
+	msgExprUnknownRow
+	msgExprUnknownCode
+	msgExprOrderCodes
+	msgExprMultiCompare
+	msgExprCompareTypes
+	msgExprArithTypes
+	msgExprArity
+	msgExprSelectedArgs
+	msgExprUnknownFunction
+	msgExprStrictBound
+	msgExprUnsupported
+	msgCount
+)
+
 // messages are the reasons an import gives for what it dropped or changed,
 // and the errors that stop it, in English and Russian.
-var messages = localize.Catalogue{
+var messages = localize.Messages[msgID]{
 	// places
-	"place_sheet": {En: "sheet %s", Ru: "лист %s"},
-	"place_row":   {En: "sheet %s, row %d", Ru: "лист %s, строка %d"},
+	msgPlaceSheet: {En: "sheet %s", Ru: "лист %s"},
+	msgPlaceRow:   {En: "sheet %s, row %d", Ru: "лист %s, строка %d"},
 
 	// errors that stop an import
-	"unknown_format":  {En: "%s: not an XLSForm (.xlsx) or a SurveyJS survey (.json)", Ru: "%s: не XLSForm (.xlsx) и не анкета SurveyJS (.json)"},
-	"bad_xlsx":        {En: "%s: cannot read the spreadsheet: %w", Ru: "%s: не удалось прочитать таблицу: %w"},
-	"no_survey_sheet": {En: "%s: no sheet named survey, which an XLSForm must have", Ru: "%s: нет листа survey, обязательного в XLSForm"},
-	"no_type_column":  {En: "%s: the survey sheet has no type or name column in its first row", Ru: "%s: в первой строке листа survey нет столбца type или name"},
-	"bad_json":        {En: "%s: not a SurveyJS survey: %w", Ru: "%s: не анкета SurveyJS: %w"},
-	"no_questions":    {En: "%s: no question could be imported (the items left out are listed above)", Ru: "%s: не удалось перенести ни одного вопроса (пропущенное перечислено выше)"},
+	msgUnknownFormat: {En: "%s: not an XLSForm (.xlsx) or a SurveyJS survey (.json)", Ru: "%s: не XLSForm (.xlsx) и не анкета SurveyJS (.json)"},
+	msgBadXlsx:       {En: "%s: cannot read the spreadsheet: %w", Ru: "%s: не удалось прочитать таблицу: %w"},
+	msgNoSurveySheet: {En: "%s: no sheet named survey, which an XLSForm must have", Ru: "%s: нет листа survey, обязательного в XLSForm"},
+	msgNoTypeColumn:  {En: "%s: the survey sheet has no type or name column in its first row", Ru: "%s: в первой строке листа survey нет столбца type или name"},
+	msgBadJSON:       {En: "%s: not a SurveyJS survey: %w", Ru: "%s: не анкета SurveyJS: %w"},
+	msgNoQuestions:   {En: "%s: no question could be imported (the items left out are listed above)", Ru: "%s: не удалось перенести ни одного вопроса (пропущенное перечислено выше)"},
 
 	// dropped
-	"drop_type":             {En: "type %q has no opros equivalent; left out", Ru: "у типа %q нет аналога в opros; пропущен"},
-	"drop_metadata":         {En: "metadata %q is not asked; opros records started_at and submitted_at with every answer", Ru: "метаданные %q не спрашиваются; opros записывает started_at и submitted_at с каждым ответом"},
-	"drop_calculate":        {En: "calculated field %q: opros has no computed fields (an expr index can compute the value in the report)", Ru: "вычисляемое поле %q: в opros нет вычисляемых полей (значение может посчитать индекс expr в отчёте)"},
-	"drop_repeat":           {En: "repeat %q and the %d question(s) in it: opros has no repeated groups", Ru: "повторяемая группа %q и её вопросы (%d): в opros нет повторяемых групп"},
-	"drop_in_repeat":        {En: "question %q is inside a repeat; left out with it", Ru: "вопрос %q внутри повторяемой группы; пропущен вместе с ней"},
-	"drop_note":             {En: "a note between questions: opros shows text only as a page's intro or a question's help; left out", Ru: "примечание между вопросами: opros показывает текст только во вступлении страницы или в подсказке вопроса; пропущено"},
-	"drop_column":           {En: "column %s of %q (%q) has no opros equivalent; left out", Ru: "столбец %s вопроса %q (%q) не имеет аналога в opros; пропущен"},
-	"drop_appearance":       {En: "appearance %q of %q has no opros equivalent; left out", Ru: "вид (appearance) %q вопроса %q не имеет аналога в opros; пропущен"},
-	"drop_required_expr":    {En: "%q is required only when %q; opros requires a question always or never: not required", Ru: "вопрос %q обязателен только при условии %q; в opros вопрос обязателен всегда или никогда: сделан необязательным"},
-	"drop_required_msg":     {En: "the required message of %q: opros has no per-question message; the form's own one is shown", Ru: "сообщение об обязательности вопроса %q: в opros нет сообщений для отдельного вопроса; показывается общее сообщение формы"},
-	"drop_constraint":       {En: "constraint %q of %q: %s; not checked", Ru: "ограничение %q вопроса %q: %s; не проверяется"},
-	"drop_constraint_msg":   {En: "the constraint message of %q: opros shows a message of its own only for a pattern; the form's own messages are shown", Ru: "сообщение об ограничении вопроса %q: своё сообщение в opros бывает только у шаблона (pattern); показываются сообщения формы"},
-	"drop_relevant":         {En: "condition %q of %q: %s; the question is always shown", Ru: "условие %q вопроса %q: %s; вопрос показывается всегда"},
-	"drop_page_relevant":    {En: "condition %q of page %q: %s; the page is always shown", Ru: "условие %q страницы %q: %s; страница показывается всегда"},
-	"drop_choice_filter":    {En: "choice filter %q of %q: opros shows every option", Ru: "фильтр вариантов %q вопроса %q: opros показывает все варианты"},
-	"drop_nested_group":     {En: "group %q inside a page: its questions join the page, its title %q is left out", Ru: "группа %q внутри страницы: её вопросы вошли в страницу, заголовок %q пропущен"},
-	"drop_unknown_list":     {En: "%q uses the choice list %q, which the choices sheet does not have; left out", Ru: "вопрос %q ссылается на список вариантов %q, которого нет на листе choices; пропущен"},
-	"drop_empty_list":       {En: "%q has no options; left out", Ru: "у вопроса %q нет вариантов ответа; пропущен"},
-	"drop_language":         {En: "column %s: language %q has no code opros can use (write it as label::Name (xx)); left out", Ru: "столбец %s: у языка %q нет кода, понятного opros (пишите label::Name (xx)); пропущен"},
-	"drop_range_step":       {En: "range %q has step %s: opros scales go in steps of 1; the step is left out", Ru: "у шкалы %q шаг %s: шкалы opros идут с шагом 1; шаг пропущен"},
-	"drop_property":         {En: "property %s (%s) has no opros equivalent; left out", Ru: "свойство %s (%s) не имеет аналога в opros; пропущено"},
-	"drop_validator":        {En: "validator %q of %q has no opros equivalent; not checked", Ru: "проверка %q вопроса %q не имеет аналога в opros; не выполняется"},
-	"drop_html":             {En: "html element %q between questions: opros shows text only as a page's intro or a question's help; left out", Ru: "элемент html %q между вопросами: opros показывает текст только во вступлении страницы или в подсказке вопроса; пропущен"},
-	"drop_panel_title":      {En: "panel %q: its questions join the page, its title is left out", Ru: "панель %q: её вопросы вошли в страницу, заголовок пропущен"},
-	"drop_completed_on":     {En: "a conditional thank-you without a condition or a text; left out", Ru: "благодарность по условию без условия или текста; пропущена"},
-	"drop_ending_condition": {En: "the condition %q of a thank-you: %s; left out (the others and thank_you stay)", Ru: "условие %q текста благодарности: %s; пропущено (остальные и thank_you остаются)"},
-	"drop_rate_values":      {En: "%q: rating values that are not whole numbers 0..10: imported as a single choice", Ru: "%q: значения оценки — не целые числа 0..10: перенесено как выбор одного варианта"},
-	"drop_input_type":       {En: "%q: input type %q has no opros equivalent; imported as text", Ru: "%q: тип поля %q не имеет аналога в opros; перенесено как текст"},
-	"drop_default":          {En: "default answer of %q: opros forms start empty", Ru: "ответ по умолчанию вопроса %q: формы opros открываются пустыми"},
-	"drop_readonly":         {En: "%q is read-only: opros asks every question it shows; left as an ordinary question", Ru: "вопрос %q только для чтения: opros задаёт каждый показанный вопрос; оставлен обычным вопросом"},
-	"drop_media":            {En: "media column %s of %q: opros forms show no images, audio or video", Ru: "медиа-столбец %s вопроса %q: формы opros не показывают изображения, звук и видео"},
-	"drop_setting":          {En: "setting %s (%q) has no opros equivalent; left out", Ru: "настройка %s (%q) не имеет аналога в opros; пропущена"},
-	"drop_max_select":       {En: "%q: a selection limit means nothing for a single choice; left out", Ru: "%q: ограничение числа выбранных вариантов не имеет смысла при выборе одного; пропущено"},
+	msgDropType:            {En: "type %q has no opros equivalent; left out", Ru: "у типа %q нет аналога в opros; пропущен"},
+	msgDropMetadata:        {En: "metadata %q is not asked; opros records started_at and submitted_at with every answer", Ru: "метаданные %q не спрашиваются; opros записывает started_at и submitted_at с каждым ответом"},
+	msgDropCalculate:       {En: "calculated field %q: opros has no computed fields (an expr index can compute the value in the report)", Ru: "вычисляемое поле %q: в opros нет вычисляемых полей (значение может посчитать индекс expr в отчёте)"},
+	msgDropRepeat:          {En: "repeat %q and the %d question(s) in it: opros has no repeated groups", Ru: "повторяемая группа %q и её вопросы (%d): в opros нет повторяемых групп"},
+	msgDropInRepeat:        {En: "question %q is inside a repeat; left out with it", Ru: "вопрос %q внутри повторяемой группы; пропущен вместе с ней"},
+	msgDropNote:            {En: "a note between questions: opros shows text only as a page's intro or a question's help; left out", Ru: "примечание между вопросами: opros показывает текст только во вступлении страницы или в подсказке вопроса; пропущено"},
+	msgDropColumn:          {En: "column %s of %q (%q) has no opros equivalent; left out", Ru: "столбец %s вопроса %q (%q) не имеет аналога в opros; пропущен"},
+	msgDropAppearance:      {En: "appearance %q of %q has no opros equivalent; left out", Ru: "вид (appearance) %q вопроса %q не имеет аналога в opros; пропущен"},
+	msgDropRequiredExpr:    {En: "%q is required only when %q; opros requires a question always or never: not required", Ru: "вопрос %q обязателен только при условии %q; в opros вопрос обязателен всегда или никогда: сделан необязательным"},
+	msgDropRequiredMsg:     {En: "the required message of %q: opros has no per-question message; the form's own one is shown", Ru: "сообщение об обязательности вопроса %q: в opros нет сообщений для отдельного вопроса; показывается общее сообщение формы"},
+	msgDropConstraint:      {En: "constraint %q of %q: %s; not checked", Ru: "ограничение %q вопроса %q: %s; не проверяется"},
+	msgDropConstraintMsg:   {En: "the constraint message of %q: opros shows a message of its own only for a pattern; the form's own messages are shown", Ru: "сообщение об ограничении вопроса %q: своё сообщение в opros бывает только у шаблона (pattern); показываются сообщения формы"},
+	msgDropRelevant:        {En: "condition %q of %q: %s; the question is always shown", Ru: "условие %q вопроса %q: %s; вопрос показывается всегда"},
+	msgDropPageRelevant:    {En: "condition %q of page %q: %s; the page is always shown", Ru: "условие %q страницы %q: %s; страница показывается всегда"},
+	msgDropChoiceFilter:    {En: "choice filter %q of %q: opros shows every option", Ru: "фильтр вариантов %q вопроса %q: opros показывает все варианты"},
+	msgDropNestedGroup:     {En: "group %q inside a page: its questions join the page, its title %q is left out", Ru: "группа %q внутри страницы: её вопросы вошли в страницу, заголовок %q пропущен"},
+	msgDropUnknownList:     {En: "%q uses the choice list %q, which the choices sheet does not have; left out", Ru: "вопрос %q ссылается на список вариантов %q, которого нет на листе choices; пропущен"},
+	msgDropEmptyList:       {En: "%q has no options; left out", Ru: "у вопроса %q нет вариантов ответа; пропущен"},
+	msgDropLanguage:        {En: "column %s: language %q has no code opros can use (write it as label::Name (xx)); left out", Ru: "столбец %s: у языка %q нет кода, понятного opros (пишите label::Name (xx)); пропущен"},
+	msgDropRangeStep:       {En: "range %q has step %s: opros scales go in steps of 1; the step is left out", Ru: "у шкалы %q шаг %s: шкалы opros идут с шагом 1; шаг пропущен"},
+	msgDropProperty:        {En: "property %s (%s) has no opros equivalent; left out", Ru: "свойство %s (%s) не имеет аналога в opros; пропущено"},
+	msgDropValidator:       {En: "validator %q of %q has no opros equivalent; not checked", Ru: "проверка %q вопроса %q не имеет аналога в opros; не выполняется"},
+	msgDropHtml:            {En: "html element %q between questions: opros shows text only as a page's intro or a question's help; left out", Ru: "элемент html %q между вопросами: opros показывает текст только во вступлении страницы или в подсказке вопроса; пропущен"},
+	msgDropPanelTitle:      {En: "panel %q: its questions join the page, its title is left out", Ru: "панель %q: её вопросы вошли в страницу, заголовок пропущен"},
+	msgDropCompletedOn:     {En: "a conditional thank-you without a condition or a text; left out", Ru: "благодарность по условию без условия или текста; пропущена"},
+	msgDropEndingCondition: {En: "the condition %q of a thank-you: %s; left out (the others and thank_you stay)", Ru: "условие %q текста благодарности: %s; пропущено (остальные и thank_you остаются)"},
+	msgDropRateValues:      {En: "%q: rating values that are not whole numbers 0..10: imported as a single choice", Ru: "%q: значения оценки — не целые числа 0..10: перенесено как выбор одного варианта"},
+	msgDropInputType:       {En: "%q: input type %q has no opros equivalent; imported as text", Ru: "%q: тип поля %q не имеет аналога в opros; перенесено как текст"},
+	msgDropDefault:         {En: "default answer of %q: opros forms start empty", Ru: "ответ по умолчанию вопроса %q: формы opros открываются пустыми"},
+	msgDropReadonly:        {En: "%q is read-only: opros asks every question it shows; left as an ordinary question", Ru: "вопрос %q только для чтения: opros задаёт каждый показанный вопрос; оставлен обычным вопросом"},
+	msgDropMedia:           {En: "media column %s of %q: opros forms show no images, audio or video", Ru: "медиа-столбец %s вопроса %q: формы opros не показывают изображения, звук и видео"},
+	msgDropSetting:         {En: "setting %s (%q) has no opros equivalent; left out", Ru: "настройка %s (%q) не имеет аналога в opros; пропущена"},
+	msgDropMaxSelect:       {En: "%q: a selection limit means nothing for a single choice; left out", Ru: "%q: ограничение числа выбранных вариантов не имеет смысла при выборе одного; пропущено"},
 
 	// changed
-	"change_id":             {En: "%q is not an opros identifier (a letter, then letters, digits, _): it is %s", Ru: "%q — не идентификатор opros (буква, затем буквы, цифры, _): теперь это %s"},
-	"change_code":           {En: "option %q of %s is not an opros code (letters, digits, _, -): it is %q; answers exported from the old tool need this code (the survey keeps the old one in a comment)", Ru: "код варианта %q вопроса %s не подходит для opros (буквы, цифры, _, -): теперь это %q; в ответах, выгруженных из прежнего инструмента, код нужно заменить (старый сохранён в комментарии)"},
-	"change_translation":    {En: "no %s text (%d of its texts): the %s text is used", Ru: "нет текста на языке %s (текстов: %d): использован текст на %s"},
-	"change_default_lang":   {En: "no default_language setting: the columns without a language are taken as %s", Ru: "нет настройки default_language: столбцы без языка считаются языком %s"},
-	"change_ui":             {En: "the forms have no interface text in %s (buttons, messages): its ui block holds the English text; translate it", Ru: "у форм нет встроенного текста интерфейса на языке %s (кнопки, сообщения): в его блоке ui английский текст; переведите его"},
-	"change_label":          {En: "%q has no label: its name is used", Ru: "у %q нет подписи: использовано его имя"},
-	"change_endpoint":       {En: "no submission URL: the forms post to %s (opros collect's default); change endpoint.url before publishing", Ru: "нет адреса отправки: формы отправляют ответы на %s (адрес opros collect по умолчанию); измените endpoint.url перед публикацией"},
-	"change_note_intro":     {En: "a note before the page's questions: it is the page's intro", Ru: "примечание перед вопросами страницы: стало вступлением страницы"},
-	"change_html_intro":     {En: "an html element before the page's questions: it is the page's intro, its tags removed", Ru: "элемент html перед вопросами страницы: стал вступлением страницы, теги удалены"},
-	"change_group_relevant": {En: "condition of group %q inside a page: added to the condition of each of its questions", Ru: "условие группы %q внутри страницы: добавлено к условию каждого её вопроса"},
-	"change_boolean":        {En: "yes/no question %q stores %q as %s, as opros boolean questions do; answers exported from the old tool need this value", Ru: "вопрос да/нет %q хранит %q как %s, как все вопросы boolean в opros; в ответах, выгруженных из прежнего инструмента, значение нужно заменить"},
-	"change_range_number":   {En: "range %q does not run over whole numbers up to 101 points: a number question with its limits", Ru: "шкала %q идёт не по целым числам или длиннее 101 точки: вопрос-число с её границами"},
-	"change_multipletext":   {En: "multiple text %q: one text question per item (%s)", Ru: "несколько текстовых полей %q: по текстовому вопросу на каждое (%s)"},
+	msgChangeID:            {En: "%q is not an opros identifier (a letter, then letters, digits, _): it is %s", Ru: "%q — не идентификатор opros (буква, затем буквы, цифры, _): теперь это %s"},
+	msgChangeCode:          {En: "option %q of %s is not an opros code (letters, digits, _, -): it is %q; answers exported from the old tool need this code (the survey keeps the old one in a comment)", Ru: "код варианта %q вопроса %s не подходит для opros (буквы, цифры, _, -): теперь это %q; в ответах, выгруженных из прежнего инструмента, код нужно заменить (старый сохранён в комментарии)"},
+	msgChangeTranslation:   {En: "no %s text (%d of its texts): the %s text is used", Ru: "нет текста на языке %s (текстов: %d): использован текст на %s"},
+	msgChangeDefaultLang:   {En: "no default_language setting: the columns without a language are taken as %s", Ru: "нет настройки default_language: столбцы без языка считаются языком %s"},
+	msgChangeUI:            {En: "the forms have no interface text in %s (buttons, messages): its ui block holds the English text; translate it", Ru: "у форм нет встроенного текста интерфейса на языке %s (кнопки, сообщения): в его блоке ui английский текст; переведите его"},
+	msgChangeLabel:         {En: "%q has no label: its name is used", Ru: "у %q нет подписи: использовано его имя"},
+	msgChangeEndpoint:      {En: "no submission URL: the forms post to %s (opros collect's default); change endpoint.url before publishing", Ru: "нет адреса отправки: формы отправляют ответы на %s (адрес opros collect по умолчанию); измените endpoint.url перед публикацией"},
+	msgChangeNoteIntro:     {En: "a note before the page's questions: it is the page's intro", Ru: "примечание перед вопросами страницы: стало вступлением страницы"},
+	msgChangeHtmlIntro:     {En: "an html element before the page's questions: it is the page's intro, its tags removed", Ru: "элемент html перед вопросами страницы: стал вступлением страницы, теги удалены"},
+	msgChangeGroupRelevant: {En: "condition of group %q inside a page: added to the condition of each of its questions", Ru: "условие группы %q внутри страницы: добавлено к условию каждого её вопроса"},
+	msgChangeBoolean:       {En: "yes/no question %q stores %q as %s, as opros boolean questions do; answers exported from the old tool need this value", Ru: "вопрос да/нет %q хранит %q как %s, как все вопросы boolean в opros; в ответах, выгруженных из прежнего инструмента, значение нужно заменить"},
+	msgChangeRangeNumber:   {En: "range %q does not run over whole numbers up to 101 points: a number question with its limits", Ru: "шкала %q идёт не по целым числам или длиннее 101 точки: вопрос-число с её границами"},
+	msgChangeMultipletext:  {En: "multiple text %q: one text question per item (%s)", Ru: "несколько текстовых полей %q: по текстовому вопросу на каждое (%s)"},
 
 	// expressions
-	"expr_syntax":           {En: "cannot read the expression at %q", Ru: "не удалось прочитать выражение в месте %q"},
-	"expr_syntax_end":       {En: "the expression ends too early or a bracket is not closed", Ru: "выражение обрывается или не закрыта скобка"},
-	"expr_too_deep":         {En: "the expression is nested more than %d levels deep", Ru: "выражение вложено глубже %d уровней"},
-	"expr_not_condition":    {En: "the expression is not a true/false condition", Ru: "выражение не является условием (истина/ложь)"},
-	"expr_unknown_ref":      {En: "it refers to %q, which is not an imported question", Ru: "оно ссылается на %q — это не перенесённый вопрос"},
-	"expr_later_ref":        {En: "it refers to %q, which is not asked before it (opros conditions read only earlier answers)", Ru: "оно ссылается на %q, который задаётся не раньше него (условия opros читают только предыдущие ответы)"},
-	"expr_matrix_whole":     {En: "it reads the whole matrix %q; opros reads one row at a time", Ru: "оно читает всю матрицу %q; opros читает по одной строке"},
-	"expr_unknown_row":      {En: "matrix %q has no row %q", Ru: "в матрице %q нет строки %q"},
-	"expr_unknown_code":     {En: "question %s has no option %q", Ru: "у вопроса %s нет варианта %q"},
-	"expr_order_codes":      {En: "it orders the codes of %s; opros compares codes only for equality", Ru: "оно упорядочивает коды вопроса %s; opros сравнивает коды только на равенство"},
-	"expr_multi_compare":    {En: "it compares the multiple choice %s as a whole; write selected() or contains", Ru: "оно сравнивает множественный выбор %s целиком; используйте selected() или contains"},
-	"expr_compare_types":    {En: "it compares values of different types", Ru: "оно сравнивает значения разных типов"},
-	"expr_arith_types":      {En: "it computes with something that is not a number", Ru: "оно вычисляет с тем, что не является числом"},
-	"expr_arity":            {En: "%s() takes %d argument(s)", Ru: "%s() принимает аргументов: %d"},
-	"expr_selected_args":    {En: "%s needs a question and a literal code", Ru: "%s требует вопрос и код в кавычках"},
-	"expr_unknown_function": {En: "function %s() has no opros equivalent", Ru: "у функции %s() нет аналога в opros"},
-	"expr_strict_bound":     {En: "a strict bound (< or >) on a decimal number: opros limits include their bound", Ru: "строгая граница (< или >) для дробного числа: границы в opros включают само значение"},
-	"expr_unsupported":      {En: "construct %s has no opros equivalent", Ru: "у конструкции %s нет аналога в opros"},
+	msgExprSyntax:          {En: "cannot read the expression at %q", Ru: "не удалось прочитать выражение в месте %q"},
+	msgExprSyntaxEnd:       {En: "the expression ends too early or a bracket is not closed", Ru: "выражение обрывается или не закрыта скобка"},
+	msgExprTooDeep:         {En: "the expression is nested more than %d levels deep", Ru: "выражение вложено глубже %d уровней"},
+	msgExprNotCondition:    {En: "the expression is not a true/false condition", Ru: "выражение не является условием (истина/ложь)"},
+	msgExprUnknownRef:      {En: "it refers to %q, which is not an imported question", Ru: "оно ссылается на %q — это не перенесённый вопрос"},
+	msgExprLaterRef:        {En: "it refers to %q, which is not asked before it (opros conditions read only earlier answers)", Ru: "оно ссылается на %q, который задаётся не раньше него (условия opros читают только предыдущие ответы)"},
+	msgExprMatrixWhole:     {En: "it reads the whole matrix %q; opros reads one row at a time", Ru: "оно читает всю матрицу %q; opros читает по одной строке"},
+	msgExprUnknownRow:      {En: "matrix %q has no row %q", Ru: "в матрице %q нет строки %q"},
+	msgExprUnknownCode:     {En: "question %s has no option %q", Ru: "у вопроса %s нет варианта %q"},
+	msgExprOrderCodes:      {En: "it orders the codes of %s; opros compares codes only for equality", Ru: "оно упорядочивает коды вопроса %s; opros сравнивает коды только на равенство"},
+	msgExprMultiCompare:    {En: "it compares the multiple choice %s as a whole; write selected() or contains", Ru: "оно сравнивает множественный выбор %s целиком; используйте selected() или contains"},
+	msgExprCompareTypes:    {En: "it compares values of different types", Ru: "оно сравнивает значения разных типов"},
+	msgExprArithTypes:      {En: "it computes with something that is not a number", Ru: "оно вычисляет с тем, что не является числом"},
+	msgExprArity:           {En: "%s() takes %d argument(s)", Ru: "%s() принимает аргументов: %d"},
+	msgExprSelectedArgs:    {En: "%s needs a question and a literal code", Ru: "%s требует вопрос и код в кавычках"},
+	msgExprUnknownFunction: {En: "function %s() has no opros equivalent", Ru: "у функции %s() нет аналога в opros"},
+	msgExprStrictBound:     {En: "a strict bound (< or >) on a decimal number: opros limits include their bound", Ru: "строгая граница (< или >) для дробного числа: границы в opros включают само значение"},
+	msgExprUnsupported:     {En: "construct %s has no opros equivalent", Ru: "у конструкции %s нет аналога в opros"},
 }

@@ -25,7 +25,7 @@ func parseSurveyJS(src string) (*node, error) {
 		return nil, err
 	}
 	if !p.done() {
-		return nil, fail("expr_syntax", p.peek().text)
+		return nil, fail(msgExprSyntax, p.peek().text)
 	}
 	return n, nil
 }
@@ -56,14 +56,14 @@ func lexSurveyJS(src string) ([]token, error) {
 		case c == '{':
 			end := strings.IndexByte(src[i:], '}')
 			if end < 0 {
-				return nil, fail("expr_syntax", src[i:])
+				return nil, fail(msgExprSyntax, src[i:])
 			}
 			toks = append(toks, token{kind: "ref", text: strings.TrimSpace(src[i+1 : i+end])})
 			i += end + 1
 		case c == '\'' || c == '"':
 			end := strings.IndexByte(src[i+1:], c)
 			if end < 0 {
-				return nil, fail("expr_syntax", src[i:])
+				return nil, fail(msgExprSyntax, src[i:])
 			}
 			toks = append(toks, token{kind: "str", text: src[i+1 : i+1+end]})
 			i += end + 2
@@ -88,7 +88,7 @@ func lexSurveyJS(src string) ([]token, error) {
 		default:
 			r, _ := utf8.DecodeRuneInString(src[i:])
 			if !unicode.IsLetter(r) && r != '_' {
-				return nil, fail("expr_syntax", string(r))
+				return nil, fail(msgExprSyntax, string(r))
 			}
 			j := i
 			for j < len(src) {
@@ -123,7 +123,7 @@ func sjsList(p *parser, depth int) (*node, bool, error) {
 	n := &node{op: "list"}
 	for !p.is("]") {
 		if p.done() {
-			return nil, true, fail("expr_syntax_end")
+			return nil, true, fail(msgExprSyntaxEnd)
 		}
 		t := p.next()
 		switch t.kind {
@@ -132,12 +132,12 @@ func sjsList(p *parser, depth int) (*node, bool, error) {
 		case "name":
 			n.list = append(n.list, strings.ToLower(t.text)) // true, false
 		default:
-			return nil, true, fail("expr_syntax", t.text)
+			return nil, true, fail(msgExprSyntax, t.text)
 		}
 		if p.is(",") {
 			p.next()
 		} else if !p.is("]") {
-			return nil, true, fail("expr_syntax_end")
+			return nil, true, fail(msgExprSyntaxEnd)
 		}
 	}
 	p.next()

@@ -17,19 +17,19 @@ import (
 func SurveyJS(name string, r io.Reader, opt Options) (*Result, error) {
 	src, err := io.ReadAll(r)
 	if err != nil {
-		return nil, messages.Errorf("bad_json", name, err)
+		return nil, messages.Errorf(msgBadJSON, name, err)
 	}
 	dec := json.NewDecoder(bytes.NewReader(src))
 	dec.UseNumber()
 	var root map[string]any
 	if err := dec.Decode(&root); err != nil {
-		return nil, messages.Errorf("bad_json", name, err)
+		return nil, messages.Errorf(msgBadJSON, name, err)
 	}
 	if dec.More() {
-		return nil, messages.Errorf("bad_json", name, fmt.Errorf("more than one JSON value"))
+		return nil, messages.Errorf(msgBadJSON, name, fmt.Errorf("more than one JSON value"))
 	}
 	if root == nil {
-		return nil, messages.Errorf("bad_json", name, fmt.Errorf("not a JSON object"))
+		return nil, messages.Errorf(msgBadJSON, name, fmt.Errorf("not a JSON object"))
 	}
 	j := &sjsImport{ids: newIDs(), syms: symbols{}, langSet: map[string]bool{}}
 	j.defLang = "en"
@@ -39,7 +39,7 @@ func SurveyJS(name string, r io.Reader, opt Options) (*Result, error) {
 	j.s = &survey{id: surveyID(strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)))}
 	j.read(root)
 	if j.s.questions == 0 {
-		return &Result{Dropped: j.dropped, Changed: j.changed}, messages.Errorf("no_questions", name)
+		return &Result{Dropped: j.dropped, Changed: j.changed}, messages.Errorf(msgNoQuestions, name)
 	}
 	j.langSet[j.defLang] = true
 	j.s.langs = sortedLangs(j.langSet, j.defLang)
@@ -82,7 +82,7 @@ func (j *sjsImport) text(v any, at string) text {
 			if k == "default" {
 				lang = j.defLang
 			} else if !languageCode.MatchString(k) {
-				j.drop(Place{Path: at + "." + k}, "drop_language", at, k)
+				j.drop(Place{Path: at + "." + k}, msgDropLanguage, at, k)
 				continue
 			}
 			j.langSet[lang] = true
@@ -117,7 +117,7 @@ func (j *sjsImport) read(root map[string]any) {
 	}
 	for _, k := range sortedKeys(root) {
 		if !surveyKeys[k] {
-			j.drop(Place{Path: k}, "drop_property", k, brief(root[k]))
+			j.drop(Place{Path: k}, msgDropProperty, k, brief(root[k]))
 		}
 	}
 	pages, _ := root["pages"].([]any)
@@ -157,13 +157,13 @@ func (j *sjsImport) endings(v any) {
 		cond, _ := em["expression"].(string)
 		body := stripTags(j.text(em["html"], at.Path+".html"))
 		if cond == "" || body == nil {
-			j.drop(at, "drop_completed_on")
+			j.drop(at, msgDropCompletedOn)
 			continue
 		}
 		expr, err := j.translate(cond, nil)
 		if err != nil {
 			eid, args := asDrop(err)
-			j.drop(at, "drop_ending_condition", cond, messages.Errorf(eid, args...))
+			j.drop(at, msgDropEndingCondition, cond, messages.Errorf(eid, args...))
 			continue
 		}
 		id, _ := j.ids.make("ending_"+strconv.Itoa(i+1), "ending_")
@@ -190,7 +190,7 @@ func (j *sjsImport) page(pm map[string]any, at string) {
 	}
 	id, changed := j.ids.make(name, "page_")
 	if changed && pm["name"] != nil {
-		j.change(Place{Path: at + ".name"}, "change_id", name, id)
+		j.change(Place{Path: at + ".name"}, msgChangeID, name, id)
 	}
 	p := &page{at: Place{Path: at}, id: id, title: j.text(pm["title"], at+".title"), intro: j.text(pm["description"], at+".description")}
 	index := len(j.s.pages)
@@ -198,7 +198,7 @@ func (j *sjsImport) page(pm map[string]any, at string) {
 		expr, err := j.translate(cond, func(s *symbol) bool { return s.page < index })
 		if err != nil {
 			eid, args := asDrop(err)
-			j.drop(Place{Path: at + ".visibleIf"}, "drop_page_relevant", cond, name, messages.Errorf(eid, args...))
+			j.drop(Place{Path: at + ".visibleIf"}, msgDropPageRelevant, cond, name, messages.Errorf(eid, args...))
 		} else {
 			p.showIf = expr
 		}
@@ -206,7 +206,7 @@ func (j *sjsImport) page(pm map[string]any, at string) {
 	if j.pagePath == "" {
 		for _, k := range sortedKeys(pm) {
 			if !pageKeys[k] {
-				j.drop(Place{Path: at + "." + k}, "drop_property", k, brief(pm[k]))
+				j.drop(Place{Path: at + "." + k}, msgDropProperty, k, brief(pm[k]))
 			}
 		}
 	}
@@ -251,7 +251,7 @@ func (j *sjsImport) elements(p *page, els []any, at, panelIf string, depth int) 
 		switch typ {
 		case "panel":
 			if depth > maxDepth {
-				j.drop(Place{Path: path}, "drop_type", "panel")
+				j.drop(Place{Path: path}, msgDropType, "panel")
 				continue
 			}
 			cond := panelIf
@@ -260,14 +260,14 @@ func (j *sjsImport) elements(p *page, els []any, at, panelIf string, depth int) 
 				expr, err := j.translate(c, func(s *symbol) bool { return s.at < n })
 				if err != nil {
 					eid, args := asDrop(err)
-					j.drop(Place{Path: path + ".visibleIf"}, "drop_relevant", c, name, messages.Errorf(eid, args...))
+					j.drop(Place{Path: path + ".visibleIf"}, msgDropRelevant, c, name, messages.Errorf(eid, args...))
 				} else {
 					cond = and(cond, expr)
-					j.change(Place{Path: path + ".visibleIf"}, "change_group_relevant", name)
+					j.change(Place{Path: path + ".visibleIf"}, msgChangeGroupRelevant, name)
 				}
 			}
 			if em["title"] != nil {
-				j.drop(Place{Path: path + ".title"}, "drop_panel_title", name)
+				j.drop(Place{Path: path + ".title"}, msgDropPanelTitle, name)
 			}
 			sub, _ := em["elements"].([]any)
 			j.elements(p, sub, path+".elements", cond, depth+1)
@@ -275,9 +275,9 @@ func (j *sjsImport) elements(p *page, els []any, at, panelIf string, depth int) 
 			h := j.text(em["html"], path+".html")
 			if len(p.questions) == 0 && em["visibleIf"] == nil && h != nil {
 				p.intro = mergeText(p.intro, stripTags(h))
-				j.change(Place{Path: path}, "change_html_intro")
+				j.change(Place{Path: path}, msgChangeHtmlIntro)
 			} else {
-				j.drop(Place{Path: path}, "drop_html", name)
+				j.drop(Place{Path: path}, msgDropHtml, name)
 			}
 		case "multipletext":
 			j.multipleText(p, em, path, panelIf)
@@ -305,7 +305,7 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 	name, _ := em["name"].(string)
 	at := Place{Path: path}
 	if name == "" {
-		j.drop(at, "drop_type", typ)
+		j.drop(at, msgDropType, typ)
 		return
 	}
 	q := &question{at: at, text: j.text(em["title"], path+".title"), help: j.text(em["description"], path+".description")}
@@ -331,7 +331,7 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 				continue
 			}
 			if q.typ != "multi" {
-				j.drop(Place{Path: path + "." + k}, "drop_max_select", name)
+				j.drop(Place{Path: path + "." + k}, msgDropMaxSelect, name)
 				continue
 			}
 			if k == "maxSelectedChoices" {
@@ -347,7 +347,7 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 			k, v := kv[0], kv[1]
 			if src := scalar(em[k]); src != "" && src != v {
 				sym.codes[src] = v
-				j.change(Place{Path: path + "." + k}, "change_boolean", name, src, v)
+				j.change(Place{Path: path + "." + k}, msgChangeBoolean, name, src, v)
 			}
 		}
 		q.trueLabel = j.text(em["labelTrue"], path+".labelTrue")
@@ -371,7 +371,7 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 		case "date":
 			q.typ = "date"
 		default:
-			j.drop(Place{Path: path + ".inputType"}, "drop_input_type", name, it)
+			j.drop(Place{Path: path + ".inputType"}, msgDropInputType, name, it)
 		}
 	case "matrix":
 		q.typ, sym.kind = "matrix", kMatrix
@@ -381,14 +381,14 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 		q.options = j.items(cols, path+".columns", name, sym.codes)
 		q.rows = j.items(rows, path+".rows", name, sym.rows)
 		if len(q.options) == 0 || len(q.rows) == 0 {
-			j.drop(at, "drop_empty_list", name)
+			j.drop(at, msgDropEmptyList, name)
 			return
 		}
 		if b, _ := em["isAllRowRequired"].(bool); b {
 			q.required = true
 		}
 	default:
-		j.drop(at, "drop_type", typ)
+		j.drop(at, msgDropType, typ)
 		return
 	}
 	if q.typ == "text" || q.typ == "email" {
@@ -402,15 +402,15 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 	for _, k := range sortedKeys(em) {
 		if !questionKeys[k] || (k == "min" || k == "max" || k == "maxLength" || k == "placeholder") && q.typ != "number" && q.typ != "text" && q.typ != "email" {
 			if k == "requiredErrorText" {
-				j.drop(Place{Path: path + "." + k}, "drop_required_msg", name)
+				j.drop(Place{Path: path + "." + k}, msgDropRequiredMsg, name)
 				continue
 			}
-			j.drop(Place{Path: path + "." + k}, "drop_property", k, brief(em[k]))
+			j.drop(Place{Path: path + "." + k}, msgDropProperty, k, brief(em[k]))
 		}
 	}
 	id, changed := j.ids.make(name, "q_")
 	if changed {
-		j.change(Place{Path: path + ".name"}, "change_id", name, id)
+		j.change(Place{Path: path + ".name"}, msgChangeID, name, id)
 		q.comment = "source name: " + quote(name)
 	}
 	q.id, sym.id = id, id
@@ -423,7 +423,7 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 		expr, err := j.translate(c, func(s *symbol) bool { return s.at < n })
 		if err != nil {
 			eid, args := asDrop(err)
-			j.drop(Place{Path: path + ".visibleIf"}, "drop_relevant", c, name, messages.Errorf(eid, args...))
+			j.drop(Place{Path: path + ".visibleIf"}, msgDropRelevant, c, name, messages.Errorf(eid, args...))
 		} else {
 			q.showIf = and(q.showIf, expr)
 		}
@@ -463,7 +463,7 @@ func (j *sjsImport) choices(q *question, sym *symbol, em map[string]any, path, n
 		q.options = append(q.options, option{code: code, label: label, other: true})
 	}
 	if len(q.options) == 0 {
-		j.drop(Place{Path: path}, "drop_empty_list", name)
+		j.drop(Place{Path: path}, msgDropEmptyList, name)
 		return false
 	}
 	return true
@@ -495,7 +495,7 @@ func (j *sjsImport) itemsWith(list []any, path, name string, codeMap map[string]
 		o := option{code: code, label: label}
 		if code != value {
 			o.source = value
-			j.change(Place{Path: at}, "change_code", value, name, code)
+			j.change(Place{Path: at}, msgChangeCode, value, name, code)
 		}
 		if label == nil {
 			o.label = text{j.defLang: value}
@@ -550,7 +550,7 @@ func (j *sjsImport) rating(q *question, sym *symbol, em map[string]any, path, na
 		sym.codes = map[string]string{}
 		q.options = j.items(vals, path+".rateValues", name, sym.codes)
 		q.minLabel, q.maxLabel = nil, nil
-		j.drop(Place{Path: path + ".rateValues"}, "drop_rate_values", name)
+		j.drop(Place{Path: path + ".rateValues"}, msgDropRateValues, name)
 		return len(q.options) > 0
 	}
 	lo, hi, step := 1, 5, 1
@@ -566,7 +566,7 @@ func (j *sjsImport) rating(q *question, sym *symbol, em map[string]any, path, na
 		hi = lo + (v-1)*step
 	}
 	if step != 1 {
-		j.drop(Place{Path: path + ".rateStep"}, "drop_range_step", name, strconv.Itoa(step))
+		j.drop(Place{Path: path + ".rateStep"}, msgDropRangeStep, name, strconv.Itoa(step))
 	}
 	flo, fhi := float64(lo), float64(hi)
 	switch {
@@ -577,7 +577,7 @@ func (j *sjsImport) rating(q *question, sym *symbol, em map[string]any, path, na
 	default:
 		q.typ = "number"
 		q.minLabel, q.maxLabel = nil, nil
-		j.change(Place{Path: path}, "change_range_number", name)
+		j.change(Place{Path: path}, msgChangeRangeNumber, name)
 	}
 	q.min, q.max = &flo, &fhi
 	return true
@@ -622,10 +622,10 @@ func (j *sjsImport) multipleText(p *page, em map[string]any, path, panelIf strin
 		j.question(p, q, fmt.Sprintf("%s.items[%d]", path, i), panelIf)
 	}
 	if len(names) == 0 {
-		j.drop(Place{Path: path}, "drop_empty_list", name)
+		j.drop(Place{Path: path}, msgDropEmptyList, name)
 		return
 	}
-	j.change(Place{Path: path}, "change_multipletext", name, strings.Join(names, ", "))
+	j.change(Place{Path: path}, msgChangeMultipletext, name, strings.Join(names, ", "))
 }
 
 // titleJSON turns a text back into SurveyJS's localised form.
@@ -670,7 +670,7 @@ func (j *sjsImport) validators(q *question, em map[string]any, path, name string
 		case typ == "regex" && q.typ == "text":
 			re, _ := vm["regex"].(string)
 			if _, err := regexp.Compile(wholeMatch(re)); re == "" || err != nil {
-				j.drop(at, "drop_validator", typ, name)
+				j.drop(at, msgDropValidator, typ, name)
 				continue
 			}
 			q.pattern = wholeMatch(re)
@@ -686,11 +686,11 @@ func (j *sjsImport) validators(q *question, em map[string]any, path, name string
 				q.maxSelect = &k
 			}
 		default:
-			j.drop(at, "drop_validator", typ, name)
+			j.drop(at, msgDropValidator, typ, name)
 			continue
 		}
 		if msg != nil {
-			j.drop(at, "drop_constraint_msg", name)
+			j.drop(at, msgDropConstraintMsg, name)
 		}
 	}
 }

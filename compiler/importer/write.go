@@ -20,7 +20,7 @@ const defaultEndpoint = "http://127.0.0.1:8080/submit"
 func (s *survey) finish(l *log, at Place, opt Options) {
 	if s.endpoint == "" {
 		s.endpoint = defaultEndpoint
-		l.change(at, "change_endpoint", defaultEndpoint)
+		l.change(at, msgChangeEndpoint, defaultEndpoint)
 	}
 	if len(s.title) == 0 {
 		s.title = text{s.langs[0]: s.id}
@@ -35,7 +35,7 @@ func (s *survey) finish(l *log, at Place, opt Options) {
 			s.ui = map[string]map[string]string{}
 		}
 		s.ui[lang] = opt.EnglishUI
-		l.change(at, "change_ui", lang)
+		l.change(at, msgChangeUI, lang)
 		for _, p := range s.pages {
 			for _, q := range p.questions {
 				if q.typ == "boolean" && q.trueLabel == nil {
@@ -95,7 +95,7 @@ func (s *survey) finish(l *log, at Place, opt Options) {
 	}
 	defer func() {
 		for _, g := range gaps {
-			l.change(g.p, "change_translation", g.lang, missing[g], g.from)
+			l.change(g.p, msgChangeTranslation, g.lang, missing[g], g.from)
 		}
 	}()
 	fill(s.title, at)

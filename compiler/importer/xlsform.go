@@ -16,14 +16,14 @@ import (
 func XLSForm(name string, r io.Reader, opt Options) (*Result, error) {
 	f, err := excelize.OpenReader(r)
 	if err != nil {
-		return nil, messages.Errorf("bad_xlsx", name, err)
+		return nil, messages.Errorf(msgBadXlsx, name, err)
 	}
 	defer f.Close()
 	sheets := map[string][][]string{}
 	for _, sh := range f.GetSheetList() {
 		rows, err := f.GetRows(sh, excelize.Options{RawCellValue: true})
 		if err != nil {
-			return nil, messages.Errorf("bad_xlsx", name, err)
+			return nil, messages.Errorf(msgBadXlsx, name, err)
 		}
 		sheets[strings.ToLower(strings.TrimSpace(sh))] = rows
 	}
@@ -143,11 +143,11 @@ var surveyColumns = map[string]bool{
 func xlsform(name string, sheets map[string][][]string, opt Options) (*Result, error) {
 	rows, ok := sheets["survey"]
 	if !ok {
-		return nil, messages.Errorf("no_survey_sheet", name)
+		return nil, messages.Errorf(msgNoSurveySheet, name)
 	}
 	x := &xlsImport{survey: newSheet("survey", rows), ids: newIDs(), syms: symbols{}}
 	if !contains(x.survey.cols, "type") || !contains(x.survey.cols, "name") {
-		return nil, messages.Errorf("no_type_column", name)
+		return nil, messages.Errorf(msgNoTypeColumn, name)
 	}
 	x.s = &survey{id: surveyID(strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)))}
 	settings := newSheet("settings", sheets["settings"])
@@ -156,7 +156,7 @@ func xlsform(name string, sheets map[string][][]string, opt Options) (*Result, e
 	x.readChoices(newSheet("choices", sheets["choices"]))
 	x.questions()
 	if x.s.questions == 0 {
-		return &Result{Dropped: x.dropped, Changed: x.changed}, messages.Errorf("no_questions", name)
+		return &Result{Dropped: x.dropped, Changed: x.changed}, messages.Errorf(msgNoQuestions, name)
 	}
 	x.s.finish(&x.log, Place{Sheet: "settings"}, opt)
 	sortBySheet(x.dropped)
@@ -188,7 +188,7 @@ func (x *xlsImport) settings(st *sheet) {
 		case "submission_url":
 			x.s.endpoint = v
 		default:
-			x.drop(st.place(0), "drop_setting", h, v)
+			x.drop(st.place(0), msgDropSetting, h, v)
 		}
 	}
 }
@@ -213,7 +213,7 @@ func (x *xlsImport) languages(st *sheet) {
 				continue
 			}
 			if !ok {
-				x.drop(Place{Sheet: sh.name, Row: 1}, "drop_language", h, strings.SplitN(h, "::", 2)[1])
+				x.drop(Place{Sheet: sh.name, Row: 1}, msgDropLanguage, h, strings.SplitN(h, "::", 2)[1])
 				continue
 			}
 			if lang == "" {
@@ -235,7 +235,7 @@ func (x *xlsImport) languages(st *sheet) {
 			}
 		}
 		if hasPlain && len(set) > 0 {
-			x.change(Place{Sheet: "settings"}, "change_default_lang", x.defLang)
+			x.change(Place{Sheet: "settings"}, msgChangeDefaultLang, x.defLang)
 		}
 	}
 	set[x.defLang] = true
@@ -258,7 +258,7 @@ func (x *xlsImport) readChoices(st *sheet) {
 		}
 		for _, h := range st.cols {
 			if b, _, _ := langColumn(h); (b == "image" || b == "audio" || b == "video" || strings.HasPrefix(b, "media:")) && st.get(i, h) != "" {
-				x.drop(st.place(i), "drop_media", h, name)
+				x.drop(st.place(i), msgDropMedia, h, name)
 			}
 		}
 		x.choices[list] = append(x.choices[list], choice{name: name, label: st.texts(i, "label", x.defLang), row: st.place(i)})
@@ -291,7 +291,7 @@ func (x *xlsImport) questions() {
 	newPage := func(id string, title text, at Place) *page {
 		pid, changed := x.ids.make(id, "page_")
 		if changed && id != "" {
-			x.change(at, "change_id", id, pid)
+			x.change(at, msgChangeID, id, pid)
 		}
 		p := &page{at: at, id: pid, title: title}
 		x.s.pages = append(x.s.pages, p)
@@ -315,7 +315,7 @@ func (x *xlsImport) questions() {
 			if repeat > 0 {
 				repeat--
 				if repeat == 0 {
-					x.drop(repeatAt, "drop_repeat", repeatName, repeatCount)
+					x.drop(repeatAt, msgDropRepeat, repeatName, repeatCount)
 				}
 			}
 			continue
@@ -335,7 +335,7 @@ func (x *xlsImport) questions() {
 					expr, err := x.translate(rel, nil, func(s *symbol) bool { return s.page < pageIndex })
 					if err != nil {
 						id, args := asDrop(err)
-						x.drop(at, "drop_page_relevant", rel, name, messages.Errorf(id, args...))
+						x.drop(at, msgDropPageRelevant, rel, name, messages.Errorf(id, args...))
 					} else {
 						cur.showIf = expr
 					}
@@ -345,17 +345,17 @@ func (x *xlsImport) questions() {
 			}
 			frame := groupFrame{name: name, showIf: stack[len(stack)-1].showIf}
 			if label := st.texts(i, "label", x.defLang); len(label) > 0 {
-				x.drop(at, "drop_nested_group", name, label[x.defLang])
+				x.drop(at, msgDropNestedGroup, name, label[x.defLang])
 			}
 			if rel := st.get(i, "relevant"); rel != "" {
 				n := x.n
 				expr, err := x.translate(rel, nil, func(s *symbol) bool { return s.at < n })
 				if err != nil {
 					id, args := asDrop(err)
-					x.drop(at, "drop_relevant", rel, name, messages.Errorf(id, args...))
+					x.drop(at, msgDropRelevant, rel, name, messages.Errorf(id, args...))
 				} else {
 					frame.showIf = and(frame.showIf, expr)
-					x.change(at, "change_group_relevant", name)
+					x.change(at, msgChangeGroupRelevant, name)
 				}
 			}
 			stack = append(stack, frame)
@@ -417,17 +417,17 @@ func (x *xlsImport) question(i int, typ, name string, cur *page, groupIf string)
 	kind := fields[0]
 	switch {
 	case metadata[kind]:
-		x.drop(at, "drop_metadata", name)
+		x.drop(at, msgDropMetadata, name)
 		return
 	case kind == "calculate":
-		x.drop(at, "drop_calculate", name)
+		x.drop(at, msgDropCalculate, name)
 		return
 	case kind == "note":
 		if len(cur.questions) == 0 && st.get(i, "relevant") == "" {
 			cur.intro = mergeText(cur.intro, st.texts(i, "label", x.defLang))
-			x.change(at, "change_note_intro")
+			x.change(at, msgChangeNoteIntro)
 		} else {
-			x.drop(at, "drop_note")
+			x.drop(at, msgDropNote)
 		}
 		return
 	}
@@ -438,12 +438,12 @@ func (x *xlsImport) question(i int, typ, name string, cur *page, groupIf string)
 	switch kind {
 	case "select_one", "select_multiple":
 		if len(fields) < 2 {
-			x.drop(at, "drop_unknown_list", name, "")
+			x.drop(at, msgDropUnknownList, name, "")
 			return
 		}
 		list, ok := x.choices[fields[1]]
 		if !ok {
-			x.drop(at, "drop_unknown_list", name, fields[1])
+			x.drop(at, msgDropUnknownList, name, fields[1])
 			return
 		}
 		q.typ, sym.kind = "single", kSingle
@@ -457,11 +457,11 @@ func (x *xlsImport) question(i int, typ, name string, cur *page, groupIf string)
 			o := option{code: code, label: c.label}
 			if code != c.name {
 				o.source = c.name
-				x.change(c.row, "change_code", c.name, name, code)
+				x.change(c.row, msgChangeCode, c.name, name, code)
 			}
 			if len(o.label) == 0 {
 				o.label = text{x.defLang: c.name}
-				x.change(c.row, "change_label", c.name)
+				x.change(c.row, msgChangeLabel, c.name)
 			}
 			sym.codes[c.name] = code
 			q.options = append(q.options, o)
@@ -472,7 +472,7 @@ func (x *xlsImport) question(i int, typ, name string, cur *page, groupIf string)
 			sym.codes["other"] = code
 		}
 		if len(q.options) == 0 {
-			x.drop(at, "drop_empty_list", name)
+			x.drop(at, msgDropEmptyList, name)
 			return
 		}
 		if kind == "select_one" && contains(appearance, "minimal") {
@@ -493,17 +493,17 @@ func (x *xlsImport) question(i int, typ, name string, cur *page, groupIf string)
 		sym.kind = kNumber
 		x.rangeQuestion(q, st.get(i, "parameters"), name, at)
 	default:
-		x.drop(at, "drop_type", typ)
+		x.drop(at, msgDropType, typ)
 		return
 	}
 	for _, a := range appearance {
 		if !used[a] {
-			x.drop(at, "drop_appearance", a, name)
+			x.drop(at, msgDropAppearance, a, name)
 		}
 	}
 	id, changed := x.ids.make(name, "q_")
 	if changed {
-		x.change(at, "change_id", name, id)
+		x.change(at, msgChangeID, name, id)
 		q.comment = "source name: " + quote(name)
 	}
 	q.id, sym.id = id, id
@@ -514,20 +514,20 @@ func (x *xlsImport) question(i int, typ, name string, cur *page, groupIf string)
 		expr, err := x.translate(rel, nil, func(s *symbol) bool { return s.at < n })
 		if err != nil {
 			eid, args := asDrop(err)
-			x.drop(at, "drop_relevant", rel, name, messages.Errorf(eid, args...))
+			x.drop(at, msgDropRelevant, rel, name, messages.Errorf(eid, args...))
 		} else {
 			q.showIf = and(q.showIf, expr)
 		}
 	}
 	x.constraint(q, sym, i, name)
 	if f := st.get(i, "choice_filter"); f != "" {
-		x.drop(at, "drop_choice_filter", f, name)
+		x.drop(at, msgDropChoiceFilter, f, name)
 	}
 	if st.get(i, "default") != "" {
-		x.drop(at, "drop_default", name)
+		x.drop(at, msgDropDefault, name)
 	}
 	if ro := strings.ToLower(st.get(i, "read_only")); ro != "" && ro != "no" && ro != "false" && ro != "false()" {
-		x.drop(at, "drop_readonly", name)
+		x.drop(at, msgDropReadonly, name)
 	}
 	for c, h := range st.cols {
 		base, _, _ := langColumn(h)
@@ -535,14 +535,14 @@ func (x *xlsImport) question(i int, typ, name string, cur *page, groupIf string)
 			continue
 		}
 		if base == "image" || base == "audio" || base == "video" || strings.HasPrefix(base, "media:") {
-			x.drop(at, "drop_media", h, name)
+			x.drop(at, msgDropMedia, h, name)
 			continue
 		}
-		x.drop(at, "drop_column", h, name, strings.TrimSpace(st.rows[i][c]))
+		x.drop(at, msgDropColumn, h, name, strings.TrimSpace(st.rows[i][c]))
 	}
 	if len(q.text) == 0 {
 		q.text = text{x.defLang: name}
-		x.change(at, "change_label", name)
+		x.change(at, msgChangeLabel, name)
 	}
 	x.syms[name] = sym
 	x.n++
@@ -584,10 +584,10 @@ func (x *xlsImport) required(q *question, i int, name string) {
 	case "yes", "true", "true()", "1":
 		q.required = true
 	default:
-		x.drop(at, "drop_required_expr", name, st.get(i, "required"))
+		x.drop(at, msgDropRequiredExpr, name, st.get(i, "required"))
 	}
 	if len(st.texts(i, "required_message", x.defLang)) > 0 {
-		x.drop(at, "drop_required_msg", name)
+		x.drop(at, msgDropRequiredMsg, name)
 	}
 }
 
@@ -617,12 +617,12 @@ func (x *xlsImport) rangeQuestion(q *question, params, name string, at Place) {
 	if lo == float64(int(lo)) && hi == float64(int(hi)) && hi > lo && hi-lo <= 100 {
 		q.typ, q.min, q.max = "scale", &lo, &hi
 		if step != 1 {
-			x.drop(at, "drop_range_step", name, number(step))
+			x.drop(at, msgDropRangeStep, name, number(step))
 		}
 		return
 	}
 	q.typ, q.min, q.max = "number", &lo, &hi
-	x.change(at, "change_range_number", name)
+	x.change(at, msgChangeRangeNumber, name)
 }
 
 // constraint carries over the parts of a constraint opros has limits for:
@@ -634,14 +634,14 @@ func (x *xlsImport) constraint(q *question, sym *symbol, i int, name string) {
 	msg := st.texts(i, "constraint_message", x.defLang)
 	if src == "" {
 		if len(msg) > 0 {
-			x.drop(st.place(i), "drop_constraint_msg", name)
+			x.drop(st.place(i), msgDropConstraintMsg, name)
 		}
 		return
 	}
 	n, err := parseXPath(src)
 	if err != nil {
 		eid, args := asDrop(err)
-		x.drop(st.place(i), "drop_constraint", src, name, messages.Errorf(eid, args...))
+		x.drop(st.place(i), msgDropConstraint, src, name, messages.Errorf(eid, args...))
 		return
 	}
 	var parts []*node
@@ -658,7 +658,7 @@ func (x *xlsImport) constraint(q *question, sym *symbol, i int, name string) {
 	for _, p := range parts {
 		if err := limit(q, p); err != nil {
 			eid, args := asDrop(err)
-			x.drop(st.place(i), "drop_constraint", src, name, messages.Errorf(eid, args...))
+			x.drop(st.place(i), msgDropConstraint, src, name, messages.Errorf(eid, args...))
 			return
 		}
 	}
@@ -666,7 +666,7 @@ func (x *xlsImport) constraint(q *question, sym *symbol, i int, name string) {
 		if q.pattern != "" {
 			q.patternMessage = msg
 		} else {
-			x.drop(st.place(i), "drop_constraint_msg", name)
+			x.drop(st.place(i), msgDropConstraintMsg, name)
 		}
 	}
 }
@@ -677,19 +677,19 @@ func limit(q *question, n *node) error {
 		q.pattern = wholeMatch(n.args[1].str)
 		if _, err := regexp.Compile(q.pattern); err != nil {
 			q.pattern = ""
-			return fail("expr_unsupported", "regex")
+			return fail(msgExprUnsupported, "regex")
 		}
 		return nil
 	}
 	if len(n.args) != 2 || !(n.op == "<" || n.op == "<=" || n.op == ">" || n.op == ">=") {
-		return fail("expr_unsupported", n.op+" "+n.name)
+		return fail(msgExprUnsupported, n.op+" "+n.name)
 	}
 	op, a, b := n.op, n.args[0], n.args[1]
 	if a.op == "num" {
 		op, a, b = flip(op), b, a
 	}
 	if b.op != "num" {
-		return fail("expr_unsupported", op)
+		return fail(msgExprUnsupported, op)
 	}
 	v := b.num
 	what := ""
@@ -701,19 +701,19 @@ func limit(q *question, n *node) error {
 	case a.op == "call" && a.name == "count-selected" && len(a.args) == 1 && a.args[0].op == "ref" && a.args[0].name == "." && q.typ == "multi":
 		what = "select"
 	default:
-		return fail("expr_unsupported", op)
+		return fail(msgExprUnsupported, op)
 	}
 	// Strict bounds are exact only over whole numbers.
 	whole := what != "value" || q.integer
 	switch op {
 	case ">":
 		if !whole || v != float64(int(v)) {
-			return fail("expr_strict_bound")
+			return fail(msgExprStrictBound)
 		}
 		v++
 	case "<":
 		if !whole || v != float64(int(v)) {
-			return fail("expr_strict_bound")
+			return fail(msgExprStrictBound)
 		}
 		v--
 	}
@@ -721,7 +721,7 @@ func limit(q *question, n *node) error {
 	switch what {
 	case "value":
 		if q.typ == "scale" {
-			return fail("expr_unsupported", op)
+			return fail(msgExprUnsupported, op)
 		}
 		vv := v
 		if lower {
@@ -732,7 +732,7 @@ func limit(q *question, n *node) error {
 	case "length", "select":
 		k := int(v)
 		if v != float64(k) || k < 0 {
-			return fail("expr_unsupported", op)
+			return fail(msgExprUnsupported, op)
 		}
 		switch {
 		case what == "length" && lower:

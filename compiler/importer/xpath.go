@@ -22,7 +22,7 @@ func parseXPath(src string) (*node, error) {
 		return nil, err
 	}
 	if !p.done() {
-		return nil, fail("expr_syntax", p.peek().text)
+		return nil, fail(msgExprSyntax, p.peek().text)
 	}
 	return n, nil
 }
@@ -56,14 +56,14 @@ func lexXPath(src string) ([]token, error) {
 		case strings.HasPrefix(src[i:], "${"):
 			end := strings.IndexByte(src[i:], '}')
 			if end < 0 {
-				return nil, fail("expr_syntax", src[i:])
+				return nil, fail(msgExprSyntax, src[i:])
 			}
 			toks = append(toks, token{kind: "ref", text: strings.TrimSpace(src[i+2 : i+end])})
 			i += end + 1
 		case c == '\'' || c == '"':
 			end := strings.IndexByte(src[i+1:], c)
 			if end < 0 {
-				return nil, fail("expr_syntax", src[i:])
+				return nil, fail(msgExprSyntax, src[i:])
 			}
 			toks = append(toks, token{kind: "str", text: src[i+1 : i+1+end]})
 			i += end + 2
@@ -86,7 +86,7 @@ func lexXPath(src string) ([]token, error) {
 		default:
 			r, _ := utf8.DecodeRuneInString(src[i:])
 			if !unicode.IsLetter(r) && r != '_' {
-				return nil, fail("expr_syntax", string(r))
+				return nil, fail(msgExprSyntax, string(r))
 			}
 			j := i
 			for j < len(src) {
@@ -129,7 +129,7 @@ func (p *parser) is(s string) bool {
 
 func (p *parser) parse(minPrec, depth int) (*node, error) {
 	if depth > maxDepth {
-		return nil, fail("expr_too_deep", maxDepth)
+		return nil, fail(msgExprTooDeep, maxDepth)
 	}
 	left, err := p.unary(depth + 1)
 	if err != nil {
@@ -174,10 +174,10 @@ func (p *parser) parse(minPrec, depth int) (*node, error) {
 
 func (p *parser) unary(depth int) (*node, error) {
 	if p.done() {
-		return nil, fail("expr_syntax_end")
+		return nil, fail(msgExprSyntaxEnd)
 	}
 	if depth > maxDepth {
-		return nil, fail("expr_too_deep", maxDepth)
+		return nil, fail(msgExprTooDeep, maxDepth)
 	}
 	if p.is("-") {
 		p.next()
@@ -209,7 +209,7 @@ func (p *parser) unary(depth int) (*node, error) {
 	case "num":
 		f, err := strconv.ParseFloat(t.text, 64)
 		if err != nil {
-			return nil, fail("expr_syntax", t.text)
+			return nil, fail(msgExprSyntax, t.text)
 		}
 		return &node{op: "num", num: f}, nil
 	case "op":
@@ -219,7 +219,7 @@ func (p *parser) unary(depth int) (*node, error) {
 				return nil, err
 			}
 			if !p.is(")") {
-				return nil, fail("expr_syntax_end")
+				return nil, fail(msgExprSyntaxEnd)
 			}
 			p.next()
 			return n, nil
@@ -237,13 +237,13 @@ func (p *parser) unary(depth int) (*node, error) {
 				if p.is(",") {
 					p.next()
 				} else if !p.is(")") {
-					return nil, fail("expr_syntax_end")
+					return nil, fail(msgExprSyntaxEnd)
 				}
 			}
 			p.next()
 			if call.name == "not" {
 				if len(call.args) != 1 {
-					return nil, fail("expr_arity", "not", 1)
+					return nil, fail(msgExprArity, "not", 1)
 				}
 				return &node{op: "not", args: call.args}, nil
 			}
@@ -254,7 +254,7 @@ func (p *parser) unary(depth int) (*node, error) {
 			return &node{op: "bool", str: strings.ToLower(t.text)}, nil
 		}
 	}
-	return nil, fail("expr_syntax", t.text)
+	return nil, fail(msgExprSyntax, t.text)
 }
 
 // refNode is a reference; "q.row" names a matrix row (SurveyJS).

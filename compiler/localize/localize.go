@@ -182,32 +182,6 @@ func (c Messages[K]) Check(count K) []string {
 
 func equal(a, b []string) bool { return strings.Join(a, " ") == strings.Join(b, " ") }
 
-// Catalogue is a package's error texts by string id, the form Messages
-// replaces (#17); the packages still on it move to Messages.
-type Catalogue map[string]Message
-
-// Errorf is the error id of c over args, as Messages.Errorf.
-func (c Catalogue) Errorf(id string, args ...any) error {
-	m, ok := c[id]
-	if !ok {
-		panic("localize: no message " + id) // each package's catalogue test keeps this from happening
-	}
-	return &catalogued{msg: m, args: args, en: fmt.Errorf(m.En, args...)}
-}
-
-// Mismatches lists the ids of c whose languages differ in their verbs or
-// lack a text, sorted; a catalogue test wants none.
-func (c Catalogue) Mismatches() []string {
-	var bad []string
-	for id, m := range c {
-		if m.En == "" || m.Ru == "" || !equal(verbs(m.En), verbs(m.Ru)) {
-			bad = append(bad, id)
-		}
-	}
-	sort.Strings(bad)
-	return bad
-}
-
 // Table is text kept as data rather than code, by key, in English and in
 // Russian: the report's and the forms' interface words (i18n/*.json),
 // which templates and scripts name by key.

@@ -126,19 +126,6 @@ func TestVerbs(t *testing.T) {
 	}
 }
 
-func TestMismatches(t *testing.T) {
-	c := Catalogue{
-		"ok":      {En: "%s: %w", Ru: "%s: %w"},
-		"reorder": {En: "%s in %q", Ru: "в %[2]q: %[1]s"},
-		"verb":    {En: "%s: %w", Ru: "%s: %v"},
-		"missing": {En: "%d files", Ru: "файлов"},
-		"empty":   {En: "x"},
-	}
-	if got := fmt.Sprint(c.Mismatches()); got != "[empty missing verb]" {
-		t.Errorf("Mismatches() = %s", got)
-	}
-}
-
 // TestLoadTable: a table reads one JSON object per language, and refuses
 // a key one language lacks.
 func TestLoadTable(t *testing.T) {
