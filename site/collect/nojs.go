@@ -31,7 +31,7 @@ func (srv *Server) forms() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if (r.Method == http.MethodGet || r.Method == http.MethodHead) && len(r.URL.Path) > 0 && r.URL.Path[len(r.URL.Path)-1] == '/' {
 			if page, err := readFile(root, path.Join(path.Clean(r.URL.Path), "index.html")); err == nil && bytes.Contains(page, responseIDSlot) {
-				page = bytes.Replace(page, responseIDSlot, []byte(`name="_response_id" value="`+PageResponseID()+`"`), 1)
+				page = bytes.Replace(page, responseIDSlot, []byte(`name="_response_id" value="`+pageResponseID()+`"`), 1)
 				if r.Method == http.MethodGet {
 					srv.noteStarted(r)
 				}
@@ -50,9 +50,9 @@ func (srv *Server) forms() http.Handler {
 	})
 }
 
-// PageResponseID is a response id made by the server for one page load:
+// pageResponseID is a response id made by the server for one page load:
 // "page-" and 22 characters of base64url from 128 random bits.
-func PageResponseID() string {
+func pageResponseID() string {
 	var b [16]byte
 	_, _ = rand.Read(b[:])
 	return "page-" + base64.RawURLEncoding.EncodeToString(b[:])

@@ -17,7 +17,7 @@ import (
 // Codecs are the Parquet compressions ingest writes, by name.
 var Codecs = map[string]compress.Compression{"snappy": compress.Codecs.Snappy, "zstd": compress.Codecs.Zstd}
 
-// WriterProperties are fixed so that the same rows give the same bytes.
+// writerProperties are fixed so that the same rows give the same bytes.
 //
 // A column whose dictionary outgrows its page limit falls back to plain
 // pages partway, and Arrow Go v15 then lists the chunk's page encodings in
@@ -25,7 +25,7 @@ var Codecs = map[string]compress.Compression{"snappy": compress.Codecs.Snappy, "
 // million responses). So columns of mostly distinct values (response ids,
 // times, free text, fractional numbers) are never dictionary-encoded, and
 // the others get a limit no row group reaches.
-func WriterProperties(s *ir.Survey, rowGroup int, codec compress.Compression) *parquet.WriterProperties {
+func writerProperties(s *ir.Survey, rowGroup int, codec compress.Compression) *parquet.WriterProperties {
 	opts := []parquet.WriterProperty{
 		// zstd, when chosen, at its default level (3): naming the level would
 		// make Arrow Go v15 build a new encoder, megabytes of tables, for
@@ -67,7 +67,7 @@ func writeParquet(s *ir.Survey, versions []string, spill *os.File, idx *rowIndex
 		return dups, err
 	}
 	bw := bufio.NewWriterSize(f, 1<<20)
-	fw, err := newColumnWriter(schema, bw, WriterProperties(s, batch, codec))
+	fw, err := newColumnWriter(schema, bw, writerProperties(s, batch, codec))
 	if err != nil {
 		return dups, err
 	}

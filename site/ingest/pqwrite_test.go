@@ -24,7 +24,7 @@ func TestColumnWriterMatchesPqarrow(t *testing.T) {
 	mem := memory.NewGoAllocator()
 	write := func(ours bool) []byte {
 		var buf bytes.Buffer
-		props := WriterProperties(&ir.Survey{}, 1000, compress.Codecs.Zstd)
+		props := writerProperties(&ir.Survey{}, 1000, compress.Codecs.Zstd)
 		var w interface {
 			Write(arrow.Record) error
 			Close() error
@@ -160,7 +160,7 @@ func TestDictionaryColumnsMatchDense(t *testing.T) {
 	recs = append(recs, empty.NewRecord())
 	write := func(asDictionary bool) []byte {
 		var buf bytes.Buffer
-		w, err := newColumnWriter(schema, &buf, WriterProperties(&ir.Survey{}, 1000, compress.Codecs.Snappy))
+		w, err := newColumnWriter(schema, &buf, writerProperties(&ir.Survey{}, 1000, compress.Codecs.Snappy))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -247,7 +247,7 @@ func TestDictionarySchema(t *testing.T) {
 	defer dict.Release()
 	var want []any
 	var buf bytes.Buffer
-	w, err := newColumnWriter(schema, &buf, WriterProperties(&ir.Survey{}, 1000, compress.Codecs.Snappy))
+	w, err := newColumnWriter(schema, &buf, writerProperties(&ir.Survey{}, 1000, compress.Codecs.Snappy))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,9 +32,9 @@ type Record struct {
 // truncated, so nothing is silently cut.
 const maxLine = 4 << 20
 
-// ReadNDJSON yields one record per non-empty line, undecoded. Lines may
+// readNDJSON yields one record per non-empty line, undecoded. Lines may
 // have three shapes (see decodeLine).
-func ReadNDJSON(r io.Reader, source string, yield func(Record) error) error {
+func readNDJSON(r io.Reader, source string, yield func(Record) error) error {
 	br := bufio.NewReaderSize(r, 1<<20)
 	n := 0
 	for {

@@ -355,7 +355,7 @@ func readChunks(chk *checker, inputs []Input, free <-chan *chunk, send func(*chu
 		if strings.HasSuffix(strings.ToLower(in.Path), ".csv") {
 			err = readCSV(f, in.Path, chk.types[in.Version], add)
 		} else {
-			err = ReadNDJSON(f, in.Path, add)
+			err = readNDJSON(f, in.Path, add)
 		}
 		f.Close()
 		if errors.Is(err, errStopped) {

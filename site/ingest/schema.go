@@ -53,8 +53,8 @@ var (
 	timestamp = &arrow.TimestampType{Unit: arrow.Millisecond, TimeZone: "UTC"}
 )
 
-// ArrowType returns the column type of a variable kind.
-func ArrowType(kind string) arrow.DataType {
+// arrowType returns the column type of a variable kind.
+func arrowType(kind string) arrow.DataType {
 	switch kind {
 	case ir.VarCode:
 		return codeType
@@ -96,7 +96,7 @@ func Schema(s *ir.Survey) (*arrow.Schema, error) {
 		fields = append(fields, arrow.Field{Name: EndingColumn, Type: arrow.BinaryTypes.String, Nullable: true})
 	}
 	for _, v := range s.Vars {
-		fields = append(fields, arrow.Field{Name: v.Name, Type: ArrowType(v.Kind), Nullable: true})
+		fields = append(fields, arrow.Field{Name: v.Name, Type: arrowType(v.Kind), Nullable: true})
 	}
 	irJSON, err := ir.MarshalSurvey(s)
 	if err != nil {

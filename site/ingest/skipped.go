@@ -71,7 +71,7 @@ func isAnswerFile(name string) bool {
 }
 
 // countLines counts the lines of a file that hold more than white space,
-// as ReadNDJSON counts records; a last line without its newline counts.
+// as readNDJSON counts records; a last line without its newline counts.
 func countLines(path string) (int, error) {
 	f, err := os.Open(path)
 	if err != nil {
