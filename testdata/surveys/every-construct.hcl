@@ -10,6 +10,11 @@ survey "every-construct" {
   endpoint {
     url = "http://127.0.0.1:1/submit"
   }
+
+  flow {
+    review   = true # the default with several pages, stated
+    progress = true
+  }
 }
 
 hidden "company" {
@@ -52,6 +57,10 @@ page "choices" {
     type       = "multi"
     text       = { en = "Multi", ru = "Много" }
     max_select = 2
+    columns    = 3
+    messages {
+      max_select = { en = "At most {n}, please.", ru = "Не больше {n}, пожалуйста." }
+    }
     option "x" {
       label = { en = "X", ru = "Икс" }
     }
