@@ -391,13 +391,24 @@ func writeSav(out io.Writer, d *Dictionary, title string, docs []string, ncases 
 		err      error
 	}
 	workers := runtime.GOMAXPROCS(0)
+	// Output buffers go round: a group's bytes are some MB, and a fresh
+	// buffer per group would be grown, copied and collected each time.
+	buffers := make(chan []byte, workers+2)
+	buffer := func() []byte {
+		select {
+		case b := <-buffers:
+			return b[:0]
+		default:
+			return make([]byte, 0, 1<<20)
+		}
+	}
 	err := parallel.InOrder(context.Background(), workers, workers+1, func(send func(int) bool) error {
 		for i := 0; i < len(pieces) && send(i); i++ {
 		}
 		return nil
 	}, func(_ int, i int) chunk {
 		var ch chunk
-		c := &compressor{out: make([]byte, 0, 1<<20)}
+		c := &compressor{out: buffer()}
 		row := make([]cell, len(d.Vars))
 		err := readPiece(d, pieces[i], &ch.problems, nil, row, func(row []cell) error {
 			c.row(slots, varIndex, row, &ch.problems)
@@ -411,6 +422,10 @@ func writeSav(out io.Writer, d *Dictionary, title string, docs []string, ncases 
 			return ch.err
 		}
 		s.bytes(ch.data)
+		select {
+		case buffers <- ch.data:
+		default:
+		}
 		p.add(&ch.problems)
 		return s.err
 	})
