@@ -137,15 +137,15 @@ func (l *lang) companyPage(name string) (template.HTML, error) {
 	wave := l.latestWave()
 	g := l.own(name, wave)
 	if g == nil {
-		return l.sections([]Section{{ID: "none", Title: name, Note: l.t("no_data")}})
+		return l.sections([]section{{ID: "none", Title: name, Note: l.t("no_data")}})
 	}
 	peers := l.peers(wave)
 	note := l.t("own_only")
 	if peers == nil {
 		note += " " + l.peerRule("peer_hidden")
 	}
-	var secs []Section
-	scores := Section{ID: "indexes", Title: l.t("your_scores"), Note: note}
+	var secs []section
+	scores := section{ID: "indexes", Title: l.t("your_scores"), Note: note}
 	head := []string{l.t("index"), l.t("you"), l.t("level"), l.t("peer_median"), l.t("over_participants"), l.t("rank"), l.t("percentile"), l.t("quartile"), l.t("change"), l.t("peer_change")}
 	scoreRow := func(title string, f *score.Figure, b *score.Benchmark, get func(*score.Group) *score.Figure) []string {
 		row := []string{title, l.num(f.Value), l.levelTitle(f.Level), "—", "—", "—", "—", "—", l.ownChangeSince(f, wave), l.peerMedianChange(wave, get)}
@@ -165,7 +165,7 @@ func (l *lang) companyPage(name string) (template.HTML, error) {
 		}
 		return row
 	}
-	t := Table{Head: head}
+	t := table{Head: head}
 	for _, ix := range l.s.Indexes {
 		f := g.Indexes[ix.ID]
 		if f == nil {
@@ -188,10 +188,10 @@ func (l *lang) companyPage(name string) (template.HTML, error) {
 
 // ownTrend is a participant's index over the waves it took part in, next
 // to the peers' median of each wave where the peer group is shown.
-func (l *lang) ownTrend(ix ir.Index, name string) ChartBox {
+func (l *lang) ownTrend(ix ir.Index, name string) chartBox {
 	var own, med, none []float64
 	var sig []bool
-	t := Table{Head: []string{l.t("wave"), l.t("you"), l.t("peer_median")}}
+	t := table{Head: []string{l.t("wave"), l.t("you"), l.t("peer_median")}}
 	for _, w := range l.res.Waves {
 		row := []string{strconv.Itoa(w), "—", "—"}
 		o, m := math.NaN(), math.NaN()
@@ -208,7 +208,7 @@ func (l *lang) ownTrend(ix ir.Index, name string) ChartBox {
 	}
 	lo, hi := axis(ix, own, med)
 	title := l.surveyText(ix.Title, l.code) + " — " + l.t("trend")
-	return ChartBox{SVG: chart.Lines(title, intsToStrings(l.res.Waves), []chart.LineSeries{
+	return chartBox{SVG: chart.Lines(title, intsToStrings(l.res.Waves), []chart.LineSeries{
 		{Label: name, Values: own, Low: none, High: none, Significant: sig, Colour: chart.Palette[1]},
 		{Label: l.t("peer_median"), Values: med, Low: none, High: none, Significant: sig, Colour: chart.Palette[0]}}, lo, hi), Table: t}
 }
@@ -216,10 +216,10 @@ func (l *lang) ownTrend(ix ir.Index, name string) ChartBox {
 // companyMap is the maturity map of a participant's blocks against the
 // peers' median and top quartile, its table, and its strengths and gaps
 // (the blocks furthest above and below the median).
-func (l *lang) companyMap(name string, g *score.Group, scoreRow func(string, *score.Figure, *score.Benchmark, func(*score.Group) *score.Figure) []string) Section {
+func (l *lang) companyMap(name string, g *score.Group, scoreRow func(string, *score.Figure, *score.Benchmark, func(*score.Group) *score.Figure) []string) section {
 	axes := l.blockTitles()
 	own := make([]float64, len(l.s.Blocks))
-	t := Table{Head: []string{l.t("block"), l.t("you"), l.t("level"), l.t("peer_median"), l.t("over_participants"), l.t("rank"), l.t("percentile"), l.t("quartile"), l.t("change"), l.t("peer_change")}}
+	t := table{Head: []string{l.t("block"), l.t("you"), l.t("level"), l.t("peer_median"), l.t("over_participants"), l.t("rank"), l.t("percentile"), l.t("quartile"), l.t("change"), l.t("peer_change")}}
 	var gaps []gap
 	for i, bl := range l.s.Blocks {
 		own[i] = math.NaN()
@@ -242,11 +242,11 @@ func (l *lang) companyMap(name string, g *score.Group, scoreRow func(string, *sc
 			{Label: l.t("top_quartile"), Values: q3, Colour: chart.Palette[2], Dashed: true}}, series...)
 		band = &[2][]float64{q1, q3}
 	}
-	sec := Section{ID: "map", Title: l.t("maturity")}
-	sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Radar(l.t("maturity")+": "+name, axes, series, band), Table: t})
+	sec := section{ID: "map", Title: l.t("maturity")}
+	sec.Charts = append(sec.Charts, chartBox{SVG: chart.Radar(l.t("maturity")+": "+name, axes, series, band), Table: t})
 	strong, grow := strengthsAndGaps(l, gaps)
 	if len(strong)+len(grow) > 0 {
-		sec.Tables = append(sec.Tables, Table{Head: []string{l.t("strengths"), l.t("growth")}, Rows: zipRows(strong, grow)})
+		sec.Tables = append(sec.Tables, table{Head: []string{l.t("strengths"), l.t("growth")}, Rows: zipRows(strong, grow)})
 	}
 	return sec
 }
@@ -254,8 +254,8 @@ func (l *lang) companyMap(name string, g *score.Group, scoreRow func(string, *sc
 // answersVsPeers lists every question the participant answered: its own
 // answer next to the peers' distribution in the same wave (the share
 // choosing each option, per matrix row; median and quartiles of numbers).
-func (l *lang) answersVsPeers(g, peers *score.Group) Section {
-	sec := Section{ID: "answers", Title: l.t("your_answers")}
+func (l *lang) answersVsPeers(g, peers *score.Group) section {
+	sec := section{ID: "answers", Title: l.t("your_answers")}
 	if peers == nil {
 		sec.Note = l.peerRule("peer_hidden")
 	}
@@ -276,7 +276,7 @@ func (l *lang) answersVsPeers(g, peers *score.Group) Section {
 			if peers != nil {
 				pq = peers.Questions[q.ID]
 			}
-			sub := Section{ID: "a-" + q.ID, Title: l.surveyText(q.Text, l.code)}
+			sub := section{ID: "a-" + q.ID, Title: l.surveyText(q.Text, l.code)}
 			for _, v := range l.s.Vars { // its own free text and "other" answers
 				if v.Question == q.ID && v.Kind == ir.VarString {
 					for _, vb := range g.Verbatims[v.Name] {
@@ -286,7 +286,7 @@ func (l *lang) answersVsPeers(g, peers *score.Group) Section {
 			}
 			switch {
 			case q.Type == ir.Matrix:
-				t := Table{Head: []string{"", l.t("your_answer"), l.t("peers")}}
+				t := table{Head: []string{"", l.t("your_answer"), l.t("peers")}}
 				for _, r := range qs.Rows {
 					label := r.Code
 					for _, row := range q.Rows {
@@ -304,7 +304,7 @@ func (l *lang) answersVsPeers(g, peers *score.Group) Section {
 				}
 				sub.Tables = append(sub.Tables, t)
 			case len(qs.Options) > 0:
-				t := Table{Head: []string{l.t("option"), l.t("your_answer"), l.t("peers")}}
+				t := table{Head: []string{l.t("option"), l.t("your_answer"), l.t("peers")}}
 				for k, o := range qs.Options {
 					mine := ""
 					if o.Count > 0 {
@@ -318,7 +318,7 @@ func (l *lang) answersVsPeers(g, peers *score.Group) Section {
 				}
 				sub.Tables = append(sub.Tables, t)
 			case qs.Mean != nil:
-				t := Table{Head: []string{l.t("your_answer"), l.t("peer_median"), l.t("over_participants")}}
+				t := table{Head: []string{l.t("your_answer"), l.t("peer_median"), l.t("over_participants")}}
 				row := []string{l.num(*qs.Mean), "—", "—"}
 				if pq != nil && pq.Spread != nil {
 					row[1], row[2] = l.num(pq.Spread.Median), l.spreadText(pq.Spread)
@@ -370,8 +370,8 @@ func (l *lang) peerShares(q *ir.Question, r *score.RowStat, label func(*ir.Quest
 // peer group of a breakdown (waves, segments), for the index pages. N
 // counts values: a participant once per wave, so a group pooled over
 // waves has more values than participants.
-func (l *lang) spreadTable(title string, get func(*score.Group) *score.Figure) Table {
-	t := Table{Caption: title + ": " + strings.ToLower(l.t("over_participants")), Head: []string{"", l.t("participants"), "N", l.t("median_q"), "Q1", "Q3", "min", "max"}}
+func (l *lang) spreadTable(title string, get func(*score.Group) *score.Figure) table {
+	t := table{Caption: title + ": " + strings.ToLower(l.t("over_participants")), Head: []string{"", l.t("participants"), "N", l.t("median_q"), "Q1", "Q3", "min", "max"}}
 	for _, g := range l.res.Groups {
 		if base, _ := strings.CutSuffix(g.Dim, "+wave"); base == l.s.Bench.Participant && base != "" {
 			continue
@@ -401,7 +401,7 @@ func (l *lang) spreadTable(title string, get func(*score.Group) *score.Figure) T
 // unitSection is the methodology page's account of a company-level
 // benchmark: the unit of analysis, what is shown to whom, and how peer
 // figures are computed.
-func (l *lang) unitSection() Section {
+func (l *lang) unitSection() section {
 	n, m := strconv.Itoa(l.res.MinGroupSize), strconv.Itoa(l.res.MinParticipants)
-	return Section{ID: "unit", Title: l.say(textUnitOfAnalysisThe), Prose: markdownSafe(l.say(textEachParticipantCompanyAnswers, n, m))}
+	return section{ID: "unit", Title: l.say(textUnitOfAnalysisThe), Prose: markdownSafe(l.say(textEachParticipantCompanyAnswers, n, m))}
 }

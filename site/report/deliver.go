@@ -333,7 +333,7 @@ func (l *lang) openAnswers() *comments {
 
 // openAnswersSection is the methodology page's account of open answers:
 // where they are shown and how many pieces redaction removed.
-func (l *lang) openAnswersSection() Section {
+func (l *lang) openAnswersSection() section {
 	c := l.openAnswers()
 	n, r := strconv.Itoa(c.n), strconv.Itoa(c.redactions)
 	var text string
@@ -348,7 +348,7 @@ func (l *lang) openAnswersSection() Section {
 	if l.viewer != "" || (l.s.Report != nil && l.s.Report.PublicComments) {
 		text += l.say(textBeforeTheyAreShown, redact.Mark, r)
 	}
-	return Section{ID: "open-answers", Title: l.say(textOpenAnswers), Prose: markdownSafe(text)}
+	return section{ID: "open-answers", Title: l.say(textOpenAnswers), Prose: markdownSafe(text)}
 }
 
 // redact is an open answer as any page may show it (see redactComments).

@@ -10,10 +10,10 @@ import (
 // disclosure is the methodology page's account of suppression: the rule,
 // what it protects and what not, and how many groups of each breakdown
 // were hidden for their size and how many to protect them.
-func (l *lang) disclosure() Section {
+func (l *lang) disclosure() section {
 	minSize := strconv.Itoa(l.res.MinGroupSize)
-	sec := Section{ID: "disclosure", Title: l.say(textDisclosureControl), Prose: markdownSafe(l.say(textAGroupWithFewer, minSize, minSize))}
-	t := Table{Head: []string{l.say(textBreakdown), l.say(textGroups), l.say(textShown),
+	sec := section{ID: "disclosure", Title: l.say(textDisclosureControl), Prose: markdownSafe(l.say(textAGroupWithFewer, minSize, minSize))}
+	t := table{Head: []string{l.say(textBreakdown), l.say(textGroups), l.say(textShown),
 		l.say(textSuppressedForSize), l.say(textHiddenToProtectThem)}}
 	type counts struct{ groups, shown, small, protect int }
 	byDim := map[string]*counts{}

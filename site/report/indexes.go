@@ -13,9 +13,9 @@ import (
 )
 
 func (l *lang) indexes() (template.HTML, error) {
-	var secs []Section
+	var secs []section
 	for _, ix := range l.s.Indexes {
-		sec := Section{ID: "index-" + ix.ID, Title: l.surveyText(ix.Title, l.code), Note: l.formula(ix)}
+		sec := section{ID: "index-" + ix.ID, Title: l.surveyText(ix.Title, l.code), Note: l.formula(ix)}
 		all := l.group("all")
 		if ix.Kind == ir.IndexNPS {
 			sec.Charts = append(sec.Charts, l.npsComposition(ix))
@@ -44,16 +44,16 @@ func (l *lang) indexes() (template.HTML, error) {
 		if d.Weighted {
 			base += " (" + l.t("weighted_correlations") + ")"
 		}
-		sec := Section{ID: "drivers", Title: l.t("drivers"),
+		sec := section{ID: "drivers", Title: l.t("drivers"),
 			Note: fmt.Sprintf("%s: %s; n = %s; R² = %s", l.t("index"), l.indexTitle(d.Outcome), base, r2)}
 		var bars []chart.Bar
-		t := Table{Head: []string{l.t("question"), l.t("correlation"), l.t("importance")}}
+		t := table{Head: []string{l.t("question"), l.t("correlation"), l.t("importance")}}
 		for _, it := range d.Items {
 			label := l.refLabel(it.Ref)
 			bars = append(bars, chart.Bar{Label: label, Value: it.Share, Low: it.Share, High: it.Share})
 			t.Rows = append(t.Rows, []string{label, l.orCannot(l.decimals(it.Correlation, 2)), l.orCannot(l.num(it.Share))})
 		}
-		sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Bars(l.t("drivers"), "%", bars, 0, 100), Table: t})
+		sec.Charts = append(sec.Charts, chartBox{SVG: chart.Bars(l.t("drivers"), "%", bars, 0, 100), Table: t})
 		secs = append(secs, sec)
 	}
 	return l.sections(secs)
@@ -83,9 +83,9 @@ func (l *lang) refLabel(ref string) string {
 	return text
 }
 
-func (l *lang) npsComposition(ix ir.Index) ChartBox {
+func (l *lang) npsComposition(ix ir.Index) chartBox {
 	var rows []chart.StackRow
-	t := Table{Head: []string{"", l.t("promoters"), l.t("passives"), l.t("detractors"), "NPS"}}
+	t := table{Head: []string{"", l.t("promoters"), l.t("passives"), l.t("detractors"), "NPS"}}
 	add := func(label string, g *score.Group) {
 		if g == nil {
 			return
@@ -109,12 +109,12 @@ func (l *lang) npsComposition(ix ir.Index) ChartBox {
 	for _, p := range l.participants {
 		add(l.valueLabel(l.s.Bench.Participant, p), l.group(l.s.Bench.Participant+"="+p))
 	}
-	return ChartBox{SVG: chart.Stacked(l.surveyText(ix.Title, l.code), rows), Table: t}
+	return chartBox{SVG: chart.Stacked(l.surveyText(ix.Title, l.code), rows), Table: t}
 }
 
-func (l *lang) barsBy(ix ir.Index, d score.Dim, all *score.Group) ChartBox {
+func (l *lang) barsBy(ix ir.Index, d score.Dim, all *score.Group) chartBox {
 	var bars []chart.Bar
-	t := Table{Head: []string{l.dimLabel(d.ID), l.t("value"), l.t("interval"), l.t("n"), l.t("vs_rest")}}
+	t := table{Head: []string{l.dimLabel(d.ID), l.t("value"), l.t("interval"), l.t("n"), l.t("vs_rest")}}
 	if l.companyLevel() { // no test against the rest over participants
 		t.Head[2] = l.t("over_participants")
 	}
@@ -147,5 +147,5 @@ func (l *lang) barsBy(ix ir.Index, d score.Dim, all *score.Group) ChartBox {
 	}
 	lo, hi := axis(ix, vals, lows, highs)
 	title := l.surveyText(ix.Title, l.code) + " " + l.t("by") + " " + strings.ToLower(l.dimLabel(d.ID))
-	return ChartBox{SVG: chart.Bars(title, "", bars, lo, hi), Table: t}
+	return chartBox{SVG: chart.Bars(title, "", bars, lo, hi), Table: t}
 }

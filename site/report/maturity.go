@@ -11,10 +11,10 @@ import (
 
 func (l *lang) maturity() (template.HTML, error) {
 	axes := l.blockTitles()
-	var secs []Section
-	sec := Section{ID: "map", Title: l.t("maturity")}
+	var secs []section
+	sec := section{ID: "map", Title: l.t("maturity")}
 	med, q1, q3, best, ok := l.bandOf()
-	t := Table{Head: []string{l.t("block"), l.t("median"), "Q1", "Q3", l.t("best")}}
+	t := table{Head: []string{l.t("block"), l.t("median"), "Q1", "Q3", l.t("best")}}
 	if ok {
 		band := [2][]float64{q1, q3}
 		svg := chart.Radar(l.t("maturity"), axes, []chart.Series{
@@ -24,7 +24,7 @@ func (l *lang) maturity() (template.HTML, error) {
 		for i, a := range axes {
 			t.Rows = append(t.Rows, []string{a, l.num(med[i]), l.num(q1[i]), l.num(q3[i]), l.num(best[i])})
 		}
-		sec.Charts = append(sec.Charts, ChartBox{SVG: svg, Table: t})
+		sec.Charts = append(sec.Charts, chartBox{SVG: svg, Table: t})
 	} else if all := l.group("all"); all != nil && !all.Suppressed {
 		vals := make([]float64, len(l.s.Blocks))
 		for i, bl := range l.s.Blocks {
@@ -35,14 +35,14 @@ func (l *lang) maturity() (template.HTML, error) {
 			t.Rows = append(t.Rows, []string{axes[i], l.num(vals[i]), "", "", ""})
 		}
 		sec.Note = strings.Replace(l.t("benchmark_suppressed"), "{n}", strconv.Itoa(l.s.Bench.MinParticipants), 1)
-		sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Radar(l.t("maturity"), axes, []chart.Series{{Label: l.t("all"), Values: vals, Colour: chart.Palette[0], Fill: true}}, nil), Table: t})
+		sec.Charts = append(sec.Charts, chartBox{SVG: chart.Radar(l.t("maturity"), axes, []chart.Series{{Label: l.t("all"), Values: vals, Colour: chart.Palette[0], Fill: true}}, nil), Table: t})
 	}
 	secs = append(secs, sec)
 	if len(l.participants) > 0 && !l.companyLevel() { // company level: no participant's blocks on a shared page
-		heat := Section{ID: "heatmap", Title: l.t("participants") + " × " + l.t("block")}
+		heat := section{ID: "heatmap", Title: l.t("participants") + " × " + l.t("block")}
 		var rows []string
 		var cells [][]chart.Cell
-		ht := Table{Head: append([]string{l.t("participant")}, axes...)}
+		ht := table{Head: append([]string{l.t("participant")}, axes...)}
 		for _, p := range l.participants {
 			g := l.group(l.s.Bench.Participant + "=" + p + "|wave=" + strconv.Itoa(l.latestWave()))
 			label := l.valueLabel(l.s.Bench.Participant, p)
@@ -61,7 +61,7 @@ func (l *lang) maturity() (template.HTML, error) {
 			cells = append(cells, row)
 			ht.Rows = append(ht.Rows, trow)
 		}
-		heat.Charts = append(heat.Charts, ChartBox{SVG: chart.Heatmap(heat.Title, rows, axes, cells), Table: ht})
+		heat.Charts = append(heat.Charts, chartBox{SVG: chart.Heatmap(heat.Title, rows, axes, cells), Table: ht})
 		secs = append(secs, heat)
 	}
 	return l.sections(secs)

@@ -55,8 +55,8 @@ func (l *lang) noValueNote(index string) string {
 }
 
 func (l *lang) methodology() (template.HTML, error) {
-	var secs []Section
-	rules := Section{ID: "rules", Title: l.say(textHowTheFiguresAre), Prose: markdownSafe(l.say(textGroupsWithFewerThan, l.res.MinGroupSize, l.s.Bench.MinParticipants))}
+	var secs []section
+	rules := section{ID: "rules", Title: l.say(textHowTheFiguresAre), Prose: markdownSafe(l.say(textGroupsWithFewerThan, l.res.MinGroupSize, l.s.Bench.MinParticipants))}
 	if l.res.Weighted {
 		// The formulas above are for equal weights; docs/methods.md, "Weights".
 		rules.Prose += markdownSafe(l.say(textWithWeightsAStandard))
@@ -71,15 +71,15 @@ func (l *lang) methodology() (template.HTML, error) {
 	if len(l.res.Raking) > 0 {
 		secs = append(secs, l.weighting())
 	}
-	idx := Section{ID: "formulas", Title: l.t("indexes")}
-	t := Table{Head: []string{l.t("index"), l.t("formula")}}
+	idx := section{ID: "formulas", Title: l.t("indexes")}
+	t := table{Head: []string{l.t("index"), l.t("formula")}}
 	for _, ix := range l.s.Indexes {
 		t.Rows = append(t.Rows, []string{l.surveyText(ix.Title, l.code), l.formula(ix) + l.noValueNote(ix.ID)})
 	}
 	idx.Tables = append(idx.Tables, t)
 	secs = append(secs, idx)
-	cb := Section{ID: "codebook", Title: l.t("codebook")}
-	ct := Table{Head: []string{"variable", l.t("question"), l.t("type"), "codes", "range"}}
+	cb := section{ID: "codebook", Title: l.t("codebook")}
+	ct := table{Head: []string{"variable", l.t("question"), l.t("type"), "codes", "range"}}
 	lang := l.code
 	if _, ok := l.s.Title[lang]; !ok {
 		lang = l.s.Languages[0]
@@ -101,11 +101,11 @@ func (l *lang) methodology() (template.HTML, error) {
 
 // weighting shows how the weights were raked to the survey's margins:
 // target, sample and weighted shares, and how far the weights had to move.
-func (l *lang) weighting() Section {
-	sec := Section{ID: "weighting", Title: l.say(textWeighting), Prose: markdownSafe(l.say(textWithinEachWaveRespondents))}
-	summary := Table{Head: []string{l.t("wave"), l.say(textRaked), l.say(textNotRaked),
+func (l *lang) weighting() section {
+	sec := section{ID: "weighting", Title: l.say(textWeighting), Prose: markdownSafe(l.say(textWithinEachWaveRespondents))}
+	summary := table{Head: []string{l.t("wave"), l.say(textRaked), l.say(textNotRaked),
 		l.say(textIterations), l.say(textFactors), l.say(textDesignEffect)}}
-	shares := Table{Head: []string{l.t("wave"), l.say(textField), l.say(textValue),
+	shares := table{Head: []string{l.t("wave"), l.say(textField), l.say(textValue),
 		l.say(textTarget), l.say(textSample), l.say(textWeighted)}}
 	two := func(x float64) string { return l.decimals(x, 2) }
 	for _, rw := range l.res.Raking {

@@ -38,9 +38,9 @@ func (l *lang) overview() (template.HTML, error) {
 		}
 		cards = append(cards, c)
 	}
-	var tables []Table
+	var tables []table
 	for _, d := range l.res.Dims {
-		t := Table{Caption: l.dimLabel(d.ID), Head: []string{l.dimLabel(d.ID), l.t("n")}}
+		t := table{Caption: l.dimLabel(d.ID), Head: []string{l.dimLabel(d.ID), l.t("n")}}
 		for _, v := range l.dimValues(d) {
 			g := l.group(d.ID + "=" + v)
 			if g == nil {
@@ -50,7 +50,7 @@ func (l *lang) overview() (template.HTML, error) {
 		}
 		tables = append(tables, t)
 	}
-	var charts []ChartBox
+	var charts []chartBox
 	if len(l.res.Waves) > 1 {
 		for _, ix := range l.headlineIndexes() {
 			charts = append(charts, l.trend(ix, "wave=", l.t("all")))

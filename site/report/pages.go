@@ -12,27 +12,27 @@ import (
 	"github.com/opros/opros/site/score"
 )
 
-// Table is a data table: the first cell of a row is its header.
-type Table struct {
+// table is a data table: the first cell of a row is its header.
+type table struct {
 	Caption string
 	Head    []string
 	Rows    [][]string
 }
 
-// ChartBox is a chart with its data table for screen readers.
-type ChartBox struct {
+// chartBox is a chart with its data table for screen readers.
+type chartBox struct {
 	SVG   template.HTML
-	Table Table
+	Table table
 }
 
-// Section is a titled part of a page.
-type Section struct {
+// section is a titled part of a page.
+type section struct {
 	ID, Title, Note string
 	Prose           template.HTML
-	Charts          []ChartBox
-	Tables          []Table
+	Charts          []chartBox
+	Tables          []table
 	Verbatims       []string
-	Subsections     []Section
+	Subsections     []section
 }
 
 type card struct {
@@ -40,7 +40,7 @@ type card struct {
 	Figure       *score.Figure
 }
 
-func (l *lang) sections(secs []Section) (template.HTML, error) {
+func (l *lang) sections(secs []section) (template.HTML, error) {
 	return l.render("sections", map[string]any{"Sections": secs})
 }
 
@@ -107,11 +107,11 @@ func (l *lang) dimValues(d score.Dim) []string {
 
 // trend is a line chart of an index across waves for groups whose keys
 // start with prefix and end with "wave=Y".
-func (l *lang) trend(ix ir.Index, prefix, label string) ChartBox {
+func (l *lang) trend(ix ir.Index, prefix, label string) chartBox {
 	var vals, lows, highs []float64
 	var sig []bool
 	var prev *score.Figure // the previous wave's figure, when shown
-	t := Table{Head: []string{l.t("wave"), l.t("value"), l.t("interval"), l.t("change")}}
+	t := table{Head: []string{l.t("wave"), l.t("value"), l.t("interval"), l.t("change")}}
 	if l.companyLevel() {
 		t.Head[2] = l.t("over_participants")
 	}
@@ -147,7 +147,7 @@ func (l *lang) trend(ix ir.Index, prefix, label string) ChartBox {
 	}
 	lo, hi := axis(ix, vals, lows, highs)
 	title := l.surveyText(ix.Title, l.code) + " — " + l.t("trend")
-	return ChartBox{SVG: chart.Lines(title, intsToStrings(l.res.Waves),
+	return chartBox{SVG: chart.Lines(title, intsToStrings(l.res.Waves),
 		[]chart.LineSeries{{Label: label, Values: vals, Low: lows, High: highs, Significant: sig, Colour: chart.Palette[0]}}, lo, hi), Table: t}
 }
 
@@ -224,7 +224,7 @@ func zipRows(a, b []string) [][]string {
 
 // Caption is the chart's title, read back from the SVG our chart package
 // wrote, shown above it for sighted readers.
-func (c ChartBox) Caption() string {
+func (c chartBox) Caption() string {
 	s := string(c.SVG)
 	i := strings.Index(s, "<title>")
 	j := strings.Index(s, "</title>")

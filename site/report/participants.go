@@ -27,7 +27,7 @@ func (l *lang) participantIndex() (template.HTML, error) {
 func (l *lang) participantPage(name string) (template.HTML, error) {
 	var head template.HTML
 	if sec, ok := l.summary(name); ok {
-		h, err := l.sections([]Section{sec})
+		h, err := l.sections([]section{sec})
 		if err != nil {
 			return "", err
 		}
@@ -49,15 +49,15 @@ func (l *lang) respondentPage(name string) (template.HTML, error) {
 	part := l.s.Bench.Participant
 	key := part + "=" + name + "|wave=" + strconv.Itoa(l.latestWave())
 	g := l.group(key)
-	var secs []Section
+	var secs []section
 	if g == nil || g.Suppressed {
-		secs = append(secs, Section{ID: "suppressed", Title: name, Note: l.suppressedNote(g)})
+		secs = append(secs, section{ID: "suppressed", Title: name, Note: l.suppressedNote(g)})
 		return l.sections(secs)
 	}
 	if len(l.s.Blocks) > 0 {
 		axes := l.blockTitles()
 		own := make([]float64, len(l.s.Blocks))
-		t := Table{Head: []string{l.t("block"), l.t("you"), l.t("median"), l.t("gap"), l.t("rank"), l.t("percentile"), l.t("level")}}
+		t := table{Head: []string{l.t("block"), l.t("you"), l.t("median"), l.t("gap"), l.t("rank"), l.t("percentile"), l.t("level")}}
 		var gaps []gap
 		for i, bl := range l.s.Blocks {
 			own[i] = math.NaN()
@@ -83,16 +83,16 @@ func (l *lang) respondentPage(name string) (template.HTML, error) {
 			series = append([]chart.Series{{Label: l.t("median"), Values: med, Colour: chart.Palette[0], Dashed: true}}, series...)
 			band = &[2][]float64{q1, q3}
 		}
-		sec := Section{ID: "map", Title: l.t("maturity")}
-		sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Radar(l.t("maturity")+": "+name, axes, series, band), Table: t})
+		sec := section{ID: "map", Title: l.t("maturity")}
+		sec.Charts = append(sec.Charts, chartBox{SVG: chart.Radar(l.t("maturity")+": "+name, axes, series, band), Table: t})
 		if len(gaps) > 0 {
 			strong, grow := strengthsAndGaps(l, gaps)
-			sec.Tables = append(sec.Tables, Table{Head: []string{l.t("strengths"), l.t("growth")}, Rows: zipRows(strong, grow)})
+			sec.Tables = append(sec.Tables, table{Head: []string{l.t("strengths"), l.t("growth")}, Rows: zipRows(strong, grow)})
 		}
 		secs = append(secs, sec)
 	}
-	idx := Section{ID: "indexes", Title: l.t("indexes")}
-	t := Table{Head: []string{l.t("index"), l.t("you"), l.t("interval"), l.t("median"), l.t("rank"), l.t("quartile"), l.t("change"), l.t("level")}}
+	idx := section{ID: "indexes", Title: l.t("indexes")}
+	t := table{Head: []string{l.t("index"), l.t("you"), l.t("interval"), l.t("median"), l.t("rank"), l.t("quartile"), l.t("change"), l.t("level")}}
 	for _, ix := range l.s.Indexes {
 		st, ok := l.indexStanding(name, g, ix)
 		if !ok {
@@ -107,7 +107,7 @@ func (l *lang) respondentPage(name string) (template.HTML, error) {
 			idx.Charts = append(idx.Charts, l.trend(ix, part+"="+name, name))
 		}
 	}
-	idx.Tables = append([]Table{t}, idx.Tables...)
+	idx.Tables = append([]table{t}, idx.Tables...)
 	secs = append(secs, idx)
 	return l.sections(secs)
 }

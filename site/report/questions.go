@@ -26,10 +26,10 @@ func (l *lang) questionIndex() (template.HTML, error) {
 // questionPage shows every question of one survey page.
 func (l *lang) questionPage(p ir.Page) (template.HTML, error) {
 	all := l.group("all")
-	var secs []Section
+	var secs []section
 	for i := range p.Questions {
 		q := &p.Questions[i]
-		sec := Section{ID: "q-" + q.ID, Title: l.surveyText(q.Text, l.code)}
+		sec := section{ID: "q-" + q.ID, Title: l.surveyText(q.Text, l.code)}
 		if q.ID == l.s.Bench.Participant && !l.s.Bench.Competitors { // its options name the participants
 			sec.Note = l.t("participant_question")
 			secs = append(secs, sec)
@@ -73,7 +73,7 @@ func optionColours(n int) []string {
 	return out
 }
 
-func (l *lang) questionCharts(sec *Section, q *ir.Question, qs *score.QuestionStat) {
+func (l *lang) questionCharts(sec *section, q *ir.Question, qs *score.QuestionStat) {
 	title := l.surveyText(q.Text, l.code)
 	switch {
 	case q.Type == ir.Matrix:
@@ -83,7 +83,7 @@ func (l *lang) questionCharts(sec *Section, q *ir.Question, qs *score.QuestionSt
 		for _, o := range q.Options {
 			cols = append(cols, l.surveyText(o.Label, l.code))
 		}
-		t := Table{Head: append([]string{""}, cols...)}
+		t := table{Head: append([]string{""}, cols...)}
 		for _, r := range qs.Rows {
 			label := r.Code
 			for _, row := range q.Rows {
@@ -101,11 +101,11 @@ func (l *lang) questionCharts(sec *Section, q *ir.Question, qs *score.QuestionSt
 			cells = append(cells, cr)
 			t.Rows = append(t.Rows, tr)
 		}
-		sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Heatmap(title, rows, cols, cells), Table: t})
+		sec.Charts = append(sec.Charts, chartBox{SVG: chart.Heatmap(title, rows, cols, cells), Table: t})
 	case len(qs.Items) > 0: // an inputs question: its boxes, numbers by their means
 		var bars []chart.Bar
 		numbers := q.Input == ir.InputNumber
-		t := Table{Head: []string{l.t("option"), l.t("valid")}}
+		t := table{Head: []string{l.t("option"), l.t("valid")}}
 		if numbers {
 			t.Head = append(t.Head, l.t("mean"), l.t("interval"))
 		}
@@ -136,10 +136,10 @@ func (l *lang) questionCharts(sec *Section, q *ir.Question, qs *score.QuestionSt
 			break
 		}
 		min, max := axis(ir.Index{}, barValues(bars))
-		sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Bars(title, "", bars, min, max), Table: t})
+		sec.Charts = append(sec.Charts, chartBox{SVG: chart.Bars(title, "", bars, min, max), Table: t})
 	case len(qs.Options) > 0:
 		var bars []chart.Bar
-		t := Table{Head: []string{l.t("option"), l.t("count"), l.t("share"), l.t("interval")}}
+		t := table{Head: []string{l.t("option"), l.t("count"), l.t("share"), l.t("interval")}}
 		for _, o := range qs.Options {
 			label := o.Code
 			if opt := q.AnswerOption(o.Code); opt != nil {
@@ -154,11 +154,11 @@ func (l *lang) questionCharts(sec *Section, q *ir.Question, qs *score.QuestionSt
 				t.Rows[i] = t.Rows[i][:3]
 			}
 		}
-		sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Bars(title, "%", bars, 0, 100), Table: t})
+		sec.Charts = append(sec.Charts, chartBox{SVG: chart.Bars(title, "%", bars, 0, 100), Table: t})
 	case len(qs.Points) > 0:
 		colours := scaleColours(len(qs.Points))
 		var segs []chart.Segment
-		t := Table{Head: []string{l.t("value"), l.t("count"), l.t("share")}}
+		t := table{Head: []string{l.t("value"), l.t("count"), l.t("share")}}
 		for i, p := range qs.Points {
 			segs = append(segs, chart.Segment{Label: strconv.Itoa(p.Value), Share: p.Share, Colour: colours[i]})
 			t.Rows = append(t.Rows, []string{strconv.Itoa(p.Value), l.num(p.Count), l.num(p.Share)})
@@ -169,9 +169,9 @@ func (l *lang) questionCharts(sec *Section, q *ir.Question, qs *score.QuestionSt
 		if qs.Median != nil {
 			t.Rows = append(t.Rows, []string{l.t("median_q"), l.num(*qs.Median), ""})
 		}
-		sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Stacked(title, []chart.StackRow{{Label: l.t("all"), Segments: segs}}), Table: t})
+		sec.Charts = append(sec.Charts, chartBox{SVG: chart.Stacked(title, []chart.StackRow{{Label: l.t("all"), Segments: segs}}), Table: t})
 	case qs.Mean != nil:
-		t := Table{Head: []string{l.t("mean"), l.t("sd"), l.t("median_q"), l.t("valid")}}
+		t := table{Head: []string{l.t("mean"), l.t("sd"), l.t("median_q"), l.t("valid")}}
 		med := "—"
 		if qs.Median != nil {
 			med = l.num(*qs.Median)
@@ -204,13 +204,13 @@ func scaleColours(n int) []string {
 }
 
 // byParticipant breaks a question down by participant.
-func (l *lang) byParticipant(q *ir.Question) Section {
-	sec := Section{ID: "qp-" + q.ID, Title: l.t("by") + " " + strings.ToLower(l.dimLabel(l.s.Bench.Participant))}
+func (l *lang) byParticipant(q *ir.Question) section {
+	sec := section{ID: "qp-" + q.ID, Title: l.t("by") + " " + strings.ToLower(l.dimLabel(l.s.Bench.Participant))}
 	part := l.s.Bench.Participant
 	switch {
 	case q.Scale != nil || q.Type == ir.Number:
 		var bars []chart.Bar
-		t := Table{Head: []string{l.t("participant"), l.t("mean"), l.t("interval"), l.t("n")}}
+		t := table{Head: []string{l.t("participant"), l.t("mean"), l.t("interval"), l.t("n")}}
 		for _, p := range l.participants {
 			g := l.group(part + "=" + p)
 			label := l.valueLabel(part, p)
@@ -233,7 +233,7 @@ func (l *lang) byParticipant(q *ir.Question) Section {
 		} else {
 			min, max = axis(ir.Index{}, barValues(bars))
 		}
-		sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Bars(l.surveyText(q.Text, l.code), "", bars, min, max), Table: t})
+		sec.Charts = append(sec.Charts, chartBox{SVG: chart.Bars(l.surveyText(q.Text, l.code), "", bars, min, max), Table: t})
 	case q.Type == ir.Single || q.Type == ir.Dropdown || q.Type == ir.Multi || q.Type == ir.Boolean:
 		colours := optionColours(len(q.AnswerOptions()))
 		var rows []chart.StackRow
@@ -241,7 +241,7 @@ func (l *lang) byParticipant(q *ir.Question) Section {
 		for _, o := range q.AnswerOptions() {
 			head = append(head, l.surveyText(o.Label, l.code))
 		}
-		t := Table{Head: head}
+		t := table{Head: head}
 		for _, p := range l.participants {
 			g := l.group(part + "=" + p)
 			label := l.valueLabel(part, p)
@@ -262,12 +262,12 @@ func (l *lang) byParticipant(q *ir.Question) Section {
 			t.Rows = append(t.Rows, tr)
 		}
 		if q.Type != ir.Multi {
-			sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Stacked(l.surveyText(q.Text, l.code), rows), Table: t})
+			sec.Charts = append(sec.Charts, chartBox{SVG: chart.Stacked(l.surveyText(q.Text, l.code), rows), Table: t})
 		} else {
 			sec.Tables = append(sec.Tables, t)
 		}
 	default:
-		return Section{}
+		return section{}
 	}
 	return sec
 }

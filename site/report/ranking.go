@@ -12,7 +12,7 @@ import (
 )
 
 func (l *lang) ranking() (template.HTML, error) {
-	var secs []Section
+	var secs []section
 	for _, b := range l.res.Benchmarks {
 		title := ""
 		if b.Kind == "index" {
@@ -24,7 +24,7 @@ func (l *lang) ranking() (template.HTML, error) {
 				}
 			}
 		}
-		sec := Section{ID: b.Kind + "-" + b.ID, Title: fmt.Sprintf("%s (%s %d)", title, strings.ToLower(l.t("wave")), b.Wave)}
+		sec := section{ID: b.Kind + "-" + b.ID, Title: fmt.Sprintf("%s (%s %d)", title, strings.ToLower(l.t("wave")), b.Wave)}
 		if b.Suppressed {
 			sec.Note = strings.Replace(l.t("benchmark_suppressed"), "{n}", strconv.Itoa(l.s.Bench.MinParticipants), 1)
 			secs = append(secs, sec)
@@ -38,7 +38,7 @@ func (l *lang) ranking() (template.HTML, error) {
 			secs = append(secs, sec)
 			continue
 		}
-		t := Table{Head: []string{l.t("participant"), l.t("rank"), l.t("value"), l.t("gap"), l.t("percentile")}}
+		t := table{Head: []string{l.t("participant"), l.t("rank"), l.t("value"), l.t("gap"), l.t("percentile")}}
 		var bars []chart.Bar
 		var vals []float64
 		for _, p := range l.byRank(b.Participants) {
@@ -54,7 +54,7 @@ func (l *lang) ranking() (template.HTML, error) {
 			}
 		}
 		lo, hi := axis(ix, vals)
-		sec.Charts = append(sec.Charts, ChartBox{SVG: chart.Bars(sec.Title, "", bars, lo, hi), Table: t})
+		sec.Charts = append(sec.Charts, chartBox{SVG: chart.Bars(sec.Title, "", bars, lo, hi), Table: t})
 		secs = append(secs, sec)
 	}
 	return l.sections(secs)

@@ -21,13 +21,13 @@ type Invitations struct {
 // wave, all and each segment and channel value under the report's minimum
 // sizes (invite.PublicRates); in a participant's deliverable, also its own
 // rate against the median of its peers' when there are enough of them.
-func (l *lang) responseRates() Section {
+func (l *lang) responseRates() section {
 	minP := 0
 	if l.companyLevel() {
 		minP = l.s.Bench.MinParticipants
 	}
-	sec := Section{ID: "response-rates", Title: l.say(textResponseRates), Prose: markdownSafe(l.say(textRatesProse, strconv.Itoa(l.res.MinGroupSize), l.ratesCompanyRule(), l.t("rates_started_note")))}
-	t := Table{Head: []string{l.t("wave"), l.say(textGroup), l.say(textInvited), l.t("rates_started"), l.say(textCompleted), l.say(textResponseRate)}}
+	sec := section{ID: "response-rates", Title: l.say(textResponseRates), Prose: markdownSafe(l.say(textRatesProse, strconv.Itoa(l.res.MinGroupSize), l.ratesCompanyRule(), l.t("rates_started_note")))}
+	t := table{Head: []string{l.t("wave"), l.say(textGroup), l.say(textInvited), l.t("rates_started"), l.say(textCompleted), l.say(textResponseRate)}}
 	for _, inv := range l.cfg.Invitations {
 		for _, r := range invite.PublicRates(l.s, inv.List, inv.Answered, inv.Started, l.res.MinGroupSize, minP) {
 			group := l.say(textAll)
@@ -54,8 +54,8 @@ func (l *lang) ratesCompanyRule() string {
 // ownRate is a deliverable's own response rate per wave and the median of
 // the other participants' rates, shown when at least min_participants
 // peers were invited (fewer would let a participant read a peer's rate).
-func (l *lang) ownRate() Table {
-	t := Table{Head: []string{l.t("wave"), l.say(textInvited), l.t("rates_started"), l.say(textCompleted), l.say(textYourResponseRate), l.say(textPeersMedian)}}
+func (l *lang) ownRate() table {
+	t := table{Head: []string{l.t("wave"), l.say(textInvited), l.t("rates_started"), l.say(textCompleted), l.say(textYourResponseRate), l.say(textPeersMedian)}}
 	field := l.s.Bench.Participant
 	for _, inv := range l.cfg.Invitations {
 		rates, _ := invite.Rates(l.s, inv.List, inv.Answered, inv.Started, 0)
@@ -86,7 +86,7 @@ func (l *lang) ownRate() Table {
 // only, under the same rules as the methodology page (a list too small,
 // or in a company-level benchmark of too few participants, is
 // suppressed); nil without invitation lists.
-func (l *lang) overallRates() *Table {
+func (l *lang) overallRates() *table {
 	if len(l.cfg.Invitations) == 0 {
 		return nil
 	}
@@ -94,7 +94,7 @@ func (l *lang) overallRates() *Table {
 	if l.companyLevel() {
 		minP = l.s.Bench.MinParticipants
 	}
-	t := Table{Head: []string{l.t("wave"), l.say(textInvited), l.t("rates_started"), l.say(textCompleted), l.say(textResponseRate)}}
+	t := table{Head: []string{l.t("wave"), l.say(textInvited), l.t("rates_started"), l.say(textCompleted), l.say(textResponseRate)}}
 	for _, inv := range l.cfg.Invitations {
 		for _, r := range invite.PublicRates(l.s, inv.List, inv.Answered, inv.Started, l.res.MinGroupSize, minP) {
 			if r.Field == "" {

@@ -178,27 +178,27 @@ func (l *lang) recordFigures() []recordFigure {
 func (l *lang) recordsPage() (template.HTML, error) {
 	recs, _ := l.recordsShown()
 	wave := strconv.Itoa(l.latestWave())
-	sec := Section{ID: "records", Title: l.say(textRecordsBehindYourFigures),
+	sec := section{ID: "records", Title: l.say(textRecordsBehindYourFigures),
 		Note: l.say(textRecordsOfWave, strconv.Itoa(len(recs)), wave, redact.Mark)}
 	if len(recs) == 0 {
 		sec.Note = l.say(textNoRecordsOfWave, wave)
-		return l.sections([]Section{sec})
+		return l.sections([]section{sec})
 	}
 	for _, f := range l.recordFigures() {
-		sec.Subsections = append(sec.Subsections, Section{ID: f.id, Title: f.title, Tables: []Table{l.recordTable(recs, f.cols)}})
+		sec.Subsections = append(sec.Subsections, section{ID: f.id, Title: f.title, Tables: []table{l.recordTable(recs, f.cols)}})
 	}
-	legend := Table{Caption: l.say(textColumns), Head: []string{l.say(textColumn), l.say(textQuestionOrField)}}
+	legend := table{Caption: l.say(textColumns), Head: []string{l.say(textColumn), l.say(textQuestionOrField)}}
 	for _, c := range l.drill.cols {
 		legend.Rows = append(legend.Rows, []string{c.name, l.columnTitle(c)})
 	}
-	sec.Subsections = append(sec.Subsections, Section{ID: "r-all", Title: l.say(textAllAnswers),
-		Tables: []Table{l.recordTable(recs, l.drill.cols), legend}})
-	return l.sections([]Section{sec})
+	sec.Subsections = append(sec.Subsections, section{ID: "r-all", Title: l.say(textAllAnswers),
+		Tables: []table{l.recordTable(recs, l.drill.cols), legend}})
+	return l.sections([]section{sec})
 }
 
 // recordTable is one row per record: its id, date and the given columns.
-func (l *lang) recordTable(recs []score.Record, cols []recordColumn) Table {
-	t := Table{Head: []string{l.say(textRecord), l.say(textSubmittedUTC)}}
+func (l *lang) recordTable(recs []score.Record, cols []recordColumn) table {
+	t := table{Head: []string{l.say(textRecord), l.say(textSubmittedUTC)}}
 	for _, c := range cols {
 		t.Head = append(t.Head, c.name)
 	}

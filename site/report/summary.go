@@ -153,7 +153,7 @@ func median(xs []float64) float64 {
 
 // summary is the executive summary section of a participant's page, or
 // false when the participant has no published figures in the latest wave.
-func (l *lang) summary(name string) (Section, bool) {
+func (l *lang) summary(name string) (section, bool) {
 	var g *score.Group
 	if l.companyLevel() {
 		g = l.own(name, l.latestWave())
@@ -161,10 +161,10 @@ func (l *lang) summary(name string) (Section, bool) {
 		g = nil
 	}
 	if g == nil {
-		return Section{}, false
+		return section{}, false
 	}
-	sec := Section{ID: "summary", Title: l.t("summary"), Note: l.t("summary_note"), Prose: l.recordsLink()}
-	t := Table{Head: []string{l.t("index"), l.t("you"), l.t("interval"), l.t("rank"), l.t("quartile"), l.t("change"), l.t("level")}}
+	sec := section{ID: "summary", Title: l.t("summary"), Note: l.t("summary_note"), Prose: l.recordsLink()}
+	t := table{Head: []string{l.t("index"), l.t("you"), l.t("interval"), l.t("rank"), l.t("quartile"), l.t("change"), l.t("level")}}
 	if l.companyLevel() {
 		t.Head = append(t.Head[:2], t.Head[3:]...)
 	}
@@ -186,7 +186,7 @@ func (l *lang) summary(name string) (Section, bool) {
 	}
 	strong, grow := strengthsAndGaps(l, gaps)
 	if len(strong)+len(grow) > 0 {
-		sec.Tables = append(sec.Tables, Table{Caption: over, Head: []string{l.t("strengths"), l.t("growth")}, Rows: zipRows(strong, grow)})
+		sec.Tables = append(sec.Tables, table{Caption: over, Head: []string{l.t("strengths"), l.t("growth")}, Rows: zipRows(strong, grow)})
 	}
 	if len(l.cfg.Invitations) > 0 && l.viewer != "" {
 		if own := l.ownRate(); len(own.Rows) > 0 {
