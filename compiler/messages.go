@@ -96,6 +96,7 @@ const (
 	msgInvalidInput
 	msgInputAttributeNotAllowed
 	msgInputsNeedAnItem
+	msgInvalidColumns
 	msgUnknownItem
 	msgUnknownScale
 	msgRatingMin
@@ -537,6 +538,10 @@ var messages = localize.Messages[diagID]{
 	msgInputAttributeNotAllowed: {
 		SummaryEn: "Attribute Not Allowed Here", En: "Boxes with input = %q have no %q attribute.",
 		SummaryRu: "Атрибут здесь недопустим", Ru: "У полей с input = %q нет атрибута %q.",
+	},
+	msgInvalidColumns: {
+		SummaryEn: "Invalid Columns", En: "columns is %d; options can be laid out in 1 to %d columns.",
+		SummaryRu: "Недопустимое число колонок", Ru: "columns = %d; варианты можно расположить в 1–%d колонках.",
 	},
 	msgInputsNeedAnItem: {
 		SummaryEn: "Item Needed", En: "%q has several boxes; refer to one of them, e.g. %s.%s.",

@@ -23,8 +23,8 @@ var allowedAttrs = func() map[string][]string {
 	scale := append([]string{"scale", "min", "max", "min_label", "max_label", "labels", "missing"}, common...)
 	text := append([]string{"min_length", "max_length", "pattern", "pattern_message", "placeholder"}, common...)
 	return map[string][]string{
-		ir.Single:   append([]string{"style"}, choice...),
-		ir.Multi:    append([]string{"min_select", "max_select"}, choice...),
+		ir.Single:   append([]string{"style", "columns"}, choice...),
+		ir.Multi:    append([]string{"min_select", "max_select", "columns"}, choice...),
 		ir.Dropdown: choice,
 		ir.Matrix:   choice,
 		ir.Likert:   scale,
@@ -73,6 +73,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 	q.Required = b.boolean(at, "required")
 	q.Personal = b.boolean(at, "personal")
 	q.Randomize = b.boolean(at, "randomize")
+	q.Columns = b.columns(at)
 	q.Style = b.str(at, "style")
 	if a, ok := at["style"]; ok && q.Style != "statements" {
 		b.errorf(a.Expr.Range(), msgInvalidStyle)
@@ -313,6 +314,20 @@ func (b *builder) items(q *ir.Question, blocks hcl.Blocks, owner hcl.Range) []ir
 		b.errorf(owner, msgInputsWithoutItems, q.ID)
 	}
 	return out
+}
+
+// maxColumns is the most columns options are laid out in: more would
+// leave too little width for a label even on a wide screen.
+const maxColumns = 4
+
+// columns decodes how many columns a question's options take.
+func (b *builder) columns(at hcl.Attributes) int {
+	v, ok := b.integer(at, "columns")
+	if ok && (v < 1 || v > maxColumns) {
+		b.errorf(at["columns"].Expr.Range(), msgInvalidColumns, v, maxColumns)
+		return 0
+	}
+	return v
 }
 
 // booleanDefaults are a boolean question's labels where the author gave

@@ -247,6 +247,7 @@ type Question struct {
 	Options   []Option `json:"options,omitempty"`
 	Rows      []Row    `json:"rows,omitempty"`      // Matrix only
 	Randomize bool     `json:"randomize,omitempty"` // shuffle options (rows for Matrix) except anchored ones, stable per respondent
+	Columns   int      `json:"columns,omitempty"`   // Single, Multi: options laid out in this many columns on wide screens (0, 1: one)
 	MinSelect int      `json:"min_select,omitempty"`
 	MaxSelect int      `json:"max_select,omitempty"` // 0 = no limit
 

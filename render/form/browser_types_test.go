@@ -182,3 +182,40 @@ func TestBrowserTypesWithoutJavaScript(t *testing.T) {
 		}
 	}
 }
+
+// TestBrowserLayout checks the layouts of #19 where they show: a 0-10
+// scale is one row of points at least 24 px wide (WCAG 2.5.8's target
+// size) on phones of 320 to 412 px, as on a desktop, instead of wrapping
+// 8 + 3; options with columns = 3 sit in three columns on a desktop and in
+// one on a phone; no width makes the page scroll sideways.
+func TestBrowserLayout(t *testing.T) {
+	s, e := buildForms(t, everyConstruct)
+	tab := testkit.Browser(t)
+	for _, width := range []int64{1200, 412, 360, 320} {
+		tab.Viewport(t, width, 800)
+		openFresh(t, tab, e.formURL(s, "en", ""))
+		// Every page at once, as without JavaScript, to measure each one.
+		tab.Do(t, `document.querySelectorAll("section.page").forEach(x => { x.hidden = false; x.classList.remove("off") })`)
+		boxes := testkit.JS[[][]float64](t, tab, `[...document.querySelectorAll("#q-q_nps .pt span")].map(s => { const r = s.getBoundingClientRect(); return [r.top, r.width] })`)
+		if len(boxes) != 11 {
+			t.Fatalf("%d px: %d scale points", width, len(boxes))
+		}
+		for i, b := range boxes {
+			if b[0] != boxes[0][0] {
+				t.Errorf("%d px: point %d is on another row (top %v, first %v)", width, i, b[0], boxes[0][0])
+			}
+			if b[1] < 24 {
+				t.Errorf("%d px: point %d is %.1f px wide, under 24", width, i, b[1])
+			}
+		}
+		lefts := testkit.JS[[]float64](t, tab, `[...new Set([...document.querySelectorAll("#q-q_multi .opt")].map(o => Math.round(o.getBoundingClientRect().left)))]`)
+		want := 3
+		if width <= 600 {
+			want = 1
+		}
+		if len(lefts) != want {
+			t.Errorf("%d px: q_multi's options in %d columns (left edges %v), want %d", width, len(lefts), lefts, want)
+		}
+		fitsWidth(t, tab, width, fmt.Sprintf("%d px", width))
+	}
+}

@@ -178,6 +178,7 @@ type questionView struct {
 	StartsHidden                              bool   // show_if false before any answer: hidden from the first paint
 	ChoiceInput                               string // radio or checkbox, for single and multi
 	ChoiceRequired                            bool
+	Columns                                   int // single, multi: options in this many columns on wide screens
 	Randomize, Multiline                      bool
 	Options                                   []optionView
 	Rows                                      []optionView
@@ -304,7 +305,7 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 func questionViewOf(q *ir.Question, lang string, ui map[string]string, pageConditional bool) questionView {
 	qv := questionView{
 		ID: q.ID, Type: q.Type, Style: q.Style, Text: q.Text.Get(lang), Help: markdown(q.Help.Get(lang)),
-		Required: q.Required, Randomize: q.Randomize, Multiline: q.Multiline,
+		Required: q.Required, Randomize: q.Randomize, Multiline: q.Multiline, Columns: q.Columns,
 		MinLength: q.MinLength, MaxLength: q.MaxLength, Placeholder: q.Placeholder.Get(lang), UI: ui,
 	}
 	// Without JavaScript no condition can be evaluated, so a conditional
@@ -469,6 +470,9 @@ type questionData struct {
 	Integer    bool     `json:"integer,omitempty"`
 	Min        *float64 `json:"min,omitempty"`
 	Max        *float64 `json:"max,omitempty"`
+	// Messages: the question's own words for failed checks, by
+	// ir.MessageKeys name, in the form's language.
+	Messages map[string]string `json:"messages,omitempty"`
 }
 
 func questionDataOf(q *ir.Question, lang string) questionData {
@@ -487,6 +491,12 @@ func questionDataOf(q *ir.Question, lang string) questionData {
 	}
 	for _, r := range q.Rows {
 		d.Rows = append(d.Rows, r.Code)
+	}
+	for key, t := range q.Messages {
+		if d.Messages == nil {
+			d.Messages = map[string]string{}
+		}
+		d.Messages[key] = t.Get(lang)
 	}
 	for _, it := range q.Items {
 		d.Items = append(d.Items, q.ItemKey(it.Code))

@@ -480,7 +480,17 @@ func streamquestion(qw422016 *qt422016.Writer, q *questionView) {
 	if q.Type == "single" || q.Type == "multi" || q.Type == "boolean" {
 //line form.qtpl:90
 		qw422016.N().S(`
-<div class="opts"`)
+<div class="opts`)
+//line form.qtpl:91
+		if q.Columns > 1 {
+//line form.qtpl:91
+			qw422016.N().S(` cols-`)
+//line form.qtpl:91
+			qw422016.N().D(q.Columns)
+//line form.qtpl:91
+		}
+//line form.qtpl:91
+		qw422016.N().S(`"`)
 //line form.qtpl:91
 		if q.Randomize {
 //line form.qtpl:91
@@ -832,7 +842,19 @@ func streamquestion(qw422016 *qt422016.Writer, q *questionView) {
 	} else if q.Scale != nil {
 //line form.qtpl:108
 		qw422016.N().S(`
-<div class="scale">`)
+<div class="scale"`)
+//line form.qtpl:109
+		if len(q.Scale.Points) <= 11 {
+//line form.qtpl:109
+			qw422016.N().S(` style="--n:`)
+//line form.qtpl:109
+			qw422016.N().D(len(q.Scale.Points))
+//line form.qtpl:109
+			qw422016.N().S(`"`)
+//line form.qtpl:109
+		}
+//line form.qtpl:109
+		qw422016.N().S(`>`)
 //line form.qtpl:109
 		for _, p := range q.Scale.Points {
 //line form.qtpl:109

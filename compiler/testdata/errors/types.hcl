@@ -66,6 +66,7 @@ page "p" {
   question "q_single" {
     type        = "single"
     text        = "Eins"
+    columns     = 5      # ERROR @19: Invalid Columns
     false_label = "Nein" # ERROR @5: Attribute Not Allowed Here
     option "a" {
       label = "A"
