@@ -68,6 +68,9 @@ func (l *lang) methodology() (template.HTML, error) {
 	if len(l.cfg.Invitations) > 0 {
 		secs = append(secs, l.responseRates())
 	}
+	if len(l.res.Endings) > 0 {
+		secs = append(secs, l.endings())
+	}
 	if len(l.res.Raking) > 0 {
 		secs = append(secs, l.weighting())
 	}

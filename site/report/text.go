@@ -73,6 +73,15 @@ const (
 	textAllWaves
 	textRatesProse
 	textRatesCompanyRule
+	textEndings
+	textEndingsProse
+	textEnding
+	textEndingKind
+	textRespondents
+	textShareOfWave
+	textCompletion
+	textScreenOut
+	textNoEnding
 	textCount
 )
 
@@ -377,6 +386,42 @@ var pageText = localize.Messages[textID]{
 	textRatesCompanyRule: {
 		En: ", as is one with invitees of fewer than %s participants",
 		Ru: ", как и группа, где участников меньше %s",
+	},
+	textEndings: {
+		En: "Endings",
+		Ru: "Завершения",
+	},
+	textEndingsProse: {
+		En: "How the respondents of each wave ended the survey: those who completed it by the ending they reached (the first whose condition held), and those screened out by a page's screen_out, who answered only the pages up to it. Every answer stored counts, before the figures' minimum group sizes; a wave whose figures are suppressed is left out.",
+		Ru: "Как респонденты каждой волны завершили анкету: прошедшие её — по достигнутому завершению (первому, чьё условие выполнилось), и отсеянные на странице с screen_out, ответившие только на страницы до неё. Учитывается каждый сохранённый ответ, до минимальных размеров групп для показателей; волна, показатели которой скрыты, не показана.",
+	},
+	textEnding: {
+		En: "Ending",
+		Ru: "Завершение",
+	},
+	textEndingKind: {
+		En: "Kind",
+		Ru: "Вид",
+	},
+	textRespondents: {
+		En: "Respondents",
+		Ru: "Респонденты",
+	},
+	textShareOfWave: {
+		En: "Share of the wave, %",
+		Ru: "Доля волны, %",
+	},
+	textCompletion: {
+		En: "completion",
+		Ru: "прохождение",
+	},
+	textScreenOut: {
+		En: "screen-out",
+		Ru: "отсев",
+	},
+	textNoEnding: {
+		En: "none held (thank-you text)",
+		Ru: "ни одно не выполнилось (текст благодарности)",
 	},
 }
 

@@ -53,3 +53,14 @@ page "main" {
     required = true
   }
 }
+
+index "nps" {
+  title = { en = "NPS", ru = "NPS" }
+  kind  = "nps"
+  items = [q_nps]
+}
+
+report {
+  title     = { en = "Endings", ru = "Завершения" }
+  languages = ["en", "ru"]
+}
