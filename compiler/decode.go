@@ -33,7 +33,7 @@ var (
 		Blocks:     []hcl.BlockHeaderSchema{{Type: "endpoint"}, {Type: "theme"}, {Type: "invitations"}, {Type: "flow"}},
 	}
 	endpointSchema  = &hcl.BodySchema{Attributes: attrs("url", "format")}
-	themeSchema     = &hcl.BodySchema{Attributes: attrs("accent", "logo")}
+	themeSchema     = &hcl.BodySchema{Attributes: attrs("accent", "logo", "logo_height")}
 	hiddenSchema    = &hcl.BodySchema{Attributes: attrs("role", "param", "label", "default", "personal")}
 	optionSetSchema = &hcl.BodySchema{
 		Blocks: []hcl.BlockHeaderSchema{{Type: "option", LabelNames: []string{"code"}}},
@@ -279,6 +279,13 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 			if a, ok := tc.Attributes["logo"]; ok {
 				b.checkPath(s.Theme.Logo, a.Expr.Range(), logoFile, false)
 			}
+			if v, ok := b.integer(tc.Attributes, "logo_height"); ok {
+				if v < minLogoHeight || v > maxLogoHeight {
+					b.errorf(tc.Attributes["logo_height"].Expr.Range(), msgInvalidLogoHeight, v, minLogoHeight, maxLogoHeight)
+				} else {
+					s.Theme.LogoHeight = v
+				}
+			}
 			if a, ok := tc.Attributes["accent"]; ok && !colourPattern.MatchString(s.Theme.Accent) {
 				b.errorf(a.Expr.Range(), msgInvalidColour)
 			}
@@ -289,6 +296,10 @@ func (b *builder) surveyMeta(syn *syntax) *ir.Survey {
 	}
 	return s
 }
+
+// A logo's height in CSS pixels: from a small mark to a banner that
+// still leaves a phone's first screen to the questions.
+const minLogoHeight, maxLogoHeight = 16, 200
 
 // invitations decodes a survey's invitations block: required (default
 // true: a survey that bothers to sign its links means them) and once.

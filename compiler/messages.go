@@ -97,6 +97,7 @@ const (
 	msgInputAttributeNotAllowed
 	msgInputsNeedAnItem
 	msgInvalidColumns
+	msgInvalidLogoHeight
 	msgUnknownItem
 	msgUnknownScale
 	msgRatingMin
@@ -538,6 +539,10 @@ var messages = localize.Messages[diagID]{
 	msgInputAttributeNotAllowed: {
 		SummaryEn: "Attribute Not Allowed Here", En: "Boxes with input = %q have no %q attribute.",
 		SummaryRu: "Атрибут здесь недопустим", Ru: "У полей с input = %q нет атрибута %q.",
+	},
+	msgInvalidLogoHeight: {
+		SummaryEn: "Invalid Logo Height", En: "logo_height is %d; it is in CSS pixels, from %d to %d.",
+		SummaryRu: "Недопустимая высота логотипа", Ru: "logo_height = %d; высота задаётся в пикселях CSS, от %d до %d.",
 	},
 	msgInvalidColumns: {
 		SummaryEn: "Invalid Columns", En: "columns is %d; options can be laid out in 1 to %d columns.",

@@ -143,6 +143,9 @@ type Endpoint struct {
 type Theme struct {
 	Accent string `json:"accent,omitempty"` // CSS colour, e.g. "#0b5fff"
 	Logo   string `json:"logo,omitempty"`   // path relative to the survey folder, copied next to the form
+	// LogoHeight is the logo's height in CSS pixels (0: the form's
+	// default, at most 3rem high and 12rem wide).
+	LogoHeight int `json:"logo_height,omitempty"`
 }
 
 // Invitations is how a survey takes answers through signed invitation

@@ -219,3 +219,27 @@ func TestBrowserLayout(t *testing.T) {
 		fitsWidth(t, tab, width, fmt.Sprintf("%d px", width))
 	}
 }
+
+// TestBrowserLogoHeight: theme { logo_height } sets the logo's height in
+// CSS pixels, on a desktop and on a phone, where it never makes the page
+// wider than the screen; without it the stylesheet's 3rem cap holds.
+func TestBrowserLogoHeight(t *testing.T) {
+	for _, height := range []int{0, 80} {
+		s, e := buildFormsWith(t, "testdata/alltypes.hcl", func(s *ir.Survey) { s.Theme.LogoHeight = height })
+		tab := testkit.Browser(t)
+		for _, width := range []int64{1200, 360} {
+			tab.Viewport(t, width, 800)
+			openFresh(t, tab, e.formURL(s, "en", ""))
+			tab.WaitFor(t, `document.querySelector("header img").complete`)
+			got := testkit.JS[float64](t, tab, `document.querySelector("header img").getBoundingClientRect().height`)
+			want := float64(height)
+			if height == 0 {
+				want = 40 // logo.svg's own height, under the 3rem cap
+			}
+			if got != want {
+				t.Errorf("logo_height %d at %d px: the logo is %v px high, want %v", height, width, got, want)
+			}
+			fitsWidth(t, tab, width, fmt.Sprintf("logo_height %d at %d px", height, width))
+		}
+	}
+}

@@ -135,6 +135,7 @@ func Render(s *ir.Survey, lang string, opts Options) ([]byte, error) {
 // Fields named HTML in their comment are written unescaped.
 type view struct {
 	Lang, Title, SurveyID, Version, Endpoint, Logo string
+	LogoHeight                                     int           // CSS pixels; 0: the stylesheet's default
 	Progress                                       bool          // the step counter is shown
 	Accent                                         accentColours // zero: form.css's own
 	Intro, ThankYou                                string        // HTML
@@ -212,6 +213,7 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 		Intro: markdown(s.Intro.Get(lang)), ThankYou: markdown(s.ThankYou.Get(lang)),
 	}
 	if s.Theme.Logo != "" {
+		v.LogoHeight = s.Theme.LogoHeight
 		v.Logo = filepath.Base(s.Theme.Logo)
 		if strings.Contains(v.Logo, ":") {
 			v.Logo = "./" + v.Logo // a file name, never a "javascript:" URL

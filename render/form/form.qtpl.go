@@ -82,7 +82,19 @@ func streamformPage(qw422016 *qt422016.Writer, v *view) {
 //line form.qtpl:39
 		qw422016.E().S(v.Logo)
 //line form.qtpl:39
-		qw422016.N().S(`" alt="">`)
+		qw422016.N().S(`" alt=""`)
+//line form.qtpl:39
+		if v.LogoHeight > 0 {
+//line form.qtpl:39
+			qw422016.N().S(` style="height:`)
+//line form.qtpl:39
+			qw422016.N().D(v.LogoHeight)
+//line form.qtpl:39
+			qw422016.N().S(`px;max-height:none;max-width:100%"`)
+//line form.qtpl:39
+		}
+//line form.qtpl:39
+		qw422016.N().S(`>`)
 //line form.qtpl:39
 	}
 //line form.qtpl:39

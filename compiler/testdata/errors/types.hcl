@@ -4,6 +4,9 @@ survey "types" {
   endpoint {
     url = "https://example.org/c"
   }
+  theme {
+    logo_height = 400 # ERROR @19: Invalid Logo Height
+  }
 }
 
 ui "de" {
