@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/localize"
 	"github.com/opros/opros/site/ingest"
 )
 
@@ -299,25 +300,24 @@ func otherLabel(q *ir.Question, lang string) string {
 
 // flagLabel words a 0/1 value: a multi's option chosen or not, or a yes/no.
 func flagLabel(lang string, on, chosen bool) string {
-	ru := lang == "ru"
 	switch {
-	case chosen && on && ru:
-		return "выбрано"
 	case chosen && on:
-		return "selected"
-	case chosen && ru:
-		return "не выбрано"
+		return labelSelected.In(lang)
 	case chosen:
-		return "not selected"
-	case on && ru:
-		return "да"
+		return labelNotSelected.In(lang)
 	case on:
-		return "yes"
-	case ru:
-		return "нет"
+		return labelYes.In(lang)
 	}
-	return "no"
+	return labelNo.In(lang)
 }
+
+// The words of a 0/1 value.
+var (
+	labelSelected    = localize.Phrase{En: "selected", Ru: "выбрано"}
+	labelNotSelected = localize.Phrase{En: "not selected", Ru: "не выбрано"}
+	labelYes         = localize.Phrase{En: "yes", Ru: "да"}
+	labelNo          = localize.Phrase{En: "no", Ru: "нет"}
+)
 
 var metaLabel = map[string]map[string]string{
 	"en": {
