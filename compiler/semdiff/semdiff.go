@@ -86,6 +86,9 @@ func Diff(old, new *ir.Survey) *Report {
 		if oq.Required != nq.Required {
 			add(Caution, kindRequiredChanged, nq.ID, "", oq.Required, nq.Required)
 		}
+		if keys := changedMessages(oq, nq); keys != "" {
+			add(Compatible, kindMessagesChanged, nq.ID, "", keys)
+		}
 		diffOptions(oq, nq, lang, add)
 		diffScale(oq, nq, add)
 		diffRows(oq, nq, add)
@@ -118,6 +121,22 @@ func Diff(old, new *ir.Survey) *Report {
 		add(Caution, kindEndingsChanged, "", "", n, o)
 	}
 	return r
+}
+
+// changedMessages names the checks whose own message (messages block)
+// changed, was added or removed: "max_select, required".
+func changedMessages(o, n *ir.Question) string {
+	var keys []string
+	for _, k := range ir.MessageKeys {
+		a, b := o.Messages[k], n.Messages[k]
+		if k == "pattern" {
+			a, b = o.PatternMessage, n.PatternMessage
+		}
+		if !maps.Equal(a, b) {
+			keys = append(keys, k)
+		}
+	}
+	return strings.Join(keys, ", ")
 }
 
 // screenOutString is a page's screen-outs as conditions and endings:

@@ -89,6 +89,7 @@ func TestDiff(t *testing.T) {
 		{"review step on one page", "    url = \"https://example.org/c\"\n  }", "    url = \"https://example.org/c\"\n  }\n  flow {\n    review = true\n  }", []string{"compatible flow_changed "}},
 		{"one page's flow stated", "    url = \"https://example.org/c\"\n  }", "    url = \"https://example.org/c\"\n  }\n  flow {\n    review   = false\n    progress = false\n  }", nil},
 		{"screen-out added", "page \"p\" {\n  title = \"P\"", "ending \"out\" {\n  text = \"Bye\"\n}\npage \"p\" {\n  screen_out {\n    if     = q1 == \"red\"\n    ending = \"out\"\n  }\n  title = \"P\"", []string{"breaking screen_out_changed ", "caution endings_changed "}},
+		{"own message added", "    text = \"Why?\"", "    text = \"Why?\"\n    required = true\n    messages {\n      required = \"Say why.\"\n    }", []string{"caution required_changed q3", "compatible messages_changed q3"}},
 		{"question added", "  question \"q3\" {\n", "  question \"q4\" {\n    type = \"email\"\n    text = \"Mail?\"\n  }\n  question \"q3\" {\n", []string{"compatible question_added q4"}},
 	}
 	for _, tc := range cases {

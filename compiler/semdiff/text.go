@@ -46,6 +46,7 @@ const (
 	kindFlowChanged
 	kindScreenOutChanged
 	kindEndingsChanged
+	kindMessagesChanged
 	kindCount
 )
 
@@ -127,6 +128,8 @@ var reasons = localize.Messages[kind]{
 		Ru: "Шаги формы теперь: %s (были: %s); ответы остаются сопоставимыми."},
 	kindScreenOutChanged: {En: "Who is screened out on page %q is now %s (was %s): the later questions are asked of other respondents.",
 		Ru: "Отсев на странице %q теперь: %s (было: %s): последующие вопросы задаются другим респондентам."},
+	kindMessagesChanged: {En: "The question's own messages for %s changed; answers stay comparable.",
+		Ru: "Собственные сообщения вопроса для %s изменены; ответы остаются сопоставимыми."},
 	kindEndingsChanged: {En: "The endings are now %s (were %s): the ending column's codes and who reaches each change.",
 		Ru: "Завершения теперь: %s (были: %s): меняются коды столбца ending и то, кто какого достигает."},
 }
@@ -202,6 +205,7 @@ var kindNames = localize.Messages[kind]{
 	kindFlowChanged:          {En: "flow_changed", Ru: "шаги формы изменены"},
 	kindScreenOutChanged:     {En: "screen_out_changed", Ru: "отсев изменён"},
 	kindEndingsChanged:       {En: "endings_changed", Ru: "завершения изменены"},
+	kindMessagesChanged:      {En: "messages_changed", Ru: "сообщения изменены"},
 }
 
 // kindsByName are the kinds by Change.Kind.
