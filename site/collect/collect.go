@@ -26,7 +26,6 @@ import (
 	"io"
 	"net/http"
 	"net/netip"
-	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -36,7 +35,6 @@ import (
 	"time"
 
 	"github.com/opros/opros/compiler/ir"
-	"github.com/opros/opros/compiler/localize"
 	"github.com/opros/opros/site/answer"
 	"github.com/opros/opros/site/invite"
 )
@@ -378,8 +376,7 @@ func (srv *Server) submit(w http.ResponseWriter, r *http.Request) {
 			// The no-JavaScript form cannot make an id; the server does.
 			sub.ResponseID = "nojs-" + randomID()
 		}
-		srv.hiddenFromReferer(sub, r)
-		srv.invitationFromReferer(sub, r)
+		invite.FromLink(srv.s, sub, r.Referer())
 		if sub.Invitation != nil && sub.Invitation.Expires != "" && sub.SubmittedAt == "" {
 			// The form without JavaScript cannot stamp its time; ingest
 			// checks the expiry against it, so the arrival stands in.
@@ -462,40 +459,6 @@ func (srv *Server) store(sub *answer.Submission, line []byte) (dup bool, err err
 	return false, err
 }
 
-// hiddenFromReferer fills hidden fields the no-JavaScript form could not
-// read from its own URL: the browser sends that URL as the Referer.
-func (srv *Server) hiddenFromReferer(sub *answer.Submission, r *http.Request) {
-	ref, err := url.Parse(r.Referer())
-	if err != nil {
-		return
-	}
-	q := ref.Query()
-	for _, h := range srv.s.Hidden {
-		// The form holds a field's default; the link's value wins, as
-		// form.js gives it precedence (and an invitation signed it). A
-		// link without the field leaves the default, which form.js sends
-		// and opros invite signed.
-		if sub.Hidden[h.ID] == "" || sub.Hidden[h.ID] == h.Default {
-			if v := q.Get(h.Param); v != "" {
-				sub.Hidden[h.ID] = v
-			} else if sub.Hidden[h.ID] == "" {
-				delete(sub.Hidden, h.ID)
-			}
-		}
-	}
-}
-
-// invitationFromReferer reads the signed invitation of the no-JavaScript
-// form's link from the Referer, as its hidden values are.
-func (srv *Server) invitationFromReferer(sub *answer.Submission, r *http.Request) {
-	if sub.Invitation != nil || srv.s.Invitations == nil {
-		return
-	}
-	if ref, err := url.Parse(r.Referer()); err == nil {
-		sub.Invitation = invite.FromQuery(ref.Query())
-	}
-}
-
 func randomID() string {
 	var b [12]byte
 	_, _ = rand.Read(b[:])
@@ -542,7 +505,7 @@ func (srv *Server) ack(w http.ResponseWriter, r *http.Request, sub *answer.Submi
 			}
 		}
 		if thanks == "" {
-			thanks = thanksText.In(lang)
+			thanks = map[bool]string{true: "Спасибо! Ваши ответы получены.", false: "Thank you! Your answers have been received."}[lang == "ru"]
 		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprintf(w, `<!doctype html><html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>%s</title></head><body><main><h1>%s</h1></main></body></html>`,
@@ -590,7 +553,3 @@ func ReadLog(path string) ([]answer.LogLine, error) {
 	}
 	return out, sc.Err()
 }
-
-// thanksText is the collector's page after a form without JavaScript was
-// sent, where the survey's ending gives no text of its own.
-var thanksText = localize.Phrase{En: "Thank you! Your answers have been received.", Ru: "Спасибо! Ваши ответы получены."}

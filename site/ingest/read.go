@@ -15,6 +15,7 @@ import (
 
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/site/answer"
+	"github.com/opros/opros/site/invite"
 )
 
 // Record is one input record: where it came from, its raw text (kept for
@@ -393,6 +394,9 @@ func (n *flatNames) target(k string) (kind, name string, v ir.Variable, ok bool)
 	if n.invitation && (k == "_inv" || k == "_sig" || k == "_exp") {
 		return "invitation", bare, v, true
 	}
+	if n.invitation && k == "_referer" {
+		return "referer", bare, v, true
+	}
 	if m, isMeta := metaNames[bare]; isMeta {
 		return "meta", m, v, true
 	}
@@ -418,6 +422,8 @@ func flatField(k string, s *ir.Survey) string {
 		return name
 	case kind == "hidden":
 		return "hidden." + name
+	case kind == "referer":
+		return k
 	case v.Row != "":
 		return "answers." + v.Question + "." + v.Row
 	}
@@ -450,6 +456,7 @@ func fromFields(values map[string]string, lists map[string][]string, s *ir.Surve
 	// The same problems in the same order, whatever the map order.
 	sort.Strings(keys)
 	given := map[string]string{} // target → the field that set it
+	referer := ""
 	for _, k := range keys {
 		v, isValue := values[k]
 		list, isList := lists[k]
@@ -488,6 +495,8 @@ func fromFields(values map[string]string, lists map[string][]string, s *ir.Surve
 				sub.Invitation = &answer.Invitation{}
 			}
 			*map[string]*string{"inv": &sub.Invitation.ID, "sig": &sub.Invitation.Sig, "exp": &sub.Invitation.Expires}[name] = v
+		case kind == "referer":
+			referer = v
 		case isList:
 			sub.Answers[name] = list
 		case variable.Row != "":
@@ -505,6 +514,12 @@ func fromFields(values map[string]string, lists map[string][]string, s *ir.Surve
 			}
 			sub.Answers[name] = val
 		}
+	}
+	if referer != "" {
+		// A post of the form without JavaScript, as an endpoint other
+		// than opros collect kept it with its Referer: the link's hidden
+		// values and invitation, as the collector reads them.
+		invite.FromLink(s, sub, strings.TrimSpace(referer))
 	}
 	return sub, problems
 }

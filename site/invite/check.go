@@ -66,6 +66,38 @@ func FromQuery(q url.Values) *answer.Invitation {
 	return &answer.Invitation{ID: id, Sig: sig, Expires: exp}
 }
 
+// FromLink gives sub what the form without JavaScript cannot put in its
+// post: the hidden values and the signed invitation of the link its page
+// was opened through, which the browser sends as the post's Referer (the
+// page asks for the whole address, form.qtpl). The collector reads it from
+// the request; ingest from a flat record's _referer, where an endpoint
+// kept it. A link's value of a hidden field wins over the field's default
+// the built form holds, as in form.js; a field the link leaves out keeps
+// that default, which opros invite signed. The invitation is read only for
+// a survey with invitations and only when the post carried none.
+func FromLink(s *ir.Survey, sub *answer.Submission, link string) {
+	ref, err := url.Parse(link)
+	if err != nil {
+		return
+	}
+	q := ref.Query()
+	if sub.Hidden == nil {
+		sub.Hidden = map[string]string{}
+	}
+	for _, h := range s.Hidden {
+		if sub.Hidden[h.ID] == "" || sub.Hidden[h.ID] == h.Default {
+			if v := q.Get(h.Param); v != "" {
+				sub.Hidden[h.ID] = v
+			} else if sub.Hidden[h.ID] == "" {
+				delete(sub.Hidden, h.ID)
+			}
+		}
+	}
+	if sub.Invitation == nil && s.Invitations != nil {
+		sub.Invitation = FromQuery(q)
+	}
+}
+
 // Link is the survey form's URL with the invitation's parameters and the
 // hidden values given (those empty are left out: the form fills in their
 // defaults, which were signed).
