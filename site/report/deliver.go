@@ -142,7 +142,7 @@ func (b *builder) deliverable(tmp, name string) (Deliverable, error) {
 	dir := filepath.Join(tmp, ParticipantsDir, e.Token)
 	for _, lang := range b.langs {
 		if err := b.buildLang(lang, filepath.Join(dir, lang), name); err != nil {
-			return Deliverable{}, errorText.Errorf(errReportLang, lang, err)
+			return Deliverable{}, errorText.Errorf(errReportParticipant, name, lang, err)
 		}
 	}
 	if _, err := b.langIndex(dir, name); err != nil {

@@ -7,6 +7,7 @@ type errorID int
 
 const (
 	errReportLang errorID = iota
+	errReportParticipant
 	errReportTheme
 	errReportNotOurs
 	errReportNoKeys
@@ -25,6 +26,10 @@ var errorText = localize.Messages[errorID]{
 	errReportLang: {
 		En: "report %s: %w",
 		Ru: "отчёт (%s): %w",
+	},
+	errReportParticipant: {
+		En: "report of participant %q, %s: %w",
+		Ru: "отчёт участника %q (%s): %w",
 	},
 	errReportTheme: {
 		En: "report theme: %w",

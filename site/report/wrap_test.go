@@ -1,11 +1,13 @@
 package report_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/opros/opros/compiler/localize"
 	"github.com/opros/opros/site/report"
 )
 
@@ -28,20 +30,28 @@ func TestErrorsSayWhere(t *testing.T) {
 			}
 		}
 	})
-	t.Run("question page", func(t *testing.T) {
-		// A theme (the report's templates) whose sections template fails
-		// on one question's section only: the overview builds, that
-		// question's page does not.
+	t.Run("participant's report", func(t *testing.T) {
+		// The summary section is on participants' own pages only: the
+		// public site builds, the deliverables do not, and say whose.
 		s, res := dataset(t, "nps-csat-ces", 200)
-		dir := t.TempDir()
-		theme := filepath.Join(dir, "theme", "templates")
-		if err := os.CopyFS(theme, os.DirFS("templates")); err != nil {
-			t.Fatal(err)
+		dir := failingTheme(t, "summary")
+		rs, rep := *s, *s.Report
+		rep.Theme, rep.Pages = "theme", nil
+		rs.Report = &rep
+		_, err := report.Build(&rs, res, report.Config{SurveyDir: dir}, t.TempDir())
+		for _, name := range report.Participants(s, res) {
+			if want := fmt.Sprintf("report of participant %q, ", name); err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("%v, want it to name each participant: %s", err, want)
+			}
 		}
-		tmpl := `{{define "sections"}}{{range .Sections}}{{if eq .ID "q-q_nps"}}{{.NoSuchField}}{{end}}{{end}}{{end}}`
-		if err := os.WriteFile(filepath.Join(theme, "sections.html"), []byte(tmpl), 0o644); err != nil {
-			t.Fatal(err)
+		if got := localize.Text(err, "ru"); !strings.HasPrefix(got, "отчёт участника ") {
+			t.Errorf("ru: %s", got)
 		}
+	})
+	t.Run("question page", func(t *testing.T) {
+		// The overview builds, the page of the question q_nps does not.
+		s, res := dataset(t, "nps-csat-ces", 200)
+		dir := failingTheme(t, "q-q_nps")
 		rs, rep := *s, *s.Report
 		rep.Theme, rep.Pages = "theme", nil
 		rs.Report = &rep
@@ -58,4 +68,20 @@ func TestErrorsSayWhere(t *testing.T) {
 			t.Errorf("%v, want an error naming %q", err, page)
 		}
 	})
+}
+
+// failingTheme makes a survey folder whose theme is the report's templates
+// with a sections template that fails on the section of the given id only.
+func failingTheme(t *testing.T, id string) string {
+	t.Helper()
+	dir := t.TempDir()
+	theme := filepath.Join(dir, "theme", "templates")
+	if err := os.CopyFS(theme, os.DirFS("templates")); err != nil {
+		t.Fatal(err)
+	}
+	tmpl := `{{define "sections"}}{{range .Sections}}{{if eq .ID "` + id + `"}}{{.NoSuchField}}{{end}}{{end}}{{end}}`
+	if err := os.WriteFile(filepath.Join(theme, "sections.html"), []byte(tmpl), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
