@@ -35,6 +35,7 @@ import (
 	"time"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/localize"
 	"github.com/opros/opros/site/answer"
 	"github.com/opros/opros/site/invite"
 )
@@ -505,7 +506,7 @@ func (srv *Server) ack(w http.ResponseWriter, r *http.Request, sub *answer.Submi
 			}
 		}
 		if thanks == "" {
-			thanks = map[bool]string{true: "Спасибо! Ваши ответы получены.", false: "Thank you! Your answers have been received."}[lang == "ru"]
+			thanks = thanksText.In(lang)
 		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprintf(w, `<!doctype html><html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>%s</title></head><body><main><h1>%s</h1></main></body></html>`,
@@ -553,3 +554,7 @@ func ReadLog(path string) ([]answer.LogLine, error) {
 	}
 	return out, sc.Err()
 }
+
+// thanksText is the collector's page after a form without JavaScript was
+// sent, where the survey's ending gives no text of its own.
+var thanksText = localize.Phrase{En: "Thank you! Your answers have been received.", Ru: "Спасибо! Ваши ответы получены."}
