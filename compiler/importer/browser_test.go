@@ -17,8 +17,9 @@ import (
 	"github.com/opros/opros/render/form"
 )
 
-// logicCase is an answer set, in form order as pairs of opros question ID
-// ("q.row" for a matrix row) and answer (a string or number, or a list for
+// logicCase is an answer set, in form order as pairs of the form's input
+// name (the question ID; "q.row" for a matrix row, "q_item" for a box of
+// an inputs question) and answer (a string or number, or a list for
 // a multiple choice), and the
 // questions the source's own logic shows for it, worked out by hand from
 // the source's rules (SurveyJS visibleIf, XLSForm relevant).
@@ -34,7 +35,7 @@ type logicCase struct {
 // import dropped (listed as such) are always shown.
 func TestBrowserImportedLogic(t *testing.T) {
 	sjs := []string{"role", "team_size", "remote", "email", "site", "born"}
-	ratings := []string{"nps", "ease", "mood", "quality", "channels", "final"}
+	ratings := []string{"nps", "ease", "mood", "quality", "agents", "channels", "final"}
 	aboutXLS := []string{"consent", "country", "city"}
 	useXLS := []string{"features", "q_1st_code", "score"}
 	for _, tc := range []struct {
@@ -58,8 +59,12 @@ func TestBrowserImportedLogic(t *testing.T) {
 			{"a promoter is not asked why", []any{"role", "dev", "langs", []string{"go"}, "nps", 9},
 				plus(sjs, append([]string{"langs", "score_total"}, ratings...)...)},
 			{"slow speed opens the panel (matrix row)", []any{"role", "dev", "langs", []string{"go"}, "quality.speed", "1"},
-				plus(sjs, append([]string{"langs", "slow_where", "contact_phone", "contact_city"}, ratings...)...)},
+				plus(sjs, append([]string{"langs", "slow_where", "contact"}, ratings...)...)},
 			{"fine speed does not", []any{"role", "dev", "langs", []string{"go"}, "quality.speed", "2"},
+				plus(sjs, append([]string{"langs"}, ratings...)...)},
+			{"more than 10 phone agents (a box of multipletext)", []any{"role", "dev", "langs", []string{"go"}, "agents_voice", 12},
+				plus(sjs, append([]string{"langs", "big"}, ratings...)...)},
+			{"10 are not more than 10", []any{"role", "dev", "langs", []string{"go"}, "agents_voice", 10, "agents_chat", 40},
 				plus(sjs, append([]string{"langs"}, ratings...)...)},
 		}},
 		{"surveyjs/german.json", readSurveyJS("german.json"), []logicCase{

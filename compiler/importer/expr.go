@@ -31,16 +31,18 @@ const (
 	kText   = "text"
 	kMatrix = "matrix" // a code per row
 	kBool   = "bool"   // true or false
+	kInputs = "inputs" // a text or number per box
 )
 
 // symbol is a source question as expressions may refer to it.
 type symbol struct {
-	id    string
-	kind  string
-	codes map[string]string // source code → opros code (choices, matrix columns)
-	rows  map[string]string // source row → opros row
-	at    int               // position in the survey: refer only to earlier ones
-	page  int
+	id      string
+	kind    string
+	codes   map[string]string // source code → opros code (choices, matrix columns)
+	rows    map[string]string // source row → opros row
+	numbers bool              // inputs: the boxes take numbers
+	at      int               // position in the survey: refer only to earlier ones
+	page    int
 }
 
 // symbols are the questions imported so far, by the source's name.
@@ -119,7 +121,7 @@ func (t *translator) operand(n *node, depth int) (typed, error) {
 		}
 		s := sym.id
 		typ := map[string]string{kSingle: tStr, kMulti: tList, kNumber: tNum, kText: tStr, kBool: tBool}[sym.kind]
-		if sym.kind == kMatrix {
+		if sym.kind == kMatrix || sym.kind == kInputs {
 			if n.row == "" {
 				return typed{}, fail(msgExprMatrixWhole, n.name)
 			}
@@ -129,6 +131,9 @@ func (t *translator) operand(n *node, depth int) (typed, error) {
 			}
 			s += "." + r
 			typ = tStr
+			if sym.numbers {
+				typ = tNum
+			}
 		}
 		return typed{s: s, typ: typ, sym: sym, row: sym.kind == kMatrix}, nil
 	}
@@ -146,7 +151,7 @@ func (t *translator) ref(n *node) (*symbol, error) {
 	sym, ok := t.syms[n.name]
 	if i := strings.LastIndexByte(n.name, '.'); !ok && i > 0 && n.row == "" {
 		// {matrix.row} in SurveyJS
-		if m, isM := t.syms[n.name[:i]]; isM && m.kind == kMatrix {
+		if m, isM := t.syms[n.name[:i]]; isM && (m.kind == kMatrix || m.kind == kInputs) {
 			sym, ok = m, true
 			n.row = n.name[i+1:]
 			n.name = n.name[:i]

@@ -115,6 +115,8 @@ type question struct {
 	rows           []option
 	randomize      bool
 	multiline      bool
+	input          string // inputs: "number" or text
+	columns        *int
 	integer        bool
 	min, max       *float64
 	minSelect      *int

@@ -37,6 +37,7 @@ const (
 	msgDropProperty
 	msgDropValidator
 	msgDropHtml
+	msgDropSomeRequired
 	msgDropPanelTitle
 	msgDropCompletedOn
 	msgDropEndingCondition
@@ -59,7 +60,6 @@ const (
 	msgChangeGroupRelevant
 	msgChangeBoolean
 	msgChangeRangeNumber
-	msgChangeMultipletext
 	msgExprSyntax
 	msgExprSyntaxEnd
 	msgExprTooDeep
@@ -119,6 +119,7 @@ var messages = localize.Messages[msgID]{
 	msgDropRangeStep:       {En: "range %q has step %s: opros scales go in steps of 1; the step is left out", Ru: "у шкалы %q шаг %s: шкалы opros идут с шагом 1; шаг пропущен"},
 	msgDropProperty:        {En: "property %s (%s) has no opros equivalent; left out", Ru: "свойство %s (%s) не имеет аналога в opros; пропущено"},
 	msgDropValidator:       {En: "validator %q of %q has no opros equivalent; not checked", Ru: "проверка %q вопроса %q не имеет аналога в opros; не выполняется"},
+	msgDropSomeRequired:    {En: "%q: only some of its boxes are required; opros requires every box or none: not required", Ru: "%q: обязательны только некоторые поля; в opros обязательны все поля или ни одно: сделано необязательным"},
 	msgDropHtml:            {En: "html element %q between questions: opros shows text only as a page's intro or a question's help; left out", Ru: "элемент html %q между вопросами: opros показывает текст только во вступлении страницы или в подсказке вопроса; пропущен"},
 	msgDropPanelTitle:      {En: "panel %q: its questions join the page, its title is left out", Ru: "панель %q: её вопросы вошли в страницу, заголовок пропущен"},
 	msgDropCompletedOn:     {En: "a conditional thank-you without a condition or a text; left out", Ru: "благодарность по условию без условия или текста; пропущена"},
@@ -144,7 +145,6 @@ var messages = localize.Messages[msgID]{
 	msgChangeGroupRelevant: {En: "condition of group %q inside a page: added to the condition of each of its questions", Ru: "условие группы %q внутри страницы: добавлено к условию каждого её вопроса"},
 	msgChangeBoolean:       {En: "yes/no question %q stores %q as %s, as opros boolean questions do; answers exported from the old tool need this value", Ru: "вопрос да/нет %q хранит %q как %s, как все вопросы boolean в opros; в ответах, выгруженных из прежнего инструмента, значение нужно заменить"},
 	msgChangeRangeNumber:   {En: "range %q does not run over whole numbers up to 101 points: a number question with its limits", Ru: "шкала %q идёт не по целым числам или длиннее 101 точки: вопрос-число с её границами"},
-	msgChangeMultipletext:  {En: "multiple text %q: one text question per item (%s)", Ru: "несколько текстовых полей %q: по текстовому вопросу на каждое (%s)"},
 
 	// expressions
 	msgExprSyntax:          {En: "cannot read the expression at %q", Ru: "не удалось прочитать выражение в месте %q"},

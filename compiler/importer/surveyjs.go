@@ -279,8 +279,6 @@ func (j *sjsImport) elements(p *page, els []any, at, panelIf string, depth int) 
 			} else {
 				j.drop(Place{Path: path}, msgDropHtml, name)
 			}
-		case "multipletext":
-			j.multipleText(p, em, path, panelIf)
 		default:
 			j.question(p, em, path, panelIf)
 		}
@@ -297,7 +295,7 @@ var questionKeys = map[string]bool{
 	"rateCount": true, "minRateDescription": true, "maxRateDescription": true, "labelTrue": true,
 	"labelFalse": true, "valueTrue": true, "valueFalse": true, "inputType": true, "min": true,
 	"max": true, "maxLength": true, "placeholder": true, "validators": true, "columns": true,
-	"rows": true, "isAllRowRequired": true,
+	"rows": true, "isAllRowRequired": true, "items": true, "colCount": true,
 }
 
 func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
@@ -324,6 +322,11 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 		}
 		if o, _ := em["choicesOrder"].(string); o == "random" {
 			q.randomize = true
+		}
+		if c, ok := intOf(em["colCount"]); ok && c >= 2 && c <= 4 && q.typ != "dropdown" {
+			q.columns = &c
+		} else if ok && c > 1 {
+			j.drop(Place{Path: path + ".colCount"}, msgDropProperty, "colCount", brief(em["colCount"]))
 		}
 		for _, k := range []string{"maxSelectedChoices", "minSelectedChoices"} {
 			v, ok := intOf(em[k])
@@ -372,6 +375,11 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 			q.typ = "date"
 		default:
 			j.drop(Place{Path: path + ".inputType"}, msgDropInputType, name, it)
+		}
+	case "multipletext":
+		q.typ, sym.kind = "inputs", kInputs
+		if !j.inputItems(q, sym, em, path, name) {
+			return
 		}
 	case "matrix":
 		q.typ, sym.kind = "matrix", kMatrix
@@ -583,11 +591,14 @@ func (j *sjsImport) rating(q *question, sym *symbol, em map[string]any, path, na
 	return true
 }
 
-// multipleText makes one text question per item.
-func (j *sjsImport) multipleText(p *page, em map[string]any, path, panelIf string) {
-	name, _ := em["name"].(string)
+// inputItems reads a multipletext's items as the boxes of an inputs
+// question: numbers when every item's inputType is number, else text;
+// required when the question or every item is.
+func (j *sjsImport) inputItems(q *question, sym *symbol, em map[string]any, path, name string) bool {
 	items, _ := em["items"].([]any)
-	var names []string
+	sym.rows = map[string]string{}
+	used := &ids{used: map[string]bool{}}
+	numbers, required := 0, 0
 	for i, it := range items {
 		im, ok := it.(map[string]any)
 		if !ok {
@@ -597,48 +608,46 @@ func (j *sjsImport) multipleText(p *page, em map[string]any, path, panelIf strin
 		if iname == "" {
 			continue
 		}
-		q := map[string]any{"type": "text", "name": name + "_" + iname}
-		for _, k := range []string{"inputType", "maxLength", "placeholder", "isRequired", "validators"} {
-			if v, ok := im[k]; ok {
-				q[k] = v
+		at := fmt.Sprintf("%s.items[%d]", path, i)
+		code, changed := used.make(iname, "i_")
+		if changed {
+			j.change(Place{Path: at + ".name"}, msgChangeID, iname, code)
+		}
+		label := j.text(im["title"], at+".title")
+		if label == nil {
+			label = text{j.defLang: iname}
+		}
+		q.rows = append(q.rows, option{code: code, label: label})
+		sym.rows[iname] = code
+		if t, _ := im["inputType"].(string); t == "number" {
+			numbers++
+		}
+		if b, _ := im["isRequired"].(bool); b {
+			required++
+		}
+		for _, k := range sortedKeys(im) {
+			if k != "name" && k != "title" && k != "inputType" && k != "isRequired" {
+				j.drop(Place{Path: at + "." + k}, msgDropProperty, k, brief(im[k]))
 			}
 		}
-		title := j.text(im["title"], fmt.Sprintf("%s.items[%d].title", path, i))
-		if title == nil {
-			title = text{j.defLang: iname}
-		}
-		if outer := j.text(em["title"], path+".title"); outer != nil {
-			for l, v := range title {
-				if o := outer[l]; o != "" {
-					title[l] = o + ": " + v
-				}
-			}
-		}
-		q["title"] = titleJSON(title, j.defLang)
-		if v, ok := em["visibleIf"]; ok {
-			q["visibleIf"] = v
-		}
-		names = append(names, name+"_"+iname)
-		j.question(p, q, fmt.Sprintf("%s.items[%d]", path, i), panelIf)
 	}
-	if len(names) == 0 {
+	if len(q.rows) == 0 {
 		j.drop(Place{Path: path}, msgDropEmptyList, name)
-		return
+		return false
 	}
-	j.change(Place{Path: path}, msgChangeMultipletext, name, strings.Join(names, ", "))
-}
-
-// titleJSON turns a text back into SurveyJS's localised form.
-func titleJSON(t text, def string) any {
-	m := map[string]any{}
-	for l, v := range t {
-		if l == def {
-			m["default"] = v
-		} else {
-			m[l] = v
-		}
+	switch numbers {
+	case len(q.rows):
+		q.input, sym.numbers = "number", true
+	case 0:
+	default:
+		j.drop(Place{Path: path}, msgDropInputType, name, "number")
 	}
-	return m
+	if required == len(q.rows) {
+		q.required = true
+	} else if required > 0 {
+		j.drop(Place{Path: path}, msgDropSomeRequired, name)
+	}
+	return true
 }
 
 // validators carries over numeric, text, regex, email and answercount.

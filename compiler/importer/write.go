@@ -197,6 +197,10 @@ func (s *survey) question(b *hclwrite.Body, q *question) {
 	if q.randomize {
 		b.SetAttributeValue("randomize", cty.True)
 	}
+	if q.input != "" {
+		b.SetAttributeValue("input", cty.StringVal(q.input))
+	}
+	setInt(b, "columns", q.columns)
 	if q.multiline {
 		b.SetAttributeValue("multiline", cty.True)
 	}
@@ -237,7 +241,11 @@ func (s *survey) question(b *hclwrite.Body, q *question) {
 		if r.source != "" {
 			comment(b, "source code: "+quote(r.source))
 		}
-		s.setText(b.AppendNewBlock("row", []string{r.code}).Body(), "label", r.label)
+		kind := "row"
+		if q.typ == "inputs" {
+			kind = "item"
+		}
+		s.setText(b.AppendNewBlock(kind, []string{r.code}).Body(), "label", r.label)
 	}
 }
 

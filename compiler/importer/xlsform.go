@@ -479,6 +479,12 @@ func (x *xlsImport) question(i int, typ, name string, cur *page, groupIf string)
 			q.typ = "dropdown"
 			used["minimal"] = true
 		}
+		for _, a := range appearance {
+			if n, err := strconv.Atoi(strings.TrimPrefix(a, "columns-")); err == nil && strings.HasPrefix(a, "columns-") && n >= 2 && n <= 4 && q.typ != "dropdown" {
+				q.columns = &n
+				used[a] = true
+			}
+		}
 	case "integer", "decimal":
 		q.typ, sym.kind, q.integer = "number", kNumber, kind == "integer"
 	case "text":

@@ -35,6 +35,7 @@ page "start" {
       ru = "Ваша роль"
     }
     required = true
+    columns  = 2
 
     option "dev" {
       label = {
@@ -336,22 +337,27 @@ page "ratings" {
     }
   }
 
-  question "contact_phone" {
-    type = "text"
+  question "contact" {
+    type = "inputs"
     text = {
-      en = "Contact: Phone"
-      ru = "Contact: Phone"
+      en = "Contact"
+      ru = "Contact"
     }
     show_if = quality.speed == "1"
-  }
 
-  question "contact_city" {
-    type = "text"
-    text = {
-      en = "Contact: City"
-      ru = "Contact: City"
+    item "phone" {
+      label = {
+        en = "Phone"
+        ru = "Phone"
+      }
     }
-    show_if = quality.speed == "1"
+
+    item "city" {
+      label = {
+        en = "City"
+        ru = "City"
+      }
+    }
   }
 
   question "score_total" {
@@ -394,6 +400,39 @@ page "ratings" {
         ru = "mail"
       }
     }
+  }
+
+  question "agents" {
+    type = "inputs"
+    text = {
+      en = "Agents per channel"
+      ru = "Agents per channel"
+    }
+    required = true
+    input    = "number"
+
+    item "voice" {
+      label = {
+        en = "Phone"
+        ru = "Phone"
+      }
+    }
+
+    item "chat" {
+      label = {
+        en = "Chat"
+        ru = "Chat"
+      }
+    }
+  }
+
+  question "big" {
+    type = "text"
+    text = {
+      en = "How do you manage so many?"
+      ru = "How do you manage so many?"
+    }
+    show_if = agents.voice > 10
   }
 
   question "final" {

@@ -136,6 +136,7 @@ page "use" {
       en = "Which features?"
       ru = "Какие функции?"
     }
+    columns    = 3
     max_select = 2
 
     # source code: "fast search"
