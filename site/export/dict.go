@@ -238,7 +238,9 @@ func NewDictionary(s *ir.Survey, lang string) *Dictionary {
 func optionValues(opts []ir.Option, lang string) ([]ValueLabel, map[string]float64) {
 	numeric := len(opts) > 0
 	for _, o := range opts {
-		if n, err := strconv.Atoi(o.Code); err != nil || n < -1e9 || n > 1e9 {
+		// Only codes written as Go writes the number ("7", not "07" or
+		// "+7"), so that two codes never become one value.
+		if n, err := strconv.Atoi(o.Code); err != nil || n < -1e9 || n > 1e9 || strconv.Itoa(n) != o.Code {
 			numeric = false
 		}
 	}

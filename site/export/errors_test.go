@@ -1,6 +1,10 @@
 package export
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/opros/opros/compiler/ir"
+)
 
 // TestErrorText: every message in both languages, with the same verbs.
 func TestErrorText(t *testing.T) {
@@ -53,5 +57,35 @@ func TestSegments(t *testing.T) {
 	}
 	if slots[0].short != "WHY" || slots[1].short == slots[2].short || slots[3].short != "N" {
 		t.Errorf("short names %s %s %s %s", slots[0].short, slots[1].short, slots[2].short, slots[3].short)
+	}
+}
+
+// TestOptionValues: codes become their numbers only when every code is
+// one, written plainly; "01" beside "1" would make two options one value.
+func TestOptionValues(t *testing.T) {
+	opts := func(codes ...string) []ir.Option {
+		var out []ir.Option
+		for _, c := range codes {
+			out = append(out, ir.Option{Code: c})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		codes []string
+		want  []float64
+	}{
+		{[]string{"1", "2", "5"}, []float64{1, 2, 5}},
+		{[]string{"0", "10", "-1"}, []float64{0, 10, -1}},
+		{[]string{"1", "01"}, []float64{1, 2}},
+		{[]string{"+1", "2"}, []float64{1, 2}},
+		{[]string{"a", "2"}, []float64{1, 2}},
+	} {
+		labels, _ := optionValues(opts(c.codes...), "en")
+		for i, l := range labels {
+			if l.Value != c.want[i] {
+				t.Errorf("%v: %v", c.codes, labels)
+				break
+			}
+		}
 	}
 }
