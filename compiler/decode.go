@@ -56,6 +56,7 @@ var (
 			{Type: "row", LabelNames: []string{"code"}},
 			{Type: "item", LabelNames: []string{"code"}},
 			{Type: "messages"},
+			{Type: "validate"},
 		},
 	}
 	indexSchema = &hcl.BodySchema{Attributes: attrs("title", "description", "kind", "items", "weights",
@@ -72,6 +73,7 @@ var (
 	invitationsSchema = &hcl.BodySchema{Attributes: attrs("required", "once")}
 	flowSchema        = &hcl.BodySchema{Attributes: attrs("review", "progress")}
 	messagesSchema    = &hcl.BodySchema{Attributes: attrs(ir.MessageKeys...)}
+	validateSchema    = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "must", Required: true}, {Name: "message", Required: true}}}
 	endingSchema      = &hcl.BodySchema{Attributes: attrs("text", "show_if", "redirect")}
 	screenOutSchema   = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "if", Required: true}, {Name: "ending", Required: true}}}
 )

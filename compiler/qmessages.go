@@ -4,18 +4,61 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/localize"
 )
 
-// splitMessages takes a question's messages blocks out of its blocks.
+// splitMessages takes a question's messages blocks out of its blocks,
+// and its validate blocks, which validationRules decodes once every
+// question is known.
 func splitMessages(blocks hcl.Blocks) (rest, messages hcl.Blocks) {
 	for _, blk := range blocks {
-		if blk.Type == "messages" {
+		switch blk.Type {
+		case "messages":
 			messages = append(messages, blk)
-		} else {
+		case "validate":
+		default:
 			rest = append(rest, blk)
 		}
 	}
 	return rest, messages
+}
+
+// validationRules decodes every question's validate blocks: a condition
+// over the question's own answer, earlier answers and hidden fields, and
+// a message in every language.
+func (b *builder) validationRules(sc *scope, drafts []pageDraft) {
+	for _, d := range drafts {
+		if d.content == nil {
+			continue
+		}
+		for _, qb := range questionBlocks(d.content.Blocks) {
+			qn := sc.questions[qb.Labels[0]]
+			if qn == nil {
+				continue // a duplicate ID, said already
+			}
+			c, _, _ := qb.Body.PartialContent(&hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "validate"}}})
+			if c == nil {
+				continue
+			}
+			for _, blk := range c.Blocks {
+				vc, diags := blk.Body.Content(validateSchema)
+				b.add(diags...)
+				if vc == nil {
+					continue
+				}
+				r := ir.Rule{Range: toRange(blk.DefRange)}
+				r.Message = b.text(vc.Attributes, "message", true, blk.DefRange)
+				if a, ok := vc.Attributes["must"]; ok {
+					r.Must = b.expr(a.Expr, sc, func(ref *questionNode) bool { return ref.seq <= qn.seq },
+						localize.Phrase{En: "a question's validate may only use that question and the ones asked before it", Ru: "validate вопроса может использовать только этот вопрос и заданные до него"})
+					b.wantBool(r.Must, a.Expr)
+				}
+				if r.Must != nil {
+					qn.q.Rules = append(qn.q.Rules, r)
+				}
+			}
+		}
+	}
 }
 
 // questionMessages decodes a question's messages block: its own words

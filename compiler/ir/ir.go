@@ -267,8 +267,11 @@ type Question struct {
 	// Messages are the question's own texts for a failed check, by
 	// MessageKeys name (its messages block; "pattern" is PatternMessage),
 	// replacing the form's built-in text of that name; {n} is the limit.
-	Messages    map[string]Text `json:"messages,omitempty"`
-	Placeholder Text            `json:"placeholder,omitempty"`
+	Messages map[string]Text `json:"messages,omitempty"`
+	// Rules are the question's validate blocks: checked when it is
+	// answered, each must hold or the form shows its message.
+	Rules       []Rule `json:"rules,omitempty"`
+	Placeholder Text   `json:"placeholder,omitempty"`
 
 	// Number.
 	Min     *float64 `json:"min,omitempty"`
@@ -486,3 +489,14 @@ func (s *Survey) Ending(id string) *Ending {
 // names of the form's built-in texts (UIKeys) they replace. "required" is
 // also a matrix's "answer every row".
 var MessageKeys = []string{"required", "pattern", "min", "max", "min_select", "max_select", "min_length", "max_length"}
+
+// Rule is a check across questions (XLSForm constraint, SurveyJS
+// expression validator): when its question is answered, Must (over that
+// answer, earlier answers and hidden fields) must hold, or the answer is
+// refused with Message, by the form (blocking Next), the collector and
+// ingest alike.
+type Rule struct {
+	Must    *Expr `json:"must"`
+	Message Text  `json:"message"`
+	Range   Range `json:"range"`
+}

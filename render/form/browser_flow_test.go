@@ -257,3 +257,43 @@ func TestBrowserQuestionMessages(t *testing.T) {
 		tab.Do(t, `localStorage.clear()`)
 	}
 }
+
+// TestBrowserValidateRule: a validate rule that does not hold blocks Next
+// with its message in the form's language; fixed, the form moves on and
+// the answer is sent.
+func TestBrowserValidateRule(t *testing.T) {
+	s, e := buildForms(t, "testdata/rules.hcl")
+	tab := testkit.Browser(t)
+	for _, c := range []struct{ lang, want string }{
+		{"en", "Cannot be more than the total staff."},
+		{"ru", "Не больше, чем сотрудников всего."},
+	} {
+		openFresh(t, tab, e.formURL(s, c.lang, ""))
+		typeInto(t, tab, `#in-q_total`, "10")
+		typeInto(t, tab, `#in-q_chat`, "12")
+		click(t, tab, `#next`)
+		if got := testkit.JS[string](t, tab, `document.getElementById("q_chat-err").textContent`); got != c.want {
+			t.Errorf("%s: message %q, want %q", c.lang, got, c.want)
+		}
+		if visible(t, tab, "#page-end") {
+			t.Fatalf("%s: moved on with the rule broken", c.lang)
+		}
+		typeInto(t, tab, `#in-q_chat`, "4")
+		if got := testkit.JS[string](t, tab, `document.getElementById("q_chat-err").textContent`); got != "" {
+			t.Errorf("%s: the message stays once the rule holds: %q", c.lang, got)
+		}
+		click(t, tab, `#next`)
+		if !visible(t, tab, "#page-end") {
+			t.Fatalf("%s: did not move on with the rule holding", c.lang)
+		}
+		click(t, tab, `#next`)
+		click(t, tab, `#send`)
+		tab.WaitFor(t, `!document.querySelector("#thanks").hidden`)
+	}
+	if n := len(e.received()); n != 2 {
+		t.Fatalf("%d submissions, want 2", n)
+	}
+	if !strings.Contains(string(e.received()[0].body), `"q_chat":4`) {
+		t.Errorf("sent %s", e.received()[0].body)
+	}
+}

@@ -475,6 +475,14 @@ type questionData struct {
 	// Messages: the question's own words for failed checks, by
 	// ir.MessageKeys name, in the form's language.
 	Messages map[string]string `json:"messages,omitempty"`
+	// Rules: the question's validate rules, each a condition that must
+	// hold when it is answered and the message shown when it does not.
+	Rules []ruleData `json:"rules,omitempty"`
+}
+
+type ruleData struct {
+	Must    *ir.Expr `json:"must"`
+	Message string   `json:"message"`
 }
 
 func questionDataOf(q *ir.Question, lang string) questionData {
@@ -493,6 +501,9 @@ func questionDataOf(q *ir.Question, lang string) questionData {
 	}
 	for _, r := range q.Rows {
 		d.Rows = append(d.Rows, r.Code)
+	}
+	for _, r := range q.Rules {
+		d.Rules = append(d.Rules, ruleData{Must: r.Must, Message: r.Message.Get(lang)})
 	}
 	for key, t := range q.Messages {
 		if d.Messages == nil {

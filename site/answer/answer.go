@@ -450,7 +450,7 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 	for _, k := range unknown {
 		add("answers."+k, "unknown_field", "the survey has no question or variable %q", k)
 	}
-	vis := p.visible(sub)
+	vis, _, env := p.walk(sub)
 	for qi, q := range p.questions {
 		v, has := sub.Answers[q.ID]
 		if !vis[qi] {
@@ -489,7 +489,15 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 		if na {
 			add(field, "answer_and_na", "has both an answer and the \"not applicable\" choice")
 		}
+		before := len(errs)
 		checkQuestion(q, v, field, add)
+		// Its validate rules, once the answer itself is fine: the first
+		// that does not hold is the problem, worded by the author.
+		for _, r := range q.Rules {
+			if len(errs) == before && !ir.Truthy(r.Must.Eval(env)) {
+				add(field, "rule", "breaks a validate rule of the survey: %s", r.Message.Get(s.Languages[0]))
+			}
+		}
 		other := p.other[qi]
 		otherText, hasOther := sub.Answers[p.keyOther[qi]]
 		if hasOther {

@@ -157,6 +157,13 @@ func NewDictionary(s *ir.Survey, lang string) *Dictionary {
 		}
 		text := oneLine(q.Text.Get(lang))
 		v := &Variable{Name: sv.Name, Column: sv.Name, Label: text, kind: sv.Kind, Measure: Nominal}
+		if sv.Item != "" { // an item of an inputs or constant-sum question
+			for _, it := range q.Items {
+				if it.Code == sv.Item {
+					v.Label = text + " — " + oneLine(it.Label.Get(lang))
+				}
+			}
+		}
 		switch sv.Kind {
 		case ir.VarCode:
 			if sv.Row != "" {

@@ -95,7 +95,7 @@ func TestDictionary(t *testing.T) {
 		names = append(names, v.Name)
 	}
 	want := "response_id survey_id version lang wave started_at submitted_at company w grade channel " +
-		"topics_billing topics_other_2 topics_none topics_other speed_phone speed_chat nps nps_na amount why outsourced visited"
+		"topics_billing topics_other_2 topics_none topics_other speed_phone speed_chat nps nps_na amount why outsourced share_voice share_chat visited"
 	if got := strings.Join(names, " "); got != want {
 		t.Errorf("variables\n got %s\nwant %s", got, want)
 	}
@@ -120,6 +120,9 @@ func TestDictionary(t *testing.T) {
 	}
 	if len(d.Sets) != 1 || d.Sets[0].Name != "$topics" || strings.Join(d.Sets[0].Vars, " ") != "topics_billing topics_other_2" {
 		t.Errorf("multiple-response sets (none, a missing option, left out): %+v", d.Sets)
+	}
+	if v := varByName(d, "share_chat"); v.Label != "Share by channel — Chat" || v.Measure != export.Scale {
+		t.Errorf("a constant-sum item: %+v", v)
 	}
 	if v := varByName(d, "outsourced"); len(v.Labels) != 2 || v.Labels[0].Label != "In-house" || v.Labels[1].Label != "Outsourced" {
 		t.Errorf("a boolean's own labels: %+v", v.Labels)
@@ -314,7 +317,7 @@ FREQUENCIES VARIABLES=channel topics_billing /STATISTICS=NONE.
 	got := runPSPP(t, pspp, syntax)
 	for _, want := range []string{
 		"grade,10,Grade,Nominal", "nps,18,Recommend?,Ordinal", "amount,20,Amount,Scale",
-		"why,21,Why?,Nominal", "visited,23,Visit date,Scale",
+		"why,21,Why?,Nominal", "share_voice,23,Share by channel — Phone,Scale", "visited,25,Visit date,Scale",
 		",3[a],Don't know\n", // value label, user-missing
 		"$topics,Topics,Dichotomies,1,\"topics_billing\ntopics_other_2\"",
 		"3,1,9,-2.50,01-NOV-2026,01-NOV-2026 10:00:00\n",

@@ -44,3 +44,27 @@ func TestEndingColumn(t *testing.T) {
 		t.Errorf("screened out, q_nps %v", got)
 	}
 }
+
+// TestValidateRuleRejects: ingest refuses a record whose answer breaks a
+// validate rule, naming the field and the rule's code (the fast path is
+// off for such a survey, so every record meets Validate).
+func TestValidateRuleRejects(t *testing.T) {
+	s := testkit.Load(t, "../../render/form/testdata/rules.hcl")
+	lines := []string{
+		fmt.Sprintf(`{"response_id":"r-holds-00000000001","survey":%q,"version":%q,"lang":"en","answers":{"q_total":10,"q_chat":4}}`, s.ID, s.Hash),
+		fmt.Sprintf(`{"response_id":"r-breaks-0000000002","survey":%q,"version":%q,"lang":"en","answers":{"q_total":10,"q_chat":12}}`, s.ID, s.Hash),
+	}
+	in := filepath.Join(t.TempDir(), "answers.ndjson")
+	if err := os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "a.parquet")
+	st, err := ingest.Run(s, []ingest.Input{{Path: in}}, out, ingest.Options{})
+	if err != nil || st.Accepted != 1 {
+		t.Fatalf("%+v %v", st, err)
+	}
+	rejects, err := os.ReadFile(ingest.RejectsPath(out))
+	if err != nil || !strings.Contains(string(rejects), `"field":"answers.q_chat","code":"rule"`) {
+		t.Errorf("rejects: %s %v", rejects, err)
+	}
+}

@@ -74,6 +74,11 @@ func newFastPlan(s *ir.Survey) *fastPlan {
 	if len(s.Endings) > 0 {
 		return nil // the ending column needs answer.Ending's walk over the pages
 	}
+	for _, q := range s.Questions() {
+		if len(q.Rules) > 0 {
+			return nil // validate rules: Validate checks them
+		}
+	}
 	p := &fastPlan{s: s, keys: map[string]int{}, hidden: map[string]int{}, qIndex: map[string]int{}}
 	for i, h := range s.Hidden {
 		p.hidden[h.ID] = i

@@ -330,6 +330,15 @@ func (x *sim) respondent(company Group, wave WaveCfg) *answer.Submission {
 				}
 			}
 			x.answer(q, z, year, sub)
+			// Answers a respondent would be stopped at by a validate rule
+			// are asked again; one that never holds is left unanswered.
+			for try := 0; try < 50 && breaksRule(q, env); try++ {
+				x.answer(q, z, year, sub)
+			}
+			if breaksRule(q, env) {
+				delete(sub.Answers, q.ID)
+				delete(sub.Answers, q.ID+"_other")
+			}
 		}
 		// A screen_out that holds ends the survey here (site/answer).
 		for _, so := range p.ScreenOut {
@@ -339,6 +348,20 @@ func (x *sim) respondent(company Group, wave WaveCfg) *answer.Submission {
 		}
 	}
 	return sub
+}
+
+// breaksRule reports whether an answer of q is there and one of its
+// validate rules does not hold.
+func breaksRule(q *ir.Question, env ir.Env) bool {
+	if env(q.ID) == nil {
+		return false
+	}
+	for _, r := range q.Rules {
+		if !ir.Truthy(r.Must.Eval(env)) {
+			return true
+		}
+	}
+	return false
 }
 
 // reading is one noisy observation of the latent satisfaction, as a

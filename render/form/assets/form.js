@@ -347,11 +347,18 @@
     }
     return "";
   }
+  // A validate rule that does not hold, once the answer is there and fine
+  // (site/answer.Validate checks them the same way).
+  function ruleProblem(q) {
+    if (state.answers[q.id] === undefined) return "";
+    var r = (q.rules || []).filter(function (r) { return !truthy(evalExpr(r.must, value)); })[0];
+    return r ? r.message : "";
+  }
   function validatePage(pi) {
     var first = null;
     S.pages[pi].questions.forEach(function (id) {
       if (!visibleQ[id]) return;
-      var m = problem(qs[id]);
+      var m = problem(qs[id]) || ruleProblem(qs[id]);
       showError(id, m);
       if (m && !first) first = id;
     });
@@ -590,7 +597,7 @@
     read(q);
     applyLogic();
     progress();
-    if (box.classList.contains("invalid")) showError(q.id, problem(q));
+    if (box.classList.contains("invalid")) showError(q.id, problem(q) || ruleProblem(q));
     save();
   }
   $("#next").addEventListener("click", function () { move(1); });

@@ -117,6 +117,18 @@ page "main" {
     false_label = { en = "In-house", ru = "Свой" }
   }
 
+  question "share" {
+    type    = "constant_sum"
+    text    = { en = "Share by channel", ru = "Доля по каналам" }
+    integer = true
+    item "voice" {
+      label = { en = "Phone", ru = "Телефон" }
+    }
+    item "chat" {
+      label = { en = "Chat", ru = "Чат" }
+    }
+  }
+
   question "visited" {
     type = "date"
     text = { en = "Visit date", ru = "Дата визита" }
