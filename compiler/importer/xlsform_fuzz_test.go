@@ -1,0 +1,57 @@
+package importer
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/opros/opros/compiler"
+	"github.com/opros/opros/render/form"
+)
+
+var englishUI = form.BuiltinText("en")
+
+// sheetsOf reads "sheet\n" headed blocks of tab-separated rows, the
+// fuzzer's spelling of a workbook.
+func sheetsOf(src string) map[string][][]string {
+	sheets := map[string][][]string{}
+	name := "survey"
+	for _, line := range strings.Split(src, "\n") {
+		if n, ok := strings.CutPrefix(line, "#sheet "); ok {
+			name = strings.ToLower(strings.TrimSpace(n))
+			continue
+		}
+		sheets[name] = append(sheets[name], strings.Split(line, "\t"))
+	}
+	return sheets
+}
+
+// The XLSForm reader takes any sheets without panicking, and any survey
+// it writes passes opros check.
+func FuzzXLSForm(f *testing.F) {
+	var all []string
+	for _, sheet := range []string{"survey", "choices", "settings"} {
+		src, err := os.ReadFile(filepath.Join("testdata", "xlsform", "all", sheet+".tsv"))
+		if err != nil {
+			f.Fatal(err)
+		}
+		all = append(all, "#sheet "+sheet+"\n"+strings.TrimRight(string(src), "\n"))
+	}
+	f.Add(strings.Join(all, "\n"))
+	f.Add("type\tname\tlabel\nbegin group\tg\tG\ntext\ta\tA\nend group\ninteger\tb\tB\trelevant\n")
+	f.Add("type\tname\tlabel::Deutsch (de)\trelevant\nselect_one x or_other\tq\tQ\n#sheet choices\nlist_name\tname\tlabel::Deutsch (de)\nx\t1 2\tEins\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		res, err := xlsform("fuzz.xlsx", sheetsOf(src), Options{EnglishUI: englishUI})
+		if err != nil {
+			return
+		}
+		c := compiler.New()
+		if _, diags := c.LoadSource("survey.hcl", res.Source); diags.HasErrors() {
+			var b bytes.Buffer
+			_ = c.WriteDiagnostics(&b, diags)
+			t.Fatalf("the import of %q does not pass opros check:\n%s\n%s", src, b.String(), res.Source)
+		}
+	})
+}
