@@ -263,6 +263,7 @@ const (
 	msgRatesColumnType
 	msgRatesNotKnown
 	msgStartedUnreadable
+	msgStartedUnlisted
 	msgSimLinksNoColumn
 	msgSimLinksNoLink
 	msgSimLinksNoInvitation
@@ -576,6 +577,10 @@ var messages = localize.Messages[msgID]{
 	msgSkipOther: {
 		En: "opros ingest: skipped %s: not an answer file (.ndjson, .jsonl, .csv)\n",
 		Ru: "opros ingest: пропущен %s: не файл ответов (.ndjson, .jsonl, .csv)\n",
+	},
+	msgStartedUnlisted: {
+		En: "opros %s: note: %d invitations of wave %s's started log are not on %s; no rate counts them\n",
+		Ru: "opros %s: примечание: %d — столько приглашений из журнала начавших волны %s нет в %s; они не входят ни в одну долю\n",
 	},
 	msgSimLinksNoColumn: {
 		En: "%s has no link column: give the links file opros invite wrote",

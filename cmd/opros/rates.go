@@ -100,6 +100,7 @@ func (o *ratesOpts) run(e *env, args []string) int {
 			printErr(e, "rates", err)
 			return exitInput
 		}
+		sayStartedUnlisted(e, "rates", list, startedIn(started, wave), wave, path)
 		rates, unlisted := invite.Rates(s, list, answeredIn(answered, wave), startedIn(started, wave), s.Bench.MinGroupSize)
 		out = append(out, waveRates{Wave: wave, List: path, Rates: rates, Unlisted: unlisted})
 		printRates(e, s, out[len(out)-1])
@@ -282,6 +283,7 @@ func responseLists(e *env, s *ir.Survey, lists, startedLogs, data []string) ([]r
 		if len(ids) == 0 {
 			fmt.Fprintf(e.stderr, msg(e, msgReportInvNone), waveName(e, wave), path)
 		}
+		sayStartedUnlisted(e, "report", list, startedIn(started, wave), wave, path)
 		out = append(out, report.Invitations{Wave: wave, List: list, Answered: ids, Started: startedIn(started, wave)})
 	}
 	return out, nil
@@ -354,4 +356,23 @@ func startedIn(started map[int]map[string]bool, wave int) map[string]bool {
 		}
 	}
 	return ids
+}
+
+// sayStartedUnlisted says how many invitations of a wave's started log the
+// wave's list does not hold (another wave's list, or a log of other
+// links), which no rate counts.
+func sayStartedUnlisted(e *env, cmd string, list []invite.Invitee, started map[string]bool, wave int, path string) {
+	onList := map[string]bool{}
+	for _, p := range list {
+		onList[p.ID] = true
+	}
+	n := 0
+	for id := range started {
+		if !onList[id] {
+			n++
+		}
+	}
+	if n > 0 {
+		fmt.Fprintf(e.stderr, msg(e, msgStartedUnlisted), cmd, n, waveName(e, wave), path)
+	}
 }

@@ -18,7 +18,8 @@ import (
 // a3 (b2b), globex g1 (retail) g2 g3 (b2b), initech i1 (retail) i2 (gov).
 // All but a3 and g3 answered (6). The collector's started.ndjson notes a1
 // and a3, an invitation of no list, and a line a crash cut short. Started
-// = noted or answered: everyone but g3, 7 of 8; acme 3 of 3.
+// = noted or answered: everyone but g3, 7 of 8; acme 3 of 3. The
+// invitation of no list is said, as is the line that does not read.
 //   - opros rates: all 8 / 7 / 6 / 75.0%, acme 3 / 3 / 2 / 66.7%, globex
 //     3 / 2 / 2, b2b 3 / 2 / 1; the bad line is said (en and ru).
 //   - the public overview: wave 2026, 8, 7, 6, 75.0, linked to the
@@ -69,18 +70,21 @@ func TestReportRatesStarted(t *testing.T) {
 			t.Errorf("rates lack %q:\n%s", want, stdout)
 		}
 	}
-	if want := "opros rates: note: " + started + ": 1 lines do not read"; !strings.Contains(stderr, want) {
-		t.Errorf("stderr lacks %q: %s", want, stderr)
+	for _, want := range []string{"opros rates: note: " + started + ": 1 lines do not read",
+		"opros rates: note: 1 invitations of wave 2026's started log are not on " + links} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q: %s", want, stderr)
+		}
 	}
 	t.Setenv("OPROS_LANG", "ru")
 	var ru strings.Builder
 	Main([]string{"rates", "--survey", path, "--list", links, "--started", started, data}, strings.NewReader(""), io.Discard, &ru)
-	if !strings.Contains(ru.String(), "примечание: "+started+": строк, которые не читаются") {
+	if !strings.Contains(ru.String(), "примечание: "+started+": строк, которые не читаются") || !strings.Contains(ru.String(), "1 — столько приглашений из журнала начавших волны 2026 нет в "+links) {
 		t.Errorf("ru: %q", ru.String())
 	}
 
 	out := filepath.Join(dir, "report")
-	if code, _, stderr := run(t, "report", "--survey", path, "--invitations", links, "--started", started, "-o", out, data); code != exitOK {
+	if code, _, stderr := run(t, "report", "--survey", path, "--invitations", links, "--started", started, "-o", out, data); code != exitOK || !strings.Contains(stderr, "opros report: note: 1 invitations of wave 2026's started log are not on") {
 		t.Fatalf("report: %d %s", code, stderr)
 	}
 	read := func(p string) string {
