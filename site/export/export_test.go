@@ -389,16 +389,31 @@ cat("outsourced", format(as.numeric(d$outsourced)), "\n")
 	}
 }
 
-// TestRoundTripPSPP: simulate → ingest → export .sav → PSPP. PSPP's
-// frequencies of every single-choice question and every multi's options
-// match DuckDB's counts on the Parquet file.
+// TestRoundTripPSPP: simulate → ingest → export .sav → PSPP, for the
+// contact-center example and for the survey opros import writes from the
+// importer's XLSForm fixture (its golden file, which the importer's tests
+// hold equal to the import and passing opros check): PSPP's frequencies
+// of every single-choice question and every multi's options match
+// DuckDB's counts on the Parquet file.
 func TestRoundTripPSPP(t *testing.T) {
 	pspp := testkit.Tool(t, "pspp", "pspp")
 	node := testkit.Node(t)
 	mod := testkit.NodeModule(t, "@duckdb/node-api")
-	s := testkit.Load(t, "../../examples/contact-center-2018")
+	for _, c := range []struct{ name, survey, config string }{
+		{"contact-center", "../../examples/contact-center-2018", "../../examples/contact-center-2018/demo/simulate.hcl"},
+		{"imported XLSForm", "../../compiler/importer/testdata/xlsform/all.golden.hcl", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) { roundTrip(t, pspp, node, mod, c.survey, c.config) })
+	}
+}
+
+func roundTrip(t *testing.T, pspp, node, mod, survey, config string) {
+	s := testkit.Load(t, survey)
 	s.Bench.Unit = ir.UnitRespondent // every simulated answer counts
-	cfg, _, _ := simulate.LoadConfig("../../examples/contact-center-2018/demo/simulate.hcl")
+	var cfg *simulate.Config
+	if config != "" {
+		cfg, _, _ = simulate.LoadConfig(config)
+	}
 	var buf bytes.Buffer
 	if err := simulate.Simulate(s, cfg, simulate.Options{N: 400, Seed: 3}, &buf); err != nil {
 		t.Fatal(err)
@@ -410,7 +425,7 @@ func TestRoundTripPSPP(t *testing.T) {
 	if _, err := ingest.Run(s, []ingest.Input{{Path: in}}, data, ingest.Options{}); err != nil {
 		t.Fatal(err)
 	}
-	out, res := exportTo(t, s, data, "cc.sav", export.Options{})
+	out, res := exportTo(t, s, data, "out.sav", export.Options{})
 
 	// DuckDB: count per code of every code column, per option of every multi.
 	var parts []string
@@ -471,14 +486,10 @@ console.log(JSON.stringify(r.getRowObjectsJson()));
 	}
 	got := runPSPP(t, pspp, fmt.Sprintf("GET FILE=%q.\nFREQUENCIES VARIABLES=%s /STATISTICS=NONE.\n", out, strings.Join(vars, " ")))
 	counts := psppCounts(got)
-	if len(wants) < 50 {
+	if len(wants) < 10 {
 		t.Fatalf("only %d counts to compare", len(wants))
 	}
-	if testing.Verbose() {
-		for k, v := range counts {
-			t.Logf("%s = %s", k, v)
-		}
-	}
+	t.Logf("%d counts compared", len(wants))
 	for _, w := range wants {
 		if c := counts[truncLabel(w.table)+"|"+truncLabel(w.label)]; c != w.n {
 			t.Errorf("%s / %s: PSPP %q, DuckDB %s", w.table, w.label, c, w.n)
