@@ -197,8 +197,9 @@ func TestNewID(t *testing.T) {
 	}
 }
 
-// FuzzLink: whatever a link's query holds, reading and checking it never
-// panics, and only the values signed verify.
+// FuzzLink: whatever a link's query holds, reading it (invite.FromLink, as
+// the collector and ingest do) and checking it never panics, and only the
+// values signed verify.
 func FuzzLink(f *testing.F) {
 	dir := f.TempDir()
 	k, _, err := invite.LoadOrCreate(filepath.Join(dir, "k"))
@@ -218,14 +219,13 @@ func FuzzLink(f *testing.F) {
 		if err != nil {
 			return
 		}
-		sub := &answer.Submission{Hidden: map[string]string{}, Invitation: invite.FromQuery(q)}
+		// As the form without JavaScript posts it (the fields' defaults,
+		// the link in the Referer), read by the collector and ingest.
+		sub := &answer.Submission{Hidden: map[string]string{}}
 		for _, h := range s.Hidden {
-			if v := q.Get(h.Param); v != "" {
-				sub.Hidden[h.ID] = v
-			} else if h.Default != "" {
-				sub.Hidden[h.ID] = h.Default
-			}
+			sub.Hidden[h.ID] = h.Default
 		}
+		invite.FromLink(s, sub, "https://x/?"+q.Encode())
 		errs := invite.Check(s, k, sub, time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC))
 		if len(errs) == 0 {
 			if *sub.Invitation != *good.Invitation || sub.Hidden["company"] != "acme" || sub.Hidden["segment"] != "retail" || sub.Hidden["channel"] != "web" {
