@@ -196,7 +196,7 @@ func (x *exprCtx) reference(t hcl.Traversal, rng hcl.Range) *ir.Expr {
 		x.b.errorf(rng, msgUnknownRow, q.ID, parts[1], didYouMean(parts[1], rows))
 		return nil
 	}
-	if q.Type == ir.Inputs {
+	if ir.HasBoxes(q.Type) {
 		return x.itemRef(q, parts, rng)
 	}
 	if len(parts) != 1 {

@@ -97,6 +97,7 @@ const (
 	msgInputAttributeNotAllowed
 	msgInputsNeedAnItem
 	msgInvalidColumns
+	msgInvalidTotal
 	msgInvalidLogoHeight
 	msgUnknownItem
 	msgUnknownScale
@@ -525,8 +526,8 @@ var messages = localize.Messages[diagID]{
 		SummaryRu: "Нет подписи", Ru: "В формах нет встроенных «Да» и «Нет» на языке %[2]q: задайте %[1]s = { %[2]s = \"…\" } (и вторую подпись).",
 	},
 	msgInputsWithoutItems: {
-		SummaryEn: "Inputs Without Items", En: "The inputs question %q needs item blocks, one per box: item \"CODE\" { label = \"…\" }.",
-		SummaryRu: "Поля без пунктов", Ru: "Вопросу inputs %q нужны блоки item, по одному на поле: item \"КОД\" { label = \"…\" }.",
+		SummaryEn: "Boxes Without Items", En: "The %s question %q needs item blocks, one per box: item \"CODE\" { label = \"…\" }.",
+		SummaryRu: "Поля без пунктов", Ru: "Вопросу %[1]s %[2]q нужны блоки item, по одному на поле: item \"КОД\" { label = \"…\" }.",
 	},
 	msgDuplicateItem: {
 		SummaryEn: "Duplicate Item", En: "The item %q is defined twice in %q.",
@@ -544,6 +545,10 @@ var messages = localize.Messages[diagID]{
 		SummaryEn: "Invalid Logo Height", En: "logo_height is %d; it is in CSS pixels, from %d to %d.",
 		SummaryRu: "Недопустимая высота логотипа", Ru: "logo_height = %d; высота задаётся в пикселях CSS, от %d до %d.",
 	},
+	msgInvalidTotal: {
+		SummaryEn: "Invalid Total", En: "total is %g; the boxes must add up to a number above 0 (a whole one with integer = true).",
+		SummaryRu: "Недопустимая сумма", Ru: "total = %g; поля должны давать в сумме число больше 0 (целое при integer = true).",
+	},
 	msgInvalidColumns: {
 		SummaryEn: "Invalid Columns", En: "columns is %d; options can be laid out in 1 to %d columns.",
 		SummaryRu: "Недопустимое число колонок", Ru: "columns = %d; варианты можно расположить в 1–%d колонках.",
@@ -553,8 +558,8 @@ var messages = localize.Messages[diagID]{
 		SummaryRu: "Нужен пункт", Ru: "У %q несколько полей; ссылайтесь на одно из них, например %s.%s.",
 	},
 	msgUnknownItem: {
-		SummaryEn: "Unknown Item", En: "The inputs question %q has no item %q.%s",
-		SummaryRu: "Неизвестный пункт", Ru: "В вопросе inputs %q нет пункта %q.%s",
+		SummaryEn: "Unknown Item", En: "The question %q has no item %q.%s",
+		SummaryRu: "Неизвестный пункт", Ru: "В вопросе %q нет пункта %q.%s",
 	},
 	msgUnknownScale: {
 		SummaryEn: "Unknown Scale", En: "There is no scale %q.%s",

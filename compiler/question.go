@@ -2,6 +2,7 @@ package compiler
 
 import (
 	"maps"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -13,7 +14,7 @@ import (
 )
 
 var questionTypes = []string{ir.Single, ir.Multi, ir.Dropdown, ir.Matrix, ir.Likert, ir.Scale, ir.NPS,
-	ir.Rating, ir.TextQ, ir.Number, ir.Email, ir.Date, ir.Boolean, ir.Inputs}
+	ir.Rating, ir.TextQ, ir.Number, ir.Email, ir.Date, ir.Boolean, ir.Inputs, ir.ConstantSum}
 
 // allowedAttrs says which question attributes mean something for a type, so
 // that `options` on an nps question is reported instead of silently ignored.
@@ -23,20 +24,21 @@ var allowedAttrs = func() map[string][]string {
 	scale := append([]string{"scale", "min", "max", "min_label", "max_label", "labels", "missing"}, common...)
 	text := append([]string{"min_length", "max_length", "pattern", "pattern_message", "placeholder"}, common...)
 	return map[string][]string{
-		ir.Single:   append([]string{"style", "columns"}, choice...),
-		ir.Multi:    append([]string{"min_select", "max_select", "columns"}, choice...),
-		ir.Dropdown: choice,
-		ir.Matrix:   choice,
-		ir.Likert:   scale,
-		ir.Scale:    scale,
-		ir.NPS:      append([]string{"min_label", "max_label", "missing"}, common...),
-		ir.Rating:   scale,
-		ir.TextQ:    append([]string{"multiline"}, text...),
-		ir.Email:    append([]string{"placeholder", "max_length"}, common...),
-		ir.Number:   append([]string{"min", "max", "integer", "placeholder"}, common...),
-		ir.Date:     append([]string{"min", "max"}, common...),
-		ir.Boolean:  append([]string{"true_label", "false_label"}, common...),
-		ir.Inputs:   append([]string{"input", "min", "max", "integer", "min_length", "max_length", "pattern", "pattern_message", "placeholder"}, common...),
+		ir.Single:      append([]string{"style", "columns"}, choice...),
+		ir.Multi:       append([]string{"min_select", "max_select", "columns"}, choice...),
+		ir.Dropdown:    choice,
+		ir.Matrix:      choice,
+		ir.Likert:      scale,
+		ir.Scale:       scale,
+		ir.NPS:         append([]string{"min_label", "max_label", "missing"}, common...),
+		ir.Rating:      scale,
+		ir.TextQ:       append([]string{"multiline"}, text...),
+		ir.Email:       append([]string{"placeholder", "max_length"}, common...),
+		ir.Number:      append([]string{"min", "max", "integer", "placeholder"}, common...),
+		ir.Date:        append([]string{"min", "max"}, common...),
+		ir.Boolean:     append([]string{"true_label", "false_label"}, common...),
+		ir.Inputs:      append([]string{"input", "min", "max", "integer", "min_length", "max_length", "pattern", "pattern_message", "placeholder"}, common...),
+		ir.ConstantSum: append([]string{"total", "integer", "max", "placeholder"}, common...),
 	}
 }()
 
@@ -178,7 +180,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 		if q.MinSelect < 0 || q.MaxSelect < 0 {
 			b.errorf(qb.DefRange, msgNegativeSelectionLimits)
 		}
-	} else if q.Type == ir.Inputs {
+	} else if ir.HasBoxes(q.Type) {
 		q.Items = b.items(q, c.Blocks, qb.DefRange)
 	} else {
 		for _, blk := range c.Blocks {
@@ -206,6 +208,8 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 		q.FalseLabel = b.booleanLabel(at, "false_label", qb.DefRange)
 	case ir.Inputs:
 		b.inputLimits(q, at, qb.DefRange)
+	case ir.ConstantSum:
+		b.constantSum(q, at, qb.DefRange)
 	}
 	b.questionMessages(q, messages)
 	var showIf hcl.Expression
@@ -286,6 +290,23 @@ func (b *builder) inputLimits(q *ir.Question, at hcl.Attributes, owner hcl.Range
 	}
 }
 
+// constantSum decodes what a constant_sum question's boxes add up to
+// (100 unless total says) and their limits: numbers from 0 (an
+// allocation is never negative), whole with integer, at most max.
+func (b *builder) constantSum(q *ir.Question, at hcl.Attributes, owner hcl.Range) {
+	q.Input = ir.InputNumber
+	b.numberLimits(q, at, owner)
+	zero := 0.0
+	q.Min = &zero
+	q.Total = 100
+	if t := b.number(at, "total"); t != nil {
+		q.Total = *t
+		if *t <= 0 || q.Integer && *t != math.Trunc(*t) {
+			b.errorf(at["total"].Expr.Range(), msgInvalidTotal, *t)
+		}
+	}
+}
+
 // items decodes an inputs question's item blocks, one box each, and
 // reports any other block.
 func (b *builder) items(q *ir.Question, blocks hcl.Blocks, owner hcl.Range) []ir.Row {
@@ -311,7 +332,7 @@ func (b *builder) items(q *ir.Question, blocks hcl.Blocks, owner hcl.Range) []ir
 		out = append(out, it)
 	}
 	if len(out) == 0 {
-		b.errorf(owner, msgInputsWithoutItems, q.ID)
+		b.errorf(owner, msgInputsWithoutItems, q.Type, q.ID)
 	}
 	return out
 }

@@ -157,6 +157,9 @@ func rangeText(q *ir.Question, lang string) string {
 		if q.Integer {
 			s += ", whole numbers"
 		}
+		if q.Type == ir.ConstantSum {
+			s += ", the boxes add up to " + strconv.FormatFloat(q.Total, 'g', -1, 64)
+		}
 		return s
 	case q.Type == ir.Multi && (q.MinSelect > 0 || q.MaxSelect > 0):
 		return fmt.Sprintf("select %d..%s", q.MinSelect, maxText(q.MaxSelect))

@@ -25,6 +25,10 @@ func (q *Question) AnswerOption(code string) *Option {
 	return nil
 }
 
+// HasBoxes reports whether a question type's answer is a box per item,
+// each under its own key (ItemKey): inputs and constant_sum.
+func HasBoxes(t string) bool { return t == Inputs || t == ConstantSum }
+
 // ItemKey is the answers key and data column of one box of an inputs
 // question: <q>_<item>, named like a matrix row's column.
 func (q *Question) ItemKey(item string) string { return q.ID + "_" + item }

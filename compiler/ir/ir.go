@@ -213,6 +213,9 @@ const (
 	// each its own answer and column <q>_<item>, text or (Input "number")
 	// numbers under the question's text or number limits.
 	Inputs = "inputs"
+	// ConstantSum is a number per item that must add up to Total (100
+	// unless the author says): boxes like an Inputs question of numbers.
+	ConstantSum = "constant_sum"
 )
 
 // Input kinds of an Inputs question.
@@ -282,6 +285,8 @@ type Question struct {
 	// (InputText or InputNumber; the limits above apply to each box).
 	Items []Row  `json:"items,omitempty"`
 	Input string `json:"input,omitempty"`
+	// ConstantSum: what the boxes add up to.
+	Total float64 `json:"total,omitempty"`
 
 	// Boolean: what the two answers say, in every language of the survey
 	// (the compiler fills in "Yes" and "No" where the author gave none).

@@ -103,6 +103,7 @@ var Limits = []string{
 	"the day of the month in started_at and submitted_at (30 February matches the pattern)",
 	"the version: opros collect takes only the current one, opros ingest also the older versions it is given",
 	"a lone UTF-16 surrogate in a string (\\ud800), which is not Unicode text: opros refuses the record, a validator that reads JSON as JavaScript does lets it through",
+	"that a constant_sum question's boxes add up to its total (each box's range, and a number in every box or in none, are checked)",
 }
 
 // Build returns the schema as JSON, indented, ending in a newline.
@@ -214,7 +215,7 @@ func Unexpressed(s *ir.Survey) []string {
 // answerKeys are the keys of a question's answer in the answers object:
 // its ID, or each box's key for an inputs question.
 func answerKeys(q *ir.Question) []string {
-	if q.Type != ir.Inputs {
+	if !ir.HasBoxes(q.Type) {
 		return []string{q.ID}
 	}
 	var out []string
@@ -378,13 +379,24 @@ func (b *builder) rules(q *ir.Question, vis *obj, expressed, nullable bool) (out
 			set("if", newObj().set("required", []string{q.ID + "_other"}).set("properties", newObj().set(q.ID+"_other", newObj().set("type", "string")))).
 			set("then", chosen))
 	}
+	if q.Type == ir.ConstantSum { // a number in every box or in none
+		var any, all []any
+		for _, k := range answerKeys(q) {
+			any = append(any, present(k))
+			all = append(all, present(k))
+		}
+		out = append(out, newObj().
+			set("$comment", q.ID+": a number in every box or in none").
+			set("if", newObj().set("anyOf", any)).
+			set("then", newObj().set("allOf", all)))
+	}
 	if !expressed {
 		return out, nil
 	}
 	var answered *obj
 	if q.Required && nullable {
 		answered = present(q.ID)
-		if q.Type == ir.Inputs { // every box
+		if ir.HasBoxes(q.Type) { // every box
 			var all []any
 			for _, k := range answerKeys(q) {
 				all = append(all, present(k))
@@ -556,7 +568,7 @@ func (b *builder) has(ref string, limit int, s *obj, empty bool) (*obj, bool) {
 		return nil, false // an answer show_if reads as unanswered
 	}
 	q := b.s.Question(id)
-	if isRow && q.Type == ir.Inputs { // a box: a key of its own
+	if isRow && ir.HasBoxes(q.Type) { // a box: a key of its own
 		id, isRow = q.ItemKey(row), false
 	} else if isRow != (q.Type == ir.Matrix) {
 		return nil, false // a whole matrix has no value an expression can compare
@@ -661,7 +673,7 @@ func answerProps(s *ir.Survey, q *ir.Question, nullable bool) []prop {
 		out = append(out, prop{q.ID, n})
 	case ir.Boolean:
 		out = append(out, prop{q.ID, base().set("type", orNull("boolean", nullable))})
-	case ir.Inputs:
+	case ir.Inputs, ir.ConstantSum:
 		for _, it := range q.Items {
 			one := *q
 			one.Type = ir.TextQ

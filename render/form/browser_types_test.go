@@ -83,6 +83,18 @@ func TestBrowserTypesKeyboard(t *testing.T) {
 				key("Ann")
 				tabTo(`#next`)
 				key(kb.Enter)
+				tab.WaitFor(t, `!document.querySelector("#page-sums").hidden`)
+				// Constant sum: 60 and 40 typed, the third box fills with
+				// 0, and the running total says 100 of 100.
+				tabTo(`[name=q_share_voice]`)
+				key("60")
+				tabTo(`[name=q_share_chat]`)
+				key("40")
+				tabTo(`#next`)
+				if got := testkit.JS[string](t, tab, `document.querySelector("#q_share-total").textContent`); got != "Σ 100 / 100" {
+					t.Errorf("the running total says %q", got)
+				}
+				key(kb.Enter)
 				tab.WaitFor(t, `!document.querySelector("#review").hidden`)
 				// The review names the answers by their labels.
 				review := testkit.JS[string](t, tab, `document.querySelector("#review dl").textContent`)
@@ -106,7 +118,8 @@ func TestBrowserTypesKeyboard(t *testing.T) {
 					t.Fatal(err)
 				}
 				for k, want := range map[string]any{"q_bool": true, "q_bool_labels": false,
-					"q_agents_voice": 12.0, "q_agents_chat": 3.0, "q_contact_name": "Ann", "q_contact_role": nil} {
+					"q_agents_voice": 12.0, "q_agents_chat": 3.0, "q_contact_name": "Ann", "q_contact_role": nil,
+					"q_share_voice": 60.0, "q_share_chat": 40.0, "q_share_mail": 0.0} {
 					if got.Answers[k] != want {
 						t.Errorf("%s = %v, want %v", k, got.Answers[k], want)
 					}
@@ -166,6 +179,9 @@ func TestBrowserTypesWithoutJavaScript(t *testing.T) {
 		document.querySelector("input[name=q_bool_labels][value=false]").checked = true;
 		document.querySelector("[name=q_agents_voice]").value = "12";
 		document.querySelector("[name=q_agents_chat]").value = "0";
+		document.querySelector("[name=q_share_voice]").value = "70";
+		document.querySelector("[name=q_share_chat]").value = "30";
+		document.querySelector("[name=q_share_mail]").value = "0";
 		document.querySelector("#send").click();`)
 	var posts []post
 	for deadline := time.Now().Add(10 * time.Second); len(posts) == 0 && time.Now().Before(deadline); {
@@ -241,5 +257,29 @@ func TestBrowserLogoHeight(t *testing.T) {
 			}
 			fitsWidth(t, tab, width, fmt.Sprintf("logo_height %d at %d px", height, width))
 		}
+	}
+}
+
+// TestBrowserConstantSum: boxes that do not add up to the total keep the
+// page, with the reason in the question's error; a sum at the total lets
+// it go.
+func TestBrowserConstantSum(t *testing.T) {
+	s, e := buildForms(t, everyConstruct)
+	tab := testkit.Browser(t)
+	openFresh(t, tab, e.formURL(s, "ru", ""))
+	fillBefore(t, tab, s, "sums")
+	typeInto(t, tab, `[name=q_share_voice]`, "70")
+	typeInto(t, tab, `[name=q_share_chat]`, "20")
+	click(t, tab, `#next`)
+	if !visible(t, tab, "#page-sums") {
+		t.Fatal("a sum of 90 of 100 was taken")
+	}
+	if got := testkit.JS[string](t, tab, `document.querySelector("#q_share-err").textContent`); !strings.Contains(got, "100") {
+		t.Errorf("the error says %q", got)
+	}
+	typeInto(t, tab, `[name=q_share_mail]`, "10")
+	click(t, tab, `#next`)
+	if visible(t, tab, "#page-sums") {
+		t.Fatal("a sum of 100 kept the page")
 	}
 }

@@ -163,6 +163,14 @@ func answer(t *testing.T, tab *testkit.Tab, q *ir.Question, k int) {
 		typeInto(t, tab, `[name=`+q.ID+`]`, q.ID+"@example.org")
 	case q.Type == ir.Date:
 		typeInto(t, tab, `[name=`+q.ID+`]`, fmt.Sprintf("2026-11-%02d", 1+k%28))
+	case q.Type == ir.ConstantSum: // all of the total in one box, 0 in the others
+		for i, it := range q.Items {
+			v := "0"
+			if i == k%len(q.Items) {
+				v = strconv.FormatFloat(q.Total, 'f', -1, 64)
+			}
+			typeInto(t, tab, `[name=`+q.ItemKey(it.Code)+`]`, v)
+		}
 	case q.Type == ir.Inputs:
 		for i, it := range q.Items {
 			v := "Answer to " + q.ItemKey(it.Code)

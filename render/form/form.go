@@ -184,6 +184,7 @@ type questionView struct {
 	Options                                   []optionView
 	Rows                                      []optionView
 	Boxes                                     []optionView // inputs: one box per item, Code its answer key
+	Total                                     string       // constant_sum: what the boxes add up to
 	Scale                                     *scaleView
 	InputType, Pattern, PatternTitle          string
 	Min, Max, Step, Placeholder, Autocomplete string
@@ -365,7 +366,10 @@ func questionViewOf(q *ir.Question, lang string, ui map[string]string, pageCondi
 		qv.InputType, qv.Autocomplete = "email", "email"
 	case ir.Date:
 		qv.InputType = "date"
-	case ir.Inputs:
+	case ir.Inputs, ir.ConstantSum:
+		if q.Type == ir.ConstantSum {
+			qv.Total = strconv.FormatFloat(q.Total, 'f', -1, 64)
+		}
 		for _, it := range q.Items {
 			qv.Boxes = append(qv.Boxes, optionView{Code: q.ItemKey(it.Code), Label: it.Label.Get(lang)})
 		}
@@ -462,6 +466,7 @@ type questionData struct {
 	Rows       []string `json:"rows,omitempty"`
 	Items      []string `json:"items,omitempty"` // inputs: the boxes' answer keys
 	Input      string   `json:"input,omitempty"` // inputs: ir.InputText or ir.InputNumber
+	Total      *float64 `json:"total,omitempty"` // constant_sum: what the boxes add up to
 	Scale      bool     `json:"scale,omitempty"`
 	MinSel     int      `json:"minSel,omitempty"`
 	MaxSel     int      `json:"maxSel,omitempty"`
@@ -514,8 +519,11 @@ func questionDataOf(q *ir.Question, lang string) questionData {
 	for _, it := range q.Items {
 		d.Items = append(d.Items, q.ItemKey(it.Code))
 	}
-	if q.Type == ir.Inputs {
+	if ir.HasBoxes(q.Type) {
 		d.Input = q.Input
+	}
+	if q.Type == ir.ConstantSum {
+		d.Total = &q.Total
 	}
 	return d
 }

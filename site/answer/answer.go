@@ -461,6 +461,10 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 			}
 			continue
 		}
+		if q.Type == ir.ConstantSum {
+			checkSum(q, p.items[qi], sub.Answers, add)
+			continue
+		}
 		if q.Type == ir.Inputs { // each box its own key, checked alone
 			for _, key := range p.items[qi] {
 				if v, ok := sub.Answers[key]; ok {
@@ -627,6 +631,41 @@ func checkQuestion(q *ir.Question, v any, field string, add func(field, code, fo
 		}
 	case ir.TextQ, ir.Email, ir.Date:
 		checkText(q, v, field, add)
+	}
+}
+
+// checkSum checks a constant_sum question: a number in every box or in
+// none (0 is a number: the form fills the boxes left empty with it), each
+// within the boxes' limits, adding up to the question's total.
+func checkSum(q *ir.Question, keys []string, answers map[string]any, add func(field, code, format string, args ...any)) {
+	given := 0
+	for _, k := range keys {
+		if _, ok := answers[k]; ok {
+			given++
+		}
+	}
+	sum, numbers := 0.0, true
+	for _, k := range keys {
+		v, ok := answers[k]
+		switch {
+		case !ok && given > 0:
+			add("answers."+k, "required", "every box needs a number when any has one (0 for none)")
+		case !ok && q.Required:
+			add("answers."+k, "required", "is required")
+		case ok:
+			f, isNumber := v.(float64)
+			before := numbers
+			checkNumber(q, v, "answers."+k, func(field, code, format string, args ...any) {
+				numbers = false
+				add(field, code, format, args...)
+			})
+			if isNumber && numbers == before {
+				sum += f
+			}
+		}
+	}
+	if given == len(keys) && numbers && math.Abs(sum-q.Total) > 1e-9*math.Max(1, q.Total) {
+		add("answers."+q.ID, "wrong_total", "the boxes add up to %v, not %v", sum, q.Total)
 	}
 }
 

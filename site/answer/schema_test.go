@@ -368,6 +368,7 @@ func TestSchemaLimits(t *testing.T) {
 		return raw
 	}
 	cond := testkit.Load(t, filepath.Join(testkit.Root(t), "compiler", "schema", "testdata", "conditions.hcl"))
+	every := everyConstruct(t)
 	condRecord := func(answers string) []byte {
 		return []byte(`{"response_id":"r-0123456789abcdef","survey":"conditions","lang":"en","hidden":{"tier":"gold"},"answers":` + answers + `}`)
 	}
@@ -383,6 +384,7 @@ func TestSchemaLimits(t *testing.T) {
 		{2, s, base(func(x *answer.Submission) { x.StartedAt = "2026-02-30T10:00:00Z" }), []string{"started_at:bad_time"}},
 		{3, s, base(func(x *answer.Submission) { x.Version = "sha256:older" }), nil},
 		{4, s, bytes.Replace(base(func(*answer.Submission) {}), []byte(`"q_long":"ok"`), []byte(`"q_long":"\ud800"`), 1), []string{"record:unreadable"}},
+		{5, every, everyRecord(t, every, func(a map[string]any) { a["q_share_mail"] = float64(10) }), []string{"answers.q_share:wrong_total"}},
 	}
 	covered := map[int]bool{}
 	for _, c := range cases {
@@ -394,7 +396,7 @@ func TestSchemaLimits(t *testing.T) {
 		}
 	}
 	verdicts := map[*ir.Survey][][]string{}
-	for _, sv := range []*ir.Survey{s, cond} {
+	for _, sv := range []*ir.Survey{s, cond, every} {
 		var of [][]byte
 		for _, c := range cases {
 			if c.s == sv {

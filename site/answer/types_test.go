@@ -45,6 +45,17 @@ var typeCases = []struct {
 	{"optional inputs box left out", func(a map[string]any) { delete(a, "q_contact_role") }, nil},
 	{"inputs hidden by a box's value", func(a map[string]any) { a["q_agents_chat"] = float64(0) }, []string{"answers.q_contact_name:not_shown"}},
 	{"inputs hidden, left out", func(a map[string]any) { a["q_agents_chat"] = float64(0); delete(a, "q_contact_name") }, nil},
+	// constant_sum: every box or none, adding up to the total
+	{"sum missing", func(a map[string]any) {
+		delete(a, "q_share_voice")
+		delete(a, "q_share_chat")
+		delete(a, "q_share_mail")
+	},
+		[]string{"answers.q_share_voice:required", "answers.q_share_chat:required", "answers.q_share_mail:required"}},
+	{"sum box left empty", func(a map[string]any) { delete(a, "q_share_mail") }, []string{"answers.q_share_mail:required"}},
+	// A sum off its total: TestSchemaLimits (the schema cannot say it).
+	{"sum of a negative box", func(a map[string]any) { a["q_share_voice"] = float64(110); a["q_share_chat"] = float64(-10) }, []string{"answers.q_share_chat:out_of_range"}},
+	{"sum of fractions", func(a map[string]any) { a["q_share_voice"] = 59.5; a["q_share_chat"] = 40.5 }, []string{"answers.q_share_voice:not_integer", "answers.q_share_chat:not_integer"}},
 	{"the question's own id is not a key", func(a map[string]any) { a["q_agents"] = "12" }, []string{"answers.q_agents:unknown_field"}},
 }
 
@@ -56,8 +67,21 @@ func validEvery(s *ir.Survey) *answer.Submission {
 			"q_single": "a", "q_nps": float64(9),
 			"q_bool": true, "q_bool_labels": false,
 			"q_agents_voice": float64(12), "q_agents_chat": float64(3), "q_contact_name": "Ann",
+			"q_share_voice": float64(60), "q_share_chat": float64(40), "q_share_mail": float64(0),
 		},
 	}
+}
+
+// everyRecord is a valid submission of every-construct as JSON, changed.
+func everyRecord(t *testing.T, s *ir.Survey, change func(a map[string]any)) []byte {
+	t.Helper()
+	sub := validEvery(s)
+	change(sub.Answers)
+	raw, err := json.Marshal(sub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
 }
 
 // TestValidateTypes holds Validate and schema.json to typeCases.
@@ -94,7 +118,8 @@ func TestValidateTypes(t *testing.T) {
 func TestDecodeFormTypes(t *testing.T) {
 	s := everyConstruct(t)
 	base := url.Values{"_response_id": {"r-0123456789abcdef"}, "_survey": {s.ID}, "_version": {s.Hash}, "_lang": {"en"},
-		"_hidden.company": {"acme"}, "q_single": {"a"}, "q_nps": {"9"}, "q_agents_voice": {"12"}, "q_agents_chat": {"0"}}
+		"_hidden.company": {"acme"}, "q_single": {"a"}, "q_nps": {"9"}, "q_agents_voice": {"12"}, "q_agents_chat": {"0"},
+		"q_share_voice": {"100"}, "q_share_chat": {"0"}, "q_share_mail": {"0"}}
 	for _, tc := range []struct {
 		post map[string]string
 		want map[string]any

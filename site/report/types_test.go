@@ -67,6 +67,13 @@ func TestQuestionTypesPages(t *testing.T) {
 		// An inputs question: a bar chart of each box's mean with a table of
 		// means and intervals, by the boxes' labels.
 		boxes := between(files[lang+"/questions-inputs.html"], `id="q-q_agents"`, `</section>`)
+		// A constant sum: the mean allocation of each box, likewise.
+		shares := between(files[lang+"/questions-sums.html"], `id="q-q_share"`, `</section>`)
+		for _, it := range s.Question("q_share").Items {
+			if !strings.Contains(shares, it.Label[lang]) || !strings.Contains(shares, "<svg") {
+				t.Errorf("%s: the constant sum's section lacks %q or its chart:\n%s", lang, it.Label[lang], shares)
+			}
+		}
 		agents := s.Question("q_agents")
 		for _, want := range []string{agents.Items[0].Label[lang], agents.Items[1].Label[lang], "<svg", "<table"} {
 			if !strings.Contains(boxes, want) {

@@ -411,6 +411,10 @@ func (x *sim) answer(q *ir.Question, z float64, year int, sub *answer.Submission
 	case ir.Boolean:
 		// "Yes" as often as a satisfied respondent's reading is high.
 		sub.Answers[q.ID] = rng.Float64() < x.reading(z)
+	case ir.ConstantSum:
+		for i, v := range x.allocation(q) {
+			sub.Answers[q.ItemKey(q.Items[i].Code)] = v
+		}
 	case ir.Inputs:
 		for _, it := range q.Items {
 			if !q.Required && rng.Float64() < 0.2 {
@@ -423,6 +427,49 @@ func (x *sim) answer(q *ir.Question, z float64, year int, sub *answer.Submission
 			}
 		}
 	}
+}
+
+// allocation splits a constant_sum question's total over its boxes at
+// random: whole numbers with integer (the remainder goes to the last
+// box), else tenths, each within max when one is set.
+func (x *sim) allocation(q *ir.Question) []float64 {
+	n := len(q.Items)
+	out := make([]float64, n)
+	if n == 0 {
+		return out
+	}
+	unit := 0.1
+	if q.Integer {
+		unit = 1
+	}
+	units := int(math.Round(q.Total / unit))
+	capUnits := units
+	if q.Max != nil {
+		capUnits = min(capUnits, int(math.Floor(*q.Max/unit)))
+	}
+	if capUnits*n < units {
+		capUnits = units // a max the total cannot meet: the compiler's to say
+	}
+	for left := units; left > 0; {
+		i := x.rng.IntN(n)
+		if int(math.Round(out[i]/unit)) < capUnits {
+			step := min(left, 1+x.rng.IntN(max(1, units/n)))
+			step = min(step, capUnits-int(math.Round(out[i]/unit)))
+			out[i] += float64(step) * unit
+			left -= step
+		}
+	}
+	for i := range out {
+		out[i] = math.Round(out[i]/unit) * unit
+	}
+	// Tenths add up in floating point only approximately: the last box
+	// takes what makes the sum exact.
+	sum := 0.0
+	for _, v := range out[:n-1] {
+		sum += v
+	}
+	out[n-1] = q.Total - sum
+	return out
 }
 
 // number is an answer to a number question or box, within its limits.

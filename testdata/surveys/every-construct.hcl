@@ -208,3 +208,23 @@ page "inputs" {
     }
   }
 }
+
+page "sums" {
+  title = { en = "Shares", ru = "Доли" }
+
+  question "q_share" {
+    type     = "constant_sum"
+    text     = { en = "What share of your contacts comes through each channel?", ru = "Какая доля обращений приходит через каждый канал?" }
+    integer  = true
+    required = true
+    item "voice" {
+      label = { en = "Phone", ru = "Телефон" }
+    }
+    item "chat" {
+      label = { en = "Chat", ru = "Чат" }
+    }
+    item "mail" {
+      label = { en = "E-mail", ru = "Почта" }
+    }
+  }
+}

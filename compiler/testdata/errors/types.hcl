@@ -80,7 +80,7 @@ page "p" {
 page "boxes" {
   title = "Boxes"
 
-  question "q_no_items" { # ERROR @3: Inputs Without Items
+  question "q_no_items" { # ERROR @3: Boxes Without Items
     type = "inputs"
     text = "Leer"
   }
@@ -121,6 +121,28 @@ page "boxes" {
     }
     item "i" { # ERROR @5: Block Not Allowed Here
       label = "I"
+    }
+  }
+}
+
+page "sums" {
+  title = "Summen"
+
+  question "q_sum" {
+    type    = "constant_sum"
+    text    = "Anteile"
+    total   = 0 # ERROR @15: Invalid Total
+    integer = true
+    item "a" {
+      label = "A"
+    }
+  }
+  question "q_sum_min" {
+    type  = "constant_sum"
+    text  = "Anteile"
+    min   = 5 # ERROR @5: Attribute Not Allowed Here
+    item "a" {
+      label = "A"
     }
   }
 }

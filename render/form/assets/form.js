@@ -205,6 +205,7 @@
         var v = $("[name='" + k + "']", el).value.trim();
         if (v !== "") a[k] = q.input === "number" ? Number(v.replace(",", ".")) : v;
       });
+      if (q.total !== undefined) sumUp(q, el);
     } else if (q.type === "multi") {
       var codes = $$("input[name='" + q.id + "']:checked", el).map(function (i) { return i.value; });
       if (codes.length) a[q.id] = S.order[q.id] ? sortByOrder(q, codes) : codes;
@@ -231,6 +232,16 @@
       other.disabled = !chosen;
       if (chosen && other.value.trim() !== "") a[q.id + "_other"] = other.value.trim();
     }
+  }
+  // A constant sum: once any box has a number the empty ones count as 0
+  // (and show it), and the running total is shown against the target.
+  function sumUp(q, el) {
+    var a = state.answers, any = q.items.some(function (k) { return a[k] !== undefined; }), sum = 0;
+    q.items.forEach(function (k) {
+      if (any && a[k] === undefined) { a[k] = 0; $("[name='" + k + "']", el).value = "0"; }
+      if (typeof a[k] === "number") sum += a[k];
+    });
+    $("#" + q.id + "-total").textContent = "Σ " + (Math.round(sum * 1e6) / 1e6) + " / " + q.total;
   }
   // Codes are sent in option order, whatever order they were displayed in.
   function sortByOrder(q, codes) {
@@ -312,10 +323,14 @@
       return "";
     }
     if (q.items) {
+      var sum = 0;
       for (var i = 0; i < q.items.length; i++) {
         var m = a[q.items[i]] === undefined ? (q.required ? msg("required") : "") : valueProblem(q, a[q.items[i]]);
         if (m) return m;
+        sum += a[q.items[i]] || 0;
       }
+      // The total as site/answer checks it; the words of min and max, whose {n} is the total.
+      if (q.total !== undefined && a[q.items[0]] !== undefined && Math.abs(sum - q.total) > 1e-9 * Math.max(1, q.total)) return msg(sum > q.total ? "max" : "min", q.total);
       return "";
     }
     if (!has) return q.required && !a[q.id + "_na"] ? msg("required") : "";
