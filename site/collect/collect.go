@@ -531,6 +531,9 @@ func (srv *Server) stats(w http.ResponseWriter, r *http.Request) {
 	}
 	srv.mu.Unlock()
 	out := map[string]any{"survey": srv.s.ID, "version": srv.s.Hash, "answers": total, "by_language": byLang}
+	if srv.started != nil {
+		out["started"] = srv.started.count()
+	}
 	srv.sideStats(out)
 	writeJSON(w, http.StatusOK, out)
 }

@@ -102,6 +102,13 @@ func (srv *Server) noteStarted(r *http.Request) {
 	}
 }
 
+// count is how many invitations have been noted.
+func (l *startedLog) count() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.seen)
+}
+
 func (l *startedLog) close() error {
 	if l == nil {
 		return nil

@@ -17,7 +17,8 @@ import (
 // TestStarted: the collector serving the forms notes in started.ndjson,
 // once, each invitation whose page it served through a link that
 // verifies; a forged, expired or unsigned link, a HEAD request and a
-// reload add nothing, and a restarted collector remembers what it noted.
+// reload add nothing, /stats counts them, and a restarted collector
+// remembers what it noted.
 func TestStarted(t *testing.T) {
 	s := invitedSurvey(t)
 	k := newKey(t)
@@ -60,6 +61,9 @@ func TestStarted(t *testing.T) {
 		}
 	}
 	check(want)
+	if r := do(t, "GET", hs.URL+"/stats", nil, nil); !strings.Contains(r.body, `"started":2`) {
+		t.Errorf("/stats: %s", r.body)
+	}
 
 	// A collector started again on the same folder remembers what the
 	// first noted.
