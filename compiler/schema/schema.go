@@ -104,6 +104,7 @@ var Limits = []string{
 	"the version: opros collect takes only the current one, opros ingest also the older versions it is given",
 	"a lone UTF-16 surrogate in a string (\\ud800), which is not Unicode text: opros refuses the record, a validator that reads JSON as JavaScript does lets it through",
 	"that a constant_sum question's boxes add up to its total (each box's range, and a number in every box or in none, are checked)",
+	"a question's validate rules (conditions across answers, such as one number at most another)",
 }
 
 // Build returns the schema as JSON, indented, ending in a newline.

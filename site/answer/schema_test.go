@@ -369,6 +369,7 @@ func TestSchemaLimits(t *testing.T) {
 	}
 	cond := testkit.Load(t, filepath.Join(testkit.Root(t), "compiler", "schema", "testdata", "conditions.hcl"))
 	every := everyConstruct(t)
+	rules := testkit.Load(t, filepath.Join(testkit.Root(t), "render", "form", "testdata", "rules.hcl"))
 	condRecord := func(answers string) []byte {
 		return []byte(`{"response_id":"r-0123456789abcdef","survey":"conditions","lang":"en","hidden":{"tier":"gold"},"answers":` + answers + `}`)
 	}
@@ -385,6 +386,7 @@ func TestSchemaLimits(t *testing.T) {
 		{3, s, base(func(x *answer.Submission) { x.Version = "sha256:older" }), nil},
 		{4, s, bytes.Replace(base(func(*answer.Submission) {}), []byte(`"q_long":"ok"`), []byte(`"q_long":"\ud800"`), 1), []string{"record:unreadable"}},
 		{5, every, everyRecord(t, every, func(a map[string]any) { a["q_share_mail"] = float64(10) }), []string{"answers.q_share:wrong_total"}},
+		{6, rules, []byte(`{"response_id":"r-0123456789abcdef","survey":"rules","lang":"en","answers":{"q_total":10,"q_chat":12}}`), []string{"answers.q_chat:rule"}},
 	}
 	covered := map[int]bool{}
 	for _, c := range cases {
@@ -396,7 +398,7 @@ func TestSchemaLimits(t *testing.T) {
 		}
 	}
 	verdicts := map[*ir.Survey][][]string{}
-	for _, sv := range []*ir.Survey{s, cond, every} {
+	for _, sv := range []*ir.Survey{s, cond, every, rules} {
 		var of [][]byte
 		for _, c := range cases {
 			if c.s == sv {
