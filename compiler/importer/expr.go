@@ -82,6 +82,9 @@ type translator struct {
 	syms    symbols
 	visible func(*symbol) bool
 	self    *symbol // the question a constraint is on ('.' in XPath)
+	// selfName is the source's name of self, which a constraint may also
+	// use (${q} in q's own constraint, {q} in its expression validator).
+	selfName string
 }
 
 // condition translates n as a true/false opros expression.
@@ -149,6 +152,9 @@ func (t *translator) ref(n *node) (*symbol, error) {
 		return t.self, nil
 	}
 	sym, ok := t.syms[n.name]
+	if !ok && t.self != nil && n.name == t.selfName {
+		return t.self, nil
+	}
 	if i := strings.LastIndexByte(n.name, '.'); !ok && i > 0 && n.row == "" {
 		// {matrix.row} in SurveyJS
 		if m, isM := t.syms[n.name[:i]]; isM && (m.kind == kMatrix || m.kind == kInputs) {

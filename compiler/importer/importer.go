@@ -130,6 +130,34 @@ type question struct {
 	maxLabel       text
 	trueLabel      text
 	falseLabel     text
+	messages       map[string]text // the question's own words for its checks (ir.MessageKeys)
+	rules          []rule
+}
+
+// rule is a check over the answer that no limit says (XLSForm constraint,
+// SurveyJS expression validator): an opros validate block.
+type rule struct {
+	must    string
+	message text
+}
+
+// notAllowed is a rule's message when the source gives none, as a
+// built-in text ("" key: written in each language by finish).
+const notAllowed = "This answer is not allowed."
+
+// setMessages words the question's checks keys with msg; "pattern" is
+// its pattern_message.
+func (q *question) setMessages(keys map[string]bool, msg text) {
+	for k := range keys {
+		if k == "pattern" {
+			q.patternMessage = msg
+			continue
+		}
+		if q.messages == nil {
+			q.messages = map[string]text{}
+		}
+		q.messages[k] = msg
+	}
 }
 
 type option struct {

@@ -26,6 +26,8 @@ const (
 	msgDropRequiredMsg
 	msgDropConstraint
 	msgDropConstraintMsg
+	msgDropConstraintPart
+	msgChangeRuleMessage
 	msgDropRelevant
 	msgDropPageRelevant
 	msgDropChoiceFilter
@@ -106,9 +108,11 @@ var messages = localize.Messages[msgID]{
 	msgDropColumn:          {En: "column %s of %q (%q) has no opros equivalent; left out", Ru: "столбец %s вопроса %q (%q) не имеет аналога в opros; пропущен"},
 	msgDropAppearance:      {En: "appearance %q of %q has no opros equivalent; left out", Ru: "вид (appearance) %q вопроса %q не имеет аналога в opros; пропущен"},
 	msgDropRequiredExpr:    {En: "%q is required only when %q; opros requires a question always or never: not required", Ru: "вопрос %q обязателен только при условии %q; в opros вопрос обязателен всегда или никогда: сделан необязательным"},
-	msgDropRequiredMsg:     {En: "the required message of %q: opros has no per-question message; the form's own one is shown", Ru: "сообщение об обязательности вопроса %q: в opros нет сообщений для отдельного вопроса; показывается общее сообщение формы"},
+	msgDropRequiredMsg:     {En: "the required message of %q: the question is not required in opros; left out", Ru: "сообщение об обязательности вопроса %q: в opros вопрос не обязателен; пропущено"},
 	msgDropConstraint:      {En: "constraint %q of %q: %s; not checked", Ru: "ограничение %q вопроса %q: %s; не проверяется"},
-	msgDropConstraintMsg:   {En: "the constraint message of %q: opros shows a message of its own only for a pattern; the form's own messages are shown", Ru: "сообщение об ограничении вопроса %q: своё сообщение в opros бывает только у шаблона (pattern); показываются сообщения формы"},
+	msgDropConstraintMsg:   {En: "the constraint message of %q: nothing of its constraint was carried over; left out", Ru: "сообщение об ограничении вопроса %q: ничего из ограничения не перенесено; пропущено"},
+	msgDropConstraintPart:  {En: "constraint %q of %q: a part of it: %s; that part is not checked, the rest is", Ru: "ограничение %q вопроса %q: его часть: %s; эта часть не проверяется, остальное проверяется"},
+	msgChangeRuleMessage:   {En: "%q: its constraint has no message, and an opros validate block needs one: \"This answer is not allowed.\" (en/ru built in)", Ru: "%q: у ограничения нет сообщения, а блоку validate в opros оно нужно: «Такой ответ не допускается.» (встроено для en/ru)"},
 	msgDropRelevant:        {En: "condition %q of %q: %s; the question is always shown", Ru: "условие %q вопроса %q: %s; вопрос показывается всегда"},
 	msgDropPageRelevant:    {En: "condition %q of page %q: %s; the page is always shown", Ru: "условие %q страницы %q: %s; страница показывается всегда"},
 	msgDropChoiceFilter:    {En: "choice filter %q of %q: opros shows every option", Ru: "фильтр вариантов %q вопроса %q: opros показывает все варианты"},

@@ -229,11 +229,14 @@ func (j *sjsImport) page(pm map[string]any, at string) {
 }
 
 func (j *sjsImport) translate(src string, visible func(*symbol) bool) (string, error) {
+	return j.translateWith(src, &translator{syms: j.syms, visible: visible})
+}
+
+func (j *sjsImport) translateWith(src string, t *translator) (string, error) {
 	n, err := parseSurveyJS(src)
 	if err != nil {
 		return "", err
 	}
-	t := &translator{syms: j.syms, visible: visible}
 	return t.condition(n)
 }
 
@@ -410,8 +413,7 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 	for _, k := range sortedKeys(em) {
 		if !questionKeys[k] || (k == "min" || k == "max" || k == "maxLength" || k == "placeholder") && q.typ != "number" && q.typ != "text" && q.typ != "email" {
 			if k == "requiredErrorText" {
-				j.drop(Place{Path: path + "." + k}, msgDropRequiredMsg, name)
-				continue
+				continue // with required, below
 			}
 			j.drop(Place{Path: path + "." + k}, msgDropProperty, k, brief(em[k]))
 		}
@@ -436,7 +438,14 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 			q.showIf = and(q.showIf, expr)
 		}
 	}
-	j.validators(q, em, path, name)
+	j.validators(q, sym, em, path, name)
+	if msg := j.text(em["requiredErrorText"], path+".requiredErrorText"); msg != nil {
+		if q.required {
+			q.setMessages(map[string]bool{"required": true}, msg)
+		} else {
+			j.drop(Place{Path: path + ".requiredErrorText"}, msgDropRequiredMsg, name)
+		}
+	}
 	if len(q.text) == 0 {
 		q.text = text{j.defLang: name}
 	}
@@ -651,7 +660,7 @@ func (j *sjsImport) inputItems(q *question, sym *symbol, em map[string]any, path
 }
 
 // validators carries over numeric, text, regex, email and answercount.
-func (j *sjsImport) validators(q *question, em map[string]any, path, name string) {
+func (j *sjsImport) validators(q *question, sym *symbol, em map[string]any, path, name string) {
 	list, _ := em["validators"].([]any)
 	for i, v := range list {
 		vm, ok := v.(map[string]any)
@@ -661,20 +670,21 @@ func (j *sjsImport) validators(q *question, em map[string]any, path, name string
 		at := Place{Path: fmt.Sprintf("%s.validators[%d]", path, i)}
 		typ, _ := vm["type"].(string)
 		msg := j.text(vm["text"], at.Path+".text")
+		keys := map[string]bool{}
 		switch {
 		case typ == "numeric" && q.typ == "number":
 			if f := floatOf(vm["minValue"]); f != nil {
-				q.min = f
+				q.min, keys["min"] = f, true
 			}
 			if f := floatOf(vm["maxValue"]); f != nil {
-				q.max = f
+				q.max, keys["max"] = f, true
 			}
 		case typ == "text" && (q.typ == "text" || q.typ == "email"):
 			if k, ok := intOf(vm["minLength"]); ok && k > 0 {
-				q.minLength = &k
+				q.minLength, keys["min_length"] = &k, true
 			}
 			if k, ok := intOf(vm["maxLength"]); ok && k > 0 {
-				q.maxLength = &k
+				q.maxLength, keys["max_length"] = &k, true
 			}
 		case typ == "regex" && q.typ == "text":
 			re, _ := vm["regex"].(string)
@@ -682,24 +692,41 @@ func (j *sjsImport) validators(q *question, em map[string]any, path, name string
 				j.drop(at, msgDropValidator, typ, name)
 				continue
 			}
-			q.pattern = wholeMatch(re)
-			q.patternMessage = msg
-			msg = nil
+			q.pattern, keys["pattern"] = wholeMatch(re), true
 		case typ == "email" && q.typ == "text":
 			q.typ = "email"
 		case typ == "answercount" && q.typ == "multi":
 			if k, ok := intOf(vm["minCount"]); ok && k > 0 {
-				q.minSelect = &k
+				q.minSelect, keys["min_select"] = &k, true
 			}
 			if k, ok := intOf(vm["maxCount"]); ok && k > 0 {
-				q.maxSelect = &k
+				q.maxSelect, keys["max_select"] = &k, true
 			}
+		case typ == "expression":
+			src, _ := vm["expression"].(string)
+			n := j.n
+			expr, err := j.translateWith(src, &translator{syms: j.syms, visible: func(s *symbol) bool { return s.at < n }, self: sym, selfName: name})
+			if err != nil {
+				eid, args := asDrop(err)
+				j.drop(at, msgDropConstraint, src, name, messages.Errorf(eid, args...))
+				continue
+			}
+			r := rule{must: expr, message: msg}
+			if msg == nil {
+				r.message = text{"": notAllowed}
+				j.change(at, msgChangeRuleMessage, name)
+			}
+			q.rules = append(q.rules, r)
+			continue
 		default:
 			j.drop(at, msgDropValidator, typ, name)
 			continue
 		}
 		if msg != nil {
-			j.drop(at, msgDropConstraintMsg, name)
+			q.setMessages(keys, msg)
+			if len(keys) == 0 {
+				j.drop(at, msgDropConstraintMsg, name)
+			}
 		}
 	}
 }

@@ -63,7 +63,7 @@ func (s *survey) finish(l *log, at Place, opt Options) {
 			for _, lang := range s.langs {
 				t[lang] = v
 				if ir.BuiltinUILanguage(lang) == "ru" {
-					t[lang] = map[string]string{"Yes": "Да", "No": "Нет"}[v]
+					t[lang] = map[string]string{"Yes": "Да", "No": "Нет", notAllowed: "Такой ответ не допускается."}[v]
 				}
 			}
 			return
@@ -110,6 +110,12 @@ func (s *survey) finish(l *log, at Place, opt Options) {
 		for _, q := range p.questions {
 			for _, t := range []text{q.text, q.help, q.patternMessage, q.placeholder, q.minLabel, q.maxLabel, q.trueLabel, q.falseLabel} {
 				fill(t, q.at)
+			}
+			for _, k := range ir.MessageKeys {
+				fill(q.messages[k], q.at)
+			}
+			for _, r := range q.rules {
+				fill(r.message, q.at)
 			}
 			for _, o := range q.options {
 				fill(o.label, q.at)
@@ -222,6 +228,19 @@ func (s *survey) question(b *hclwrite.Body, q *question) {
 	s.setText(b, "max_label", q.maxLabel)
 	s.setText(b, "true_label", q.trueLabel)
 	s.setText(b, "false_label", q.falseLabel)
+	if len(q.messages) > 0 {
+		b.AppendNewline()
+		mb := b.AppendNewBlock("messages", nil).Body()
+		for _, k := range ir.MessageKeys {
+			s.setText(mb, k, q.messages[k])
+		}
+	}
+	for _, r := range q.rules {
+		b.AppendNewline()
+		vb := b.AppendNewBlock("validate", nil).Body()
+		setExpr(vb, "must", r.must)
+		s.setText(vb, "message", r.message)
+	}
 	for _, o := range q.options {
 		b.AppendNewline()
 		if o.source != "" {

@@ -592,8 +592,12 @@ func (x *xlsImport) required(q *question, i int, name string) {
 	default:
 		x.drop(at, msgDropRequiredExpr, name, st.get(i, "required"))
 	}
-	if len(st.texts(i, "required_message", x.defLang)) > 0 {
-		x.drop(at, msgDropRequiredMsg, name)
+	if msg := st.texts(i, "required_message", x.defLang); len(msg) > 0 {
+		if q.required {
+			q.setMessages(map[string]bool{"required": true}, msg)
+		} else {
+			x.drop(at, msgDropRequiredMsg, name)
+		}
 	}
 }
 
@@ -661,41 +665,65 @@ func (x *xlsImport) constraint(q *question, sym *symbol, i int, name string) {
 		parts = append(parts, n)
 	}
 	split(n)
+	keys := map[string]bool{}
+	var must []string
+	n0 := x.n
+	t := &translator{syms: x.syms, visible: func(s *symbol) bool { return s.at < n0 }, self: sym, selfName: name}
 	for _, p := range parts {
-		if err := limit(q, p); err != nil {
-			eid, args := asDrop(err)
-			x.drop(st.place(i), msgDropConstraint, src, name, messages.Errorf(eid, args...))
-			return
+		key, err := limit(q, p)
+		if err == nil {
+			keys[key] = true
+			continue
 		}
+		// What no limit says becomes a validate rule over the answer.
+		expr, err := t.condition(p)
+		if err != nil {
+			eid, args := asDrop(err)
+			id := msgDropConstraintPart
+			if len(parts) == 1 {
+				id = msgDropConstraint
+			}
+			x.drop(st.place(i), id, src, name, messages.Errorf(eid, args...))
+			continue
+		}
+		must = append(must, expr)
+	}
+	if len(must) > 0 {
+		r := rule{must: strings.Join(must, " && "), message: msg}
+		if len(msg) == 0 {
+			r.message = text{"": notAllowed}
+			x.change(st.place(i), msgChangeRuleMessage, name)
+		}
+		q.rules = append(q.rules, r)
 	}
 	if len(msg) > 0 {
-		if q.pattern != "" {
-			q.patternMessage = msg
-		} else {
+		q.setMessages(keys, msg)
+		if len(keys) == 0 && len(must) == 0 {
 			x.drop(st.place(i), msgDropConstraintMsg, name)
 		}
 	}
 }
 
-// limit sets the question's limit for one part of a constraint.
-func limit(q *question, n *node) error {
+// limit sets the question's limit for one part of a constraint and
+// returns the key of its message (ir.MessageKeys).
+func limit(q *question, n *node) (string, error) {
 	if n.op == "call" && n.name == "regex" && len(n.args) == 2 && n.args[0].op == "ref" && n.args[0].name == "." && n.args[1].op == "str" && q.typ == "text" {
 		q.pattern = wholeMatch(n.args[1].str)
 		if _, err := regexp.Compile(q.pattern); err != nil {
 			q.pattern = ""
-			return fail(msgExprUnsupported, "regex")
+			return "", fail(msgExprUnsupported, "regex")
 		}
-		return nil
+		return "pattern", nil
 	}
 	if len(n.args) != 2 || !(n.op == "<" || n.op == "<=" || n.op == ">" || n.op == ">=") {
-		return fail(msgExprUnsupported, n.op+" "+n.name)
+		return "", fail(msgExprUnsupported, n.op+" "+n.name)
 	}
 	op, a, b := n.op, n.args[0], n.args[1]
 	if a.op == "num" {
 		op, a, b = flip(op), b, a
 	}
 	if b.op != "num" {
-		return fail(msgExprUnsupported, op)
+		return "", fail(msgExprUnsupported, op)
 	}
 	v := b.num
 	what := ""
@@ -707,19 +735,19 @@ func limit(q *question, n *node) error {
 	case a.op == "call" && a.name == "count-selected" && len(a.args) == 1 && a.args[0].op == "ref" && a.args[0].name == "." && q.typ == "multi":
 		what = "select"
 	default:
-		return fail(msgExprUnsupported, op)
+		return "", fail(msgExprUnsupported, op)
 	}
 	// Strict bounds are exact only over whole numbers.
 	whole := what != "value" || q.integer
 	switch op {
 	case ">":
 		if !whole || v != float64(int(v)) {
-			return fail(msgExprStrictBound)
+			return "", fail(msgExprStrictBound)
 		}
 		v++
 	case "<":
 		if !whole || v != float64(int(v)) {
-			return fail(msgExprStrictBound)
+			return "", fail(msgExprStrictBound)
 		}
 		v--
 	}
@@ -727,31 +755,36 @@ func limit(q *question, n *node) error {
 	switch what {
 	case "value":
 		if q.typ == "scale" {
-			return fail(msgExprUnsupported, op)
+			return "", fail(msgExprUnsupported, op)
 		}
 		vv := v
 		if lower {
 			q.min = &vv
-		} else {
-			q.max = &vv
+			return "min", nil
 		}
+		q.max = &vv
+		return "max", nil
 	case "length", "select":
 		k := int(v)
 		if v != float64(k) || k < 0 {
-			return fail(msgExprUnsupported, op)
+			return "", fail(msgExprUnsupported, op)
 		}
 		switch {
 		case what == "length" && lower:
 			q.minLength = &k
+			return "min_length", nil
 		case what == "length":
 			q.maxLength = &k
+			return "max_length", nil
 		case lower:
 			q.minSelect = &k
+			return "min_select", nil
 		default:
 			q.maxSelect = &k
+			return "max_select", nil
 		}
 	}
-	return nil
+	return "", fail(msgExprUnsupported, op)
 }
 
 // wholeMatch turns an XPath regex, which matches anywhere in the answer,

@@ -369,6 +369,14 @@ page "ratings" {
     show_if = (((nps * 2) + 1) > 5 && answered(role))
     min     = 1
     max     = 100
+
+    validate {
+      must = score_total > nps
+      message = {
+        en = "This answer is not allowed."
+        ru = "Такой ответ не допускается."
+      }
+    }
   }
 
   question "channels" {

@@ -59,6 +59,21 @@ page "about" {
     integer  = true
     min      = 18
     max      = 120
+
+    messages {
+      required = {
+        en = "Please give your age"
+        ru = "Please give your age"
+      }
+      min = {
+        en = "An adult"
+        ru = "An adult"
+      }
+      max = {
+        en = "An adult"
+        ru = "An adult"
+      }
+    }
   }
 
   question "income" {
@@ -68,6 +83,14 @@ page "about" {
       ru = "Доход"
     }
     show_if = (age > 20 && age < 65)
+
+    validate {
+      must = income > 0 && income < (age * 1000)
+      message = {
+        en = "This answer is not allowed."
+        ru = "Такой ответ не допускается."
+      }
+    }
   }
 
   question "country" {
