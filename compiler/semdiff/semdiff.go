@@ -94,6 +94,9 @@ func Diff(old, new *ir.Survey) *Report {
 		diffRows(oq, nq, add)
 		diffBoolean(oq, nq, new.Languages, add)
 		diffItems(oq, nq, add)
+		if oq.Total != nq.Total {
+			add(Breaking, kindTotalChanged, nq.ID, "", nq.Total, oq.Total)
+		}
 	}
 	for _, oq := range old.Questions() {
 		if new.Question(oq.ID) == nil {
@@ -481,7 +484,7 @@ func (r *Report) WriteJSON(w io.Writer) error {
 // answers aside, and a file ingested under Old cannot be read as New.
 var setAsideKinds = map[string]bool{
 	"question_removed": true, "row_removed": true, "option_removed": true,
-	"type_changed": true, "scale_changed": true,
+	"type_changed": true, "scale_changed": true, "total_changed": true, "item_removed": true,
 }
 
 // SetAside lists the changes whose answers ingest sets aside (Mapper):
@@ -525,7 +528,7 @@ func (r *Report) Mapper() *Mapper {
 			m.removedRow[c.Question+"\x00"+c.Code] = c.Reason
 		case "option_removed":
 			m.removedCode[c.Question+"\x00"+c.Code] = c.Reason
-		case "type_changed", "scale_changed":
+		case "type_changed", "scale_changed", "total_changed": // an allocation of another total reads on another scale
 			m.typeChanged[c.Question] = c.Reason
 		}
 	}

@@ -334,7 +334,8 @@ func TestDiffInputs(t *testing.T) {
 	withInputs := strings.Replace(base, "  question \"q3\" {\n", "  question \"qi\" {\n    type = \"inputs\"\n    text = \"Agents?\"\n    item \"voice\" {\n      label = \"Phone\"\n    }\n    item \"chat\" {\n      label = \"Chat\"\n    }\n  }\n  question \"q3\" {\n", 1)
 	added := strings.Replace(withInputs, "    item \"chat\" {\n", "    item \"mail\" {\n      label = \"Mail\"\n    }\n    item \"chat\" {\n", 1)
 	numbers := strings.Replace(withInputs, "text = \"Agents?\"\n", "text = \"Agents?\"\n    input = \"number\"\n", 1)
-	if withInputs == base || added == withInputs || numbers == withInputs {
+	sum := strings.Replace(withInputs, "type = \"inputs\"\n", "type = \"constant_sum\"\n", 1)
+	if withInputs == base || added == withInputs || numbers == withInputs || sum == withInputs {
 		t.Fatal("replacement did not apply")
 	}
 	for _, tc := range []struct {
@@ -344,6 +345,7 @@ func TestDiffInputs(t *testing.T) {
 		{"box added", withInputs, added, "compatible item_added qi/mail: New box \"mail\"."},
 		{"box removed", added, withInputs, "breaking item_removed qi/mail: Box \"mail\" was removed; its trend ends."},
 		{"text to numbers", withInputs, numbers, "breaking type_changed qi: The question changed from inputs (text) to inputs (number); answers are not comparable."},
+		{"another total", sum, strings.Replace(sum, "type = \"constant_sum\"\n", "type = \"constant_sum\"\n    total = 10\n", 1), "breaking total_changed qi: The boxes add up to 10 instead of 100; the allocations are not comparable."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string

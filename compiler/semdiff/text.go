@@ -27,6 +27,7 @@ const (
 	kindRowRemoved
 	kindItemAdded
 	kindItemRemoved
+	kindTotalChanged
 	kindIndexAdded
 	kindIndexChanged
 	kindIndexRemoved
@@ -92,6 +93,8 @@ var reasons = localize.Messages[kind]{
 		Ru: "Новое поле %q."},
 	kindItemRemoved: {En: "Box %q was removed; its trend ends.",
 		Ru: "Поле %q удалено; его динамика заканчивается."},
+	kindTotalChanged: {En: "The boxes add up to %v instead of %v; the allocations are not comparable.",
+		Ru: "Поля дают в сумме %v вместо %v; распределения несопоставимы."},
 	kindIndexAdded: {En: "New index %q.",
 		Ru: "Новый индекс %q."},
 	kindIndexChanged: {En: "The definition of index %q changed; its values are not comparable across the change.",
@@ -186,6 +189,7 @@ var kindNames = localize.Messages[kind]{
 	kindRowRemoved:           {En: "row_removed", Ru: "строка удалена"},
 	kindItemAdded:            {En: "item_added", Ru: "поле добавлено"},
 	kindItemRemoved:          {En: "item_removed", Ru: "поле удалено"},
+	kindTotalChanged:         {En: "total_changed", Ru: "сумма изменена"},
 	kindIndexAdded:           {En: "index_added", Ru: "индекс добавлен"},
 	kindIndexChanged:         {En: "index_changed", Ru: "индекс изменён"},
 	kindIndexRemoved:         {En: "index_removed", Ru: "индекс удалён"},

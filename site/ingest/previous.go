@@ -41,7 +41,7 @@ func newPreviousVersion(old, cur *ir.Survey) *previousVersion {
 	for _, c := range report.Changes {
 		switch {
 		case c.Question == "":
-		case c.Kind == "question_removed" || c.Kind == "type_changed" || c.Kind == "scale_changed":
+		case c.Kind == "question_removed" || c.Kind == "type_changed" || c.Kind == "scale_changed" || c.Kind == "total_changed":
 			p.kind[c.Question] = c.Kind
 		case c.Severity == semdiff.Breaking && c.Kind != "option_removed":
 			p.breaking[c.Question] = strings.TrimSpace(p.breaking[c.Question] + " " + c.Reason)
@@ -104,7 +104,10 @@ func (p *previousVersion) check(sub *answer.Submission) ([]answer.FieldError, []
 		out = append(out, aside{field: field, code: code, value: value, reason: reason})
 	}
 	for _, q := range p.old.Questions() {
-		keys := [3]string{q.ID, q.ID + "_other", q.ID + "_na"}
+		keys := []string{q.ID, q.ID + "_other", q.ID + "_na"}
+		for _, it := range q.Items { // the boxes of inputs and constant_sum
+			keys = append(keys, q.ItemKey(it.Code))
+		}
 		if ok, why := p.mapper.Question(q.ID); !ok {
 			for _, key := range keys {
 				if v, has := sub.Answers[key]; has {

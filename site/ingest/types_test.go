@@ -5,10 +5,12 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/apache/arrow/go/v15/arrow"
 
+	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/site/ingest"
 	"github.com/opros/opros/site/simulate"
@@ -76,5 +78,48 @@ func TestEveryConstructColumns(t *testing.T) {
 		if q := s.Question(name); q == nil && len(values) < 3 {
 			t.Errorf("%s: simulated values %v", name, values)
 		}
+	}
+}
+
+// TestPreviousConstantSum: answers to a constant_sum question whose total
+// changed since are set aside box by box (total_changed), never read as
+// shares of the new total.
+func TestPreviousConstantSum(t *testing.T) {
+	const src = `
+survey "cs" {
+  title = "CS"
+  endpoint {
+    url = "https://example.org/c"
+  }
+}
+page "p" {
+  title = "P"
+  question "q_s" {
+    type = "constant_sum"
+    text = "Shares"
+    item "a" {
+      label = "A"
+    }
+    item "b" {
+      label = "B"
+    }
+  }
+}
+`
+	old := compileSource(t, src)
+	cur := compileSource(t, strings.Replace(src, `type = "constant_sum"`, "type  = \"constant_sum\"\n    total = 10", 1))
+	in := filepath.Join(t.TempDir(), "old.ndjson")
+	os.WriteFile(in, []byte(`{"response_id":"old-record-000001","survey":"cs","version":"`+old.Hash+`","lang":"en","answers":{"q_s_a":60,"q_s_b":40}}`+"\n"), 0o644)
+	out := filepath.Join(t.TempDir(), "out.parquet")
+	st, err := ingest.Run(cur, []ingest.Input{{Path: in}}, out, ingest.Options{Previous: []*ir.Survey{old}})
+	if err != nil || st.Accepted != 1 || st.SetAside != 2 {
+		t.Fatalf("%+v %v", st, err)
+	}
+	aside, _ := os.ReadFile(ingest.SetAsidePath(out))
+	if n := strings.Count(string(aside), `"code":"total_changed"`); n != 2 {
+		t.Errorf("set aside:\n%s", aside)
+	}
+	if row := readRows(t, out)["old-record-000001"]; row["q_s_a"] != nil || row["q_s_b"] != nil {
+		t.Errorf("read back %v", row)
 	}
 }
