@@ -376,6 +376,22 @@ func (p *plan) walk(sub *Submission) (flags []bool, screened string, env ir.Env)
 	return flags, "", env
 }
 
+// BrokenRule is the first validate rule of question id that does not
+// hold for the submission (the one Validate reports as code rule), or nil.
+func BrokenRule(s *ir.Survey, sub *Submission, id string) *ir.Rule {
+	q := s.Question(id)
+	if q == nil {
+		return nil
+	}
+	_, _, env := planOf(s).walk(sub)
+	for i := range q.Rules {
+		if !ir.Truthy(q.Rules[i].Must.Eval(env)) {
+			return &q.Rules[i]
+		}
+	}
+	return nil
+}
+
 // Ending is the ending a submission reaches, as the form chooses it: the
 // one a page's screen_out names when one held, else the first ending that
 // is not a screen-out's whose show_if holds (or has none); "" when the

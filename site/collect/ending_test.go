@@ -66,3 +66,16 @@ func TestNoJavaScriptOwnMessages(t *testing.T) {
 		}
 	}
 }
+
+// TestNoJavaScriptRuleMessage: a validate rule broken in the form without
+// JavaScript is said on the collector's page in the form's language.
+func TestNoJavaScriptRuleMessage(t *testing.T) {
+	s := testkit.Load(t, "../../render/form/testdata/rules.hcl")
+	_, hs := start(t, s, collect.Options{})
+	form := url.Values{"_survey": {s.ID}, "_version": {s.Hash}, "_lang": {"ru"}, "q_total": {"10"}, "q_chat": {"12"}}
+	r := do(t, "POST", hs.URL+"/submit", map[string]string{"Content-Type": "application/x-www-form-urlencoded", "Accept": "text/html"}, []byte(form.Encode()))
+	want := "Сколько из них работает в чате?: Не больше, чем сотрудников всего."
+	if r.status != 422 || !strings.Contains(r.body, html.EscapeString(want)) {
+		t.Errorf("%d, want %q in\n%s", r.status, want, r.body)
+	}
+}

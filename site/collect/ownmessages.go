@@ -21,6 +21,11 @@ func ownMessage(s *ir.Survey, e answer.FieldError, form url.Values) string {
 	lang := form.Get("_lang")
 	var key, n string
 	switch e.Code {
+	case "rule":
+		if r := answer.BrokenRule(s, answer.DecodeForm(form, s), q.ID); r != nil {
+			return q.Text.Get(lang) + ": " + r.Message.Get(lang)
+		}
+		return ""
 	case "required":
 		key = "required"
 	case "too_few":
