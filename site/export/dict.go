@@ -91,7 +91,9 @@ func NewDictionary(s *ir.Survey, lang string) *Dictionary {
 	}
 	var sets [][]*Variable
 	defer func() {
-		names := newNamer()
+		names := newNamer(maxName)
+		// Sets have names of their own, "$" and 63 bytes.
+		setNames := newNamer(maxName - 1)
 		natural := make([]string, len(d.Vars))
 		for pass := 0; pass < 2; pass++ {
 			for i, v := range d.Vars {
@@ -113,7 +115,7 @@ func NewDictionary(s *ir.Survey, lang string) *Dictionary {
 			for _, v := range vars {
 				d.Sets[i].Vars = append(d.Sets[i].Vars, v.Name)
 			}
-			d.Sets[i].Name = "$" + names.setName(d.Sets[i].Name)
+			d.Sets[i].Name = "$" + setNames.take(d.Sets[i].Name)
 		}
 	}()
 	metaLabels := metaLabel[lang]
@@ -400,21 +402,21 @@ func truncate(s string, n int) string {
 	return s[:n]
 }
 
-// namer hands out names unique the way SPSS compares them (ignoring case).
-type namer struct{ taken map[string]bool }
+// namer hands out names unique the way SPSS compares them (ignoring
+// case), at most size bytes long.
+type namer struct {
+	taken map[string]bool
+	size  int
+}
 
-func newNamer() *namer { return &namer{taken: map[string]bool{}} }
+func newNamer(size int) *namer { return &namer{taken: map[string]bool{}, size: size} }
 
 func (n *namer) take(want string) string {
-	name := validName(want)
+	name := truncate(validName(want), n.size)
 	for k := 2; n.taken[strings.ToUpper(name)]; k++ {
 		suffix := "_" + strconv.Itoa(k)
-		name = truncate(validName(want), maxName-len(suffix)) + suffix
+		name = truncate(validName(want), n.size-len(suffix)) + suffix
 	}
 	n.taken[strings.ToUpper(name)] = true
 	return name
 }
-
-// setName is a set's name without its "$": sets have a namespace of their
-// own, so only the SPSS rules apply (63 bytes, for the "$").
-func (n *namer) setName(want string) string { return truncate(validName(want), maxName-1) }

@@ -151,6 +151,16 @@ func TestNames(t *testing.T) {
 	if _, renamed := got["ALL_"]; renamed {
 		t.Errorf("ALL_ is a valid name: %v", got)
 	}
+	// Two multis whose ids agree in their first 63 bytes get two sets.
+	multi := func(id string) ir.Question {
+		return ir.Question{ID: id, Type: ir.Multi, Options: []ir.Option{{Code: "a"}, {Code: "b"}}}
+	}
+	s = &ir.Survey{ID: "m", Languages: []string{"en"}, Pages: []ir.Page{{Questions: []ir.Question{multi(long + "1"), multi(long + "2")}}},
+		Vars: []ir.Variable{{Name: long + "1", Question: long + "1", Kind: ir.VarCodes}, {Name: long + "2", Question: long + "2", Kind: ir.VarCodes}}}
+	d = export.NewDictionary(s, "en")
+	if len(d.Sets) != 2 || d.Sets[0].Name == d.Sets[1].Name || len(d.Sets[1].Name) > 64 {
+		t.Errorf("sets %+v", d.Sets)
+	}
 }
 
 // TestProblemsSaid: what the export cannot write as the data holds it is
