@@ -86,6 +86,9 @@ func Diff(old, new *ir.Survey) *Report {
 		if oq.Required != nq.Required {
 			add(Caution, kindRequiredChanged, nq.ID, "", oq.Required, nq.Required)
 		}
+		if o, n := rulesString(oq.Rules), rulesString(nq.Rules); o != n {
+			add(Caution, kindRulesChanged, nq.ID, "", n, o)
+		}
 		if keys := changedMessages(oq, nq); keys != "" {
 			add(Compatible, kindMessagesChanged, nq.ID, "", keys)
 		}
@@ -124,6 +127,19 @@ func Diff(old, new *ir.Survey) *Report {
 		add(Caution, kindEndingsChanged, "", "", n, o)
 	}
 	return r
+}
+
+// rulesString is a question's validate rules as conditions: "q_a <= q_b";
+// "none" without any.
+func rulesString(rs []ir.Rule) string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, codebook.ExprString(r.Must))
+	}
+	if len(out) == 0 {
+		return "none"
+	}
+	return strings.Join(out, "; ")
 }
 
 // changedMessages names the checks whose own message (messages block)

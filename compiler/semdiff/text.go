@@ -48,6 +48,7 @@ const (
 	kindScreenOutChanged
 	kindEndingsChanged
 	kindMessagesChanged
+	kindRulesChanged
 	kindCount
 )
 
@@ -131,6 +132,8 @@ var reasons = localize.Messages[kind]{
 		Ru: "Шаги формы теперь: %s (были: %s); ответы остаются сопоставимыми."},
 	kindScreenOutChanged: {En: "Who is screened out on page %q is now %s (was %s): the later questions are asked of other respondents.",
 		Ru: "Отсев на странице %q теперь: %s (было: %s): последующие вопросы задаются другим респондентам."},
+	kindRulesChanged: {En: "The question's validate rules are now %s (were %s): which answers are taken changes.",
+		Ru: "Правила validate вопроса теперь: %s (были: %s): меняется, какие ответы принимаются."},
 	kindMessagesChanged: {En: "The question's own messages for %s changed; answers stay comparable.",
 		Ru: "Собственные сообщения вопроса для %s изменены; ответы остаются сопоставимыми."},
 	kindEndingsChanged: {En: "The endings are now %s (were %s): the ending column's codes and who reaches each change.",
@@ -210,6 +213,7 @@ var kindNames = localize.Messages[kind]{
 	kindScreenOutChanged:     {En: "screen_out_changed", Ru: "отсев изменён"},
 	kindEndingsChanged:       {En: "endings_changed", Ru: "завершения изменены"},
 	kindMessagesChanged:      {En: "messages_changed", Ru: "сообщения изменены"},
+	kindRulesChanged:         {En: "rules_changed", Ru: "правила проверки изменены"},
 }
 
 // kindsByName are the kinds by Change.Kind.
