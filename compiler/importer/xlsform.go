@@ -234,7 +234,7 @@ func (x *xlsImport) languages(st *sheet) {
 				x.defLang = "en"
 			}
 		}
-		if hasPlain && len(set) > 0 {
+		if hasPlain {
 			x.change(Place{Sheet: "settings"}, msgChangeDefaultLang, x.defLang)
 		}
 	}
