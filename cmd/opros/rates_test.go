@@ -193,3 +193,29 @@ func TestInvitationFileErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestSkipsStarted: ingest given the collector's folder reads the
+// answers and names the started log it leaves out, in English and Russian.
+func TestIngestSkipsStarted(t *testing.T) {
+	dir := t.TempDir()
+	path := inviteSurvey(t, dir, "")
+	rows := invited(t, dir, path, inviteList)
+	s, _ := compiler.New().Load(path)
+	folder := filepath.Join(dir, "answers", s.ID)
+	os.MkdirAll(folder, 0o755)
+	os.WriteFile(filepath.Join(folder, "answers.ndjson"), []byte(answerThrough(t, s, rows[0][1], "resp-000000000001", 9, nil)+"\n"), 0o644)
+	line, _ := json.Marshal(collect.StartedLine{At: "2026-05-01T12:00:00Z", Invitation: rows[0][0]})
+	started := filepath.Join(folder, collect.StartedFile)
+	os.WriteFile(started, append(line, '\n'), 0o644)
+	args := []string{"ingest", "--survey", path, "--keys", filepath.Join(dir, "invite.keys"), "-o", filepath.Join(dir, "out", "a.parquet"), filepath.Join(dir, "answers")}
+	code, stdout, stderr := run(t, args...)
+	if code != exitOK || !strings.Contains(stdout, "1 accepted, 0 rejected") || !strings.Contains(stderr, "skipped "+started+": the invitations whose form the collector served") {
+		t.Fatalf("ingest: %d %s %s", code, stdout, stderr)
+	}
+	t.Setenv("OPROS_LANG", "ru")
+	var ru strings.Builder
+	Main(args, strings.NewReader(""), io.Discard, &ru)
+	if !strings.Contains(ru.String(), "пропущен "+started+": приглашения, чью форму отдал сборщик") {
+		t.Errorf("ru: %q", ru.String())
+	}
+}
