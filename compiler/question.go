@@ -82,104 +82,7 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 	}
 
 	if ir.IsChoiceType(q.Type) {
-		var setRange hcl.Range // where the question names its option set
-		fromSet := 0           // how many of q.Options come from it
-		if a, ok := at["options"]; ok {
-			if name, rng := b.referenced(a, "option_set"); name != "" {
-				setRange = rng
-				set, found := optSets[name]
-				if !found {
-					known := slices.Collect(maps.Keys(optSets))
-					b.errorf(rng, msgUnknownOptionSet, name, didYouMean(name, known))
-				}
-				q.Options = append(q.Options, set...)
-				fromSet = len(set)
-			}
-		}
-		// optionRange is where a diagnostic about q.Options[i] points: the
-		// option's code in its block, or, for an option of the set, the
-		// question's reference to the set. It is looked up only for a
-		// diagnostic, so building a question keeps no ranges.
-		var localAt []int // the option block of each local option in q.Options
-		optionRange := func(i int) hcl.Range {
-			if i < fromSet {
-				return setRange
-			}
-			return optionBlock(c.Blocks, localAt[i-fromSet]).LabelRanges[0]
-		}
-		for i, o := range b.options(c.Blocks) {
-			if q.Option(o.Code) != nil {
-				// A duplicate among the question's own options is reported by options.
-				if inSet := slices.ContainsFunc(q.Options[:fromSet], func(so ir.Option) bool { return so.Code == o.Code }); inSet {
-					b.errorf(optionBlock(c.Blocks, i).LabelRanges[0], msgDuplicateSetOption, o.Code, q.ID)
-				}
-				continue
-			}
-			q.Options = append(q.Options, o)
-			localAt = append(localAt, i)
-		}
-		if _, fromSet := at["options"]; len(q.Options) == 0 && !fromSet {
-			b.errorf(qb.DefRange, msgEmptyOptionList, q.Type, q.ID)
-		}
-		others := 0
-		for i, o := range q.Options {
-			if o.Exclusive && q.Type != ir.Multi {
-				b.errorf(optionRange(i), msgExclusiveOptionOutsideMulti, o.Code, q.Type)
-			}
-			if o.Other {
-				others++
-				if q.Type == ir.Matrix {
-					b.errorf(optionRange(i), msgOtherOptionInMatrix)
-				}
-			}
-		}
-		if others > 1 {
-			b.errorf(qb.DefRange, msgSeveralOtherOptions, q.ID, others)
-		}
-		seenRows := map[string]bool{}
-		for _, rb := range c.Blocks {
-			if rb.Type == "item" {
-				b.errorf(rb.DefRange, msgBlockNotAllowedHere, q.Type, rb.Type)
-			}
-			if rb.Type != "row" {
-				continue
-			}
-			if q.Type != ir.Matrix {
-				b.errorf(rb.DefRange, msgRowOutsideMatrix)
-				continue
-			}
-			r := ir.Row{Code: rb.Labels[0], Range: toRange(rb.DefRange)}
-			b.checkID(r.Code, rb.LabelRanges[0], "row")
-			if seenRows[r.Code] {
-				b.errorf(rb.LabelRanges[0], msgDuplicateRow, r.Code, q.ID)
-				continue // its column would collide with the first's
-			}
-			seenRows[r.Code] = true
-			rc, d := rb.Body.Content(rowSchema)
-			b.add(d...)
-			if rc != nil {
-				r.Label = b.text(rc.Attributes, "label", true, rb.DefRange)
-			}
-			q.Rows = append(q.Rows, r)
-		}
-		if q.Type == ir.Matrix && len(q.Rows) == 0 {
-			b.errorf(qb.DefRange, msgMatrixWithoutRows, q.ID)
-		}
-		if v, ok := b.integer(at, "min_select"); ok {
-			q.MinSelect = v
-		}
-		if v, ok := b.integer(at, "max_select"); ok {
-			q.MaxSelect = v
-		}
-		if q.MaxSelect > 0 && q.MinSelect > q.MaxSelect {
-			b.errorf(at["min_select"].Expr.Range(), msgMinSelectAboveMax, q.MinSelect, q.MaxSelect)
-		}
-		if q.MinSelect > len(q.Options) && len(q.Options) > 0 {
-			b.errorf(at["min_select"].Expr.Range(), msgMinSelectAboveOptions, q.MinSelect, len(q.Options))
-		}
-		if q.MinSelect < 0 || q.MaxSelect < 0 {
-			b.errorf(qb.DefRange, msgNegativeSelectionLimits)
-		}
+		b.choices(q, c, qb, optSets)
 	} else if ir.HasBoxes(q.Type) {
 		q.Items = b.items(q, c.Blocks, qb.DefRange)
 	} else {
@@ -217,6 +120,110 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 		showIf = a.Expr
 	}
 	return q, showIf
+}
+
+// choices decodes a choice question's options (its own and its option
+// set's), a matrix's rows and a multi's selection limits.
+func (b *builder) choices(q *ir.Question, c *hcl.BodyContent, qb *hcl.Block, optSets map[string][]ir.Option) {
+	at := c.Attributes
+	var setRange hcl.Range // where the question names its option set
+	fromSet := 0           // how many of q.Options come from it
+	if a, ok := at["options"]; ok {
+		if name, rng := b.referenced(a, "option_set"); name != "" {
+			setRange = rng
+			set, found := optSets[name]
+			if !found {
+				known := slices.Collect(maps.Keys(optSets))
+				b.errorf(rng, msgUnknownOptionSet, name, didYouMean(name, known))
+			}
+			q.Options = append(q.Options, set...)
+			fromSet = len(set)
+		}
+	}
+	// optionRange is where a diagnostic about q.Options[i] points: the
+	// option's code in its block, or, for an option of the set, the
+	// question's reference to the set. It is looked up only for a
+	// diagnostic, so building a question keeps no ranges.
+	var localAt []int // the option block of each local option in q.Options
+	optionRange := func(i int) hcl.Range {
+		if i < fromSet {
+			return setRange
+		}
+		return optionBlock(c.Blocks, localAt[i-fromSet]).LabelRanges[0]
+	}
+	for i, o := range b.options(c.Blocks) {
+		if q.Option(o.Code) != nil {
+			// A duplicate among the question's own options is reported by options.
+			if inSet := slices.ContainsFunc(q.Options[:fromSet], func(so ir.Option) bool { return so.Code == o.Code }); inSet {
+				b.errorf(optionBlock(c.Blocks, i).LabelRanges[0], msgDuplicateSetOption, o.Code, q.ID)
+			}
+			continue
+		}
+		q.Options = append(q.Options, o)
+		localAt = append(localAt, i)
+	}
+	if _, fromSet := at["options"]; len(q.Options) == 0 && !fromSet {
+		b.errorf(qb.DefRange, msgEmptyOptionList, q.Type, q.ID)
+	}
+	others := 0
+	for i, o := range q.Options {
+		if o.Exclusive && q.Type != ir.Multi {
+			b.errorf(optionRange(i), msgExclusiveOptionOutsideMulti, o.Code, q.Type)
+		}
+		if o.Other {
+			others++
+			if q.Type == ir.Matrix {
+				b.errorf(optionRange(i), msgOtherOptionInMatrix)
+			}
+		}
+	}
+	if others > 1 {
+		b.errorf(qb.DefRange, msgSeveralOtherOptions, q.ID, others)
+	}
+	seenRows := map[string]bool{}
+	for _, rb := range c.Blocks {
+		if rb.Type == "item" {
+			b.errorf(rb.DefRange, msgBlockNotAllowedHere, q.Type, rb.Type)
+		}
+		if rb.Type != "row" {
+			continue
+		}
+		if q.Type != ir.Matrix {
+			b.errorf(rb.DefRange, msgRowOutsideMatrix)
+			continue
+		}
+		r := ir.Row{Code: rb.Labels[0], Range: toRange(rb.DefRange)}
+		b.checkID(r.Code, rb.LabelRanges[0], "row")
+		if seenRows[r.Code] {
+			b.errorf(rb.LabelRanges[0], msgDuplicateRow, r.Code, q.ID)
+			continue // its column would collide with the first's
+		}
+		seenRows[r.Code] = true
+		rc, d := rb.Body.Content(rowSchema)
+		b.add(d...)
+		if rc != nil {
+			r.Label = b.text(rc.Attributes, "label", true, rb.DefRange)
+		}
+		q.Rows = append(q.Rows, r)
+	}
+	if q.Type == ir.Matrix && len(q.Rows) == 0 {
+		b.errorf(qb.DefRange, msgMatrixWithoutRows, q.ID)
+	}
+	if v, ok := b.integer(at, "min_select"); ok {
+		q.MinSelect = v
+	}
+	if v, ok := b.integer(at, "max_select"); ok {
+		q.MaxSelect = v
+	}
+	if q.MaxSelect > 0 && q.MinSelect > q.MaxSelect {
+		b.errorf(at["min_select"].Expr.Range(), msgMinSelectAboveMax, q.MinSelect, q.MaxSelect)
+	}
+	if q.MinSelect > len(q.Options) && len(q.Options) > 0 {
+		b.errorf(at["min_select"].Expr.Range(), msgMinSelectAboveOptions, q.MinSelect, len(q.Options))
+	}
+	if q.MinSelect < 0 || q.MaxSelect < 0 {
+		b.errorf(qb.DefRange, msgNegativeSelectionLimits)
+	}
 }
 
 // textLimits decodes the limits of a text answer (a text question's, or
