@@ -196,3 +196,33 @@ func answer(t *testing.T, tab *testkit.Tab, id string, v any) {
 		}
 	})()`)
 }
+
+// TestBrowserImportedRule: a constraint the import made a validate block
+// (income > 0 and income < age * 1000) stops the form with its message,
+// and a valid answer goes on.
+func TestBrowserImportedRule(t *testing.T) {
+	res, err := readXLSForm("all")(t)
+	if err != nil {
+		t.Fatal(err)
+	}
+	url := serveForms(t, res)
+	tab := testkit.Browser(t)
+	tab.Go(t, url)
+	tab.WaitFor(t, `window.oprosReady === true`)
+	tab.Do(t, `localStorage.clear()`)
+	tab.Go(t, url)
+	tab.WaitFor(t, `window.oprosReady === true`)
+	for _, a := range [][2]any{{"consent", "yes"}, {"age", 30}, {"income", 40000}} {
+		answer(t, tab, a[0].(string), a[1])
+	}
+	tab.Do(t, `document.getElementById("next").click()`)
+	if msg := testkit.JS[string](t, tab, `document.getElementById("income-err").textContent`); msg != "This answer is not allowed." {
+		t.Errorf("income 40000 at age 30: message %q", msg)
+	}
+	if !testkit.JS[bool](t, tab, `!document.getElementById("page-about").hidden`) {
+		t.Error("the form moved on past a refused answer")
+	}
+	answer(t, tab, "income", 20000)
+	tab.Do(t, `document.getElementById("next").click()`)
+	tab.WaitFor(t, `document.getElementById("page-about").hidden`)
+}
