@@ -57,7 +57,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 	}
 	for _, blk := range syn.hidden {
 		h := b.hiddenField(blk)
-		if claim(h.ID, blk.LabelRanges[0], "hidden field") {
+		if claim(h.ID, blk.LabelRanges[0], nounHiddenField) {
 			s.Hidden = append(s.Hidden, h)
 		}
 		if s.Invitations != nil && (h.Param == "inv" || h.Param == "sig" || h.Param == "exp") {
@@ -71,7 +71,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 	optSets := map[string][]ir.Option{}
 	for _, blk := range syn.optSets {
 		name := blk.Labels[0]
-		b.checkID(name, blk.LabelRanges[0], "option set")
+		b.checkID(name, blk.LabelRanges[0], nounOptionSet)
 		if _, dup := optSets[name]; dup {
 			b.errorf(blk.LabelRanges[0], msgDuplicateOptionSet, name)
 		}
@@ -89,7 +89,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 	scales := map[string]*ir.ScaleDef{}
 	for _, blk := range syn.scales {
 		name := blk.Labels[0]
-		b.checkID(name, blk.LabelRanges[0], "scale")
+		b.checkID(name, blk.LabelRanges[0], nounScale)
 		if _, dup := scales[name]; dup {
 			b.errorf(blk.LabelRanges[0], msgDuplicateScale, name)
 		}
@@ -117,8 +117,8 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 	var questions []*questionNode
 	for pi, blk := range syn.pages {
 		p := &ir.Page{ID: blk.Labels[0], Range: toRange(blk.DefRange)}
-		b.checkID(p.ID, blk.LabelRanges[0], "page")
-		claim(p.ID, blk.LabelRanges[0], "page")
+		b.checkID(p.ID, blk.LabelRanges[0], nounPage)
+		claim(p.ID, blk.LabelRanges[0], nounPage)
 		draft := drafts[pi]
 		b.add(draft.diags...)
 		pn := &pageNode{p: p, first: len(questions)}
@@ -135,7 +135,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 			qd := draft.questions[i]
 			b.add(qd.diags...)
 			qd.q.Page = p.ID
-			if !claim(qd.q.ID, qb.LabelRanges[0], "question") {
+			if !claim(qd.q.ID, qb.LabelRanges[0], nounQuestion) {
 				continue
 			}
 			p.Questions = append(p.Questions, *qd.q)

@@ -95,20 +95,42 @@ func (s suggestion) In(lang string) string {
 }
 
 // noun names what an ID belongs to: "question", "option set".
-type noun string
+type noun int
 
-var nounsRU = map[noun]string{
-	"question": "вопрос", "page": "страница", "hidden field": "скрытое поле", "option set": "набор вариантов",
-	"scale": "шкала", "row": "строка", "option": "вариант", "block": "блок", "index": "индекс",
-	"maturity level": "уровень зрелости", "item": "пункт",
+const (
+	nounQuestion noun = iota
+	nounPage
+	nounHiddenField
+	nounOptionSet
+	nounScale
+	nounRow
+	nounOption
+	nounBlock
+	nounIndex
+	nounMaturityLevel
+	nounEnding
+	nounItem
+	nounCount
+)
+
+// nouns are the nouns in English and in Russian. An ending and an item
+// have no Russian word yet: they read in English, as before typed ids.
+var nouns = localize.Messages[noun]{
+	nounQuestion:      {En: "question", Ru: "вопрос"},
+	nounPage:          {En: "page", Ru: "страница"},
+	nounHiddenField:   {En: "hidden field", Ru: "скрытое поле"},
+	nounOptionSet:     {En: "option set", Ru: "набор вариантов"},
+	nounScale:         {En: "scale", Ru: "шкала"},
+	nounRow:           {En: "row", Ru: "строка"},
+	nounOption:        {En: "option", Ru: "вариант"},
+	nounBlock:         {En: "block", Ru: "блок"},
+	nounIndex:         {En: "index", Ru: "индекс"},
+	nounMaturityLevel: {En: "maturity level", Ru: "уровень зрелости"},
+	nounEnding:        {En: "ending", Ru: "ending"},
+	nounItem:          {En: "item", Ru: "item"},
 }
 
-func (n noun) In(lang string) string {
-	if t, ok := nounsRU[n]; ok && lang == "ru" {
-		return t
-	}
-	return string(n)
-}
+func (n noun) In(lang string) string { return nouns.In(n, lang) }
 
 // typeNames are the types of expression values, joined by "or".
 type typeNames []string

@@ -14,7 +14,7 @@ import (
 // TestMessages: every catalogued diagnostic has a summary and a detail in
 // English and in Russian, the Russian summary is not the English one, and
 // both details take the same arguments with the same verbs; the same for
-// the file errors and the words of a printed diagnostic.
+// the file errors, the words of a printed diagnostic and the nouns.
 func TestMessages(t *testing.T) {
 	for _, bad := range messages.Check(diagCount) {
 		t.Errorf("diagnostics: %s", bad)
@@ -29,6 +29,9 @@ func TestMessages(t *testing.T) {
 	}
 	for _, bad := range words.Check(wordCount) {
 		t.Errorf("words: %s", bad)
+	}
+	for _, bad := range nouns.Check(nounCount) {
+		t.Errorf("nouns: %s", bad)
 	}
 }
 

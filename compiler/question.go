@@ -44,7 +44,7 @@ var allowedAttrs = func() map[string][]string {
 
 func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales map[string]*ir.ScaleDef) (*ir.Question, hcl.Expression) {
 	q := &ir.Question{ID: qb.Labels[0], Range: toRange(qb.DefRange)}
-	b.checkID(q.ID, qb.LabelRanges[0], "question")
+	b.checkID(q.ID, qb.LabelRanges[0], nounQuestion)
 	c, d := qb.Body.Content(questionSchema)
 	b.add(d...)
 	if c == nil {
@@ -129,7 +129,7 @@ func (b *builder) choices(q *ir.Question, c *hcl.BodyContent, qb *hcl.Block, opt
 	var setRange hcl.Range // where the question names its option set
 	fromSet := 0           // how many of q.Options come from it
 	if a, ok := at["options"]; ok {
-		if name, rng := b.referenced(a, "option_set"); name != "" {
+		if name, rng := b.referenced(a, "option_set", nounOptionSet); name != "" {
 			setRange = rng
 			set, found := optSets[name]
 			if !found {
@@ -193,7 +193,7 @@ func (b *builder) choices(q *ir.Question, c *hcl.BodyContent, qb *hcl.Block, opt
 			continue
 		}
 		r := ir.Row{Code: rb.Labels[0], Range: toRange(rb.DefRange)}
-		b.checkID(r.Code, rb.LabelRanges[0], "row")
+		b.checkID(r.Code, rb.LabelRanges[0], nounRow)
 		if seenRows[r.Code] {
 			b.errorf(rb.LabelRanges[0], msgDuplicateRow, r.Code, q.ID)
 			continue // its column would collide with the first's
@@ -325,7 +325,7 @@ func (b *builder) items(q *ir.Question, blocks hcl.Blocks, owner hcl.Range) []ir
 			continue
 		}
 		it := ir.Row{Code: blk.Labels[0], Range: toRange(blk.DefRange)}
-		b.checkID(it.Code, blk.LabelRanges[0], "item")
+		b.checkID(it.Code, blk.LabelRanges[0], nounItem)
 		if seen[it.Code] {
 			b.errorf(blk.LabelRanges[0], msgDuplicateItem, it.Code, q.ID)
 			continue // its column would collide with the first's
@@ -384,7 +384,7 @@ func (b *builder) booleanLabel(at hcl.Attributes, name string, owner hcl.Range) 
 func (b *builder) questionScale(q *ir.Question, at hcl.Attributes, scales map[string]*ir.ScaleDef, owner hcl.Range) *ir.ScaleDef {
 	def := &ir.ScaleDef{}
 	if a, ok := at["scale"]; ok {
-		if name, rng := b.referenced(a, "scale"); name != "" {
+		if name, rng := b.referenced(a, "scale", nounScale); name != "" {
 			if s, found := scales[name]; found {
 				cp := *s
 				def = &cp

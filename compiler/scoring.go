@@ -20,7 +20,7 @@ func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(strin
 	seen := map[string]hcl.Range{}
 	uniq := func(id string, rng hcl.Range, what noun) bool {
 		b.checkID(id, rng, what)
-		key := string(what) + ":" + id
+		key := what.In("en") + ":" + id
 		if first, dup := seen[key]; dup {
 			b.errorf(rng, msgDuplicateDefinition, what, id, first)
 			return false
@@ -30,7 +30,7 @@ func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(strin
 	}
 	for _, blk := range syn.blocks {
 		bl := ir.Block{ID: blk.Labels[0], Range: toRange(blk.DefRange)}
-		if !uniq(bl.ID, blk.LabelRanges[0], "block") {
+		if !uniq(bl.ID, blk.LabelRanges[0], nounBlock) {
 			continue
 		}
 		c, d := blk.Body.Content(blockSchema)
@@ -40,7 +40,7 @@ func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(strin
 		}
 		bl.Title = b.text(c.Attributes, "title", true, blk.DefRange)
 		if a, ok := c.Attributes["items"]; ok {
-			bl.Items = b.scoredItems(a, sc, "block", bl.ID, msgItemCannotBeScored)
+			bl.Items = b.scoredItems(a, sc, nounBlock, bl.ID, msgItemCannotBeScored)
 		} else {
 			b.errorf(blk.DefRange, msgBlockNeedsItems, bl.ID)
 		}
@@ -53,7 +53,7 @@ func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(strin
 
 	for _, blk := range syn.indexes {
 		ix := ir.Index{ID: blk.Labels[0], Range: toRange(blk.DefRange)}
-		if !uniq(ix.ID, blk.LabelRanges[0], "index") {
+		if !uniq(ix.ID, blk.LabelRanges[0], nounIndex) {
 			continue
 		}
 		c, d := blk.Body.Content(indexSchema)
@@ -75,7 +75,7 @@ func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(strin
 			prev := -1.0
 			for _, lb := range c.Blocks {
 				lv := ir.Level{ID: lb.Labels[0], Range: toRange(lb.DefRange)}
-				if !uniq(lv.ID, lb.LabelRanges[0], "maturity level") {
+				if !uniq(lv.ID, lb.LabelRanges[0], nounMaturityLevel) {
 					continue
 				}
 				lc, d := lb.Body.Content(levelSchema)
@@ -377,7 +377,7 @@ func (x *indexBlock) mean() {
 func (x *indexBlock) mean100() {
 	ix := x.ix
 	if a, ok := x.at["items"]; ok {
-		ix.Items = x.scoredItems(a, x.sc, "index", ix.ID, msgItemCannotBeScored)
+		ix.Items = x.scoredItems(a, x.sc, nounIndex, ix.ID, msgItemCannotBeScored)
 	} else {
 		x.errorf(x.blk.DefRange, msgIndexNeedsItems, ix.ID)
 	}
@@ -432,7 +432,7 @@ func (x *indexBlock) sum() {
 		x.errorf(x.blk.DefRange, msgIndexNeedsItems, ix.ID)
 		return
 	}
-	ix.Items = x.scoredItems(a, x.sc, "index", ix.ID, msgSumItemNotScored)
+	ix.Items = x.scoredItems(a, x.sc, nounIndex, ix.ID, msgSumItemNotScored)
 	ix.Weights = x.weights(x.at, len(ix.Items))
 	for i, ref := range ix.Items {
 		w := 1.0
