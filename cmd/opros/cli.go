@@ -308,6 +308,11 @@ const (
 	msgImportDone
 	msgImportDropped
 	msgImportChanged
+	msgExportArgs
+	msgExportFormat
+	msgExportLang
+	msgExportOverInput
+	msgExportLabelsSav
 	msgCount
 )
 
@@ -777,6 +782,26 @@ var messages = localize.Messages[msgID]{
 	msgImportChanged: {
 		En: "opros import: changed: %s\n",
 		Ru: "opros import: изменено: %s\n",
+	},
+	msgExportArgs: {
+		En: "opros export: give --survey SURVEY, -o OUT.sav|OUT.xlsx|OUT.csv and at least one DATA.parquet\n",
+		Ru: "opros export: укажите --survey АНКЕТА, -o OUT.sav|OUT.xlsx|OUT.csv и хотя бы один DATA.parquet\n",
+	},
+	msgExportFormat: {
+		En: "opros export: %s: the output's extension names its format: .sav, .xlsx or .csv\n",
+		Ru: "opros export: %s: формат выхода задаётся расширением: .sav, .xlsx или .csv\n",
+	},
+	msgExportLang: {
+		En: "opros export: --lang %s: the survey's languages are %v\n",
+		Ru: "opros export: --lang %s: языки анкеты — %v\n",
+	},
+	msgExportOverInput: {
+		En: "opros export: -o %s is one of the data files; give another output\n",
+		Ru: "opros export: -o %s — один из файлов данных; укажите другой выход\n",
+	},
+	msgExportLabelsSav: {
+		En: "opros export: --labels is for .xlsx and .csv; a .sav file keeps the codes and their labels both\n",
+		Ru: "opros export: --labels — для .xlsx и .csv; в файле .sav есть и коды, и их метки\n",
 	},
 }
 

@@ -48,24 +48,27 @@ type exportOpts struct {
 
 func (o *exportOpts) run(e *env, args []string) int {
 	if o.survey == "" || o.out == "" || len(args) == 0 {
-		fmt.Fprint(e.stderr, exportMessages.In(exportArgs, e.lang))
+		fmt.Fprint(e.stderr, msg(e, msgExportArgs))
 		return exitUsage
 	}
 	if !slices.Contains(export.Formats, strings.ToLower(filepath.Ext(o.out))) {
-		fmt.Fprintf(e.stderr, exportMessages.In(exportFormat, e.lang), o.out)
+		fmt.Fprintf(e.stderr, msg(e, msgExportFormat), o.out)
 		return exitUsage
+	}
+	if o.labels && strings.EqualFold(filepath.Ext(o.out), ".sav") {
+		fmt.Fprint(e.stderr, msg(e, msgExportLabelsSav))
 	}
 	s, ok := loadSurvey(e, o.survey)
 	if !ok {
 		return exitInput
 	}
 	if o.lang != "" && !slices.Contains(s.Languages, o.lang) {
-		fmt.Fprintf(e.stderr, exportMessages.In(exportLang, e.lang), o.lang, s.Languages)
+		fmt.Fprintf(e.stderr, msg(e, msgExportLang), o.lang, s.Languages)
 		return exitUsage
 	}
 	for _, a := range args {
 		if same(a, o.out) {
-			fmt.Fprintf(e.stderr, exportMessages.In(exportOverInput, e.lang), o.out)
+			fmt.Fprintf(e.stderr, msg(e, msgExportOverInput), o.out)
 			return exitUsage
 		}
 	}
@@ -88,36 +91,4 @@ func same(a, b string) bool {
 	fa, err1 := os.Stat(a)
 	fb, err2 := os.Stat(b)
 	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
-}
-
-// exportMsgID names a message of opros export. They are kept with the
-// command rather than in cli.go's catalogue while that file is being
-// reworked; TestExportMessages checks them as TestMessages does cli.go's.
-type exportMsgID int
-
-const (
-	exportArgs exportMsgID = iota
-	exportFormat
-	exportLang
-	exportOverInput
-	exportMsgCount
-)
-
-var exportMessages = localize.Messages[exportMsgID]{
-	exportArgs: {
-		En: "opros export: give --survey SURVEY, -o OUT.sav|OUT.xlsx|OUT.csv and at least one DATA.parquet\n",
-		Ru: "opros export: укажите --survey АНКЕТА, -o OUT.sav|OUT.xlsx|OUT.csv и хотя бы один DATA.parquet\n",
-	},
-	exportFormat: {
-		En: "opros export: %s: the output's extension names its format: .sav, .xlsx or .csv\n",
-		Ru: "opros export: %s: формат выхода задаётся расширением: .sav, .xlsx или .csv\n",
-	},
-	exportLang: {
-		En: "opros export: --lang %s: the survey's languages are %v\n",
-		Ru: "opros export: --lang %s: языки анкеты — %v\n",
-	},
-	exportOverInput: {
-		En: "opros export: -o %s is one of the data files; give another output\n",
-		Ru: "opros export: -o %s — один из файлов данных; укажите другой выход\n",
-	},
 }

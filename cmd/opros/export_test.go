@@ -7,12 +7,6 @@ import (
 	"testing"
 )
 
-func TestExportMessages(t *testing.T) {
-	for _, bad := range exportMessages.Check(exportMsgCount) {
-		t.Error(bad)
-	}
-}
-
 // TestExport runs opros export on simulated answers to the example
 // survey: each format is written, the rename of a multi's "other" option
 // is said on stderr in the interface language, and a wrong command line,
@@ -62,6 +56,9 @@ func TestExport(t *testing.T) {
 		if code != c.code || !strings.Contains(stderr, c.stderr) {
 			t.Errorf("%v: %d %q", c.args, code, stderr)
 		}
+	}
+	if code, _, stderr := run(t, "export", "--survey", survey, "--labels", "-o", filepath.Join(tmp, "l.sav"), data); code != exitOK || !strings.Contains(stderr, "--labels is for .xlsx and .csv") {
+		t.Errorf("--labels with .sav: %d %q", code, stderr)
 	}
 	if _, err := os.Stat(filepath.Join(tmp, "x.sav")); err == nil {
 		t.Error("a failed export left a file")
