@@ -33,7 +33,7 @@ func (b *builder) endings(s *ir.Survey, syn *syntax, sc *scope, pages []*pageNod
 	showIfs := map[string]hcl.Expression{}
 	for _, blk := range syn.endings {
 		e := ir.Ending{ID: blk.Labels[0], Range: toRange(blk.DefRange)}
-		b.checkID(e.ID, blk.LabelRanges[0], nounEnding)
+		b.checkID(e.ID, blk.LabelRanges[0], "ending")
 		if first, dup := at[e.ID]; dup {
 			b.errorf(blk.LabelRanges[0], msgDuplicateEnding, e.ID, first.DefRange)
 			continue
@@ -63,7 +63,7 @@ func (b *builder) endings(s *ir.Survey, syn *syntax, sc *scope, pages []*pageNod
 		if pi >= len(drafts) || drafts[pi].content == nil || pi >= len(s.Pages) {
 			continue
 		}
-		for _, blk := range drafts[pi].content.Blocks {
+		for _, blk := range screenOutBlocks(drafts[pi].content.Blocks) {
 			if blk.Type != "screen_out" {
 				continue
 			}
@@ -92,9 +92,9 @@ func (b *builder) endings(s *ir.Survey, syn *syntax, sc *scope, pages []*pageNod
 	if len(s.Endings) > 0 {
 		// The data's column of the ending reached (site/ingest).
 		if qn := sc.questions["ending"]; qn != nil {
-			b.errorf(qn.label, msgEndingColumnTaken, nounQuestion)
+			b.errorf(qn.label, msgEndingColumnTaken, noun("question"))
 		} else if h := sc.hidden["ending"]; h != nil {
-			b.errorf(at[s.Endings[0].ID].DefRange, msgEndingColumnTaken, nounHiddenField)
+			b.errorf(at[s.Endings[0].ID].DefRange, msgEndingColumnTaken, noun("hidden field"))
 		}
 	}
 
@@ -116,6 +116,25 @@ func (b *builder) endings(s *ir.Survey, syn *syntax, sc *scope, pages []*pageNod
 			always = e.ID
 		}
 	}
+}
+
+// screenOutBlocks are a page's screen_out blocks and its questions', in
+// source order: one written in a question belongs to the question's page,
+// checked when the page is left.
+func screenOutBlocks(blocks hcl.Blocks) hcl.Blocks {
+	var out hcl.Blocks
+	for _, blk := range blocks {
+		switch blk.Type {
+		case "screen_out":
+			out = append(out, blk)
+		case "question":
+			c, _, _ := blk.Body.PartialContent(&hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "screen_out"}}})
+			if c != nil {
+				out = append(out, c.Blocks...)
+			}
+		}
+	}
+	return out
 }
 
 // checkRedirect: an absolute http(s) URL whose placeholders are

@@ -15,7 +15,7 @@ func splitMessages(blocks hcl.Blocks) (rest, messages hcl.Blocks) {
 		switch blk.Type {
 		case "messages":
 			messages = append(messages, blk)
-		case "validate":
+		case "validate", "screen_out": // validationRules, endings
 		default:
 			rest = append(rest, blk)
 		}

@@ -176,7 +176,7 @@ func usage(e *env, w io.Writer) {
 
 // order lists commands in pipeline order rather than alphabetically.
 func order(name string) int {
-	for i, n := range []string{"init", "import", "check", "fmt", "diff", "build", "simulate", "invite", "collect", "ingest", "report", "rates"} {
+	for i, n := range []string{"init", "import", "check", "fmt", "diff", "build", "simulate", "invite", "collect", "ingest", "report", "rates", "export"} {
 		if n == name {
 			return i
 		}

@@ -36,11 +36,11 @@ page "screening" {
     integer  = true
     text     = { en = "How old are you?", ru = "Сколько вам лет?" }
     required = true
-  }
 
-  screen_out {
-    if     = q_age < 18
-    ending = "young"
+    screen_out { # a question's: checked when its page is left
+      if     = q_age < 18
+      ending = "young"
+    }
   }
 }
 
