@@ -1,0 +1,121 @@
+package compiler
+
+import (
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/localize"
+)
+
+// splitMessages takes a question's messages blocks out of its blocks,
+// and its validate blocks, which validationRules decodes once every
+// question is known.
+func splitMessages(blocks hcl.Blocks) (rest, messages hcl.Blocks) {
+	for _, blk := range blocks {
+		switch blk.Type {
+		case "messages":
+			messages = append(messages, blk)
+		case "validate", "screen_out": // validationRules, endings
+		default:
+			rest = append(rest, blk)
+		}
+	}
+	return rest, messages
+}
+
+// validationRules decodes every question's validate blocks: a condition
+// over the question's own answer, earlier answers and hidden fields, and
+// a message in every language.
+func (b *builder) validationRules(sc *scope, drafts []pageDraft) {
+	for _, d := range drafts {
+		if d.content == nil {
+			continue
+		}
+		for _, qb := range questionBlocks(d.content.Blocks) {
+			qn := sc.questions[qb.Labels[0]]
+			if qn == nil {
+				continue // a duplicate ID, said already
+			}
+			c, _, _ := qb.Body.PartialContent(&hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "validate"}}})
+			if c == nil {
+				continue
+			}
+			for _, blk := range c.Blocks {
+				vc, diags := blk.Body.Content(validateSchema)
+				b.add(diags...)
+				if vc == nil {
+					continue
+				}
+				r := ir.Rule{Range: toRange(blk.DefRange)}
+				r.Message = b.text(vc.Attributes, "message", true, blk.DefRange)
+				if a, ok := vc.Attributes["must"]; ok {
+					r.Must = b.expr(a.Expr, sc, func(ref *questionNode) bool { return ref.seq <= qn.seq },
+						localize.Phrase{En: "a question's validate may only use that question and the ones asked before it", Ru: "validate вопроса может использовать только этот вопрос и заданные до него"})
+					b.wantBool(r.Must, a.Expr)
+				}
+				if r.Must != nil {
+					qn.q.Rules = append(qn.q.Rules, r)
+				}
+			}
+		}
+	}
+}
+
+// questionMessages decodes a question's messages block: its own words
+// for the checks it has (ir.Question.Messages; messages.pattern is
+// PatternMessage, the one text the form without JavaScript shows too).
+// A message for a check the question does not make is refused: it would
+// never be shown.
+func (b *builder) questionMessages(q *ir.Question, blocks hcl.Blocks) {
+	for i, blk := range blocks {
+		if i > 0 {
+			b.errorf(blk.DefRange, msgDuplicateBlock, "messages", blocks[0].DefRange)
+			continue
+		}
+		c, d := blk.Body.Content(messagesSchema)
+		b.add(d...)
+		if c == nil {
+			continue
+		}
+		for _, key := range ir.MessageKeys {
+			a, ok := c.Attributes[key]
+			if !ok {
+				continue
+			}
+			if need := checkOf(q, key); need != "" {
+				b.errorf(a.NameRange, msgMessageWithoutCheck, key, need)
+				continue
+			}
+			t := b.text(c.Attributes, key, false, blk.DefRange)
+			if key == "pattern" {
+				if q.PatternMessage != nil {
+					b.errorf(a.NameRange, msgPatternMessageTwice)
+				}
+				q.PatternMessage = t
+				continue
+			}
+			if q.Messages == nil {
+				q.Messages = map[string]ir.Text{}
+			}
+			q.Messages[key] = t
+		}
+	}
+}
+
+// checkOf is "" when the question makes the check a message key words,
+// else the attribute that would make it.
+func checkOf(q *ir.Question, key string) string {
+	has := map[string]bool{
+		"required": q.Required, "pattern": q.Pattern != "",
+		"min": q.Min != nil, "max": q.Max != nil,
+		"min_select": q.MinSelect > 0, "max_select": q.MaxSelect > 0,
+		"min_length": q.MinLength > 0, "max_length": q.MaxLength > 0,
+	}[key]
+	if has {
+		return ""
+	}
+	if key == "required" {
+		return "required = true"
+	}
+	return key
+}
