@@ -58,7 +58,6 @@ var (
 			{Type: "messages"},
 			{Type: "validate"},
 			{Type: "screen_out"},
-			{Type: "screen_out"},
 		},
 	}
 	indexSchema = &hcl.BodySchema{Attributes: attrs("title", "description", "kind", "items", "weights",
