@@ -3,7 +3,6 @@ package compiler
 import (
 	"net/url"
 	"regexp"
-	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 
@@ -362,7 +361,7 @@ func (b *builder) checkCode(code string, rng hcl.Range, what noun) {
 
 func (b *builder) hiddenField(blk *hcl.Block) ir.Hidden {
 	h := ir.Hidden{ID: blk.Labels[0], Range: toRange(blk.DefRange)}
-	b.checkID(h.ID, blk.LabelRanges[0], "hidden field")
+	b.checkID(h.ID, blk.LabelRanges[0], nounHiddenField)
 	c, d := blk.Body.Content(hiddenSchema)
 	b.add(d...)
 	if c == nil {
@@ -398,7 +397,7 @@ func (b *builder) options(blocks hcl.Blocks) []ir.Option {
 			continue
 		}
 		o := ir.Option{Code: ob.Labels[0], Range: toRange(ob.DefRange)}
-		b.checkCode(o.Code, ob.LabelRanges[0], "option")
+		b.checkCode(o.Code, ob.LabelRanges[0], nounOption)
 		if first, dup := seen[o.Code]; dup {
 			b.errorf(ob.LabelRanges[0], msgDuplicateOption, o.Code, first)
 		}
@@ -444,13 +443,13 @@ func (b *builder) scaleDef(attrs hcl.Attributes, owner hcl.Range) *ir.ScaleDef {
 
 // referenced returns the name after prefix in a reference like
 // option_set.ypn, reporting anything else.
-func (b *builder) referenced(a *hcl.Attribute, prefix string) (string, hcl.Range) {
+func (b *builder) referenced(a *hcl.Attribute, prefix string, what noun) (string, hcl.Range) {
 	t := b.ref(a.Expr, a.Name)
 	if t == nil {
 		return "", a.Expr.Range()
 	}
 	if len(t) != 2 || t.RootName() != prefix {
-		b.errorf(a.Expr.Range(), msgInvalidNamedReference, a.Name, noun(strings.ReplaceAll(prefix, "_", " ")), prefix)
+		b.errorf(a.Expr.Range(), msgInvalidNamedReference, a.Name, what, prefix)
 		return "", a.Expr.Range()
 	}
 	return traversalString(t[1:]), t.SourceRange()

@@ -33,7 +33,7 @@ func (b *builder) endings(s *ir.Survey, syn *syntax, sc *scope, pages []*pageNod
 	showIfs := map[string]hcl.Expression{}
 	for _, blk := range syn.endings {
 		e := ir.Ending{ID: blk.Labels[0], Range: toRange(blk.DefRange)}
-		b.checkID(e.ID, blk.LabelRanges[0], "ending")
+		b.checkID(e.ID, blk.LabelRanges[0], nounEnding)
 		if first, dup := at[e.ID]; dup {
 			b.errorf(blk.LabelRanges[0], msgDuplicateEnding, e.ID, first.DefRange)
 			continue
@@ -92,9 +92,9 @@ func (b *builder) endings(s *ir.Survey, syn *syntax, sc *scope, pages []*pageNod
 	if len(s.Endings) > 0 {
 		// The data's column of the ending reached (site/ingest).
 		if qn := sc.questions["ending"]; qn != nil {
-			b.errorf(qn.label, msgEndingColumnTaken, noun("question"))
+			b.errorf(qn.label, msgEndingColumnTaken, nounQuestion)
 		} else if h := sc.hidden["ending"]; h != nil {
-			b.errorf(at[s.Endings[0].ID].DefRange, msgEndingColumnTaken, noun("hidden field"))
+			b.errorf(at[s.Endings[0].ID].DefRange, msgEndingColumnTaken, nounHiddenField)
 		}
 	}
 
