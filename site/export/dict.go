@@ -118,10 +118,7 @@ func NewDictionary(s *ir.Survey, lang string) *Dictionary {
 			d.Sets[i].Name = "$" + setNames.take(d.Sets[i].Name)
 		}
 	}()
-	metaLabels := metaLabel[lang]
-	if metaLabels == nil {
-		metaLabels = metaLabel["en"]
-	}
+	metaLabels := metaLabel.Lang(lang)
 	for _, c := range ingest.MetaColumns {
 		v := &Variable{Name: c, Column: c, Label: metaLabels[c], Type: String, Measure: Nominal}
 		switch c {
@@ -330,27 +327,15 @@ var (
 	labelNo          = localize.Phrase{En: "no", Ru: "нет"}
 )
 
-var metaLabel = map[string]map[string]string{
-	"en": {
-		"response_id":  "Response ID",
-		"survey_id":    "Survey ID",
-		"version":      "Survey version fingerprint",
-		"lang":         "Language the form was answered in",
-		"wave":         "Wave",
-		"started_at":   "Form opened (UTC)",
-		"submitted_at": "Form submitted (UTC)",
-		"invitation":   "Invitation id of the signed link",
-	},
-	"ru": {
-		"response_id":  "Идентификатор ответа",
-		"survey_id":    "Идентификатор анкеты",
-		"version":      "Отпечаток версии анкеты",
-		"lang":         "Язык, на котором заполнена форма",
-		"wave":         "Волна",
-		"started_at":   "Форма открыта (UTC)",
-		"submitted_at": "Форма отправлена (UTC)",
-		"invitation":   "Идентификатор приглашения",
-	},
+var metaLabel = localize.Table{
+	"response_id":  {En: "Response ID", Ru: "Идентификатор ответа"},
+	"survey_id":    {En: "Survey ID", Ru: "Идентификатор анкеты"},
+	"version":      {En: "Survey version fingerprint", Ru: "Отпечаток версии анкеты"},
+	"lang":         {En: "Language the form was answered in", Ru: "Язык, на котором заполнена форма"},
+	"wave":         {En: "Wave", Ru: "Волна"},
+	"started_at":   {En: "Form opened (UTC)", Ru: "Форма открыта (UTC)"},
+	"submitted_at": {En: "Form submitted (UTC)", Ru: "Форма отправлена (UTC)"},
+	"invitation":   {En: "Invitation id of the signed link", Ru: "Идентификатор приглашения"},
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

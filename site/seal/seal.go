@@ -172,7 +172,7 @@ func sealPage(page, key, salt []byte) ([]byte, error) {
 		T    map[string]string
 		Data template.JS
 		JS   template.JS
-	}{lang, texts[lang], template.JS(data), template.JS(shellJS)})
+	}{lang, texts.Lang(lang), template.JS(data), template.JS(shellJS)})
 	return buf.Bytes(), err
 }
 

@@ -3,6 +3,8 @@ package seal
 import (
 	_ "embed"
 	"html/template"
+
+	"github.com/opros/opros/compiler/localize"
 )
 
 //go:embed shell.js
@@ -10,29 +12,16 @@ var shellJS string
 
 // texts of the shell page. A page carries only its own language: the reader
 // of a Russian deliverable may not read English.
-var texts = map[string]map[string]string{
-	"en": {
-		"title":    "Protected report",
-		"intro":    "This report is encrypted. Enter the passphrase you received with it; it opens in this browser and is never sent anywhere.",
-		"label":    "Passphrase",
-		"open":     "Open the report",
-		"busy":     "Decrypting…",
-		"wrong":    "Wrong passphrase: the report stays closed. Check the passphrase and try again.",
-		"nocrypto": "This browser cannot decrypt the report: it needs WebCrypto, which browsers offer only on https:// addresses (and local files). Open the report over https or in a current browser.",
-		"noscript": "This report is encrypted and is decrypted in the browser: please turn on JavaScript to read it.",
-		"broken":   "This page is damaged and cannot be decrypted. Ask for the report again.",
-	},
-	"ru": {
-		"title":    "Защищённый отчёт",
-		"intro":    "Этот отчёт зашифрован. Введите парольную фразу, которую вы получили вместе с ним: отчёт расшифровывается в этом браузере, фраза никуда не отправляется.",
-		"label":    "Парольная фраза",
-		"open":     "Открыть отчёт",
-		"busy":     "Расшифровка…",
-		"wrong":    "Неверная парольная фраза: отчёт не открыт. Проверьте фразу и попробуйте ещё раз.",
-		"nocrypto": "Этот браузер не может расшифровать отчёт: нужен WebCrypto, а браузеры дают его только на адресах https:// (и для локальных файлов). Откройте отчёт по https или в современном браузере.",
-		"noscript": "Этот отчёт зашифрован и расшифровывается в браузере: чтобы его прочитать, включите JavaScript.",
-		"broken":   "Страница повреждена, расшифровать её нельзя. Запросите отчёт заново.",
-	},
+var texts = localize.Table{
+	"title":    {En: "Protected report", Ru: "Защищённый отчёт"},
+	"intro":    {En: "This report is encrypted. Enter the passphrase you received with it; it opens in this browser and is never sent anywhere.", Ru: "Этот отчёт зашифрован. Введите парольную фразу, которую вы получили вместе с ним: отчёт расшифровывается в этом браузере, фраза никуда не отправляется."},
+	"label":    {En: "Passphrase", Ru: "Парольная фраза"},
+	"open":     {En: "Open the report", Ru: "Открыть отчёт"},
+	"busy":     {En: "Decrypting…", Ru: "Расшифровка…"},
+	"wrong":    {En: "Wrong passphrase: the report stays closed. Check the passphrase and try again.", Ru: "Неверная парольная фраза: отчёт не открыт. Проверьте фразу и попробуйте ещё раз."},
+	"nocrypto": {En: "This browser cannot decrypt the report: it needs WebCrypto, which browsers offer only on https:// addresses (and local files). Open the report over https or in a current browser.", Ru: "Этот браузер не может расшифровать отчёт: нужен WebCrypto, а браузеры дают его только на адресах https:// (и для локальных файлов). Откройте отчёт по https или в современном браузере."},
+	"noscript": {En: "This report is encrypted and is decrypted in the browser: please turn on JavaScript to read it.", Ru: "Этот отчёт зашифрован и расшифровывается в браузере: чтобы его прочитать, включите JavaScript."},
+	"broken":   {En: "This page is damaged and cannot be decrypted. Ask for the report again.", Ru: "Страница повреждена, расшифровать её нельзя. Запросите отчёт заново."},
 }
 
 // The shell names nothing of the page: a generic title, the form, and the
