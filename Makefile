@@ -40,6 +40,7 @@ deps:
 test: deps check
 	CI=1 $(GO) test -timeout 30m -count=1 $(PKGS)
 	$(GO) test -run='^$$' -fuzz=FuzzDecodeFast -fuzztime=3s ./site/answer/
+	$(GO) test -run='^$$' -fuzz=FuzzDecodeRecord -fuzztime=3s ./site/answer/
 	$(GO) test -run='^$$' -fuzz=FuzzFastRow -fuzztime=3s ./site/ingest/
 
 check: fmt-check vet staticcheck imports generated

@@ -141,6 +141,33 @@ func FuzzDecodeFast(f *testing.F) {
 	})
 }
 
+// FuzzDecodeRecord: what DecodeRecord reads, a submission or a collector
+// log line, the general decoder of that shape reads the same.
+func FuzzDecodeRecord(f *testing.F) {
+	for _, seed := range decodeSeeds {
+		f.Add([]byte(seed))
+		f.Add([]byte(`{"received_at":"2026-01-01T00:00:00Z","submission":` + seed + `}`))
+		f.Add([]byte(`{"submission":` + seed + `,"received_at":1}`))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		got, logLine, ok := answer.DecodeRecordShape(data)
+		if !ok {
+			return
+		}
+		general := answer.DecodeGeneral
+		if logLine {
+			general = answer.DecodeLogGeneral
+		}
+		want, err := general(data)
+		if err != nil {
+			t.Fatalf("DecodeRecord accepts what the general decoder rejects (%v, log line %v):\n%q", err, logLine, data)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("the decoders read %q differently:\nfast    %#v\ngeneral %#v", data, got, want)
+		}
+	})
+}
+
 // TestDecoderSharesStrings: the keys and codes that recur among
 // submissions are one string each, not one per submission; long text is
 // never shared.

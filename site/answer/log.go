@@ -39,6 +39,13 @@ func (dec *Decoder) DecodeLog(data []byte) (*Submission, error) {
 	if sub, logLine, ok := dec.decode(data, true); ok && logLine {
 		return sub, nil
 	}
+	return decodeLogGeneral(data)
+}
+
+// decodeLogGeneral is DecodeLog for any input: the reference that the fast
+// path's reading of log lines must agree with, and the source of every
+// error message.
+func decodeLogGeneral(data []byte) (*Submission, error) {
 	members, err := Members(data)
 	if err != nil {
 		return nil, err
@@ -62,5 +69,5 @@ func (dec *Decoder) DecodeLog(data []byte) (*Submission, error) {
 	if sub.Kind() != '{' {
 		return nil, decodeProblem(logSubmission, "wrong_type", "must be an object, not %s", kindName(sub.Kind()))
 	}
-	return dec.DecodeJSON(sub)
+	return decodeGeneral(sub)
 }
