@@ -184,6 +184,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 	}
 
 	b.endings(s, syn, sc, pages, drafts)
+	b.pipes(s, syn, sc)
 	b.validationRules(sc, drafts)
 	b.scoring(s, syn, sc, claim)
 	s.Vars = b.variables(s, syn, questions)

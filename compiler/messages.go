@@ -184,6 +184,9 @@ const (
 	msgMissingUIText
 	msgUnknownIndex
 	msgRecordsNoParticipant
+	msgUnknownPipedName
+	msgPipeOfALaterQuestion
+	msgPipeNotOneValue
 	diagCount
 )
 
@@ -264,6 +267,18 @@ var messages = localize.Messages[diagID]{
 	msgInvalidRedirect: {
 		SummaryEn: "Invalid Redirect", En: "A redirect must be an absolute http:// or https:// URL, not %q.",
 		SummaryRu: "Недопустимый адрес перехода", Ru: "redirect должен быть полным адресом http:// или https://, а не %q.",
+	},
+	msgUnknownPipedName: {
+		SummaryEn: "Unknown Piped Name", En: "The text pipes {%s}, which is neither a question nor hidden.ID of a hidden field.%s",
+		SummaryRu: "Неизвестное имя подстановки", Ru: "В текст подставляется {%s}, но это не вопрос и не hidden.ID скрытого поля.%s",
+	},
+	msgPipeOfALaterQuestion: {
+		SummaryEn: "Pipe Of A Later Question", En: "The text pipes {%s}, which is not answered yet where the text is shown: %s.",
+		SummaryRu: "Подстановка более позднего вопроса", Ru: "В текст подставляется {%s}, а там, где текст показан, на него ещё не ответили: %s.",
+	},
+	msgPipeNotOneValue: {
+		SummaryEn: "Answer Cannot Be Piped", En: "{%s} is a %s question, whose answer is several values; a text can pipe one answer or the options chosen.",
+		SummaryRu: "Ответ нельзя подставить", Ru: "{%s} — вопрос типа %s, его ответ состоит из нескольких значений; в текст можно подставить один ответ или выбранные варианты.",
 	},
 	msgUnknownPipe: {
 		SummaryEn: "Unknown Placeholder", En: "A redirect can carry {response_id} and {hidden.ID} of a hidden field, not {%s}.%s",
