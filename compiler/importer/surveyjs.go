@@ -309,6 +309,10 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 		j.drop(at, msgDropType, typ)
 		return
 	}
+	if em["visible"] == false {
+		j.drop(at, msgDropInvisible, name)
+		return
+	}
 	q := &question{at: at, text: j.text(em["title"], path+".title"), help: j.text(em["description"], path+".description")}
 	sym := &symbol{at: j.n, page: len(j.s.pages) - 1}
 	switch typ {
