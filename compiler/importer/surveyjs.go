@@ -309,7 +309,7 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 		j.drop(at, msgDropType, typ)
 		return
 	}
-	if em["visible"] == false {
+	if cond, _ := em["visibleIf"].(string); em["visible"] == false && cond == "" { // visibleIf decides when given
 		j.drop(at, msgDropInvisible, name)
 		return
 	}
