@@ -89,10 +89,11 @@ type survey struct {
 // ending is what a respondent sees after submitting, when its condition
 // holds (SurveyJS completedHtmlOnCondition).
 type ending struct {
-	at     Place
-	id     string
-	showIf string
-	text   text
+	at       Place
+	id       string
+	showIf   string
+	text     text
+	redirect string
 }
 
 type page struct {

@@ -39,6 +39,7 @@ const (
 	msgDropProperty
 	msgDropValidator
 	msgDropHtml
+	msgDropRedirect
 	msgDropInvisible
 	msgDropSomeRequired
 	msgDropPanelTitle
@@ -126,6 +127,7 @@ var messages = localize.Messages[msgID]{
 	msgDropValidator:       {En: "validator %q of %q has no opros equivalent; not checked", Ru: "проверка %q вопроса %q не имеет аналога в opros; не выполняется"},
 	msgDropSomeRequired:    {En: "%q: only some of its boxes are required; opros requires every box or none: not required", Ru: "%q: обязательны только некоторые поля; в opros обязательны все поля или ни одно: сделано необязательным"},
 	msgDropInvisible:       {En: "%q is never shown (visible: false); left out", Ru: "вопрос %q никогда не показывается (visible: false); пропущен"},
+	msgDropRedirect:        {En: "redirect %q: an opros redirect is an absolute http(s) URL filling only {response_id} and {hidden.ID}; left out", Ru: "переход %q: переход в opros — полный URL http(s), в который подставляются только {response_id} и {hidden.ID}; пропущен"},
 	msgDropHtml:            {En: "html element %q between questions: opros shows text only as a page's intro or a question's help; left out", Ru: "элемент html %q между вопросами: opros показывает текст только во вступлении страницы или в подсказке вопроса; пропущен"},
 	msgDropPanelTitle:      {En: "panel %q: its questions join the page, its title is left out", Ru: "панель %q: её вопросы вошли в страницу, заголовок пропущен"},
 	msgDropCompletedOn:     {En: "a conditional thank-you without a condition or a text; left out", Ru: "благодарность по условию без условия или текста; пропущена"},

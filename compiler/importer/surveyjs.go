@@ -107,7 +107,8 @@ func sortedKeys(m map[string]any) []string {
 
 // surveyKeys are the survey's own properties the import reads.
 var surveyKeys = map[string]bool{"title": true, "description": true, "locale": true, "pages": true,
-	"elements": true, "questions": true, "completedHtml": true, "completedHtmlOnCondition": true}
+	"elements": true, "questions": true, "completedHtml": true, "completedHtmlOnCondition": true,
+	"navigateToUrl": true, "navigateToUrlOnCondition": true}
 
 func (j *sjsImport) read(root map[string]any) {
 	j.s.title = j.text(root["title"], "title")
@@ -142,6 +143,43 @@ func (j *sjsImport) read(root map[string]any) {
 		j.page(pm, at)
 	}
 	j.endings(root["completedHtmlOnCondition"])
+	j.redirects(root)
+}
+
+// redirects makes navigateToUrlOnCondition endings that send the
+// respondent on, and navigateToUrl the last one, for everyone else. A URL
+// with SurveyJS's {…} placeholders is dropped: an opros redirect fills
+// only {response_id} and {hidden.ID}.
+func (j *sjsImport) redirects(root map[string]any) {
+	usable := func(u string, at Place) bool {
+		if strings.Contains(u, "{") || !(strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")) {
+			j.drop(at, msgDropRedirect, u)
+			return false
+		}
+		return true
+	}
+	list, _ := root["navigateToUrlOnCondition"].([]any)
+	for i, e := range list {
+		at := Place{Path: fmt.Sprintf("navigateToUrlOnCondition[%d]", i)}
+		em, _ := e.(map[string]any)
+		cond, _ := em["expression"].(string)
+		u, _ := em["url"].(string)
+		if cond == "" || !usable(u, at) {
+			continue
+		}
+		expr, err := j.translate(cond, nil)
+		if err != nil {
+			eid, args := asDrop(err)
+			j.drop(at, msgDropEndingCondition, cond, messages.Errorf(eid, args...))
+			continue
+		}
+		id, _ := j.ids.make("redirect_"+strconv.Itoa(i+1), "redirect_")
+		j.s.endings = append(j.s.endings, &ending{at: at, id: id, showIf: expr, redirect: u})
+	}
+	if u, ok := root["navigateToUrl"].(string); ok && u != "" && usable(u, Place{Path: "navigateToUrl"}) {
+		id, _ := j.ids.make("redirect", "redirect_")
+		j.s.endings = append(j.s.endings, &ending{at: Place{Path: "navigateToUrl"}, id: id, redirect: u})
+	}
 }
 
 // endings makes each of completedHtmlOnCondition an ending, in order: the

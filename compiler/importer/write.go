@@ -182,6 +182,9 @@ func (s *survey) hcl() []byte {
 		eb := root.AppendNewBlock("ending", []string{e.id}).Body()
 		setExpr(eb, "show_if", e.showIf)
 		s.setText(eb, "text", e.text)
+		if e.redirect != "" {
+			eb.SetAttributeValue("redirect", cty.StringVal(e.redirect))
+		}
 	}
 	out, diags := format.Format(f.Bytes(), "survey.hcl")
 	if diags.HasErrors() {

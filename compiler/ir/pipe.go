@@ -102,14 +102,26 @@ func (s *Survey) PipeValue(ref, lang string, env Env) string {
 // labels; nil for questions whose answers read as they are.
 func PipeLabels(q *Question, lang string) map[string]string {
 	if q.Type == Boolean {
-		return map[string]string{"true": q.TrueLabel.Get(lang), "false": q.FalseLabel.Get(lang)}
+		return map[string]string{"true": Unpiped(q.TrueLabel.Get(lang)), "false": Unpiped(q.FalseLabel.Get(lang))}
 	}
 	if len(q.Options) == 0 {
 		return nil
 	}
 	out := make(map[string]string, len(q.Options))
 	for _, o := range q.Options {
-		out[o.Code] = o.Label.Get(lang)
+		out[o.Code] = Unpiped(o.Label.Get(lang))
 	}
 	return out
+}
+
+// Unpiped is a text with each placeholder as its fallback: where a piped
+// value cannot be filled in (an attribute, a <select>'s option, an option
+// label piped in turn).
+func Unpiped(text string) string {
+	if !strings.Contains(text, "{") {
+		return text
+	}
+	return PipeRef.ReplaceAllStringFunc(text, func(m string) string {
+		return PipeFallback(Pipes(m)[0].Fallback)
+	})
 }

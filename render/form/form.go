@@ -157,7 +157,8 @@ type pageView struct {
 }
 
 type optionView struct {
-	Code, Label   string
+	Code, Label   string // Label: piped values as their fallbacks (attributes, <option>)
+	HTML          string // the label with its piped values (pipedHTML)
 	Other, Anchor bool
 }
 
@@ -173,7 +174,8 @@ type scaleView struct {
 }
 
 type questionView struct {
-	ID, Type, Style, Text, Number, Condition  string
+	ID, Type, Style, Number, Condition        string
+	Text                                      string // HTML: piped values are spans (pipedHTML)
 	Help                                      string // HTML
 	Required, NativeRequired, Group           bool
 	StartsHidden                              bool   // show_if false before any answer: hidden from the first paint
@@ -211,7 +213,7 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 	v := &view{
 		Lang: lang, Title: s.Title.Get(lang), SurveyID: s.ID, Version: s.Hash, Endpoint: endpoint,
 		Accent: accent, UI: ui, Hidden: s.Hidden, Progress: s.ProgressShown(),
-		Intro: markdown(s.Intro.Get(lang)), ThankYou: markdown(s.ThankYou.Get(lang)),
+		Intro: pipedMarkdown(s.Intro.Get(lang)), ThankYou: markdown(s.ThankYou.Get(lang)),
 	}
 	if s.Theme.Logo != "" {
 		v.LogoHeight = s.Theme.LogoHeight
@@ -229,7 +231,7 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 	data.Endings = make([]endingData, 0, len(s.Endings))
 	for _, e := range s.Endings {
 		data.Endings = append(data.Endings, endingData{ID: e.ID, ShowIf: e.ShowIf, ScreenOut: e.ScreenOut, Redirect: e.Redirect})
-		if text := markdown(e.Text.Get(lang)); text != "" {
+		if text := pipedMarkdown(e.Text.Get(lang)); text != "" {
 			v.Endings = append(v.Endings, endingView{ID: e.ID, Text: text})
 		}
 	}
@@ -262,7 +264,7 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 	// questions cannot be natively required.
 	var notScreened []*ir.Expr
 	for _, p := range s.Pages {
-		pv := pageView{ID: p.ID, Title: p.Title.Get(lang), Intro: markdown(p.Intro.Get(lang)),
+		pv := pageView{ID: p.ID, Title: p.Title.Get(lang), Intro: pipedMarkdown(p.Intro.Get(lang)),
 			Questions: make([]questionView, 0, len(p.Questions))}
 		cond := notScreened
 		if p.ShowIf != nil {
@@ -296,6 +298,7 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 		v.Pages = append(v.Pages, pv)
 		data.Pages = append(data.Pages, pd)
 	}
+	data.Labels = pipeLabels(s, lang, pipedTexts(s, lang))
 	raw, err := json.Marshal(data)
 	if err != nil {
 		return nil, err
@@ -307,7 +310,7 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 
 func questionViewOf(q *ir.Question, lang string, ui map[string]string, pageConditional bool) questionView {
 	qv := questionView{
-		ID: q.ID, Type: q.Type, Style: q.Style, Text: q.Text.Get(lang), Help: markdown(q.Help.Get(lang)),
+		ID: q.ID, Type: q.Type, Style: q.Style, Text: pipedHTML(q.Text.Get(lang)), Help: pipedMarkdown(q.Help.Get(lang)),
 		Required: q.Required, Randomize: q.Randomize, Multiline: q.Multiline, Columns: q.Columns,
 		MinLength: q.MinLength, MaxLength: q.MaxLength, Placeholder: q.Placeholder.Get(lang), UI: ui,
 	}
@@ -335,13 +338,14 @@ func questionViewOf(q *ir.Question, lang string, ui map[string]string, pageCondi
 	describe = append(describe, q.ID+"-err")
 	qv.Describe = strings.Join(describe, " ")
 	for _, o := range q.Options {
-		qv.Options = append(qv.Options, optionView{Code: o.Code, Label: o.Label.Get(lang), Other: o.Other, Anchor: o.Anchor})
+		qv.Options = append(qv.Options, optionView{Code: o.Code, Label: ir.Unpiped(o.Label.Get(lang)), HTML: pipedHTML(o.Label.Get(lang)), Other: o.Other, Anchor: o.Anchor})
 	}
 	for _, r := range q.Rows {
 		qv.Rows = append(qv.Rows, optionView{Code: r.Code, Label: r.Label.Get(lang)})
 	}
 	if q.Type == ir.Boolean { // two radio buttons whose values form.js reads as true and false
-		qv.Options = []optionView{{Code: "true", Label: q.TrueLabel.Get(lang)}, {Code: "false", Label: q.FalseLabel.Get(lang)}}
+		qv.Options = []optionView{{Code: "true", Label: q.TrueLabel.Get(lang), HTML: html.EscapeString(q.TrueLabel.Get(lang))},
+			{Code: "false", Label: q.FalseLabel.Get(lang), HTML: html.EscapeString(q.FalseLabel.Get(lang))}}
 	}
 	if q.Scale != nil {
 		sv := &scaleView{Min: q.Scale.Min, Max: q.Scale.Max, MinLabel: q.Scale.MinLabel.Get(lang),
@@ -427,6 +431,10 @@ type runtimeData struct {
 	// Endings: how the survey ends (ir.Ending), in order; their texts are
 	// in the page, as #ending-ID.
 	Endings []endingData `json:"endings"`
+
+	// Labels: the words of the stored values of every question a text
+	// pipes, by question and value (ir.PipeLabels).
+	Labels map[string]map[string]string `json:"labels,omitempty"`
 }
 
 type endingData struct {

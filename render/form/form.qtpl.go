@@ -4,8 +4,8 @@
 // The form page, compiled to Go by qtc (go generate) into form.qtpl.go.
 // Escaping is explicit here: the s tag writes its string HTML-escaped, which
 // is safe in text and in quoted attributes (every attribute is quoted); the
-// s= tag writes a string as it is and is used only for HTML that goldmark
-// rendered and for the runtime data, whose "</" newView escapes.
+// s= tag writes a string as it is: only HTML that goldmark rendered or
+// pipedHTML escaped, and the runtime data, whose "</" newView escapes.
 //
 
 //line form.qtpl:7
@@ -340,7 +340,7 @@ func streamlegend(qw422016 *qt422016.Writer, q *questionView) {
 //line form.qtpl:82
 	qw422016.E().S(q.Number)
 //line form.qtpl:82
-	qw422016.E().S(q.Text)
+	qw422016.N().S(q.Text)
 //line form.qtpl:82
 	if q.Required {
 //line form.qtpl:82
@@ -545,7 +545,7 @@ func streamquestion(qw422016 *qt422016.Writer, q *questionView) {
 //line form.qtpl:92
 			qw422016.N().S(`> <span>`)
 //line form.qtpl:92
-			qw422016.E().S(o.Label)
+			qw422016.N().S(o.HTML)
 //line form.qtpl:92
 			qw422016.N().S(`</span></label>`)
 //line form.qtpl:92

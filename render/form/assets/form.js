@@ -305,6 +305,20 @@
         if (!screen && truthy(evalExpr(so["if"], value))) screen = { page: pi, ending: so.ending };
       });
     });
+    pipes();
+  }
+  /* Piped values (ir.PipeText does the same in Go): a hidden field's value,
+     or a shown question's answer, its codes as their labels; textContent
+     keeps an answer from being read as HTML. */
+  function piped(r) {
+    var v = r.indexOf("hidden.") ? visibleQ[r] ? state.answers[r] : null : hidden[r.slice(7)], L = S.labels && S.labels[r] || {};
+    return v == null ? "" : [].concat(v).map(function (c) { return L.hasOwnProperty(c) ? L[c] : String(c); }).join(", ");
+  }
+  function pipes() {
+    $$("[data-pipe]").forEach(function (el) { el.textContent = piped(el.getAttribute("data-pipe")) || el.getAttribute("data-fb"); });
+  }
+  function fill(t) {
+    return t.replace(/\{([A-Za-z_]\w*(?:\.[A-Za-z_][\w-]*)?)(?:\|([^{}]*))?\}/g, function (_, r, fb) { return piped(r) || fb || "\u2014"; });
   }
   // The ending reached: the screen-out's, else the first other ending
   // whose show_if holds (site/answer.Ending does the same in Go).
@@ -447,7 +461,7 @@
     S.questions.forEach(function (q) {
       if (!visibleQ[q.id]) return;
       var dt = document.createElement("dt"), dd = document.createElement("dd");
-      dt.textContent = q.text;
+      dt.textContent = fill(q.text);
       dd.textContent = display(q) || "—";
       list.appendChild(dt); list.appendChild(dd);
     });

@@ -85,3 +85,12 @@ page "page_1" {
     }
   }
 }
+
+ending "redirect_1" {
+  show_if  = kunde == false
+  redirect = "https://example.org/screenout"
+}
+
+ending "redirect" {
+  redirect = "https://example.org/done"
+}
