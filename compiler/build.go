@@ -286,7 +286,7 @@ func (b *builder) variables(s *ir.Survey, syn *syntax, questions []*questionNode
 			add(q, ir.Variable{Name: q.ID, Question: q.ID, Kind: ir.VarDate, Role: "answer"})
 		case ir.Boolean:
 			add(q, ir.Variable{Name: q.ID, Question: q.ID, Kind: ir.VarBool, Role: "answer"})
-		case ir.Inputs, ir.ConstantSum:
+		case ir.Inputs, ir.ConstantSum, ir.Ranking:
 			for _, it := range q.Items {
 				add(q, ir.Variable{Name: q.ItemKey(it.Code), Question: q.ID, Item: it.Code, Kind: q.ItemKind(), Role: "answer"})
 			}

@@ -49,7 +49,7 @@ var (
 			"options", "randomize", "min_select", "max_select",
 			"scale", "min", "max", "min_label", "max_label", "labels", "missing",
 			"multiline", "min_length", "max_length", "pattern", "pattern_message", "placeholder", "integer", "personal",
-			"true_label", "false_label", "input", "columns", "total"),
+			"true_label", "false_label", "input", "columns", "total", "rank"),
 		Blocks: []hcl.BlockHeaderSchema{
 			{Type: "option", LabelNames: []string{"code"}},
 			{Type: "row", LabelNames: []string{"code"}},

@@ -98,6 +98,7 @@ const (
 	msgInputsNeedAnItem
 	msgInvalidColumns
 	msgInvalidTotal
+	msgInvalidRank
 	msgInvalidLogoHeight
 	msgUnknownItem
 	msgUnknownScale
@@ -559,6 +560,10 @@ var messages = localize.Messages[diagID]{
 	msgInvalidLogoHeight: {
 		SummaryEn: "Invalid Logo Height", En: "logo_height is %d; it is in CSS pixels, from %d to %d.",
 		SummaryRu: "Недопустимая высота логотипа", Ru: "logo_height = %d; высота задаётся в пикселях CSS, от %d до %d.",
+	},
+	msgInvalidRank: {
+		SummaryEn: "Invalid Rank", En: "rank is %d; a ranking ranks from 1 to all %d of its items.",
+		SummaryRu: "Недопустимое число мест", Ru: "rank = %d; ранжировать можно от 1 до всех %d пунктов.",
 	},
 	msgInvalidTotal: {
 		SummaryEn: "Invalid Total", En: "total is %g; the boxes must add up to a number above 0 (a whole one with integer = true).",

@@ -14,7 +14,7 @@ import (
 )
 
 var questionTypes = []string{ir.Single, ir.Multi, ir.Dropdown, ir.Matrix, ir.Likert, ir.Scale, ir.NPS,
-	ir.Rating, ir.TextQ, ir.Number, ir.Email, ir.Date, ir.Boolean, ir.Inputs, ir.ConstantSum}
+	ir.Rating, ir.TextQ, ir.Number, ir.Email, ir.Date, ir.Boolean, ir.Inputs, ir.ConstantSum, ir.Ranking}
 
 // allowedAttrs says which question attributes mean something for a type, so
 // that `options` on an nps question is reported instead of silently ignored.
@@ -39,6 +39,7 @@ var allowedAttrs = func() map[string][]string {
 		ir.Boolean:     append([]string{"true_label", "false_label"}, common...),
 		ir.Inputs:      append([]string{"input", "min", "max", "integer", "min_length", "max_length", "pattern", "pattern_message", "placeholder"}, common...),
 		ir.ConstantSum: append([]string{"total", "integer", "max", "placeholder"}, common...),
+		ir.Ranking:     append([]string{"rank"}, common...),
 	}
 }()
 
@@ -113,6 +114,8 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 		b.inputLimits(q, at, qb.DefRange)
 	case ir.ConstantSum:
 		b.constantSum(q, at, qb.DefRange)
+	case ir.Ranking:
+		b.ranking(q, at)
 	}
 	b.questionMessages(q, messages)
 	var showIf hcl.Expression
@@ -312,6 +315,22 @@ func (b *builder) constantSum(q *ir.Question, at hcl.Attributes, owner hcl.Range
 			b.errorf(at["total"].Expr.Range(), msgInvalidTotal, *t)
 		}
 	}
+}
+
+// ranking decodes how many of a ranking's items are ranked (all unless
+// rank says); each box then takes a whole number from 1 to that.
+func (b *builder) ranking(q *ir.Question, at hcl.Attributes) {
+	q.Input, q.Integer = ir.InputNumber, true
+	q.Rank = len(q.Items)
+	if v, ok := b.integer(at, "rank"); ok {
+		if v < 1 || v > len(q.Items) {
+			b.errorf(at["rank"].Expr.Range(), msgInvalidRank, v, len(q.Items))
+		} else {
+			q.Rank = v
+		}
+	}
+	one, most := 1.0, float64(q.Rank)
+	q.Min, q.Max = &one, &most
 }
 
 // items decodes an inputs question's item blocks, one box each, and

@@ -26,8 +26,9 @@ func (q *Question) AnswerOption(code string) *Option {
 }
 
 // HasBoxes reports whether a question type's answer is a box per item,
-// each under its own key (ItemKey): inputs and constant_sum.
-func HasBoxes(t string) bool { return t == Inputs || t == ConstantSum }
+// each under its own key (ItemKey): inputs, constant_sum and ranking (a
+// rank per item).
+func HasBoxes(t string) bool { return t == Inputs || t == ConstantSum || t == Ranking }
 
 // ItemKey is the answers key and data column of one box of an inputs
 // question: <q>_<item>, named like a matrix row's column.

@@ -216,6 +216,9 @@ const (
 	// ConstantSum is a number per item that must add up to Total (100
 	// unless the author says): boxes like an Inputs question of numbers.
 	ConstantSum = "constant_sum"
+	// Ranking orders Rank of its items (all by default): a rank 1..Rank
+	// per item, each rank given once, without gaps, in a box per item.
+	Ranking = "ranking"
 )
 
 // Input kinds of an Inputs question.
@@ -287,6 +290,8 @@ type Question struct {
 	Input string `json:"input,omitempty"`
 	// ConstantSum: what the boxes add up to.
 	Total float64 `json:"total,omitempty"`
+	// Ranking: how many items are ranked.
+	Rank int `json:"rank,omitempty"`
 
 	// Boolean: what the two answers say, in every language of the survey
 	// (the compiler fills in "Yes" and "No" where the author gave none).

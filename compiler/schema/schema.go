@@ -105,6 +105,7 @@ var Limits = []string{
 	"a lone UTF-16 surrogate in a string (\\ud800), which is not Unicode text: opros refuses the record, a validator that reads JSON as JavaScript does lets it through",
 	"that a constant_sum question's boxes add up to its total (each box's range, and a number in every box or in none, are checked)",
 	"a question's validate rules (conditions across answers, such as one number at most another)",
+	"that a ranking's ranks are each given once and run 1, 2, … without gaps, and, when it ranks fewer than all its items, that a required one has them all (each rank's range is checked)",
 }
 
 // Build returns the schema as JSON, indented, ending in a newline.
@@ -128,7 +129,7 @@ func Build(s *ir.Survey) ([]byte, error) {
 		always := vis == nil && expressed
 		// A null answer is no answer: only a question that must always
 		// have one, and has no "don't know", refuses null outright.
-		nullable := !(always && q.Required && !hasNA(q))
+		nullable := !(always && q.Required && !hasNA(q) && !partialRanking(q))
 		for j, p := range answerProps(s, q, nullable) {
 			if j == 0 && !expressed {
 				p.schema.set("$comment", unexpressedComment)
@@ -224,6 +225,13 @@ func answerKeys(q *ir.Question) []string {
 		out = append(out, q.ItemKey(it.Code))
 	}
 	return out
+}
+
+// partialRanking reports a ranking of fewer than all its items: which
+// boxes a required one fills is the respondent's choice, so the schema
+// cannot list them (Limits).
+func partialRanking(q *ir.Question) bool {
+	return q.Type == ir.Ranking && q.Rank < len(q.Items)
 }
 
 func hasNA(q *ir.Question) bool {
@@ -395,7 +403,7 @@ func (b *builder) rules(q *ir.Question, vis *obj, expressed, nullable bool) (out
 		return out, nil
 	}
 	var answered *obj
-	if q.Required && nullable {
+	if q.Required && nullable && !partialRanking(q) {
 		answered = present(q.ID)
 		if ir.HasBoxes(q.Type) { // every box
 			var all []any
@@ -674,7 +682,7 @@ func answerProps(s *ir.Survey, q *ir.Question, nullable bool) []prop {
 		out = append(out, prop{q.ID, n})
 	case ir.Boolean:
 		out = append(out, prop{q.ID, base().set("type", orNull("boolean", nullable))})
-	case ir.Inputs, ir.ConstantSum:
+	case ir.Inputs, ir.ConstantSum, ir.Ranking:
 		for _, it := range q.Items {
 			one := *q
 			one.Type = ir.TextQ

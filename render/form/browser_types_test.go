@@ -95,7 +95,33 @@ func TestBrowserTypesKeyboard(t *testing.T) {
 					t.Errorf("the running total says %q", got)
 				}
 				key(kb.Enter)
-				tab.WaitFor(t, `!document.querySelector("#review").hidden`)
+				tab.WaitFor(t, `!document.querySelector("#page-ranks").hidden`)
+				// Ranking: a select of ranks per item, by arrow keys; a rank
+				// given twice keeps the page until one is changed.
+				rank := func(item string, r int) {
+					t.Helper()
+					tabTo(`[name=q_priorities_` + item + `]`)
+					for range r {
+						key(kb.ArrowDown)
+					}
+				}
+				rank("reach", 1)
+				rank("cost", 2)
+				rank("quality", 3)
+				rank("speed", 1)
+				tabTo(`#next`)
+				key(kb.Enter)
+				if !visible(t, tab, "#page-ranks") {
+					t.Fatal("rank 1 given twice was taken")
+				}
+				tabTo(`[name=q_priorities_speed]`)
+				key(kb.ArrowUp) // back to no rank
+				tabTo(`#next`)
+				key(kb.Enter)
+				if !visible(t, tab, "#review") {
+					t.Fatalf("the review did not come: %v, ranks %v", testkit.JS[[]string](t, tab, `[...document.querySelectorAll(".err")].filter(e => e.textContent).map(e => e.id + ": " + e.textContent)`),
+						testkit.JS[[]string](t, tab, `[...document.querySelectorAll("#q-q_priorities select")].map(s => s.name + "=" + s.value)`))
+				}
 				// The review names the answers by their labels.
 				review := testkit.JS[string](t, tab, `document.querySelector("#review dl").textContent`)
 				for _, label := range []string{s.Question("q_bool").TrueLabel[lang], s.Question("q_bool_labels").FalseLabel[lang],
@@ -119,7 +145,8 @@ func TestBrowserTypesKeyboard(t *testing.T) {
 				}
 				for k, want := range map[string]any{"q_bool": true, "q_bool_labels": false,
 					"q_agents_voice": 12.0, "q_agents_chat": 3.0, "q_contact_name": "Ann", "q_contact_role": nil,
-					"q_share_voice": 60.0, "q_share_chat": 40.0, "q_share_mail": 0.0} {
+					"q_share_voice": 60.0, "q_share_chat": 40.0, "q_share_mail": 0.0,
+					"q_priorities_reach": 1.0, "q_priorities_cost": 2.0, "q_priorities_quality": 3.0, "q_priorities_speed": nil} {
 					if got.Answers[k] != want {
 						t.Errorf("%s = %v, want %v", k, got.Answers[k], want)
 					}
@@ -182,6 +209,8 @@ func TestBrowserTypesWithoutJavaScript(t *testing.T) {
 		document.querySelector("[name=q_share_voice]").value = "70";
 		document.querySelector("[name=q_share_chat]").value = "30";
 		document.querySelector("[name=q_share_mail]").value = "0";
+		document.querySelector("[name=q_priorities_cost]").value = "2";
+		document.querySelector("[name=q_priorities_reach]").value = "1";
 		document.querySelector("#send").click();`)
 	var posts []post
 	for deadline := time.Now().Add(10 * time.Second); len(posts) == 0 && time.Now().Before(deadline); {
@@ -192,7 +221,8 @@ func TestBrowserTypesWithoutJavaScript(t *testing.T) {
 		t.Fatalf("%d posts", len(posts))
 	}
 	v, _ := url.ParseQuery(string(posts[0].body))
-	for k, want := range map[string]string{"q_bool": "true", "q_bool_labels": "false", "q_agents_voice": "12", "q_agents_chat": "0", "q_contact_name": ""} {
+	for k, want := range map[string]string{"q_bool": "true", "q_bool_labels": "false", "q_agents_voice": "12", "q_agents_chat": "0", "q_contact_name": "",
+		"q_priorities_cost": "2", "q_priorities_reach": "1", "q_priorities_speed": ""} {
 		if got := v.Get(k); got != want {
 			t.Errorf("%s = %q, want %q", k, got, want)
 		}

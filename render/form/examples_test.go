@@ -163,6 +163,11 @@ func answer(t *testing.T, tab *testkit.Tab, q *ir.Question, k int) {
 		typeInto(t, tab, `[name=`+q.ID+`]`, q.ID+"@example.org")
 	case q.Type == ir.Date:
 		typeInto(t, tab, `[name=`+q.ID+`]`, fmt.Sprintf("2026-11-%02d", 1+k%28))
+	case q.Type == ir.Ranking: // the first Rank items from k on, in order
+		for r := 1; r <= q.Rank; r++ {
+			it := q.Items[(k+r-1)%len(q.Items)]
+			tab.Do(t, `(() => { const s = document.querySelector("[name=`+q.ItemKey(it.Code)+`]"); s.focus(); s.value = "`+strconv.Itoa(r)+`"; s.dispatchEvent(new Event("change", {bubbles: true})) })()`)
+		}
 	case q.Type == ir.ConstantSum: // all of the total in one box, 0 in the others
 		for i, it := range q.Items {
 			v := "0"

@@ -187,6 +187,7 @@ type questionView struct {
 	Rows                                      []optionView
 	Boxes                                     []optionView // inputs: one box per item, Code its answer key
 	Total                                     string       // constant_sum: what the boxes add up to
+	Ranks                                     []int        // ranking: the ranks each item's select offers
 	Scale                                     *scaleView
 	InputType, Pattern, PatternTitle          string
 	Min, Max, Step, Placeholder, Autocomplete string
@@ -370,7 +371,10 @@ func questionViewOf(q *ir.Question, lang string, ui map[string]string, pageCondi
 		qv.InputType, qv.Autocomplete = "email", "email"
 	case ir.Date:
 		qv.InputType = "date"
-	case ir.Inputs, ir.ConstantSum:
+	case ir.Inputs, ir.ConstantSum, ir.Ranking:
+		for r := 1; r <= q.Rank; r++ {
+			qv.Ranks = append(qv.Ranks, r)
+		}
 		if q.Type == ir.ConstantSum {
 			qv.Total = strconv.FormatFloat(q.Total, 'f', -1, 64)
 		}
@@ -475,6 +479,7 @@ type questionData struct {
 	Items      []string `json:"items,omitempty"` // inputs: the boxes' answer keys
 	Input      string   `json:"input,omitempty"` // inputs: ir.InputText or ir.InputNumber
 	Total      *float64 `json:"total,omitempty"` // constant_sum: what the boxes add up to
+	Rank       int      `json:"rank,omitempty"`  // ranking: how many items are ranked
 	Scale      bool     `json:"scale,omitempty"`
 	MinSel     int      `json:"minSel,omitempty"`
 	MaxSel     int      `json:"maxSel,omitempty"`
@@ -533,6 +538,7 @@ func questionDataOf(q *ir.Question, lang string) questionData {
 	if q.Type == ir.ConstantSum {
 		d.Total = &q.Total
 	}
+	d.Rank = q.Rank
 	return d
 }
 

@@ -717,7 +717,7 @@ func streamquestion(qw422016 *qt422016.Writer, q *questionView) {
 </tbody>
 </table>`)
 //line form.qtpl:104
-	} else if q.Type == "inputs" || q.Type == "constant_sum" {
+	} else if q.Type == "ranking" {
 //line form.qtpl:104
 		qw422016.N().S(`
 <div class="boxes">`)
@@ -734,7 +734,7 @@ func streamquestion(qw422016 *qt422016.Writer, q *questionView) {
 			qw422016.E().S(b.Label)
 //line form.qtpl:106
 			qw422016.N().S(`</label>
-<input id="in-`)
+<select id="in-`)
 //line form.qtpl:107
 			qw422016.E().S(b.Code)
 //line form.qtpl:107
@@ -742,97 +742,7 @@ func streamquestion(qw422016 *qt422016.Writer, q *questionView) {
 //line form.qtpl:107
 			qw422016.E().S(b.Code)
 //line form.qtpl:107
-			qw422016.N().S(`" type="`)
-//line form.qtpl:107
-			qw422016.E().S(q.InputType)
-//line form.qtpl:107
 			qw422016.N().S(`"`)
-//line form.qtpl:107
-			if q.NativeRequired {
-//line form.qtpl:107
-				qw422016.N().S(` required`)
-//line form.qtpl:107
-			}
-//line form.qtpl:107
-			if q.MaxLength != 0 {
-//line form.qtpl:107
-				qw422016.N().S(` maxlength="`)
-//line form.qtpl:107
-				qw422016.N().D(q.MaxLength)
-//line form.qtpl:107
-				qw422016.N().S(`"`)
-//line form.qtpl:107
-			}
-//line form.qtpl:107
-			if q.MinLength != 0 {
-//line form.qtpl:107
-				qw422016.N().S(` minlength="`)
-//line form.qtpl:107
-				qw422016.N().D(q.MinLength)
-//line form.qtpl:107
-				qw422016.N().S(`"`)
-//line form.qtpl:107
-			}
-//line form.qtpl:107
-			if q.Pattern != "" {
-//line form.qtpl:107
-				qw422016.N().S(` pattern="`)
-//line form.qtpl:107
-				qw422016.E().S(q.Pattern)
-//line form.qtpl:107
-				qw422016.N().S(`"`)
-//line form.qtpl:107
-			}
-//line form.qtpl:107
-			if q.PatternTitle != "" {
-//line form.qtpl:107
-				qw422016.N().S(` title="`)
-//line form.qtpl:107
-				qw422016.E().S(q.PatternTitle)
-//line form.qtpl:107
-				qw422016.N().S(`"`)
-//line form.qtpl:107
-			}
-//line form.qtpl:107
-			if q.Min != "" {
-//line form.qtpl:107
-				qw422016.N().S(` min="`)
-//line form.qtpl:107
-				qw422016.E().S(q.Min)
-//line form.qtpl:107
-				qw422016.N().S(`"`)
-//line form.qtpl:107
-			}
-//line form.qtpl:107
-			if q.Max != "" {
-//line form.qtpl:107
-				qw422016.N().S(` max="`)
-//line form.qtpl:107
-				qw422016.E().S(q.Max)
-//line form.qtpl:107
-				qw422016.N().S(`"`)
-//line form.qtpl:107
-			}
-//line form.qtpl:107
-			if q.Step != "" {
-//line form.qtpl:107
-				qw422016.N().S(` step="`)
-//line form.qtpl:107
-				qw422016.E().S(q.Step)
-//line form.qtpl:107
-				qw422016.N().S(`"`)
-//line form.qtpl:107
-			}
-//line form.qtpl:107
-			if q.Placeholder != "" {
-//line form.qtpl:107
-				qw422016.N().S(` placeholder="`)
-//line form.qtpl:107
-				qw422016.E().S(q.Placeholder)
-//line form.qtpl:107
-				qw422016.N().S(`"`)
-//line form.qtpl:107
-			}
 //line form.qtpl:107
 			if q.Describe != "" {
 //line form.qtpl:107
@@ -844,358 +754,514 @@ func streamquestion(qw422016 *qt422016.Writer, q *questionView) {
 //line form.qtpl:107
 			}
 //line form.qtpl:107
-			qw422016.N().S(`>`)
-//line form.qtpl:107
+			qw422016.N().S(`>
+<option value="">`)
+//line form.qtpl:108
+			qw422016.E().S(q.UI["choose"])
+//line form.qtpl:108
+			qw422016.N().S(`</option>`)
+//line form.qtpl:108
+			for _, r := range q.Ranks {
+//line form.qtpl:108
+				qw422016.N().S(`<option value="`)
+//line form.qtpl:108
+				qw422016.N().D(r)
+//line form.qtpl:108
+				qw422016.N().S(`">`)
+//line form.qtpl:108
+				qw422016.N().D(r)
+//line form.qtpl:108
+				qw422016.N().S(`</option>`)
+//line form.qtpl:108
+			}
+//line form.qtpl:108
+			qw422016.N().S(`
+</select>`)
+//line form.qtpl:109
 		}
-//line form.qtpl:107
+//line form.qtpl:109
 		qw422016.N().S(`
 </div>`)
-//line form.qtpl:108
+//line form.qtpl:110
+	} else if q.Type == "inputs" || q.Type == "constant_sum" {
+//line form.qtpl:110
+		qw422016.N().S(`
+<div class="boxes">`)
+//line form.qtpl:111
+		for _, b := range q.Boxes {
+//line form.qtpl:111
+			qw422016.N().S(`
+<label class="box" for="in-`)
+//line form.qtpl:112
+			qw422016.E().S(b.Code)
+//line form.qtpl:112
+			qw422016.N().S(`">`)
+//line form.qtpl:112
+			qw422016.E().S(b.Label)
+//line form.qtpl:112
+			qw422016.N().S(`</label>
+<input id="in-`)
+//line form.qtpl:113
+			qw422016.E().S(b.Code)
+//line form.qtpl:113
+			qw422016.N().S(`" name="`)
+//line form.qtpl:113
+			qw422016.E().S(b.Code)
+//line form.qtpl:113
+			qw422016.N().S(`" type="`)
+//line form.qtpl:113
+			qw422016.E().S(q.InputType)
+//line form.qtpl:113
+			qw422016.N().S(`"`)
+//line form.qtpl:113
+			if q.NativeRequired {
+//line form.qtpl:113
+				qw422016.N().S(` required`)
+//line form.qtpl:113
+			}
+//line form.qtpl:113
+			if q.MaxLength != 0 {
+//line form.qtpl:113
+				qw422016.N().S(` maxlength="`)
+//line form.qtpl:113
+				qw422016.N().D(q.MaxLength)
+//line form.qtpl:113
+				qw422016.N().S(`"`)
+//line form.qtpl:113
+			}
+//line form.qtpl:113
+			if q.MinLength != 0 {
+//line form.qtpl:113
+				qw422016.N().S(` minlength="`)
+//line form.qtpl:113
+				qw422016.N().D(q.MinLength)
+//line form.qtpl:113
+				qw422016.N().S(`"`)
+//line form.qtpl:113
+			}
+//line form.qtpl:113
+			if q.Pattern != "" {
+//line form.qtpl:113
+				qw422016.N().S(` pattern="`)
+//line form.qtpl:113
+				qw422016.E().S(q.Pattern)
+//line form.qtpl:113
+				qw422016.N().S(`"`)
+//line form.qtpl:113
+			}
+//line form.qtpl:113
+			if q.PatternTitle != "" {
+//line form.qtpl:113
+				qw422016.N().S(` title="`)
+//line form.qtpl:113
+				qw422016.E().S(q.PatternTitle)
+//line form.qtpl:113
+				qw422016.N().S(`"`)
+//line form.qtpl:113
+			}
+//line form.qtpl:113
+			if q.Min != "" {
+//line form.qtpl:113
+				qw422016.N().S(` min="`)
+//line form.qtpl:113
+				qw422016.E().S(q.Min)
+//line form.qtpl:113
+				qw422016.N().S(`"`)
+//line form.qtpl:113
+			}
+//line form.qtpl:113
+			if q.Max != "" {
+//line form.qtpl:113
+				qw422016.N().S(` max="`)
+//line form.qtpl:113
+				qw422016.E().S(q.Max)
+//line form.qtpl:113
+				qw422016.N().S(`"`)
+//line form.qtpl:113
+			}
+//line form.qtpl:113
+			if q.Step != "" {
+//line form.qtpl:113
+				qw422016.N().S(` step="`)
+//line form.qtpl:113
+				qw422016.E().S(q.Step)
+//line form.qtpl:113
+				qw422016.N().S(`"`)
+//line form.qtpl:113
+			}
+//line form.qtpl:113
+			if q.Placeholder != "" {
+//line form.qtpl:113
+				qw422016.N().S(` placeholder="`)
+//line form.qtpl:113
+				qw422016.E().S(q.Placeholder)
+//line form.qtpl:113
+				qw422016.N().S(`"`)
+//line form.qtpl:113
+			}
+//line form.qtpl:113
+			if q.Describe != "" {
+//line form.qtpl:113
+				qw422016.N().S(` aria-describedby="`)
+//line form.qtpl:113
+				qw422016.E().S(q.Describe)
+//line form.qtpl:113
+				qw422016.N().S(`"`)
+//line form.qtpl:113
+			}
+//line form.qtpl:113
+			qw422016.N().S(`>`)
+//line form.qtpl:113
+		}
+//line form.qtpl:113
+		qw422016.N().S(`
+</div>`)
+//line form.qtpl:114
 		if q.Total != "" {
-//line form.qtpl:108
+//line form.qtpl:114
 			qw422016.N().S(`
 <p class="total" id="`)
-//line form.qtpl:109
+//line form.qtpl:115
 			qw422016.E().S(q.ID)
-//line form.qtpl:109
+//line form.qtpl:115
 			qw422016.N().S(`-total" aria-live="polite">Σ = `)
-//line form.qtpl:109
+//line form.qtpl:115
 			qw422016.E().S(q.Total)
-//line form.qtpl:109
+//line form.qtpl:115
 			qw422016.N().S(`</p>`)
-//line form.qtpl:109
+//line form.qtpl:115
 		}
-//line form.qtpl:109
+//line form.qtpl:115
 	} else if q.Scale != nil {
-//line form.qtpl:109
+//line form.qtpl:115
 		qw422016.N().S(`
 <div class="scale"`)
-//line form.qtpl:110
+//line form.qtpl:116
 		if len(q.Scale.Points) <= 11 {
-//line form.qtpl:110
+//line form.qtpl:116
 			qw422016.N().S(` style="--n:`)
-//line form.qtpl:110
+//line form.qtpl:116
 			qw422016.N().D(len(q.Scale.Points))
-//line form.qtpl:110
+//line form.qtpl:116
 			qw422016.N().S(`"`)
-//line form.qtpl:110
+//line form.qtpl:116
 		}
-//line form.qtpl:110
+//line form.qtpl:116
 		qw422016.N().S(`>`)
-//line form.qtpl:110
+//line form.qtpl:116
 		for _, p := range q.Scale.Points {
-//line form.qtpl:110
+//line form.qtpl:116
 			qw422016.N().S(`
 <label class="pt"><input type="radio" name="`)
-//line form.qtpl:111
+//line form.qtpl:117
 			qw422016.E().S(q.ID)
-//line form.qtpl:111
+//line form.qtpl:117
 			qw422016.N().S(`" value="`)
-//line form.qtpl:111
+//line form.qtpl:117
 			qw422016.N().D(p.Value)
-//line form.qtpl:111
+//line form.qtpl:117
 			qw422016.N().S(`"`)
-//line form.qtpl:111
+//line form.qtpl:117
 			if p.Label != "" {
-//line form.qtpl:111
+//line form.qtpl:117
 				qw422016.N().S(` aria-label="`)
-//line form.qtpl:111
+//line form.qtpl:117
 				qw422016.N().D(p.Value)
-//line form.qtpl:111
+//line form.qtpl:117
 				qw422016.N().S(` — `)
-//line form.qtpl:111
+//line form.qtpl:117
 				qw422016.E().S(p.Label)
-//line form.qtpl:111
+//line form.qtpl:117
 				qw422016.N().S(`"`)
-//line form.qtpl:111
+//line form.qtpl:117
 			}
-//line form.qtpl:111
+//line form.qtpl:117
 			if q.NativeRequired {
-//line form.qtpl:111
+//line form.qtpl:117
 				qw422016.N().S(` required`)
-//line form.qtpl:111
+//line form.qtpl:117
 			}
-//line form.qtpl:111
+//line form.qtpl:117
 			qw422016.N().S(`><span>`)
-//line form.qtpl:111
+//line form.qtpl:117
 			qw422016.N().D(p.Value)
-//line form.qtpl:111
+//line form.qtpl:117
 			qw422016.N().S(`</span></label>`)
-//line form.qtpl:111
+//line form.qtpl:117
 		}
-//line form.qtpl:111
+//line form.qtpl:117
 		qw422016.N().S(`
 </div>`)
-//line form.qtpl:112
+//line form.qtpl:118
 		if q.Scale.MinLabel != "" || q.Scale.MaxLabel != "" {
-//line form.qtpl:112
+//line form.qtpl:118
 			qw422016.N().S(`
 <div class="ends" aria-hidden="true"><span>`)
-//line form.qtpl:113
+//line form.qtpl:119
 			qw422016.N().D(q.Scale.Min)
-//line form.qtpl:113
+//line form.qtpl:119
 			qw422016.N().S(` — `)
-//line form.qtpl:113
+//line form.qtpl:119
 			qw422016.E().S(q.Scale.MinLabel)
-//line form.qtpl:113
+//line form.qtpl:119
 			qw422016.N().S(`</span><span>`)
-//line form.qtpl:113
+//line form.qtpl:119
 			qw422016.N().D(q.Scale.Max)
-//line form.qtpl:113
+//line form.qtpl:119
 			qw422016.N().S(` — `)
-//line form.qtpl:113
+//line form.qtpl:119
 			qw422016.E().S(q.Scale.MaxLabel)
-//line form.qtpl:113
+//line form.qtpl:119
 			qw422016.N().S(`</span></div>`)
-//line form.qtpl:113
+//line form.qtpl:119
 		}
-//line form.qtpl:113
+//line form.qtpl:119
 		if q.Scale.Missing != "" {
-//line form.qtpl:113
+//line form.qtpl:119
 			qw422016.N().S(`
 <label class="opt na"><input type="checkbox" name="`)
-//line form.qtpl:114
+//line form.qtpl:120
 			qw422016.E().S(q.ID)
-//line form.qtpl:114
+//line form.qtpl:120
 			qw422016.N().S(`_na" value="true"> <span>`)
-//line form.qtpl:114
+//line form.qtpl:120
 			qw422016.E().S(q.Scale.Missing)
-//line form.qtpl:114
+//line form.qtpl:120
 			qw422016.N().S(`</span></label>`)
-//line form.qtpl:114
+//line form.qtpl:120
 		}
-//line form.qtpl:114
+//line form.qtpl:120
 	} else if q.Multiline {
-//line form.qtpl:114
+//line form.qtpl:120
 		qw422016.N().S(`
 <textarea id="in-`)
-//line form.qtpl:115
+//line form.qtpl:121
 		qw422016.E().S(q.ID)
-//line form.qtpl:115
+//line form.qtpl:121
 		qw422016.N().S(`" name="`)
-//line form.qtpl:115
+//line form.qtpl:121
 		qw422016.E().S(q.ID)
-//line form.qtpl:115
+//line form.qtpl:121
 		qw422016.N().S(`"`)
-//line form.qtpl:115
+//line form.qtpl:121
 		if q.NativeRequired {
-//line form.qtpl:115
+//line form.qtpl:121
 			qw422016.N().S(` required`)
-//line form.qtpl:115
+//line form.qtpl:121
 		}
-//line form.qtpl:115
+//line form.qtpl:121
 		if q.MaxLength != 0 {
-//line form.qtpl:115
+//line form.qtpl:121
 			qw422016.N().S(` maxlength="`)
-//line form.qtpl:115
+//line form.qtpl:121
 			qw422016.N().D(q.MaxLength)
-//line form.qtpl:115
+//line form.qtpl:121
 			qw422016.N().S(`"`)
-//line form.qtpl:115
+//line form.qtpl:121
 		}
-//line form.qtpl:115
+//line form.qtpl:121
 		if q.MinLength != 0 {
-//line form.qtpl:115
+//line form.qtpl:121
 			qw422016.N().S(` minlength="`)
-//line form.qtpl:115
+//line form.qtpl:121
 			qw422016.N().D(q.MinLength)
-//line form.qtpl:115
+//line form.qtpl:121
 			qw422016.N().S(`"`)
-//line form.qtpl:115
+//line form.qtpl:121
 		}
-//line form.qtpl:115
+//line form.qtpl:121
 		if q.Placeholder != "" {
-//line form.qtpl:115
+//line form.qtpl:121
 			qw422016.N().S(` placeholder="`)
-//line form.qtpl:115
+//line form.qtpl:121
 			qw422016.E().S(q.Placeholder)
-//line form.qtpl:115
+//line form.qtpl:121
 			qw422016.N().S(`"`)
-//line form.qtpl:115
+//line form.qtpl:121
 		}
-//line form.qtpl:115
+//line form.qtpl:121
 		if q.Describe != "" {
-//line form.qtpl:115
+//line form.qtpl:121
 			qw422016.N().S(` aria-describedby="`)
-//line form.qtpl:115
+//line form.qtpl:121
 			qw422016.E().S(q.Describe)
-//line form.qtpl:115
+//line form.qtpl:121
 			qw422016.N().S(`"`)
-//line form.qtpl:115
+//line form.qtpl:121
 		}
-//line form.qtpl:115
+//line form.qtpl:121
 		qw422016.N().S(`></textarea>`)
-//line form.qtpl:115
+//line form.qtpl:121
 	} else {
-//line form.qtpl:115
+//line form.qtpl:121
 		qw422016.N().S(`
 <input id="in-`)
-//line form.qtpl:116
+//line form.qtpl:122
 		qw422016.E().S(q.ID)
-//line form.qtpl:116
+//line form.qtpl:122
 		qw422016.N().S(`" name="`)
-//line form.qtpl:116
+//line form.qtpl:122
 		qw422016.E().S(q.ID)
-//line form.qtpl:116
+//line form.qtpl:122
 		qw422016.N().S(`" type="`)
-//line form.qtpl:116
+//line form.qtpl:122
 		qw422016.E().S(q.InputType)
-//line form.qtpl:116
+//line form.qtpl:122
 		qw422016.N().S(`"`)
-//line form.qtpl:116
+//line form.qtpl:122
 		if q.NativeRequired {
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(` required`)
-//line form.qtpl:116
+//line form.qtpl:122
 		}
-//line form.qtpl:116
+//line form.qtpl:122
 		if q.MaxLength != 0 {
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(` maxlength="`)
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().D(q.MaxLength)
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(`"`)
-//line form.qtpl:116
+//line form.qtpl:122
 		}
-//line form.qtpl:116
+//line form.qtpl:122
 		if q.MinLength != 0 {
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(` minlength="`)
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().D(q.MinLength)
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(`"`)
-//line form.qtpl:116
+//line form.qtpl:122
 		}
-//line form.qtpl:116
+//line form.qtpl:122
 		if q.Pattern != "" {
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(` pattern="`)
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.E().S(q.Pattern)
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(`"`)
-//line form.qtpl:116
+//line form.qtpl:122
 		}
-//line form.qtpl:116
+//line form.qtpl:122
 		if q.PatternTitle != "" {
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(` title="`)
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.E().S(q.PatternTitle)
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(`"`)
-//line form.qtpl:116
+//line form.qtpl:122
 		}
-//line form.qtpl:116
+//line form.qtpl:122
 		if q.Min != "" {
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(` min="`)
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.E().S(q.Min)
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(`"`)
-//line form.qtpl:116
+//line form.qtpl:122
 		}
-//line form.qtpl:116
+//line form.qtpl:122
 		if q.Max != "" {
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(` max="`)
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.E().S(q.Max)
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(`"`)
-//line form.qtpl:116
+//line form.qtpl:122
 		}
-//line form.qtpl:116
+//line form.qtpl:122
 		if q.Step != "" {
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(` step="`)
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.E().S(q.Step)
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(`"`)
-//line form.qtpl:116
+//line form.qtpl:122
 		}
-//line form.qtpl:116
+//line form.qtpl:122
 		if q.Placeholder != "" {
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(` placeholder="`)
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.E().S(q.Placeholder)
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(`"`)
-//line form.qtpl:116
+//line form.qtpl:122
 		}
-//line form.qtpl:116
+//line form.qtpl:122
 		if q.Autocomplete != "" {
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(` autocomplete="`)
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.E().S(q.Autocomplete)
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(`"`)
-//line form.qtpl:116
+//line form.qtpl:122
 		}
-//line form.qtpl:116
+//line form.qtpl:122
 		if q.Describe != "" {
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(` aria-describedby="`)
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.E().S(q.Describe)
-//line form.qtpl:116
+//line form.qtpl:122
 			qw422016.N().S(`"`)
-//line form.qtpl:116
+//line form.qtpl:122
 		}
-//line form.qtpl:116
+//line form.qtpl:122
 		qw422016.N().S(`>`)
-//line form.qtpl:116
+//line form.qtpl:122
 	}
-//line form.qtpl:116
+//line form.qtpl:122
 	qw422016.N().S(`
 <p class="err" id="`)
-//line form.qtpl:117
+//line form.qtpl:123
 	qw422016.E().S(q.ID)
-//line form.qtpl:117
+//line form.qtpl:123
 	qw422016.N().S(`-err" aria-live="assertive"></p>`)
-//line form.qtpl:117
+//line form.qtpl:123
 	if q.Group {
-//line form.qtpl:117
+//line form.qtpl:123
 		qw422016.N().S(`
 </fieldset>`)
-//line form.qtpl:118
+//line form.qtpl:124
 	} else {
-//line form.qtpl:118
+//line form.qtpl:124
 		qw422016.N().S(`
 </div>`)
-//line form.qtpl:119
+//line form.qtpl:125
 	}
-//line form.qtpl:119
+//line form.qtpl:125
 }
 
-//line form.qtpl:119
+//line form.qtpl:125
 func writequestion(qq422016 qtio422016.Writer, q *questionView) {
-//line form.qtpl:119
+//line form.qtpl:125
 	qw422016 := qt422016.AcquireWriter(qq422016)
-//line form.qtpl:119
+//line form.qtpl:125
 	streamquestion(qw422016, q)
-//line form.qtpl:119
+//line form.qtpl:125
 	qt422016.ReleaseWriter(qw422016)
-//line form.qtpl:119
+//line form.qtpl:125
 }
 
-//line form.qtpl:119
+//line form.qtpl:125
 func question(q *questionView) string {
-//line form.qtpl:119
+//line form.qtpl:125
 	qb422016 := qt422016.AcquireByteBuffer()
-//line form.qtpl:119
+//line form.qtpl:125
 	writequestion(qb422016, q)
-//line form.qtpl:119
+//line form.qtpl:125
 	qs422016 := string(qb422016.B)
-//line form.qtpl:119
+//line form.qtpl:125
 	qt422016.ReleaseByteBuffer(qb422016)
-//line form.qtpl:119
+//line form.qtpl:125
 	return qs422016
-//line form.qtpl:119
+//line form.qtpl:125
 }

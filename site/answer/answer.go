@@ -481,6 +481,10 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 			checkSum(q, p.items[qi], sub.Answers, add)
 			continue
 		}
+		if q.Type == ir.Ranking {
+			checkRanks(q, p.items[qi], sub.Answers, add)
+			continue
+		}
 		if q.Type == ir.Inputs { // each box its own key, checked alone
 			for _, key := range p.items[qi] {
 				if v, ok := sub.Answers[key]; ok {
@@ -682,6 +686,42 @@ func checkSum(q *ir.Question, keys []string, answers map[string]any, add func(fi
 	}
 	if given == len(keys) && numbers && math.Abs(sum-q.Total) > 1e-9*math.Max(1, q.Total) {
 		add("answers."+q.ID, "wrong_total", "the boxes add up to %v, not %v", sum, q.Total)
+	}
+}
+
+// checkRanks checks a ranking: a whole rank from 1 to q.Rank per ranked
+// item, each given once and without gaps (1, 2, 3 … as many as are
+// given), and all q.Rank of them when the question is required.
+func checkRanks(q *ir.Question, keys []string, answers map[string]any, add func(field, code, format string, args ...any)) {
+	seen := map[float64]bool{}
+	given, valid := 0, true
+	for _, k := range keys {
+		v, ok := answers[k]
+		if !ok {
+			continue
+		}
+		given++
+		f, _ := v.(float64)
+		checkNumber(q, v, "answers."+k, func(field, code, format string, args ...any) {
+			valid = false
+			add(field, code, format, args...)
+		})
+		if seen[f] {
+			add("answers."+k, "duplicate_rank", "rank %v is given twice", f)
+			valid = false
+		}
+		seen[f] = true
+	}
+	if valid && given > 0 {
+		for r := 1; r <= given; r++ {
+			if !seen[float64(r)] {
+				add("answers."+q.ID, "rank_gap", "the ranks skip %d: they run 1, 2, … without gaps", r)
+				break
+			}
+		}
+	}
+	if q.Required && given < q.Rank {
+		add("answers."+q.ID, "required", "ranks %d items; %d are needed", given, q.Rank)
 	}
 }
 

@@ -386,6 +386,8 @@ func TestSchemaLimits(t *testing.T) {
 		{3, s, base(func(x *answer.Submission) { x.Version = "sha256:older" }), nil},
 		{4, s, bytes.Replace(base(func(*answer.Submission) {}), []byte(`"q_long":"ok"`), []byte(`"q_long":"\ud800"`), 1), []string{"record:unreadable"}},
 		{5, every, everyRecord(t, every, func(a map[string]any) { a["q_share_mail"] = float64(10) }), []string{"answers.q_share:wrong_total"}},
+		{7, every, everyRecord(t, every, func(a map[string]any) { a["q_priorities_reach"] = float64(2) }), []string{"answers.q_priorities_reach:duplicate_rank"}},
+		{7, every, everyRecord(t, every, func(a map[string]any) { delete(a, "q_priorities_cost") }), []string{"answers.q_priorities:rank_gap", "answers.q_priorities:required"}},
 		{6, rules, []byte(`{"response_id":"r-0123456789abcdef","survey":"rules","lang":"en","answers":{"q_total":10,"q_chat":12}}`), []string{"answers.q_chat:rule"}},
 	}
 	covered := map[int]bool{}

@@ -54,6 +54,12 @@ var typeCases = []struct {
 		[]string{"answers.q_share_voice:required", "answers.q_share_chat:required", "answers.q_share_mail:required"}},
 	{"sum box left empty", func(a map[string]any) { delete(a, "q_share_mail") }, []string{"answers.q_share_mail:required"}},
 	// A sum off its total: TestSchemaLimits (the schema cannot say it).
+
+	// ranking: whole ranks 1..rank per item
+	{"rank above the ranked count", func(a map[string]any) { a["q_priorities_reach"] = float64(4) }, []string{"answers.q_priorities_reach:out_of_range"}},
+	{"rank not whole", func(a map[string]any) { a["q_priorities_reach"] = 2.5 }, []string{"answers.q_priorities_reach:not_integer"}},
+	{"rank as text", func(a map[string]any) { a["q_priorities_reach"] = "3" }, []string{"answers.q_priorities_reach:wrong_type"}},
+	// Twice the same rank, gaps and too few ranks: TestSchemaLimits.
 	{"sum of a negative box", func(a map[string]any) { a["q_share_voice"] = float64(110); a["q_share_chat"] = float64(-10) }, []string{"answers.q_share_chat:out_of_range"}},
 	{"sum of fractions", func(a map[string]any) { a["q_share_voice"] = 59.5; a["q_share_chat"] = 40.5 }, []string{"answers.q_share_voice:not_integer", "answers.q_share_chat:not_integer"}},
 	{"the question's own id is not a key", func(a map[string]any) { a["q_agents"] = "12" }, []string{"answers.q_agents:unknown_field"}},
@@ -68,6 +74,7 @@ func validEvery(s *ir.Survey) *answer.Submission {
 			"q_bool": true, "q_bool_labels": false,
 			"q_agents_voice": float64(12), "q_agents_chat": float64(3), "q_contact_name": "Ann",
 			"q_share_voice": float64(60), "q_share_chat": float64(40), "q_share_mail": float64(0),
+			"q_priorities_speed": float64(1), "q_priorities_cost": float64(2), "q_priorities_reach": float64(3),
 		},
 	}
 }
@@ -119,7 +126,8 @@ func TestDecodeFormTypes(t *testing.T) {
 	s := everyConstruct(t)
 	base := url.Values{"_response_id": {"r-0123456789abcdef"}, "_survey": {s.ID}, "_version": {s.Hash}, "_lang": {"en"},
 		"_hidden.company": {"acme"}, "q_single": {"a"}, "q_nps": {"9"}, "q_agents_voice": {"12"}, "q_agents_chat": {"0"},
-		"q_share_voice": {"100"}, "q_share_chat": {"0"}, "q_share_mail": {"0"}}
+		"q_share_voice": {"100"}, "q_share_chat": {"0"}, "q_share_mail": {"0"},
+		"q_priorities_cost": {"1"}, "q_priorities_speed": {"2"}, "q_priorities_quality": {"3"}, "q_priorities_reach": {""}}
 	for _, tc := range []struct {
 		post map[string]string
 		want map[string]any

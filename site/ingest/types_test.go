@@ -39,7 +39,8 @@ func TestEveryConstructColumns(t *testing.T) {
 	tbl := readTable(t, out)
 	want := map[string]arrow.Type{"q_bool": arrow.BOOL, "q_bool_labels": arrow.BOOL,
 		"q_agents_voice": arrow.INT64, "q_agents_chat": arrow.INT64, "q_contact_name": arrow.STRING, "q_contact_role": arrow.STRING,
-		"q_share_voice": arrow.INT64, "q_share_chat": arrow.INT64, "q_share_mail": arrow.INT64}
+		"q_share_voice": arrow.INT64, "q_share_chat": arrow.INT64, "q_share_mail": arrow.INT64,
+		"q_priorities_cost": arrow.INT64, "q_priorities_reach": arrow.INT64}
 	for name, typ := range want {
 		if f := tbl.Schema().Field(tbl.Schema().FieldIndices(name)[0]); f.Type.ID() != typ {
 			t.Errorf("%s is a %s column, want %s", name, f.Type, typ)

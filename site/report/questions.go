@@ -106,8 +106,12 @@ func (l *lang) questionCharts(sec *section, q *ir.Question, qs *score.QuestionSt
 		var bars []chart.Bar
 		numbers := q.Input == ir.InputNumber
 		t := table{Head: []string{l.t("option"), l.t("valid")}}
+		ranking := q.Type == ir.Ranking // mean rank, and the share ranked first
 		if numbers {
 			t.Head = append(t.Head, l.t("mean"), l.t("interval"))
+		}
+		if ranking {
+			t.Head = []string{l.t("option"), l.t("valid"), l.t("mean_rank"), l.t("interval"), l.t("ranked_first"), l.t("interval")}
 		}
 		for _, it := range qs.Items {
 			label := it.Code
@@ -123,6 +127,9 @@ func (l *lang) questionCharts(sec *section, q *ir.Question, qs *score.QuestionSt
 					lo, hi = *it.MeanLow, *it.MeanHigh
 				}
 				row = append(row, l.num(deref(it.Mean)), l.interval(lo, hi, it.NoInterval))
+				if ranking {
+					row = append(row, l.num(it.First), l.interval(it.FirstLow, it.FirstHigh, ""))
+				}
 				if it.Mean != nil {
 					bars = append(bars, chart.Bar{Label: label, Value: *it.Mean, Low: lo, High: hi})
 				} else {
@@ -136,6 +143,9 @@ func (l *lang) questionCharts(sec *section, q *ir.Question, qs *score.QuestionSt
 			break
 		}
 		min, max := axis(ir.Index{}, barValues(bars))
+		if ranking {
+			min, max = 1, float64(q.Rank)
+		}
 		sec.Charts = append(sec.Charts, chartBox{SVG: chart.Bars(title, "", bars, min, max), Table: t})
 	case len(qs.Options) > 0:
 		var bars []chart.Bar

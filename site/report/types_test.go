@@ -74,6 +74,13 @@ func TestQuestionTypesPages(t *testing.T) {
 				t.Errorf("%s: the constant sum's section lacks %q or its chart:\n%s", lang, it.Label[lang], shares)
 			}
 		}
+		// A ranking: mean ranks on a chart, and the share ranked first.
+		ranks := between(files[lang+"/questions-ranks.html"], `id="q-q_priorities"`, `</section>`)
+		for _, want := range []string{s.Question("q_priorities").Items[0].Label[lang], "<svg", map[string]string{"en": "Ranked first", "ru": "На первом месте"}[lang]} {
+			if !strings.Contains(ranks, want) {
+				t.Errorf("%s: the ranking's section lacks %q:\n%s", lang, want, ranks)
+			}
+		}
 		agents := s.Question("q_agents")
 		for _, want := range []string{agents.Items[0].Label[lang], agents.Items[1].Label[lang], "<svg", "<table"} {
 			if !strings.Contains(boxes, want) {

@@ -83,3 +83,37 @@ func TestInputs(t *testing.T) {
 		t.Errorf("voice interval %v %v", voice.MeanLow, voice.MeanHigh)
 	}
 }
+
+// TestRanking works a ranking by hand: each item's mean rank, and the
+// share of respondents who ranked it first with its Wilson interval.
+func TestRanking(t *testing.T) {
+	s := testkit.Load(t, "testdata/ranking.hcl")
+	answers := []string{
+		`"q_r_a":1,"q_r_b":2,"q_r_c":3`,
+		`"q_r_b":1,"q_r_a":2,"q_r_c":3`,
+		`"q_r_a":1,"q_r_c":2,"q_r_b":3`,
+	}
+	var lines []string
+	for i, a := range answers {
+		lines = append(lines, fmt.Sprintf(`{"response_id":"resp-%012d","survey":"ranking","version":"%s","lang":"en","submitted_at":"2025-05-0%dT10:00:00Z","answers":{%s}}`,
+			i, s.Hash, i+1, a))
+	}
+	res, err := score.Compute(s, []string{ingestLines(t, s, lines, 2)}, score.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := res.Group("all").Questions["q_r"]
+	if qs == nil || len(qs.Items) != 3 {
+		t.Fatalf("q_r: %+v", qs)
+	}
+	a, b, c := qs.Items[0], qs.Items[1], qs.Items[2]
+	near(t, "a mean rank", *a.Mean, 4.0/3)
+	near(t, "b mean rank", *b.Mean, 2)
+	near(t, "c mean rank", *c.Mean, 8.0/3)
+	near(t, "a first", a.First, 200.0/3)
+	near(t, "b first", b.First, 100.0/3)
+	near(t, "c first", c.First, 0)
+	if !(a.FirstLow < a.First && a.FirstHigh > a.First) || !(c.FirstHigh > 0) {
+		t.Errorf("intervals a %v..%v, c %v..%v", a.FirstLow, a.FirstHigh, c.FirstLow, c.FirstHigh)
+	}
+}

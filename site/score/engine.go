@@ -241,6 +241,9 @@ func newModel(s *ir.Survey) *model {
 		if v.Kind == ir.VarInt && q.Scale != nil {
 			c.scaled, c.scaleMin, c.scaleMax = true, int64(q.Scale.Min), int64(q.Scale.Max)
 		}
+		if v.Item != "" && q.Type == ir.Ranking { // ranks 1..Rank, counted like scale points
+			c.scaled, c.scaleMin, c.scaleMax = true, 1, int64(max(q.Rank, 1))
+		}
 		if v.Kind == ir.VarBool && v.Role == "answer" {
 			c.yesNo, c.codes, c.missing = true, []string{"true", "false"}, []bool{false, false}
 		}

@@ -255,6 +255,12 @@ func (m *model) questionStat(q *ir.Question, a *agg) *QuestionStat {
 				m.numberStat(&n, q, va)
 				it.Mean, it.SD, it.Median, it.MeanLow, it.MeanHigh, it.NoInterval = n.Mean, n.SD, n.Median, n.MeanLow, n.MeanHigh, n.NoInterval
 			}
+			if q.Type == ir.Ranking {
+				it.First, it.FirstLow, it.FirstHigh = math.NaN(), math.NaN(), math.NaN()
+				if iv, ok := stats.Wilson(va.points.get(1), va.answered); ok {
+					it.First, it.FirstLow, it.FirstHigh = round9(iv.Value), round9(iv.Low), round9(iv.High)
+				}
+			}
 			qs.Items = append(qs.Items, it)
 		case v.Row != "":
 			row := RowStat{Code: v.Row, Valid: round9(va.answered), Missing: round9(va.missing)}

@@ -219,6 +219,11 @@ type ItemStat struct {
 	MeanLow    *float64 `json:"mean_low,omitempty"`
 	MeanHigh   *float64 `json:"mean_high,omitempty"`
 	NoInterval string   `json:"no_interval,omitempty"`
+	// Ranking: the share (%) of those who ranked this item who ranked it
+	// first, with its Wilson interval.
+	First     float64 `json:"first,omitempty"`
+	FirstLow  float64 `json:"first_low,omitempty"`
+	FirstHigh float64 `json:"first_high,omitempty"`
 }
 
 // RowStat is a matrix row's distribution.

@@ -411,6 +411,10 @@ func (x *sim) answer(q *ir.Question, z float64, year int, sub *answer.Submission
 	case ir.Boolean:
 		// "Yes" as often as a satisfied respondent's reading is high.
 		sub.Answers[q.ID] = rng.Float64() < x.reading(z)
+	case ir.Ranking: // Rank items in a random order, the others unranked
+		for r, i := range rng.Perm(len(q.Items))[:q.Rank] {
+			sub.Answers[q.ItemKey(q.Items[i].Code)] = float64(r + 1)
+		}
 	case ir.ConstantSum:
 		for i, v := range x.allocation(q) {
 			sub.Answers[q.ItemKey(q.Items[i].Code)] = v

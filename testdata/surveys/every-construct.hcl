@@ -228,3 +228,26 @@ page "sums" {
     }
   }
 }
+
+page "ranks" {
+  title = { en = "Priorities", ru = "Приоритеты" }
+
+  question "q_priorities" {
+    type     = "ranking"
+    text     = { en = "Rank your top three priorities", ru = "Расставьте три главных приоритета" }
+    rank     = 3
+    required = true
+    item "cost" {
+      label = { en = "Cost", ru = "Стоимость" }
+    }
+    item "speed" {
+      label = { en = "Speed", ru = "Скорость" }
+    }
+    item "quality" {
+      label = { en = "Quality", ru = "Качество" }
+    }
+    item "reach" {
+      label = { en = "Reach", ru = "Охват" }
+    }
+  }
+}

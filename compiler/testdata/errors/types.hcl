@@ -146,3 +146,19 @@ page "sums" {
     }
   }
 }
+
+page "ranks" {
+  title = "Ränge"
+
+  question "q_rank" {
+    type = "ranking"
+    text = "Wichtigkeit"
+    rank = 3 # ERROR @12: Invalid Rank
+    item "a" {
+      label = "A"
+    }
+    item "b" {
+      label = "B"
+    }
+  }
+}

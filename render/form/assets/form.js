@@ -336,6 +336,11 @@
       if (q.required && n < q.rows.length) return msg("matrix_required");
       return "";
     }
+    if (q.rank) { // ranks 1, 2, … without gaps; all of them when required
+      var ranks = q.items.map(function (k) { return a[k]; }).filter(function (r) { return r !== undefined; });
+      for (var r = 1; r <= ranks.length; r++) if (ranks.indexOf(r) < 0) return msg("pattern"); // a rank twice leaves a gap too
+      return q.required && ranks.length < q.rank ? msg("min_select", q.rank) : "";
+    }
     if (q.items) {
       var sum = 0;
       for (var i = 0; i < q.items.length; i++) {
