@@ -502,7 +502,7 @@ func (srv *Server) ack(w http.ResponseWriter, r *http.Request, sub *answer.Submi
 				return
 			}
 			if t := e.Text.Get(lang); t != "" {
-				thanks = t
+				thanks = answer.Piped(t, srv.s, sub)
 			}
 		}
 		if thanks == "" {
