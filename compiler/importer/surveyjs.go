@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/url"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -152,7 +153,8 @@ func (j *sjsImport) read(root map[string]any) {
 // only {response_id} and {hidden.ID}.
 func (j *sjsImport) redirects(root map[string]any) {
 	usable := func(u string, at Place) bool {
-		if strings.Contains(u, "{") || !(strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")) {
+		pu, err := url.Parse(u)
+		if strings.Contains(u, "{") || err != nil || pu.Scheme != "http" && pu.Scheme != "https" || pu.Host == "" {
 			j.drop(at, msgDropRedirect, u)
 			return false
 		}
