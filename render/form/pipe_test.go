@@ -48,7 +48,8 @@ func TestPipedPage(t *testing.T) {
 // TestBrowserPiping: answers appear in the later texts as they are
 // given, choices by their labels in the form's language, a multi's joined;
 // an answer that looks like HTML stays text; the review step and the
-// ending read the same, and the hidden field comes from the link.
+// ending read the same, and the hidden field comes from the link. axe
+// finds nothing on the filled page.
 func TestBrowserPiping(t *testing.T) {
 	s, e := buildForms(t, "testdata/piping.hcl")
 	tab := testkit.Browser(t)
@@ -80,6 +81,7 @@ func TestBrowserPiping(t *testing.T) {
 	if testkit.JS[bool](t, tab, `!!document.querySelector("#opros-form img") || window.pwned === 1`) {
 		t.Fatal("an answer was read as HTML")
 	}
+	axeClean(t, tab, "piped texts")
 	click(t, tab, "#next")
 	if got := text("#page-second .intro"); got != "О Чат: Веб, Телефон, как —." /* a label's own piped value is not filled in another text */ {
 		t.Errorf("page intro: %q", got)
