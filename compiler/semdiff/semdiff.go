@@ -100,6 +100,12 @@ func Diff(old, new *ir.Survey) *Report {
 		if oq.Total != nq.Total {
 			add(Breaking, kindTotalChanged, nq.ID, "", nq.Total, oq.Total)
 		}
+		if oq.Rank != nq.Rank {
+			add(Breaking, kindRankChanged, nq.ID, "", nq.Rank, oq.Rank)
+		}
+		if max(oq.Columns, 1) != max(nq.Columns, 1) { // a layout respondents see; the answers stay comparable
+			add(Compatible, kindColumnsChanged, nq.ID, "", max(nq.Columns, 1), max(oq.Columns, 1))
+		}
 	}
 	for _, oq := range old.Questions() {
 		if new.Question(oq.ID) == nil {
@@ -500,7 +506,7 @@ func (r *Report) WriteJSON(w io.Writer) error {
 // answers aside, and a file ingested under Old cannot be read as New.
 var setAsideKinds = map[string]bool{
 	"question_removed": true, "row_removed": true, "option_removed": true,
-	"type_changed": true, "scale_changed": true, "total_changed": true, "item_removed": true,
+	"type_changed": true, "scale_changed": true, "total_changed": true, "rank_changed": true, "item_removed": true,
 }
 
 // SetAside lists the changes whose answers ingest sets aside (Mapper):
@@ -544,7 +550,7 @@ func (r *Report) Mapper() *Mapper {
 			m.removedRow[c.Question+"\x00"+c.Code] = c.Reason
 		case "option_removed":
 			m.removedCode[c.Question+"\x00"+c.Code] = c.Reason
-		case "type_changed", "scale_changed", "total_changed": // an allocation of another total reads on another scale
+		case "type_changed", "scale_changed", "total_changed", "rank_changed": // an allocation of another total, or ranks of another count, read on another scale
 			m.typeChanged[c.Question] = c.Reason
 		}
 	}

@@ -336,6 +336,7 @@ func TestDiffInputs(t *testing.T) {
 	added := strings.Replace(withInputs, "    item \"chat\" {\n", "    item \"mail\" {\n      label = \"Mail\"\n    }\n    item \"chat\" {\n", 1)
 	numbers := strings.Replace(withInputs, "text = \"Agents?\"\n", "text = \"Agents?\"\n    input = \"number\"\n", 1)
 	sum := strings.Replace(withInputs, "type = \"inputs\"\n", "type = \"constant_sum\"\n", 1)
+	ranking := strings.Replace(withInputs, "type = \"inputs\"\n", "type = \"ranking\"\n", 1)
 	if withInputs == base || added == withInputs || numbers == withInputs || sum == withInputs {
 		t.Fatal("replacement did not apply")
 	}
@@ -346,6 +347,8 @@ func TestDiffInputs(t *testing.T) {
 		{"box added", withInputs, added, "compatible item_added qi/mail: New box \"mail\"."},
 		{"box removed", added, withInputs, "breaking item_removed qi/mail: Box \"mail\" was removed; its trend ends."},
 		{"text to numbers", withInputs, numbers, "breaking type_changed qi: The question changed from inputs (text) to inputs (number); answers are not comparable."},
+		{"fewer ranked", ranking, strings.Replace(ranking, "type = \"ranking\"\n", "type = \"ranking\"\n    rank = 1\n", 1), "breaking rank_changed qi: 1 items are ranked instead of 2; the ranks are not comparable."},
+		{"options in columns", base, strings.Replace(base, "text = \"Colour?\"\n", "text = \"Colour?\"\n    columns = 2\n", 1), "compatible columns_changed q1: The options are laid out in 2 columns instead of 1."},
 		{"another total", sum, strings.Replace(sum, "type = \"constant_sum\"\n", "type = \"constant_sum\"\n    total = 10\n", 1), "breaking total_changed qi: The boxes add up to 10 instead of 100; the allocations are not comparable."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

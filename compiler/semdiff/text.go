@@ -28,6 +28,8 @@ const (
 	kindItemAdded
 	kindItemRemoved
 	kindTotalChanged
+	kindRankChanged
+	kindColumnsChanged
 	kindIndexAdded
 	kindIndexChanged
 	kindIndexRemoved
@@ -96,6 +98,10 @@ var reasons = localize.Messages[kind]{
 		Ru: "Поле %q удалено; его динамика заканчивается."},
 	kindTotalChanged: {En: "The boxes add up to %v instead of %v; the allocations are not comparable.",
 		Ru: "Поля дают в сумме %v вместо %v; распределения несопоставимы."},
+	kindRankChanged: {En: "%v items are ranked instead of %v; the ranks are not comparable.",
+		Ru: "Ранжируется пунктов: %v вместо %v; ранги несопоставимы."},
+	kindColumnsChanged: {En: "The options are laid out in %v columns instead of %v.",
+		Ru: "Варианты расположены в %v колонках вместо %v."},
 	kindIndexAdded: {En: "New index %q.",
 		Ru: "Новый индекс %q."},
 	kindIndexChanged: {En: "The definition of index %q changed; its values are not comparable across the change.",
@@ -193,6 +199,8 @@ var kindNames = localize.Messages[kind]{
 	kindItemAdded:            {En: "item_added", Ru: "поле добавлено"},
 	kindItemRemoved:          {En: "item_removed", Ru: "поле удалено"},
 	kindTotalChanged:         {En: "total_changed", Ru: "сумма изменена"},
+	kindRankChanged:          {En: "rank_changed", Ru: "число мест изменено"},
+	kindColumnsChanged:       {En: "columns_changed", Ru: "колонки изменены"},
 	kindIndexAdded:           {En: "index_added", Ru: "индекс добавлен"},
 	kindIndexChanged:         {En: "index_changed", Ru: "индекс изменён"},
 	kindIndexRemoved:         {En: "index_removed", Ru: "индекс удалён"},

@@ -41,7 +41,7 @@ func newPreviousVersion(old, cur *ir.Survey) *previousVersion {
 	for _, c := range report.Changes {
 		switch {
 		case c.Question == "":
-		case c.Kind == "question_removed" || c.Kind == "type_changed" || c.Kind == "scale_changed" || c.Kind == "total_changed":
+		case c.Kind == "question_removed" || c.Kind == "type_changed" || c.Kind == "scale_changed" || c.Kind == "total_changed" || c.Kind == "rank_changed":
 			p.kind[c.Question] = c.Kind
 		case c.Severity == semdiff.Breaking && c.Kind != "option_removed":
 			p.breaking[c.Question] = strings.TrimSpace(p.breaking[c.Question] + " " + c.Reason)
