@@ -96,7 +96,7 @@ func Diff(old, new *ir.Survey) *Report {
 		diffScale(oq, nq, add)
 		diffRows(oq, nq, add)
 		diffBoolean(oq, nq, new.Languages, add)
-		diffItems(oq, nq, add)
+		diffItems(oq, nq, lang, add)
 		if oq.Total != nq.Total {
 			add(Breaking, kindTotalChanged, nq.ID, "", nq.Total, oq.Total)
 		}
@@ -326,13 +326,16 @@ func typeName(q *ir.Question) string {
 
 // diffItems reports an inputs question's boxes added (earlier waves have
 // no answers in them) and removed (the column ends), as matrix rows.
-func diffItems(oq, nq *ir.Question, add addFunc) {
+func diffItems(oq, nq *ir.Question, lang string, add addFunc) {
 	has := func(items []ir.Row, code string) bool {
 		return slices.ContainsFunc(items, func(it ir.Row) bool { return it.Code == code })
 	}
 	for _, it := range nq.Items {
-		if !has(oq.Items, it.Code) {
+		i := slices.IndexFunc(oq.Items, func(o ir.Row) bool { return o.Code == it.Code })
+		if i < 0 {
 			add(Compatible, kindItemAdded, nq.ID, it.Code, it.Code)
+		} else if oq.Items[i].Label.Get(lang) != it.Label.Get(lang) {
+			add(Caution, kindItemReworded, nq.ID, it.Code, it.Code, it.Label.Get(lang), oq.Items[i].Label.Get(lang))
 		}
 	}
 	for _, it := range oq.Items {

@@ -349,6 +349,7 @@ func TestDiffInputs(t *testing.T) {
 		{"text to numbers", withInputs, numbers, "breaking type_changed qi: The question changed from inputs (text) to inputs (number); answers are not comparable."},
 		{"fewer ranked", ranking, strings.Replace(ranking, "type = \"ranking\"\n", "type = \"ranking\"\n    rank = 1\n", 1), "breaking rank_changed qi: 1 items are ranked instead of 2; the ranks are not comparable."},
 		{"options in columns", base, strings.Replace(base, "text = \"Colour?\"\n", "text = \"Colour?\"\n    columns = 2\n", 1), "compatible columns_changed q1: The options are laid out in 2 columns instead of 1."},
+		{"box relabelled", withInputs, strings.Replace(withInputs, `label = "Chat"`, `label = "Web chat"`, 1), "caution item_reworded qi/chat: Box \"chat\" is labelled \"Web chat\" instead of \"Chat\"; respondents may read it differently."},
 		{"another total", sum, strings.Replace(sum, "type = \"constant_sum\"\n", "type = \"constant_sum\"\n    total = 10\n", 1), "breaking total_changed qi: The boxes add up to 10 instead of 100; the allocations are not comparable."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

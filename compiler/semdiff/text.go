@@ -27,6 +27,7 @@ const (
 	kindRowRemoved
 	kindItemAdded
 	kindItemRemoved
+	kindItemReworded
 	kindTotalChanged
 	kindRankChanged
 	kindColumnsChanged
@@ -96,6 +97,8 @@ var reasons = localize.Messages[kind]{
 		Ru: "Новое поле %q."},
 	kindItemRemoved: {En: "Box %q was removed; its trend ends.",
 		Ru: "Поле %q удалено; его динамика заканчивается."},
+	kindItemReworded: {En: "Box %q is labelled %q instead of %q; respondents may read it differently.",
+		Ru: "Поле %q подписано %q вместо %q; респонденты могут понимать его иначе."},
 	kindTotalChanged: {En: "The boxes add up to %v instead of %v; the allocations are not comparable.",
 		Ru: "Поля дают в сумме %v вместо %v; распределения несопоставимы."},
 	kindRankChanged: {En: "%v items are ranked instead of %v; the ranks are not comparable.",
@@ -198,6 +201,7 @@ var kindNames = localize.Messages[kind]{
 	kindRowRemoved:           {En: "row_removed", Ru: "строка удалена"},
 	kindItemAdded:            {En: "item_added", Ru: "поле добавлено"},
 	kindItemRemoved:          {En: "item_removed", Ru: "поле удалено"},
+	kindItemReworded:         {En: "item_reworded", Ru: "подпись поля изменена"},
 	kindTotalChanged:         {En: "total_changed", Ru: "сумма изменена"},
 	kindRankChanged:          {En: "rank_changed", Ru: "число мест изменено"},
 	kindColumnsChanged:       {En: "columns_changed", Ru: "колонки изменены"},
