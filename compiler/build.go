@@ -31,6 +31,7 @@ type scope struct {
 	hidden    map[string]*ir.Hidden
 	blocks    map[string]*ir.Block
 	indexes   map[string]*ir.Index
+	calcs     map[string]*calcNode
 }
 
 func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
@@ -162,6 +163,8 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 			seq++
 		}
 	}
+
+	b.calculations(s, sc, pages, drafts, claim)
 
 	// Conditions may look back only: at hidden fields, at questions on
 	// earlier pages and, for a question, earlier on its own page. That rule

@@ -42,9 +42,11 @@ var (
 	scaleSchema  = &hcl.BodySchema{Attributes: attrs("min", "max", "min_label", "max_label", "labels", "missing")}
 	pageSchema   = &hcl.BodySchema{
 		Attributes: attrs("title", "intro", "show_if"),
-		Blocks:     []hcl.BlockHeaderSchema{{Type: "question", LabelNames: []string{"id"}}, {Type: "screen_out"}},
+		Blocks: []hcl.BlockHeaderSchema{{Type: "question", LabelNames: []string{"id"}}, {Type: "screen_out"},
+			{Type: "calculate", LabelNames: []string{"id"}}},
 	}
-	questionSchema = &hcl.BodySchema{
+	calculateSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "value", Required: true}}}
+	questionSchema  = &hcl.BodySchema{
 		Attributes: attrs("type", "style", "text", "help", "required", "show_if",
 			"options", "randomize", "min_select", "max_select",
 			"scale", "min", "max", "min_label", "max_label", "labels", "missing",

@@ -165,6 +165,9 @@ func (x *exprCtx) reference(t hcl.Traversal, rng hcl.Range) *ir.Expr {
 		}
 		return &ir.Expr{Op: ir.OpRef, Ref: parts[1], Type: "string"}
 	}
+	if e, ok := x.calcRef(path, rng); ok {
+		return e
+	}
 	qn, ok := x.sc.questions[parts[0]]
 	if !ok {
 		x.b.errorf(rng, msgUnknownQuestion, parts[0], didYouMean(parts[0], x.sc.order))

@@ -110,6 +110,7 @@ const (
 	nounMaturityLevel
 	nounEnding
 	nounItem
+	nounCalculation
 	nounCount
 )
 
@@ -128,6 +129,7 @@ var nouns = localize.Messages[noun]{
 	nounMaturityLevel: {En: "maturity level", Ru: "уровень зрелости"},
 	nounEnding:        {En: "ending", Ru: "ending"},
 	nounItem:          {En: "item", Ru: "item"},
+	nounCalculation:   {En: "calculation", Ru: "вычисляемое значение"},
 }
 
 func (n noun) In(lang string) string { return nouns.In(n, lang) }

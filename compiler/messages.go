@@ -188,6 +188,7 @@ const (
 	msgUnknownPipedName
 	msgPipeOfALaterQuestion
 	msgPipeNotOneValue
+	msgCalculationNotScored
 	diagCount
 )
 
@@ -280,6 +281,10 @@ var messages = localize.Messages[diagID]{
 	msgPipeNotOneValue: {
 		SummaryEn: "Answer Cannot Be Piped", En: "{%s} is a %s question, whose answer is several values; a text can pipe one answer or the options chosen.",
 		SummaryRu: "Ответ нельзя подставить", Ru: "{%s} — вопрос типа %s, его ответ состоит из нескольких значений; в текст можно подставить один ответ или выбранные варианты.",
+	},
+	msgCalculationNotScored: {
+		SummaryEn: "Calculation Not Scored", En: "%q is a calculation; an index reads the data's columns, which do not hold calculations yet: write its expression in the formula.",
+		SummaryRu: "Вычисляемое значение в индексе", Ru: "%q — вычисляемое значение; индекс читает столбцы данных, а вычисляемых значений в них пока нет: запишите его выражение в формулу.",
 	},
 	msgUnknownPipe: {
 		SummaryEn: "Unknown Placeholder", En: "A redirect can carry {response_id} and {hidden.ID} of a hidden field, not {%s}.%s",

@@ -98,6 +98,12 @@ func (p *pipeCheck) ref(ref string, rng hcl.Range, visible func(*questionNode) b
 		p.b.errorf(rng, msgUnknownPipedName, ref, suggestion("hidden."+ref))
 		return
 	}
+	if c := p.sc.calcs[ref]; c != nil {
+		if !visible(&c.node) {
+			p.b.errorf(rng, msgPipeOfALaterQuestion, ref, why)
+		}
+		return
+	}
 	qn := p.sc.questions[ref]
 	if qn == nil {
 		if id, ok := strings.CutPrefix(ref, "hidden."); ok && p.sc.hidden[id] != nil {

@@ -413,6 +413,7 @@ func (x *indexBlock) expr() {
 		return
 	}
 	ix.Expr = x.builder.expr(a.Expr, x.sc, nil, localize.Phrase{})
+	x.builder.scoredCalcs(ix.Expr, x.sc, a.Expr.Range())
 	if ix.Expr != nil && ix.Expr.Type != "number" && ix.Expr.Type != "bool" && ix.Expr.Type != "any" {
 		x.errorf(a.Expr.Range(), msgIndexFormulaType, typeNames{ix.Expr.Type})
 	}

@@ -76,6 +76,9 @@ type Survey struct {
 	// sees (or where the form sends them) after submitting. The data's
 	// ending column names the one reached (site/answer.Ending).
 	Endings []Ending `json:"endings,omitempty"`
+
+	// Calculations are the survey's calculate blocks in form order.
+	Calculations []Calculation `json:"calculations,omitempty"`
 }
 
 // Ending is one way a survey ends. A respondent who completes the survey

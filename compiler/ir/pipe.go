@@ -73,11 +73,12 @@ func (s *Survey) PipeValue(ref, lang string, env Env) string {
 		v, _ := env(id).(string)
 		return v
 	}
-	q := s.Question(ref)
-	if q == nil {
+	var labels map[string]string
+	if q := s.Question(ref); q != nil {
+		labels = PipeLabels(q, lang)
+	} else if s.Calculation(ref) == nil {
 		return ""
 	}
-	labels := PipeLabels(q, lang)
 	var parts []string
 	switch v := normalize(env(ref)).(type) {
 	case string:

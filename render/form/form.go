@@ -300,6 +300,12 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 		data.Pages = append(data.Pages, pd)
 	}
 	data.Labels = pipeLabels(s, lang, pipedTexts(s, lang))
+	for _, c := range s.Calculations {
+		if data.Calc == nil {
+			data.Calc = map[string]*ir.Expr{}
+		}
+		data.Calc[c.ID] = c.Value
+	}
 	raw, err := json.Marshal(data)
 	if err != nil {
 		return nil, err
@@ -439,6 +445,9 @@ type runtimeData struct {
 	// Labels: the words of the stored values of every question a text
 	// pipes, by question and value (ir.PipeLabels).
 	Labels map[string]map[string]string `json:"labels,omitempty"`
+
+	// Calc: the calculate blocks' values (ir.Calculation), by ID.
+	Calc map[string]*ir.Expr `json:"calc,omitempty"`
 }
 
 type endingData struct {

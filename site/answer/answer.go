@@ -284,6 +284,7 @@ type plan struct {
 	keyNA     []string   // q_na, per question
 	items     [][]string // an inputs question's keys, one per box (nil for other types)
 	field     []string   // "answers.q", per question: named in errors
+	calcs     map[string]*ir.Calculation
 	pages     []*ir.Page
 }
 
@@ -329,6 +330,10 @@ func planOf(s *ir.Survey) *plan {
 	for _, h := range s.Hidden {
 		p.hidden[h.ID] = true
 	}
+	p.calcs = map[string]*ir.Calculation{}
+	for i := range s.Calculations {
+		p.calcs[s.Calculations[i].ID] = &s.Calculations[i]
+	}
 	actual, _ := plans.LoadOrStore(s, p)
 	return actual.(*plan)
 }
@@ -350,6 +355,9 @@ func (p *plan) walk(sub *Submission) (flags []bool, screened string, env ir.Env)
 	evaluated := 0 // questions before this position have their flag
 	base := Env(sub)
 	env = func(ref string) any {
+		if c := p.calcs[ref]; c != nil { // reads only what is before it: no cycle
+			return c.Value.Eval(env)
+		}
 		id, _, _ := strings.Cut(ref, ".")
 		if i, ok := p.index[id]; ok && (i >= evaluated || !flags[i]) {
 			return nil

@@ -30,3 +30,26 @@ func TestPiped(t *testing.T) {
 		t.Errorf("unanswered: %q", got)
 	}
 }
+
+// TestCalculation: a calculate block's value is read by a later show_if
+// and piped text as form.js reads it: a share over 50 shows the follow-up
+// (an answer to it is taken), one under 50 hides it (an answer refused).
+func TestCalculation(t *testing.T) {
+	s := testkit.Load(t, "../../render/form/testdata/calculate.hcl")
+	sub := &answer.Submission{ResponseID: "r0000000000000001", Survey: s.ID, Version: s.Hash, Lang: "en",
+		Answers: map[string]any{"q_total": 12.0, "q_chat": 8.0, "q_why": "queues"}}
+	if errs := answer.Validate(s, sub); len(errs) != 0 {
+		t.Errorf("8 of 12 in chat (67%%): %v", errs)
+	}
+	if got := answer.Piped("Why {chat_share}%?", s, sub); got != "Why 67%?" {
+		t.Errorf("piped: %q", got)
+	}
+	sub.Answers["q_chat"] = 2.0
+	if errs := answer.Validate(s, sub); len(errs) == 0 {
+		t.Error("2 of 12 in chat: the follow-up's answer was taken")
+	}
+	delete(sub.Answers, "q_total")
+	if got := answer.Piped("{chat_share|?}", s, sub); got != "?" {
+		t.Errorf("no total: %q", got)
+	}
+}

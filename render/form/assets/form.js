@@ -184,6 +184,7 @@
   /* Values as the evaluator sees them: hidden questions read as null. */
   var visibleQ = {};
   function value(ref) {
+    if (S.calc && S.calc[ref]) return evalExpr(S.calc[ref], value); // a calculate block's value
     var dot = ref.indexOf(".");
     var id = dot < 0 ? ref : ref.slice(0, dot);
     if (hidden.hasOwnProperty(id) && !qs[id]) return hidden[id];
@@ -311,7 +312,7 @@
      or a shown question's answer, its codes as their labels; textContent
      keeps an answer from being read as HTML. */
   function piped(r) {
-    var v = r.indexOf("hidden.") ? visibleQ[r] ? state.answers[r] : null : hidden[r.slice(7)], L = S.labels && S.labels[r] || {};
+    var v = r.indexOf("hidden.") ? value(r) : hidden[r.slice(7)], L = S.labels && S.labels[r] || {};
     return v == null ? "" : [].concat(v).map(function (c) { return L.hasOwnProperty(c) ? L[c] : String(c); }).join(", ");
   }
   function pipes() {
