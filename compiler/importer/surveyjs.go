@@ -113,7 +113,7 @@ var surveyKeys = map[string]bool{"title": true, "description": true, "locale": t
 
 func (j *sjsImport) read(root map[string]any) {
 	j.s.title = j.text(root["title"], "title")
-	j.s.intro = j.text(root["description"], "description")
+	j.s.intro = j.piped(j.text(root["description"], "description"), Place{Path: "description"})
 	if h := j.text(root["completedHtml"], "completedHtml"); h != nil {
 		j.s.thankYou = stripTags(h)
 	}
@@ -195,7 +195,7 @@ func (j *sjsImport) endings(v any) {
 			continue
 		}
 		cond, _ := em["expression"].(string)
-		body := stripTags(j.text(em["html"], at.Path+".html"))
+		body := j.piped(stripTags(j.text(em["html"], at.Path+".html")), at)
 		if cond == "" || body == nil {
 			j.drop(at, msgDropCompletedOn)
 			continue
@@ -209,6 +209,16 @@ func (j *sjsImport) endings(v any) {
 		id, _ := j.ids.make("ending_"+strconv.Itoa(i+1), "ending_")
 		j.s.endings = append(j.s.endings, &ending{at: at, id: id, showIf: expr, text: body})
 	}
+}
+
+// piped is t with its {name} pipes in opros terms (pipes.go), each one it
+// could not carry listed.
+func (j *sjsImport) piped(t text, at Place) text {
+	t, lost := pipe(t, j.syms, sjsPipe)
+	for _, n := range lost {
+		j.change(at, msgChangePipe, n)
+	}
+	return t
 }
 
 // brief is a property's value shortened for a message.
@@ -232,7 +242,7 @@ func (j *sjsImport) page(pm map[string]any, at string) {
 	if changed && pm["name"] != nil {
 		j.change(Place{Path: at + ".name"}, msgChangeID, name, id)
 	}
-	p := &page{at: Place{Path: at}, id: id, title: j.text(pm["title"], at+".title"), intro: j.text(pm["description"], at+".description")}
+	p := &page{at: Place{Path: at}, id: id, title: j.text(pm["title"], at+".title"), intro: j.piped(j.text(pm["description"], at+".description"), Place{Path: at + ".description"})}
 	index := len(j.s.pages)
 	if cond, ok := pm["visibleIf"].(string); ok && cond != "" {
 		expr, err := j.translate(cond, func(s *symbol) bool { return s.page < index })
@@ -317,7 +327,7 @@ func (j *sjsImport) elements(p *page, els []any, at, panelIf string, depth int) 
 		case "html":
 			h := j.text(em["html"], path+".html")
 			if len(p.questions) == 0 && em["visibleIf"] == nil && h != nil {
-				p.intro = mergeText(p.intro, stripTags(h))
+				p.intro = mergeText(p.intro, j.piped(stripTags(h), Place{Path: path}))
 				j.change(Place{Path: path}, msgChangeHtmlIntro)
 			} else {
 				j.drop(Place{Path: path}, msgDropHtml, name)
@@ -353,7 +363,7 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 		j.drop(at, msgDropInvisible, name)
 		return
 	}
-	q := &question{at: at, text: j.text(em["title"], path+".title"), help: j.text(em["description"], path+".description")}
+	q := &question{at: at, text: j.piped(j.text(em["title"], path+".title"), at), help: j.piped(j.text(em["description"], path+".description"), at)}
 	sym := &symbol{at: j.n, page: len(j.s.pages) - 1}
 	switch typ {
 	case "radiogroup", "dropdown", "checkbox", "tagbox":
@@ -491,7 +501,7 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 		}
 	}
 	if len(q.text) == 0 {
-		q.text = text{j.defLang: name}
+		q.text = text{j.defLang: literal(name)}
 	}
 	j.syms[name] = sym
 	j.n++
@@ -553,13 +563,13 @@ func (j *sjsImport) itemsWith(list []any, path, name string, codeMap map[string]
 			continue
 		}
 		code := cs.make(value)
-		o := option{code: code, label: label}
+		o := option{code: code, label: j.piped(label, Place{Path: at})}
 		if code != value {
 			o.source = value
 			j.change(Place{Path: at}, msgChangeCode, value, name, code)
 		}
 		if label == nil {
-			o.label = text{j.defLang: value}
+			o.label = text{j.defLang: literal(value)}
 		}
 		codeMap[value] = code
 		out = append(out, o)

@@ -424,14 +424,14 @@ func (x *xlsImport) question(i int, typ, name string, cur *page, groupIf string)
 		return
 	case kind == "note":
 		if len(cur.questions) == 0 && st.get(i, "relevant") == "" {
-			cur.intro = mergeText(cur.intro, st.texts(i, "label", x.defLang))
+			cur.intro = mergeText(cur.intro, x.piped(st.texts(i, "label", x.defLang), at))
 			x.change(at, msgChangeNoteIntro)
 		} else {
 			x.drop(at, msgDropNote)
 		}
 		return
 	}
-	q := &question{at: at, text: st.texts(i, "label", x.defLang), help: st.texts(i, "hint", x.defLang)}
+	q := &question{at: at, text: x.piped(st.texts(i, "label", x.defLang), at), help: x.piped(st.texts(i, "hint", x.defLang), at)}
 	sym := &symbol{at: x.n, page: len(x.s.pages) - 1}
 	appearance := strings.Fields(strings.ToLower(st.get(i, "appearance")))
 	used := map[string]bool{}
@@ -454,13 +454,13 @@ func (x *xlsImport) question(i int, typ, name string, cur *page, groupIf string)
 		cs := codes{}
 		for _, c := range list {
 			code := cs.make(c.name)
-			o := option{code: code, label: c.label}
+			o := option{code: code, label: x.piped(c.label, at)}
 			if code != c.name {
 				o.source = c.name
 				x.change(c.row, msgChangeCode, c.name, name, code)
 			}
 			if len(o.label) == 0 {
-				o.label = text{x.defLang: c.name}
+				o.label = text{x.defLang: literal(c.name)}
 				x.change(c.row, msgChangeLabel, c.name)
 			}
 			sym.codes[c.name] = code
@@ -547,13 +547,23 @@ func (x *xlsImport) question(i int, typ, name string, cur *page, groupIf string)
 		x.drop(at, msgDropColumn, h, name, strings.TrimSpace(st.rows[i][c]))
 	}
 	if len(q.text) == 0 {
-		q.text = text{x.defLang: name}
+		q.text = text{x.defLang: literal(name)}
 		x.change(at, msgChangeLabel, name)
 	}
 	x.syms[name] = sym
 	x.n++
 	x.s.questions++
 	cur.questions = append(cur.questions, q)
+}
+
+// piped is t with its ${name} pipes in opros terms (pipes.go), each one
+// it could not carry listed.
+func (x *xlsImport) piped(t text, at Place) text {
+	t, lost := pipe(t, x.syms, xlsPipe)
+	for _, n := range lost {
+		x.change(at, msgChangePipe, n)
+	}
+	return t
 }
 
 func mergeText(a, b text) text {

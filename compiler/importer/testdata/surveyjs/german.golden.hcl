@@ -65,8 +65,8 @@ page "page_1" {
   question "seit" {
     type = "single"
     text = {
-      de = "Seit wann?"
-      en = "Since when?"
+      de = "Seit wann, Kunde ({kunde})?"
+      en = "Since when ({kunde|?}, —)?"
     }
     show_if = kunde == true
 

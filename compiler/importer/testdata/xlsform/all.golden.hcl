@@ -79,8 +79,8 @@ page "about" {
   question "income" {
     type = "number"
     text = {
-      en = "Income"
-      ru = "Доход"
+      en = "Income at {age} {per year}"
+      ru = "Доход в {age} —"
     }
     show_if = (age > 20 && age < 65)
 
