@@ -305,7 +305,11 @@ func (x *sim) respondent(company Group, wave WaveCfg) *answer.Submission {
 
 	z := mu + rng.NormFloat64()
 	vis := map[string]bool{}
-	env := func(ref string) any {
+	var env ir.Env
+	env = func(ref string) any {
+		if c := x.s.Calculation(ref); c != nil { // as site/answer's page walk reads one
+			return c.Value.Eval(env)
+		}
 		id, _, _ := strings.Cut(ref, ".")
 		if x.s.Question(id) != nil && !vis[id] {
 			return nil
