@@ -74,6 +74,14 @@ func newFastPlan(s *ir.Survey) *fastPlan {
 	if len(s.Endings) > 0 {
 		return nil // the ending column needs answer.Ending's walk over the pages
 	}
+	if len(s.Calculations) > 0 {
+		return nil // conditions may read them: answer.Validate's walk evaluates them
+	}
+	for _, page := range s.Pages {
+		if len(page.ScreenOut) > 0 {
+			return nil // a screen-out ends the walk early: answer.Validate's
+		}
+	}
 	for _, q := range s.Questions() {
 		if len(q.Rules) > 0 {
 			return nil // validate rules: Validate checks them
