@@ -338,18 +338,13 @@ func planOf(s *ir.Survey) *plan {
 	return actual.(*plan)
 }
 
-// visible evaluates show_if for every page and question in form order,
+// walk evaluates show_if for every page and question in form order,
 // exactly as the form does: a hidden question reads as unanswered to the
 // conditions after it. The flags are by question position. A page's
 // screen_out that holds ends the survey there: no later question is
-// shown, and screened is the ending it names ("" when none held).
-func (p *plan) visible(sub *Submission) []bool {
-	flags, _, _ := p.walk(sub)
-	return flags
-}
-
-// walk is visible, with the screen-out reached and the environment the
-// conditions saw (hidden questions unanswered), for choosing an ending.
+// shown, and screened is the ending it names ("" when none held). env is
+// the environment the conditions saw (hidden questions unanswered), for
+// choosing an ending.
 func (p *plan) walk(sub *Submission) (flags []bool, screened string, env ir.Env) {
 	flags = make([]bool, len(p.questions))
 	evaluated := 0 // questions before this position have their flag
