@@ -470,8 +470,10 @@ func (r *fastRecord) answerOK(qi, a int) bool {
 	return true
 }
 
-// visible evaluates show_if as answer.Validate does: in form order, a
-// hidden question reading as unanswered to the conditions after it.
+// visible evaluates show_if as answer.Validate's walk does: in form order,
+// a hidden question reading as unanswered to the conditions after it. It
+// knows no calculation or screen-out: newFastPlan leaves such surveys to
+// the general path.
 func (r *fastRecord) visible() {
 	r.evaluated = 0
 	i := 0
