@@ -35,9 +35,9 @@ type logicCase struct {
 // import dropped (listed as such) are always shown.
 func TestBrowserImportedLogic(t *testing.T) {
 	sjs := []string{"role", "team_size", "remote", "email", "site", "born"}
-	ratings := []string{"nps", "ease", "mood", "quality", "agents", "channels", "final"}
+	ratings := []string{"nps", "ease", "mood", "quality", "agents", "channels", "rank", "final"}
 	aboutXLS := []string{"consent", "country", "city"}
-	useXLS := []string{"features", "q_1st_code", "score"}
+	useXLS := []string{"features", "q_1st_code", "score", "prio"}
 	for _, tc := range []struct {
 		source string
 		read   func(*testing.T) (*importer.Result, error)

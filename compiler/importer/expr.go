@@ -25,13 +25,14 @@ const maxDepth = 64
 
 // kinds of answers, as opros expressions see them.
 const (
-	kSingle = "single" // a code
-	kMulti  = "multi"  // a list of codes
-	kNumber = "number"
-	kText   = "text"
-	kMatrix = "matrix" // a code per row
-	kBool   = "bool"   // true or false
-	kInputs = "inputs" // a text or number per box
+	kSingle  = "single" // a code
+	kMulti   = "multi"  // a list of codes
+	kNumber  = "number"
+	kText    = "text"
+	kMatrix  = "matrix"  // a code per row
+	kBool    = "bool"    // true or false
+	kInputs  = "inputs"  // a text or number per box
+	kRanking = "ranking" // neither compared nor piped in opros
 )
 
 // symbol is a source question as expressions may refer to it.
@@ -124,6 +125,9 @@ func (t *translator) operand(n *node, depth int) (typed, error) {
 		}
 		s := sym.id
 		typ := map[string]string{kSingle: tStr, kMulti: tList, kNumber: tNum, kText: tStr, kBool: tBool}[sym.kind]
+		if sym.kind == kRanking {
+			return typed{}, fail(msgExprUnsupported, "ranking")
+		}
 		if sym.kind == kMatrix || sym.kind == kInputs {
 			if n.row == "" {
 				return typed{}, fail(msgExprMatrixWhole, n.name)

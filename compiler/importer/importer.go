@@ -117,6 +117,7 @@ type question struct {
 	randomize      bool
 	multiline      bool
 	input          string // inputs: "number" or text
+	rank           *int   // ranking: how many are ranked
 	columns        *int
 	integer        bool
 	min, max       *float64

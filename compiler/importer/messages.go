@@ -28,6 +28,7 @@ const (
 	msgDropConstraintMsg
 	msgDropConstraintPart
 	msgChangeRuleMessage
+	msgChangeRanking
 	msgChangePipe
 	msgDropRelevant
 	msgDropPageRelevant
@@ -116,6 +117,7 @@ var messages = localize.Messages[msgID]{
 	msgDropConstraintMsg:   {En: "the constraint message of %q: nothing of its constraint was carried over; left out", Ru: "сообщение об ограничении вопроса %q: ничего из ограничения не перенесено; пропущено"},
 	msgDropConstraintPart:  {En: "constraint %q of %q: a part of it: %s; that part is not checked, the rest is", Ru: "ограничение %q вопроса %q: его часть: %s; эта часть не проверяется, остальное проверяется"},
 	msgChangePipe:          {En: "the text shows the answer to %q, which is not an imported question asked before it (or a matrix): it reads — (or its fallback)", Ru: "текст показывает ответ на %q, а это не перенесённый вопрос, заданный раньше (или матрица): там будет — (или замена после |)"},
+	msgChangeRanking:       {En: "ranking %q: opros stores a rank per item (%s_ITEM); answers exported from the old tool, which stores the ordered values, need turning into ranks", Ru: "ранжирование %q: opros хранит ранг каждого элемента (%s_ЭЛЕМЕНТ); ответы, выгруженные из прежнего инструмента, где хранятся упорядоченные значения, нужно перевести в ранги"},
 	msgChangeRuleMessage:   {En: "%q: its constraint has no message, and an opros validate block needs one: \"This answer is not allowed.\" (en/ru built in)", Ru: "%q: у ограничения нет сообщения, а блоку validate в opros оно нужно: «Такой ответ не допускается.» (встроено для en/ru)"},
 	msgDropRelevant:        {En: "condition %q of %q: %s; the question is always shown", Ru: "условие %q вопроса %q: %s; вопрос показывается всегда"},
 	msgDropPageRelevant:    {En: "condition %q of page %q: %s; the page is always shown", Ru: "условие %q страницы %q: %s; страница показывается всегда"},

@@ -41,7 +41,7 @@ func pipe(t text, syms symbols, src *regexp.Regexp) (text, []string) {
 			if fallback != "" {
 				r = fallback[1:]
 			}
-			if sym := syms[name]; sym != nil && sym.kind != kMatrix && sym.kind != kInputs {
+			if sym := syms[name]; sym != nil && pipeable[sym.kind] {
 				r = "{" + sym.id + fallback + "}"
 			} else {
 				seen[name] = true
@@ -62,6 +62,10 @@ func pipe(t text, syms symbols, src *regexp.Regexp) (text, []string) {
 	sort.Strings(lost)
 	return out, lost
 }
+
+// pipeable are the kinds of answer opros shows in a text: one value or a
+// list of codes.
+var pipeable = map[string]bool{kSingle: true, kMulti: true, kNumber: true, kText: true, kBool: true}
 
 // literal is s (a name used as a text) with any brace opros would take
 // for a pipe spaced, so that it reads as written.

@@ -433,6 +433,11 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 		default:
 			j.drop(Place{Path: path + ".inputType"}, msgDropInputType, name, it)
 		}
+	case "ranking":
+		if !j.rankItems(q, em, path, name) {
+			return
+		}
+		sym.kind = kRanking
 	case "multipletext":
 		q.typ, sym.kind = "inputs", kInputs
 		if !j.inputItems(q, sym, em, path, name) {
@@ -651,6 +656,45 @@ func (j *sjsImport) rating(q *question, sym *symbol, em map[string]any, path, na
 		j.change(Place{Path: path}, msgChangeRangeNumber, name)
 	}
 	q.min, q.max = &flo, &fhi
+	return true
+}
+
+// rankItems reads a ranking's choices as the items of an opros ranking;
+// maxSelectedChoices is how many are ranked. SurveyJS stores the ordered
+// values, opros a rank per item: listed, since old answers need turning.
+func (j *sjsImport) rankItems(q *question, em map[string]any, path, name string) bool {
+	list, _ := em["choices"].([]any)
+	used := &ids{used: map[string]bool{}}
+	for i, it := range list {
+		at := fmt.Sprintf("%s.choices[%d]", path, i)
+		var value string
+		var label text
+		if m, ok := it.(map[string]any); ok {
+			value, label = scalar(m["value"]), j.text(m["text"], at+".text")
+		} else {
+			value = scalar(it)
+		}
+		if value == "" {
+			continue
+		}
+		code, changed := used.make(value, "i_")
+		if changed {
+			j.change(Place{Path: at}, msgChangeID, value, code)
+		}
+		if label == nil {
+			label = text{j.defLang: literal(value)}
+		}
+		q.rows = append(q.rows, option{code: code, label: j.piped(label, Place{Path: at})})
+	}
+	if len(q.rows) < 2 {
+		j.drop(Place{Path: path}, msgDropEmptyList, name)
+		return false
+	}
+	q.typ = "ranking"
+	if k, ok := intOf(em["maxSelectedChoices"]); ok && k > 0 && k < len(q.rows) {
+		q.rank = &k
+	}
+	j.change(Place{Path: path}, msgChangeRanking, name, name)
 	return true
 }
 

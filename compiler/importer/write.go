@@ -210,6 +210,7 @@ func (s *survey) question(b *hclwrite.Body, q *question) {
 		b.SetAttributeValue("input", cty.StringVal(q.input))
 	}
 	setInt(b, "columns", q.columns)
+	setInt(b, "rank", q.rank)
 	if q.multiline {
 		b.SetAttributeValue("multiline", cty.True)
 	}
@@ -264,7 +265,7 @@ func (s *survey) question(b *hclwrite.Body, q *question) {
 			comment(b, "source code: "+quote(r.source))
 		}
 		kind := "row"
-		if q.typ == "inputs" {
+		if q.typ == "inputs" || q.typ == "ranking" {
 			kind = "item"
 		}
 		s.setText(b.AppendNewBlock(kind, []string{r.code}).Body(), "label", r.label)

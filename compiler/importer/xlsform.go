@@ -485,6 +485,26 @@ func (x *xlsImport) question(i int, typ, name string, cur *page, groupIf string)
 				used[a] = true
 			}
 		}
+	case "rank":
+		list, ok := x.choices[strings.Join(fields[1:], " ")]
+		if len(fields) < 2 || !ok || len(list) < 2 {
+			x.drop(at, msgDropUnknownList, name, strings.Join(fields[1:], " "))
+			return
+		}
+		used := &ids{used: map[string]bool{}}
+		for _, c := range list {
+			code, changed := used.make(c.name, "i_")
+			if changed {
+				x.change(c.row, msgChangeID, c.name, code)
+			}
+			label := c.label
+			if len(label) == 0 {
+				label = text{x.defLang: literal(c.name)}
+			}
+			q.rows = append(q.rows, option{code: code, label: x.piped(label, at)})
+		}
+		q.typ, sym.kind = "ranking", kRanking
+		x.change(at, msgChangeRanking, name, name)
 	case "integer", "decimal":
 		q.typ, sym.kind, q.integer = "number", kNumber, kind == "integer"
 	case "text":

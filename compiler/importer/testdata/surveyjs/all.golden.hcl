@@ -443,6 +443,28 @@ page "ratings" {
     show_if = agents.voice > 10
   }
 
+  question "rank" {
+    type = "ranking"
+    text = {
+      en = "Rank"
+      ru = "Rank"
+    }
+
+    item "a" {
+      label = {
+        en = "a"
+        ru = "a"
+      }
+    }
+
+    item "b" {
+      label = {
+        en = "b"
+        ru = "b"
+      }
+    }
+  }
+
   question "final" {
     type = "text"
     text = {

@@ -261,4 +261,26 @@ page "use" {
       }
     }
   }
+
+  question "prio" {
+    type = "ranking"
+    text = {
+      en = "Rank the countries"
+      ru = "Расставьте страны"
+    }
+
+    item "ru" {
+      label = {
+        en = "Russia"
+        ru = "Россия"
+      }
+    }
+
+    item "kz" {
+      label = {
+        en = "Kazakhstan"
+        ru = "Казахстан"
+      }
+    }
+  }
 }
