@@ -165,7 +165,7 @@ func FuzzSurveyJS(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(src)
-	f.Add([]byte(`{"pages":[{"name":"p","visibleIf":"{a} = 1","elements":[{"type":"panel","visibleIf":"{a} notempty","elements":[{"type":"multipletext","name":"m","items":[{"name":"x","inputType":"number"}]}]},{"type":"matrix","name":"g","columns":[1,2],"rows":["r"]},{"type":"rating","name":"r","rateMax":7,"validators":[{"type":"expression","expression":"{r} > {m.x}"}]}]}],"completedHtmlOnCondition":[{"expression":"{r} > 3","html":"<p>ok</p>"}]}`))
+	f.Add([]byte(`{"pages":[{"name":"p","visibleIf":"{a} = 1","elements":[{"type":"panel","visibleIf":"{a} notempty","elements":[{"type":"multipletext","name":"m","items":[{"name":"x","inputType":"number"}]}]},{"type":"matrix","name":"g","columns":[1,2],"rows":["r"]},{"type":"ranking","name":"k","choices":["a b",{"value":"1","text":"{r}"}],"maxSelectedChoices":1},{"type":"rating","name":"r","rateMax":7,"validators":[{"type":"expression","expression":"{r} > {m.x}"}]}]}],"completedHtmlOnCondition":[{"expression":"{r} > 3","html":"<p>ok</p>"}]}`))
 	f.Add([]byte(`{"elements":[{"type":"text","name":"a"}]}`))
 	f.Add([]byte(`{"pages":[{"elements":[{"type":"checkbox","name":"x y","choices":[1,"1",{"value":"1"}],"hasNone":true}]}]}`))
 	f.Add([]byte(`{"locale":"ru","title":{"default":"т","en":"t","xx-1":"?"},"questions":[{"type":"boolean","name":"b","valueTrue":"y"},{"type":"text","name":"c","visibleIf":"{b} = true"}]}`))

@@ -31,7 +31,7 @@ func sheetsOf(src string) map[string][][]string {
 func FuzzXLSForm(f *testing.F) {
 	// Small seeds: under coverage instrumentation an import and compile of
 	// the large fixture takes seconds, and the fuzzer makes no progress.
-	f.Add("type\tname\tlabel\trequired\trelevant\tconstraint\tconstraint_message\nselect_one yn\ta\tA\tyes\t\t\t\ninteger\tb\tB\t\tselected(${a}, 'y')\t. > 1 and . < ${b} + 3\tNo\nrange\tc\tC\t\tnot(${b} = '')\t\t\n#sheet choices\nlist_name\tname\tlabel\nyn\ty\tYes\nyn\tn o\tNo\n#sheet settings\nform_id\tdefault_language\nf\tru\n")
+	f.Add("type\tname\tlabel\trequired\trelevant\tconstraint\tconstraint_message\nselect_one yn\ta\tA\tyes\t\t\t\ninteger\tb\tB\t\tselected(${a}, 'y')\t. > 1 and . < ${b} + 3\tNo\nrange\tc\tC\t\tnot(${b} = '')\t\t\nrank yn\td\tD ${b} {x}\n#sheet choices\nlist_name\tname\tlabel\nyn\ty\tYes\nyn\tn o\tNo\n#sheet settings\nform_id\tdefault_language\nf\tru\n")
 	f.Add("type\tname\tlabel\nbegin group\tg\tG\ntext\ta\tA\nend group\ninteger\tb\tB\trelevant\n")
 	f.Add("type\tname\tlabel::Deutsch (de)\trelevant\nselect_one x or_other\tq\tQ\n#sheet choices\nlist_name\tname\tlabel::Deutsch (de)\nx\t1 2\tEins\n")
 	f.Fuzz(func(t *testing.T, src string) {
