@@ -132,6 +132,16 @@ func Diff(old, new *ir.Survey) *Report {
 	if o, n := endingsString(old.Endings), endingsString(new.Endings); o != n {
 		add(Caution, kindEndingsChanged, "", "", n, o)
 	}
+	// A calculation that reads differently changes, unseen in their own
+	// text, the show_if and screen_outs that read it: who is asked.
+	// One added or removed shows in what reads it.
+	for _, nc := range new.Calculations {
+		if oc := old.Calculation(nc.ID); oc != nil {
+			if o, n := codebook.ExprString(oc.Value), codebook.ExprString(nc.Value); o != n {
+				add(Breaking, kindCalculationChanged, "", "", nc.ID, n, o)
+			}
+		}
+	}
 	return r
 }
 

@@ -367,3 +367,23 @@ func TestDiffInputs(t *testing.T) {
 		})
 	}
 }
+
+// TestDiffCalculation: a calculate block that computes something else
+// changes who a show_if reading it asks, though the show_if reads the
+// same: breaking, named by the calculation.
+func TestDiffCalculation(t *testing.T) {
+	withCalc := func(value string) string {
+		return strings.Replace(base, "  question \"q3\" {\n    type = \"text\"\n", "  calculate \"c\" {\n    value = "+value+"\n  }\n  question \"q3\" {\n    type = \"text\"\n    show_if = c > 4\n", 1)
+	}
+	old, new := compile(t, withCalc("q2 * 2")), compile(t, withCalc("q2 * 3"))
+	var got []string
+	for _, c := range semdiff.Diff(old, new).Changes {
+		got = append(got, c.Severity+" "+c.Kind+" "+c.Reason)
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], `breaking calculation_changed The calculation "c" is now q2 * 3`) {
+		t.Errorf("changes %q", got)
+	}
+	if d := semdiff.Diff(old, old).Changes; len(d) != 0 {
+		t.Errorf("unchanged: %v", d)
+	}
+}

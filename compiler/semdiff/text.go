@@ -52,6 +52,7 @@ const (
 	kindEndingsChanged
 	kindMessagesChanged
 	kindRulesChanged
+	kindCalculationChanged
 	kindCount
 )
 
@@ -143,6 +144,8 @@ var reasons = localize.Messages[kind]{
 		Ru: "Отсев на странице %q теперь: %s (было: %s): последующие вопросы задаются другим респондентам."},
 	kindRulesChanged: {En: "The question's validate rules are now %s (were %s): which answers are taken changes.",
 		Ru: "Правила validate вопроса теперь: %s (были: %s): меняется, какие ответы принимаются."},
+	kindCalculationChanged: {En: "The calculation %q is now %s (was %s): the conditions, rules and texts that read it change with it.",
+		Ru: "Вычисляемое значение %q теперь %s (было %s): вместе с ним меняются условия, правила и тексты, которые его читают."},
 	kindMessagesChanged: {En: "The question's own messages for %s changed; answers stay comparable.",
 		Ru: "Собственные сообщения вопроса для %s изменены; ответы остаются сопоставимыми."},
 	kindEndingsChanged: {En: "The endings are now %s (were %s): the ending column's codes and who reaches each change.",
@@ -226,6 +229,7 @@ var kindNames = localize.Messages[kind]{
 	kindEndingsChanged:       {En: "endings_changed", Ru: "завершения изменены"},
 	kindMessagesChanged:      {En: "messages_changed", Ru: "сообщения изменены"},
 	kindRulesChanged:         {En: "rules_changed", Ru: "правила проверки изменены"},
+	kindCalculationChanged:   {En: "calculation_changed", Ru: "вычисление изменено"},
 }
 
 // kindsByName are the kinds by Change.Kind.
