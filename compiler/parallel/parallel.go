@@ -63,6 +63,12 @@ func InOrder[T, R any](ctx context.Context, workers, window int, source func(sen
 		defer close(order)
 		defer close(todo)
 		sourceErr <- source(func(item T) bool {
+			// select picks at random among ready cases: an ended context
+			// must win over a free slot.
+			if ctx.Err() != nil {
+				refused = true
+				return false
+			}
 			select {
 			case slots <- struct{}{}:
 			case <-ctx.Done():
@@ -97,11 +103,15 @@ func InOrder[T, R any](ctx context.Context, workers, window int, source func(sen
 		if err == nil {
 			select {
 			case <-j.done:
-				if err = sink(j.out); err != nil {
-					stop(err)
-				}
 			case <-ctx.Done():
+			}
+			// Checked after the wait, not as a case of it: select picks at
+			// random among ready cases, and a job done after the context
+			// ended holds no result (its worker skipped the work).
+			if ctx.Err() != nil {
 				err = context.Cause(ctx)
+			} else if err = sink(j.out); err != nil {
+				stop(err)
 			}
 		}
 		<-slots
