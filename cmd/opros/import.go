@@ -16,6 +16,7 @@ import (
 )
 
 func init() {
+	flagHelpRU["output folder (default: the form's ID)"] = "папка для результата (по умолчанию — ID формы)"
 	register(&command{
 		name: "import",
 		args: "[-o DIR] FILE",
