@@ -26,6 +26,7 @@ import (
 	"io"
 	"net/http"
 	"net/netip"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -481,8 +482,13 @@ func (srv *Server) refuse(w http.ResponseWriter, r *http.Request, body []byte, e
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.WriteHeader(status)
 		var items strings.Builder
+		form, _ := url.ParseQuery(string(body))
 		for _, e := range errs {
-			items.WriteString("<li>" + html.EscapeString(e.Field+": "+e.Reason) + "</li>")
+			text := e.Field + ": " + e.Reason
+			if own := ownMessage(srv.s, e, form); own != "" {
+				text = own
+			}
+			items.WriteString("<li>" + html.EscapeString(text) + "</li>")
 		}
 		fmt.Fprintf(w, `<!doctype html><html><head><meta charset="utf-8"><title>Error / Ошибка</title></head><body><h1>The answers could not be accepted / Ответы не приняты</h1><ul>%s</ul><p>Go back with your browser's Back button: your answers are still in the form. / Вернитесь кнопкой «Назад» браузера: ответы сохранились в форме.</p></body></html>`, items.String())
 		return
