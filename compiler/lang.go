@@ -114,8 +114,7 @@ const (
 	nounCount
 )
 
-// nouns are the nouns in English and in Russian. An ending and an item
-// have no Russian word yet: they read in English, as before typed ids.
+// nouns are the nouns in English and in Russian.
 var nouns = localize.Messages[noun]{
 	nounQuestion:      {En: "question", Ru: "вопрос"},
 	nounPage:          {En: "page", Ru: "страница"},
@@ -127,8 +126,8 @@ var nouns = localize.Messages[noun]{
 	nounBlock:         {En: "block", Ru: "блок"},
 	nounIndex:         {En: "index", Ru: "индекс"},
 	nounMaturityLevel: {En: "maturity level", Ru: "уровень зрелости"},
-	nounEnding:        {En: "ending", Ru: "ending"},
-	nounItem:          {En: "item", Ru: "item"},
+	nounEnding:        {En: "ending", Ru: "завершение"},
+	nounItem:          {En: "item", Ru: "пункт"},
 	nounCalculation:   {En: "calculation", Ru: "вычисляемое значение"},
 }
 

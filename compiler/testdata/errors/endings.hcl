@@ -1,7 +1,8 @@
 # Endings: one defined twice, one after an ending everyone reaches, a
 # screen-out ending with a show_if of its own, redirects that are not
 # http(s) or carry an unknown placeholder, a screen_out naming no ending,
-# and a question whose ID is the data's ending column.
+# a question whose ID is the data's ending column, and an ending whose ID
+# is not an identifier.
 survey "endings" {
   title     = "Endings"
   languages = ["en"]
@@ -53,4 +54,12 @@ page "p" {
     if     = ending == 4
     ending = "full"
   }
+  screen_out {
+    if     = ending == 5
+    ending = "thank-you"
+  }
+}
+
+ending "thank-you" { # ERROR @8: Invalid Identifier
+  text = "Thanks."
 }
