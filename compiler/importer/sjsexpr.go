@@ -20,14 +20,7 @@ func parseSurveyJS(src string) (*node, error) {
 	p := &parser{toks: toks, binary: sjsBinary, prefixNot: "!", primary: sjsList,
 		infixCalls: map[string]bool{"contains": true, "notcontains": true, "anyof": true, "allof": true},
 		postfix:    map[string]bool{"empty": true, "notempty": true}}
-	n, err := p.parse(0, 0)
-	if err != nil {
-		return nil, err
-	}
-	if !p.done() {
-		return nil, fail(msgExprSyntax, p.peek().text)
-	}
-	return n, nil
+	return p.whole()
 }
 
 var sjsBinary = map[string]binaryOp{

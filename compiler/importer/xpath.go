@@ -17,14 +17,7 @@ func parseXPath(src string) (*node, error) {
 		return nil, err
 	}
 	p := &parser{toks: toks, binary: xpathBinary}
-	n, err := p.parse(0, 0)
-	if err != nil {
-		return nil, err
-	}
-	if !p.done() {
-		return nil, fail(msgExprSyntax, p.peek().text)
-	}
-	return n, nil
+	return p.whole()
 }
 
 // xpathBinary is XPath's operators by precedence (higher binds tighter).
@@ -120,7 +113,19 @@ type parser struct {
 	postfix    map[string]bool
 }
 
-func (p *parser) done() bool  { return p.pos >= len(p.toks) }
+func (p *parser) done() bool { return p.pos >= len(p.toks) }
+
+// whole parses the whole expression: tokens left after it are an error.
+func (p *parser) whole() (*node, error) {
+	n, err := p.parse(0, 0)
+	if err != nil {
+		return nil, err
+	}
+	if !p.done() {
+		return nil, fail(msgExprSyntax, p.peek().text)
+	}
+	return n, nil
+}
 func (p *parser) peek() token { return p.toks[p.pos] }
 func (p *parser) next() token { t := p.toks[p.pos]; p.pos++; return t }
 func (p *parser) is(s string) bool {
