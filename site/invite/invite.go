@@ -128,11 +128,11 @@ func Open(path string) (*Key, error) {
 		return nil, errorText.Errorf(errInviteKeysDamaged, path, err)
 	}
 	if f.Version != Version {
-		return nil, errorText.Errorf(errInviteKeysDamaged, path, errors.New("unknown version"))
+		return nil, errorText.Errorf(errInviteKeysDamaged, path, localize.Phrase{En: "unknown version", Ru: "неизвестная версия"})
 	}
 	secret, err := hex.DecodeString(f.Secret)
 	if err != nil || len(secret) != 32 {
-		return nil, errorText.Errorf(errInviteKeysDamaged, path, errors.New("secret is not 64 hex digits"))
+		return nil, errorText.Errorf(errInviteKeysDamaged, path, localize.Phrase{En: "secret is not 64 hex digits", Ru: "секрет — не 64 шестнадцатеричные цифры"})
 	}
 	return newKey(secret), nil
 }

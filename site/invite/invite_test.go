@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/compiler/localize"
 	"github.com/opros/opros/site/answer"
 	"github.com/opros/opros/site/invite"
 )
@@ -161,6 +162,13 @@ func TestKeysFile(t *testing.T) {
 		}
 		if b, _ := os.ReadFile(p); string(b) != body {
 			t.Errorf("%s: the damaged file was changed", name)
+		}
+	}
+	// The reasons opros itself gives read in the reader's language.
+	for name, want := range map[string]string{"version": "неизвестная версия", "short secret": "секрет — не 64"} {
+		_, _, err := invite.LoadOrCreate(filepath.Join(dir, strings.ReplaceAll(name, " ", "_")))
+		if ru := localize.Text(err, "ru"); !strings.Contains(ru, want) || !strings.Contains(err.Error(), "damaged") {
+			t.Errorf("%s: %q / %q", name, ru, err)
 		}
 	}
 }
