@@ -145,6 +145,9 @@ func NewDictionary(s *ir.Survey, lang string) *Dictionary {
 	if s.Invitations != nil {
 		add(&Variable{Name: ingest.InvitationColumn, Column: ingest.InvitationColumn, Label: metaLabels["invitation"], Type: String, Measure: Nominal})
 	}
+	if len(s.Endings) > 0 {
+		add(&Variable{Name: ingest.EndingColumn, Column: ingest.EndingColumn, Label: metaLabels["ending"], Type: String, Measure: Nominal})
+	}
 	byID := map[string]*ir.Question{}
 	for _, q := range s.Questions() {
 		byID[q.ID] = q
@@ -336,6 +339,7 @@ var metaLabel = localize.Table{
 	"started_at":   {En: "Form opened (UTC)", Ru: "Форма открыта (UTC)"},
 	"submitted_at": {En: "Form submitted (UTC)", Ru: "Форма отправлена (UTC)"},
 	"invitation":   {En: "Invitation id of the signed link", Ru: "Идентификатор приглашения"},
+	"ending":       {En: "Ending reached (its ID)", Ru: "Достигнутое завершение (его ID)"},
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -269,6 +270,41 @@ func TestCSV(t *testing.T) {
 		if got := rows[2][col["amount"]]; got != "1000000" {
 			t.Errorf("amount %q", got)
 		}
+	}
+}
+
+// TestEnding: a survey with endings exports the ending each respondent
+// reached, the screen-out's included.
+func TestEnding(t *testing.T) {
+	s := testkit.Load(t, "testdata/endings")
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.ndjson")
+	os.WriteFile(in, []byte(`{"response_id":"resp-0000000000000001","survey":"endings","lang":"en","submitted_at":"2026-11-01T10:00:00Z","hidden":{"rid":"a"},"answers":{"q_age":15}}
+{"response_id":"resp-0000000000000002","survey":"endings","lang":"en","submitted_at":"2026-11-01T10:00:00Z","hidden":{"rid":"b"},"answers":{"q_age":30,"q_nps":10}}
+{"response_id":"resp-0000000000000003","survey":"endings","lang":"en","submitted_at":"2026-11-01T10:00:00Z","hidden":{"rid":"c"},"answers":{"q_age":40,"q_nps":3}}
+`), 0o644)
+	data := filepath.Join(dir, "data.parquet")
+	if st, err := ingest.Run(s, []ingest.Input{{Path: in}}, data, ingest.Options{}); err != nil || st.Accepted != 3 {
+		rej, _ := os.ReadFile(ingest.RejectsPath(data))
+		t.Fatalf("ingest: %v: %s", err, rej)
+	}
+	out, res := exportTo(t, s, data, "out.csv", export.Options{})
+	if v := varByName(res.Dict, "ending"); v == nil || v.Label != "Ending reached (its ID)" {
+		t.Fatalf("no ending variable: %+v", v)
+	}
+	f, _ := os.Open(out)
+	rows, err := csv.NewReader(f).ReadAll()
+	f.Close()
+	if err != nil || len(rows) != 4 {
+		t.Fatalf("%v, %d rows", err, len(rows))
+	}
+	col := slices.Index(rows[0], "ending")
+	var got []string
+	for _, r := range rows[1:] {
+		got = append(got, r[col])
+	}
+	if want := []string{"young", "promoter", "complete"}; !slices.Equal(got, want) {
+		t.Errorf("endings %q, want %q", got, want)
 	}
 }
 
