@@ -276,7 +276,7 @@ func TestCSV(t *testing.T) {
 // TestEnding: a survey with endings exports the ending each respondent
 // reached, the screen-out's included.
 func TestEnding(t *testing.T) {
-	s := testkit.Load(t, "testdata/endings")
+	s := testkit.Load(t, "../../render/form/testdata/endings.hcl")
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.ndjson")
 	os.WriteFile(in, []byte(`{"response_id":"resp-0000000000000001","survey":"endings","lang":"en","submitted_at":"2026-11-01T10:00:00Z","hidden":{"rid":"a"},"answers":{"q_age":15}}
