@@ -136,7 +136,7 @@ func TestErrorsLocalized(t *testing.T) {
 			"opros ingest: " + badCSV + ": header: parse error on line 1, column 14: bare \" in non-quoted-field\n",
 			"opros ingest: " + badCSV + ": не читается заголовок: parse error on line 1, column 14: bare \" in non-quoted-field\n"},
 		{"report foreign Parquet", []string{"report", "--survey", npsExample, "-o", filepath.Join(tmp, "site"), foreign},
-			"opros report: score " + foreign + ": not an opros data file (no opros.survey_id metadata)\n",
+			"opros report: " + foreign + ": not an opros data file (no opros.survey_id metadata)\n",
 			"opros report: " + foreign + ": это не файл данных opros (нет метаданных opros.survey_id)\n"},
 		{"report Parquet without ids", []string{"report", "--survey", npsExample, "-o", filepath.Join(tmp, "site"), noIDs},
 			"opros report: score " + noIDs + ": missing response_id or wave column\n",

@@ -42,13 +42,13 @@ func TestReportProvenance(t *testing.T) {
 		en, ru []string
 	}{
 		{"another survey's data", cx, exitInput,
-			[]string{"opros report: score " + cx + `: the file holds answers to survey "cx-index", not to "nps-csat-ces"`},
+			[]string{"opros report: " + cx + `: the file holds answers to survey "cx-index", not to "nps-csat-ces"`},
 			[]string{"opros report: " + cx + `: в файле ответы на анкету "cx-index", а не на "nps-csat-ces"`}},
 		{"not opros data", foreign, exitInput,
-			[]string{"opros report: score " + foreign + ": not an opros data file"},
+			[]string{"opros report: " + foreign + ": not an opros data file"},
 			[]string{"opros report: " + foreign + ": это не файл данных opros"}},
 		{"older version, a question removed since", legacy, exitInput,
-			[]string{"opros report: score " + legacy + ": the file was ingested for version sha256:", `q_legacy: The question "q_legacy" was removed`, "opros ingest --survey SURVEY --previous OLD"},
+			[]string{"opros report: " + legacy + ": the file was ingested for version sha256:", `q_legacy: The question "q_legacy" was removed`, "opros ingest --survey SURVEY --previous OLD"},
 			[]string{"opros report: " + legacy + ": файл собран для версии анкеты sha256:", `q_legacy: Вопрос "q_legacy" удалён`, "opros ingest --survey АНКЕТА --previous СТАРАЯ"}},
 		{"older version, reworded since", wording, exitOK,
 			[]string{"opros report: note: " + wording + " was ingested for an earlier version of the survey (sha256:", "opros diff lists the changes (1)"},

@@ -7,11 +7,6 @@ type errID int
 
 const (
 	errDataFile errID = iota
-	errNotOprosFile
-	errOtherSurvey
-	errNoVersion
-	errVersionUnknown
-	errVersionChanged
 	errFormat
 	errWrite
 	errTooWide
@@ -37,26 +32,6 @@ var errorText = localize.Messages[errID]{
 	errDataFile: {
 		En: "export %s: %w",
 		Ru: "%s: %w",
-	},
-	errNotOprosFile: {
-		En: "export %s: not an opros data file (no opros.survey_id metadata)",
-		Ru: "%s: это не файл данных opros (нет метаданных opros.survey_id)",
-	},
-	errOtherSurvey: {
-		En: "export %s: the file holds answers to survey %q, not to %q; give the survey it was ingested for",
-		Ru: "%s: в файле ответы на анкету %q, а не на %q; укажите анкету, для которой он собран",
-	},
-	errNoVersion: {
-		En: "export %s: the file names no survey version (no opros.version metadata); ingest its answers again with opros ingest --survey SURVEY",
-		Ru: "%s: в файле не указана версия анкеты (нет метаданных opros.version); загрузите ответы заново командой opros ingest --survey АНКЕТА",
-	},
-	errVersionUnknown: {
-		En: "export %s: the file was ingested for version %s of the survey, which is now %s, and holds no readable survey (opros.ir) to compare them; re-ingest with opros ingest --survey SURVEY --previous OLD",
-		Ru: "%s: файл собран для версии анкеты %s, теперь она %s, а прежней анкеты (opros.ir) в файле не прочитать; пересоберите ответы командой opros ingest --survey АНКЕТА --previous СТАРАЯ",
-	},
-	errVersionChanged: {
-		En: "export %s: the file was ingested for version %s of the survey, which is now %s, and %d of its changes leave answers without a place in it (opros diff lists them); re-ingest with opros ingest --survey SURVEY --previous OLD",
-		Ru: "%s: файл собран для версии анкеты %s, теперь она %s, и после изменений (%d, их перечисляет opros diff) части ответов нет места в текущей; пересоберите ответы командой opros ingest --survey АНКЕТА --previous СТАРАЯ",
 	},
 	errFormat: {
 		En: "export: %s: give an output file ending in .sav, .xlsx or .csv",

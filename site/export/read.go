@@ -2,7 +2,6 @@ package export
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"io"
 	"math"
@@ -17,8 +16,7 @@ import (
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
 
 	"github.com/opros/opros/compiler/ir"
-	"github.com/opros/opros/compiler/semdiff"
-	"github.com/opros/opros/site/ingest"
+	"github.com/opros/opros/site/score"
 )
 
 // cell is one variable's value in one row: num for numbers, dates (Unix
@@ -33,38 +31,18 @@ type cell struct {
 // flat in the number of rows.
 const batchRows = 16384
 
-// checkFile opens path and checks it holds answers to s that the export
-// can read as s's: ingested for this version, or for an earlier one whose
-// every answer has its column and meaning here (the rule site/score
-// applies). It returns the number of rows.
+// checkFile checks that path holds answers to s the export can read as
+// s's, by the rule opros report applies (score.CheckFile), and returns its
+// number of rows.
 func checkFile(s *ir.Survey, path string) (int64, error) {
+	if err := score.CheckFile(s, path); err != nil {
+		return 0, err
+	}
 	f, err := file.OpenParquetFile(path, false)
 	if err != nil {
 		return 0, errorText.Errorf(errDataFile, path, err)
 	}
 	defer f.Close()
-	kv := f.MetaData().KeyValueMetadata()
-	id := kv.FindValue(ingest.MetaSurveyID)
-	if id == nil {
-		return 0, errorText.Errorf(errNotOprosFile, path)
-	}
-	if *id != s.ID {
-		return 0, errorText.Errorf(errOtherSurvey, path, *id, s.ID)
-	}
-	v := kv.FindValue(ingest.MetaVersion)
-	if v == nil || *v == "" {
-		return 0, errorText.Errorf(errNoVersion, path)
-	}
-	if *v != s.Hash {
-		var old ir.Survey
-		if raw := kv.FindValue(ingest.MetaIR); raw == nil || json.Unmarshal([]byte(*raw), &old) != nil || old.ID != s.ID {
-			return 0, errorText.Errorf(errVersionUnknown, path, *v, s.Hash)
-		}
-		old.Hash = *v
-		if aside := semdiff.Diff(&old, s).SetAside(); len(aside) > 0 {
-			return 0, errorText.Errorf(errVersionChanged, path, *v, s.Hash, len(aside))
-		}
-	}
 	return f.NumRows(), nil
 }
 

@@ -88,6 +88,14 @@ func Compute(s *ir.Survey, files []string, opts Options) (*Results, error) {
 	return res, nil
 }
 
+// CheckFile checks, by the rule checkFile gives, that the Parquet file at
+// path holds answers to s that can be read as s's; opros export applies
+// the same rule as opros report.
+func CheckFile(s *ir.Survey, path string) error {
+	_, err := checkFile(s, path, nil)
+	return err
+}
+
 // checkFile reads the metadata of the Parquet file at path, checks that it
 // holds answers to s, and returns its number of row groups. Answers to
 // another survey are refused (scored as s, they would make up figures).

@@ -27,23 +27,23 @@ var errorText = localize.Messages[errorID]{
 		Ru: "%s: %w",
 	},
 	errNotOprosFile: {
-		En: "score %s: not an opros data file (no opros.survey_id metadata)",
+		En: "%s: not an opros data file (no opros.survey_id metadata)",
 		Ru: "%s: это не файл данных opros (нет метаданных opros.survey_id)",
 	},
 	errOtherSurvey: {
-		En: "score %s: the file holds answers to survey %q, not to %q (its opros.survey_id metadata); give the survey it was ingested for, or that survey's data",
+		En: "%s: the file holds answers to survey %q, not to %q (its opros.survey_id metadata); give the survey it was ingested for, or that survey's data",
 		Ru: "%s: в файле ответы на анкету %q, а не на %q (метаданные opros.survey_id); укажите анкету, для которой он собран, или данные этой анкеты",
 	},
 	errNoVersion: {
-		En: "score %s: the file names no survey version (no opros.version metadata), so what its answers mean is unknown; ingest them again with opros ingest --survey SURVEY",
+		En: "%s: the file names no survey version (no opros.version metadata), so what its answers mean is unknown; ingest them again with opros ingest --survey SURVEY",
 		Ru: "%s: в файле не указана версия анкеты (нет метаданных opros.version), и что значат его ответы, неизвестно; загрузите их заново командой opros ingest --survey АНКЕТА",
 	},
 	errVersionUnknown: {
-		En: "score %s: the file was ingested for version %s of the survey, which is now %s, and holds no readable survey (opros.ir) to compare the two; re-ingest its answers with opros ingest --survey SURVEY --previous OLD, OLD being the survey as it was then",
+		En: "%s: the file was ingested for version %s of the survey, which is now %s, and holds no readable survey (opros.ir) to compare the two; re-ingest its answers with opros ingest --survey SURVEY --previous OLD, OLD being the survey as it was then",
 		Ru: "%s: файл собран для версии анкеты %s, теперь она %s, а прочитать по файлу прежнюю анкету (opros.ir) и сравнить версии нельзя; пересоберите ответы командой opros ingest --survey АНКЕТА --previous СТАРАЯ, где СТАРАЯ — анкета в том виде, в каком она была",
 	},
 	errVersionChanged: {
-		En: "score %s: the file was ingested for version %s of the survey, which is now %s, and some of its answers have no place in the current version: %v Re-ingest its answers with opros ingest --survey SURVEY --previous OLD, OLD being the survey as it was then: those answers are then set aside and the rest read",
+		En: "%s: the file was ingested for version %s of the survey, which is now %s, and some of its answers have no place in the current version: %v Re-ingest its answers with opros ingest --survey SURVEY --previous OLD, OLD being the survey as it was then: those answers are then set aside and the rest read",
 		Ru: "%s: файл собран для версии анкеты %s, теперь она %s, и части его ответов нет места в текущей версии: %v Пересоберите ответы командой opros ingest --survey АНКЕТА --previous СТАРАЯ, где СТАРАЯ — анкета в том виде, в каком она была: такие ответы будут отложены, остальные прочитаны",
 	},
 	errNoIDColumns: {
