@@ -42,8 +42,8 @@ echo "== opros build (median of 21)"
 # Whole commands first, on a settled machine, the Go benchmarks last: this
 # is a VM whose memory, once freed by a large job, goes back to its host and
 # is slow to touch again for minutes, and these commands are mostly fresh
-# memory. Same binaries, after the Go benchmarks: a 1,000-question build
-# 100-112 ms instead of 81-88, a 1M ingest 5.2 s instead of 4.5-4.7.
+# memory (once measured: a 1M ingest took 5.2 s after the Go benchmarks
+# and 4.5-4.7 s before them, same binary).
 bin=build/opros
 if [ -x build/gensurvey ] || go build -o build/gensurvey ./cmd/gensurvey 2>/dev/null; then
 	build/gensurvey -n 1000 >"$work/large.hcl"
