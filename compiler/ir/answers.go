@@ -44,3 +44,68 @@ func (q *Question) ItemKind() string {
 	}
 	return VarFloat
 }
+
+// HasCells reports whether a question type's answer is a value per row
+// and column, each cell under its own key (Question.Cells): matrix_multi
+// (a checkbox per row and option) and grid.
+func HasCells(t string) bool { return t == MatrixMulti || t == Grid }
+
+// CellRef names one cell of a matrix_multi or grid question: its row's
+// code and its column's (a matrix_multi's column is an option).
+type CellRef struct {
+	Row string `json:"row"`
+	Col string `json:"col"`
+}
+
+// Cell is one cell of a matrix_multi or grid question with its answers
+// key and data column.
+type Cell struct {
+	CellRef
+	Key string // <q>_<row>_<col>, named like a matrix row's column
+}
+
+// CellColumns are the columns of a matrix_multi (its options) or grid
+// question (its Cols), as rows: code and label.
+func (q *Question) CellColumns() []Row {
+	if q.Type == Grid {
+		return q.Cols
+	}
+	cols := make([]Row, len(q.Options))
+	for i, o := range q.Options {
+		cols[i] = Row{Code: o.Code, Label: o.Label, Range: o.Range}
+	}
+	return cols
+}
+
+// Cells lists a matrix_multi or grid question's cells row by row, in the
+// order shown (nil for other types).
+func (q *Question) Cells() []Cell {
+	if !HasCells(q.Type) {
+		return nil
+	}
+	cols := q.CellColumns()
+	out := make([]Cell, 0, len(q.Rows)*len(cols))
+	for _, r := range q.Rows {
+		for _, c := range cols {
+			out = append(out, Cell{CellRef: CellRef{Row: r.Code, Col: c.Code}, Key: q.CellKey(r.Code, c.Code)})
+		}
+	}
+	return out
+}
+
+// CellKey is the answers key and data column of one cell: <q>_<row>_<col>.
+func (q *Question) CellKey(row, col string) string { return q.ID + "_" + row + "_" + col }
+
+// CellKind is the column kind of a matrix_multi or grid question's cells:
+// bool (checked or not), a code (a dropdown grid), int or float.
+func (q *Question) CellKind() string {
+	switch {
+	case q.Type == MatrixMulti:
+		return VarBool
+	case q.Input == InputDropdown:
+		return VarCode
+	case q.Integer:
+		return VarInt
+	}
+	return VarFloat
+}

@@ -222,12 +222,29 @@ const (
 	// Ranking orders Rank of its items (all by default): a rank 1..Rank
 	// per item, each rank given once, without gaps, in a box per item.
 	Ranking = "ranking"
+	// MatrixMulti is a matrix with several answers per row (SurveyJS
+	// matrixdropdown with cellType checkbox, Qualtrics matrix multiple
+	// answer): a checkbox per row and option, each cell its own answer
+	// and bool column <q>_<row>_<option> (Question.Cells), with MinSelect
+	// and MaxSelect counted per row and an Exclusive option clearing its
+	// row. A type of its own, not a flag on Matrix: its answer is a
+	// boolean per cell where a matrix's is a code per row, so every
+	// reader that switches on the type must treat it apart.
+	MatrixMulti = "matrix_multi"
+	// Grid is Rows × Cols with a box in every cell (LimeSurvey "Array
+	// (numbers)", SurveyJS matrixdropdown): a number under the
+	// question's Min, Max and Integer (Input InputNumber), or a choice
+	// of Options from a dropdown (Input InputDropdown); each cell its
+	// own answer and column <q>_<row>_<col> (Question.Cells).
+	Grid = "grid"
 )
 
-// Input kinds of an Inputs question.
+// Input kinds of an Inputs question (text, number) and of a Grid's
+// cells (number, dropdown).
 const (
-	InputText   = "text"
-	InputNumber = "number"
+	InputText     = "text"
+	InputNumber   = "number"
+	InputDropdown = "dropdown"
 )
 
 // IsScaleType reports whether answers are integers on Question.Scale.
@@ -257,11 +274,12 @@ type Question struct {
 
 	// Choice questions.
 	Options   []Option `json:"options,omitempty"`
-	Rows      []Row    `json:"rows,omitempty"`      // Matrix only
-	Randomize bool     `json:"randomize,omitempty"` // shuffle options (rows for Matrix) except anchored ones, stable per respondent
-	Columns   int      `json:"columns,omitempty"`   // Single, Multi: options laid out in this many columns on wide screens (0, 1: one)
-	MinSelect int      `json:"min_select,omitempty"`
-	MaxSelect int      `json:"max_select,omitempty"` // 0 = no limit
+	Rows      []Row    `json:"rows,omitempty"`       // Matrix, MatrixMulti, Grid
+	Cols      []Row    `json:"cols,omitempty"`       // Grid: its columns (a MatrixMulti's columns are its Options)
+	Randomize bool     `json:"randomize,omitempty"`  // shuffle options (rows for Matrix) except anchored ones, stable per respondent
+	Columns   int      `json:"columns,omitempty"`    // Single, Multi: options laid out in this many columns on wide screens (0, 1: one)
+	MinSelect int      `json:"min_select,omitempty"` // MatrixMulti: per row
+	MaxSelect int      `json:"max_select,omitempty"` // 0 = no limit; MatrixMulti: per row
 
 	// Scale questions (Likert, Scale, NPS, Rating). Always set for those types.
 	Scale *ScaleDef `json:"scale,omitempty"`
@@ -289,6 +307,8 @@ type Question struct {
 
 	// Inputs: its boxes, in the order shown, and what they take
 	// (InputText or InputNumber; the limits above apply to each box).
+	// Grid: what its cells take (InputNumber under the number limits,
+	// or InputDropdown of Options).
 	Items []Row  `json:"items,omitempty"`
 	Input string `json:"input,omitempty"`
 	// ConstantSum: what the boxes add up to.
@@ -476,6 +496,8 @@ const (
 //	single/dropdown q  -> q (code)      ; other text -> q_other (string)
 //	multi q            -> q (codes)     ; other text -> q_other
 //	matrix q, row r    -> q_r (code)
+//	matrix_multi q, row r, option o -> q_r_o (bool)
+//	grid q, row r, column c -> q_r_c (int or float; code for dropdown cells)
 //	scale types        -> q (int)       ; scale Missing label -> q_na (bool)
 //	number             -> q (int or float)
 //	text/email         -> q (string); date -> q (date)
@@ -486,6 +508,9 @@ type Variable struct {
 	Item     string `json:"item,omitempty"` // an inputs question's item code (a key of its own, not nested like a row)
 	Kind     string `json:"kind"`
 	Role     string `json:"role"` // "answer", "other", "na"
+	// Cell is a matrix_multi or grid question's cell (a key of its own,
+	// like an item's, not nested like a matrix row's).
+	Cell *CellRef `json:"cell,omitempty"`
 }
 
 // Ending returns the ending with that ID, or nil.
