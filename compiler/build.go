@@ -164,6 +164,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 		}
 	}
 
+	b.carryForward(sc, drafts)
 	b.calculations(s, sc, pages, drafts, claim)
 
 	// Conditions may look back only: at hidden fields, at questions on
@@ -186,6 +187,8 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 		qn.q.ShowIf = e
 	}
 
+	b.optionConditions(sc, drafts)
+	b.optionSetConditions(syn)
 	b.endings(s, syn, sc, pages, drafts)
 	b.pipes(s, syn, sc)
 	b.validationRules(sc, drafts)

@@ -37,7 +37,7 @@ var (
 	optionSetSchema = &hcl.BodySchema{
 		Blocks: []hcl.BlockHeaderSchema{{Type: "option", LabelNames: []string{"code"}}},
 	}
-	optionSchema = &hcl.BodySchema{Attributes: attrs("label", "other", "exclusive", "missing", "anchor", "score")}
+	optionSchema = &hcl.BodySchema{Attributes: attrs("label", "other", "exclusive", "missing", "anchor", "score", "show_if")}
 	rowSchema    = &hcl.BodySchema{Attributes: attrs("label")}
 	scaleSchema  = &hcl.BodySchema{Attributes: attrs("min", "max", "min_label", "max_label", "labels", "missing")}
 	pageSchema   = &hcl.BodySchema{
@@ -59,6 +59,7 @@ var (
 			{Type: "messages"},
 			{Type: "validate"},
 			{Type: "screen_out"},
+			{Type: "options_from"},
 		},
 	}
 	indexSchema = &hcl.BodySchema{Attributes: attrs("title", "description", "kind", "items", "weights",

@@ -189,6 +189,16 @@ const (
 	msgPipeOfALaterQuestion
 	msgPipeNotOneValue
 	msgCalculationNotScored
+	msgInvalidTake
+	msgOptionsFromItself
+	msgOptionsFromLater
+	msgOptionsFromNotChoice
+	msgNothingToCarry
+	msgDuplicateCarriedOption
+	msgOptionConditionNotAllowed
+	msgOptionConditionInSet
+	msgOptionConditionOnItself
+	msgNoOptionCanBeShown
 	diagCount
 )
 
@@ -921,5 +931,45 @@ var messages = localize.Messages[diagID]{
 	msgRecordsNoParticipant: {
 		SummaryEn: "Records Without Participants", En: "records = true shows each participant the records behind its figures, but the survey names no participant: add benchmark { participant = hidden.ID } or remove records.",
 		SummaryRu: "Записи без участников", Ru: "records = true показывает каждому участнику записи, из которых сложились его показатели, но в анкете не указан участник: добавьте benchmark { participant = hidden.ID } или уберите records.",
+	},
+	msgInvalidTake: {
+		SummaryEn: "Invalid Value", En: "take is %q; it can be \"chosen\" (the options chosen in the question) or \"not_chosen\" (those it offered and were not chosen).%s",
+		SummaryRu: "Недопустимое значение", Ru: "take = %q; допустимо \"chosen\" (выбранные в вопросе варианты) или \"not_chosen\" (предложенные в нём и не выбранные).%s",
+	},
+	msgOptionsFromItself: {
+		SummaryEn: "Options From Itself", En: "The question %q cannot carry forward its own options: name an earlier single, multi or dropdown question.",
+		SummaryRu: "Варианты из самого себя", Ru: "Вопрос %q не может перенести собственные варианты: укажите более ранний вопрос single, multi или dropdown.",
+	},
+	msgOptionsFromLater: {
+		SummaryEn: "Options From A Later Question", En: "%q is asked after %q: a question can carry forward only the options of a question asked before it, so carried options can never depend on each other in a cycle.",
+		SummaryRu: "Варианты из более позднего вопроса", Ru: "Вопрос %q задаётся после %q: переносить можно только варианты вопроса, заданного раньше, чтобы перенесённые варианты не могли зависеть друг от друга по кругу.",
+	},
+	msgOptionsFromNotChoice: {
+		SummaryEn: "Options From A Question Without Options", En: "%q is a %s question; options can be carried forward from a single, multi or dropdown question.",
+		SummaryRu: "Варианты из вопроса без вариантов", Ru: "%q — вопрос типа %s; переносить варианты можно из вопроса single, multi или dropdown.",
+	},
+	msgNothingToCarry: {
+		SummaryEn: "Nothing To Carry Forward", En: "%q has no option to carry forward: exclusive (\"none of these\") and missing (\"don't know\") options are not carried, and it has only those.",
+		SummaryRu: "Нечего переносить", Ru: "У %q нет вариантов для переноса: исключающие («ничего из этого») и варианты missing («затрудняюсь ответить») не переносятся, а других у него нет.",
+	},
+	msgDuplicateCarriedOption: {
+		SummaryEn: "Duplicate Option", En: "The option code %q is already carried forward from %q; give this option another code.",
+		SummaryRu: "Повторный вариант", Ru: "Вариант с кодом %q уже перенесён из %q; дайте этому варианту другой код.",
+	},
+	msgOptionConditionNotAllowed: {
+		SummaryEn: "Option Condition Not Allowed", En: "The options of a %s question cannot have a show_if: only single, multi and dropdown questions offer their options one by one.",
+		SummaryRu: "Условие варианта недопустимо", Ru: "У вариантов вопроса типа %s не может быть show_if: предлагать варианты по одному могут только вопросы single, multi и dropdown.",
+	},
+	msgOptionConditionInSet: {
+		SummaryEn: "Option Condition In Option Set", En: "The option %q of option_set %q has a show_if, but a set is shared by questions at different places in the form: write the option with its condition in the question itself.",
+		SummaryRu: "Условие варианта в наборе", Ru: "У варианта %q набора option_set %q есть show_if, но набор используют вопросы в разных местах формы: напишите этот вариант с условием в самом вопросе.",
+	},
+	msgOptionConditionOnItself: {
+		SummaryEn: "Option Condition On Its Question", En: "The show_if of option %q uses its own question %q, whose answer it decides: use hidden fields and the questions asked before it.",
+		SummaryRu: "Условие варианта по своему вопросу", Ru: "show_if варианта %q использует свой же вопрос %q, ответ на который от этого условия зависит: используйте скрытые поля и вопросы, заданные до него.",
+	},
+	msgNoOptionCanBeShown: {
+		SummaryEn: "No Option Can Be Shown", En: "No option of %q can ever be shown (every show_if is always false), so the question would always be skipped.",
+		SummaryRu: "Ни один вариант не может быть показан", Ru: "Ни один вариант вопроса %q не может быть показан (каждое show_if всегда ложно), поэтому вопрос всегда будет пропущен.",
 	},
 }

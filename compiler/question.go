@@ -165,7 +165,10 @@ func (b *builder) choices(q *ir.Question, c *hcl.BodyContent, qb *hcl.Block, opt
 		q.Options = append(q.Options, o)
 		localAt = append(localAt, i)
 	}
-	if _, fromSet := at["options"]; len(q.Options) == 0 && !fromSet {
+	// A question carrying options forward gets them once every question
+	// is known (carryForward), which checks its option count then.
+	carries := slices.ContainsFunc(c.Blocks, func(blk *hcl.Block) bool { return blk.Type == "options_from" })
+	if _, fromSet := at["options"]; len(q.Options) == 0 && !fromSet && !carries {
 		b.errorf(qb.DefRange, msgEmptyOptionList, q.Type, q.ID)
 	}
 	others := 0
@@ -221,7 +224,7 @@ func (b *builder) choices(q *ir.Question, c *hcl.BodyContent, qb *hcl.Block, opt
 	if q.MaxSelect > 0 && q.MinSelect > q.MaxSelect {
 		b.errorf(at["min_select"].Expr.Range(), msgMinSelectAboveMax, q.MinSelect, q.MaxSelect)
 	}
-	if q.MinSelect > len(q.Options) && len(q.Options) > 0 {
+	if q.MinSelect > len(q.Options) && len(q.Options) > 0 && !carries {
 		b.errorf(at["min_select"].Expr.Range(), msgMinSelectAboveOptions, q.MinSelect, len(q.Options))
 	}
 	if q.MinSelect < 0 || q.MaxSelect < 0 {

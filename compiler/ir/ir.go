@@ -273,13 +273,16 @@ type Question struct {
 	Personal bool `json:"personal,omitempty"`
 
 	// Choice questions.
-	Options   []Option `json:"options,omitempty"`
-	Rows      []Row    `json:"rows,omitempty"`       // Matrix, MatrixMulti, Grid
-	Cols      []Row    `json:"cols,omitempty"`       // Grid: its columns (a MatrixMulti's columns are its Options)
-	Randomize bool     `json:"randomize,omitempty"`  // shuffle options (rows for Matrix) except anchored ones, stable per respondent
-	Columns   int      `json:"columns,omitempty"`    // Single, Multi: options laid out in this many columns on wide screens (0, 1: one)
-	MinSelect int      `json:"min_select,omitempty"` // MatrixMulti: per row
-	MaxSelect int      `json:"max_select,omitempty"` // 0 = no limit; MatrixMulti: per row
+	Options []Option `json:"options,omitempty"`
+	// OptionsFrom carries options forward from an earlier question (its
+	// options_from block): Options begins with those, marked Carried.
+	OptionsFrom *OptionsFrom `json:"options_from,omitempty"`
+	Rows        []Row        `json:"rows,omitempty"`       // Matrix, MatrixMulti, Grid
+	Cols        []Row        `json:"cols,omitempty"`       // Grid: its columns (a MatrixMulti's columns are its Options)
+	Randomize   bool         `json:"randomize,omitempty"`  // shuffle options (rows for Matrix) except anchored ones, stable per respondent
+	Columns     int          `json:"columns,omitempty"`    // Single, Multi: options laid out in this many columns on wide screens (0, 1: one)
+	MinSelect   int          `json:"min_select,omitempty"` // MatrixMulti: per row
+	MaxSelect   int          `json:"max_select,omitempty"` // 0 = no limit; MatrixMulti: per row
 
 	// Scale questions (Likert, Scale, NPS, Rating). Always set for those types.
 	Scale *ScaleDef `json:"scale,omitempty"`
@@ -334,7 +337,13 @@ type Option struct {
 	Missing   bool     `json:"missing,omitempty"`   // "Not applicable", "Don't know": counted apart, skipped by scoring
 	Anchor    bool     `json:"anchor,omitempty"`    // keeps its position when options are randomised
 	Score     *float64 `json:"score,omitempty"`     // numeric value for scoring (maturity level, Likert point)
-	Range     Range    `json:"range"`
+	// Carried: copied from the question's OptionsFrom source, offered
+	// only as Question.Offered says.
+	Carried bool `json:"carried,omitempty"`
+	// ShowIf offers the option only when it holds (earlier answers and
+	// hidden fields); an answer choosing it otherwise is refused.
+	ShowIf *Expr `json:"show_if,omitempty"`
+	Range  Range `json:"range"`
 }
 
 // Row is one row of a matrix question.
