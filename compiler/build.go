@@ -296,6 +296,11 @@ func (b *builder) variables(s *ir.Survey, syn *syntax, questions []*questionNode
 			for _, it := range q.Items {
 				add(q, ir.Variable{Name: q.ItemKey(it.Code), Question: q.ID, Item: it.Code, Kind: q.ItemKind(), Role: "answer"})
 			}
+		case ir.MatrixMulti, ir.Grid:
+			for _, c := range q.Cells() {
+				ref := c.CellRef
+				add(q, ir.Variable{Name: c.Key, Question: q.ID, Cell: &ref, Kind: q.CellKind(), Role: "answer"})
+			}
 		}
 		for _, o := range q.Options {
 			if o.Other {

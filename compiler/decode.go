@@ -56,6 +56,7 @@ var (
 			{Type: "option", LabelNames: []string{"code"}},
 			{Type: "row", LabelNames: []string{"code"}},
 			{Type: "item", LabelNames: []string{"code"}},
+			{Type: "column", LabelNames: []string{"code"}},
 			{Type: "messages"},
 			{Type: "validate"},
 			{Type: "screen_out"},

@@ -202,6 +202,9 @@ func (x *exprCtx) reference(t hcl.Traversal, rng hcl.Range) *ir.Expr {
 	if ir.HasBoxes(q.Type) {
 		return x.itemRef(q, parts, rng)
 	}
+	if ir.HasCells(q.Type) {
+		return x.cellRef(q, parts, rng)
+	}
 	if len(parts) != 1 {
 		x.b.errorf(rng, msgReferenceByID, q.ID, q.Type)
 		return nil
@@ -232,6 +235,40 @@ func (x *exprCtx) itemRef(q *ir.Question, parts []string, rng hcl.Range) *ir.Exp
 		typ = "number"
 	}
 	return &ir.Expr{Op: ir.OpRef, Ref: q.ID + "." + parts[1], Type: typ}
+}
+
+// cellRef is a reference to one cell of a matrix_multi or grid question,
+// q.row.col: a matrix_multi's true or false (answer.CellValue), a grid's
+// number or option code, read from the cell's own key.
+func (x *exprCtx) cellRef(q *ir.Question, parts []string, rng hcl.Range) *ir.Expr {
+	cols := q.CellColumns()
+	if len(q.Rows) == 0 || len(cols) == 0 {
+		return nil // reported: a matrix without rows, a grid without columns
+	}
+	if len(parts) != 3 {
+		x.b.errorf(rng, msgCellNeeded, q.ID, q.Type, q.ID, q.Rows[0].Code, cols[0].Code)
+		return nil
+	}
+	if !slices.ContainsFunc(q.Rows, func(r ir.Row) bool { return r.Code == parts[1] }) {
+		x.b.errorf(rng, msgUnknownRow, q.ID, parts[1], didYouMean(parts[1], rowCodes(q)))
+		return nil
+	}
+	var codes []string
+	for _, c := range cols {
+		codes = append(codes, c.Code)
+	}
+	if !slices.Contains(codes, parts[2]) {
+		x.b.errorf(rng, msgUnknownColumn, q.ID, parts[2], didYouMean(parts[2], codes))
+		return nil
+	}
+	typ := "string"
+	switch q.CellKind() {
+	case ir.VarBool:
+		typ = "bool"
+	case ir.VarInt, ir.VarFloat:
+		typ = "number"
+	}
+	return &ir.Expr{Op: ir.OpRef, Ref: q.ID + "." + parts[1] + "." + parts[2], Type: typ}
 }
 
 // valueType is the runtime type of a question's answer in expressions.

@@ -110,6 +110,7 @@ const (
 	nounMaturityLevel
 	nounEnding
 	nounItem
+	nounColumn
 	nounCalculation
 	nounCount
 )
@@ -128,6 +129,7 @@ var nouns = localize.Messages[noun]{
 	nounMaturityLevel: {En: "maturity level", Ru: "уровень зрелости"},
 	nounEnding:        {En: "ending", Ru: "завершение"},
 	nounItem:          {En: "item", Ru: "пункт"},
+	nounColumn:        {En: "column", Ru: "столбец"},
 	nounCalculation:   {En: "calculation", Ru: "вычисляемое значение"},
 }
 

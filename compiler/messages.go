@@ -96,6 +96,13 @@ const (
 	msgInvalidInput
 	msgInputAttributeNotAllowed
 	msgInputsNeedAnItem
+	msgInvalidGridInput
+	msgGridWithoutColumns
+	msgDuplicateColumn
+	msgGridOptionsWithoutDropdown
+	msgCellNeeded
+	msgUnknownColumn
+	msgCellsNotScored
 	msgInvalidColumns
 	msgInvalidTotal
 	msgInvalidRank
@@ -493,8 +500,8 @@ var messages = localize.Messages[diagID]{
 		SummaryRu: "Пустой список вариантов", Ru: "У вопроса %[2]q (%[1]s) нет вариантов: добавьте блоки option или options = option_set.NAME.",
 	},
 	msgExclusiveOptionOutsideMulti: {
-		SummaryEn: "Exclusive Option Outside Multi", En: "The option %q is exclusive, which only means something in a multi question; in a %s question every option already excludes the others.",
-		SummaryRu: "Исключающий вариант вне multi", Ru: "Вариант %q помечен exclusive, а это имеет смысл только в вопросе multi; в вопросе %s каждый вариант и так исключает остальные.",
+		SummaryEn: "Exclusive Option Outside Multi", En: "The option %q is exclusive, which only means something in a multi or matrix_multi question; in a %s question every option already excludes the others.",
+		SummaryRu: "Исключающий вариант вне multi", Ru: "Вариант %q помечен exclusive, а это имеет смысл только в вопросе multi или matrix_multi; в вопросе %s каждый вариант и так исключает остальные.",
 	},
 	msgOtherOptionInMatrix: {
 		SummaryEn: "Other Option In Matrix", En: "A matrix question cannot have an \"Other (specify)\" option.",
@@ -505,8 +512,8 @@ var messages = localize.Messages[diagID]{
 		SummaryRu: "Несколько вариантов «Другое»", Ru: "У вопроса %q вариантов с other = true: %d; допустим один.",
 	},
 	msgRowOutsideMatrix: {
-		SummaryEn: "Row Outside Matrix", En: "Only matrix questions have rows.",
-		SummaryRu: "Строка вне матрицы", Ru: "Строки (row) бывают только у вопросов matrix.",
+		SummaryEn: "Row Outside Matrix", En: "Only matrix, matrix_multi and grid questions have rows.",
+		SummaryRu: "Строка вне матрицы", Ru: "Строки (row) бывают только у вопросов matrix, matrix_multi и grid.",
 	},
 	msgDuplicateRow: {
 		SummaryEn: "Duplicate Row", En: "The row %q is defined twice in %q.",
@@ -587,6 +594,34 @@ var messages = localize.Messages[diagID]{
 	msgInvalidColumns: {
 		SummaryEn: "Invalid Columns", En: "columns is %d; options can be laid out in 1 to %d columns.",
 		SummaryRu: "Недопустимое число колонок", Ru: "columns = %d; варианты можно расположить в 1–%d колонках.",
+	},
+	msgInvalidGridInput: {
+		SummaryEn: "Invalid Input", En: "A grid's cells take input = \"number\" (the default) or \"dropdown\", not %q.",
+		SummaryRu: "Недопустимый input", Ru: "Ячейки вопроса grid принимают input = \"number\" (по умолчанию) или \"dropdown\", а не %q.",
+	},
+	msgGridWithoutColumns: {
+		SummaryEn: "Grid Without Columns", En: "The grid question %q needs column blocks, one per column: column \"CODE\" { label = \"…\" }.",
+		SummaryRu: "Таблица без столбцов", Ru: "Вопросу grid %q нужны блоки column, по одному на столбец: column \"КОД\" { label = \"…\" }.",
+	},
+	msgDuplicateColumn: {
+		SummaryEn: "Duplicate Column", En: "The column %q is defined twice in %q.",
+		SummaryRu: "Повторный столбец", Ru: "Столбец %q определён в %q дважды.",
+	},
+	msgGridOptionsWithoutDropdown: {
+		SummaryEn: "Options Without Dropdown", En: "Options are what a grid's dropdowns offer, and this grid's cells take numbers: write input = \"dropdown\", or remove the options.",
+		SummaryRu: "Варианты без выпадающего списка", Ru: "Варианты — это то, из чего выбирают в выпадающих списках таблицы, а ячейки этой таблицы принимают числа: напишите input = \"dropdown\" или уберите варианты.",
+	},
+	msgCellNeeded: {
+		SummaryEn: "Cell Needed", En: "%q is a %s question with a value per row and column; refer to one cell, e.g. %s.%s.%s.",
+		SummaryRu: "Нужна ячейка", Ru: "%q — вопрос типа %s со значением в каждой строке и столбце; ссылайтесь на одну ячейку, например %s.%s.%s.",
+	},
+	msgUnknownColumn: {
+		SummaryEn: "Unknown Column", En: "The question %q has no column %q.%s",
+		SummaryRu: "Неизвестный столбец", Ru: "В вопросе %q нет столбца %q.%s",
+	},
+	msgCellsNotScored: {
+		SummaryEn: "Cells Not Scored", En: "%q is a %s question; its cells are not items of an index or a block: a cell's number (a count, an amount) has no scale to rescale or average with other items. Write an expr index over its cells, e.g. %s.%s.%s.",
+		SummaryRu: "Ячейки не оцениваются", Ru: "%q — вопрос типа %s; его ячейки не бывают пунктами индекса или блока: у числа в ячейке (количества, суммы) нет шкалы, по которой его можно пересчитать или усреднить с другими пунктами. Напишите индекс expr по его ячейкам, например %s.%s.%s.",
 	},
 	msgInputsNeedAnItem: {
 		SummaryEn: "Item Needed", En: "%q has several boxes; refer to one of them, e.g. %s.%s.",

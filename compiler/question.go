@@ -14,7 +14,8 @@ import (
 )
 
 var questionTypes = []string{ir.Single, ir.Multi, ir.Dropdown, ir.Matrix, ir.Likert, ir.Scale, ir.NPS,
-	ir.Rating, ir.TextQ, ir.Number, ir.Email, ir.Date, ir.Boolean, ir.Inputs, ir.ConstantSum, ir.Ranking}
+	ir.Rating, ir.TextQ, ir.Number, ir.Email, ir.Date, ir.Boolean, ir.Inputs, ir.ConstantSum, ir.Ranking,
+	ir.MatrixMulti, ir.Grid}
 
 // allowedAttrs says which question attributes mean something for a type, so
 // that `options` on an nps question is reported instead of silently ignored.
@@ -40,6 +41,8 @@ var allowedAttrs = func() map[string][]string {
 		ir.Inputs:      append([]string{"input", "min", "max", "integer", "min_length", "max_length", "pattern", "pattern_message", "placeholder"}, common...),
 		ir.ConstantSum: append([]string{"total", "integer", "max", "placeholder"}, common...),
 		ir.Ranking:     append([]string{"rank"}, common...),
+		ir.MatrixMulti: append([]string{"min_select", "max_select"}, choice...),
+		ir.Grid:        append([]string{"input", "options", "min", "max", "integer", "placeholder"}, common...),
 	}
 }()
 
@@ -82,8 +85,10 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 		b.errorf(a.Expr.Range(), msgInvalidStyle)
 	}
 
-	if ir.IsChoiceType(q.Type) {
+	if ir.IsChoiceType(q.Type) || q.Type == ir.MatrixMulti {
 		b.choices(q, c, qb, optSets)
+	} else if q.Type == ir.Grid {
+		b.grid(q, c, qb, optSets)
 	} else if ir.HasBoxes(q.Type) {
 		q.Items = b.items(q, c.Blocks, qb.DefRange)
 	} else {
@@ -173,12 +178,12 @@ func (b *builder) choices(q *ir.Question, c *hcl.BodyContent, qb *hcl.Block, opt
 	}
 	others := 0
 	for i, o := range q.Options {
-		if o.Exclusive && q.Type != ir.Multi {
+		if o.Exclusive && q.Type != ir.Multi && q.Type != ir.MatrixMulti {
 			b.errorf(optionRange(i), msgExclusiveOptionOutsideMulti, o.Code, q.Type)
 		}
 		if o.Other {
 			others++
-			if q.Type == ir.Matrix {
+			if q.Type == ir.Matrix || ir.HasCells(q.Type) {
 				b.errorf(optionRange(i), msgOtherOptionInMatrix)
 			}
 		}
@@ -186,34 +191,20 @@ func (b *builder) choices(q *ir.Question, c *hcl.BodyContent, qb *hcl.Block, opt
 	if others > 1 {
 		b.errorf(qb.DefRange, msgSeveralOtherOptions, q.ID, others)
 	}
-	seenRows := map[string]bool{}
+	hasRows := q.Type == ir.Matrix || ir.HasCells(q.Type)
 	for _, rb := range c.Blocks {
-		if rb.Type == "item" {
+		switch {
+		case rb.Type == "item" || rb.Type == "column" && q.Type != ir.Grid:
 			b.errorf(rb.DefRange, msgBlockNotAllowedHere, q.Type, rb.Type)
-		}
-		if rb.Type != "row" {
-			continue
-		}
-		if q.Type != ir.Matrix {
+		case rb.Type == "row" && !hasRows:
 			b.errorf(rb.DefRange, msgRowOutsideMatrix)
-			continue
 		}
-		r := ir.Row{Code: rb.Labels[0], Range: toRange(rb.DefRange)}
-		b.checkID(r.Code, rb.LabelRanges[0], nounRow)
-		if seenRows[r.Code] {
-			b.errorf(rb.LabelRanges[0], msgDuplicateRow, r.Code, q.ID)
-			continue // its column would collide with the first's
-		}
-		seenRows[r.Code] = true
-		rc, d := rb.Body.Content(rowSchema)
-		b.add(d...)
-		if rc != nil {
-			r.Label = b.text(rc.Attributes, "label", true, rb.DefRange)
-		}
-		q.Rows = append(q.Rows, r)
 	}
-	if q.Type == ir.Matrix && len(q.Rows) == 0 {
-		b.errorf(qb.DefRange, msgMatrixWithoutRows, q.ID)
+	if hasRows {
+		q.Rows = b.labelled(q, c.Blocks, "row", nounRow, msgDuplicateRow)
+		if len(q.Rows) == 0 {
+			b.errorf(qb.DefRange, msgMatrixWithoutRows, q.ID)
+		}
 	}
 	if v, ok := b.integer(at, "min_select"); ok {
 		q.MinSelect = v
@@ -334,6 +325,74 @@ func (b *builder) ranking(q *ir.Question, at hcl.Attributes) {
 	}
 	one, most := 1.0, float64(q.Rank)
 	q.Min, q.Max = &one, &most
+}
+
+// labelled decodes a question's blocks of one type (a matrix's rows, a
+// grid's columns): a code each, given once, and a label.
+func (b *builder) labelled(q *ir.Question, blocks hcl.Blocks, typ string, what noun, dup diagID) []ir.Row {
+	var out []ir.Row
+	seen := map[string]bool{}
+	for _, blk := range blocks {
+		if blk.Type != typ {
+			continue
+		}
+		r := ir.Row{Code: blk.Labels[0], Range: toRange(blk.DefRange)}
+		b.checkID(r.Code, blk.LabelRanges[0], what)
+		if seen[r.Code] {
+			b.errorf(blk.LabelRanges[0], dup, r.Code, q.ID)
+			continue // its column would collide with the first's
+		}
+		seen[r.Code] = true
+		rc, d := blk.Body.Content(rowSchema)
+		b.add(d...)
+		if rc != nil {
+			r.Label = b.text(rc.Attributes, "label", true, blk.DefRange)
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// grid decodes a grid question: its rows and columns, and what its cells
+// take, numbers (the default, under a number question's limits) or a
+// choice of its options from a dropdown.
+func (b *builder) grid(q *ir.Question, c *hcl.BodyContent, qb *hcl.Block, optSets map[string][]ir.Option) {
+	at := c.Attributes
+	q.Input = ir.InputNumber
+	if a, ok := at["input"]; ok {
+		q.Input = b.str(at, "input")
+		if q.Input != ir.InputNumber && q.Input != ir.InputDropdown {
+			b.errorf(a.Expr.Range(), msgInvalidGridInput, q.Input)
+			return
+		}
+	}
+	if q.Input == ir.InputDropdown {
+		for _, n := range []string{"min", "max", "integer", "placeholder"} {
+			if a, ok := at[n]; ok {
+				b.errorf(a.NameRange, msgInputAttributeNotAllowed, q.Input, n)
+			}
+		}
+		b.choices(q, c, qb, optSets) // options, rows; column blocks are the grid's
+	} else {
+		if a, ok := at["options"]; ok {
+			b.errorf(a.NameRange, msgGridOptionsWithoutDropdown)
+		}
+		for _, blk := range c.Blocks {
+			switch blk.Type {
+			case "option":
+				b.errorf(blk.DefRange, msgGridOptionsWithoutDropdown)
+			case "item":
+				b.errorf(blk.DefRange, msgBlockNotAllowedHere, q.Type, blk.Type)
+			}
+		}
+		b.numberLimits(q, at, qb.DefRange)
+		if q.Rows = b.labelled(q, c.Blocks, "row", nounRow, msgDuplicateRow); len(q.Rows) == 0 {
+			b.errorf(qb.DefRange, msgMatrixWithoutRows, q.ID)
+		}
+	}
+	if q.Cols = b.labelled(q, c.Blocks, "column", nounColumn, msgDuplicateColumn); len(q.Cols) == 0 {
+		b.errorf(qb.DefRange, msgGridWithoutColumns, q.ID)
+	}
 }
 
 // items decodes an inputs question's item blocks, one box each, and

@@ -211,6 +211,9 @@ func (b *builder) questionRef(t hcl.Traversal, sc *scope) (string, *ir.Question)
 	case q.Type == ir.Matrix:
 		b.errorf(t.SourceRange(), msgMatrixRowsOneByOne, q.ID, q.ID, q.Rows[0].Code)
 		return "", nil
+	case ir.HasCells(q.Type) && len(q.Rows) > 0 && len(q.CellColumns()) > 0:
+		b.errorf(t.SourceRange(), msgCellsNotScored, q.ID, q.Type, q.ID, q.Rows[0].Code, q.CellColumns()[0].Code)
+		return "", nil
 	case len(parts) != 1:
 		b.errorf(t.SourceRange(), msgReferenceByID, q.ID, q.Type)
 		return "", nil

@@ -36,7 +36,7 @@ func Pipes(text string) []Piped {
 // Pipeable reports whether a question's answer can be piped into a text:
 // one value or a list of codes, not a matrix's rows or several boxes.
 func Pipeable(t string) bool {
-	return t != Matrix && !HasBoxes(t)
+	return t != Matrix && !HasBoxes(t) && !HasCells(t)
 }
 
 // PipeText fills text's placeholders as the form does (form.js): a choice
