@@ -30,6 +30,9 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/js"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -42,14 +45,43 @@ import (
 )
 
 //go:embed assets/form.js
-var formJS []byte
+var formJSSource []byte
 
 //go:embed assets/form.css
-var formCSS []byte
+var formCSSSource []byte
 
-// Assets returns the runtime files every form folder gets, by name.
+// shipped holds the runtime as respondents download it. The sources are
+// written to be read; every respondent's phone fetches the runtime, and
+// minifying it cuts the gzipped script by about a third (TestBudgets holds
+// the shipped bytes to the issue's budget). The minifier is deterministic,
+// so forms stay byte-identical from build to build.
+var shipped = sync.OnceValue(func() map[string][]byte {
+	m := minify.New()
+	m.AddFunc("text/javascript", js.Minify)
+	m.AddFunc("text/css", css.Minify)
+	out := map[string][]byte{}
+	for name, src := range map[string][]byte{"form.js": formJSSource, "form.css": formCSSSource} {
+		mediatype := "text/css"
+		if strings.HasSuffix(name, ".js") {
+			mediatype = "text/javascript"
+		}
+		b, err := m.Bytes(mediatype, src)
+		if err != nil {
+			// The sources are embedded: a file the minifier cannot parse
+			// is a bug in this package, caught by every test that builds
+			// a form.
+			panic(fmt.Sprintf("render/form: minifying assets/%s: %v", name, err))
+		}
+		out[name] = b
+	}
+	return out
+})
+
+// Assets returns the runtime files every form folder gets, by name, as
+// they are shipped (minified).
 func Assets() map[string][]byte {
-	return map[string][]byte{"form.js": formJS, "form.css": formCSS}
+	a := shipped()
+	return map[string][]byte{"form.js": a["form.js"], "form.css": a["form.css"]}
 }
 
 var hexColour = regexp.MustCompile(`^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`)
@@ -94,7 +126,8 @@ func buildLanguage(s *ir.Survey, lang, outDir string, opts Options) (string, err
 	if err != nil {
 		return "", fmt.Errorf("form %s/%s: %w", s.ID, lang, err)
 	}
-	files := map[string][]byte{"index.html": html, "form.js": formJS, "form.css": formCSS}
+	runtime := shipped()
+	files := map[string][]byte{"index.html": html, "form.js": runtime["form.js"], "form.css": runtime["form.css"]}
 	if s.Theme.Logo != "" && opts.SurveyDir != "" {
 		// opros check refuses a logo outside the survey's folder; an IR
 		// that did not come through it is held to the same.
