@@ -260,52 +260,234 @@ func Radar(title string, axes []string, series []Series, band *[2][]float64) tem
 	return template.HTML(b.String()) //nolint:gosec // escaped
 }
 
-// Cell is one heatmap cell; NaN or Suppressed shows a dash.
+// Cell is one heatmap cell. Text is what the cell prints, the value
+// formatted in the page's language ("" prints Value with one decimal);
+// Title is what hovering or a screen reader's exploration says of it (its
+// row, column, value, interval and base). A Suppressed cell never prints or
+// colours its value: it is hatched and says the map's Suppressed text. A
+// cell whose value cannot be computed (NaN) prints a dash.
 type Cell struct {
 	Value      float64
+	Text       string
+	Title      string
 	Suppressed bool
 }
 
-// Heatmap draws rows × columns of 0-100 values with the value in each cell.
-func Heatmap(title string, rows, cols []string, cells [][]Cell) template.HTML {
-	const lw, cw, rh, top = 200.0, 86.0, 26.0, 60.0
-	w := lw + cw*float64(len(cols)) + 10
-	h := top + rh*float64(len(rows)) + 10
-	var b strings.Builder
-	open(&b, w, h, title, fmt.Sprintf("%d rows by %d columns, values 0-100", len(rows), len(cols)))
-	for j, c := range cols {
-		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="middle"><title>%s</title>%s</text>`, f(lw+cw*float64(j)+cw/2), f(top-10), esc(c), esc(truncate(c, 12)))
+// Heat is a heatmap: Rows × Cols of values coloured on the scale Min..Max
+// (0..100 when Max <= Min), each value printed in its cell. The texts are
+// the caller's, in the page's language: Desc says what the values are (the
+// SVG's description), Base is each row's base printed after the row under
+// BaseHead (none when nil), MinText and MaxText label the scale's ends and
+// Suppressed is what a suppressed cell says (the minimum-size rule).
+type Heat struct {
+	Title, Desc      string
+	Rows, Cols       []string
+	Cells            [][]Cell
+	Base             []string
+	BaseHead         string
+	Min, Max         float64
+	MinText, MaxText string
+	Suppressed       string
+}
+
+// Heatmap draws a heatmap with a colour scale below it.
+func Heatmap(h Heat) template.HTML {
+	const lw, cw, rh, top, scaleH = 200.0, 86.0, 26.0, 60.0, 40.0
+	min, max := h.Min, h.Max
+	if max <= min {
+		min, max = 0, 100
 	}
-	for i, r := range rows {
-		y := top + rh*float64(i)
-		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="end"><title>%s</title>%s</text>`, f(lw-8), f(y+rh/2+4), esc(r), esc(truncate(r, 28)))
-		for j := range cols {
-			x := lw + cw*float64(j)
-			c := cells[i][j]
-			if c.Suppressed || math.IsNaN(c.Value) {
-				fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%s" fill="#F6F8FA" stroke="#fff"/><text x="%s" y="%s" text-anchor="middle" class="m">—</text>`, f(x), f(y), f(cw), f(rh), f(x+cw/2), f(y+rh/2+4))
-				continue
+	bw := 0.0
+	if h.Base != nil {
+		bw = 50
+	}
+	w := math.Max(lw+cw*float64(len(h.Cols))+bw+10, lw+300)
+	gridBottom := top + rh*float64(len(h.Rows))
+	height := gridBottom + scaleH
+	desc := h.Desc
+	if desc == "" {
+		desc = fmt.Sprintf("%d rows by %d columns, values %s to %s", len(h.Rows), len(h.Cols), f(min), f(max))
+	}
+	var b strings.Builder
+	open(&b, w, height, h.Title, desc)
+	for j, c := range h.Cols {
+		// A column's head takes two lines of its width; the whole label is
+		// its title.
+		lines := wrap(c, 13, 2)
+		y := top - 10 - 14*float64(len(lines)-1)
+		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="middle"><title>%s</title>`, f(lw+cw*float64(j)+cw/2), f(y), esc(c))
+		for k, l := range lines {
+			dy := "0"
+			if k > 0 {
+				dy = "14"
 			}
-			fill, ink := heat(c.Value)
-			fmt.Fprintf(&b, `<rect x="%s" y="%s" width="%s" height="%s" fill="%s" stroke="#fff"/><text x="%s" y="%s" text-anchor="middle" style="fill:%s">%s</text>`,
-				f(x), f(y), f(cw), f(rh), fill, f(x+cw/2), f(y+rh/2+4), ink, f(c.Value))
+			fmt.Fprintf(&b, `<tspan x="%s" dy="%s">%s</tspan>`, f(lw+cw*float64(j)+cw/2), dy, esc(l))
 		}
+		b.WriteString(`</text>`)
+	}
+	if h.Base != nil {
+		fmt.Fprintf(&b, `<text x="%s" y="%s">%s</text>`, f(lw+cw*float64(len(h.Cols))+10), f(top-10), esc(h.BaseHead))
+	}
+	suppressed := h.Suppressed
+	if suppressed == "" {
+		suppressed = "—"
+	}
+	anySuppressed := false
+	for i, r := range h.Rows {
+		y := top + rh*float64(i)
+		fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="end"><title>%s</title>%s</text>`, f(lw-8), f(y+rh/2+4), esc(r), esc(truncate(r, 24)))
+		for j := range h.Cols {
+			x := lw + cw*float64(j)
+			var c Cell
+			if i < len(h.Cells) && j < len(h.Cells[i]) {
+				c = h.Cells[i][j]
+			} else {
+				c.Value = math.NaN()
+			}
+			title := ""
+			if c.Title != "" {
+				title = "<title>" + esc(c.Title) + "</title>"
+			}
+			switch {
+			case c.Suppressed:
+				anySuppressed = true
+				fmt.Fprintf(&b, `<g>%s`, title)
+				hatch(&b, x, y, cw, rh)
+				fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="middle" style="fill:%s">%s</text></g>`, f(x+cw/2), f(y+rh/2+4), hatchInk, esc(suppressed))
+			case !finite(c.Value):
+				fmt.Fprintf(&b, `<g>%s<rect x="%s" y="%s" width="%s" height="%s" fill="%s" stroke="#fff"/><text x="%s" y="%s" text-anchor="middle" style="fill:%s">—</text></g>`,
+					title, f(x), f(y), f(cw), f(rh), hatchFill, f(x+cw/2), f(y+rh/2+4), hatchInk)
+			default:
+				fill, ink := heat((c.Value - min) / (max - min))
+				text := c.Text
+				if text == "" {
+					text = f(c.Value)
+				}
+				fmt.Fprintf(&b, `<g>%s<rect x="%s" y="%s" width="%s" height="%s" fill="%s" stroke="#fff"/><text x="%s" y="%s" text-anchor="middle" style="fill:%s">%s</text></g>`,
+					title, f(x), f(y), f(cw), f(rh), fill, f(x+cw/2), f(y+rh/2+4), ink, esc(text))
+			}
+		}
+		if i < len(h.Base) {
+			fmt.Fprintf(&b, `<text x="%s" y="%s">%s</text>`, f(lw+cw*float64(len(h.Cols))+10), f(y+rh/2+4), esc(h.Base[i]))
+		}
+	}
+	// The colour scale: five steps from Min to Max, labelled at the ends,
+	// and the hatch of a suppressed cell with what it means.
+	y := gridBottom + 14
+	minText, maxText := h.MinText, h.MaxText
+	if minText == "" {
+		minText = f(min)
+	}
+	if maxText == "" {
+		maxText = f(max)
+	}
+	fmt.Fprintf(&b, `<text x="%s" y="%s" text-anchor="end">%s</text>`, f(lw-4), f(y+11), esc(minText))
+	for k := 0; k < 5; k++ {
+		fill, _ := heat(float64(k) / 4)
+		fmt.Fprintf(&b, `<rect x="%s" y="%s" width="24" height="14" fill="%s"/>`, f(lw+24*float64(k)), f(y), fill)
+	}
+	fmt.Fprintf(&b, `<text x="%s" y="%s">%s</text>`, f(lw+124), f(y+11), esc(maxText))
+	if anySuppressed && h.Suppressed != "" {
+		hatch(&b, lw+190, y, 24, 14)
+		fmt.Fprintf(&b, `<text x="%s" y="%s">%s</text>`, f(lw+218), f(y+11), esc(h.Suppressed))
 	}
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String()) //nolint:gosec // escaped
 }
 
-// heat maps 0-100 onto a sequential blue scale (colour-blind safe) and
-// picks a text colour with enough contrast.
-func heat(v float64) (string, string) {
-	t := math.Max(0, math.Min(1, v/100))
+// A suppressed cell is light grey with diagonal lines (drawn as a path, so
+// that two heatmaps on one page share no pattern id) and dark grey text.
+const (
+	hatchFill = "#F6F8FA"
+	hatchLine = "#D0D7DE"
+	hatchInk  = "#57606A" // 6.2:1 on hatchFill
+)
+
+func hatch(b *strings.Builder, x, y, w, h float64) {
+	fmt.Fprintf(b, `<rect x="%s" y="%s" width="%s" height="%s" fill="%s" stroke="#fff"/><path d="`, f(x), f(y), f(w), f(h), hatchFill)
+	// Lines at 45° every 8 px, clipped to the cell by hand.
+	for d := 8.0; d < w+h; d += 8 {
+		x0, y0 := x+math.Max(0, d-h), y+math.Min(d, h)
+		x1, y1 := x+math.Min(d, w), y+math.Max(0, d-w)
+		fmt.Fprintf(b, "M%s %sL%s %s", f(x0), f(y0), f(x1), f(y1))
+	}
+	fmt.Fprintf(b, `" stroke="%s"/>`, hatchLine)
+}
+
+// wrap breaks a label into at most n lines of about width characters at
+// spaces, the last shortened with an ellipsis if the label is longer.
+func wrap(s string, width, n int) []string {
+	var lines []string
+	words := strings.Fields(s)
+	cur := ""
+	for i, w := range words {
+		switch {
+		case cur == "":
+			cur = w
+		case len([]rune(cur))+1+len([]rune(w)) <= width:
+			cur += " " + w
+		default:
+			lines = append(lines, cur)
+			cur = w
+		}
+		if len(lines) == n-1 && i < len(words)-1 && cur != "" {
+			// The last line takes the rest.
+			cur = strings.Join(append([]string{cur}, words[i+1:]...), " ")
+			break
+		}
+	}
+	if cur != "" || len(lines) == 0 {
+		lines = append(lines, cur)
+	}
+	for i := range lines {
+		lines[i] = truncate(lines[i], width)
+	}
+	return lines
+}
+
+// heat maps t in 0..1 onto a sequential blue scale (colour-blind safe) and
+// picks a text colour that contrasts with it at least 4.5:1 (WCAG 2 AA for
+// text) over the whole scale, TestHeatContrast.
+func heat(t float64) (string, string) {
+	t = math.Max(0, math.Min(1, t))
+	if math.IsNaN(t) {
+		t = 0
+	}
 	lerp := func(a, b float64) int { return int(math.Round(a + (b-a)*t)) }
 	r, g, bl := lerp(239, 8), lerp(243, 69), lerp(255, 148)
-	ink := Ink
-	if t > 0.55 {
-		ink = "#FFFFFF"
+	fill := fmt.Sprintf("#%02X%02X%02X", r, g, bl)
+	// Any colour reaches 4.5:1 with black or with white; the page's ink
+	// is a little lighter than black, so in the middle of the scale
+	// neither it nor white may, and black takes over.
+	for _, ink := range []string{Ink, "#FFFFFF"} {
+		if Contrast(fill, ink) >= 4.5 {
+			return fill, ink
+		}
 	}
-	return fmt.Sprintf("#%02X%02X%02X", r, g, bl), ink
+	return fill, "#000000"
+}
+
+// Contrast is the WCAG 2 contrast ratio of two colours written #RRGGBB.
+func Contrast(a, b string) float64 {
+	la, lb := luminance(a), luminance(b)
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
+
+func luminance(hex string) float64 {
+	var rgb [3]float64
+	for i := range rgb {
+		v, _ := strconv.ParseUint(hex[1+2*i:3+2*i], 16, 8)
+		c := float64(v) / 255
+		if c <= 0.04045 {
+			rgb[i] = c / 12.92
+		} else {
+			rgb[i] = math.Pow((c+0.055)/1.055, 2.4)
+		}
+	}
+	return 0.2126*rgb[0] + 0.7152*rgb[1] + 0.0722*rgb[2]
 }
 
 // LineSeries is one line of a trend chart: one value per wave, an optional

@@ -40,28 +40,7 @@ func (l *lang) maturity() (template.HTML, error) {
 	secs = append(secs, sec)
 	if len(l.participants) > 0 && !l.companyLevel() { // company level: no participant's blocks on a shared page
 		heat := section{ID: "heatmap", Title: l.t("participants") + " × " + l.t("block")}
-		var rows []string
-		var cells [][]chart.Cell
-		ht := table{Head: append([]string{l.t("participant")}, axes...)}
-		for _, p := range l.participants {
-			g := l.group(l.s.Bench.Participant + "=" + p + "|wave=" + strconv.Itoa(l.latestWave()))
-			label := l.valueLabel(l.s.Bench.Participant, p)
-			rows = append(rows, label)
-			var row []chart.Cell
-			trow := []string{label}
-			for _, bl := range l.s.Blocks {
-				if g == nil || g.Suppressed || g.Blocks[bl.ID] == nil {
-					row = append(row, chart.Cell{Suppressed: true})
-					trow = append(trow, "—")
-					continue
-				}
-				row = append(row, chart.Cell{Value: g.Blocks[bl.ID].Value})
-				trow = append(trow, l.num(g.Blocks[bl.ID].Value))
-			}
-			cells = append(cells, row)
-			ht.Rows = append(ht.Rows, trow)
-		}
-		heat.Charts = append(heat.Charts, chartBox{SVG: chart.Heatmap(heat.Title, rows, axes, cells), Table: ht})
+		heat.Charts = append(heat.Charts, l.blocksHeat(heat.Title, axes))
 		secs = append(secs, heat)
 	}
 	return l.sections(secs)

@@ -41,7 +41,9 @@ func (l *lang) questionPage(p ir.Page) (template.HTML, error) {
 			continue
 		}
 		qs := all.Questions[q.ID]
-		if qs != nil {
+		if qs != nil && len(qs.Rows) > 0 { // a matrix: each row has its base, in the chart
+			l.questionCharts(&sec, q, qs)
+		} else if qs != nil {
 			sec.Note = fmt.Sprintf("%s: %s · %s: %s", l.t("valid"), l.num(qs.Valid), l.t("missing"), l.num(qs.Missing))
 			if l.res.Weighted { // sums of weights, not respondents
 				sec.Note += " (" + l.t("weighted_counts") + ")"
@@ -77,31 +79,7 @@ func (l *lang) questionCharts(sec *section, q *ir.Question, qs *score.QuestionSt
 	title := l.surveyText(q.Text, l.code)
 	switch {
 	case q.Type == ir.Matrix:
-		var rows []string
-		var cells [][]chart.Cell
-		cols := []string{}
-		for _, o := range q.Options {
-			cols = append(cols, l.surveyText(o.Label, l.code))
-		}
-		t := table{Head: append([]string{""}, cols...)}
-		for _, r := range qs.Rows {
-			label := r.Code
-			for _, row := range q.Rows {
-				if row.Code == r.Code {
-					label = l.surveyText(row.Label, l.code)
-				}
-			}
-			rows = append(rows, label)
-			var cr []chart.Cell
-			tr := []string{label}
-			for _, o := range r.Options {
-				cr = append(cr, chart.Cell{Value: o.Share})
-				tr = append(tr, l.num(o.Share))
-			}
-			cells = append(cells, cr)
-			t.Rows = append(t.Rows, tr)
-		}
-		sec.Charts = append(sec.Charts, chartBox{SVG: chart.Heatmap(title, rows, cols, cells), Table: t})
+		sec.Charts = append(sec.Charts, l.matrixHeat(q, qs))
 	case len(qs.Items) > 0: // an inputs question: its boxes, numbers by their means
 		var bars []chart.Bar
 		numbers := q.Input == ir.InputNumber

@@ -82,6 +82,13 @@ const (
 	textCompletion
 	textScreenOut
 	textNoEnding
+	textFewerThanN
+	textHidden
+	textCellShare
+	textCellMean
+	textCellSuppressed
+	textHeatShares
+	textHeatBlocks
 	textCount
 )
 
@@ -422,6 +429,36 @@ var pageText = localize.Messages[textID]{
 	textNoEnding: {
 		En: "none held (thank-you text)",
 		Ru: "ни одно не выполнилось (текст благодарности)",
+	},
+	// Heatmaps: a cell hidden by the minimum group size, and each cell's
+	// description (hover, screen reader) and each map's.
+	textFewerThanN: {
+		En: "n < %d",
+		Ru: "n < %d",
+	},
+	textHidden: {
+		En: "hidden",
+		Ru: "скрыто",
+	},
+	textCellShare: {
+		En: "%s × %s: %s %% (95%% interval %s), n = %d",
+		Ru: "%s × %s: %s %% (95%% интервал %s), n = %d",
+	},
+	textCellMean: {
+		En: "%s × %s: mean %s (95%% interval %s), n = %d",
+		Ru: "%s × %s: среднее %s (95%% интервал %s), n = %d",
+	},
+	textCellSuppressed: {
+		En: "%s × %s: fewer than %d answers (n = %d), not shown",
+		Ru: "%s × %s: меньше %d ответов (n = %d), не показано",
+	},
+	textHeatShares: {
+		En: "Heatmap of %d rows by %d options: the share (%%) of each row's answers that gave the option, darker for more, with each row's base n. A row with fewer than %d answers is hatched, not shown. The data table has the same figures with their 95%% intervals.",
+		Ru: "Тепловая карта (строк: %d, вариантов: %d): в клетке доля (%%) ответов строки с этим вариантом, чем больше, тем темнее; после строки её база n. Строка, где меньше %d ответов, заштрихована и не показана. В таблице данных те же цифры с 95%% интервалами.",
+	},
+	textHeatBlocks: {
+		En: "Heatmap of %d participants by %d blocks: each participant's block scores (0–100) in the latest wave, darker for higher. A hidden participant is hatched.",
+		Ru: "Тепловая карта (участников: %d, блоков: %d): баллы блоков участника (0–100) в последней волне, чем выше, тем темнее. Скрытый участник заштрихован.",
 	},
 }
 

@@ -62,9 +62,18 @@ type agg struct {
 
 type varAgg struct {
 	answered, missing float64
-	codes             []float64 // by option, in the question's order
-	num               sums
-	points            points
+	// respondents is the number who answered, unweighted: the minimum
+	// group size counts respondents, not weights.
+	respondents int
+	codes       []float64 // by option, in the question's order
+	num         sums
+	points      points
+}
+
+// answer counts one respondent's answer of weight w.
+func (va *varAgg) answer(w float64) {
+	va.answered += w
+	va.respondents++
 }
 
 // sums are mergeable moments: Σw, Σw², Σwx, Σwx², and Σw²x, Σw²x² for the
@@ -253,6 +262,7 @@ func (a *agg) merge(o *agg, maxVerb int) {
 	for i := range a.vars {
 		x, y := &a.vars[i], &o.vars[i]
 		x.answered += y.answered
+		x.respondents += y.respondents
 		x.missing += y.missing
 		for k, v := range y.codes {
 			x.codes[k] += v

@@ -249,7 +249,7 @@ func (m *model) questionStat(q *ir.Question, a *agg) *QuestionStat {
 		case v.Role != "answer":
 		case v.Item != "":
 			found = true
-			it := ItemStat{Code: v.Item, Valid: round9(va.answered)}
+			it := ItemStat{Code: v.Item, Valid: round9(va.answered), N: va.respondents}
 			if v.Kind != ir.VarString {
 				var n QuestionStat
 				m.numberStat(&n, q, va)
@@ -263,7 +263,7 @@ func (m *model) questionStat(q *ir.Question, a *agg) *QuestionStat {
 			}
 			qs.Items = append(qs.Items, it)
 		case v.Row != "":
-			row := RowStat{Code: v.Row, Valid: round9(va.answered), Missing: round9(va.missing)}
+			row := RowStat{Code: v.Row, Valid: round9(va.answered), N: va.respondents, Missing: round9(va.missing)}
 			row.Options = optionStats(q, va.codes, va.answered, true)
 			qs.Rows = append(qs.Rows, row)
 			found = true

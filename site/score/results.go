@@ -46,6 +46,10 @@ type Results struct {
 	// (a survey's ending blocks: completion and screen-out), unweighted,
 	// in wave order and the survey's order of endings, none ("") last.
 	Endings []EndingCount `json:"endings,omitempty"`
+	// Recoded is how many answer values ingest read as the old tool's
+	// codes (option source) in the files scored, from their metadata
+	// (opros.recoded): the methodology page says so.
+	Recoded int `json:"recoded,omitempty"`
 }
 
 // EndingCount is the number of respondents of a wave who reached an
@@ -213,6 +217,7 @@ type OptionStat struct {
 type ItemStat struct {
 	Code       string   `json:"code"`
 	Valid      float64  `json:"valid"`
+	N          int      `json:"n"` // respondents behind Valid, unweighted: what the minimum group size counts
 	Mean       *float64 `json:"mean,omitempty"`
 	SD         *float64 `json:"sd,omitempty"`
 	Median     *float64 `json:"median,omitempty"`
@@ -230,6 +235,7 @@ type ItemStat struct {
 type RowStat struct {
 	Code    string       `json:"code"`
 	Valid   float64      `json:"valid"`
+	N       int          `json:"n"` // respondents behind Valid, unweighted: what the minimum group size counts
 	Missing float64      `json:"missing"`
 	Options []OptionStat `json:"options"`
 }

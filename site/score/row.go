@@ -468,9 +468,9 @@ func (m *model) addValue(r *row, a *agg, i int, w float64, keepVerbatims bool, m
 				return
 			}
 		}
-		va.answered += w
+		va.answer(w)
 	case ir.VarString:
-		va.answered += w
+		va.answer(w)
 		if name := m.vars[i].Name; keepVerbatims && len(a.verbatims[name]) < maxVerb {
 			a.verbatims[name] = append(a.verbatims[name], Verbatim{Response: strings.Clone(r.id), Text: strings.Clone(r.str[i])})
 		}
@@ -484,10 +484,10 @@ func (m *model) addValue(r *row, a *agg, i int, w float64, keepVerbatims bool, m
 		if missing {
 			va.missing += w
 		} else {
-			va.answered += w
+			va.answer(w)
 		}
 	case ir.VarInt, ir.VarFloat:
-		va.answered += w
+		va.answer(w)
 		va.num.add(r.num[i], w)
 		if c.kind == ir.VarInt {
 			va.points.add(int64(r.num[i]), w)
@@ -495,14 +495,14 @@ func (m *model) addValue(r *row, a *agg, i int, w float64, keepVerbatims bool, m
 	case ir.VarBool:
 		switch {
 		case c.yesNo:
-			va.answered += w
+			va.answer(w)
 			va.codes[1-int(r.num[i])] += w
 			va.num.add(r.num[i], w)
 		case r.flag[i]:
 			va.missing += w // the scale's N/A choice
 		}
 	case ir.VarDate:
-		va.answered += w
+		va.answer(w)
 	}
 }
 

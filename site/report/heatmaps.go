@@ -1,0 +1,152 @@
+package report
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/opros/opros/compiler/ir"
+	"github.com/opros/opros/site/chart"
+	"github.com/opros/opros/site/score"
+)
+
+// heatCell is one cell of a question's heatmap as score computed it:
+// its figure with its interval (NaN when none, NoInterval saying why) and
+// the respondents behind it, unweighted, which the minimum group size
+// counts.
+type heatCell struct {
+	Value, Low, High float64
+	NoInterval       string
+	N                int
+	Note             string // added to the cell's description (a dropdown cell's modal choice)
+}
+
+// heatGrid is a question's heatmap before the minimum-size rule: a row
+// per matrix row, a column per answer option or per column of a grid.
+type heatGrid struct {
+	Title, Desc string
+	Rows, Cols  []string
+	Cells       [][]heatCell
+	// RowN is each row's base, printed after it; nil for grids, whose
+	// cells each have their own.
+	RowN     []int
+	Min, Max float64
+	Share    bool // the figures are shares in percent (else means)
+}
+
+// chart applies the minimum group size to each cell and draws the grid
+// with its data table. A cell with fewer respondents than the minimum is
+// hatched and says so, and neither the chart, its table nor the cell's
+// description holds its figure or its interval. No row or column total
+// is shown, so no published figure added or subtracted gives a hidden
+// cell's: a row's shares are each of the row's own base, and when that
+// base is too small the whole row is hidden (its shares would add up to
+// the hidden one).
+func (l *lang) heatChart(g heatGrid) chartBox {
+	minSize := l.res.MinGroupSize
+	fewer := l.say(textFewerThanN, minSize)
+	h := chart.Heat{Title: g.Title, Desc: g.Desc, Rows: g.Rows, Cols: g.Cols, Min: g.Min, Max: g.Max,
+		MinText: l.decimals(g.Min, 0), MaxText: l.decimals(g.Max, 0), Suppressed: fewer}
+	t := table{Head: []string{""}}
+	if g.RowN != nil {
+		h.BaseHead = l.t("n")
+		t.Head = append(t.Head, l.t("n"))
+	}
+	t.Head = append(t.Head, g.Cols...)
+	for i, row := range g.Rows {
+		tr := []string{row}
+		if g.RowN != nil {
+			h.Base = append(h.Base, strconv.Itoa(g.RowN[i]))
+			tr = append(tr, strconv.Itoa(g.RowN[i]))
+		}
+		var cells []chart.Cell
+		for j, col := range g.Cols {
+			c := g.Cells[i][j]
+			if c.N < minSize {
+				cells = append(cells, chart.Cell{Suppressed: true, Title: l.say(textCellSuppressed, row, col, minSize, c.N)})
+				tr = append(tr, fewer)
+				continue
+			}
+			text := l.num(c.Value)
+			figure := text + " (" + l.interval(c.Low, c.High, c.NoInterval) + ")"
+			id := textCellMean
+			if g.Share {
+				id = textCellShare
+			}
+			title := l.say(id, row, col, text, l.interval(c.Low, c.High, c.NoInterval), c.N) + c.Note
+			if g.RowN == nil {
+				figure += ", n = " + strconv.Itoa(c.N)
+			}
+			cells = append(cells, chart.Cell{Value: c.Value, Text: text, Title: title})
+			tr = append(tr, figure+c.Note)
+		}
+		h.Cells = append(h.Cells, cells)
+		t.Rows = append(t.Rows, tr)
+	}
+	return chartBox{SVG: chart.Heatmap(h), Table: t}
+}
+
+// matrixHeat is a matrix's heatmap: each row's answers by option, as
+// shares of the row's answers (options counted apart as missing are left
+// out, as everywhere else), with each row's base.
+func (l *lang) matrixHeat(q *ir.Question, qs *score.QuestionStat) chartBox {
+	g := heatGrid{Title: l.surveyText(q.Text, l.code), Max: 100, Share: true}
+	var cols []int // the options shown, by their place in q.Options
+	for k, o := range q.Options {
+		if !o.Missing {
+			cols = append(cols, k)
+			g.Cols = append(g.Cols, l.surveyText(o.Label, l.code))
+		}
+	}
+	for _, r := range qs.Rows {
+		label := r.Code
+		for _, row := range q.Rows {
+			if row.Code == r.Code {
+				label = l.surveyText(row.Label, l.code)
+			}
+		}
+		g.Rows = append(g.Rows, label)
+		g.RowN = append(g.RowN, r.N)
+		var cells []heatCell
+		for _, k := range cols {
+			c := heatCell{Value: math.NaN(), Low: math.NaN(), High: math.NaN(), N: r.N}
+			if k < len(r.Options) {
+				o := r.Options[k]
+				c.Value, c.Low, c.High = o.Share, o.Low, o.High
+			}
+			cells = append(cells, c)
+		}
+		g.Cells = append(g.Cells, cells)
+	}
+	g.Desc = l.say(textHeatShares, len(g.Rows), len(g.Cols), l.res.MinGroupSize)
+	return l.heatChart(g)
+}
+
+// blocksHeat is the maturity page's participants × blocks heatmap: each
+// participant's block scores in the latest wave; a participant hidden in
+// it is hatched throughout.
+func (l *lang) blocksHeat(title string, axes []string) chartBox {
+	h := chart.Heat{Title: title, Cols: axes, Max: 100, MinText: l.decimals(0, 0), MaxText: l.decimals(100, 0),
+		Suppressed: l.say(textHidden)}
+	ht := table{Head: append([]string{l.t("participant")}, axes...)}
+	for _, p := range l.participants {
+		g := l.group(l.s.Bench.Participant + "=" + p + "|wave=" + strconv.Itoa(l.latestWave()))
+		label := l.valueLabel(l.s.Bench.Participant, p)
+		h.Rows = append(h.Rows, label)
+		var row []chart.Cell
+		trow := []string{label}
+		for i, bl := range l.s.Blocks {
+			if g == nil || g.Suppressed || g.Blocks[bl.ID] == nil {
+				row = append(row, chart.Cell{Suppressed: true, Title: label + " × " + axes[i] + ": " + l.suppressedNote(g)})
+				trow = append(trow, "—")
+				continue
+			}
+			v := g.Blocks[bl.ID].Value
+			row = append(row, chart.Cell{Value: v, Text: l.num(v), Title: label + " × " + axes[i] + ": " + l.num(v)})
+			trow = append(trow, l.num(v))
+		}
+		h.Cells = append(h.Cells, row)
+		ht.Rows = append(ht.Rows, trow)
+	}
+	h.Desc = l.say(textHeatBlocks, len(h.Rows), len(axes))
+	return chartBox{SVG: chart.Heatmap(h), Table: ht}
+}
