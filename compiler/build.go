@@ -191,7 +191,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 	b.optionSetConditions(syn)
 	b.endings(s, syn, sc, pages, drafts)
 	b.pipes(s, syn, sc)
-	b.validationRules(sc, drafts)
+	b.validationRules(s, sc, drafts)
 	b.scoring(s, syn, sc, claim)
 	s.Vars = b.variables(s, syn, questions)
 	if b.diags.HasErrors() {

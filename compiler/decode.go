@@ -43,7 +43,7 @@ var (
 	pageSchema   = &hcl.BodySchema{
 		Attributes: attrs("title", "intro", "show_if"),
 		Blocks: []hcl.BlockHeaderSchema{{Type: "question", LabelNames: []string{"id"}}, {Type: "screen_out"},
-			{Type: "calculate", LabelNames: []string{"id"}}},
+			{Type: "calculate", LabelNames: []string{"id"}}, {Type: "validate"}},
 	}
 	calculateSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "value", Required: true}}}
 	questionSchema  = &hcl.BodySchema{

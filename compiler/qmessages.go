@@ -23,13 +23,26 @@ func splitMessages(blocks hcl.Blocks) (rest, messages hcl.Blocks) {
 	return rest, messages
 }
 
-// validationRules decodes every question's validate blocks: a condition
-// over the question's own answer, earlier answers and hidden fields, and
-// a message in every language.
-func (b *builder) validationRules(sc *scope, drafts []pageDraft) {
-	for _, d := range drafts {
+// validationRules decodes every question's and every page's validate
+// blocks: a condition over the question's own answer (the page's
+// answers), earlier answers and hidden fields, and a message in every
+// language.
+func (b *builder) validationRules(s *ir.Survey, sc *scope, drafts []pageDraft) {
+	for pi, d := range drafts {
 		if d.content == nil {
 			continue
+		}
+		if pi < len(s.Pages) {
+			for _, blk := range d.content.Blocks {
+				if blk.Type != "validate" {
+					continue
+				}
+				r := b.rule(blk, sc, func(ref *questionNode) bool { return ref.page <= pi },
+					localize.Phrase{En: "a page's validate may only use questions on its page and earlier ones", Ru: "validate страницы может использовать только вопросы с этой и предыдущих страниц"})
+				if r != nil {
+					s.Pages[pi].Rules = append(s.Pages[pi].Rules, *r)
+				}
+			}
 		}
 		for _, qb := range questionBlocks(d.content.Blocks) {
 			qn := sc.questions[qb.Labels[0]]
@@ -41,24 +54,34 @@ func (b *builder) validationRules(sc *scope, drafts []pageDraft) {
 				continue
 			}
 			for _, blk := range c.Blocks {
-				vc, diags := blk.Body.Content(validateSchema)
-				b.add(diags...)
-				if vc == nil {
-					continue
-				}
-				r := ir.Rule{Range: toRange(blk.DefRange)}
-				r.Message = b.text(vc.Attributes, "message", true, blk.DefRange)
-				if a, ok := vc.Attributes["must"]; ok {
-					r.Must = b.expr(a.Expr, sc, func(ref *questionNode) bool { return ref.seq <= qn.seq },
-						localize.Phrase{En: "a question's validate may only use that question and the ones asked before it", Ru: "validate вопроса может использовать только этот вопрос и заданные до него"})
-					b.wantBool(r.Must, a.Expr)
-				}
-				if r.Must != nil {
-					qn.q.Rules = append(qn.q.Rules, r)
+				r := b.rule(blk, sc, func(ref *questionNode) bool { return ref.seq <= qn.seq },
+					localize.Phrase{En: "a question's validate may only use that question and the ones asked before it", Ru: "validate вопроса может использовать только этот вопрос и заданные до него"})
+				if r != nil {
+					qn.q.Rules = append(qn.q.Rules, *r)
 				}
 			}
 		}
 	}
+}
+
+// rule decodes one validate block, a question's or a page's: must may
+// read the questions visible says it may (why says which those are).
+func (b *builder) rule(blk *hcl.Block, sc *scope, visible func(*questionNode) bool, why localize.Phrase) *ir.Rule {
+	vc, diags := blk.Body.Content(validateSchema)
+	b.add(diags...)
+	if vc == nil {
+		return nil
+	}
+	r := ir.Rule{Range: toRange(blk.DefRange)}
+	r.Message = b.text(vc.Attributes, "message", false, blk.DefRange) // required: HCL says when it is missing
+	if a, ok := vc.Attributes["must"]; ok {
+		r.Must = b.expr(a.Expr, sc, visible, why)
+		b.wantBool(r.Must, a.Expr)
+	}
+	if r.Must == nil {
+		return nil
+	}
+	return &r
 }
 
 // questionMessages decodes a question's messages block: its own words

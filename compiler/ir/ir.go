@@ -193,7 +193,11 @@ type Page struct {
 	// ScreenOut, in order: the first that holds when the respondent
 	// leaves the page ends the survey there.
 	ScreenOut []ScreenOut `json:"screen_out,omitempty"`
-	Range     Range       `json:"range"`
+	// Rules are the page's validate blocks: checks across its questions
+	// (and earlier answers) made when the respondent leaves the page,
+	// if it was shown; each must hold or the page's message blocks Next.
+	Rules []Rule `json:"rules,omitempty"`
+	Range Range  `json:"range"`
 }
 
 // Question types.
@@ -538,10 +542,11 @@ func (s *Survey) Ending(id string) *Ending {
 var MessageKeys = []string{"required", "pattern", "min", "max", "min_select", "max_select", "min_length", "max_length"}
 
 // Rule is a check across questions (XLSForm constraint, SurveyJS
-// expression validator): when its question is answered, Must (over that
-// answer, earlier answers and hidden fields) must hold, or the answer is
-// refused with Message, by the form (blocking Next), the collector and
-// ingest alike.
+// expression validator): when its question is answered (a question's
+// rule) or its page was shown (a page's), Must (over that answer or the
+// page's, earlier answers and hidden fields) must hold, or the answers
+// are refused with Message, by the form (blocking Next), the collector
+// and ingest alike.
 type Rule struct {
 	Must    *Expr `json:"must"`
 	Message Text  `json:"message"`

@@ -187,6 +187,10 @@ type pageView struct {
 	ID, Title, Condition string
 	Intro                string // HTML
 	Questions            []questionView
+	// Rules: the messages of the page's validate rules, which the form
+	// without JavaScript states under the title; form.js shows the one
+	// that does not hold in the page's error line.
+	Rules []string
 }
 
 type optionView struct {
@@ -315,6 +319,10 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 			notScreened = append(notScreened, &ir.Expr{Op: ir.OpNot, Args: []*ir.Expr{so.If}})
 		}
 		pd := pageData{ID: p.ID, ShowIf: p.ShowIf, Questions: make([]string, 0, len(p.Questions))}
+		for _, r := range p.Rules {
+			pd.Rules = append(pd.Rules, ruleData{Must: r.Must, Message: r.Message.Get(lang)})
+			pv.Rules = append(pv.Rules, r.Message.Get(lang))
+		}
 		for _, so := range p.ScreenOut {
 			pd.ScreenOut = append(pd.ScreenOut, screenOutData{If: so.If, Ending: so.Ending})
 		}
@@ -501,6 +509,7 @@ type pageData struct {
 	ShowIf    *ir.Expr        `json:"showIf,omitempty"`
 	Questions []string        `json:"questions"`
 	ScreenOut []screenOutData `json:"screenOut,omitempty"`
+	Rules     []ruleData      `json:"rules,omitempty"` // checked when Next leaves the page
 }
 
 type screenOutData struct {

@@ -20,6 +20,7 @@ import (
 
 	jsonv2 "github.com/go-json-experiment/json"
 
+	"github.com/opros/opros/compiler/codebook"
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/schema"
 )
@@ -344,9 +345,11 @@ func planOf(s *ir.Survey) *plan {
 // screen_out that holds ends the survey there: no later question is
 // shown, and screened is the ending it names ("" when none held). env is
 // the environment the conditions saw (hidden questions unanswered), for
-// choosing an ending.
-func (p *plan) walk(sub *Submission) (flags []bool, screened string, env ir.Env) {
+// choosing an ending. shown says which pages the respondent was shown,
+// by position: a page's validate rules apply only then.
+func (p *plan) walk(sub *Submission) (flags, shown []bool, screened string, env ir.Env) {
 	flags = make([]bool, len(p.questions))
+	shown = make([]bool, len(p.pages))
 	evaluated := 0 // questions before this position have their flag
 	base := Env(sub)
 	env = func(ref string) any {
@@ -360,8 +363,9 @@ func (p *plan) walk(sub *Submission) (flags []bool, screened string, env ir.Env)
 		return base(ref)
 	}
 	i := 0
-	for _, page := range p.pages {
+	for pi, page := range p.pages {
 		pv := page.ShowIf == nil || ir.Truthy(page.ShowIf.Eval(env))
+		shown[pi] = pv
 		for _, q := range page.Questions {
 			flags[i] = pv && (q.ShowIf == nil || ir.Truthy(q.ShowIf.Eval(env)))
 			i++
@@ -372,11 +376,11 @@ func (p *plan) walk(sub *Submission) (flags []bool, screened string, env ir.Env)
 		}
 		for _, so := range page.ScreenOut {
 			if ir.Truthy(so.If.Eval(env)) {
-				return flags, so.Ending, env
+				return flags, shown, so.Ending, env
 			}
 		}
 	}
-	return flags, "", env
+	return flags, shown, "", env
 }
 
 // BrokenRule is the first validate rule of question id that does not
@@ -386,10 +390,19 @@ func BrokenRule(s *ir.Survey, sub *Submission, id string) *ir.Rule {
 	if q == nil {
 		return nil
 	}
-	_, _, env := planOf(s).walk(sub)
-	for i := range q.Rules {
-		if !ir.Truthy(q.Rules[i].Must.Eval(env)) {
-			return &q.Rules[i]
+	_, _, _, env := planOf(s).walk(sub)
+	return brokenRule(q.Rules, env)
+}
+
+// BrokenPageRule is the first validate rule of page id that does not
+// hold for the submission (the one Validate reports as code page_rule),
+// or nil: none does, or the page was not shown.
+func BrokenPageRule(s *ir.Survey, sub *Submission, id string) *ir.Rule {
+	p := planOf(s)
+	_, shown, _, env := p.walk(sub)
+	for pi, page := range p.pages {
+		if page.ID == id && shown[pi] {
+			return brokenRule(page.Rules, env)
 		}
 	}
 	return nil
@@ -403,7 +416,7 @@ func Ending(s *ir.Survey, sub *Submission) string {
 	if len(s.Endings) == 0 {
 		return ""
 	}
-	_, screened, env := planOf(s).walk(sub)
+	_, _, screened, env := planOf(s).walk(sub)
 	if screened != "" {
 		return screened
 	}
@@ -469,8 +482,12 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 	for _, k := range unknown {
 		add("answers."+k, "unknown_field", "the survey has no question or variable %q", k)
 	}
-	vis, _, env := p.walk(sub)
+	vis, shown, _, env := p.walk(sub)
+	pageStart := make([]int, len(p.pages)+1) // where each page's questions' errors begin in errs
 	for qi, q := range p.questions {
+		if qi == 0 || p.pageOf[qi] != p.pageOf[qi-1] {
+			pageStart[p.pageOf[qi]] = len(errs)
+		}
 		v, has := sub.Answers[q.ID]
 		if !vis[qi] {
 			for _, key := range append([]string{q.ID, p.keyOther[qi], p.keyNA[qi]}, p.items[qi]...) {
@@ -546,7 +563,34 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 			}
 		}
 	}
+	// A shown page's validate rules, once its answers are each fine (as
+	// form.js checks them when Next is pressed): the first that does not
+	// hold is the problem.
+	for pi, page := range p.pages {
+		end := len(errs)
+		if pi+1 < len(p.pages) {
+			end = pageStart[pi+1]
+		}
+		if !shown[pi] || end > pageStart[pi] {
+			continue
+		}
+		if r := brokenRule(page.Rules, env); r != nil {
+			add("pages."+page.ID, "page_rule", "breaks the page's validate rule (%s, %s:%d): %s",
+				codebook.ExprString(r.Must), r.Range.File, r.Range.Line, r.Message.Get(s.Languages[0]))
+		}
+	}
 	return errs
+}
+
+// brokenRule is the first of rules whose condition does not hold in env,
+// or nil.
+func brokenRule(rules []ir.Rule, env ir.Env) *ir.Rule {
+	for i := range rules {
+		if !ir.Truthy(rules[i].Must.Eval(env)) {
+			return &rules[i]
+		}
+	}
+	return nil
 }
 
 // AnswerOK tells whether v, an answer of the runtime type its question

@@ -12,8 +12,22 @@ import (
 // ownMessage is the survey's own words for a refused answer of the form
 // without JavaScript, as form.js would show them: the question's messages
 // block (or its pattern message) in the form's language, after the
-// question's text; "" when the survey has none for that check.
+// question's text (a page's validate rule's after the page's title); ""
+// when the survey has none for that check.
 func ownMessage(s *ir.Survey, e answer.FieldError, form url.Values) string {
+	if id, ok := strings.CutPrefix(e.Field, "pages."); ok && e.Code == "page_rule" {
+		r := answer.BrokenPageRule(s, answer.DecodeForm(form, s), id)
+		if r == nil {
+			return ""
+		}
+		lang := form.Get("_lang")
+		for _, p := range s.Pages {
+			if t := p.Title.Get(lang); p.ID == id && t != "" {
+				return t + ": " + r.Message.Get(lang)
+			}
+		}
+		return r.Message.Get(lang)
+	}
 	q := s.Question(strings.TrimPrefix(e.Field, "answers."))
 	if q == nil || !strings.HasPrefix(e.Field, "answers.") {
 		return ""

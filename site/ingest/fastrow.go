@@ -81,6 +81,9 @@ func newFastPlan(s *ir.Survey) *fastPlan {
 		if len(page.ScreenOut) > 0 {
 			return nil // a screen-out ends the walk early: answer.Validate's
 		}
+		if len(page.Rules) > 0 {
+			return nil // validate rules: Validate checks them
+		}
 	}
 	for _, q := range s.Questions() {
 		if len(q.Rules) > 0 {

@@ -318,31 +318,42 @@ func (x *sim) respondent(company Group, wave WaveCfg) *answer.Submission {
 	}
 	for _, p := range x.s.Pages {
 		pv := p.ShowIf == nil || ir.Truthy(p.ShowIf.Eval(env))
-		for i := range p.Questions {
-			q := &p.Questions[i]
-			vis[q.ID] = pv && (q.ShowIf == nil || ir.Truthy(q.ShowIf.Eval(env)))
-			if !vis[q.ID] {
-				continue
-			}
-			if !q.Required {
-				skip := 0.1
-				if q.Type == ir.TextQ || q.Type == ir.Email || q.Type == ir.Date {
-					skip = 0.6
-				}
-				if rng.Float64() < skip {
+		ask := func() {
+			for i := range p.Questions {
+				q := &p.Questions[i]
+				vis[q.ID] = pv && (q.ShowIf == nil || ir.Truthy(q.ShowIf.Eval(env)))
+				if !vis[q.ID] {
 					continue
 				}
-			}
-			x.answer(q, z, year, sub)
-			// Answers a respondent would be stopped at by a validate rule
-			// are asked again; one that never holds is left unanswered.
-			for try := 0; try < 50 && breaksRule(q, env); try++ {
+				if !q.Required {
+					skip := 0.1
+					if q.Type == ir.TextQ || q.Type == ir.Email || q.Type == ir.Date {
+						skip = 0.6
+					}
+					if rng.Float64() < skip {
+						continue
+					}
+				}
 				x.answer(q, z, year, sub)
+				// Answers a respondent would be stopped at by a validate rule
+				// are asked again; one that never holds is left unanswered.
+				for try := 0; try < 50 && breaksRule(q, env); try++ {
+					x.answer(q, z, year, sub)
+				}
+				if breaksRule(q, env) {
+					delete(sub.Answers, q.ID)
+					delete(sub.Answers, q.ID+"_other")
+				}
 			}
-			if breaksRule(q, env) {
-				delete(sub.Answers, q.ID)
-				delete(sub.Answers, q.ID+"_other")
+		}
+		ask()
+		// A page whose validate rule does not hold keeps the respondent
+		// on it: the page is answered again, afresh.
+		for try := 0; pv && try < 50 && breaksAny(p.Rules, env); try++ {
+			for i := range p.Questions {
+				forget(&p.Questions[i], sub)
 			}
+			ask()
 		}
 		// A screen_out that holds ends the survey here (site/answer).
 		for _, so := range p.ScreenOut {
@@ -360,12 +371,27 @@ func breaksRule(q *ir.Question, env ir.Env) bool {
 	if env(q.ID) == nil {
 		return false
 	}
-	for _, r := range q.Rules {
+	return breaksAny(q.Rules, env)
+}
+
+// breaksAny reports whether one of rules does not hold.
+func breaksAny(rules []ir.Rule, env ir.Env) bool {
+	for _, r := range rules {
 		if !ir.Truthy(r.Must.Eval(env)) {
 			return true
 		}
 	}
 	return false
+}
+
+// forget takes q's answer out of sub, with every key it is stored under.
+func forget(q *ir.Question, sub *answer.Submission) {
+	for _, k := range []string{q.ID, q.ID + "_other", q.ID + "_na"} {
+		delete(sub.Answers, k)
+	}
+	for _, it := range q.Items {
+		delete(sub.Answers, q.ItemKey(it.Code))
+	}
 }
 
 // reading is one noisy observation of the latent satisfaction, as a

@@ -382,16 +382,19 @@
     }
     return "";
   }
-  // A validate rule that does not hold, once the answer is there and fine
-  // (site/answer.Validate checks them the same way).
-  function ruleProblem(q) {
-    if (state.answers[q.id] === undefined) return "";
-    var r = (q.rules || []).filter(function (r) { return !truthy(evalExpr(r.must, value)); })[0];
+  // The message of the first validate rule that does not hold, or "".
+  function broken(rules) {
+    var r = (rules || []).filter(function (r) { return !truthy(evalExpr(r.must, value)); })[0];
     return r ? r.message : "";
   }
+  // A question's rules, once its answer is there and fine, and a page's,
+  // once every answer on it is (site/answer.Validate checks them alike).
+  function ruleProblem(q) {
+    return state.answers[q.id] === undefined ? "" : broken(q.rules);
+  }
   function validatePage(pi) {
-    var first = null;
-    S.pages[pi].questions.forEach(function (id) {
+    var first = null, p = S.pages[pi], pe = document.getElementById("page-" + p.id + "-err");
+    p.questions.forEach(function (id) {
       if (!visibleQ[id]) return;
       var m = problem(qs[id]) || ruleProblem(qs[id]);
       showError(id, m);
@@ -401,7 +404,11 @@
       var el = document.getElementById("q-" + first);
       var input = $("input:not([disabled]),select,textarea", el);
       (input || el).focus();
+    } else if (pe && (pe.textContent = broken(p.rules))) {
+      pe.focus(); // read out, and the next Tab goes to the page's first field
+      return false;
     }
+    if (pe) pe.textContent = "";
     return !first;
   }
   function showError(id, m) {
@@ -633,6 +640,8 @@
     applyLogic();
     progress();
     if (box.classList.contains("invalid")) showError(q.id, problem(q) || ruleProblem(q));
+    var p = S.pages[cur], pe = p && document.getElementById("page-" + p.id + "-err");
+    if (pe && pe.textContent) pe.textContent = broken(p.rules); // a page rule's message goes once it holds
     save();
   }
   $("#next").addEventListener("click", function () { move(1); });
