@@ -193,7 +193,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 	b.pipes(s, syn, sc)
 	b.validationRules(s, sc, drafts)
 	b.scoring(s, syn, sc, claim)
-	s.Vars = b.variables(s, syn, questions)
+	s.Vars = b.variables(s, syn, sc, questions)
 	if b.diags.HasErrors() {
 		return nil, b.diags
 	}
@@ -243,7 +243,7 @@ func draftPages(b *builder, blocks []*hcl.Block, optSets map[string][]ir.Option,
 
 // variables derives the data columns as documented on ir.Variable and
 // reports generated names that collide (question a_b vs matrix a, row b).
-func (b *builder) variables(s *ir.Survey, syn *syntax, questions []*questionNode) []ir.Variable {
+func (b *builder) variables(s *ir.Survey, syn *syntax, sc *scope, questions []*questionNode) []ir.Variable {
 	var vars []ir.Variable
 	taken := map[string]column{} // what each column name already holds
 	for _, m := range []string{"response_id", "survey_id", "version", "lang", "wave", "started_at", "submitted_at"} {
@@ -308,6 +308,20 @@ func (b *builder) variables(s *ir.Survey, syn *syntax, questions []*questionNode
 				break
 			}
 		}
+	}
+	// Calculations come after the answers they are computed from, in form
+	// order; their IDs share the namespace of questions, not of the
+	// columns a question adds (q_other, q_row, q_na).
+	for _, c := range s.Calculations {
+		if c.Type == "" {
+			continue // Calculation Cannot Be Stored
+		}
+		n := sc.calcs[c.ID]
+		if what, dup := taken[c.ID]; dup {
+			b.errorf(n.node.label, msgCalculationColumnCollision, c.ID, what)
+		}
+		taken[c.ID] = column{kind: "calculation", id: c.ID}
+		vars = append(vars, ir.Variable{Name: c.ID, Kind: ir.CalcKind(c.Type), Role: ir.RoleCalc})
 	}
 	return vars
 }

@@ -60,10 +60,49 @@ func (b *builder) calculations(s *ir.Survey, sc *scope, pages []*pageNode, draft
 		t.n.c.Value = b.expr(t.expr, sc, func(ref *questionNode) bool { return ref.seq <= at },
 			localize.Phrase{En: "a calculate block may only use the questions written before it", Ru: "calculate может использовать только вопросы, записанные до него"})
 		t.n.done = true
-		if t.n.c.Value != nil {
-			s.Calculations = append(s.Calculations, *t.n.c)
+		if t.n.c.Value == nil {
+			continue
 		}
+		types := valueTypes(t.n.c.Value, sc, nil)
+		if len(types) == 1 && ir.CalcKind(types[0]) != "" {
+			t.n.c.Type = types[0]
+		} else {
+			if len(types) == 0 {
+				types = []string{"null"}
+			}
+			b.errorf(t.expr.Range(), msgCalculationType, t.n.c.ID, typeNames(types))
+		}
+		s.Calculations = append(s.Calculations, *t.n.c)
 	}
+}
+
+// valueTypes lists the types the values of e can have besides null, in
+// the order met, added to seen: the type its column is stored as. A null
+// branch of a condition or a null argument of coalesce adds none (so
+// cond(q_total > 0, q_chat / q_total, null) is a number), and a
+// calculation read by another adds its own type; anything else adds its
+// static type, which may be "list" or "any" (a conditional or coalesce
+// mixing types), neither of which a column can hold.
+func valueTypes(e *ir.Expr, sc *scope, seen []string) []string {
+	switch {
+	case e.Op == ir.OpLit && e.Lit == nil:
+		return seen
+	case e.Op == ir.OpCond && len(e.Args) == 3:
+		return valueTypes(e.Args[2], sc, valueTypes(e.Args[1], sc, seen))
+	case e.Op == ir.OpCall && e.Fn == "coalesce":
+		for _, a := range e.Args {
+			seen = valueTypes(a, sc, seen)
+		}
+		return seen
+	}
+	t := e.Type
+	if n := sc.calcs[e.Ref]; e.Op == ir.OpRef && n != nil && n.c.Type != "" {
+		t = n.c.Type
+	}
+	if !contains(seen, t) {
+		seen = append(seen, t)
+	}
+	return seen
 }
 
 // calcRef resolves a reference to a calculation, or returns ok false
@@ -80,15 +119,28 @@ func (x *exprCtx) calcRef(id string, rng hcl.Range) (e *ir.Expr, ok bool) {
 	if n.c.Value == nil {
 		return nil, true // its own error is reported
 	}
-	return &ir.Expr{Op: ir.OpRef, Ref: id, Type: n.c.Value.Type}, true
+	t := n.c.Type // its column's type, when it has one
+	if t == "" {
+		t = n.c.Value.Type
+	}
+	return &ir.Expr{Op: ir.OpRef, Ref: id, Type: t}, true
 }
 
-// scoredCalcs reports the calculations an index formula reads: scoring
-// reads the data's columns, and a calculation has none yet.
-func (b *builder) scoredCalcs(e *ir.Expr, sc *scope, rng hcl.Range) {
-	for _, ref := range e.Refs() {
-		if sc.calcs[ref] != nil {
-			b.errorf(rng, msgCalculationNotScored, ref)
-		}
+// scoredCalc resolves an item of an index or block that names a
+// calculation: its ID and whether its type is one of want, reporting the
+// ones that are not (need says what the owner reads). ok is false when the
+// name is no calculation.
+func (b *builder) scoredCalc(t hcl.Traversal, sc *scope, owner noun, id string, need localize.Phrase, want ...string) (ref string, ok bool) {
+	n := sc.calcs[traversalString(t)]
+	if n == nil {
+		return "", false
 	}
+	if n.c.Type == "" { // no value, or one the data cannot hold: reported
+		return "", true
+	}
+	if !contains(want, n.c.Type) {
+		b.errorf(t.SourceRange(), msgCalculationNotScored, n.c.ID, typeNames{n.c.Type}, owner, id, need)
+		return "", true
+	}
+	return n.c.ID, true
 }

@@ -95,6 +95,8 @@ func (b *builder) endings(s *ir.Survey, syn *syntax, sc *scope, pages []*pageNod
 			b.errorf(qn.label, msgEndingColumnTaken, nounQuestion)
 		} else if h := sc.hidden["ending"]; h != nil {
 			b.errorf(at[s.Endings[0].ID].DefRange, msgEndingColumnTaken, nounHiddenField)
+		} else if c := sc.calcs["ending"]; c != nil {
+			b.errorf(c.node.label, msgEndingColumnTaken, nounCalculation)
 		}
 	}
 

@@ -170,7 +170,7 @@ func (n arguments) In(lang string) string {
 // column says what a data column already holds, for Reserved Name and
 // Column Name Collision.
 type column struct {
-	kind string // "builtin", "hidden" or "question"
+	kind string // "builtin", "hidden", "question" or "calculation"
 	id   string
 }
 
@@ -185,6 +185,10 @@ func (c column) In(lang string) string {
 		return fmt.Sprintf("столбец вопроса %q", c.id)
 	case c.kind == "question":
 		return fmt.Sprintf("the column of question %q", c.id)
+	case c.kind == "calculation" && ru:
+		return fmt.Sprintf("столбец вычисляемого значения %q", c.id)
+	case c.kind == "calculation":
+		return fmt.Sprintf("the column of calculation %q", c.id)
 	case ru:
 		return "служебный столбец, который есть в каждом файле данных"
 	}

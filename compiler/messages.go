@@ -196,6 +196,9 @@ const (
 	msgPipeOfALaterQuestion
 	msgPipeNotOneValue
 	msgCalculationNotScored
+	msgCalculationType
+	msgShareOfCalculation
+	msgCalculationColumnCollision
 	msgInvalidTake
 	msgOptionsFromItself
 	msgOptionsFromLater
@@ -300,8 +303,20 @@ var messages = localize.Messages[diagID]{
 		SummaryRu: "Ответ нельзя подставить", Ru: "{%s} — вопрос типа %s, его ответ состоит из нескольких значений; в текст можно подставить один ответ или выбранные варианты.",
 	},
 	msgCalculationNotScored: {
-		SummaryEn: "Calculation Not Scored", En: "%q is a calculation; an index reads the data's columns, which do not hold calculations yet: write its expression in the formula.",
-		SummaryRu: "Вычисляемое значение в индексе", Ru: "%q — вычисляемое значение; индекс читает столбцы данных, а вычисляемых значений в них пока нет: запишите его выражение в формулу.",
+		SummaryEn: "Calculation Not Scored", En: "%q is a calculation whose value is %s, but the %s %q %s.",
+		SummaryRu: "Вычисляемое значение в индексе", Ru: "%q — вычисляемое значение типа «%s», а %s %q %s.",
+	},
+	msgCalculationType: {
+		SummaryEn: "Calculation Cannot Be Stored", En: "The value of %q can be %s; a calculation is stored in a column of the data, so its values (null aside) must all be numbers, all true or false, or all texts.",
+		SummaryRu: "Вычисляемое значение нельзя сохранить", Ru: "Значение %q может быть: %s; вычисляемое значение хранится в столбце данных, поэтому все его значения (кроме null) должны быть числами, или все true или false, или все строками.",
+	},
+	msgCalculationColumnCollision: {
+		SummaryEn: "Column Name Collision", En: "The calculation %q is stored in the column of the same name, which is already %s. Rename one of them.",
+		SummaryRu: "Совпадение имён столбцов", Ru: "Вычисляемое значение %q хранится в одноимённом столбце, но это уже %s. Переименуйте одно из них.",
+	},
+	msgShareOfCalculation: {
+		SummaryEn: "Attribute Not Allowed Here", En: "A share of the calculation %q is the share of respondents for whom it is true; it has no options.",
+		SummaryRu: "Атрибут здесь недопустим", Ru: "Доля для вычисляемого значения %q — это доля респондентов, у которых оно true; options у неё нет.",
 	},
 	msgUnknownPipe: {
 		SummaryEn: "Unknown Placeholder", En: "A redirect can carry {response_id} and {hidden.ID} of a hidden field, not {%s}.%s",

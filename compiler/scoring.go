@@ -115,12 +115,23 @@ func (b *builder) scoring(s *ir.Survey, syn *syntax, sc *scope, claim func(strin
 }
 
 // scoredItems resolves items that have numeric values: scale questions,
-// or choice questions whose options carry a score. notScored is the
-// message for an item that has none.
+// choice questions whose options carry a score, boolean questions and
+// calculations whose value is true or false (1 or 0). notScored is the
+// message for a question that has none.
 func (b *builder) scoredItems(a *hcl.Attribute, sc *scope, owner noun, id string, notScored diagID) []string {
 	var out []string
 	refs := b.refList(a)
+	need := calcMean100
+	if notScored == msgSumItemNotScored {
+		need = calcSum
+	}
 	for _, t := range refs {
+		if ref, isCalc := b.scoredCalc(t, sc, owner, id, need, "bool"); isCalc {
+			if ref != "" {
+				out = append(out, ref)
+			}
+			continue
+		}
 		ref, q := b.questionRef(t, sc)
 		if q == nil {
 			continue
@@ -139,10 +150,30 @@ func (b *builder) scoredItems(a *hcl.Attribute, sc *scope, owner noun, id string
 	return out
 }
 
+// What an index or block reads from a calculation, for Calculation Not
+// Scored: a true/false calculation is an item of mean_100, sum and blocks
+// as a boolean question is; a number has no range to rescale to 0-100 or
+// to bound a sum with, so it is an item of mean and of expr formulas only.
+var (
+	calcMean100 = localize.Phrase{
+		En: "averages 0-100 scores, which a calculation has only when it is true or false (100 or 0); a number has no range to rescale: write an expr index with min and max",
+		Ru: "усредняет баллы 0–100; у вычисляемого значения они есть, только если оно true или false (100 или 0); у числа нет шкалы для пересчёта: напишите индекс expr с min и max"}
+	calcSum = localize.Phrase{
+		En: "adds up scale points or option scores, which a calculation has only when it is true or false (1 or 0); a number has no range to bound the sum: write an expr index with min and max",
+		Ru: "складывает баллы шкал или вариантов; у вычисляемого значения они есть, только если оно true или false (1 или 0); у числа нет диапазона для суммы: напишите индекс expr с min и max"}
+	calcMean  = localize.Phrase{En: "averages a number (the share of true is kind = \"share\")", Ru: "усредняет число (доля true — kind = \"share\")"}
+	calcShare = localize.Phrase{En: "counts the share of true", Ru: "считает долю true"}
+	calcOther = localize.Phrase{En: "reads a question", Ru: "читает вопрос"}
+)
+
 // itemRange is the lowest and highest value of a scored item (see
-// scoreable): its scale's ends, or its options' lowest and highest score.
+// scoreable): its scale's ends, or its options' lowest and highest score;
+// 0 and 1 for a calculation (true or false).
 func itemRange(sc *scope, ref string) (lo, hi float64) {
 	id, _, _ := strings.Cut(ref, ".")
+	if sc.calcs[id] != nil {
+		return 0, 1
+	}
 	q := sc.questions[id].q
 	if q.Scale != nil {
 		return float64(q.Scale.Min), float64(q.Scale.Max)
@@ -314,27 +345,43 @@ type indexBlock struct {
 
 // single resolves the one question a kind reads (nps, top_box, mean, count,
 // share); check says whether its type fits and need names the types that do.
+// A calculation is refused (calcOther) unless a kind reads one itself
+// (singleOrCalc).
 func (x *indexBlock) single(check func(*ir.Question) bool, need localize.Phrase) *ir.Question {
+	q, _ := x.singleOrCalc(check, need, calcOther)
+	return q
+}
+
+// singleOrCalc is single for a kind that also reads a calculation whose
+// type is one of calcTypes (calcNeed says what it reads of it): calc is
+// then its ID and q nil.
+func (x *indexBlock) singleOrCalc(check func(*ir.Question) bool, need, calcNeed localize.Phrase, calcTypes ...string) (q *ir.Question, calc string) {
 	a, ok := x.at["items"]
 	if !ok {
 		x.errorf(x.blk.DefRange, msgIndexNeedsQuestion, x.ix.Kind, x.ix.ID)
-		return nil
+		return nil, ""
 	}
 	refs := x.refList(a)
 	if len(refs) != 1 {
 		x.errorf(a.Expr.Range(), msgWrongNumberOfItems, x.ix.Kind)
-		return nil
+		return nil, ""
+	}
+	if calc, isCalc := x.scoredCalc(refs[0], x.sc, nounIndex, x.ix.ID, calcNeed, calcTypes...); isCalc {
+		if calc != "" {
+			x.ix.Items = []string{calc}
+		}
+		return nil, calc
 	}
 	ref, q := x.questionRef(refs[0], x.sc)
 	if q == nil {
-		return nil
+		return nil, ""
 	}
 	if !check(q) {
 		x.errorf(refs[0].SourceRange(), msgIndexQuestionType, x.ix.Kind, need, q.ID, q.Type)
-		return nil
+		return nil, ""
 	}
 	x.ix.Items = []string{ref}
-	return q
+	return q, ""
 }
 
 func (x *indexBlock) nps() {
@@ -363,8 +410,8 @@ func (x *indexBlock) topBox() {
 
 func (x *indexBlock) mean() {
 	ix := x.ix
-	q := x.single(func(q *ir.Question) bool { return ir.IsScaleType(q.Type) || q.Type == ir.Number },
-		localize.Phrase{En: "a scale or number question", Ru: "вопрос со шкалой или числовой вопрос"})
+	q, _ := x.singleOrCalc(func(q *ir.Question) bool { return ir.IsScaleType(q.Type) || q.Type == ir.Number },
+		localize.Phrase{En: "a scale or number question", Ru: "вопрос со шкалой или числовой вопрос"}, calcMean, "number")
 	if q != nil && q.Scale != nil {
 		ix.Min, ix.Max = float64(q.Scale.Min), float64(q.Scale.Max)
 	} else if q != nil {
@@ -388,10 +435,24 @@ func (x *indexBlock) mean100() {
 	ix.Min, ix.Max = 0, 100
 }
 
-// options decodes count and share: the options of one multi question.
+// options decodes count and share: the options of one multi question, or
+// for share a true/false calculation, whose share of true it is.
 func (x *indexBlock) options() {
 	ix := x.ix
-	q := x.single(func(q *ir.Question) bool { return q.Type == ir.Multi }, localize.Phrase{En: "a multi question", Ru: "вопрос multi"})
+	multi := localize.Phrase{En: "a multi question", Ru: "вопрос multi"}
+	var q *ir.Question
+	if ix.Kind == ir.IndexShare {
+		var calc string
+		if q, calc = x.singleOrCalc(func(q *ir.Question) bool { return q.Type == ir.Multi }, multi, calcShare, "bool"); calc != "" {
+			if a, ok := x.at["options"]; ok {
+				x.errorf(a.NameRange, msgShareOfCalculation, calc)
+			}
+			ix.Min, ix.Max = 0, 100
+			return
+		}
+	} else {
+		q = x.single(func(q *ir.Question) bool { return q.Type == ir.Multi }, multi)
+	}
 	ix.Options = x.strList(x.at, "options")
 	if _, ok := x.at["options"]; !ok {
 		x.errorf(x.blk.DefRange, msgIndexNeedsOptions, ix.Kind)
@@ -416,7 +477,6 @@ func (x *indexBlock) expr() {
 		return
 	}
 	ix.Expr = x.builder.expr(a.Expr, x.sc, nil, localize.Phrase{})
-	x.builder.scoredCalcs(ix.Expr, x.sc, a.Expr.Range())
 	if ix.Expr != nil && ix.Expr.Type != "number" && ix.Expr.Type != "bool" && ix.Expr.Type != "any" {
 		x.errorf(a.Expr.Range(), msgIndexFormulaType, typeNames{ix.Expr.Type})
 	}

@@ -1,7 +1,8 @@
 // Package codebook writes the codebook a researcher hands to analysts: one
-// row per data column (the meta columns, hidden fields and every answer
-// variable, in the Parquet order), with the question text, type, codes and
-// labels, in Markdown for reading and CSV for spreadsheets.
+// row per data column (the meta columns, hidden fields, every answer
+// variable and every calculation, in the Parquet order), with the question
+// text, type, codes and labels (a calculation's formula), in Markdown for
+// reading and CSV for spreadsheets.
 package codebook
 
 import (
@@ -82,6 +83,12 @@ func Entries(s *ir.Survey, lang string) []Entry {
 		byID[q.ID] = q
 	}
 	for _, v := range s.Vars {
+		if c := s.Calculation(v.Name); v.Role == ir.RoleCalc && c != nil {
+			// Its text is its formula: ingest computes the column from the
+			// answers with it, as the form did.
+			out = append(out, Entry{Variable: v.Name, Page: c.Page, Type: "calculate", Column: v.Kind, Text: ExprString(c.Value)})
+			continue
+		}
 		q := byID[v.Question]
 		if q == nil {
 			continue

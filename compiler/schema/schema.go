@@ -106,6 +106,7 @@ var Limits = []string{
 	"that a constant_sum question's boxes add up to its total (each box's range, and a number in every box or in none, are checked)",
 	"a question's validate rules (conditions across answers, such as one number at most another)",
 	"that a ranking's ranks are each given once and run 1, 2, … without gaps, and, when it ranks fewer than all its items, that a required one has them all (each rank's range is checked)",
+	"a matrix_multi row's min_select and max_select, how many of its boxes are ticked (a box ticked in every row of a required one, and an exclusive option ticked alone, are checked)",
 }
 
 // Build returns the schema as JSON, indented, ending in a newline.
@@ -129,7 +130,7 @@ func Build(s *ir.Survey) ([]byte, error) {
 		always := vis == nil && expressed
 		// A null answer is no answer: only a question that must always
 		// have one, and has no "don't know", refuses null outright.
-		nullable := !(always && q.Required && !hasNA(q) && !partialRanking(q))
+		nullable := !(always && q.Required && !hasNA(q) && !partialRanking(q) && q.Type != ir.MatrixMulti) // a box not ticked is not sent
 		for j, p := range answerProps(s, q, nullable) {
 			if j == 0 && !expressed {
 				p.schema.set("$comment", unexpressedComment)
@@ -146,6 +147,16 @@ func Build(s *ir.Survey) ([]byte, error) {
 	// Validate drops a null answer before it looks at the key, so a null
 	// under any key is no answer rather than an unknown one.
 	answersSchema := newObj().set("type", []string{"object", "null"}).set("properties", answers).set("additionalProperties", newObj().set("type", "null"))
+	if len(s.Calculations) > 0 {
+		// A calculation's column is computed by ingest from the answers
+		// (site/answer.Calculations); a value sent under its ID would be
+		// the browser's, so it is refused as any unknown key is.
+		ids := make([]string, len(s.Calculations))
+		for i, c := range s.Calculations {
+			ids[i] = c.ID
+		}
+		answersSchema.set("$comment", "not sent, computed from these answers by opros ingest: the calculations "+strings.Join(ids, ", "))
+	}
 	if len(required) > 0 {
 		answersSchema.set("type", "object").set("required", required)
 	}
@@ -217,6 +228,13 @@ func Unexpressed(s *ir.Survey) []string {
 // answerKeys are the keys of a question's answer in the answers object:
 // its ID, or each box's key for an inputs question.
 func answerKeys(q *ir.Question) []string {
+	if ir.HasCells(q.Type) {
+		var out []string
+		for _, c := range q.Cells() {
+			out = append(out, c.Key)
+		}
+		return out
+	}
 	if !ir.HasBoxes(q.Type) {
 		return []string{q.ID}
 	}
@@ -399,6 +417,9 @@ func (b *builder) rules(q *ir.Question, vis *obj, expressed, nullable bool) (out
 			set("if", newObj().set("anyOf", any)).
 			set("then", newObj().set("allOf", all)))
 	}
+	if q.Type == ir.MatrixMulti {
+		out = append(out, exclusiveTicks(q)...)
+	}
 	if !expressed {
 		return out, nil
 	}
@@ -414,6 +435,9 @@ func (b *builder) rules(q *ir.Question, vis *obj, expressed, nullable bool) (out
 		}
 		if hasNA(q) {
 			answered = newObj().set("anyOf", []any{present(q.ID), naChosen(q)})
+		}
+		if ir.HasCells(q.Type) {
+			answered = cellsAnswered(q)
 		}
 	}
 	if vis == nil {
@@ -436,6 +460,55 @@ func (b *builder) rules(q *ir.Question, vis *obj, expressed, nullable bool) (out
 	}
 	rule.set("else", newObj().set("properties", newObj().set("answers", prepend("type", []string{"object", "null"}, absent(keys...)))))
 	return out, []any{rule}
+}
+
+// ticked is "the box key is ticked" on the answers object.
+func ticked(key string) *obj {
+	return newObj().set("required", []string{key}).set("properties", newObj().set(key, newObj().set("const", true)))
+}
+
+// cellsAnswered is a required matrix_multi or grid answered as Validate
+// wants it: a box ticked in every row, or a value in every cell.
+func cellsAnswered(q *ir.Question) *obj {
+	var all []any
+	if q.Type == ir.Grid {
+		for _, k := range answerKeys(q) {
+			all = append(all, present(k))
+		}
+		return newObj().set("allOf", all)
+	}
+	for _, r := range q.Rows {
+		var any []any
+		for _, o := range q.Options {
+			any = append(any, ticked(q.CellKey(r.Code, o.Code)))
+		}
+		all = append(all, newObj().set("anyOf", any))
+	}
+	return newObj().set("allOf", all)
+}
+
+// exclusiveTicks are a matrix_multi's rules that an exclusive option's
+// box, ticked, is the only one ticked in its row.
+func exclusiveTicks(q *ir.Question) []any {
+	var out []any
+	for _, r := range q.Rows {
+		for _, o := range q.Options {
+			if !o.Exclusive {
+				continue
+			}
+			others := newObj()
+			for _, p := range q.Options {
+				if p.Code != o.Code {
+					others.set(q.CellKey(r.Code, p.Code), newObj().set("not", newObj().set("const", true)))
+				}
+			}
+			out = append(out, newObj().
+				set("$comment", q.CellKey(r.Code, o.Code)+": an exclusive option is ticked alone in its row").
+				set("if", ticked(q.CellKey(r.Code, o.Code))).
+				set("then", newObj().set("properties", others)))
+		}
+	}
+	return out
 }
 
 // condition translates a show_if expression into a schema on the
@@ -465,6 +538,9 @@ func (b *builder) condition(e *ir.Expr, limit int) (*obj, bool) {
 		}
 		return newObj().set("not", newObj()), true
 	case ir.OpRef:
+		if key, ok := b.box(e.Ref, limit); ok { // a matrix_multi's box: truthy when ticked
+			return newObj().set("required", []string{"answers"}).set("properties", newObj().set("answers", prepend("type", "object", ticked(key)))), true
+		}
 		// Truthy: answered with anything but false.
 		return b.has(e.Ref, limit, newObj().set("not", newObj().set("enum", []any{false, nil})), true)
 	case ir.OpEq, ir.OpNe:
@@ -577,8 +653,14 @@ func (b *builder) has(ref string, limit int, s *obj, empty bool) (*obj, bool) {
 		return nil, false // an answer show_if reads as unanswered
 	}
 	q := b.s.Question(id)
+	if q.Type == ir.MatrixMulti {
+		return nil, false // a box not ticked reads as false or as no value, by the rest of its row (answer.CellValue)
+	}
 	if isRow && ir.HasBoxes(q.Type) { // a box: a key of its own
 		id, isRow = q.ItemKey(row), false
+	} else if isRow && q.Type == ir.Grid { // a cell, q.row.col: a key of its own
+		r, c, _ := strings.Cut(row, ".")
+		id, isRow = q.CellKey(r, c), false
 	} else if isRow != (q.Type == ir.Matrix) {
 		return nil, false // a whole matrix has no value an expression can compare
 	}
@@ -587,6 +669,17 @@ func (b *builder) has(ref string, limit int, s *obj, empty bool) (*obj, bool) {
 	}
 	return newObj().set("required", []string{"answers"}).set("properties", newObj().set("answers",
 		newObj().set("type", "object").set("required", []string{id}).set("properties", newObj().set(id, s)))), true
+}
+
+// box is the key of a matrix_multi's box that ref (q.row.col) reads, on
+// a question before position limit.
+func (b *builder) box(ref string, limit int) (string, bool) {
+	parts := strings.Split(ref, ".")
+	if i, ok := b.pos[parts[0]]; !ok || i >= limit || len(parts) != 3 {
+		return "", false
+	}
+	q := b.s.Question(parts[0])
+	return q.CellKey(parts[1], parts[2]), q.Type == ir.MatrixMulti
 }
 
 type prop struct {
@@ -692,6 +785,26 @@ func answerProps(s *ir.Survey, q *ir.Question, nullable bool) []prop {
 			p := answerProps(s, &one, nullable)[0]
 			p.schema.set("title", title+" — "+it.Label.Get(s.Languages[0]))
 			out = append(out, prop{q.ItemKey(it.Code), p.schema})
+		}
+	case ir.MatrixMulti, ir.Grid:
+		one := *q
+		one.Type = ir.Number
+		if q.Type == ir.MatrixMulti {
+			one.Type = ir.Boolean
+		} else if q.Input == ir.InputDropdown {
+			one.Type = ir.Dropdown
+		}
+		rows, cols := map[string]string{}, map[string]string{}
+		for _, r := range q.Rows {
+			rows[r.Code] = r.Label.Get(s.Languages[0])
+		}
+		for _, c := range q.CellColumns() {
+			cols[c.Code] = c.Label.Get(s.Languages[0])
+		}
+		for _, c := range q.Cells() {
+			p := answerProps(s, &one, nullable)[0]
+			p.schema.set("title", title+" — "+rows[c.Row]+" — "+cols[c.Col])
+			out = append(out, prop{c.Key, p.schema})
 		}
 	case ir.TextQ, ir.Email, ir.Date:
 		t := base().set("type", orNull("string", nullable))

@@ -6,15 +6,19 @@ import (
 	"testing"
 
 	"github.com/opros/opros/compiler"
+	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/schema"
 	"github.com/opros/opros/compiler/testkit"
 )
 
 func TestSchemaGolden(t *testing.T) {
-	for _, ex := range []string{"nps-csat-ces", "contact-center-2018", "conditions"} {
+	for _, ex := range []string{"nps-csat-ces", "contact-center-2018", "conditions", "calculate"} {
 		path := "../../examples/" + ex
-		if ex == "conditions" {
+		switch ex {
+		case "conditions":
 			path = "testdata/conditions.hcl" // every show_if form the schema translates
+		case "calculate":
+			path = "../../render/form/testdata/calculate.hcl" // calculations: no key of their own
 		}
 		s, d := compiler.New().Load(path)
 		if d.HasErrors() {
@@ -33,7 +37,14 @@ func TestSchemaGolden(t *testing.T) {
 			if v.Row != "" {
 				continue // matrix rows live inside the question's object
 			}
-			if _, ok := answers[v.Name]; !ok {
+			_, ok := answers[v.Name]
+			if v.Role == ir.RoleCalc {
+				if ok {
+					t.Errorf("%s: calculation %s is a key of the schema, which the form never sends", ex, v.Name)
+				}
+				continue
+			}
+			if !ok {
 				t.Errorf("%s: variable %s missing from the schema", ex, v.Name)
 			}
 		}

@@ -324,7 +324,7 @@ func planOf(s *ir.Survey) *plan {
 		}
 	}
 	for _, v := range s.Vars {
-		if v.Row == "" {
+		if v.Row == "" && v.Role != ir.RoleCalc { // ingest computes a calculation: the form does not send it
 			p.known[v.Name] = true
 		}
 	}
@@ -381,6 +381,13 @@ func (p *plan) walk(sub *Submission) (flags, shown []bool, screened string, env 
 		}
 	}
 	return flags, shown, "", env
+}
+
+// shownEnv is the environment walk leaves: what the conditions saw,
+// questions hidden or not asked reading as unanswered.
+func (p *plan) shownEnv(sub *Submission) ir.Env {
+	_, _, env := p.walk(sub)
+	return env
 }
 
 // BrokenRule is the first validate rule of question id that does not
@@ -480,6 +487,10 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 	}
 	sort.Strings(unknown)
 	for _, k := range unknown {
+		if p.calcs[k] != nil {
+			add("answers."+k, "unknown_field", "%q is a calculation, which is computed from the answers, never sent", k)
+			continue
+		}
 		add("answers."+k, "unknown_field", "the survey has no question or variable %q", k)
 	}
 	vis, shown, _, env := p.walk(sub)

@@ -22,6 +22,7 @@ type rowEncoder struct {
 	s        *ir.Survey
 	versions map[string]uint64
 	codes    []map[string]uint64 // per variable of s.Vars: option code → index
+	calc     []int               // per variable of s.Vars: a calculation's position in s.Calculations
 	buf      []byte
 }
 
@@ -36,13 +37,20 @@ func spillVersions(s *ir.Survey, previous []*ir.Survey) []string {
 }
 
 func newRowEncoder(s *ir.Survey, versions []string) *rowEncoder {
-	e := &rowEncoder{s: s, versions: map[string]uint64{}, codes: make([]map[string]uint64, len(s.Vars))}
+	e := &rowEncoder{s: s, versions: map[string]uint64{}, codes: make([]map[string]uint64, len(s.Vars)), calc: make([]int, len(s.Vars))}
 	for i, v := range versions {
 		if _, dup := e.versions[v]; !dup {
 			e.versions[v] = uint64(i)
 		}
 	}
 	for i, v := range s.Vars {
+		if v.Role == ir.RoleCalc {
+			for k := range s.Calculations {
+				if s.Calculations[k].ID == v.Name {
+					e.calc[i] = k
+				}
+			}
+		}
 		if v.Kind == ir.VarCode || v.Kind == ir.VarCodes {
 			e.codes[i] = map[string]uint64{}
 			for j, o := range s.Question(v.Question).Options {
@@ -105,10 +113,16 @@ func (e *rowEncoder) encode(sub *answer.Submission, wave int, started, submitted
 		id := answer.Ending(e.s, sub)
 		e.optStr(id, id != "")
 	}
+	var calcs []any // the calculations' values, computed from the answers, never sent
+	if len(e.s.Calculations) > 0 {
+		calcs = answer.Calculations(e.s, sub)
+	}
 	for vi, v := range e.s.Vars {
 		var val any
 		var ok bool
-		if v.Row != "" {
+		if v.Role == ir.RoleCalc {
+			val, ok = calcs[e.calc[vi]], true
+		} else if v.Row != "" {
 			if m, isMap := sub.Answers[v.Question].(map[string]string); isMap {
 				val, ok = m[v.Row]
 			}
