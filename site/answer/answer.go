@@ -386,7 +386,7 @@ func (p *plan) walk(sub *Submission) (flags, shown []bool, screened string, env 
 // shownEnv is the environment walk leaves: what the conditions saw,
 // questions hidden or not asked reading as unanswered.
 func (p *plan) shownEnv(sub *Submission) ir.Env {
-	_, _, env := p.walk(sub)
+	_, _, _, env := p.walk(sub)
 	return env
 }
 
