@@ -26,6 +26,7 @@ type builder struct {
 	// invitationsAt is the survey's invitations block, for problems of it
 	// found once the benchmark is read.
 	invitationsAt hcl.Range
+	hasLoops      bool // the survey has loop blocks: their interface text is needed (ir.UIKey.Loops)
 }
 
 func (b *builder) add(d ...*hcl.Diagnostic) { b.diags = append(b.diags, d...) }

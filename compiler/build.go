@@ -32,10 +32,11 @@ type scope struct {
 	blocks    map[string]*ir.Block
 	indexes   map[string]*ir.Index
 	calcs     map[string]*calcNode
+	iters     []*iteration // by page: its loop iteration, nil outside loops (scope.at)
 }
 
 func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
-	b := &builder{langAt: map[string]hcl.Range{}, onDisk: onDisk}
+	b := &builder{langAt: map[string]hcl.Range{}, onDisk: onDisk, hasLoops: len(syn.loops) > 0}
 	s := b.surveyMeta(syn)
 	s.UI = b.uiText(syn.ui, s.Languages, syn.survey.DefRange)
 	sc := &scope{questions: map[string]*questionNode{}, hidden: map[string]*ir.Hidden{},
@@ -114,10 +115,11 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 	}
 
 	drafts := draftPages(b, syn.pages, optSets, scales)
+	syn.pages, drafts, sc.iters = b.expandLoops(s, syn, drafts, claim)
 	var pages []*pageNode
 	var questions []*questionNode
 	for pi, blk := range syn.pages {
-		p := &ir.Page{ID: blk.Labels[0], Range: toRange(blk.DefRange)}
+		p := &ir.Page{ID: sc.pageID(pi, blk.Labels[0]), Range: toRange(blk.DefRange)}
 		b.checkID(p.ID, blk.LabelRanges[0], nounPage)
 		claim(p.ID, blk.LabelRanges[0], nounPage)
 		draft := drafts[pi]
@@ -174,15 +176,16 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 		if pn.showIf == nil {
 			continue
 		}
-		e := b.expr(pn.showIf, sc, func(ref *questionNode) bool { return ref.page < pi }, localize.Phrase{En: "a page's show_if may only use questions on earlier pages", Ru: "show_if страницы может использовать только вопросы с предыдущих страниц"})
+		e := b.expr(pn.showIf, sc.at(pi), func(ref *questionNode) bool { return ref.page < pi }, localize.Phrase{En: "a page's show_if may only use questions on earlier pages", Ru: "show_if страницы может использовать только вопросы с предыдущих страниц"})
 		b.wantBool(e, pn.showIf)
 		s.Pages[pi].ShowIf = e
 	}
+	loopConditions(s, sc)
 	for _, qn := range questions {
 		if qn.showIf == nil {
 			continue
 		}
-		e := b.expr(qn.showIf, sc, func(ref *questionNode) bool { return ref.seq < qn.seq }, localize.Phrase{En: "a question's show_if may only use questions asked before it", Ru: "show_if вопроса может использовать только вопросы, заданные до него"})
+		e := b.expr(qn.showIf, sc.at(qn.page), func(ref *questionNode) bool { return ref.seq < qn.seq }, localize.Phrase{En: "a question's show_if may only use questions asked before it", Ru: "show_if вопроса может использовать только вопросы, заданные до него"})
 		b.wantBool(e, qn.showIf)
 		qn.q.ShowIf = e
 	}

@@ -124,7 +124,10 @@ func compileFiles(files []*hcl.File, onDisk bool) (*ir.Survey, hcl.Diagnostics) 
 		return nil, diags
 	}
 	s, d := buildIR(syn, onDisk)
-	diags = append(diags, d...)
+	diags = onceEach(append(diags, d...))
+	if s != nil {
+		fillLoops(s)
+	}
 	sortDiagnostics(diags)
 	if diags.HasErrors() {
 		return nil, diags

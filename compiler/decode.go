@@ -26,6 +26,7 @@ var (
 		{Type: "report"},
 		{Type: "ui", LabelNames: []string{"lang"}},
 		{Type: "ending", LabelNames: []string{"id"}},
+		{Type: "loop", LabelNames: []string{"id"}},
 	}}
 	surveySchema = &hcl.BodySchema{
 		Attributes: attrs("title", "languages", "version", "wave", "intro", "thank_you"),
@@ -120,6 +121,11 @@ type syntax struct {
 	report    *hcl.Block
 	ui        []*hcl.Block
 	endings   []*hcl.Block
+	// loops are the loop blocks; their pages are in pages where the loop
+	// is written, and pageLoop[i] is page i's loop (nil outside loops;
+	// the slice may stop short of pages).
+	loops    []*loopSyntax
+	pageLoop []*loopSyntax
 }
 
 func decodeFiles(files []*hcl.File) (*syntax, hcl.Diagnostics) {
@@ -156,6 +162,8 @@ func decodeFiles(files []*hcl.File) (*syntax, hcl.Diagnostics) {
 				syn.ui = append(syn.ui, blk)
 			case "ending":
 				syn.endings = append(syn.endings, blk)
+			case "loop":
+				diags = append(diags, decodeLoop(syn, blk)...)
 			default:
 				p := singles[blk.Type]
 				if *p != nil {

@@ -81,7 +81,7 @@ func (b *builder) endings(s *ir.Survey, syn *syntax, sc *scope, pages []*pageNod
 				}
 			}
 			if a, ok := c.Attributes["if"]; ok {
-				so.If = b.expr(a.Expr, sc, func(ref *questionNode) bool { return ref.page <= pi },
+				so.If = b.expr(a.Expr, sc.at(pi), func(ref *questionNode) bool { return ref.page <= pi },
 					localize.Phrase{En: "a page's screen_out may only use questions on its page and earlier ones", Ru: "screen_out страницы может использовать только вопросы с этой и предыдущих страниц"})
 				b.wantBool(so.If, a.Expr)
 			}

@@ -170,6 +170,10 @@ func (x *exprCtx) reference(t hcl.Traversal, rng hcl.Range) *ir.Expr {
 	}
 	qn, ok := x.sc.questions[parts[0]]
 	if !ok {
+		if l := x.sc.loopOf(parts[0]); l != nil {
+			x.b.errorf(rng, msgLoopQuestionNeedsIteration, parts[0], l.ID, iterationsOf(l, parts[0]))
+			return nil
+		}
 		x.b.errorf(rng, msgUnknownQuestion, parts[0], didYouMean(parts[0], x.sc.order))
 		return nil
 	}

@@ -112,6 +112,7 @@ const (
 	nounItem
 	nounColumn
 	nounCalculation
+	nounLoop
 	nounCount
 )
 
@@ -131,6 +132,7 @@ var nouns = localize.Messages[noun]{
 	nounItem:          {En: "item", Ru: "пункт"},
 	nounColumn:        {En: "column", Ru: "столбец"},
 	nounCalculation:   {En: "calculation", Ru: "вычисляемое значение"},
+	nounLoop:          {En: "loop", Ru: "цикл"},
 }
 
 func (n noun) In(lang string) string { return nouns.In(n, lang) }

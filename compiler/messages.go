@@ -196,6 +196,17 @@ const (
 	msgPipeOfALaterQuestion
 	msgPipeNotOneValue
 	msgCalculationNotScored
+	msgNestedLoop
+	msgEmptyLoop
+	msgCalculateInLoop
+	msgLoopOverNotQuestion
+	msgLoopOverLater
+	msgLoopOverNotMulti
+	msgLoopCodeNotIdentifier
+	msgLoopColumnTaken
+	msgLoopQuestionNeedsIteration
+	msgLoopPipeOutsideLoop
+	msgUnknownLoopPipe
 	msgCalculationType
 	msgShareOfCalculation
 	msgCalculationColumnCollision
@@ -305,6 +316,50 @@ var messages = localize.Messages[diagID]{
 	msgCalculationNotScored: {
 		SummaryEn: "Calculation Not Scored", En: "%q is a calculation whose value is %s, but the %s %q %s.",
 		SummaryRu: "Вычисляемое значение в индексе", Ru: "%q — вычисляемое значение типа «%s», а %s %q %s.",
+	},
+	msgNestedLoop: {
+		SummaryEn: "Nested Loop", En: "The loop %q is written inside the loop %q; loops are not nested: write it after that loop, over a question asked before it.",
+		SummaryRu: "Вложенный цикл", Ru: "Цикл %q записан внутри цикла %q; циклы не вкладываются: запишите его после того цикла, по вопросу, заданному до него.",
+	},
+	msgEmptyLoop: {
+		SummaryEn: "Empty Loop", En: "The loop %q has no page; a loop repeats the pages written in it.",
+		SummaryRu: "Пустой цикл", Ru: "В цикле %q нет страниц; цикл повторяет записанные в нём страницы.",
+	},
+	msgCalculateInLoop: {
+		SummaryEn: "Calculate In A Loop", En: "The calculate block %q is in the loop %q; a loop's pages cannot hold calculations yet: write it after the loop, naming each iteration's question (contacts__phone).",
+		SummaryRu: "calculate в цикле", Ru: "Блок calculate %q записан в цикле %q; на страницах цикла вычисляемых значений пока быть не может: запишите его после цикла, называя вопрос каждой итерации (contacts__phone).",
+	},
+	msgLoopOverNotQuestion: {
+		SummaryEn: "Invalid Loop Source", En: "The loop %q must name the multi question it repeats over, e.g. over = q_channels.",
+		SummaryRu: "Недопустимый источник цикла", Ru: "В цикле %q нужно назвать вопрос типа multi, по которому он повторяется, например over = q_channels.",
+	},
+	msgLoopOverLater: {
+		SummaryEn: "Loop Over A Later Question", En: "The loop %q repeats over %q, which is not asked before the loop's first page; a loop repeats over the options chosen on an earlier page.",
+		SummaryRu: "Цикл по более позднему вопросу", Ru: "Цикл %q повторяется по вопросу %q, который задаётся не раньше первой страницы цикла; цикл повторяется по вариантам, выбранным на предыдущей странице.",
+	},
+	msgLoopOverNotMulti: {
+		SummaryEn: "Loop Over A Non-Multi Question", En: "The loop %q repeats over %q, a %s question; a loop repeats over the options chosen in a multi question.",
+		SummaryRu: "Цикл не по вопросу multi", Ru: "Цикл %q повторяется по вопросу %q типа %s; цикл повторяется по вариантам, выбранным в вопросе типа multi.",
+	},
+	msgLoopCodeNotIdentifier: {
+		SummaryEn: "Option Code Cannot Name An Iteration", En: "The loop %q repeats over the option %q of %q, but an iteration's questions are named question__code, and that code would not make a question ID (letters, digits and _): change the code.",
+		SummaryRu: "Код варианта не годится для итерации", Ru: "Цикл %q повторяется по варианту %q вопроса %q, но вопросы итерации называются вопрос__код, а с этим кодом ID вопроса не получится (буквы, цифры и _): измените код.",
+	},
+	msgLoopColumnTaken: {
+		SummaryEn: "Loop Column Taken", En: "The loop %q asks %q for the option %q as %q, which is already the ID of a question at %s: rename one of them.",
+		SummaryRu: "Столбец цикла занят", Ru: "Цикл %q задаёт вопрос %q для варианта %q как %q, но это уже ID вопроса в %s: переименуйте один из них.",
+	},
+	msgLoopQuestionNeedsIteration: {
+		SummaryEn: "Loop Question Without Its Iteration", En: "%q is asked once for each option chosen in the loop %q; outside the loop, name one iteration: %s.",
+		SummaryRu: "Вопрос цикла без итерации", Ru: "%q задаётся по разу для каждого варианта, выбранного в цикле %q; вне цикла назовите одну итерацию: %s.",
+	},
+	msgLoopPipeOutsideLoop: {
+		SummaryEn: "Loop Pipe Outside A Loop", En: "The text pipes {%s}, the option of a loop's iteration, but it is not in a loop's page.",
+		SummaryRu: "Подстановка цикла вне цикла", Ru: "В текст подставляется {%s} — вариант итерации цикла, но текст не на странице цикла.",
+	},
+	msgUnknownLoopPipe: {
+		SummaryEn: "Unknown Loop Pipe", En: "The text pipes {%s}; a loop's pages pipe {loop.label} (the option's label) or {loop.code} (its code).",
+		SummaryRu: "Неизвестная подстановка цикла", Ru: "В текст подставляется {%s}; на страницах цикла подставляются {loop.label} (текст варианта) или {loop.code} (его код).",
 	},
 	msgCalculationType: {
 		SummaryEn: "Calculation Cannot Be Stored", En: "The value of %q can be %s; a calculation is stored in a column of the data, so its values (null aside) must all be numbers, all true or false, or all texts.",

@@ -25,7 +25,9 @@ func (b *builder) pipes(s *ir.Survey, syn *syntax, sc *scope) {
 	questionAt := map[string]*hcl.Block{}
 	for pi := range s.Pages {
 		page := &s.Pages[pi]
+		p.sc, p.inLoop = sc.at(pi), sc.iter(pi) != nil
 		if pi < len(syn.pages) {
+			p.loopTitle(page.Title, attrRange(syn.pages[pi], "title"))
 			p.text(page.Intro, attrRange(syn.pages[pi], "intro"), func(ref *questionNode) bool { return ref.page < pi },
 				localize.Phrase{En: "a page's intro may only pipe questions on earlier pages", Ru: "во вступление страницы можно подставить только вопросы с предыдущих страниц"})
 			if body, ok := syn.pages[pi].Body.(*hclsyntax.Body); ok {
@@ -45,6 +47,9 @@ func (b *builder) pipes(s *ir.Survey, syn *syntax, sc *scope) {
 			earlier := func(ref *questionNode) bool { return ref.seq < qn.seq }
 			why := localize.Phrase{En: "a question's texts may only pipe questions asked before it", Ru: "в тексты вопроса можно подставить только вопросы, заданные до него"}
 			blk := questionAt[q.ID]
+			if q.Iteration != nil {
+				blk = questionAt[q.Iteration.Of]
+			}
 			p.text(q.Text, attrRange(blk, "text"), earlier, why)
 			p.text(q.Help, attrRange(blk, "help"), earlier, why)
 			for _, o := range q.Options {
@@ -60,6 +65,7 @@ func (b *builder) pipes(s *ir.Survey, syn *syntax, sc *scope) {
 			}
 		}
 	}
+	p.sc, p.inLoop = sc, false
 	for i, e := range s.Endings {
 		var blk *hcl.Block
 		if i < len(syn.endings) {
@@ -70,8 +76,9 @@ func (b *builder) pipes(s *ir.Survey, syn *syntax, sc *scope) {
 }
 
 type pipeCheck struct {
-	b  *builder
-	sc *scope
+	b      *builder
+	sc     *scope
+	inLoop bool // the text is on a loop's page: {loop.label} is its option's
 }
 
 // text checks the placeholders of one text in every language, each name
@@ -107,6 +114,14 @@ func (p *pipeCheck) ref(ref string, rng hcl.Range, visible func(*questionNode) b
 	qn := p.sc.questions[ref]
 	if qn == nil {
 		if id, ok := strings.CutPrefix(ref, "hidden."); ok && p.sc.hidden[id] != nil {
+			return
+		}
+		if strings.HasPrefix(ref, "loop.") {
+			p.loopPipe(ref, rng)
+			return
+		}
+		if l := p.sc.loopOf(ref); l != nil {
+			p.b.errorf(rng, msgLoopQuestionNeedsIteration, ref, l.ID, iterationsOf(l, ref))
 			return
 		}
 		p.b.errorf(rng, msgUnknownPipedName, ref, didYouMean(ref, names))

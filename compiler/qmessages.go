@@ -37,7 +37,7 @@ func (b *builder) validationRules(s *ir.Survey, sc *scope, drafts []pageDraft) {
 				if blk.Type != "validate" {
 					continue
 				}
-				r := b.rule(blk, sc, func(ref *questionNode) bool { return ref.page <= pi },
+				r := b.rule(blk, sc.at(pi), func(ref *questionNode) bool { return ref.page <= pi },
 					localize.Phrase{En: "a page's validate may only use questions on its page and earlier ones", Ru: "validate страницы может использовать только вопросы с этой и предыдущих страниц"})
 				if r != nil {
 					s.Pages[pi].Rules = append(s.Pages[pi].Rules, *r)
@@ -45,7 +45,7 @@ func (b *builder) validationRules(s *ir.Survey, sc *scope, drafts []pageDraft) {
 			}
 		}
 		for _, qb := range questionBlocks(d.content.Blocks) {
-			qn := sc.questions[qb.Labels[0]]
+			qn := sc.at(pi).questions[qb.Labels[0]] // in a loop, its iteration's
 			if qn == nil {
 				continue // a duplicate ID, said already
 			}
@@ -54,7 +54,7 @@ func (b *builder) validationRules(s *ir.Survey, sc *scope, drafts []pageDraft) {
 				continue
 			}
 			for _, blk := range c.Blocks {
-				r := b.rule(blk, sc, func(ref *questionNode) bool { return ref.seq <= qn.seq },
+				r := b.rule(blk, sc.at(pi), func(ref *questionNode) bool { return ref.seq <= qn.seq },
 					localize.Phrase{En: "a question's validate may only use that question and the ones asked before it", Ru: "validate вопроса может использовать только этот вопрос и заданные до него"})
 				if r != nil {
 					qn.q.Rules = append(qn.q.Rules, *r)

@@ -82,6 +82,9 @@ func (b *builder) uiText(blocks []*hcl.Block, languages []string, survey hcl.Ran
 		}
 		var missing []string
 		for _, k := range ir.UIKeys {
+			if k.Loops && !b.hasLoops {
+				continue
+			}
 			if _, ok := out[lang][k.Name]; !ok {
 				missing = append(missing, k.Name)
 			}

@@ -97,6 +97,9 @@ func Entries(s *ir.Survey, lang string) []Entry {
 		if q.ShowIf != nil {
 			e.ShowIf = ExprString(q.ShowIf)
 		}
+		if q.Iteration != nil {
+			iteration(s, q, lang, &e)
+		}
 		switch v.Role {
 		case "other":
 			e.Text += " — " + otherLabel(q, lang)

@@ -79,6 +79,10 @@ type Survey struct {
 
 	// Calculations are the survey's calculate blocks in form order.
 	Calculations []Calculation `json:"calculations,omitempty"`
+
+	// Loops are the survey's loop blocks, whose iterations are written
+	// out in Pages (Loop).
+	Loops []Loop `json:"loops,omitempty"`
 }
 
 // Ending is one way a survey ends. A respondent who completes the survey
@@ -193,6 +197,9 @@ type Page struct {
 	// ScreenOut, in order: the first that holds when the respondent
 	// leaves the page ends the survey there.
 	ScreenOut []ScreenOut `json:"screen_out,omitempty"`
+	// Iteration: the page is one iteration of a loop, shown while the
+	// loop's question has its option (ShowIf says so).
+	Iteration *Iteration `json:"iteration,omitempty"`
 	// Rules are the page's validate blocks: checks across its questions
 	// (and earlier answers) made when the respondent leaves the page,
 	// if it was shown; each must hold or the page's message blocks Next.
@@ -275,6 +282,8 @@ type Question struct {
 	// participant's drill-down to records (Report.Records). E-mail
 	// questions are personal whether marked or not.
 	Personal bool `json:"personal,omitempty"`
+	// Iteration: the question is asked in one iteration of a loop.
+	Iteration *Iteration `json:"iteration,omitempty"`
 
 	// Choice questions.
 	Options []Option `json:"options,omitempty"`

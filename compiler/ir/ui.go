@@ -15,6 +15,9 @@ type UIKey struct {
 	// Placeholders are what the form fills in, e.g. "{n}" (a number);
 	// an author's text must keep every one.
 	Placeholders []string
+	// Loops: only a survey with loops shows it, so only such a survey
+	// in a language without built-in text must give it.
+	Loops bool
 }
 
 // UIKeys are every piece of the forms' interface text, in the order of
@@ -52,6 +55,7 @@ var UIKeys = []UIKey{
 	{Name: "choose"},
 	{Name: "honeypot"},
 	{Name: "only_if"},
+	{Name: "loop_only", Placeholders: []string{"{option}"}, Loops: true},
 	{Name: "nojs_note"},
 }
 

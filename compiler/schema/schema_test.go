@@ -12,13 +12,15 @@ import (
 )
 
 func TestSchemaGolden(t *testing.T) {
-	for _, ex := range []string{"nps-csat-ces", "contact-center-2018", "conditions", "calculate"} {
+	for _, ex := range []string{"nps-csat-ces", "contact-center-2018", "conditions", "calculate", "loop"} {
 		path := "../../examples/" + ex
 		switch ex {
 		case "conditions":
 			path = "testdata/conditions.hcl" // every show_if form the schema translates
 		case "calculate":
 			path = "../../render/form/testdata/calculate.hcl" // calculations: no key of their own
+		case "loop":
+			path = "../../render/form/testdata/loop.hcl" // an iteration: its page's contains()
 		}
 		s, d := compiler.New().Load(path)
 		if d.HasErrors() {

@@ -185,6 +185,7 @@ type endingView struct {
 
 type pageView struct {
 	ID, Title, Condition string
+	Loop                 string // a loop iteration's note: for those who chose its option (loopNotes)
 	Intro                string // HTML
 	Questions            []questionView
 	// Rules: the messages of the page's validate rules, which the form
@@ -264,7 +265,7 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 		v.ThankYou = "<p>" + html.EscapeString(ui["thanks_text"]) + "</p>"
 	}
 	data := runtimeData{Survey: s.ID, Version: s.Hash, Lang: lang, Endpoint: endpoint, Format: s.Endpoint.Format,
-		UI: ui, Order: map[string]bool{}, Invitations: s.Invitations != nil,
+		UI: scriptUI(ui), Order: map[string]bool{}, Invitations: s.Invitations != nil,
 		Review: s.ReviewStep(), Progress: s.ProgressShown()}
 	data.Endings = make([]endingData, 0, len(s.Endings))
 	for _, e := range s.Endings {
@@ -314,6 +315,9 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 				all = &ir.Expr{Op: ir.OpAnd, Args: []*ir.Expr{all, c}}
 			}
 			pv.Condition = ui["only_if"] + " " + codebook.ExprString(all)
+		}
+		if p.Iteration != nil {
+			pv.Condition, pv.Loop = loopNotes(s, &p, notScreened, lang, ui)
 		}
 		for _, so := range p.ScreenOut {
 			notScreened = append(notScreened, &ir.Expr{Op: ir.OpNot, Args: []*ir.Expr{so.If}})

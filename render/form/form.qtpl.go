@@ -198,1041 +198,1052 @@ func streamformPage(qw422016 *qt422016.Writer, v *view) {
 //line form.qtpl:53
 		qw422016.N().S(`</h2>`)
 //line form.qtpl:53
-		if p.Intro != "" {
+		if p.Loop != "" {
 //line form.qtpl:53
 			qw422016.N().S(`
+<p class="nojs-only">`)
+//line form.qtpl:54
+			qw422016.E().S(p.Loop)
+//line form.qtpl:54
+			qw422016.N().S(`</p>`)
+//line form.qtpl:54
+		}
+//line form.qtpl:54
+		if p.Intro != "" {
+//line form.qtpl:54
+			qw422016.N().S(`
 <div class="intro">`)
-//line form.qtpl:54
+//line form.qtpl:55
 			qw422016.N().S(p.Intro)
-//line form.qtpl:54
+//line form.qtpl:55
 			qw422016.N().S(`</div>`)
-//line form.qtpl:54
+//line form.qtpl:55
 		}
-//line form.qtpl:54
+//line form.qtpl:55
 		if p.Condition != "" {
-//line form.qtpl:54
+//line form.qtpl:55
 			qw422016.N().S(`
 <p class="nojs-only">`)
-//line form.qtpl:55
+//line form.qtpl:56
 			qw422016.E().S(p.Condition)
-//line form.qtpl:55
+//line form.qtpl:56
 			qw422016.N().S(`</p>`)
-//line form.qtpl:55
+//line form.qtpl:56
 		}
-//line form.qtpl:55
+//line form.qtpl:56
 		for _, m := range p.Rules {
-//line form.qtpl:55
+//line form.qtpl:56
 			qw422016.N().S(`
 <p class="nojs-only">`)
-//line form.qtpl:56
+//line form.qtpl:57
 			qw422016.E().S(m)
-//line form.qtpl:56
+//line form.qtpl:57
 			qw422016.N().S(`</p>`)
-//line form.qtpl:56
+//line form.qtpl:57
 		}
-//line form.qtpl:56
+//line form.qtpl:57
 		if len(p.Rules) > 0 {
-//line form.qtpl:56
+//line form.qtpl:57
 			qw422016.N().S(`
 <p class="err" id="page-`)
-//line form.qtpl:57
+//line form.qtpl:58
 			qw422016.E().S(p.ID)
-//line form.qtpl:57
+//line form.qtpl:58
 			qw422016.N().S(`-err" tabindex="-1" aria-live="assertive"></p>`)
-//line form.qtpl:57
+//line form.qtpl:58
 		}
-//line form.qtpl:57
+//line form.qtpl:58
 		for i := range p.Questions {
-//line form.qtpl:57
+//line form.qtpl:58
 			qw422016.N().S(`
 `)
-//line form.qtpl:58
+//line form.qtpl:59
 			streamquestion(qw422016, &p.Questions[i])
-//line form.qtpl:58
+//line form.qtpl:59
 		}
-//line form.qtpl:58
+//line form.qtpl:59
 		qw422016.N().S(`
 </section>`)
-//line form.qtpl:59
+//line form.qtpl:60
 	}
-//line form.qtpl:59
+//line form.qtpl:60
 	qw422016.N().S(`
 <section id="review" hidden aria-labelledby="review-h">
 <h2 id="review-h" tabindex="-1">`)
-//line form.qtpl:61
+//line form.qtpl:62
 	qw422016.E().S(v.UI["review"])
-//line form.qtpl:61
+//line form.qtpl:62
 	qw422016.N().S(`</h2>
 <p>`)
-//line form.qtpl:62
+//line form.qtpl:63
 	qw422016.E().S(v.UI["review_note"])
-//line form.qtpl:62
+//line form.qtpl:63
 	qw422016.N().S(`</p>
 <dl></dl>
 </section>
 <div class="nav">
 <button type="button" id="back" class="secondary" hidden>`)
-//line form.qtpl:66
+//line form.qtpl:67
 	qw422016.E().S(v.UI["back"])
-//line form.qtpl:66
+//line form.qtpl:67
 	qw422016.N().S(`</button>
 <button type="button" id="next" class="fwd" hidden>`)
-//line form.qtpl:67
+//line form.qtpl:68
 	qw422016.E().S(v.UI["next"])
-//line form.qtpl:67
+//line form.qtpl:68
 	qw422016.N().S(`</button>
 <button type="submit" id="send" class="fwd">`)
-//line form.qtpl:68
+//line form.qtpl:69
 	qw422016.E().S(v.UI["submit"])
-//line form.qtpl:68
+//line form.qtpl:69
 	qw422016.N().S(`</button>
 </div>
 <p id="status" role="status" aria-live="polite"></p>
 </form>
 <section id="thanks" hidden tabindex="-1" aria-live="polite">
 <h2>`)
-//line form.qtpl:73
+//line form.qtpl:74
 	qw422016.E().S(v.UI["thanks"])
-//line form.qtpl:73
+//line form.qtpl:74
 	qw422016.N().S(`</h2>
 <div id="thanks-text">`)
-//line form.qtpl:74
+//line form.qtpl:75
 	qw422016.N().S(v.ThankYou)
-//line form.qtpl:74
+//line form.qtpl:75
 	qw422016.N().S(`</div>`)
-//line form.qtpl:74
+//line form.qtpl:75
 	for _, e := range v.Endings {
-//line form.qtpl:74
+//line form.qtpl:75
 		qw422016.N().S(`
 <div id="ending-`)
-//line form.qtpl:75
+//line form.qtpl:76
 		qw422016.E().S(e.ID)
-//line form.qtpl:75
+//line form.qtpl:76
 		qw422016.N().S(`" hidden>`)
-//line form.qtpl:75
+//line form.qtpl:76
 		qw422016.N().S(e.Text)
-//line form.qtpl:75
+//line form.qtpl:76
 		qw422016.N().S(`</div>`)
-//line form.qtpl:75
+//line form.qtpl:76
 	}
-//line form.qtpl:75
+//line form.qtpl:76
 	qw422016.N().S(`
 </section>
 </main>
 <script type="application/json" id="opros-data">`)
-//line form.qtpl:78
+//line form.qtpl:79
 	qw422016.N().S(v.Data)
-//line form.qtpl:78
+//line form.qtpl:79
 	qw422016.N().S(`</script>
 <script src="form.js"></script>
 </body>
 </html>
 `)
-//line form.qtpl:82
+//line form.qtpl:83
 }
 
-//line form.qtpl:82
+//line form.qtpl:83
 func writeformPage(qq422016 qtio422016.Writer, v *view) {
-//line form.qtpl:82
+//line form.qtpl:83
 	qw422016 := qt422016.AcquireWriter(qq422016)
-//line form.qtpl:82
+//line form.qtpl:83
 	streamformPage(qw422016, v)
-//line form.qtpl:82
+//line form.qtpl:83
 	qt422016.ReleaseWriter(qw422016)
-//line form.qtpl:82
+//line form.qtpl:83
 }
 
-//line form.qtpl:82
+//line form.qtpl:83
 func formPage(v *view) string {
-//line form.qtpl:82
+//line form.qtpl:83
 	qb422016 := qt422016.AcquireByteBuffer()
-//line form.qtpl:82
+//line form.qtpl:83
 	writeformPage(qb422016, v)
-//line form.qtpl:82
+//line form.qtpl:83
 	qs422016 := string(qb422016.B)
-//line form.qtpl:82
+//line form.qtpl:83
 	qt422016.ReleaseByteBuffer(qb422016)
-//line form.qtpl:82
+//line form.qtpl:83
 	return qs422016
-//line form.qtpl:82
+//line form.qtpl:83
 }
 
-//line form.qtpl:85
+//line form.qtpl:86
 func streaminputLimits(qw422016 *qt422016.Writer, q *questionView) {
-//line form.qtpl:85
+//line form.qtpl:86
 	if q.NativeRequired {
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.N().S(` required`)
-//line form.qtpl:85
+//line form.qtpl:86
 	}
-//line form.qtpl:85
+//line form.qtpl:86
 	if q.MaxLength != 0 {
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.N().S(` maxlength="`)
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.N().D(q.MaxLength)
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.N().S(`"`)
-//line form.qtpl:85
+//line form.qtpl:86
 	}
-//line form.qtpl:85
+//line form.qtpl:86
 	if q.MinLength != 0 {
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.N().S(` minlength="`)
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.N().D(q.MinLength)
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.N().S(`"`)
-//line form.qtpl:85
+//line form.qtpl:86
 	}
-//line form.qtpl:85
+//line form.qtpl:86
 	if q.Pattern != "" {
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.N().S(` pattern="`)
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.E().S(q.Pattern)
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.N().S(`"`)
-//line form.qtpl:85
+//line form.qtpl:86
 	}
-//line form.qtpl:85
+//line form.qtpl:86
 	if q.PatternTitle != "" {
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.N().S(` title="`)
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.E().S(q.PatternTitle)
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.N().S(`"`)
-//line form.qtpl:85
+//line form.qtpl:86
 	}
-//line form.qtpl:85
+//line form.qtpl:86
 	if q.Min != "" {
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.N().S(` min="`)
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.E().S(q.Min)
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.N().S(`"`)
-//line form.qtpl:85
+//line form.qtpl:86
 	}
-//line form.qtpl:85
+//line form.qtpl:86
 	if q.Max != "" {
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.N().S(` max="`)
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.E().S(q.Max)
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.N().S(`"`)
-//line form.qtpl:85
+//line form.qtpl:86
 	}
-//line form.qtpl:85
+//line form.qtpl:86
 	if q.Step != "" {
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.N().S(` step="`)
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.E().S(q.Step)
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.N().S(`"`)
-//line form.qtpl:85
+//line form.qtpl:86
 	}
-//line form.qtpl:85
+//line form.qtpl:86
 	if q.Placeholder != "" {
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.N().S(` placeholder="`)
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.E().S(q.Placeholder)
-//line form.qtpl:85
+//line form.qtpl:86
 		qw422016.N().S(`"`)
-//line form.qtpl:85
+//line form.qtpl:86
 	}
-//line form.qtpl:85
+//line form.qtpl:86
 }
 
-//line form.qtpl:85
+//line form.qtpl:86
 func writeinputLimits(qq422016 qtio422016.Writer, q *questionView) {
-//line form.qtpl:85
+//line form.qtpl:86
 	qw422016 := qt422016.AcquireWriter(qq422016)
-//line form.qtpl:85
+//line form.qtpl:86
 	streaminputLimits(qw422016, q)
-//line form.qtpl:85
+//line form.qtpl:86
 	qt422016.ReleaseWriter(qw422016)
-//line form.qtpl:85
+//line form.qtpl:86
 }
 
-//line form.qtpl:85
+//line form.qtpl:86
 func inputLimits(q *questionView) string {
-//line form.qtpl:85
+//line form.qtpl:86
 	qb422016 := qt422016.AcquireByteBuffer()
-//line form.qtpl:85
+//line form.qtpl:86
 	writeinputLimits(qb422016, q)
-//line form.qtpl:85
+//line form.qtpl:86
 	qs422016 := string(qb422016.B)
-//line form.qtpl:85
+//line form.qtpl:86
 	qt422016.ReleaseByteBuffer(qb422016)
-//line form.qtpl:85
+//line form.qtpl:86
 	return qs422016
-//line form.qtpl:85
+//line form.qtpl:86
 }
 
-//line form.qtpl:87
+//line form.qtpl:88
 func streamlegend(qw422016 *qt422016.Writer, q *questionView) {
-//line form.qtpl:87
+//line form.qtpl:88
 	qw422016.E().S(q.Number)
-//line form.qtpl:87
+//line form.qtpl:88
 	qw422016.N().S(q.Text)
-//line form.qtpl:87
+//line form.qtpl:88
 	if q.Required {
-//line form.qtpl:87
+//line form.qtpl:88
 		qw422016.N().S(` <span class="req" aria-hidden="true">*</span><span class="sr">`)
-//line form.qtpl:87
+//line form.qtpl:88
 		qw422016.E().S(q.UI["required_sr"])
-//line form.qtpl:87
+//line form.qtpl:88
 		qw422016.N().S(`</span>`)
-//line form.qtpl:87
+//line form.qtpl:88
 	}
-//line form.qtpl:87
+//line form.qtpl:88
 }
 
-//line form.qtpl:87
+//line form.qtpl:88
 func writelegend(qq422016 qtio422016.Writer, q *questionView) {
-//line form.qtpl:87
+//line form.qtpl:88
 	qw422016 := qt422016.AcquireWriter(qq422016)
-//line form.qtpl:87
+//line form.qtpl:88
 	streamlegend(qw422016, q)
-//line form.qtpl:87
+//line form.qtpl:88
 	qt422016.ReleaseWriter(qw422016)
-//line form.qtpl:87
+//line form.qtpl:88
 }
 
-//line form.qtpl:87
+//line form.qtpl:88
 func legend(q *questionView) string {
-//line form.qtpl:87
+//line form.qtpl:88
 	qb422016 := qt422016.AcquireByteBuffer()
-//line form.qtpl:87
+//line form.qtpl:88
 	writelegend(qb422016, q)
-//line form.qtpl:87
+//line form.qtpl:88
 	qs422016 := string(qb422016.B)
-//line form.qtpl:87
+//line form.qtpl:88
 	qt422016.ReleaseByteBuffer(qb422016)
-//line form.qtpl:87
+//line form.qtpl:88
 	return qs422016
-//line form.qtpl:87
+//line form.qtpl:88
 }
 
-//line form.qtpl:89
+//line form.qtpl:90
 func streamquestion(qw422016 *qt422016.Writer, q *questionView) {
-//line form.qtpl:89
+//line form.qtpl:90
 	if q.Group {
-//line form.qtpl:89
+//line form.qtpl:90
 		qw422016.N().S(`
 <fieldset class="q`)
-//line form.qtpl:90
+//line form.qtpl:91
 		if q.Style == "statements" {
-//line form.qtpl:90
+//line form.qtpl:91
 			qw422016.N().S(` statements`)
-//line form.qtpl:90
+//line form.qtpl:91
 		}
-//line form.qtpl:90
+//line form.qtpl:91
 		if q.StartsHidden {
-//line form.qtpl:90
+//line form.qtpl:91
 			qw422016.N().S(` later`)
-//line form.qtpl:90
+//line form.qtpl:91
 		}
-//line form.qtpl:90
+//line form.qtpl:91
 		qw422016.N().S(`" id="q-`)
-//line form.qtpl:90
+//line form.qtpl:91
 		qw422016.E().S(q.ID)
-//line form.qtpl:90
+//line form.qtpl:91
 		qw422016.N().S(`" data-q="`)
-//line form.qtpl:90
+//line form.qtpl:91
 		qw422016.E().S(q.ID)
-//line form.qtpl:90
+//line form.qtpl:91
 		qw422016.N().S(`"`)
-//line form.qtpl:90
+//line form.qtpl:91
 		if q.Describe != "" {
-//line form.qtpl:90
+//line form.qtpl:91
 			qw422016.N().S(` aria-describedby="`)
-//line form.qtpl:90
+//line form.qtpl:91
 			qw422016.E().S(q.Describe)
-//line form.qtpl:90
+//line form.qtpl:91
 			qw422016.N().S(`"`)
-//line form.qtpl:90
+//line form.qtpl:91
 		}
-//line form.qtpl:90
+//line form.qtpl:91
 		qw422016.N().S(`>
 <legend>`)
-//line form.qtpl:91
+//line form.qtpl:92
 		streamlegend(qw422016, q)
-//line form.qtpl:91
+//line form.qtpl:92
 		qw422016.N().S(`</legend>`)
-//line form.qtpl:91
+//line form.qtpl:92
 	} else {
-//line form.qtpl:91
+//line form.qtpl:92
 		qw422016.N().S(`
 <div class="q`)
-//line form.qtpl:92
+//line form.qtpl:93
 		if q.StartsHidden {
-//line form.qtpl:92
+//line form.qtpl:93
 			qw422016.N().S(` later`)
-//line form.qtpl:92
+//line form.qtpl:93
 		}
-//line form.qtpl:92
+//line form.qtpl:93
 		qw422016.N().S(`" id="q-`)
-//line form.qtpl:92
+//line form.qtpl:93
 		qw422016.E().S(q.ID)
-//line form.qtpl:92
+//line form.qtpl:93
 		qw422016.N().S(`" data-q="`)
-//line form.qtpl:92
+//line form.qtpl:93
 		qw422016.E().S(q.ID)
-//line form.qtpl:92
+//line form.qtpl:93
 		qw422016.N().S(`">
 <label for="in-`)
-//line form.qtpl:93
+//line form.qtpl:94
 		qw422016.E().S(q.ID)
-//line form.qtpl:93
+//line form.qtpl:94
 		qw422016.N().S(`">`)
-//line form.qtpl:93
+//line form.qtpl:94
 		streamlegend(qw422016, q)
-//line form.qtpl:93
+//line form.qtpl:94
 		qw422016.N().S(`</label>`)
-//line form.qtpl:93
+//line form.qtpl:94
 	}
-//line form.qtpl:93
+//line form.qtpl:94
 	if q.Help != "" {
-//line form.qtpl:93
+//line form.qtpl:94
 		qw422016.N().S(`
 <div class="help" id="`)
-//line form.qtpl:94
+//line form.qtpl:95
 		qw422016.E().S(q.ID)
-//line form.qtpl:94
+//line form.qtpl:95
 		qw422016.N().S(`-help">`)
-//line form.qtpl:94
+//line form.qtpl:95
 		qw422016.N().S(q.Help)
-//line form.qtpl:94
+//line form.qtpl:95
 		qw422016.N().S(`</div>`)
-//line form.qtpl:94
+//line form.qtpl:95
 	}
-//line form.qtpl:94
+//line form.qtpl:95
 	if q.Condition != "" {
-//line form.qtpl:94
+//line form.qtpl:95
 		qw422016.N().S(`
 <p class="nojs-only" id="`)
-//line form.qtpl:95
+//line form.qtpl:96
 		qw422016.E().S(q.ID)
-//line form.qtpl:95
+//line form.qtpl:96
 		qw422016.N().S(`-cond">`)
-//line form.qtpl:95
+//line form.qtpl:96
 		qw422016.E().S(q.Condition)
-//line form.qtpl:95
+//line form.qtpl:96
 		qw422016.N().S(`</p>`)
-//line form.qtpl:95
+//line form.qtpl:96
 	}
-//line form.qtpl:95
+//line form.qtpl:96
 	if q.Type == "single" || q.Type == "multi" || q.Type == "boolean" {
-//line form.qtpl:95
+//line form.qtpl:96
 		qw422016.N().S(`
 <div class="opts`)
-//line form.qtpl:96
+//line form.qtpl:97
 		if q.Columns > 1 {
-//line form.qtpl:96
+//line form.qtpl:97
 			qw422016.N().S(` cols-`)
-//line form.qtpl:96
+//line form.qtpl:97
 			qw422016.N().D(q.Columns)
-//line form.qtpl:96
+//line form.qtpl:97
 		}
-//line form.qtpl:96
+//line form.qtpl:97
 		qw422016.N().S(`"`)
-//line form.qtpl:96
+//line form.qtpl:97
 		if q.Randomize {
-//line form.qtpl:96
+//line form.qtpl:97
 			qw422016.N().S(` data-shuffle`)
-//line form.qtpl:96
+//line form.qtpl:97
 		}
-//line form.qtpl:96
+//line form.qtpl:97
 		qw422016.N().S(`>`)
-//line form.qtpl:96
+//line form.qtpl:97
 		for _, o := range q.Options {
-//line form.qtpl:96
+//line form.qtpl:97
 			qw422016.N().S(`
 <label class="opt"`)
-//line form.qtpl:97
+//line form.qtpl:98
 			if o.Anchor {
-//line form.qtpl:97
+//line form.qtpl:98
 				qw422016.N().S(` data-anchor`)
-//line form.qtpl:97
+//line form.qtpl:98
 			}
-//line form.qtpl:97
+//line form.qtpl:98
 			qw422016.N().S(`><input type="`)
-//line form.qtpl:97
+//line form.qtpl:98
 			qw422016.E().S(q.ChoiceInput)
-//line form.qtpl:97
+//line form.qtpl:98
 			qw422016.N().S(`" name="`)
-//line form.qtpl:97
+//line form.qtpl:98
 			qw422016.E().S(q.ID)
-//line form.qtpl:97
+//line form.qtpl:98
 			qw422016.N().S(`" value="`)
-//line form.qtpl:97
+//line form.qtpl:98
 			qw422016.E().S(o.Code)
-//line form.qtpl:97
+//line form.qtpl:98
 			qw422016.N().S(`"`)
-//line form.qtpl:97
+//line form.qtpl:98
 			if q.ChoiceRequired {
-//line form.qtpl:97
+//line form.qtpl:98
 				qw422016.N().S(` required`)
-//line form.qtpl:97
+//line form.qtpl:98
 			}
-//line form.qtpl:97
+//line form.qtpl:98
 			qw422016.N().S(`> <span>`)
-//line form.qtpl:97
+//line form.qtpl:98
 			qw422016.N().S(o.HTML)
-//line form.qtpl:97
+//line form.qtpl:98
 			qw422016.N().S(`</span></label>`)
-//line form.qtpl:97
+//line form.qtpl:98
 			if o.Other {
-//line form.qtpl:97
+//line form.qtpl:98
 				qw422016.N().S(`
 <input type="text" class="other" name="`)
-//line form.qtpl:98
+//line form.qtpl:99
 				qw422016.E().S(q.ID)
-//line form.qtpl:98
+//line form.qtpl:99
 				qw422016.N().S(`_other" aria-label="`)
-//line form.qtpl:98
+//line form.qtpl:99
 				qw422016.E().S(o.Label)
-//line form.qtpl:98
+//line form.qtpl:99
 				qw422016.N().S(`: `)
-//line form.qtpl:98
+//line form.qtpl:99
 				qw422016.E().S(q.UI["specify"])
-//line form.qtpl:98
+//line form.qtpl:99
 				qw422016.N().S(`" maxlength="2000">`)
-//line form.qtpl:98
+//line form.qtpl:99
 			}
-//line form.qtpl:98
+//line form.qtpl:99
 		}
-//line form.qtpl:98
+//line form.qtpl:99
 		qw422016.N().S(`
 </div>`)
-//line form.qtpl:99
+//line form.qtpl:100
 	} else if q.Type == "dropdown" {
-//line form.qtpl:99
+//line form.qtpl:100
 		qw422016.N().S(`
 <select id="in-`)
-//line form.qtpl:100
+//line form.qtpl:101
 		qw422016.E().S(q.ID)
-//line form.qtpl:100
+//line form.qtpl:101
 		qw422016.N().S(`" name="`)
-//line form.qtpl:100
+//line form.qtpl:101
 		qw422016.E().S(q.ID)
-//line form.qtpl:100
+//line form.qtpl:101
 		qw422016.N().S(`"`)
-//line form.qtpl:100
+//line form.qtpl:101
 		if q.NativeRequired {
-//line form.qtpl:100
+//line form.qtpl:101
 			qw422016.N().S(` required`)
-//line form.qtpl:100
+//line form.qtpl:101
 		}
-//line form.qtpl:100
+//line form.qtpl:101
 		if q.Describe != "" {
-//line form.qtpl:100
+//line form.qtpl:101
 			qw422016.N().S(` aria-describedby="`)
-//line form.qtpl:100
+//line form.qtpl:101
 			qw422016.E().S(q.Describe)
-//line form.qtpl:100
+//line form.qtpl:101
 			qw422016.N().S(`"`)
-//line form.qtpl:100
+//line form.qtpl:101
 		}
-//line form.qtpl:100
+//line form.qtpl:101
 		qw422016.N().S(`>
 <option value="">`)
-//line form.qtpl:101
+//line form.qtpl:102
 		qw422016.E().S(q.UI["choose"])
-//line form.qtpl:101
+//line form.qtpl:102
 		qw422016.N().S(`</option>`)
-//line form.qtpl:101
+//line form.qtpl:102
 		for _, o := range q.Options {
-//line form.qtpl:101
+//line form.qtpl:102
 			qw422016.N().S(`
 <option value="`)
-//line form.qtpl:102
+//line form.qtpl:103
 			qw422016.E().S(o.Code)
-//line form.qtpl:102
+//line form.qtpl:103
 			qw422016.N().S(`">`)
-//line form.qtpl:102
+//line form.qtpl:103
 			qw422016.E().S(o.Label)
-//line form.qtpl:102
+//line form.qtpl:103
 			qw422016.N().S(`</option>`)
-//line form.qtpl:102
+//line form.qtpl:103
 		}
-//line form.qtpl:102
+//line form.qtpl:103
 		qw422016.N().S(`
 </select>`)
-//line form.qtpl:103
+//line form.qtpl:104
 	} else if q.Type == "matrix" {
-//line form.qtpl:103
+//line form.qtpl:104
 		qw422016.N().S(`
 <table class="matrix">
 <thead><tr><td></td>`)
-//line form.qtpl:105
+//line form.qtpl:106
 		for _, o := range q.Options {
-//line form.qtpl:105
+//line form.qtpl:106
 			qw422016.N().S(`<th scope="col">`)
-//line form.qtpl:105
+//line form.qtpl:106
 			qw422016.E().S(o.Label)
-//line form.qtpl:105
+//line form.qtpl:106
 			qw422016.N().S(`</th>`)
-//line form.qtpl:105
+//line form.qtpl:106
 		}
-//line form.qtpl:105
+//line form.qtpl:106
 		qw422016.N().S(`</tr></thead>
 <tbody`)
-//line form.qtpl:106
+//line form.qtpl:107
 		if q.Randomize {
-//line form.qtpl:106
+//line form.qtpl:107
 			qw422016.N().S(` data-shuffle`)
-//line form.qtpl:106
+//line form.qtpl:107
 		}
-//line form.qtpl:106
+//line form.qtpl:107
 		qw422016.N().S(`>`)
-//line form.qtpl:106
+//line form.qtpl:107
 		for _, row := range q.Rows {
-//line form.qtpl:106
+//line form.qtpl:107
 			qw422016.N().S(`
 <tr><th scope="row" id="`)
-//line form.qtpl:107
+//line form.qtpl:108
 			qw422016.E().S(q.ID)
-//line form.qtpl:107
+//line form.qtpl:108
 			qw422016.N().S(`-`)
-//line form.qtpl:107
+//line form.qtpl:108
 			qw422016.E().S(row.Code)
-//line form.qtpl:107
+//line form.qtpl:108
 			qw422016.N().S(`">`)
-//line form.qtpl:107
+//line form.qtpl:108
 			qw422016.E().S(row.Label)
-//line form.qtpl:107
+//line form.qtpl:108
 			qw422016.N().S(`</th>`)
-//line form.qtpl:107
+//line form.qtpl:108
 			for _, o := range q.Options {
-//line form.qtpl:107
+//line form.qtpl:108
 				qw422016.N().S(`<td><label data-col="`)
-//line form.qtpl:107
+//line form.qtpl:108
 				qw422016.E().S(o.Label)
-//line form.qtpl:107
+//line form.qtpl:108
 				qw422016.N().S(`"><input type="radio" name="`)
-//line form.qtpl:107
+//line form.qtpl:108
 				qw422016.E().S(q.ID)
-//line form.qtpl:107
+//line form.qtpl:108
 				qw422016.N().S(`.`)
-//line form.qtpl:107
+//line form.qtpl:108
 				qw422016.E().S(row.Code)
-//line form.qtpl:107
+//line form.qtpl:108
 				qw422016.N().S(`" value="`)
-//line form.qtpl:107
+//line form.qtpl:108
 				qw422016.E().S(o.Code)
-//line form.qtpl:107
+//line form.qtpl:108
 				qw422016.N().S(`" aria-label="`)
-//line form.qtpl:107
+//line form.qtpl:108
 				qw422016.E().S(row.Label)
-//line form.qtpl:107
+//line form.qtpl:108
 				qw422016.N().S(`: `)
-//line form.qtpl:107
+//line form.qtpl:108
 				qw422016.E().S(o.Label)
-//line form.qtpl:107
+//line form.qtpl:108
 				qw422016.N().S(`"`)
-//line form.qtpl:107
+//line form.qtpl:108
 				if q.NativeRequired {
-//line form.qtpl:107
+//line form.qtpl:108
 					qw422016.N().S(` required`)
-//line form.qtpl:107
+//line form.qtpl:108
 				}
-//line form.qtpl:107
+//line form.qtpl:108
 				qw422016.N().S(`></label></td>`)
-//line form.qtpl:107
+//line form.qtpl:108
 			}
-//line form.qtpl:107
+//line form.qtpl:108
 			qw422016.N().S(`</tr>`)
-//line form.qtpl:107
+//line form.qtpl:108
 		}
-//line form.qtpl:107
+//line form.qtpl:108
 		qw422016.N().S(`
 </tbody>
 </table>`)
-//line form.qtpl:109
+//line form.qtpl:110
 	} else if q.Type == "ranking" {
-//line form.qtpl:109
+//line form.qtpl:110
 		qw422016.N().S(`
 <div class="boxes">`)
-//line form.qtpl:110
+//line form.qtpl:111
 		for _, b := range q.Boxes {
-//line form.qtpl:110
+//line form.qtpl:111
 			qw422016.N().S(`
 <label class="box" for="in-`)
-//line form.qtpl:111
+//line form.qtpl:112
 			qw422016.E().S(b.Code)
-//line form.qtpl:111
+//line form.qtpl:112
 			qw422016.N().S(`">`)
-//line form.qtpl:111
+//line form.qtpl:112
 			qw422016.E().S(b.Label)
-//line form.qtpl:111
+//line form.qtpl:112
 			qw422016.N().S(`</label>
 <select id="in-`)
-//line form.qtpl:112
+//line form.qtpl:113
 			qw422016.E().S(b.Code)
-//line form.qtpl:112
+//line form.qtpl:113
 			qw422016.N().S(`" name="`)
-//line form.qtpl:112
+//line form.qtpl:113
 			qw422016.E().S(b.Code)
-//line form.qtpl:112
+//line form.qtpl:113
 			qw422016.N().S(`"`)
-//line form.qtpl:112
+//line form.qtpl:113
 			if q.Describe != "" {
-//line form.qtpl:112
+//line form.qtpl:113
 				qw422016.N().S(` aria-describedby="`)
-//line form.qtpl:112
+//line form.qtpl:113
 				qw422016.E().S(q.Describe)
-//line form.qtpl:112
+//line form.qtpl:113
 				qw422016.N().S(`"`)
-//line form.qtpl:112
+//line form.qtpl:113
 			}
-//line form.qtpl:112
+//line form.qtpl:113
 			qw422016.N().S(`>
 <option value="">`)
-//line form.qtpl:113
+//line form.qtpl:114
 			qw422016.E().S(q.UI["choose"])
-//line form.qtpl:113
+//line form.qtpl:114
 			qw422016.N().S(`</option>`)
-//line form.qtpl:113
+//line form.qtpl:114
 			for _, r := range q.Ranks {
-//line form.qtpl:113
+//line form.qtpl:114
 				qw422016.N().S(`<option value="`)
-//line form.qtpl:113
+//line form.qtpl:114
 				qw422016.N().D(r)
-//line form.qtpl:113
+//line form.qtpl:114
 				qw422016.N().S(`">`)
-//line form.qtpl:113
+//line form.qtpl:114
 				qw422016.N().D(r)
-//line form.qtpl:113
+//line form.qtpl:114
 				qw422016.N().S(`</option>`)
-//line form.qtpl:113
+//line form.qtpl:114
 			}
-//line form.qtpl:113
+//line form.qtpl:114
 			qw422016.N().S(`
 </select>`)
-//line form.qtpl:114
+//line form.qtpl:115
 		}
-//line form.qtpl:114
+//line form.qtpl:115
 		qw422016.N().S(`
 </div>`)
-//line form.qtpl:115
+//line form.qtpl:116
 	} else if q.Type == "inputs" || q.Type == "constant_sum" {
-//line form.qtpl:115
+//line form.qtpl:116
 		qw422016.N().S(`
 <div class="boxes">`)
-//line form.qtpl:116
+//line form.qtpl:117
 		for _, b := range q.Boxes {
-//line form.qtpl:116
+//line form.qtpl:117
 			qw422016.N().S(`
 <label class="box" for="in-`)
-//line form.qtpl:117
+//line form.qtpl:118
 			qw422016.E().S(b.Code)
-//line form.qtpl:117
+//line form.qtpl:118
 			qw422016.N().S(`">`)
-//line form.qtpl:117
+//line form.qtpl:118
 			qw422016.E().S(b.Label)
-//line form.qtpl:117
+//line form.qtpl:118
 			qw422016.N().S(`</label>
 <input id="in-`)
-//line form.qtpl:118
+//line form.qtpl:119
 			qw422016.E().S(b.Code)
-//line form.qtpl:118
+//line form.qtpl:119
 			qw422016.N().S(`" name="`)
-//line form.qtpl:118
+//line form.qtpl:119
 			qw422016.E().S(b.Code)
-//line form.qtpl:118
+//line form.qtpl:119
 			qw422016.N().S(`" type="`)
-//line form.qtpl:118
+//line form.qtpl:119
 			qw422016.E().S(q.InputType)
-//line form.qtpl:118
+//line form.qtpl:119
 			qw422016.N().S(`"`)
-//line form.qtpl:118
+//line form.qtpl:119
 			streaminputLimits(qw422016, q)
-//line form.qtpl:118
+//line form.qtpl:119
 			if q.Describe != "" {
-//line form.qtpl:118
+//line form.qtpl:119
 				qw422016.N().S(` aria-describedby="`)
-//line form.qtpl:118
+//line form.qtpl:119
 				qw422016.E().S(q.Describe)
-//line form.qtpl:118
+//line form.qtpl:119
 				qw422016.N().S(`"`)
-//line form.qtpl:118
+//line form.qtpl:119
 			}
-//line form.qtpl:118
+//line form.qtpl:119
 			qw422016.N().S(`>`)
-//line form.qtpl:118
+//line form.qtpl:119
 		}
-//line form.qtpl:118
+//line form.qtpl:119
 		qw422016.N().S(`
 </div>`)
-//line form.qtpl:119
+//line form.qtpl:120
 		if q.Total != "" {
-//line form.qtpl:119
+//line form.qtpl:120
 			qw422016.N().S(`
 <p class="total" id="`)
-//line form.qtpl:120
+//line form.qtpl:121
 			qw422016.E().S(q.ID)
-//line form.qtpl:120
+//line form.qtpl:121
 			qw422016.N().S(`-total" aria-live="polite">Σ = `)
-//line form.qtpl:120
+//line form.qtpl:121
 			qw422016.E().S(q.Total)
-//line form.qtpl:120
+//line form.qtpl:121
 			qw422016.N().S(`</p>`)
-//line form.qtpl:120
+//line form.qtpl:121
 		}
-//line form.qtpl:120
+//line form.qtpl:121
 	} else if q.Scale != nil {
-//line form.qtpl:120
+//line form.qtpl:121
 		qw422016.N().S(`
 <div class="scale"`)
-//line form.qtpl:121
+//line form.qtpl:122
 		if len(q.Scale.Points) <= 11 {
-//line form.qtpl:121
+//line form.qtpl:122
 			qw422016.N().S(` style="--n:`)
-//line form.qtpl:121
+//line form.qtpl:122
 			qw422016.N().D(len(q.Scale.Points))
-//line form.qtpl:121
+//line form.qtpl:122
 			qw422016.N().S(`"`)
-//line form.qtpl:121
+//line form.qtpl:122
 		}
-//line form.qtpl:121
+//line form.qtpl:122
 		qw422016.N().S(`>`)
-//line form.qtpl:121
+//line form.qtpl:122
 		for _, p := range q.Scale.Points {
-//line form.qtpl:121
+//line form.qtpl:122
 			qw422016.N().S(`
 <label class="pt"><input type="radio" name="`)
-//line form.qtpl:122
+//line form.qtpl:123
 			qw422016.E().S(q.ID)
-//line form.qtpl:122
+//line form.qtpl:123
 			qw422016.N().S(`" value="`)
-//line form.qtpl:122
+//line form.qtpl:123
 			qw422016.N().D(p.Value)
-//line form.qtpl:122
+//line form.qtpl:123
 			qw422016.N().S(`"`)
-//line form.qtpl:122
+//line form.qtpl:123
 			if p.Label != "" {
-//line form.qtpl:122
+//line form.qtpl:123
 				qw422016.N().S(` aria-label="`)
-//line form.qtpl:122
+//line form.qtpl:123
 				qw422016.N().D(p.Value)
-//line form.qtpl:122
+//line form.qtpl:123
 				qw422016.N().S(` — `)
-//line form.qtpl:122
+//line form.qtpl:123
 				qw422016.E().S(p.Label)
-//line form.qtpl:122
+//line form.qtpl:123
 				qw422016.N().S(`"`)
-//line form.qtpl:122
+//line form.qtpl:123
 			}
-//line form.qtpl:122
+//line form.qtpl:123
 			if q.NativeRequired {
-//line form.qtpl:122
+//line form.qtpl:123
 				qw422016.N().S(` required`)
-//line form.qtpl:122
+//line form.qtpl:123
 			}
-//line form.qtpl:122
+//line form.qtpl:123
 			qw422016.N().S(`><span>`)
-//line form.qtpl:122
+//line form.qtpl:123
 			qw422016.N().D(p.Value)
-//line form.qtpl:122
+//line form.qtpl:123
 			qw422016.N().S(`</span></label>`)
-//line form.qtpl:122
+//line form.qtpl:123
 		}
-//line form.qtpl:122
+//line form.qtpl:123
 		qw422016.N().S(`
 </div>`)
-//line form.qtpl:123
+//line form.qtpl:124
 		if q.Scale.MinLabel != "" || q.Scale.MaxLabel != "" {
-//line form.qtpl:123
+//line form.qtpl:124
 			qw422016.N().S(`
 <div class="ends" aria-hidden="true"><span>`)
-//line form.qtpl:124
+//line form.qtpl:125
 			qw422016.N().D(q.Scale.Min)
-//line form.qtpl:124
+//line form.qtpl:125
 			qw422016.N().S(` — `)
-//line form.qtpl:124
+//line form.qtpl:125
 			qw422016.E().S(q.Scale.MinLabel)
-//line form.qtpl:124
+//line form.qtpl:125
 			qw422016.N().S(`</span><span>`)
-//line form.qtpl:124
+//line form.qtpl:125
 			qw422016.N().D(q.Scale.Max)
-//line form.qtpl:124
+//line form.qtpl:125
 			qw422016.N().S(` — `)
-//line form.qtpl:124
+//line form.qtpl:125
 			qw422016.E().S(q.Scale.MaxLabel)
-//line form.qtpl:124
+//line form.qtpl:125
 			qw422016.N().S(`</span></div>`)
-//line form.qtpl:124
+//line form.qtpl:125
 		}
-//line form.qtpl:124
+//line form.qtpl:125
 		if q.Scale.Missing != "" {
-//line form.qtpl:124
+//line form.qtpl:125
 			qw422016.N().S(`
 <label class="opt na"><input type="checkbox" name="`)
-//line form.qtpl:125
+//line form.qtpl:126
 			qw422016.E().S(q.ID)
-//line form.qtpl:125
+//line form.qtpl:126
 			qw422016.N().S(`_na" value="true"> <span>`)
-//line form.qtpl:125
+//line form.qtpl:126
 			qw422016.E().S(q.Scale.Missing)
-//line form.qtpl:125
+//line form.qtpl:126
 			qw422016.N().S(`</span></label>`)
-//line form.qtpl:125
+//line form.qtpl:126
 		}
-//line form.qtpl:125
+//line form.qtpl:126
 	} else if q.Multiline {
-//line form.qtpl:125
+//line form.qtpl:126
 		qw422016.N().S(`
 <textarea id="in-`)
-//line form.qtpl:126
+//line form.qtpl:127
 		qw422016.E().S(q.ID)
-//line form.qtpl:126
+//line form.qtpl:127
 		qw422016.N().S(`" name="`)
-//line form.qtpl:126
+//line form.qtpl:127
 		qw422016.E().S(q.ID)
-//line form.qtpl:126
+//line form.qtpl:127
 		qw422016.N().S(`"`)
-//line form.qtpl:126
+//line form.qtpl:127
 		if q.NativeRequired {
-//line form.qtpl:126
+//line form.qtpl:127
 			qw422016.N().S(` required`)
-//line form.qtpl:126
+//line form.qtpl:127
 		}
-//line form.qtpl:126
+//line form.qtpl:127
 		if q.MaxLength != 0 {
-//line form.qtpl:126
+//line form.qtpl:127
 			qw422016.N().S(` maxlength="`)
-//line form.qtpl:126
+//line form.qtpl:127
 			qw422016.N().D(q.MaxLength)
-//line form.qtpl:126
+//line form.qtpl:127
 			qw422016.N().S(`"`)
-//line form.qtpl:126
+//line form.qtpl:127
 		}
-//line form.qtpl:126
+//line form.qtpl:127
 		if q.MinLength != 0 {
-//line form.qtpl:126
+//line form.qtpl:127
 			qw422016.N().S(` minlength="`)
-//line form.qtpl:126
+//line form.qtpl:127
 			qw422016.N().D(q.MinLength)
-//line form.qtpl:126
+//line form.qtpl:127
 			qw422016.N().S(`"`)
-//line form.qtpl:126
+//line form.qtpl:127
 		}
-//line form.qtpl:126
+//line form.qtpl:127
 		if q.Placeholder != "" {
-//line form.qtpl:126
+//line form.qtpl:127
 			qw422016.N().S(` placeholder="`)
-//line form.qtpl:126
+//line form.qtpl:127
 			qw422016.E().S(q.Placeholder)
-//line form.qtpl:126
+//line form.qtpl:127
 			qw422016.N().S(`"`)
-//line form.qtpl:126
+//line form.qtpl:127
 		}
-//line form.qtpl:126
+//line form.qtpl:127
 		if q.Describe != "" {
-//line form.qtpl:126
+//line form.qtpl:127
 			qw422016.N().S(` aria-describedby="`)
-//line form.qtpl:126
+//line form.qtpl:127
 			qw422016.E().S(q.Describe)
-//line form.qtpl:126
+//line form.qtpl:127
 			qw422016.N().S(`"`)
-//line form.qtpl:126
+//line form.qtpl:127
 		}
-//line form.qtpl:126
+//line form.qtpl:127
 		qw422016.N().S(`></textarea>`)
-//line form.qtpl:126
+//line form.qtpl:127
 	} else {
-//line form.qtpl:126
+//line form.qtpl:127
 		qw422016.N().S(`
 <input id="in-`)
-//line form.qtpl:127
+//line form.qtpl:128
 		qw422016.E().S(q.ID)
-//line form.qtpl:127
+//line form.qtpl:128
 		qw422016.N().S(`" name="`)
-//line form.qtpl:127
+//line form.qtpl:128
 		qw422016.E().S(q.ID)
-//line form.qtpl:127
+//line form.qtpl:128
 		qw422016.N().S(`" type="`)
-//line form.qtpl:127
+//line form.qtpl:128
 		qw422016.E().S(q.InputType)
-//line form.qtpl:127
+//line form.qtpl:128
 		qw422016.N().S(`"`)
-//line form.qtpl:127
+//line form.qtpl:128
 		streaminputLimits(qw422016, q)
-//line form.qtpl:127
+//line form.qtpl:128
 		if q.Autocomplete != "" {
-//line form.qtpl:127
+//line form.qtpl:128
 			qw422016.N().S(` autocomplete="`)
-//line form.qtpl:127
+//line form.qtpl:128
 			qw422016.E().S(q.Autocomplete)
-//line form.qtpl:127
+//line form.qtpl:128
 			qw422016.N().S(`"`)
-//line form.qtpl:127
+//line form.qtpl:128
 		}
-//line form.qtpl:127
+//line form.qtpl:128
 		if q.Describe != "" {
-//line form.qtpl:127
+//line form.qtpl:128
 			qw422016.N().S(` aria-describedby="`)
-//line form.qtpl:127
+//line form.qtpl:128
 			qw422016.E().S(q.Describe)
-//line form.qtpl:127
+//line form.qtpl:128
 			qw422016.N().S(`"`)
-//line form.qtpl:127
+//line form.qtpl:128
 		}
-//line form.qtpl:127
+//line form.qtpl:128
 		qw422016.N().S(`>`)
-//line form.qtpl:127
+//line form.qtpl:128
 	}
-//line form.qtpl:127
+//line form.qtpl:128
 	qw422016.N().S(`
 <p class="err" id="`)
-//line form.qtpl:128
+//line form.qtpl:129
 	qw422016.E().S(q.ID)
-//line form.qtpl:128
+//line form.qtpl:129
 	qw422016.N().S(`-err" aria-live="assertive"></p>`)
-//line form.qtpl:128
+//line form.qtpl:129
 	if q.Group {
-//line form.qtpl:128
+//line form.qtpl:129
 		qw422016.N().S(`
 </fieldset>`)
-//line form.qtpl:129
+//line form.qtpl:130
 	} else {
-//line form.qtpl:129
+//line form.qtpl:130
 		qw422016.N().S(`
 </div>`)
-//line form.qtpl:130
+//line form.qtpl:131
 	}
-//line form.qtpl:130
+//line form.qtpl:131
 }
 
-//line form.qtpl:130
+//line form.qtpl:131
 func writequestion(qq422016 qtio422016.Writer, q *questionView) {
-//line form.qtpl:130
+//line form.qtpl:131
 	qw422016 := qt422016.AcquireWriter(qq422016)
-//line form.qtpl:130
+//line form.qtpl:131
 	streamquestion(qw422016, q)
-//line form.qtpl:130
+//line form.qtpl:131
 	qt422016.ReleaseWriter(qw422016)
-//line form.qtpl:130
+//line form.qtpl:131
 }
 
-//line form.qtpl:130
+//line form.qtpl:131
 func question(q *questionView) string {
-//line form.qtpl:130
+//line form.qtpl:131
 	qb422016 := qt422016.AcquireByteBuffer()
-//line form.qtpl:130
+//line form.qtpl:131
 	writequestion(qb422016, q)
-//line form.qtpl:130
+//line form.qtpl:131
 	qs422016 := string(qb422016.B)
-//line form.qtpl:130
+//line form.qtpl:131
 	qt422016.ReleaseByteBuffer(qb422016)
-//line form.qtpl:130
+//line form.qtpl:131
 	return qs422016
-//line form.qtpl:130
+//line form.qtpl:131
 }

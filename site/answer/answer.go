@@ -503,7 +503,8 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 		if !vis[qi] {
 			for _, key := range append([]string{q.ID, p.keyOther[qi], p.keyNA[qi]}, p.items[qi]...) {
 				if _, ok := sub.Answers[key]; ok {
-					add("answers."+key, "not_shown", "the question was not shown to this respondent (show_if), so it cannot have an answer")
+					code, format, args := notShown(s, q, env)
+					add("answers."+key, code, format, args...)
 				}
 			}
 			continue
