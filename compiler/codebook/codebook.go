@@ -119,6 +119,17 @@ func Entries(s *ir.Survey, lang string) []Entry {
 					e.Text += " — " + oneLine(it.Label.Get(lang))
 				}
 			}
+			if v.Cell != nil {
+				e.Text += " — " + cellLabel(q, *v.Cell, lang)
+				if q.Type == ir.MatrixMulti { // a box: true or false, no codes
+					e.Range = "true: ticked; false: not ticked, another box of the row is; empty: no box of the row is"
+					if q.MinSelect > 0 || q.MaxSelect > 0 {
+						e.Range += fmt.Sprintf("; %d..%s ticked per row", q.MinSelect, maxText(q.MaxSelect))
+					}
+					out = append(out, e)
+					continue
+				}
+			}
 			var missing []string
 			for _, o := range q.AnswerOptions() {
 				label := oneLine(o.Label.Get(lang))
@@ -136,6 +147,22 @@ func Entries(s *ir.Survey, lang string) []Entry {
 		out = append(out, e)
 	}
 	return out
+}
+
+// cellLabel names a cell of a matrix_multi or grid: "row — column".
+func cellLabel(q *ir.Question, c ir.CellRef, lang string) string {
+	var row, col string
+	for _, r := range q.Rows {
+		if r.Code == c.Row {
+			row = oneLine(r.Label.Get(lang))
+		}
+	}
+	for _, k := range q.CellColumns() {
+		if k.Code == c.Col {
+			col = oneLine(k.Label.Get(lang))
+		}
+	}
+	return row + " — " + col
 }
 
 func otherLabel(q *ir.Question, lang string) string {

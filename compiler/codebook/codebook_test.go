@@ -15,6 +15,7 @@ func TestCodebookGolden(t *testing.T) {
 	for name, path := range map[string]string{
 		"nps-csat-ces":    "../../examples/nps-csat-ces",
 		"every-construct": "../../testdata/surveys/every-construct.hcl",
+		"cells":           "../../testdata/surveys/cells.hcl",
 		"loop":            "../../render/form/testdata/loop.hcl", // a column per question per iteration
 		"calculate":       "../../render/form/testdata/calculate.hcl",
 	} {

@@ -257,7 +257,9 @@ func Env(sub *Submission) ir.Env {
 			if c, ok := m[row]; ok {
 				return c
 			}
-			if v, ok := sub.Answers[q+"_"+row]; ok && m == nil { // a box of an inputs question (ir.Question.ItemKey)
+			// A box of an inputs question (ir.Question.ItemKey), or a cell
+			// of a grid, q.row.col (ir.Question.CellKey).
+			if v, ok := sub.Answers[q+"_"+strings.ReplaceAll(row, ".", "_")]; ok && m == nil {
 				return v
 			}
 			return nil
@@ -317,6 +319,9 @@ func planOf(s *ir.Survey) *plan {
 			for _, it := range q.Items {
 				items = append(items, q.ItemKey(it.Code))
 			}
+			for _, c := range q.Cells() { // a matrix_multi's or grid's cells: keys of their own too
+				items = append(items, c.Key)
+			}
 			p.items = append(p.items, items)
 			if q.Type == ir.Matrix {
 				p.known[q.ID] = true
@@ -351,7 +356,7 @@ func (p *plan) walk(sub *Submission) (flags, shown []bool, screened string, env 
 	flags = make([]bool, len(p.questions))
 	shown = make([]bool, len(p.pages))
 	evaluated := 0 // questions before this position have their flag
-	base := Env(sub)
+	base := p.cellEnv(Env(sub), sub)
 	env = func(ref string) any {
 		if c := p.calcs[ref]; c != nil { // reads only what is before it: no cycle
 			return c.Value.Eval(env)
@@ -388,6 +393,48 @@ func (p *plan) walk(sub *Submission) (flags, shown []bool, screened string, env 
 func (p *plan) shownEnv(sub *Submission) ir.Env {
 	_, _, _, env := p.walk(sub)
 	return env
+}
+
+// cellEnv is env reading a matrix_multi's box as CellValue does, as
+// ingest stores it, so that a condition or formula over it means the
+// same in the form, here and in the data.
+func (p *plan) cellEnv(env ir.Env, sub *Submission) ir.Env {
+	return func(ref string) any {
+		id, cell, ok := strings.Cut(ref, ".")
+		if i, isQ := p.index[id]; ok && isQ && p.questions[i].Type == ir.MatrixMulti {
+			row, col, _ := strings.Cut(cell, ".")
+			return CellValue(p.questions[i], sub.Answers, row, col)
+		}
+		return env(ref)
+	}
+}
+
+// EnvOf is Env for a submission to s: a matrix_multi's box reads as
+// CellValue does.
+func EnvOf(s *ir.Survey, sub *Submission) ir.Env { return planOf(s).cellEnv(Env(sub), sub) }
+
+// CellValue is what one cell of a matrix_multi or grid question holds:
+// a grid's number or option code as given (nil when none); a matrix_multi
+// box true when ticked, false when it is not but another box of its row
+// is (the row is answered), nil when no box of the row is. The form
+// sends only the ticked boxes; ingest stores this.
+func CellValue(q *ir.Question, answers map[string]any, row, col string) any {
+	v, ok := answers[q.CellKey(row, col)]
+	if q.Type != ir.MatrixMulti {
+		if !ok {
+			return nil
+		}
+		return v
+	}
+	if v == true {
+		return true
+	}
+	for _, o := range q.Options {
+		if answers[q.CellKey(row, o.Code)] == true {
+			return false
+		}
+	}
+	return nil
 }
 
 // BrokenRule is the first validate rule of question id that does not
@@ -523,6 +570,18 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 					checkItem(q, v, "answers."+key, add)
 				} else if q.Required {
 					add("answers."+key, "required", "every box is required")
+				}
+			}
+			continue
+		}
+		if ir.HasCells(q.Type) {
+			before := len(errs)
+			checkCells(q, sub.Answers, add)
+			// Its validate rules once a cell has a value and every one is fine.
+			answered := slices.ContainsFunc(p.items[qi], func(k string) bool { _, ok := sub.Answers[k]; return ok })
+			for _, r := range q.Rules {
+				if answered && len(errs) == before && !ir.Truthy(r.Must.Eval(env)) {
+					add(p.field[qi], "rule", "breaks a validate rule of the survey: %s", r.Message.Get(s.Languages[0]))
 				}
 			}
 			continue
@@ -711,6 +770,72 @@ func checkQuestion(q *ir.Question, v any, field string, add func(field, code, fo
 	case ir.TextQ, ir.Email, ir.Date:
 		checkText(q, v, field, add)
 	}
+}
+
+// checkCells checks the cells of a grid (each a number under the
+// question's limits, or one of its options; every one when required) or
+// of a matrix_multi (each box true or false; in each row a box ticked
+// when required, an exclusive option ticked alone, and from min_select
+// to max_select of them once any is).
+func checkCells(q *ir.Question, answers map[string]any, add func(field, code, format string, args ...any)) {
+	if q.Type == ir.Grid {
+		for _, c := range q.Cells() {
+			v, ok := answers[c.Key]
+			field := "answers." + c.Key
+			switch {
+			case !ok:
+				if q.Required {
+					add(field, "required", "every cell is required")
+				}
+			case q.Input == ir.InputDropdown:
+				if s, isCode := v.(string); !isCode {
+					add(field, "wrong_type", "must be one option code")
+				} else if q.Option(s) == nil {
+					add(field, "unknown_option", "%q is not an option (the codes are %s)", s, strings.Join(optionCodes(q), ", "))
+				}
+			default:
+				checkNumber(q, v, field, add)
+			}
+		}
+		return
+	}
+	for _, r := range q.Rows {
+		ticked, exclusive := 0, false
+		for _, o := range q.Options {
+			key := q.CellKey(r.Code, o.Code)
+			v, ok := answers[key]
+			if !ok {
+				continue
+			}
+			if b, isBool := v.(bool); !isBool {
+				add("answers."+key, "wrong_type", "must be true or false")
+			} else if b {
+				ticked++
+				exclusive = exclusive || o.Exclusive
+			}
+		}
+		field := "answers." + q.ID + "." + r.Code
+		switch {
+		case ticked == 0:
+			if q.Required {
+				add(field, "required", "every row needs a box ticked")
+			}
+		case exclusive && ticked > 1:
+			add(field, "exclusive_combined", "an exclusive option (\"none of these\") is ticked with others")
+		case ticked < q.MinSelect:
+			add(field, "too_few", "has %d boxes ticked; at least %d are needed", ticked, q.MinSelect)
+		case q.MaxSelect > 0 && ticked > q.MaxSelect:
+			add(field, "too_many", "has %d boxes ticked; at most %d are allowed", ticked, q.MaxSelect)
+		}
+	}
+}
+
+func optionCodes(q *ir.Question) []string {
+	out := make([]string, len(q.Options))
+	for i, o := range q.Options {
+		out[i] = o.Code
+	}
+	return out
 }
 
 // checkSum checks a constant_sum question: a number in every box or in

@@ -21,8 +21,9 @@ import (
 type rowEncoder struct {
 	s        *ir.Survey
 	versions map[string]uint64
-	codes    []map[string]uint64 // per variable of s.Vars: option code → index
-	calc     []int               // per variable of s.Vars: a calculation's position in s.Calculations
+	codes    []map[string]uint64  // per variable of s.Vars: option code → index
+	boxes    map[int]*ir.Question // variables of s.Vars that are a matrix_multi's boxes: its question
+	calc     []int                // per variable of s.Vars: a calculation's position in s.Calculations
 	buf      []byte
 }
 
@@ -56,6 +57,12 @@ func newRowEncoder(s *ir.Survey, versions []string) *rowEncoder {
 			for j, o := range s.Question(v.Question).Options {
 				e.codes[i][o.Code] = uint64(j)
 			}
+		}
+	}
+	e.boxes = map[int]*ir.Question{}
+	for i, v := range s.Vars {
+		if v.Cell != nil && v.Kind == ir.VarBool {
+			e.boxes[i] = s.Question(v.Question)
 		}
 	}
 	return e
@@ -126,6 +133,9 @@ func (e *rowEncoder) encode(sub *answer.Submission, wave int, started, submitted
 			if m, isMap := sub.Answers[v.Question].(map[string]string); isMap {
 				val, ok = m[v.Row]
 			}
+		} else if q := e.boxes[vi]; q != nil { // false when another box of its row is ticked
+			val = answer.CellValue(q, sub.Answers, v.Cell.Row, v.Cell.Col)
+			ok = val != nil
 		} else {
 			val, ok = sub.Answers[v.Name]
 		}

@@ -17,6 +17,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -314,7 +315,7 @@ func (x *sim) respondent(company Group, wave WaveCfg) *answer.Submission {
 		if x.s.Question(id) != nil && !vis[id] {
 			return nil
 		}
-		return answer.Env(sub)(ref)
+		return answer.EnvOf(x.s, sub)(ref)
 	}
 	for _, p := range x.s.Pages {
 		pv := p.ShowIf == nil || ir.Truthy(p.ShowIf.Eval(env))
@@ -343,6 +344,9 @@ func (x *sim) respondent(company Group, wave WaveCfg) *answer.Submission {
 				if breaksRule(q, env) {
 					delete(sub.Answers, q.ID)
 					delete(sub.Answers, q.ID+"_other")
+					for _, c := range q.Cells() {
+						delete(sub.Answers, c.Key)
+					}
 				}
 			}
 		}
@@ -368,7 +372,7 @@ func (x *sim) respondent(company Group, wave WaveCfg) *answer.Submission {
 // breaksRule reports whether an answer of q is there and one of its
 // validate rules does not hold.
 func breaksRule(q *ir.Question, env ir.Env) bool {
-	if env(q.ID) == nil {
+	if env(q.ID) == nil && !slices.ContainsFunc(q.Cells(), func(c ir.Cell) bool { return env(q.ID+"."+c.Row+"."+c.Col) != nil }) {
 		return false
 	}
 	return breaksAny(q.Rules, env)
@@ -448,6 +452,24 @@ func (x *sim) answer(q *ir.Question, z float64, year int, sub *answer.Submission
 	case ir.ConstantSum:
 		for i, v := range x.allocation(q) {
 			sub.Answers[q.ItemKey(q.Items[i].Code)] = v
+		}
+	case ir.MatrixMulti:
+		for _, r := range q.Rows {
+			if !q.Required && rng.Float64() < 0.2 {
+				continue // an optional row left empty
+			}
+			x.ticks(q, r.Code, z, sub)
+		}
+	case ir.Grid:
+		for _, c := range q.Cells() {
+			if !q.Required && rng.Float64() < 0.2 {
+				continue // an optional cell left empty
+			}
+			if q.Input == ir.InputDropdown {
+				sub.Answers[c.Key] = x.choose(q, z).Code
+			} else {
+				sub.Answers[c.Key] = x.number(q)
+			}
 		}
 	case ir.Inputs:
 		for _, it := range q.Items {
@@ -586,6 +608,18 @@ func (x *sim) choose(q *ir.Question, z float64) ir.Option {
 		}
 	}
 	return opts[len(opts)-1]
+}
+
+// ticks ticks boxes in one row of a matrix_multi as multi chooses
+// options: within min_select and max_select, an exclusive option alone.
+// The form sends only the ticked boxes, as true.
+func (x *sim) ticks(q *ir.Question, row string, z float64, sub *answer.Submission) {
+	one := &answer.Submission{Answers: map[string]any{}}
+	x.multi(q, z, one)
+	codes, _ := one.Answers[q.ID].([]string)
+	for _, c := range codes {
+		sub.Answers[q.CellKey(row, c)] = true
+	}
 }
 
 func (x *sim) multi(q *ir.Question, z float64, sub *answer.Submission) {

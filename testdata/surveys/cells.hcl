@@ -33,6 +33,9 @@ page "channels" {
     option "bot" {
       label = { en = "Bot", ru = "Бот" }
     }
+    option "callback" {
+      label = { en = "Callback", ru = "Обратный звонок" }
+    }
     option "none" {
       label     = { en = "None of these", ru = "Ничего из этого" }
       exclusive = true
