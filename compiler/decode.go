@@ -38,7 +38,7 @@ var (
 	optionSetSchema = &hcl.BodySchema{
 		Blocks: []hcl.BlockHeaderSchema{{Type: "option", LabelNames: []string{"code"}}},
 	}
-	optionSchema = &hcl.BodySchema{Attributes: attrs("label", "other", "exclusive", "missing", "anchor", "score", "show_if")}
+	optionSchema = &hcl.BodySchema{Attributes: attrs("label", "other", "exclusive", "missing", "anchor", "score", "source", "show_if")}
 	rowSchema    = &hcl.BodySchema{Attributes: attrs("label")}
 	scaleSchema  = &hcl.BodySchema{Attributes: attrs("min", "max", "min_label", "max_label", "labels", "missing")}
 	pageSchema   = &hcl.BodySchema{
@@ -423,6 +423,10 @@ func (b *builder) options(blocks hcl.Blocks) []ir.Option {
 			o.Missing = b.boolean(c.Attributes, "missing")
 			o.Anchor = b.boolean(c.Attributes, "anchor")
 			o.Score = b.number(c.Attributes, "score")
+			o.Source = b.str(c.Attributes, "source")
+			if a, ok := c.Attributes["source"]; ok && o.Source == "" {
+				b.errorf(a.Expr.Range(), msgEmptySourceCode, o.Code)
+			}
 		}
 		out = append(out, o)
 	}

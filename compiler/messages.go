@@ -76,6 +76,9 @@ const (
 	msgDuplicateSetOption
 	msgEmptyOptionList
 	msgExclusiveOptionOutsideMulti
+	msgEmptySourceCode
+	msgDuplicateSourceCode
+	msgAmbiguousSourceCode
 	msgOtherOptionInMatrix
 	msgSeveralOtherOptions
 	msgRowOutsideMatrix
@@ -572,6 +575,18 @@ var messages = localize.Messages[diagID]{
 	msgExclusiveOptionOutsideMulti: {
 		SummaryEn: "Exclusive Option Outside Multi", En: "The option %q is exclusive, which only means something in a multi or matrix_multi question; in a %s question every option already excludes the others.",
 		SummaryRu: "Исключающий вариант вне multi", Ru: "Вариант %q помечен exclusive, а это имеет смысл только в вопросе multi или matrix_multi; в вопросе %s каждый вариант и так исключает остальные.",
+	},
+	msgEmptySourceCode: {
+		SummaryEn: "Empty Source Code", En: "The option %q has an empty source: a source is the code the tool the survey was imported from stored for this option; write it, or leave the attribute out.",
+		SummaryRu: "Пустой исходный код", Ru: "У варианта %q пустой source: source — это код, который хранил для этого варианта инструмент, из которого перенесена анкета; укажите его или уберите атрибут.",
+	},
+	msgDuplicateSourceCode: {
+		SummaryEn: "Duplicate Source Code", En: "The source code %q is already the source of option %q in %q: ingest could not tell which option a record giving it means.",
+		SummaryRu: "Повторный исходный код", Ru: "Исходный код %q уже указан у варианта %q вопроса %q: ingest не сможет понять, какой вариант означает запись с этим кодом.",
+	},
+	msgAmbiguousSourceCode: {
+		SummaryEn: "Ambiguous Source Code", En: "The source code %q of option %q is the code of option %q in %q: a record giving %[1]q would mean either; give the source only when it differs from every code.",
+		SummaryRu: "Неоднозначный исходный код", Ru: "Исходный код %q варианта %q совпадает с кодом варианта %q вопроса %q: запись с %[1]q означала бы любой из них; указывайте source, только если он отличается от всех кодов.",
 	},
 	msgOtherOptionInMatrix: {
 		SummaryEn: "Other Option In Matrix", En: "A matrix question cannot have an \"Other (specify)\" option.",

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/localize"
@@ -191,6 +192,12 @@ func (b *builder) choices(q *ir.Question, c *hcl.BodyContent, qb *hcl.Block, opt
 	if others > 1 {
 		b.errorf(qb.DefRange, msgSeveralOtherOptions, q.ID, others)
 	}
+	b.checkSources(q, func(i int) hcl.Range {
+		if i < fromSet {
+			return setRange
+		}
+		return sourceRange(optionBlock(c.Blocks, localAt[i-fromSet]))
+	})
 	hasRows := q.Type == ir.Matrix || ir.HasCells(q.Type)
 	for _, rb := range c.Blocks {
 		switch {
@@ -564,6 +571,38 @@ func (b *builder) checkPattern(p string, rng hcl.Range) {
 
 // optionBlock returns the i-th option block among blocks (options decodes
 // them in this order, one ir.Option each).
+// checkSources checks the options' source codes (the codes of the tool
+// the survey was imported from, which ingest reads as the options'): each
+// names one option, so none may be another option's source or code.
+// at is where option i's source is written.
+func (b *builder) checkSources(q *ir.Question, at func(i int) hcl.Range) {
+	sources := map[string]string{} // source → option
+	for i, o := range q.Options {
+		if o.Source == "" {
+			continue
+		}
+		if first, dup := sources[o.Source]; dup {
+			b.errorf(at(i), msgDuplicateSourceCode, o.Source, first, q.ID)
+			continue
+		}
+		sources[o.Source] = o.Code
+		if other := q.Option(o.Source); other != nil && other.Code != o.Code {
+			b.errorf(at(i), msgAmbiguousSourceCode, o.Source, o.Code, other.Code, q.ID)
+		}
+	}
+}
+
+// sourceRange is the value of an option block's source attribute, or its
+// label when the source is not there to point at.
+func sourceRange(blk *hcl.Block) hcl.Range {
+	if body, ok := blk.Body.(*hclsyntax.Body); ok {
+		if a, ok := body.Attributes["source"]; ok {
+			return a.Expr.Range()
+		}
+	}
+	return blk.LabelRanges[0]
+}
+
 func optionBlock(blocks hcl.Blocks, i int) *hcl.Block {
 	for _, blk := range blocks {
 		if blk.Type != "option" {

@@ -239,6 +239,7 @@ const (
 	msgOnceLast
 	msgOnceFirst
 	msgIngestInvRepeats
+	msgIngestRecoded
 	msgInvOnceLast
 	msgInvOnceFirst
 	msgRatesArgs
@@ -506,6 +507,10 @@ var messages = localize.Messages[msgID]{
 	msgIngestInvRepeats: {
 		En: "; %d more answers through an invitation set aside whole in %s (each invitation counts once: the %s answer)",
 		Ru: "; повторных ответов по приглашению отложено %d — в %s (по приглашению учитывается один ответ: %s)",
+	},
+	msgIngestRecoded: {
+		En: "ingest: %d answer values in %d records were the old tool's codes (option source) and are stored as their opros codes\n",
+		Ru: "ingest: значений ответов с кодами прежнего инструмента (source варианта): %d в записях: %d; сохранены с кодами opros\n",
 	},
 	msgInvOnceLast: {
 		En: "last",

@@ -151,6 +151,9 @@ func (o *ingestOpts) run(e *env, args []string) int {
 		fmt.Fprintf(e.stdout, msg(e, msgIngestRepeats), st.Repeats, ingest.SetAsidePath(o.out), onceWord(e, s.Bench.Once, msgOnceFirst, msgOnceLast))
 	}
 	fmt.Fprintln(e.stdout)
+	if st.Recoded > 0 {
+		fmt.Fprintf(e.stderr, msg(e, msgIngestRecoded), st.Recoded, st.RecodedRecords)
+	}
 	if o.strict && (st.Rejected > 0 || torn > 0) {
 		return exitInput
 	}

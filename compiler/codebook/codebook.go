@@ -30,8 +30,9 @@ type Entry struct {
 	ShowIf   string
 }
 
-// Code is one answer code with its label.
-type Code struct{ Code, Label string }
+// Code is one answer code with its label, and the code the tool the
+// survey was imported from stored for it (option source), if any.
+type Code struct{ Code, Label, Source string }
 
 var metaColumns = []struct{ name, kind, text string }{
 	{"response_id", "string", "Response ID (idempotency key sent by the form)"},
@@ -74,7 +75,7 @@ func Entries(s *ir.Survey, lang string) []Entry {
 			if end.ScreenOut {
 				label = "screen-out: " + label
 			}
-			e.Codes = append(e.Codes, Code{end.ID, label})
+			e.Codes = append(e.Codes, Code{Code: end.ID, Label: label})
 		}
 		out = append(out, e)
 	}
@@ -133,7 +134,7 @@ func Entries(s *ir.Survey, lang string) []Entry {
 			var missing []string
 			for _, o := range q.AnswerOptions() {
 				label := oneLine(o.Label.Get(lang))
-				e.Codes = append(e.Codes, Code{o.Code, label})
+				e.Codes = append(e.Codes, Code{Code: o.Code, Label: label, Source: o.Source})
 				if o.Missing {
 					missing = append(missing, o.Code)
 				}
@@ -241,7 +242,7 @@ func WriteMarkdown(w io.Writer, s *ir.Survey, lang string) error {
 	for _, e := range Entries(s, lang) {
 		var codes []string
 		for _, c := range e.Codes {
-			codes = append(codes, "`"+c.Code+"` "+md(c.Label))
+			codes = append(codes, "`"+c.Code+"` "+md(c.Label)+c.sourceNote())
 		}
 		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s | %s | %s | %s |\n",
 			e.Variable, e.Question, e.Type, e.Column, md(e.Text), strings.Join(codes, "<br>"), md(e.Range), md(e.Missing), md(e.ShowIf))
@@ -264,20 +265,29 @@ var mdCell = strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;", "\n", " ")
 
 func md(s string) string { return mdCell.Replace(s) }
 
+// sourceNote is a code's source as the Markdown codebook shows it after
+// the label: the old tool's code an export of its answers gives.
+func (c Code) sourceNote() string {
+	if c.Source == "" {
+		return ""
+	}
+	return " (source `" + strings.ReplaceAll(md(c.Source), "`", "'") + "`)"
+}
+
 // WriteCSV writes the codebook as CSV, one row per variable and code so that
 // a spreadsheet filter on the variable shows its codes.
 func WriteCSV(w io.Writer, s *ir.Survey, lang string) error {
 	cw := csv.NewWriter(w)
-	_ = cw.Write([]string{"variable", "question", "page", "type", "column", "text", "code", "label", "range", "missing", "show_if"})
+	_ = cw.Write([]string{"variable", "question", "page", "type", "column", "text", "code", "label", "range", "missing", "show_if", "source"})
 	for _, e := range Entries(s, lang) {
 		base := []string{e.Variable, e.Question, e.Page, e.Type, e.Column, e.Text}
 		tail := []string{e.Range, e.Missing, e.ShowIf}
 		if len(e.Codes) == 0 {
-			_ = cw.Write(safe(append(append(base, "", ""), tail...)))
+			_ = cw.Write(safe(append(append(append(base, "", ""), tail...), "")))
 			continue
 		}
 		for _, c := range e.Codes {
-			_ = cw.Write(safe(append(append(append([]string(nil), base...), c.Code, c.Label), tail...)))
+			_ = cw.Write(safe(append(append(append(append([]string(nil), base...), c.Code, c.Label), tail...), c.Source)))
 		}
 	}
 	cw.Flush()

@@ -242,6 +242,41 @@ func (c codes) make(code string) string {
 	return out
 }
 
+// validCode is whether v is an opros option code as it stands.
+func validCode(v string) bool {
+	return v != "" && !notCodeChar.MatchString(v) && v[0] != '_' && v[0] != '-'
+}
+
+// optionCodes gives the options of one question, by their source values,
+// their opros codes: a value that is a valid code keeps it (the first of
+// two alike), any other gets a code made from it that no option keeps,
+// with the value as its source (option source, which ingest reads in the
+// old tool's exports). A value given twice gets no source the second
+// time, nor does a valid one renamed for coming twice: in the old tool's
+// data it meant the first. cs holds the codes, for other and none.
+func optionCodes(values []string) (cs codes, out, sources []string) {
+	cs = codes{}
+	out, sources = make([]string, len(values)), make([]string, len(values))
+	kept := make([]bool, len(values))
+	for i, v := range values {
+		if validCode(v) && !cs[v] {
+			cs[v], kept[i], out[i] = true, true, v
+		}
+	}
+	given := map[string]bool{}
+	for i, v := range values {
+		if kept[i] {
+			continue
+		}
+		if !cs[v] && !given[v] {
+			sources[i] = v
+			given[v] = true
+		}
+		out[i] = cs.make(v)
+	}
+	return cs, out, sources
+}
+
 var surveyIDChar = regexp.MustCompile(`[^A-Za-z0-9_-]+`)
 
 // surveyID is an opros survey ID (letters, digits, '_', '-') for name.

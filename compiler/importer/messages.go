@@ -56,6 +56,8 @@ const (
 	msgDropMaxSelect
 	msgChangeID
 	msgChangeCode
+	msgChangeDuplicateCode
+	msgChangeRowCode
 	msgChangeTranslation
 	msgChangeDefaultLang
 	msgChangeUI
@@ -146,7 +148,9 @@ var messages = localize.Messages[msgID]{
 
 	// changed
 	msgChangeID:            {En: "%q is not an opros identifier (a letter, then letters, digits, _): it is %s", Ru: "%q — не идентификатор opros (буква, затем буквы, цифры, _): теперь это %s"},
-	msgChangeCode:          {En: "option %q of %s is not an opros code (letters, digits, _, -): it is %q; answers exported from the old tool need this code (the survey keeps the old one in a comment)", Ru: "код варианта %q вопроса %s не подходит для opros (буквы, цифры, _, -): теперь это %q; в ответах, выгруженных из прежнего инструмента, код нужно заменить (старый сохранён в комментарии)"},
+	msgChangeCode:          {En: "option %q of %s is not an opros code (letters, digits, _, -): it is %q, with the old code as its source, which opros ingest reads in answers exported from the old tool", Ru: "код варианта %q вопроса %s не подходит для opros (буквы, цифры, _, -): теперь это %q, а старый код записан в его source — opros ingest прочитает его в ответах, выгруженных из прежнего инструмента"},
+	msgChangeDuplicateCode: {En: "option %q of %s is given twice: the second is %q (in answers exported from the old tool, the code means the first)", Ru: "вариант %q вопроса %s указан дважды: второй теперь %q (в ответах, выгруженных из прежнего инструмента, этот код означает первый)"},
+	msgChangeRowCode:       {En: "row %q of %s is not an opros code (letters, digits, _, -): it is %q (its data column %[2]s_%[3]s); answers exported from the old tool need it renamed (the survey keeps the old name in a comment)", Ru: "строка %q вопроса %s не подходит для opros (буквы, цифры, _, -): теперь это %q (столбец данных %[2]s_%[3]s); в ответах, выгруженных из прежнего инструмента, её нужно переименовать (старое имя сохранено в комментарии)"},
 	msgChangeTranslation:   {En: "no %s text (%d of its texts): the %s text is used", Ru: "нет текста на языке %s (текстов: %d): использован текст на %s"},
 	msgChangeDefaultLang:   {En: "no default_language setting: the columns without a language are taken as %s", Ru: "нет настройки default_language: столбцы без языка считаются языком %s"},
 	msgChangeUI:            {En: "the forms have no interface text in %s (buttons, messages): its ui block holds the English text; translate it", Ru: "у форм нет встроенного текста интерфейса на языке %s (кнопки, сообщения): в его блоке ui английский текст; переведите его"},

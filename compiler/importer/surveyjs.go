@@ -449,7 +449,7 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 		rows, _ := em["rows"].([]any)
 		sym.codes, sym.rows = map[string]string{}, map[string]string{}
 		q.options = j.items(cols, path+".columns", name, sym.codes)
-		q.rows = j.items(rows, path+".rows", name, sym.rows)
+		q.rows, _ = j.itemsWith(rows, path+".rows", name, sym.rows, true)
 		if len(q.options) == 0 || len(q.rows) == 0 {
 			j.drop(at, msgDropEmptyList, name)
 			return
@@ -518,8 +518,8 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 func (j *sjsImport) choices(q *question, sym *symbol, em map[string]any, path, name string) bool {
 	list, _ := em["choices"].([]any)
 	sym.codes = map[string]string{}
-	cs := codes{}
-	q.options = j.itemsWith(list, path+".choices", name, sym.codes, cs)
+	var cs codes
+	q.options, cs = j.itemsWith(list, path+".choices", name, sym.codes, false)
 	if b1, b2 := em["hasNone"] == true, em["showNoneItem"] == true; b1 || b2 {
 		label := j.text(em["noneText"], path+".noneText")
 		if label == nil {
@@ -546,13 +546,22 @@ func (j *sjsImport) choices(q *question, sym *symbol, em map[string]any, path, n
 }
 
 func (j *sjsImport) items(list []any, path, name string, codeMap map[string]string) []option {
-	return j.itemsWith(list, path, name, codeMap, codes{})
+	out, _ := j.itemsWith(list, path, name, codeMap, false)
+	return out
 }
 
 // itemsWith reads choices, columns or rows: strings, numbers or
-// {"value": …, "text": …}.
-func (j *sjsImport) itemsWith(list []any, path, name string, codeMap map[string]string, cs codes) []option {
-	var out []option
+// {"value": …, "text": …}. cs holds the codes given, for other and none.
+// Rows name columns, not values: a renamed one keeps its old name in a
+// comment, as a question does.
+func (j *sjsImport) itemsWith(list []any, path, name string, codeMap map[string]string, rows bool) ([]option, codes) {
+	type item struct {
+		at    string
+		value string
+		label text
+	}
+	var items []item
+	var values []string
 	for i, it := range list {
 		at := fmt.Sprintf("%s[%d]", path, i)
 		var value string
@@ -567,19 +576,31 @@ func (j *sjsImport) itemsWith(list []any, path, name string, codeMap map[string]
 		if value == "" {
 			continue
 		}
-		code := cs.make(value)
-		o := option{code: code, label: j.piped(label, Place{Path: at})}
-		if code != value {
-			o.source = value
-			j.change(Place{Path: at}, msgChangeCode, value, name, code)
+		items = append(items, item{at, value, label})
+		values = append(values, value)
+	}
+	cs, codeOf, sources := optionCodes(values)
+	var out []option
+	for k, it := range items {
+		code := codeOf[k]
+		o := option{code: code, source: sources[k], label: j.piped(it.label, Place{Path: it.at})}
+		switch {
+		case o.source != "" && rows:
+			j.change(Place{Path: it.at}, msgChangeRowCode, it.value, name, code)
+		case o.source != "":
+			j.change(Place{Path: it.at}, msgChangeCode, it.value, name, code)
+		case code != it.value:
+			j.change(Place{Path: it.at}, msgChangeDuplicateCode, it.value, name, code)
 		}
-		if label == nil {
-			o.label = text{j.defLang: literal(value)}
+		if it.label == nil {
+			o.label = text{j.defLang: literal(it.value)}
 		}
-		codeMap[value] = code
+		if _, seen := codeMap[it.value]; !seen {
+			codeMap[it.value] = code
+		}
 		out = append(out, o)
 	}
-	return out
+	return out, cs
 }
 
 // scalar is a JSON string, number or true/false as text.

@@ -247,9 +247,6 @@ func (s *survey) question(b *hclwrite.Body, q *question) {
 	}
 	for _, o := range q.options {
 		b.AppendNewline()
-		if o.source != "" {
-			comment(b, "source code: "+quote(o.source))
-		}
 		ob := b.AppendNewBlock("option", []string{o.code}).Body()
 		s.setText(ob, "label", o.label)
 		if o.other {
@@ -257,6 +254,10 @@ func (s *survey) question(b *hclwrite.Body, q *question) {
 		}
 		if o.exclusive {
 			ob.SetAttributeValue("exclusive", cty.True)
+		}
+		if o.source != "" {
+			// The old tool's code, which ingest reads as this option's.
+			ob.SetAttributeValue("source", cty.StringVal(o.source))
 		}
 	}
 	for _, r := range q.rows {

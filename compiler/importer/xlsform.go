@@ -451,19 +451,27 @@ func (x *xlsImport) question(i int, typ, name string, cur *page, groupIf string)
 			q.typ, sym.kind = "multi", kMulti
 		}
 		sym.codes = map[string]string{}
-		cs := codes{}
-		for _, c := range list {
-			code := cs.make(c.name)
-			o := option{code: code, label: x.piped(c.label, at)}
-			if code != c.name {
-				o.source = c.name
+		names := make([]string, len(list))
+		for k, c := range list {
+			names[k] = c.name
+		}
+		cs, codeOf, sources := optionCodes(names)
+		for k, c := range list {
+			code := codeOf[k]
+			o := option{code: code, source: sources[k], label: x.piped(c.label, at)}
+			switch {
+			case o.source != "":
 				x.change(c.row, msgChangeCode, c.name, name, code)
+			case code != c.name:
+				x.change(c.row, msgChangeDuplicateCode, c.name, name, code)
 			}
 			if len(o.label) == 0 {
 				o.label = text{x.defLang: literal(c.name)}
 				x.change(c.row, msgChangeLabel, c.name)
 			}
-			sym.codes[c.name] = code
+			if _, seen := sym.codes[c.name]; !seen {
+				sym.codes[c.name] = code
+			}
 			q.options = append(q.options, o)
 		}
 		if len(fields) > 2 && fields[2] == "or_other" {

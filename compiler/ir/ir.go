@@ -356,7 +356,12 @@ type Option struct {
 	// ShowIf offers the option only when it holds (earlier answers and
 	// hidden fields); an answer choosing it otherwise is refused.
 	ShowIf *Expr `json:"show_if,omitempty"`
-	Range  Range `json:"range"`
+	// Source is the code the tool the survey was imported from stored
+	// for this option ("2.0" where opros says c2_0): ingest reads a
+	// record giving it as this option, so that answers exported from
+	// that tool can be ingested. Never posted by the forms.
+	Source string `json:"source,omitempty"`
+	Range  Range  `json:"range"`
 }
 
 // Row is one row of a matrix question.

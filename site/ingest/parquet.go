@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"runtime"
+	"strconv"
 
 	"github.com/apache/arrow/go/v15/parquet"
 	"github.com/apache/arrow/go/v15/parquet/compress"
@@ -57,7 +58,7 @@ func writerProperties(s *ir.Survey, rowGroup int, codec compress.Compression) *p
 // index dropped.
 // keep, when not nil, is asked of every row: false keeps it out of the
 // file.
-func writeParquet(s *ir.Survey, versions []string, spill *os.File, idx *rowIndex, f *os.File, batch int, codec compress.Compression, keep func(rowRef) bool) (int, error) {
+func writeParquet(s *ir.Survey, versions []string, spill *os.File, idx *rowIndex, f *os.File, batch int, codec compress.Compression, keep func(rowRef) bool, recoded int) (int, error) {
 	dups := 0
 	if batch <= 0 {
 		batch = 32768
@@ -70,6 +71,11 @@ func writeParquet(s *ir.Survey, versions []string, spill *os.File, idx *rowIndex
 	fw, err := newColumnWriter(schema, bw, writerProperties(s, batch, codec))
 	if err != nil {
 		return dups, err
+	}
+	if recoded > 0 {
+		if err := fw.w.AppendKeyValueMetadata(MetaRecoded, strconv.Itoa(recoded)); err != nil {
+			return dups, err
+		}
 	}
 	// Row groups are built from the spill by builders and encoded by the
 	// writer (which spreads a row group's columns over the cores) in order.

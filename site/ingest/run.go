@@ -71,6 +71,12 @@ type Stats struct {
 	// whole: a participant's other submissions in a wave, besides the one
 	// that counts (benchmark once). They are not in Accepted.
 	Repeats int
+	// Recoded counts the answer values of accepted records given as
+	// source codes (the codes of the tool the survey was imported from,
+	// option source) and stored as their options' codes; RecodedRecords
+	// the records that had any. The Parquet file keeps Recoded
+	// (MetaRecoded) for the report to say.
+	Recoded, RecodedRecords int
 }
 
 // Reject is one line of the rejects file.
@@ -259,7 +265,7 @@ func Run(s *ir.Survey, inputs []Input, out string, opts Options) (Stats, error) 
 	if err != nil {
 		return st, err
 	}
-	dups, err := writeParquet(s, chk.versions, spill, idx, pq, opts.BatchRows, codec, keep)
+	dups, err := writeParquet(s, chk.versions, spill, idx, pq, opts.BatchRows, codec, keep, st.Recoded)
 	st.Accepted -= dups + repeats
 	st.Duplicates += dups
 	st.Repeats = repeats
@@ -298,6 +304,7 @@ type chunkRecord struct {
 	version0    uint64              // and the version's index in spillVersions
 	aside       []byte              // set-aside lines of an accepted record
 	asideN      int                 // how many
+	recoded     int                 // answer values given as source codes
 	id          string
 	rowWave     int32
 	submitted   int64
@@ -388,6 +395,10 @@ type checker struct {
 	// invitations verifies records' invitations (a survey with an
 	// invitations block); nil otherwise.
 	invitations *invite.Key
+	// sources reads the old tool's codes of a version (by hash) that has
+	// option sources; surveys is every version by hash.
+	sources map[string]sourceCodes
+	surveys map[string]*ir.Survey
 }
 
 func newChecker(s *ir.Survey, prev []*ir.Survey) *checker {
@@ -402,8 +413,17 @@ func newChecker(s *ir.Survey, prev []*ir.Survey) *checker {
 		}
 	}
 	c.types[""] = &flatTypes{versions: byHash, input: s}
+	c.surveys, c.sources = byHash, map[string]sourceCodes{}
 	for h, v := range byHash {
 		c.types[h] = &flatTypes{versions: byHash, input: v}
+		if sc := newSourceCodes(v); sc != nil {
+			c.sources[h] = sc
+		}
+	}
+	if c.sources[s.Hash] != nil {
+		// A record may give the old tool's codes, which the fast path
+		// would refuse as unknown: each one is read by the general path.
+		c.fast = nil
 	}
 	return c
 }
@@ -454,6 +474,7 @@ func (chk *checker) process(c *chunk, w *worker) {
 		case r.Err != nil:
 			r.errs = answer.Problems(r.Err, "record")
 		default:
+			r.recoded = chk.recode(sub)
 			r.errs, asides = chk.check(sub)
 			if len(r.errs) == 0 && sub.Honeypot != "" {
 				r.errs = []answer.FieldError{{Field: "hp", Code: "honeypot", Reason: "the bot trap field was filled in"}}
@@ -542,6 +563,10 @@ func sequence(c *chunk, st *Stats, rejEnc *json.Encoder, aside *asideLog, parts 
 		}
 		*offset += int64(len(row))
 		st.Accepted++
+		if r.recoded > 0 {
+			st.Recoded += r.recoded
+			st.RecodedRecords++
+		}
 		if _, err := sw.Write(row); err != nil {
 			return fmt.Errorf("spill the rows: %w", err)
 		}
@@ -570,6 +595,21 @@ func waveOf(s *ir.Survey, submitted int64, given int) int {
 		return time.UnixMilli(submitted).UTC().Year()
 	}
 	return s.Wave
+}
+
+// recode reads the source codes in sub's answers (sourceCodes) by the
+// version it was recorded against, before check validates it, and says
+// how many values it recoded.
+func (chk *checker) recode(sub *answer.Submission) int {
+	h := sub.Version
+	if h == "" {
+		h = chk.s.Hash
+	}
+	sc := chk.sources[h]
+	if sc == nil {
+		return 0
+	}
+	return sc.recode(chk.surveys[h], sub)
 }
 
 // check validates a submission: against the current survey, or, when it

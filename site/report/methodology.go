@@ -82,6 +82,9 @@ func (l *lang) methodology() (template.HTML, error) {
 	idx.Tables = append(idx.Tables, t)
 	secs = append(secs, idx)
 	cb := section{ID: "codebook", Title: l.t("codebook")}
+	if l.res.Recoded > 0 {
+		cb.Prose = markdownSafe(l.say(textRecoded, l.res.Recoded))
+	}
 	ct := table{Head: []string{"variable", l.t("question"), l.t("type"), "codes", "range"}}
 	lang := l.code
 	if _, ok := l.s.Title[lang]; !ok {
@@ -90,7 +93,11 @@ func (l *lang) methodology() (template.HTML, error) {
 	for _, e := range codebook.Entries(l.s, lang) {
 		var codes []string
 		for _, c := range e.Codes {
-			codes = append(codes, c.Code+" = "+c.Label)
+			code := c.Code + " = " + c.Label
+			if c.Source != "" {
+				code += " (" + l.say(textSourceCode, c.Source) + ")"
+			}
+			codes = append(codes, code)
 		}
 		if e.Variable == l.s.Bench.Participant && !l.s.Bench.Competitors {
 			codes = []string{l.t("participant_question")} // the options name the participants

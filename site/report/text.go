@@ -18,6 +18,8 @@ const (
 	textSumFormula
 	textDividesByZeroFor
 	textHowTheFiguresAre
+	textSourceCode
+	textRecoded
 	textGroupsWithFewerThan
 	textWithWeightsAStandard
 	textWeighting
@@ -136,6 +138,14 @@ var pageText = localize.Messages[textID]{
 	textDividesByZeroFor: {
 		En: " — divides by zero for %d respondent(s), who have no value for it, as if unanswered.",
 		Ru: " — делит на ноль у %d респондентов; значения у них нет, как при пропуске ответа.",
+	},
+	textSourceCode: {
+		En: "source code %s",
+		Ru: "исходный код %s",
+	},
+	textRecoded: {
+		En: "%d answer values were given in the codes of the tool the survey was imported from and read as the codes below (their source codes).",
+		Ru: "Значений ответов в кодах инструмента, из которого перенесена анкета: %d; они прочитаны как коды ниже (их исходные коды указаны).",
 	},
 	textHowTheFiguresAre: {
 		En: "How the figures are computed",

@@ -9,6 +9,7 @@ import (
 	"os"
 	"reflect"
 	"runtime"
+	"strconv"
 	"strings"
 	"time"
 
@@ -46,11 +47,13 @@ func Compute(s *ir.Survey, files []string, opts Options) (*Results, error) {
 		rowGroup int
 	}
 	var tasks []task
+	recoded := 0
 	for _, f := range files {
-		n, err := checkFile(s, f, opts.Older)
+		n, rec, err := checkFile(s, f, opts.Older)
 		if err != nil {
 			return nil, err
 		}
+		recoded += rec
 		for rg := 0; rg < n; rg++ {
 			tasks = append(tasks, task{f, rg})
 		}
@@ -82,6 +85,7 @@ func Compute(s *ir.Survey, files []string, opts Options) (*Results, error) {
 		return nil, err
 	}
 	res := m.results(total)
+	res.Recoded = recoded
 	if m.rake != nil {
 		res.Raking = m.rake.report
 	}
@@ -92,7 +96,7 @@ func Compute(s *ir.Survey, files []string, opts Options) (*Results, error) {
 // path holds answers to s that can be read as s's; opros export applies
 // the same rule as opros report.
 func CheckFile(s *ir.Survey, path string) error {
-	_, err := checkFile(s, path, nil)
+	_, _, err := checkFile(s, path, nil)
 	return err
 }
 
@@ -104,14 +108,23 @@ func CheckFile(s *ir.Survey, path string) error {
 // opros.ir, sets nothing aside: then every answer has its column and its
 // meaning under s, as it would after re-ingesting it with --previous, and
 // older hears of it. Otherwise it is refused with the changes that stand
-// in the way and how to re-ingest.
-func checkFile(s *ir.Survey, path string, older func(string, *semdiff.Report)) (int, error) {
+// in the way and how to re-ingest. recoded is how many answer values
+// ingest read as source codes into the file (opros.recoded).
+func checkFile(s *ir.Survey, path string, older func(string, *semdiff.Report)) (rowGroups, recoded int, err error) {
+	rowGroups, err = checkFileVersion(s, path, older, &recoded)
+	return rowGroups, recoded, err
+}
+
+func checkFileVersion(s *ir.Survey, path string, older func(string, *semdiff.Report), recoded *int) (int, error) {
 	f, err := file.OpenParquetFile(path, false)
 	if err != nil {
 		return 0, errorText.Errorf(errDataFile, path, err)
 	}
 	defer f.Close()
 	kv := f.MetaData().KeyValueMetadata()
+	if v := kv.FindValue(metaRecoded); v != nil {
+		*recoded, _ = strconv.Atoi(*v)
+	}
 	id := kv.FindValue(metaSurveyID)
 	if id == nil {
 		return 0, errorText.Errorf(errNotOprosFile, path)
@@ -148,6 +161,7 @@ const (
 	metaSurveyID = "opros.survey_id"
 	metaVersion  = "opros.version"
 	metaIR       = "opros.ir"
+	metaRecoded  = "opros.recoded"
 )
 
 // changeList is the diff's changes that keep a file from being read, as

@@ -36,7 +36,7 @@ func Records(s *ir.Survey, files []string, wave int, cols []string) (map[string]
 	names := append([]string{"response_id", "wave", "submitted_at", part}, cols...)
 	out := map[string][]Record{}
 	for _, f := range files {
-		n, err := checkFile(s, f, nil)
+		n, _, err := checkFile(s, f, nil)
 		if err != nil {
 			return nil, err
 		}

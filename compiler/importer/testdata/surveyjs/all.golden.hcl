@@ -51,12 +51,12 @@ page "start" {
       }
     }
 
-    # source code: "QA lead"
     option "QA_lead" {
       label = {
         en = "QA lead"
         ru = "QA lead"
       }
+      source = "QA lead"
     }
 
     option "other" {
@@ -92,12 +92,12 @@ page "start" {
       }
     }
 
-    # source code: "c++"
     option "c_" {
       label = {
         en = "c++"
         ru = "c++"
       }
+      source = "c++"
     }
 
     option "none" {

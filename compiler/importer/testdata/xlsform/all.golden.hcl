@@ -162,20 +162,20 @@ page "use" {
     columns    = 3
     max_select = 2
 
-    # source code: "fast search"
     option "fast_search" {
       label = {
         en = "Fast search"
         ru = "Быстрый поиск"
       }
+      source = "fast search"
     }
 
-    # source code: "2.0"
     option "2_0" {
       label = {
         en = "Version 2.0"
         ru = "Version 2.0"
       }
+      source = "2.0"
     }
 
     option "other" {

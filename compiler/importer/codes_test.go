@@ -1,0 +1,36 @@
+package importer
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestOptionCodes: valid codes stay, first come; others are made valid
+// without taking a code an option keeps, and keep the value as their
+// source, unless the value is another option's code or given twice (the
+// old tool's data would mean the first).
+func TestOptionCodes(t *testing.T) {
+	cases := []struct {
+		values        []string
+		codes, source string
+	}{
+		{[]string{"a", "b"}, "[a b]", "[ ]"},
+		{[]string{"2.0", "3"}, "[2_0 3]", "[2.0 ]"},
+		// "a b" is made a_b, which the later valid "a_b" keeps.
+		{[]string{"a b", "a_b"}, "[a_b_2 a_b]", "[a b ]"},
+		// A valid code given twice: the second renamed, without a source.
+		{[]string{"x", "x"}, "[x x_2]", "[ ]"},
+		// An invalid value given twice: one source, for the first.
+		{[]string{"a b", "a b"}, "[a_b a_b_2]", "[a b ]"},
+		{[]string{"_x", "-", "c++"}, "[x code c_]", "[_x - c++]"},
+	}
+	for _, tc := range cases {
+		_, codes, sources := optionCodes(tc.values)
+		if got := fmt.Sprint(codes); got != tc.codes {
+			t.Errorf("%q: codes %s, want %s", tc.values, got, tc.codes)
+		}
+		if got := fmt.Sprint(sources); got != tc.source {
+			t.Errorf("%q: sources %q, want %s", tc.values, sources, tc.source)
+		}
+	}
+}

@@ -1,0 +1,152 @@
+package ingest_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/apache/arrow/go/v15/parquet/file"
+
+	"github.com/opros/opros/compiler/testkit"
+	"github.com/opros/opros/site/ingest"
+)
+
+// sourceSurvey is an imported survey whose options keep the old tool's
+// codes (option source): a single, a multi and a matrix.
+const sourceSurvey = `survey "imported" {
+  title     = "Imported"
+  languages = ["en"]
+  endpoint {
+    url = "https://example.org/c"
+  }
+}
+
+page "p" {
+  question "q_size" {
+    type = "single"
+    text = "Size"
+    option "c2_0" {
+      label  = "Two"
+      source = "2.0"
+    }
+    option "c3_0" {
+      label  = "Three"
+      source = "3.0"
+    }
+  }
+  question "q_pets" {
+    type = "multi"
+    text = "Pets"
+    option "a_cat" {
+      label  = "Cat"
+      source = "a cat"
+    }
+    option "dog" {
+      label = "Dog"
+    }
+  }
+  question "q_m" {
+    type = "matrix"
+    text = "Rate"
+    option "v1_0" {
+      label  = "Bad"
+      source = "1.0"
+    }
+    option "v2_0" {
+      label  = "Good"
+      source = "2.0"
+    }
+    row "r1" {
+      label = "R1"
+    }
+    row "r2" {
+      label = "R2"
+    }
+  }
+}
+`
+
+// TestSourceCodes: records giving the old tool's codes (a flat export's
+// and a CSV's, as the old tool exported them, and a submission's) are
+// stored with the opros codes and counted: 2.0 → c2_0 in q_size, "a cat"
+// → a_cat in q_pets beside an opros code, 1.0 → v1_0 and 2.0 → v2_0 in
+// the matrix's rows. Four records give 1, 2, 3 and 0 source codes: 6 in
+// 3 records. A value that is neither a code nor a source is refused
+// naming the record's field, as before.
+func TestSourceCodes(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "survey.hcl")
+	if err := os.WriteFile(path, []byte(sourceSurvey), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := testkit.Load(t, path)
+	meta := fmt.Sprintf(`"survey":%q,"version":%q,"lang":"en"`, s.ID, s.Hash)
+	ndjson := strings.Join([]string{
+		`{"response_id":"r-flat-00000000001",` + meta + `,"q_size":"2.0"}`,
+		`{"response_id":"r-flat-00000000002",` + meta + `,"q_size":"c3_0","q_pets":["a cat","dog"],"q_m_r1":"1.0"}`,
+		`{"response_id":"r-subm-00000000003",` + meta + `,"answers":{"q_size":"3.0","q_m":{"r1":"2.0","r2":"1.0"}}}`,
+		`{"response_id":"r-flat-00000000004",` + meta + `,"q_size":"c2_0","q_pets":["dog"]}`,
+		`{"response_id":"r-flat-00000000005",` + meta + `,"q_size":"4.0"}`,
+	}, "\n") + "\n"
+	in := filepath.Join(dir, "answers.ndjson")
+	if err := os.WriteFile(in, []byte(ndjson), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "a.parquet")
+	st, err := ingest.Run(s, []ingest.Input{{Path: in}}, out, ingest.Options{})
+	if err != nil || st.Accepted != 4 || st.Rejected != 1 {
+		t.Fatalf("%+v %v", st, err)
+	}
+	if st.Recoded != 6 || st.RecodedRecords != 3 {
+		t.Errorf("recoded %d values in %d records, want 6 in 3", st.Recoded, st.RecodedRecords)
+	}
+	rows := readRows(t, out)
+	want := map[string]map[string]any{
+		"r-flat-00000000001": {"q_size": "c2_0"},
+		"r-flat-00000000002": {"q_size": "c3_0", "q_m_r1": "v1_0"},
+		"r-subm-00000000003": {"q_size": "c3_0", "q_m_r1": "v2_0", "q_m_r2": "v1_0"},
+		"r-flat-00000000004": {"q_size": "c2_0"},
+	}
+	for id, cols := range want {
+		for col, v := range cols {
+			if got := rows[id][col]; got != v {
+				t.Errorf("%s %s = %v, want %v", id, col, got, v)
+			}
+		}
+	}
+	if got := fmt.Sprint(rows["r-flat-00000000002"]["q_pets"]); got != "[a_cat dog]" {
+		t.Errorf("q_pets = %s, want [a_cat dog]", got)
+	}
+	rejects, err := os.ReadFile(ingest.RejectsPath(out))
+	if err != nil || !strings.Contains(string(rejects), `"record":5,"errors":[{"field":"answers.q_size","code":"unknown_option"`) {
+		t.Errorf("rejects: %s %v", rejects, err)
+	}
+	f, err := file.OpenParquetFile(out, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if v := f.MetaData().KeyValueMetadata().FindValue(ingest.MetaRecoded); v == nil || *v != "6" {
+		t.Errorf("metadata %s = %v, want 6", ingest.MetaRecoded, v)
+	}
+
+	// A CSV as the old tool exports it: codes as it stored them, a
+	// multi's separated by ";".
+	csv := "response_id,survey,version,lang,q_size,q_pets\n" +
+		fmt.Sprintf("r-csv-000000000001,%s,%s,en,2.0,a cat;dog\n", s.ID, s.Hash)
+	in2 := filepath.Join(dir, "old.csv")
+	if err := os.WriteFile(in2, []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out2 := filepath.Join(dir, "b.parquet")
+	st, err = ingest.Run(s, []ingest.Input{{Path: in2}}, out2, ingest.Options{})
+	if err != nil || st.Accepted != 1 || st.Recoded != 2 {
+		t.Fatalf("csv: %+v %v", st, err)
+	}
+	row := readRows(t, out2)["r-csv-000000000001"]
+	if row["q_size"] != "c2_0" || fmt.Sprint(row["q_pets"]) != "[a_cat dog]" {
+		t.Errorf("csv row %v", row)
+	}
+}
