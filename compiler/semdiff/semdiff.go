@@ -132,6 +132,9 @@ func Diff(old, new *ir.Survey) *Report {
 	if o, n := endingsString(old.Endings), endingsString(new.Endings); o != n {
 		add(Caution, kindEndingsChanged, "", "", n, o)
 	}
+	if o, n := old.Theme.LogoHeight, new.Theme.LogoHeight; o != n { // cosmetic: the data do not change
+		add(Compatible, kindLogoHeightChanged, "", "", logoHeight(n), logoHeight(o))
+	}
 	// A calculation that reads differently changes, unseen in their own
 	// text, the show_if and screen_outs that read it: who is asked.
 	// One added or removed shows in what reads it.
@@ -292,11 +295,6 @@ func diffOptions(oq, nq *ir.Question, lang string, add addFunc) {
 		}
 		if (oo.Score == nil) != (no.Score == nil) || (oo.Score != nil && *oo.Score != *no.Score) {
 			add(Breaking, kindOptionScoreChanged, nq.ID, no.Code, no.Code)
-		}
-		if oo.Source != no.Source {
-			// Not a break of opros data (its codes did not change), but
-			// of re-ingesting the old tool's exports: said, as a caution.
-			add(Caution, kindSourceChanged, nq.ID, no.Code, no.Code, oo.Source, no.Source)
 		}
 	}
 	for _, oo := range oq.Options {

@@ -75,7 +75,6 @@ func TestDiff(t *testing.T) {
 		{"reworded question", `text = "Colour?"`, `text = "Favourite colour?"`, []string{"caution question_reworded q1"}},
 		{"option removed", "    option \"blue\" {\n      label = \"Blue\"\n    }\n", "", []string{"breaking option_removed q1/blue"}},
 		{"option relabelled", `label = "Blue"`, `label = "Navy blue"`, []string{"caution option_reworded q1/blue"}},
-		{"source code given", `label = "Blue"`, "label  = \"Blue\"\n      source = \"2.0\"", []string{"caution source_changed q1/blue"}},
 		{"scale changed", "max  = 5", "max  = 7", []string{"breaking scale_changed q2"}},
 		{"type changed", "type = \"text\"\n    text = \"Why?\"", "type = \"email\"\n    text = \"Why?\"", []string{"breaking type_changed q3"}},
 		{"question removed", "  question \"q3\" {\n    type = \"text\"\n    text = \"Why?\"\n  }\n", "", []string{"breaking question_removed q3"}},
@@ -92,6 +91,7 @@ func TestDiff(t *testing.T) {
 		{"screen-out added", "page \"p\" {\n  title = \"P\"", "ending \"out\" {\n  text = \"Bye\"\n}\npage \"p\" {\n  screen_out {\n    if     = q1 == \"red\"\n    ending = \"out\"\n  }\n  title = \"P\"", []string{"breaking screen_out_changed ", "caution endings_changed "}},
 		{"own message added", "    text = \"Why?\"", "    text = \"Why?\"\n    required = true\n    messages {\n      required = \"Say why.\"\n    }", []string{"caution required_changed q3", "compatible messages_changed q3"}},
 		{"rule added", "    text = \"Why?\"", "    text = \"Why?\"\n    validate {\n      must    = q1 != \"red\" || answered(q3)\n      message = \"Say why.\"\n    }", []string{"caution rules_changed q3"}},
+		{"logo height set", "    url = \"https://example.org/c\"\n  }", "    url = \"https://example.org/c\"\n  }\n  theme {\n    logo_height = 48\n  }", []string{"compatible logo_height_changed "}},
 		{"question added", "  question \"q3\" {\n", "  question \"q4\" {\n    type = \"email\"\n    text = \"Mail?\"\n  }\n  question \"q3\" {\n", []string{"compatible question_added q4"}},
 	}
 	for _, tc := range cases {
@@ -386,5 +386,41 @@ func TestDiffCalculation(t *testing.T) {
 	}
 	if d := semdiff.Diff(old, old).Changes; len(d) != 0 {
 		t.Errorf("unchanged: %v", d)
+	}
+}
+
+// TestDiffLogoHeight: the logo's height set, changed or back to the
+// form's default is a compatible change, worded in English and Russian;
+// the same height is no change.
+func TestDiffLogoHeight(t *testing.T) {
+	survey := func(h int) *ir.Survey {
+		return &ir.Survey{Languages: []string{"en"}, Theme: ir.Theme{Logo: "logo.svg", LogoHeight: h}}
+	}
+	for _, tc := range []struct {
+		old, new int
+		en, ru   string
+	}{
+		{48, 48, "", ""},
+		{0, 48, "compatible logo_height_changed: The logo's height is now 48 px (was the form's default); the forms look different, answers stay comparable.",
+			"Высота логотипа теперь 48 пикс. (была по умолчанию формы)"},
+		{48, 64, "compatible logo_height_changed: The logo's height is now 64 px (was 48 px); the forms look different, answers stay comparable.",
+			"Высота логотипа теперь 64 пикс. (была 48 пикс.)"},
+		{64, 0, "compatible logo_height_changed: The logo's height is now the form's default (was 64 px); the forms look different, answers stay comparable.",
+			"Высота логотипа теперь по умолчанию формы (была 64 пикс.)"},
+	} {
+		r := semdiff.Diff(survey(tc.old), survey(tc.new))
+		var got []string
+		for _, c := range r.Changes {
+			got = append(got, c.Severity+" "+c.Kind+": "+c.Reason)
+		}
+		if strings.Join(got, "\n") != tc.en {
+			t.Errorf("%d -> %d: changes:\n%s\nwant:\n%s", tc.old, tc.new, strings.Join(got, "\n"), tc.en)
+		}
+		if tc.ru != "" && !strings.Contains(r.Changes[0].Text("ru"), tc.ru) {
+			t.Errorf("%d -> %d: ru: %s", tc.old, tc.new, r.Changes[0].Text("ru"))
+		}
+		if r.Breaking() {
+			t.Errorf("%d -> %d: a logo's height breaks comparability", tc.old, tc.new)
+		}
 	}
 }

@@ -1,6 +1,10 @@
 package semdiff
 
-import "github.com/opros/opros/compiler/localize"
+import (
+	"strconv"
+
+	"github.com/opros/opros/compiler/localize"
+)
 
 // kind is a kind of change. Its name is Change.Kind, which JSON and
 // English text show as it is and Russian text names in words (kindNames);
@@ -20,7 +24,6 @@ const (
 	kindOptionMissingChanged
 	kindOptionScoreChanged
 	kindOptionRemoved
-	kindSourceChanged
 	kindScaleChanged
 	kindScaleRelabelled
 	kindBooleanRelabelled
@@ -54,6 +57,7 @@ const (
 	kindMessagesChanged
 	kindRulesChanged
 	kindCalculationChanged
+	kindLogoHeightChanged
 	kindCount
 )
 
@@ -85,8 +89,6 @@ var reasons = localize.Messages[kind]{
 		Ru: "Балл варианта %q изменился; баллы блоков и индексов несопоставимы."},
 	kindOptionRemoved: {En: "Option %q was removed; answers recorded with it cannot be mapped to the new version.",
 		Ru: "Вариант %q удалён; ответы с ним нельзя перенести в новую версию."},
-	kindSourceChanged: {En: "The source code of option %q changed (%q → %q): the data keeps its meaning, but an export of the old tool re-ingested now reads %[2]q differently.",
-		Ru: "Исходный код варианта %q изменился (%q → %q): данные сохраняют смысл, но выгрузка прежнего инструмента, загруженная заново, прочитает %[2]q иначе."},
 	kindScaleChanged: {En: "The scale changed from %d..%d to %d..%d; answers are not comparable.",
 		Ru: "Шкала изменилась с %d..%d на %d..%d; ответы несопоставимы."},
 	kindScaleRelabelled: {En: "The scale's labels changed; respondents may read the points differently.",
@@ -149,6 +151,8 @@ var reasons = localize.Messages[kind]{
 		Ru: "Правила validate вопроса теперь: %s (были: %s): меняется, какие ответы принимаются."},
 	kindCalculationChanged: {En: "The calculation %q is now %s (was %s): the conditions, rules and texts that read it change with it.",
 		Ru: "Вычисляемое значение %q теперь %s (было %s): вместе с ним меняются условия, правила и тексты, которые его читают."},
+	kindLogoHeightChanged: {En: "The logo's height is now %s (was %s); the forms look different, answers stay comparable.",
+		Ru: "Высота логотипа теперь %s (была %s); формы выглядят иначе, ответы остаются сопоставимыми."},
 	kindMessagesChanged: {En: "The question's own messages for %s changed; answers stay comparable.",
 		Ru: "Собственные сообщения вопроса для %s изменены; ответы остаются сопоставимыми."},
 	kindEndingsChanged: {En: "The endings are now %s (were %s): the ending column's codes and who reaches each change.",
@@ -200,7 +204,6 @@ var kindNames = localize.Messages[kind]{
 	kindOptionMissingChanged: {En: "option_missing_changed", Ru: "missing варианта изменён"},
 	kindOptionScoreChanged:   {En: "option_score_changed", Ru: "балл варианта изменён"},
 	kindOptionRemoved:        {En: "option_removed", Ru: "вариант удалён"},
-	kindSourceChanged:        {En: "source_changed", Ru: "исходный код изменён"},
 	kindScaleChanged:         {En: "scale_changed", Ru: "шкала изменена"},
 	kindScaleRelabelled:      {En: "scale_relabelled", Ru: "подписи шкалы изменены"},
 	kindBooleanRelabelled:    {En: "boolean_relabelled", Ru: "подписи да/нет изменены"},
@@ -234,6 +237,7 @@ var kindNames = localize.Messages[kind]{
 	kindMessagesChanged:      {En: "messages_changed", Ru: "сообщения изменены"},
 	kindRulesChanged:         {En: "rules_changed", Ru: "правила проверки изменены"},
 	kindCalculationChanged:   {En: "calculation_changed", Ru: "вычисление изменено"},
+	kindLogoHeightChanged:    {En: "logo_height_changed", Ru: "высота логотипа изменена"},
 }
 
 // kindsByName are the kinds by Change.Kind.
@@ -284,6 +288,22 @@ func (o optional) In(lang string) string {
 		return "нет"
 	}
 	return "none"
+}
+
+// logoHeight is a theme's logo_height: CSS pixels, or 0 for the form's
+// default size.
+type logoHeight int
+
+func (h logoHeight) In(lang string) string {
+	switch {
+	case h > 0 && lang == "ru":
+		return strconv.Itoa(int(h)) + " пикс."
+	case h > 0:
+		return strconv.Itoa(int(h)) + " px"
+	case lang == "ru":
+		return "по умолчанию формы"
+	}
+	return "the form's default"
 }
 
 // missingState says how an option now counts.
