@@ -26,7 +26,8 @@ type builder struct {
 	// invitationsAt is the survey's invitations block, for problems of it
 	// found once the benchmark is read.
 	invitationsAt hcl.Range
-	hasLoops      bool // the survey has loop blocks: their interface text is needed (ir.UIKey.Loops)
+	hasOffers     func() bool // the survey carries options forward or has an option's show_if (offersIn): their interface text is needed (ir.UIKey.Offers)
+	hasLoops      bool        // the survey has loop blocks: their interface text is needed (ir.UIKey.Loops)
 }
 
 func (b *builder) add(d ...*hcl.Diagnostic) { b.diags = append(b.diags, d...) }

@@ -37,6 +37,7 @@ type scope struct {
 
 func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 	b := &builder{langAt: map[string]hcl.Range{}, onDisk: onDisk, hasLoops: len(syn.loops) > 0}
+	b.hasOffers = func() bool { return offersIn(syn) }
 	s := b.surveyMeta(syn)
 	s.UI = b.uiText(syn.ui, s.Languages, syn.survey.DefRange)
 	sc := &scope{questions: map[string]*questionNode{}, hidden: map[string]*ir.Hidden{},

@@ -238,3 +238,26 @@ func draftQuestions(sc *scope, drafts []pageDraft) iter.Seq2[*hcl.Block, *questi
 		}
 	}
 }
+
+// offersIn reports whether a survey carries options forward or has an
+// option's show_if, reading the syntax alone: the compiler asks it while
+// checking the interface text of a language without built-in text, before
+// the questions are decoded.
+func offersIn(syn *syntax) bool {
+	for _, pb := range syn.pages {
+		pc, _, _ := pb.Body.PartialContent(&hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "question", LabelNames: []string{"id"}}}})
+		for _, qb := range pc.Blocks {
+			qc, _, _ := qb.Body.PartialContent(optionBlocksSchema)
+			for _, blk := range qc.Blocks {
+				if blk.Type == "options_from" {
+					return true
+				}
+				oc, _, _ := blk.Body.PartialContent(&hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "show_if"}}})
+				if _, ok := oc.Attributes["show_if"]; ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

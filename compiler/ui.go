@@ -82,6 +82,9 @@ func (b *builder) uiText(blocks []*hcl.Block, languages []string, survey hcl.Ran
 		}
 		var missing []string
 		for _, k := range ir.UIKeys {
+			if k.Offers && !b.hasOffers() {
+				continue
+			}
 			if k.Loops && !b.hasLoops {
 				continue
 			}

@@ -15,6 +15,10 @@ type UIKey struct {
 	// Placeholders are what the form fills in, e.g. "{n}" (a number);
 	// an author's text must keep every one.
 	Placeholders []string
+	// Offers: only a survey that carries options forward or has an
+	// option's show_if shows it, so only such a survey in a language
+	// without built-in text must give it.
+	Offers bool
 	// Loops: only a survey with loops shows it, so only such a survey
 	// in a language without built-in text must give it.
 	Loops bool
@@ -55,6 +59,9 @@ var UIKeys = []UIKey{
 	{Name: "choose"},
 	{Name: "honeypot"},
 	{Name: "only_if"},
+	{Name: "carried", Placeholders: []string{"{q}"}, Offers: true},
+	{Name: "carried_not", Placeholders: []string{"{q}"}, Offers: true},
+	{Name: "options_if", Offers: true},
 	{Name: "loop_only", Placeholders: []string{"{option}"}, Loops: true},
 	{Name: "nojs_note"},
 }

@@ -198,6 +198,7 @@ type optionView struct {
 	Code, Label   string // Label: piped values as their fallbacks (attributes, <option>)
 	HTML          string // the label with its piped values (pipedHTML)
 	Other, Anchor bool
+	Later         bool // not offered before any answer (offerView): left out of the first paint
 }
 
 type pointView struct {
@@ -334,6 +335,7 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 			q := &p.Questions[i]
 			qv := questionViewOf(q, lang, ui, len(cond) > 0)
 			qv.StartsHidden = q.ShowIf != nil && !ir.Truthy(q.ShowIf.Eval(atStart))
+			offerView(&qv, s, q, lang, ui, atStart)
 			pv.Questions = append(pv.Questions, qv)
 			pd.Questions = append(pd.Questions, q.ID)
 			data.Questions = append(data.Questions, questionDataOf(q, lang))
@@ -551,6 +553,10 @@ type questionData struct {
 	// Rules: the question's validate rules, each a condition that must
 	// hold when it is answered and the message shown when it does not.
 	Rules []ruleData `json:"rules,omitempty"`
+	// From: the question's options_from, OptIf: its options' show_if
+	// by code (offerData); form.js offers the options they allow.
+	From  *fromData           `json:"from,omitempty"`
+	OptIf map[string]*ir.Expr `json:"optIf,omitempty"`
 }
 
 type ruleData struct {
@@ -594,6 +600,7 @@ func questionDataOf(q *ir.Question, lang string) questionData {
 		d.Total = &q.Total
 	}
 	d.Rank = q.Rank
+	offerData(&d, q)
 	return d
 }
 

@@ -665,7 +665,15 @@ func streamquestion(qw422016 *qt422016.Writer, q *questionView) {
 		for _, o := range q.Options {
 //line form.qtpl:97
 			qw422016.N().S(`
-<label class="opt"`)
+<label class="opt`)
+//line form.qtpl:98
+			if o.Later {
+//line form.qtpl:98
+				qw422016.N().S(` later`)
+//line form.qtpl:98
+			}
+//line form.qtpl:98
+			qw422016.N().S(`"`)
 //line form.qtpl:98
 			if o.Anchor {
 //line form.qtpl:98

@@ -29,17 +29,18 @@ func loopNotes(s *ir.Survey, p *ir.Page, notScreened []*ir.Expr, lang string, ui
 }
 
 // scriptUI is the interface text form.js gets: all but what only the
-// page itself shows, the loop's note (which a form without loops does
-// not use, and which would otherwise weigh on every form).
+// page itself shows, the notes of loops and of carried and conditional
+// options (which most forms do not use, and which would otherwise weigh
+// on every form).
 func scriptUI(ui map[string]string) map[string]string {
-	if _, ok := ui["loop_only"]; !ok {
-		return ui
-	}
-	out := make(map[string]string, len(ui)-1)
+	out := make(map[string]string, len(ui))
 	for k, v := range ui {
-		if k != "loop_only" {
+		if !pageOnlyUI[k] {
 			out[k] = v
 		}
 	}
 	return out
 }
+
+// pageOnlyUI are the interface texts only the page without JavaScript shows.
+var pageOnlyUI = map[string]bool{"loop_only": true, "carried": true, "carried_not": true, "options_if": true}

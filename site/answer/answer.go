@@ -286,6 +286,7 @@ type plan struct {
 	keyOther  []string   // q_other, per question
 	keyNA     []string   // q_na, per question
 	items     [][]string // an inputs question's keys, one per box (nil for other types)
+	offers    []bool     // which options it offers depends on the answers (ir.Question.OffersByAnswer)
 	field     []string   // "answers.q", per question: named in errors
 	calcs     map[string]*ir.Calculation
 	pages     []*ir.Page
@@ -323,6 +324,7 @@ func planOf(s *ir.Survey) *plan {
 				items = append(items, c.Key)
 			}
 			p.items = append(p.items, items)
+			p.offers = append(p.offers, q.OffersByAnswer())
 			if q.Type == ir.Matrix {
 				p.known[q.ID] = true
 			}
@@ -353,6 +355,15 @@ func planOf(s *ir.Survey) *plan {
 // choosing an ending. shown says which pages the respondent was shown,
 // by position: a page's validate rules apply only then.
 func (p *plan) walk(sub *Submission) (flags, shown []bool, screened string, env ir.Env) {
+	flags, shown, screened, env, _ = p.walkOffered(sub)
+	return flags, shown, screened, env
+}
+
+// walkOffered is walk that also says which options each question offered
+// (ir.Question.Offered, by question position; nil: every option): a
+// question offering none is skipped like one its show_if hides.
+func (p *plan) walkOffered(sub *Submission) (flags, shown []bool, screened string, env ir.Env, offered [][]bool) {
+	offered = make([][]bool, len(p.questions))
 	flags = make([]bool, len(p.questions))
 	shown = make([]bool, len(p.pages))
 	evaluated := 0 // questions before this position have their flag
@@ -373,6 +384,10 @@ func (p *plan) walk(sub *Submission) (flags, shown []bool, screened string, env 
 		shown[pi] = pv
 		for _, q := range page.Questions {
 			flags[i] = pv && (q.ShowIf == nil || ir.Truthy(q.ShowIf.Eval(env)))
+			if flags[i] && p.offers[i] {
+				offered[i] = p.questions[i].Offered(env, p.sourceOffered(i, flags, offered))
+				flags[i] = ir.AnyOffered(offered[i])
+			}
 			i++
 			evaluated = i
 		}
@@ -381,18 +396,35 @@ func (p *plan) walk(sub *Submission) (flags, shown []bool, screened string, env 
 		}
 		for _, so := range page.ScreenOut {
 			if ir.Truthy(so.If.Eval(env)) {
-				return flags, shown, so.Ending, env
+				return flags, shown, so.Ending, env, offered
 			}
 		}
 	}
-	return flags, shown, "", env
+	return flags, shown, "", env, offered
 }
 
-// shownEnv is the environment walk leaves: what the conditions saw,
-// questions hidden or not asked reading as unanswered.
-func (p *plan) shownEnv(sub *Submission) ir.Env {
-	_, _, _, env := p.walk(sub)
-	return env
+// sourceOffered says whether the question that question i carries its
+// options from offered a code: it was shown, and offered that option.
+func (p *plan) sourceOffered(i int, flags []bool, offered [][]bool) func(string) bool {
+	from := p.questions[i].OptionsFrom
+	if from == nil {
+		return nil
+	}
+	si := p.index[from.Question]
+	return func(code string) bool {
+		if !flags[si] {
+			return false
+		}
+		if offered[si] == nil {
+			return true
+		}
+		for k, o := range p.questions[si].Options {
+			if o.Code == code {
+				return offered[si][k]
+			}
+		}
+		return false
+	}
 }
 
 // cellEnv is env reading a matrix_multi's box as CellValue does, as
@@ -435,6 +467,13 @@ func CellValue(q *ir.Question, answers map[string]any, row, col string) any {
 		}
 	}
 	return nil
+}
+
+// shownEnv is the environment walk leaves: what the conditions saw,
+// questions hidden or not asked reading as unanswered.
+func (p *plan) shownEnv(sub *Submission) ir.Env {
+	_, _, _, env := p.walk(sub)
+	return env
 }
 
 // BrokenRule is the first validate rule of question id that does not
@@ -540,7 +579,7 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 		}
 		add("answers."+k, "unknown_field", "the survey has no question or variable %q", k)
 	}
-	vis, shown, _, env := p.walk(sub)
+	vis, shown, _, env, offered := p.walkOffered(sub)
 	pageStart := make([]int, len(p.pages)+1) // where each page's questions' errors begin in errs
 	for qi, q := range p.questions {
 		if qi == 0 || p.pageOf[qi] != p.pageOf[qi-1] {
@@ -606,6 +645,9 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 		}
 		before := len(errs)
 		checkQuestion(q, v, field, add)
+		if offered[qi] != nil && len(errs) == before {
+			notOffered(q, v, offered[qi], field, add)
+		}
 		// Its validate rules, once the answer itself is fine: the first
 		// that does not hold is the problem, worded by the author.
 		for _, r := range q.Rules {
@@ -662,6 +704,31 @@ func brokenRule(rules []ir.Rule, env ir.Env) *ir.Rule {
 		}
 	}
 	return nil
+}
+
+// notOffered refuses a chosen option the respondent was not offered: a
+// carried option not chosen (or chosen, with take = "not_chosen") in its
+// source question, or an option whose show_if did not hold.
+func notOffered(q *ir.Question, v any, offered []bool, field string, add func(field, code, format string, args ...any)) {
+	chosen, _ := v.([]string)
+	if c, ok := v.(string); ok {
+		chosen = []string{c}
+	}
+	for _, c := range chosen {
+		for k, o := range q.Options {
+			if o.Code != c || offered[k] {
+				continue
+			}
+			why := "its show_if did not hold"
+			switch {
+			case o.Carried && q.OptionsFrom.Take == ir.TakeNotChosen:
+				why = fmt.Sprintf("it was chosen in %s (or not offered there), and options_from offers the options not chosen there", q.OptionsFrom.Question)
+			case o.Carried:
+				why = fmt.Sprintf("it was not chosen in %s, and options_from offers the options chosen there", q.OptionsFrom.Question)
+			}
+			add(field, "not_offered", "%q was not offered to this respondent: %s", c, why)
+		}
+	}
 }
 
 // AnswerOK tells whether v, an answer of the runtime type its question

@@ -294,11 +294,21 @@
       p.questions.forEach(function (id) {
         var q = qs[id], el = document.getElementById("q-" + id);
         var vis = pv && !out && (!q.showIf || truthy(evalExpr(q.showIf, value)));
+        var off = offer[id] = vis && (q.from || q.optIf) && offered(q);
+        if (off) vis = off.length > 0; // nothing to offer: skipped like a hidden question
         visibleQ[id] = vis;
         el.hidden = !vis;
         $$("input,select,textarea", el).forEach(function (i) {
           if (!vis) i.disabled = true;
           else if (i.name !== id + "_other") i.disabled = false;
+        });
+        // An option not offered is hidden, and unchosen if it was chosen.
+        if (off) $$("input[name='" + id + "'],select option", el).forEach(function (i) {
+          if (!i.value) return; // a dropdown's "Choose…"
+          var ok = off.indexOf(i.value) >= 0;
+          (i.tagName === "OPTION" ? i : i.parentNode).hidden = i.disabled = !ok;
+          if (!ok && i.selected) i.parentNode.value = "";
+          if (!ok) i.checked = false;
         });
         if (vis) read(q);
       });
@@ -307,6 +317,17 @@
       });
     });
     pipes();
+  }
+  // The options a question offers now (ir.Question.Offered in Go): a
+  // carried one if its source offered it and it was chosen there (not
+  // chosen, with take = "not_chosen"), any other if its show_if holds.
+  var offer = {};
+  function offered(q) {
+    var f = q.from || { n: 0 }, got = f.q ? [].concat(value(f.q) || []) : [], so = offer[f.q];
+    return q.options.filter(function (c, i) {
+      return i < f.n ? visibleQ[f.q] && (!so || so.indexOf(c) >= 0) && got.indexOf(c) < 0 === !!f.not
+        : !(q.optIf && q.optIf[c]) || truthy(evalExpr(q.optIf[c], value));
+    });
   }
   /* Piped values (ir.PipeText does the same in Go): a hidden field's value,
      or a shown question's answer, its codes as their labels; textContent

@@ -42,6 +42,9 @@ ui "de" {
   choose          = "Choose…"
   honeypot        = "Leave this field empty"
   only_if         = "Answer only if:"
+  carried         = "Of the options from “{q}”, only those you chose there apply."
+  carried_not     = "Of the options from “{q}”, only those you did not choose there apply."
+  options_if      = "Some options apply only after certain earlier answers."
   nojs_note       = "JavaScript is off: all pages are shown at once. Questions marked \"Answer only if\" apply only when their condition holds."
 }
 
