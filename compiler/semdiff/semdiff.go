@@ -296,6 +296,11 @@ func diffOptions(oq, nq *ir.Question, lang string, add addFunc) {
 		if (oo.Score == nil) != (no.Score == nil) || (oo.Score != nil && *oo.Score != *no.Score) {
 			add(Breaking, kindOptionScoreChanged, nq.ID, no.Code, no.Code)
 		}
+		if oo.Source != no.Source {
+			// Not a break of opros data (its codes did not change), but
+			// of re-ingesting the old tool's exports: said, as a caution.
+			add(Caution, kindSourceChanged, nq.ID, no.Code, no.Code, oo.Source, no.Source)
+		}
 	}
 	for _, oo := range oq.Options {
 		if nq.Option(oo.Code) == nil {

@@ -75,6 +75,7 @@ func TestDiff(t *testing.T) {
 		{"reworded question", `text = "Colour?"`, `text = "Favourite colour?"`, []string{"caution question_reworded q1"}},
 		{"option removed", "    option \"blue\" {\n      label = \"Blue\"\n    }\n", "", []string{"breaking option_removed q1/blue"}},
 		{"option relabelled", `label = "Blue"`, `label = "Navy blue"`, []string{"caution option_reworded q1/blue"}},
+		{"source code given", `label = "Blue"`, "label  = \"Blue\"\n      source = \"2.0\"", []string{"caution source_changed q1/blue"}},
 		{"scale changed", "max  = 5", "max  = 7", []string{"breaking scale_changed q2"}},
 		{"type changed", "type = \"text\"\n    text = \"Why?\"", "type = \"email\"\n    text = \"Why?\"", []string{"breaking type_changed q3"}},
 		{"question removed", "  question \"q3\" {\n    type = \"text\"\n    text = \"Why?\"\n  }\n", "", []string{"breaking question_removed q3"}},

@@ -24,6 +24,7 @@ const (
 	kindOptionMissingChanged
 	kindOptionScoreChanged
 	kindOptionRemoved
+	kindSourceChanged
 	kindScaleChanged
 	kindScaleRelabelled
 	kindBooleanRelabelled
@@ -89,6 +90,8 @@ var reasons = localize.Messages[kind]{
 		Ru: "Балл варианта %q изменился; баллы блоков и индексов несопоставимы."},
 	kindOptionRemoved: {En: "Option %q was removed; answers recorded with it cannot be mapped to the new version.",
 		Ru: "Вариант %q удалён; ответы с ним нельзя перенести в новую версию."},
+	kindSourceChanged: {En: "The source code of option %q changed (%q → %q): the data keeps its meaning, but an export of the old tool re-ingested now reads %[2]q differently.",
+		Ru: "Исходный код варианта %q изменился (%q → %q): данные сохраняют смысл, но выгрузка прежнего инструмента, загруженная заново, прочитает %[2]q иначе."},
 	kindScaleChanged: {En: "The scale changed from %d..%d to %d..%d; answers are not comparable.",
 		Ru: "Шкала изменилась с %d..%d на %d..%d; ответы несопоставимы."},
 	kindScaleRelabelled: {En: "The scale's labels changed; respondents may read the points differently.",
@@ -204,6 +207,7 @@ var kindNames = localize.Messages[kind]{
 	kindOptionMissingChanged: {En: "option_missing_changed", Ru: "missing варианта изменён"},
 	kindOptionScoreChanged:   {En: "option_score_changed", Ru: "балл варианта изменён"},
 	kindOptionRemoved:        {En: "option_removed", Ru: "вариант удалён"},
+	kindSourceChanged:        {En: "source_changed", Ru: "исходный код изменён"},
 	kindScaleChanged:         {En: "scale_changed", Ru: "шкала изменена"},
 	kindScaleRelabelled:      {En: "scale_relabelled", Ru: "подписи шкалы изменены"},
 	kindBooleanRelabelled:    {En: "boolean_relabelled", Ru: "подписи да/нет изменены"},
