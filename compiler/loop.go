@@ -374,6 +374,9 @@ func fillLoops(s *ir.Survey) {
 		}
 		fill(p.Title)
 		fill(p.Intro)
+		for i := range p.Rules {
+			fill(p.Rules[i].Message)
+		}
 		for qi := range p.Questions {
 			eachText(&p.Questions[qi], fill)
 		}

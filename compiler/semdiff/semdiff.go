@@ -112,6 +112,7 @@ func Diff(old, new *ir.Survey) *Report {
 			add(Breaking, kindQuestionRemoved, oq.ID, "", oq.ID)
 		}
 	}
+	diffLoops(old, new, add)
 	diffScoring(old, new, add)
 	diffInvitations(old.Invitations, new.Invitations, add)
 	diffUI(old.UI, new.UI, add)

@@ -58,6 +58,9 @@ const (
 	kindMessagesChanged
 	kindRulesChanged
 	kindCalculationChanged
+	kindLoopIterationAdded
+	kindLoopIterationRemoved
+	kindLoopSourceChanged
 	kindLogoHeightChanged
 	kindCount
 )
@@ -154,6 +157,12 @@ var reasons = localize.Messages[kind]{
 		Ru: "Правила validate вопроса теперь: %s (были: %s): меняется, какие ответы принимаются."},
 	kindCalculationChanged: {En: "The calculation %q is now %s (was %s): the conditions, rules and texts that read it change with it.",
 		Ru: "Вычисляемое значение %q теперь %s (было %s): вместе с ним меняются условия, правила и тексты, которые его читают."},
+	kindLoopIterationAdded: {En: "The loop %q now also asks its questions for the option %q of %q; earlier waves have no answers to that iteration.",
+		Ru: "Цикл %q теперь задаёт свои вопросы и для варианта %q вопроса %q; в прежних волнах ответов в этой итерации нет."},
+	kindLoopIterationRemoved: {En: "The loop %q no longer asks its questions for the option %q of %q; that iteration's trend ends with the old version.",
+		Ru: "Цикл %q больше не задаёт свои вопросы для варианта %q вопроса %q; динамика этой итерации заканчивается на прежней версии."},
+	kindLoopSourceChanged: {En: "The loop %q now repeats over %q (was %q): each iteration is asked of other respondents.",
+		Ru: "Цикл %q теперь повторяется по вопросу %q (был %q): каждая итерация задаётся другим респондентам."},
 	kindLogoHeightChanged: {En: "The logo's height is now %s (was %s); the forms look different, answers stay comparable.",
 		Ru: "Высота логотипа теперь %s (была %s); формы выглядят иначе, ответы остаются сопоставимыми."},
 	kindMessagesChanged: {En: "The question's own messages for %s changed; answers stay comparable.",
@@ -241,6 +250,9 @@ var kindNames = localize.Messages[kind]{
 	kindMessagesChanged:      {En: "messages_changed", Ru: "сообщения изменены"},
 	kindRulesChanged:         {En: "rules_changed", Ru: "правила проверки изменены"},
 	kindCalculationChanged:   {En: "calculation_changed", Ru: "вычисление изменено"},
+	kindLoopIterationAdded:   {En: "loop_iteration_added", Ru: "итерация цикла добавлена"},
+	kindLoopIterationRemoved: {En: "loop_iteration_removed", Ru: "итерация цикла удалена"},
+	kindLoopSourceChanged:    {En: "loop_source_changed", Ru: "источник цикла изменён"},
 	kindLogoHeightChanged:    {En: "logo_height_changed", Ru: "высота логотипа изменена"},
 }
 
