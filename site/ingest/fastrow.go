@@ -89,6 +89,9 @@ func newFastPlan(s *ir.Survey) *fastPlan {
 		if len(q.Rules) > 0 {
 			return nil // validate rules: Validate checks them
 		}
+		if q.OffersByAnswer() {
+			return nil // carried options, option conditions: Validate's walk works out what was offered
+		}
 	}
 	p := &fastPlan{s: s, keys: map[string]int{}, hidden: map[string]int{}, qIndex: map[string]int{}}
 	for i, h := range s.Hidden {

@@ -306,6 +306,7 @@ func (x *sim) respondent(company Group, wave WaveCfg) *answer.Submission {
 
 	z := mu + rng.NormFloat64()
 	vis := map[string]bool{}
+	offered := map[string][]bool{} // by question, when what it offers depends on the answers
 	var env ir.Env
 	env = func(ref string) any {
 		if c := x.s.Calculation(ref); c != nil { // as site/answer's page walk reads one
@@ -323,9 +324,15 @@ func (x *sim) respondent(company Group, wave WaveCfg) *answer.Submission {
 			for i := range p.Questions {
 				q := &p.Questions[i]
 				vis[q.ID] = pv && (q.ShowIf == nil || ir.Truthy(q.ShowIf.Eval(env)))
+				if vis[q.ID] && q.OffersByAnswer() {
+					// Carried options and option conditions, as site/answer's walk.
+					offered[q.ID] = q.Offered(env, sourceOffered(x.s, q, vis, offered))
+					vis[q.ID] = ir.AnyOffered(offered[q.ID])
+				}
 				if !vis[q.ID] {
 					continue
 				}
+				aq := offeredOnly(q, offered[q.ID]) // q as this respondent is asked it
 				if !q.Required {
 					skip := 0.1
 					if q.Type == ir.TextQ || q.Type == ir.Email || q.Type == ir.Date {
@@ -335,11 +342,11 @@ func (x *sim) respondent(company Group, wave WaveCfg) *answer.Submission {
 						continue
 					}
 				}
-				x.answer(q, z, year, sub)
+				x.answer(aq, z, year, sub)
 				// Answers a respondent would be stopped at by a validate rule
 				// are asked again; one that never holds is left unanswered.
 				for try := 0; try < 50 && breaksRule(q, env); try++ {
-					x.answer(q, z, year, sub)
+					x.answer(aq, z, year, sub)
 				}
 				if breaksRule(q, env) {
 					delete(sub.Answers, q.ID)
