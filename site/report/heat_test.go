@@ -90,3 +90,75 @@ func TestMatrixHeatmap(t *testing.T) {
 		}
 	}
 }
+
+// TestCellsHeatmaps works the heatmaps of a matrix_multi and of both kinds
+// of grid by hand, min_group_size 3.
+//   - q_tools: Phone answered by 4, Menu ticked by 3 (75.0 % [30.1; 95.4]),
+//     Bot by 2 (50.0 % [15.0; 85.0]); Chat answered by 2, hidden (Bot 100 %
+//     [34.2; 100], Menu 0 % [0; 65.8]).
+//   - q_staff: Phone by day 10, 20, 30, 40: mean 25.0, t interval [4.5;
+//     45.5], n = 4; Chat by day 2, 4, 6: 4.0 [-1.0; 9.0], n = 3; Phone at
+//     night 4 and 6, n = 2, hidden (5.0 [-7.7; 17.7]); Chat at night none.
+//   - q_hours: Phone on weekdays own, own, outsourced, own: own 75.0 %
+//     [30.1; 95.4]; Phone at weekends closed, own, closed: closed 66.7 %
+//     [20.8; 93.9]; Chat on weekdays own, outsourced, own: own 66.7 %;
+//     Chat at weekends none.
+func TestCellsHeatmaps(t *testing.T) {
+	s := testkit.Load(t, "testdata/cells.hcl")
+	_, files := answersSite(t, s, []string{
+		`"q_tools_voice_ivr":true,"q_tools_voice_bot":true,"q_tools_chat_bot":true,"q_staff_voice_day":10,"q_staff_voice_night":4,"q_staff_chat_day":2,"q_hours_voice_wk":"own","q_hours_voice_we":"closed","q_hours_chat_wk":"own"`,
+		`"q_tools_voice_ivr":true,"q_tools_chat_bot":true,"q_staff_voice_day":20,"q_staff_voice_night":6,"q_staff_chat_day":4,"q_hours_voice_wk":"own","q_hours_voice_we":"own","q_hours_chat_wk":"out"`,
+		`"q_tools_voice_bot":true,"q_staff_voice_day":30,"q_staff_chat_day":6,"q_hours_voice_wk":"out","q_hours_voice_we":"closed","q_hours_chat_wk":"own"`,
+		`"q_tools_voice_ivr":true,"q_staff_voice_day":40,"q_hours_voice_wk":"own"`,
+		``,
+	})
+	type want struct {
+		q, desc string
+		rows    []string
+	}
+	for lang, wants := range map[string][]want{
+		"en": {
+			{"q_tools", "Heatmap of 2 rows by 2 options: the share (%) of each row&#39;s respondents who ticked", []string{
+				`<th scope="row">Phone</th><td>4</td><td>75.0 (30.1; 95.4)</td><td>50.0 (15.0; 85.0)</td>`,
+				`<th scope="row">Chat</th><td>2</td><td>n &lt; 3</td><td>n &lt; 3</td>`,
+				"Phone × Bot: 50.0 % (95% interval 15.0; 85.0), n = 4", "Chat × Menu: fewer than 3 answers (n = 2), not shown"}},
+			{"q_staff", "Heatmap of 2 rows by 2 columns: the mean of each cell&#39;s answers", []string{
+				`<th scope="row">Phone</th><td>25.0 (4.5; 45.5), n = 4</td><td>n &lt; 3</td>`,
+				`<th scope="row">Chat</th><td>4.0 (-1.0; 9.0), n = 3</td><td>n &lt; 3</td>`,
+				"Phone × Day: mean 25.0 (95% interval 4.5; 45.5), n = 4", "Phone × Night: fewer than 3 answers (n = 2), not shown",
+				"Chat × Night: fewer than 3 answers (n = 0), not shown"}},
+			{"q_hours", "the share (%) of each cell&#39;s answers that gave its most frequent choice", []string{
+				`<th scope="row">Phone</th><td>75.0 (30.1; 95.4), n = 4 · most often: Own staff</td><td>66.7 (20.8; 93.9), n = 3 · most often: Closed</td>`,
+				`<th scope="row">Chat</th><td>66.7 (20.8; 93.9), n = 3 · most often: Own staff</td><td>n &lt; 3</td>`}},
+		},
+		"ru": {
+			{"q_tools", "Тепловая карта (строк: 2, вариантов: 2): в клетке доля (%) ответивших на строку, отметивших", []string{
+				`<th scope="row">Телефон</th><td>4</td><td>75,0 (30,1; 95,4)</td><td>50,0 (15,0; 85,0)</td>`,
+				`<th scope="row">Чат</th><td>2</td><td>n &lt; 3</td><td>n &lt; 3</td>`}},
+			{"q_staff", "Тепловая карта (строк: 2, столбцов: 2): в клетке среднее", []string{
+				`<th scope="row">Телефон</th><td>25,0 (4,5; 45,5), n = 4</td><td>n &lt; 3</td>`,
+				"Телефон × День: среднее 25,0 (95% интервал 4,5; 45,5), n = 4"}},
+			{"q_hours", "самым частым вариантом", []string{
+				`<th scope="row">Телефон</th><td>75,0 (30,1; 95,4), n = 4 · чаще всего: Свои</td><td>66,7 (20,8; 93,9), n = 3 · чаще всего: Закрыто</td>`}},
+		},
+	} {
+		page := files[lang+"/questions-p.html"]
+		for _, w := range wants {
+			sec := between(page, `id="q-`+w.q+`"`, `</section>`)
+			for _, text := range append([]string{w.desc, "<svg"}, w.rows...) {
+				if !strings.Contains(sec, text) {
+					t.Errorf("%s %s: the section lacks %q:\n%s", lang, w.q, text, sec)
+				}
+			}
+		}
+	}
+	// The hidden row's and cells' figures, as a cell, a table cell or a
+	// description would print them: Chat's 100 % and 0 % ticked with their
+	// intervals, Phone's 5.0 agents at night and its interval.
+	hidden := regexp.MustCompile(`34[.,]2; 100|0[.,]0; 65[.,]8|[>( ]5[.,]0[< ]|-7[.,]7; 17[.,]7`)
+	for name, body := range files {
+		if i := hidden.FindStringIndex(body); i != nil {
+			t.Errorf("%s shows a hidden figure: …%s…", name, body[max(0, i[0]-120):min(len(body), i[1]+40)])
+		}
+	}
+}

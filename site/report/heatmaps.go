@@ -150,3 +150,88 @@ func (l *lang) blocksHeat(title string, axes []string) chartBox {
 	h.Desc = l.say(textHeatBlocks, len(h.Rows), len(axes))
 	return chartBox{SVG: chart.Heatmap(h), Table: ht}
 }
+
+// cellsHeat is a matrix_multi's or grid's heatmap, a row per row and a
+// column per option or column: the share of the row's respondents who
+// ticked each box (matrix_multi, with each row's base), the mean of each
+// cell's numbers, or the share of each cell's answers that gave its most
+// frequent choice, named in the cell's description and the data table
+// (a grid of dropdowns).
+func (l *lang) cellsHeat(q *ir.Question, qs *score.QuestionStat) chartBox {
+	g := heatGrid{Title: l.surveyText(q.Text, l.code), Max: 100, Share: q.Type == ir.MatrixMulti || q.Input == ir.InputDropdown}
+	cols := q.CellColumns()
+	for _, c := range cols {
+		g.Cols = append(g.Cols, l.surveyText(c.Label, l.code))
+	}
+	at := map[ir.CellRef]*score.CellStat{}
+	for k := range qs.Cells {
+		c := &qs.Cells[k]
+		at[ir.CellRef{Row: c.Row, Col: c.Col}] = c
+	}
+	var means []float64 // the published means, for the colour scale
+	for _, r := range q.Rows {
+		g.Rows = append(g.Rows, l.surveyText(r.Label, l.code))
+		var cells []heatCell
+		rowN := 0
+		for _, col := range cols {
+			hc := heatCell{Value: math.NaN(), Low: math.NaN(), High: math.NaN()}
+			if c := at[ir.CellRef{Row: r.Code, Col: col.Code}]; c != nil {
+				hc.N = c.N
+				rowN = max(rowN, c.N)
+				switch {
+				case q.Type == ir.MatrixMulti:
+					hc.Value, hc.Low, hc.High = c.Share, c.Low, c.High
+				case q.Input == ir.InputDropdown:
+					if o := modal(c.Options); o != nil {
+						hc.Value, hc.Low, hc.High = o.Share, o.Low, o.High
+						if opt := q.AnswerOption(o.Code); opt != nil {
+							hc.Note = " · " + l.say(textModalChoice, l.surveyText(opt.Label, l.code))
+						}
+					}
+				case c.Mean != nil:
+					hc.Value, hc.NoInterval = *c.Mean, c.NoInterval
+					if c.MeanLow != nil {
+						hc.Low, hc.High = *c.MeanLow, *c.MeanHigh
+					}
+					if c.N >= l.res.MinGroupSize {
+						means = append(means, *c.Mean)
+					}
+				}
+			}
+			cells = append(cells, hc)
+		}
+		if q.Type == ir.MatrixMulti { // every box of a row has the row's base
+			g.RowN = append(g.RowN, rowN)
+		}
+		g.Cells = append(g.Cells, cells)
+	}
+	switch {
+	case q.Type == ir.MatrixMulti:
+		g.Desc = l.say(textHeatTicked, len(g.Rows), len(g.Cols), l.res.MinGroupSize)
+	case g.Share:
+		g.Desc = l.say(textHeatModal, len(g.Rows), len(g.Cols), l.res.MinGroupSize)
+	default:
+		// The scale runs over the published means only (from 0 when
+		// none is negative): a hidden cell's mean must not set its end.
+		g.Min, g.Max = 0, 1
+		for _, v := range means {
+			g.Min, g.Max = math.Min(g.Min, v), math.Max(g.Max, v)
+		}
+		g.Max = math.Ceil(g.Max)
+		g.Min = math.Floor(g.Min)
+		g.Desc = l.say(textHeatMeans, len(g.Rows), len(g.Cols), l.res.MinGroupSize)
+	}
+	return l.heatChart(g)
+}
+
+// modal is the option given most often (the first of equals), nil when
+// no share can be computed.
+func modal(opts []score.OptionStat) *score.OptionStat {
+	var best *score.OptionStat
+	for k := range opts {
+		if o := &opts[k]; !math.IsNaN(o.Share) && (best == nil || o.Share > best.Share) {
+			best = o
+		}
+	}
+	return best
+}

@@ -41,7 +41,7 @@ func (l *lang) questionPage(p ir.Page) (template.HTML, error) {
 			continue
 		}
 		qs := all.Questions[q.ID]
-		if qs != nil && len(qs.Rows) > 0 { // a matrix: each row has its base, in the chart
+		if qs != nil && len(qs.Rows)+len(qs.Cells) > 0 { // a matrix or grid: each row or cell has its base, in the chart
 			l.questionCharts(&sec, q, qs)
 		} else if qs != nil {
 			sec.Note = fmt.Sprintf("%s: %s · %s: %s", l.t("valid"), l.num(qs.Valid), l.t("missing"), l.num(qs.Missing))
@@ -78,6 +78,8 @@ func optionColours(n int) []string {
 func (l *lang) questionCharts(sec *section, q *ir.Question, qs *score.QuestionStat) {
 	title := l.surveyText(q.Text, l.code)
 	switch {
+	case len(qs.Cells) > 0:
+		sec.Charts = append(sec.Charts, l.cellsHeat(q, qs))
 	case q.Type == ir.Matrix:
 		sec.Charts = append(sec.Charts, l.matrixHeat(q, qs))
 	case len(qs.Items) > 0: // an inputs question: its boxes, numbers by their means

@@ -91,6 +91,10 @@ const (
 	textCellSuppressed
 	textHeatShares
 	textHeatBlocks
+	textHeatTicked
+	textHeatMeans
+	textHeatModal
+	textModalChoice
 	textCount
 )
 
@@ -469,6 +473,22 @@ var pageText = localize.Messages[textID]{
 	textHeatBlocks: {
 		En: "Heatmap of %d participants by %d blocks: each participant's block scores (0–100) in the latest wave, darker for higher. A hidden participant is hatched.",
 		Ru: "Тепловая карта (участников: %d, блоков: %d): баллы блоков участника (0–100) в последней волне, чем выше, тем темнее. Скрытый участник заштрихован.",
+	},
+	textHeatTicked: {
+		En: "Heatmap of %d rows by %d options: the share (%%) of each row's respondents who ticked the option, darker for more, with each row's base n. A row with fewer than %d answers is hatched, not shown. The data table has the same figures with their 95%% intervals.",
+		Ru: "Тепловая карта (строк: %d, вариантов: %d): в клетке доля (%%) ответивших на строку, отметивших этот вариант, чем больше, тем темнее; после строки её база n. Строка, где меньше %d ответов, заштрихована и не показана. В таблице данных те же цифры с 95%% интервалами.",
+	},
+	textHeatMeans: {
+		En: "Heatmap of %d rows by %d columns: the mean of each cell's answers, darker for more. A cell with fewer than %d answers is hatched, not shown. The data table has the same figures with their 95%% intervals and bases.",
+		Ru: "Тепловая карта (строк: %d, столбцов: %d): в клетке среднее её ответов, чем больше, тем темнее. Клетка, где меньше %d ответов, заштрихована и не показана. В таблице данных те же цифры с 95%% интервалами и базами.",
+	},
+	textHeatModal: {
+		En: "Heatmap of %d rows by %d columns: the share (%%) of each cell's answers that gave its most frequent choice, darker for more; the choice is named in the data table. A cell with fewer than %d answers is hatched, not shown.",
+		Ru: "Тепловая карта (строк: %d, столбцов: %d): в клетке доля (%%) её ответов с самым частым вариантом, чем больше, тем темнее; вариант назван в таблице данных. Клетка, где меньше %d ответов, заштрихована и не показана.",
+	},
+	textModalChoice: {
+		En: "most often: %s",
+		Ru: "чаще всего: %s",
 	},
 }
 

@@ -262,6 +262,9 @@ func (m *model) questionStat(q *ir.Question, a *agg) *QuestionStat {
 				}
 			}
 			qs.Items = append(qs.Items, it)
+		case v.Cell != nil:
+			found = true
+			qs.Cells = append(qs.Cells, m.cellStat(q, v, va))
 		case v.Row != "":
 			row := RowStat{Code: v.Row, Valid: round9(va.answered), N: va.respondents, Missing: round9(va.missing)}
 			row.Options = optionStats(q, va.codes, va.answered, true)
@@ -289,6 +292,25 @@ func (m *model) questionStat(q *ir.Question, a *agg) *QuestionStat {
 		return nil
 	}
 	return qs
+}
+
+// cellStat is one cell of a matrix_multi or grid question.
+func (m *model) cellStat(q *ir.Question, v ir.Variable, va *varAgg) CellStat {
+	nan := math.NaN()
+	c := CellStat{Row: v.Cell.Row, Col: v.Cell.Col, Valid: round9(va.answered), N: va.respondents, Share: nan, Low: nan, High: nan}
+	switch v.Kind {
+	case ir.VarBool: // ticked is option 0 of the yes/no pair
+		if iv, ok := stats.Wilson(va.codes[0], va.answered); ok {
+			c.Share, c.Low, c.High = round9(iv.Value), round9(iv.Low), round9(iv.High)
+		}
+	case ir.VarCode:
+		c.Options = optionStats(q, va.codes, va.answered, true)
+	case ir.VarInt, ir.VarFloat:
+		var n QuestionStat
+		m.numberStat(&n, q, va)
+		c.Mean, c.SD, c.Median, c.MeanLow, c.MeanHigh, c.NoInterval = n.Mean, n.SD, n.Median, n.MeanLow, n.MeanHigh, n.NoInterval
+	}
+	return c
 }
 
 // numberStat sets a number's mean with its interval, SD, median and, on

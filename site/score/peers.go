@@ -115,6 +115,18 @@ func (m *model) overParticipants(g *Group, a *agg, own bool) {
 		if qs == nil || v.Role != "answer" {
 			continue
 		}
+		if v.Cell != nil {
+			for k := range qs.Cells {
+				if c := &qs.Cells[k]; c.Row == v.Cell.Row && c.Col == v.Cell.Col {
+					c.Low, c.High = math.NaN(), math.NaN()
+					noIntervals(c.Options)
+					if c.Mean != nil {
+						c.MeanLow, c.MeanHigh, c.NoInterval = nil, nil, "participants"
+					}
+				}
+			}
+			continue
+		}
 		if v.Row != "" {
 			for k := range qs.Rows {
 				if qs.Rows[k].Code == v.Row {

@@ -189,6 +189,7 @@ type QuestionStat struct {
 	Options  []OptionStat `json:"options,omitempty"` // choice questions; multi: share of respondents
 	Rows     []RowStat    `json:"rows,omitempty"`    // matrix
 	Items    []ItemStat   `json:"items,omitempty"`   // inputs: one per box
+	Cells    []CellStat   `json:"cells,omitempty"`   // matrix_multi, grid: one per cell, row by row
 	Mean     *float64     `json:"mean,omitempty"`
 	SD       *float64     `json:"sd,omitempty"`
 	Median   *float64     `json:"median,omitempty"`
@@ -238,6 +239,33 @@ type RowStat struct {
 	N       int          `json:"n"` // respondents behind Valid, unweighted: what the minimum group size counts
 	Missing float64      `json:"missing"`
 	Options []OptionStat `json:"options"`
+}
+
+// CellStat is one cell of a matrix_multi or grid question: the answers
+// behind it (a matrix_multi's: its row's, ticked or not) and, by the
+// cells' kind, the share who ticked the box (matrix_multi), the figures of
+// a number (a grid of numbers) or each option's count and share of the
+// cell's answers (a grid of dropdowns).
+type CellStat struct {
+	Row   string  `json:"row"`
+	Col   string  `json:"col"`
+	Valid float64 `json:"valid"`
+	N     int     `json:"n"` // respondents behind Valid, unweighted: what the minimum group size counts
+	// matrix_multi: the share (%) of the row's respondents who ticked
+	// the box, with its Wilson interval (NaN, null in JSON, otherwise).
+	Share float64 `json:"share"`
+	Low   float64 `json:"low"`
+	High  float64 `json:"high"`
+	// A grid of numbers: as a number question's.
+	Mean       *float64 `json:"mean,omitempty"`
+	SD         *float64 `json:"sd,omitempty"`
+	Median     *float64 `json:"median,omitempty"`
+	MeanLow    *float64 `json:"mean_low,omitempty"`
+	MeanHigh   *float64 `json:"mean_high,omitempty"`
+	NoInterval string   `json:"no_interval,omitempty"`
+	// A grid of dropdowns: each option's count and share of the cell's
+	// answers, with its Wilson interval.
+	Options []OptionStat `json:"options,omitempty"`
 }
 
 // PointStat is one point of a scale.
