@@ -41,6 +41,8 @@ const (
 	msgDropProperty
 	msgDropValidator
 	msgDropHtml
+	msgDropHtmlParts
+	msgChangeHtmlMoved
 	msgDropRedirect
 	msgDropInvisible
 	msgDropSomeRequired
@@ -134,7 +136,9 @@ var messages = localize.Messages[msgID]{
 	msgDropSomeRequired:    {En: "%q: only some of its boxes are required; opros requires every box or none: not required", Ru: "%q: обязательны только некоторые поля; в opros обязательны все поля или ни одно: сделано необязательным"},
 	msgDropInvisible:       {En: "%q is never shown (visible: false); left out", Ru: "вопрос %q никогда не показывается (visible: false); пропущен"},
 	msgDropRedirect:        {En: "redirect %q: an opros redirect is an absolute http(s) URL filling only {response_id} and {hidden.ID}; left out", Ru: "переход %q: переход в opros — полный URL http(s), в который подставляются только {response_id} и {hidden.ID}; пропущен"},
-	msgDropHtml:            {En: "html element %q between questions: opros shows text only as a page's intro or a question's help; left out", Ru: "элемент html %q между вопросами: opros показывает текст только во вступлении страницы или в подсказке вопроса; пропущен"},
+	msgDropHtml:            {En: "html element %q is shown only under a condition (its own visibleIf or its panel's): opros shows text apart from questions only as a page's intro, which has none; left out", Ru: "элемент html %q показывается только при условии (своё visibleIf или его панели): opros показывает текст вне вопросов только во вступлении страницы, а у него условия нет; пропущен"},
+	msgDropHtmlParts:       {En: "its HTML has what opros Markdown cannot show (%s): left out, the text kept", Ru: "в его HTML есть то, чего не показать в Markdown opros (%s): пропущено, текст сохранён"},
+	msgChangeHtmlMoved:     {En: "html element %q between questions (after %s): opros has no text between questions; it is added to the page's intro, above the first question, as Markdown", Ru: "элемент html %q между вопросами (после %s): в opros нет текста между вопросами; он добавлен во вступление страницы, над первым вопросом, как Markdown"},
 	msgDropPanelTitle:      {En: "panel %q: its questions join the page, its title is left out", Ru: "панель %q: её вопросы вошли в страницу, заголовок пропущен"},
 	msgDropCompletedOn:     {En: "a conditional thank-you without a condition or a text; left out", Ru: "благодарность по условию без условия или текста; пропущена"},
 	msgDropEndingCondition: {En: "the condition %q of a thank-you: %s; left out (the others and thank_you stay)", Ru: "условие %q текста благодарности: %s; пропущено (остальные и thank_you остаются)"},
@@ -157,7 +161,7 @@ var messages = localize.Messages[msgID]{
 	msgChangeLabel:         {En: "%q has no label: its name is used", Ru: "у %q нет подписи: использовано его имя"},
 	msgChangeEndpoint:      {En: "no submission URL: the forms post to %s (opros collect's default); change endpoint.url before publishing", Ru: "нет адреса отправки: формы отправляют ответы на %s (адрес opros collect по умолчанию); измените endpoint.url перед публикацией"},
 	msgChangeNoteIntro:     {En: "a note before the page's questions: it is the page's intro", Ru: "примечание перед вопросами страницы: стало вступлением страницы"},
-	msgChangeHtmlIntro:     {En: "an html element before the page's questions: it is the page's intro, its tags removed", Ru: "элемент html перед вопросами страницы: стал вступлением страницы, теги удалены"},
+	msgChangeHtmlIntro:     {En: "an html element before the page's questions: it is the page's intro, as Markdown", Ru: "элемент html перед вопросами страницы: стал вступлением страницы в виде Markdown"},
 	msgChangeGroupRelevant: {En: "condition of group %q inside a page: added to the condition of each of its questions", Ru: "условие группы %q внутри страницы: добавлено к условию каждого её вопроса"},
 	msgChangeBoolean:       {En: "yes/no question %q stores %q as %s, as opros boolean questions do; answers exported from the old tool need this value", Ru: "вопрос да/нет %q хранит %q как %s, как все вопросы boolean в opros; в ответах, выгруженных из прежнего инструмента, значение нужно заменить"},
 	msgChangeRangeNumber:   {En: "range %q does not run over whole numbers up to 101 points: a number question with its limits", Ru: "шкала %q идёт не по целым числам или длиннее 101 точки: вопрос-число с её границами"},

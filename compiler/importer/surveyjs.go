@@ -115,7 +115,7 @@ func (j *sjsImport) read(root map[string]any) {
 	j.s.title = j.text(root["title"], "title")
 	j.s.intro = j.piped(j.text(root["description"], "description"), Place{Path: "description"})
 	if h := j.text(root["completedHtml"], "completedHtml"); h != nil {
-		j.s.thankYou = stripTags(h)
+		j.s.thankYou = j.markdown(h, Place{Path: "completedHtml"})
 	}
 	for _, k := range sortedKeys(root) {
 		if !surveyKeys[k] {
@@ -195,7 +195,7 @@ func (j *sjsImport) endings(v any) {
 			continue
 		}
 		cond, _ := em["expression"].(string)
-		body := j.piped(stripTags(j.text(em["html"], at.Path+".html")), at)
+		body := j.piped(j.markdown(j.text(em["html"], at.Path+".html"), at), at)
 		if cond == "" || body == nil {
 			j.drop(at, msgDropCompletedOn)
 			continue
@@ -325,12 +325,20 @@ func (j *sjsImport) elements(p *page, els []any, at, panelIf string, depth int) 
 			sub, _ := em["elements"].([]any)
 			j.elements(p, sub, path+".elements", cond, depth+1)
 		case "html":
-			h := j.text(em["html"], path+".html")
-			if len(p.questions) == 0 && em["visibleIf"] == nil && h != nil {
-				p.intro = mergeText(p.intro, j.piped(stripTags(h), Place{Path: path}))
-				j.change(Place{Path: path}, msgChangeHtmlIntro)
-			} else {
-				j.drop(Place{Path: path}, msgDropHtml, name)
+			// opros shows text apart from questions only as a page's
+			// intro: one between questions goes there too, said.
+			at := Place{Path: path}
+			h := j.piped(j.markdown(j.text(em["html"], path+".html"), at), at)
+			switch {
+			case h == nil:
+			case em["visibleIf"] != nil || panelIf != "":
+				j.drop(at, msgDropHtml, name)
+			case len(p.questions) == 0:
+				p.intro = mergeText(p.intro, h)
+				j.change(at, msgChangeHtmlIntro)
+			default:
+				p.intro = mergeText(p.intro, h)
+				j.change(at, msgChangeHtmlMoved, name, p.questions[len(p.questions)-1].id)
 			}
 		default:
 			j.question(p, em, path, panelIf)
@@ -850,27 +858,39 @@ func (j *sjsImport) validators(q *question, sym *symbol, em map[string]any, path
 	}
 }
 
-var (
-	blockTag = regexp.MustCompile(`(?i)</?(p|div|h[1-6]|li|ul|ol|table|tr)\b[^>]*>|<br\s*/?>`)
-	tag      = regexp.MustCompile(`<[^>]*>`)
-	blankRun = regexp.MustCompile(`\s*\n\s*\n\s*`)
-)
-
-// stripTags leaves an HTML fragment's text: opros escapes raw HTML in
-// Markdown, so tags would show as written.
-func stripTags(t text) text {
+// markdown is an HTML text as Markdown (markdownOf), in each language; what
+// the HTML held that Markdown cannot is listed once for the place.
+func (j *sjsImport) markdown(t text, at Place) text {
 	out := text{}
-	for l, v := range t {
-		s := blankRun.ReplaceAllString(tag.ReplaceAllString(blockTag.ReplaceAllString(v, "\n\n"), ""), "\n\n")
-		for _, e := range [][2]string{{"&nbsp;", " "}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}} {
-			s = strings.ReplaceAll(s, e[0], e[1])
+	lost := map[string]bool{}
+	for _, l := range sortedTextLangs(t) {
+		md, words := markdownOf(t[l])
+		if md != "" {
+			out[l] = md
 		}
-		if s = strings.TrimSpace(s); s != "" {
-			out[l] = s
+		for _, w := range words {
+			lost[w] = true
 		}
+	}
+	if len(lost) > 0 {
+		words := make([]string, 0, len(lost))
+		for w := range lost {
+			words = append(words, w)
+		}
+		sort.Strings(words)
+		j.drop(at, msgDropHtmlParts, strings.Join(words, ", "))
 	}
 	if len(out) == 0 {
 		return nil
 	}
+	return out
+}
+
+func sortedTextLangs(t text) []string {
+	out := make([]string, 0, len(t))
+	for l := range t {
+		out = append(out, l)
+	}
+	sort.Strings(out)
 	return out
 }

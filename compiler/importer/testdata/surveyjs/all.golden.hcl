@@ -9,8 +9,8 @@ survey "all" {
     ru = "Thank you for taking part."
   }
   thank_you = {
-    en = "Thank you!\n\nWe got your answers & will read them."
-    ru = "Thank you!\n\nWe got your answers & will read them."
+    en = "**Thank you!**\n\nWe got your answers & will read them."
+    ru = "**Thank you!**\n\nWe got your answers & will read them."
   }
 
   endpoint {
@@ -24,8 +24,8 @@ page "start" {
     ru = "О вас"
   }
   intro = {
-    en = "Please answer honestly."
-    ru = "Please answer honestly."
+    en = "Please answer **honestly**."
+    ru = "Please answer **honestly**."
   }
 
   question "role" {
@@ -206,6 +206,10 @@ page "ratings" {
   title = {
     en = "Ratings"
     ru = "Ratings"
+  }
+  intro = {
+    en = "Almost done"
+    ru = "Almost done"
   }
   show_if = (contains(langs, "go") || (contains(langs, "js") || contains(langs, "c_")))
 

@@ -45,6 +45,7 @@ ui "de" {
   carried         = "Of the options from “{q}”, only those you chose there apply."
   carried_not     = "Of the options from “{q}”, only those you did not choose there apply."
   options_if      = "Some options apply only after certain earlier answers."
+  loop_only       = "Answer only if you chose “{option}” earlier."
   nojs_note       = "JavaScript is off: all pages are shown at once. Questions marked \"Answer only if\" apply only when their condition holds."
 }
 
