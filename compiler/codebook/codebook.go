@@ -32,7 +32,14 @@ type Entry struct {
 
 // Code is one answer code with its label, and the code the tool the
 // survey was imported from stored for it (option source), if any.
-type Code struct{ Code, Label, Source string }
+type Code struct {
+	Code, Label, Source string
+	// From says, for an option carried forward, where from and which
+	// ("q_channels, chosen"); OfferedIf is when a respondent is offered
+	// the option, an expression (offeredIf), for those and for an
+	// option with a show_if: the base of its share differs.
+	From, OfferedIf string
+}
 
 var metaColumns = []struct{ name, kind, text string }{
 	{"response_id", "string", "Response ID (idempotency key sent by the form)"},
@@ -134,7 +141,7 @@ func Entries(s *ir.Survey, lang string) []Entry {
 			var missing []string
 			for _, o := range q.AnswerOptions() {
 				label := oneLine(o.Label.Get(lang))
-				e.Codes = append(e.Codes, Code{Code: o.Code, Label: label, Source: o.Source})
+				e.Codes = append(e.Codes, Code{Code: o.Code, Label: label, Source: o.Source, From: carriedFrom(q, o), OfferedIf: offeredIf(s, q, o)})
 				if o.Missing {
 					missing = append(missing, o.Code)
 				}
@@ -242,7 +249,7 @@ func WriteMarkdown(w io.Writer, s *ir.Survey, lang string) error {
 	for _, e := range Entries(s, lang) {
 		var codes []string
 		for _, c := range e.Codes {
-			codes = append(codes, "`"+c.Code+"` "+md(c.Label)+c.sourceNote())
+			codes = append(codes, "`"+c.Code+"` "+md(c.Label)+c.sourceNote()+c.offerNote())
 		}
 		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s | %s | %s | %s |\n",
 			e.Variable, e.Question, e.Type, e.Column, md(e.Text), strings.Join(codes, "<br>"), md(e.Range), md(e.Missing), md(e.ShowIf))
@@ -287,7 +294,7 @@ func WriteCSV(w io.Writer, s *ir.Survey, lang string) error {
 			continue
 		}
 		for _, c := range e.Codes {
-			_ = cw.Write(safe(append(append(append(append([]string(nil), base...), c.Code, c.Label), tail...), c.Source)))
+			_ = cw.Write(safe(append(append(append(append([]string(nil), base...), c.Code, c.Label), c.offeredTail(tail)...), c.Source)))
 		}
 	}
 	cw.Flush()
