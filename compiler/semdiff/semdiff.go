@@ -93,6 +93,7 @@ func Diff(old, new *ir.Survey) *Report {
 			add(Compatible, kindMessagesChanged, nq.ID, "", keys)
 		}
 		diffOptions(oq, nq, lang, add)
+		diffOffers(oq, nq, add)
 		diffScale(oq, nq, add)
 		diffRows(oq, nq, add)
 		diffBoolean(oq, nq, new.Languages, add)
