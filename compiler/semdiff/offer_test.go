@@ -31,10 +31,10 @@ func TestDiffOffers(t *testing.T) {
 			`breaking options_from_changed q_main: The options are now carried forward from q_try, the options chosen there (was: q_best, the options chosen there): who is offered which option changes, and with it each option's base.`,
 			"из q_try, варианты, выбранные в нём (было: q_best, варианты, выбранные в нём)"},
 		{"condition changed", `show_if = !contains(q_channels, "email")`, `show_if = !contains(q_channels, "phone")`,
-			`breaking option_condition_changed q_try/video: The option "video" is now offered if !contains(q_channels, "phone") (was if !contains(q_channels, "email")): who can choose it changes, and with it its base.`,
+			`breaking option_if_changed q_try/video: The option "video" is now offered if !contains(q_channels, "phone") (was if !contains(q_channels, "email")): who can choose it changes, and with it its base.`,
 			`Вариант "video" теперь предлагается если !contains(q_channels, "phone") (было: если !contains(q_channels, "email"))`},
 		{"condition removed", "      show_if = hidden.segment == \"bank\"\n", "",
-			`breaking option_condition_changed q_try/branch: The option "branch" is now offered always (was if segment == "bank"): who can choose it changes, and with it its base.`,
+			`breaking option_if_changed q_try/branch: The option "branch" is now offered always (was if segment == "bank"): who can choose it changes, and with it its base.`,
 			`Вариант "branch" теперь предлагается всегда`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -45,7 +45,7 @@ func TestDiffOffers(t *testing.T) {
 			r := semdiff.Diff(compile(t, base), compile(t, newSrc))
 			var got []string
 			for _, c := range r.Changes {
-				if strings.HasPrefix(c.Kind, "option_condition") || strings.HasPrefix(c.Kind, "options_from") {
+				if strings.HasPrefix(c.Kind, "option_if") || strings.HasPrefix(c.Kind, "options_from") {
 					got = append(got, c.Severity+" "+c.Kind+" "+c.Question+map[bool]string{true: "/" + c.Code, false: ""}[c.Code != ""]+": "+c.Reason)
 					if ru := c.Text("ru"); !strings.Contains(ru, tc.ru) {
 						t.Errorf("Russian: %s\nwant a part %s", ru, tc.ru)
