@@ -26,7 +26,7 @@ func simulatedLines(t testing.TB, ex string, n int) (*ir.Survey, [][]byte) {
 	if strings.HasSuffix(ex, ".hcl") {
 		s = testkit.Load(t, ex)
 		if ex == everyConstruct {
-			s = withoutInputs(t, s)
+			s = fastPart(t, s)
 		}
 	} else {
 		s = testkit.Load(t, "../../examples/"+ex)
@@ -44,27 +44,37 @@ func simulatedLines(t testing.TB, ex string, n int) (*ir.Survey, [][]byte) {
 
 const everyConstruct = "../../testdata/surveys/every-construct.hcl"
 
-// withoutInputs is s less its inputs and constant_sum questions, which the fast path leaves
-// to the general one by design (each box is an answers key of its own):
-// the rest of every-construct.hcl still goes through the fast path.
-func withoutInputs(t testing.TB, s *ir.Survey) *ir.Survey {
+// fastPart is s less what the fast path leaves to the general one by
+// design: questions with boxes (each box is an answers key of its own),
+// endings, calculations (and the questions whose show_if reads one),
+// validate rules and screen-outs: the rest of every-construct.hcl still
+// goes through the fast path.
+func fastPart(t testing.TB, s *ir.Survey) *ir.Survey {
 	t.Helper()
 	if newFastPlan(s) != nil {
 		t.Fatal("a survey with an inputs question has a fast path")
 	}
 	out := *s
-	out.Pages = nil
+	out.Pages, out.Endings, out.Calculations = nil, nil, nil
+	calc := map[string]bool{}
+	for _, c := range s.Calculations {
+		calc[c.ID] = true
+	}
 	dropped := map[string]bool{}
 	for _, p := range s.Pages {
+		p.Rules, p.ScreenOut = nil, nil
 		p.Questions = slices.DeleteFunc(slices.Clone(p.Questions), func(q ir.Question) bool {
-			dropped[q.ID] = ir.HasBoxes(q.Type)
+			dropped[q.ID] = ir.HasBoxes(q.Type) || q.ShowIf != nil && slices.ContainsFunc(q.ShowIf.Refs(), func(r string) bool { return calc[r] })
 			return dropped[q.ID]
 		})
+		for i := range p.Questions {
+			p.Questions[i].Rules = nil
+		}
 		if len(p.Questions) > 0 {
 			out.Pages = append(out.Pages, p)
 		}
 	}
-	out.Vars = slices.DeleteFunc(slices.Clone(s.Vars), func(v ir.Variable) bool { return dropped[v.Question] })
+	out.Vars = slices.DeleteFunc(slices.Clone(s.Vars), func(v ir.Variable) bool { return dropped[v.Question] || calc[v.Name] })
 	out.ComputeHash()
 	return &out
 }

@@ -11,10 +11,6 @@ survey "cells" {
   endpoint {
     url = "http://127.0.0.1:1/submit"
   }
-
-  flow {
-    review = true # the answers listed before Send, cell by cell
-  }
 }
 
 page "channels" {

@@ -251,3 +251,81 @@ page "ranks" {
     }
   }
 }
+
+# ---- #18: a calculation, validate rules on a question and on a page,
+# piping (a page's intro, texts, an option label, endings) and endings.
+# A page of its own, so that the pages before it stay as they were.
+
+page "logic" {
+  title = { en = "Your team", ru = "Ваша команда" }
+  intro = { en = "Answering for {hidden.company|your company}.", ru = "Ответы за {hidden.company|вашу компанию}." }
+
+  # Optional questions, so each rule holds when they are left out.
+  validate {
+    must    = !answered(q_staff) || coalesce(q_staff_chat, 0) + coalesce(q_staff_phone, 0) <= q_staff
+    message = { en = "Staff in chat and on the phone together cannot be more than the total.", ru = "Сотрудников в чате и на телефоне вместе не может быть больше, чем всего." }
+  }
+
+  question "q_staff" {
+    type    = "number"
+    text    = { en = "How many staff work in your contact center?", ru = "Сколько сотрудников работает в вашем контакт-центре?" }
+    integer = true
+    min     = 7
+    max     = 100000
+  }
+
+  question "q_staff_chat" {
+    type    = "number"
+    text    = { en = "How many of them work in chat (of {q_staff|all})?", ru = "Сколько из них работает в чате (из {q_staff|всех})?" }
+    integer = true
+    min     = 0
+    max     = 3
+    validate {
+      must    = !answered(q_staff) || q_staff_chat <= q_staff
+      message = { en = "Cannot be more than the total staff.", ru = "Не больше, чем сотрудников всего." }
+    }
+  }
+
+  question "q_staff_phone" {
+    type    = "number"
+    text    = { en = "And on the phone?", ru = "А на телефоне?" }
+    integer = true
+    min     = 0
+    max     = 3
+  }
+
+  calculate "c_staff_other" {
+    value = q_staff - coalesce(q_staff_chat, 0) - coalesce(q_staff_phone, 0)
+  }
+
+  question "q_others_do" {
+    type    = "text"
+    text    = { en = "What do the other {c_staff_other} staff do?", ru = "Чем заняты остальные {c_staff_other}?" }
+    show_if = c_staff_other > 0
+  }
+
+  question "q_grow" {
+    type = "single"
+    text = { en = "Which channel will grow?", ru = "Какой канал будет расти?" }
+    option "chat" {
+      label = { en = "Chat ({q_staff_chat|0} staff)", ru = "Чат (сотрудников: {q_staff_chat|0})" }
+    }
+    option "phone" {
+      label = { en = "Phone ({q_staff_phone|0} staff)", ru = "Телефон (сотрудников: {q_staff_phone|0})" }
+    }
+  }
+}
+
+ending "large" {
+  show_if = c_staff_other >= 100
+  text    = { en = "Thank you! With {c_staff_other} staff in other channels, we may ask you more.", ru = "Спасибо! У вас {c_staff_other} сотрудников в других каналах, мы можем спросить больше." }
+}
+
+ending "panel" {
+  show_if  = hidden.company == "panel"
+  redirect = "https://panel.example/complete?company={hidden.company}&rid={response_id}"
+}
+
+ending "complete" {
+  text = { en = "Thank you for answering for {hidden.company|your company}.", ru = "Спасибо за ответы от имени {hidden.company|вашей компании}." }
+}
