@@ -260,7 +260,7 @@ var kindNames = localize.Messages[kind]{
 	kindLoopIterationRemoved:   {En: "loop_iteration_removed", Ru: "итерация цикла удалена"},
 	kindLoopSourceChanged:      {En: "loop_source_changed", Ru: "источник цикла изменён"},
 	kindOptionsFromChanged:     {En: "options_from_changed", Ru: "перенос вариантов изменён"},
-	kindOptionConditionChanged: {En: "option_condition_changed", Ru: "условие варианта изменено"},
+	kindOptionConditionChanged: {En: "option_if_changed", Ru: "условие варианта изменено"},
 	kindLogoHeightChanged:      {En: "logo_height_changed", Ru: "высота логотипа изменена"},
 }
 

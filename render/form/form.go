@@ -201,6 +201,13 @@ type optionView struct {
 	Later         bool // not offered before any answer (offerView): left out of the first paint
 }
 
+// gridRow is one row of a matrix_multi or grid with its cells, each
+// cell's Code its answer key and Label "row: column" (its aria-label).
+type gridRow struct {
+	Code, Label string
+	Cells       []optionView
+}
+
 type pointView struct {
 	Value int
 	Label string
@@ -227,6 +234,8 @@ type questionView struct {
 	Boxes                                     []optionView // inputs: one box per item, Code its answer key
 	Total                                     string       // constant_sum: what the boxes add up to
 	Ranks                                     []int        // ranking: the ranks each item's select offers
+	Cols                                      []optionView // matrix_multi, grid: the columns (a matrix_multi's options)
+	Grid                                      []gridRow    // matrix_multi, grid: its rows, each with its cells
 	Scale                                     *scaleView
 	InputType, Pattern, PatternTitle          string
 	Min, Max, Step, Placeholder, Autocomplete string
@@ -445,6 +454,21 @@ func questionViewOf(q *ir.Question, lang string, ui map[string]string, pageCondi
 		}
 	case ir.Number:
 		numberInput(&qv, q)
+	case ir.MatrixMulti, ir.Grid:
+		cols := q.CellColumns()
+		for _, c := range cols {
+			qv.Cols = append(qv.Cols, optionView{Code: c.Code, Label: c.Label.Get(lang)})
+		}
+		for _, r := range q.Rows {
+			row := gridRow{Code: r.Code, Label: r.Label.Get(lang)}
+			for _, c := range cols {
+				row.Cells = append(row.Cells, optionView{Code: q.CellKey(r.Code, c.Code), Label: row.Label + ": " + c.Label.Get(lang)})
+			}
+			qv.Grid = append(qv.Grid, row)
+		}
+		if q.Type == ir.Grid && q.Input == ir.InputNumber {
+			numberInput(&qv, q)
+		}
 	}
 	return qv
 }
@@ -593,7 +617,10 @@ func questionDataOf(q *ir.Question, lang string) questionData {
 	for _, it := range q.Items {
 		d.Items = append(d.Items, q.ItemKey(it.Code))
 	}
-	if ir.HasBoxes(q.Type) {
+	for _, c := range q.Cells() { // read, restored and checked like boxes
+		d.Items = append(d.Items, c.Key)
+	}
+	if ir.HasBoxes(q.Type) || q.Type == ir.Grid {
 		d.Input = q.Input
 	}
 	if q.Type == ir.ConstantSum {

@@ -875,383 +875,516 @@ func streamquestion(qw422016 *qt422016.Writer, q *questionView) {
 </tbody>
 </table>`)
 //line form.qtpl:110
-	} else if q.Type == "ranking" {
+	} else if q.Type == "matrix_multi" || q.Type == "grid" {
 //line form.qtpl:110
 		qw422016.N().S(`
-<div class="boxes">`)
+<table class="matrix`)
 //line form.qtpl:111
-		for _, b := range q.Boxes {
+		if q.Type == "grid" {
 //line form.qtpl:111
+			qw422016.N().S(` grid`)
+//line form.qtpl:111
+		}
+//line form.qtpl:111
+		qw422016.N().S(`">
+<thead><tr><td></td>`)
+//line form.qtpl:112
+		for _, c := range q.Cols {
+//line form.qtpl:112
+			qw422016.N().S(`<th scope="col">`)
+//line form.qtpl:112
+			qw422016.E().S(c.Label)
+//line form.qtpl:112
+			qw422016.N().S(`</th>`)
+//line form.qtpl:112
+		}
+//line form.qtpl:112
+		qw422016.N().S(`</tr></thead>
+<tbody>`)
+//line form.qtpl:113
+		for _, row := range q.Grid {
+//line form.qtpl:113
 			qw422016.N().S(`
-<label class="box" for="in-`)
-//line form.qtpl:112
-			qw422016.E().S(b.Code)
-//line form.qtpl:112
-			qw422016.N().S(`">`)
-//line form.qtpl:112
-			qw422016.E().S(b.Label)
-//line form.qtpl:112
-			qw422016.N().S(`</label>
-<select id="in-`)
-//line form.qtpl:113
-			qw422016.E().S(b.Code)
-//line form.qtpl:113
-			qw422016.N().S(`" name="`)
-//line form.qtpl:113
-			qw422016.E().S(b.Code)
-//line form.qtpl:113
-			qw422016.N().S(`"`)
-//line form.qtpl:113
-			if q.Describe != "" {
-//line form.qtpl:113
-				qw422016.N().S(` aria-describedby="`)
-//line form.qtpl:113
-				qw422016.E().S(q.Describe)
-//line form.qtpl:113
-				qw422016.N().S(`"`)
-//line form.qtpl:113
-			}
-//line form.qtpl:113
-			qw422016.N().S(`>
-<option value="">`)
+<tr><th scope="row">`)
 //line form.qtpl:114
-			qw422016.E().S(q.UI["choose"])
+			qw422016.E().S(row.Label)
 //line form.qtpl:114
-			qw422016.N().S(`</option>`)
+			qw422016.N().S(`</th>`)
 //line form.qtpl:114
-			for _, r := range q.Ranks {
+			for i, c := range row.Cells {
 //line form.qtpl:114
-				qw422016.N().S(`<option value="`)
+				qw422016.N().S(`<td><label data-col="`)
 //line form.qtpl:114
-				qw422016.N().D(r)
+				qw422016.E().S(q.Cols[i].Label)
 //line form.qtpl:114
 				qw422016.N().S(`">`)
 //line form.qtpl:114
-				qw422016.N().D(r)
+				if q.Type == "matrix_multi" {
 //line form.qtpl:114
-				qw422016.N().S(`</option>`)
+					qw422016.N().S(`<input type="checkbox" name="`)
 //line form.qtpl:114
-			}
+					qw422016.E().S(c.Code)
 //line form.qtpl:114
-			qw422016.N().S(`
+					qw422016.N().S(`" value="true" data-o="`)
+//line form.qtpl:114
+					qw422016.E().S(q.Cols[i].Code)
+//line form.qtpl:114
+					qw422016.N().S(`" aria-label="`)
+//line form.qtpl:114
+					qw422016.E().S(c.Label)
+//line form.qtpl:114
+					qw422016.N().S(`">`)
+//line form.qtpl:114
+				} else if len(q.Options) > 0 {
+//line form.qtpl:114
+					qw422016.N().S(`<select name="`)
+//line form.qtpl:114
+					qw422016.E().S(c.Code)
+//line form.qtpl:114
+					qw422016.N().S(`" aria-label="`)
+//line form.qtpl:114
+					qw422016.E().S(c.Label)
+//line form.qtpl:114
+					qw422016.N().S(`"`)
+//line form.qtpl:114
+					if q.NativeRequired {
+//line form.qtpl:114
+						qw422016.N().S(` required`)
+//line form.qtpl:114
+					}
+//line form.qtpl:114
+					qw422016.N().S(`>
+<option value="">`)
+//line form.qtpl:115
+					qw422016.E().S(q.UI["choose"])
+//line form.qtpl:115
+					qw422016.N().S(`</option>`)
+//line form.qtpl:115
+					for _, o := range q.Options {
+//line form.qtpl:115
+						qw422016.N().S(`
+<option value="`)
+//line form.qtpl:116
+						qw422016.E().S(o.Code)
+//line form.qtpl:116
+						qw422016.N().S(`">`)
+//line form.qtpl:116
+						qw422016.E().S(o.Label)
+//line form.qtpl:116
+						qw422016.N().S(`</option>`)
+//line form.qtpl:116
+					}
+//line form.qtpl:116
+					qw422016.N().S(`
 </select>`)
-//line form.qtpl:115
+//line form.qtpl:117
+				} else {
+//line form.qtpl:117
+					qw422016.N().S(`<input type="number" name="`)
+//line form.qtpl:117
+					qw422016.E().S(c.Code)
+//line form.qtpl:117
+					qw422016.N().S(`" aria-label="`)
+//line form.qtpl:117
+					qw422016.E().S(c.Label)
+//line form.qtpl:117
+					qw422016.N().S(`"`)
+//line form.qtpl:117
+					streaminputLimits(qw422016, q)
+//line form.qtpl:117
+					qw422016.N().S(`>`)
+//line form.qtpl:117
+				}
+//line form.qtpl:117
+				qw422016.N().S(`</label></td>`)
+//line form.qtpl:117
+			}
+//line form.qtpl:117
+			qw422016.N().S(`</tr>`)
+//line form.qtpl:117
 		}
-//line form.qtpl:115
+//line form.qtpl:117
 		qw422016.N().S(`
-</div>`)
-//line form.qtpl:116
-	} else if q.Type == "inputs" || q.Type == "constant_sum" {
-//line form.qtpl:116
+</tbody>
+</table>`)
+//line form.qtpl:119
+	} else if q.Type == "ranking" {
+//line form.qtpl:119
 		qw422016.N().S(`
 <div class="boxes">`)
-//line form.qtpl:117
+//line form.qtpl:120
 		for _, b := range q.Boxes {
-//line form.qtpl:117
+//line form.qtpl:120
 			qw422016.N().S(`
 <label class="box" for="in-`)
-//line form.qtpl:118
+//line form.qtpl:121
 			qw422016.E().S(b.Code)
-//line form.qtpl:118
+//line form.qtpl:121
 			qw422016.N().S(`">`)
-//line form.qtpl:118
+//line form.qtpl:121
 			qw422016.E().S(b.Label)
-//line form.qtpl:118
+//line form.qtpl:121
+			qw422016.N().S(`</label>
+<select id="in-`)
+//line form.qtpl:122
+			qw422016.E().S(b.Code)
+//line form.qtpl:122
+			qw422016.N().S(`" name="`)
+//line form.qtpl:122
+			qw422016.E().S(b.Code)
+//line form.qtpl:122
+			qw422016.N().S(`"`)
+//line form.qtpl:122
+			if q.Describe != "" {
+//line form.qtpl:122
+				qw422016.N().S(` aria-describedby="`)
+//line form.qtpl:122
+				qw422016.E().S(q.Describe)
+//line form.qtpl:122
+				qw422016.N().S(`"`)
+//line form.qtpl:122
+			}
+//line form.qtpl:122
+			qw422016.N().S(`>
+<option value="">`)
+//line form.qtpl:123
+			qw422016.E().S(q.UI["choose"])
+//line form.qtpl:123
+			qw422016.N().S(`</option>`)
+//line form.qtpl:123
+			for _, r := range q.Ranks {
+//line form.qtpl:123
+				qw422016.N().S(`<option value="`)
+//line form.qtpl:123
+				qw422016.N().D(r)
+//line form.qtpl:123
+				qw422016.N().S(`">`)
+//line form.qtpl:123
+				qw422016.N().D(r)
+//line form.qtpl:123
+				qw422016.N().S(`</option>`)
+//line form.qtpl:123
+			}
+//line form.qtpl:123
+			qw422016.N().S(`
+</select>`)
+//line form.qtpl:124
+		}
+//line form.qtpl:124
+		qw422016.N().S(`
+</div>`)
+//line form.qtpl:125
+	} else if q.Type == "inputs" || q.Type == "constant_sum" {
+//line form.qtpl:125
+		qw422016.N().S(`
+<div class="boxes">`)
+//line form.qtpl:126
+		for _, b := range q.Boxes {
+//line form.qtpl:126
+			qw422016.N().S(`
+<label class="box" for="in-`)
+//line form.qtpl:127
+			qw422016.E().S(b.Code)
+//line form.qtpl:127
+			qw422016.N().S(`">`)
+//line form.qtpl:127
+			qw422016.E().S(b.Label)
+//line form.qtpl:127
 			qw422016.N().S(`</label>
 <input id="in-`)
-//line form.qtpl:119
+//line form.qtpl:128
 			qw422016.E().S(b.Code)
-//line form.qtpl:119
+//line form.qtpl:128
 			qw422016.N().S(`" name="`)
-//line form.qtpl:119
+//line form.qtpl:128
 			qw422016.E().S(b.Code)
-//line form.qtpl:119
+//line form.qtpl:128
 			qw422016.N().S(`" type="`)
-//line form.qtpl:119
+//line form.qtpl:128
 			qw422016.E().S(q.InputType)
-//line form.qtpl:119
+//line form.qtpl:128
 			qw422016.N().S(`"`)
-//line form.qtpl:119
+//line form.qtpl:128
 			streaminputLimits(qw422016, q)
-//line form.qtpl:119
+//line form.qtpl:128
 			if q.Describe != "" {
-//line form.qtpl:119
+//line form.qtpl:128
 				qw422016.N().S(` aria-describedby="`)
-//line form.qtpl:119
+//line form.qtpl:128
 				qw422016.E().S(q.Describe)
-//line form.qtpl:119
+//line form.qtpl:128
 				qw422016.N().S(`"`)
-//line form.qtpl:119
+//line form.qtpl:128
 			}
-//line form.qtpl:119
+//line form.qtpl:128
 			qw422016.N().S(`>`)
-//line form.qtpl:119
+//line form.qtpl:128
 		}
-//line form.qtpl:119
+//line form.qtpl:128
 		qw422016.N().S(`
 </div>`)
-//line form.qtpl:120
+//line form.qtpl:129
 		if q.Total != "" {
-//line form.qtpl:120
+//line form.qtpl:129
 			qw422016.N().S(`
 <p class="total" id="`)
-//line form.qtpl:121
+//line form.qtpl:130
 			qw422016.E().S(q.ID)
-//line form.qtpl:121
+//line form.qtpl:130
 			qw422016.N().S(`-total" aria-live="polite">Σ = `)
-//line form.qtpl:121
+//line form.qtpl:130
 			qw422016.E().S(q.Total)
-//line form.qtpl:121
+//line form.qtpl:130
 			qw422016.N().S(`</p>`)
-//line form.qtpl:121
+//line form.qtpl:130
 		}
-//line form.qtpl:121
+//line form.qtpl:130
 	} else if q.Scale != nil {
-//line form.qtpl:121
+//line form.qtpl:130
 		qw422016.N().S(`
 <div class="scale"`)
-//line form.qtpl:122
+//line form.qtpl:131
 		if len(q.Scale.Points) <= 11 {
-//line form.qtpl:122
+//line form.qtpl:131
 			qw422016.N().S(` style="--n:`)
-//line form.qtpl:122
+//line form.qtpl:131
 			qw422016.N().D(len(q.Scale.Points))
-//line form.qtpl:122
+//line form.qtpl:131
 			qw422016.N().S(`"`)
-//line form.qtpl:122
+//line form.qtpl:131
 		}
-//line form.qtpl:122
+//line form.qtpl:131
 		qw422016.N().S(`>`)
-//line form.qtpl:122
+//line form.qtpl:131
 		for _, p := range q.Scale.Points {
-//line form.qtpl:122
+//line form.qtpl:131
 			qw422016.N().S(`
 <label class="pt"><input type="radio" name="`)
-//line form.qtpl:123
+//line form.qtpl:132
 			qw422016.E().S(q.ID)
-//line form.qtpl:123
+//line form.qtpl:132
 			qw422016.N().S(`" value="`)
-//line form.qtpl:123
+//line form.qtpl:132
 			qw422016.N().D(p.Value)
-//line form.qtpl:123
+//line form.qtpl:132
 			qw422016.N().S(`"`)
-//line form.qtpl:123
+//line form.qtpl:132
 			if p.Label != "" {
-//line form.qtpl:123
+//line form.qtpl:132
 				qw422016.N().S(` aria-label="`)
-//line form.qtpl:123
+//line form.qtpl:132
 				qw422016.N().D(p.Value)
-//line form.qtpl:123
+//line form.qtpl:132
 				qw422016.N().S(` — `)
-//line form.qtpl:123
+//line form.qtpl:132
 				qw422016.E().S(p.Label)
-//line form.qtpl:123
+//line form.qtpl:132
 				qw422016.N().S(`"`)
-//line form.qtpl:123
+//line form.qtpl:132
 			}
-//line form.qtpl:123
+//line form.qtpl:132
 			if q.NativeRequired {
-//line form.qtpl:123
+//line form.qtpl:132
 				qw422016.N().S(` required`)
-//line form.qtpl:123
+//line form.qtpl:132
 			}
-//line form.qtpl:123
+//line form.qtpl:132
 			qw422016.N().S(`><span>`)
-//line form.qtpl:123
+//line form.qtpl:132
 			qw422016.N().D(p.Value)
-//line form.qtpl:123
+//line form.qtpl:132
 			qw422016.N().S(`</span></label>`)
-//line form.qtpl:123
+//line form.qtpl:132
 		}
-//line form.qtpl:123
+//line form.qtpl:132
 		qw422016.N().S(`
 </div>`)
-//line form.qtpl:124
+//line form.qtpl:133
 		if q.Scale.MinLabel != "" || q.Scale.MaxLabel != "" {
-//line form.qtpl:124
+//line form.qtpl:133
 			qw422016.N().S(`
 <div class="ends" aria-hidden="true"><span>`)
-//line form.qtpl:125
+//line form.qtpl:134
 			qw422016.N().D(q.Scale.Min)
-//line form.qtpl:125
+//line form.qtpl:134
 			qw422016.N().S(` — `)
-//line form.qtpl:125
+//line form.qtpl:134
 			qw422016.E().S(q.Scale.MinLabel)
-//line form.qtpl:125
+//line form.qtpl:134
 			qw422016.N().S(`</span><span>`)
-//line form.qtpl:125
+//line form.qtpl:134
 			qw422016.N().D(q.Scale.Max)
-//line form.qtpl:125
+//line form.qtpl:134
 			qw422016.N().S(` — `)
-//line form.qtpl:125
+//line form.qtpl:134
 			qw422016.E().S(q.Scale.MaxLabel)
-//line form.qtpl:125
+//line form.qtpl:134
 			qw422016.N().S(`</span></div>`)
-//line form.qtpl:125
+//line form.qtpl:134
 		}
-//line form.qtpl:125
+//line form.qtpl:134
 		if q.Scale.Missing != "" {
-//line form.qtpl:125
+//line form.qtpl:134
 			qw422016.N().S(`
 <label class="opt na"><input type="checkbox" name="`)
-//line form.qtpl:126
+//line form.qtpl:135
 			qw422016.E().S(q.ID)
-//line form.qtpl:126
+//line form.qtpl:135
 			qw422016.N().S(`_na" value="true"> <span>`)
-//line form.qtpl:126
+//line form.qtpl:135
 			qw422016.E().S(q.Scale.Missing)
-//line form.qtpl:126
+//line form.qtpl:135
 			qw422016.N().S(`</span></label>`)
-//line form.qtpl:126
+//line form.qtpl:135
 		}
-//line form.qtpl:126
+//line form.qtpl:135
 	} else if q.Multiline {
-//line form.qtpl:126
+//line form.qtpl:135
 		qw422016.N().S(`
 <textarea id="in-`)
-//line form.qtpl:127
+//line form.qtpl:136
 		qw422016.E().S(q.ID)
-//line form.qtpl:127
+//line form.qtpl:136
 		qw422016.N().S(`" name="`)
-//line form.qtpl:127
+//line form.qtpl:136
 		qw422016.E().S(q.ID)
-//line form.qtpl:127
+//line form.qtpl:136
 		qw422016.N().S(`"`)
-//line form.qtpl:127
+//line form.qtpl:136
 		if q.NativeRequired {
-//line form.qtpl:127
+//line form.qtpl:136
 			qw422016.N().S(` required`)
-//line form.qtpl:127
+//line form.qtpl:136
 		}
-//line form.qtpl:127
+//line form.qtpl:136
 		if q.MaxLength != 0 {
-//line form.qtpl:127
+//line form.qtpl:136
 			qw422016.N().S(` maxlength="`)
-//line form.qtpl:127
+//line form.qtpl:136
 			qw422016.N().D(q.MaxLength)
-//line form.qtpl:127
+//line form.qtpl:136
 			qw422016.N().S(`"`)
-//line form.qtpl:127
+//line form.qtpl:136
 		}
-//line form.qtpl:127
+//line form.qtpl:136
 		if q.MinLength != 0 {
-//line form.qtpl:127
+//line form.qtpl:136
 			qw422016.N().S(` minlength="`)
-//line form.qtpl:127
+//line form.qtpl:136
 			qw422016.N().D(q.MinLength)
-//line form.qtpl:127
+//line form.qtpl:136
 			qw422016.N().S(`"`)
-//line form.qtpl:127
+//line form.qtpl:136
 		}
-//line form.qtpl:127
+//line form.qtpl:136
 		if q.Placeholder != "" {
-//line form.qtpl:127
+//line form.qtpl:136
 			qw422016.N().S(` placeholder="`)
-//line form.qtpl:127
+//line form.qtpl:136
 			qw422016.E().S(q.Placeholder)
-//line form.qtpl:127
+//line form.qtpl:136
 			qw422016.N().S(`"`)
-//line form.qtpl:127
+//line form.qtpl:136
 		}
-//line form.qtpl:127
+//line form.qtpl:136
 		if q.Describe != "" {
-//line form.qtpl:127
+//line form.qtpl:136
 			qw422016.N().S(` aria-describedby="`)
-//line form.qtpl:127
+//line form.qtpl:136
 			qw422016.E().S(q.Describe)
-//line form.qtpl:127
+//line form.qtpl:136
 			qw422016.N().S(`"`)
-//line form.qtpl:127
+//line form.qtpl:136
 		}
-//line form.qtpl:127
+//line form.qtpl:136
 		qw422016.N().S(`></textarea>`)
-//line form.qtpl:127
+//line form.qtpl:136
 	} else {
-//line form.qtpl:127
+//line form.qtpl:136
 		qw422016.N().S(`
 <input id="in-`)
-//line form.qtpl:128
+//line form.qtpl:137
 		qw422016.E().S(q.ID)
-//line form.qtpl:128
+//line form.qtpl:137
 		qw422016.N().S(`" name="`)
-//line form.qtpl:128
+//line form.qtpl:137
 		qw422016.E().S(q.ID)
-//line form.qtpl:128
+//line form.qtpl:137
 		qw422016.N().S(`" type="`)
-//line form.qtpl:128
+//line form.qtpl:137
 		qw422016.E().S(q.InputType)
-//line form.qtpl:128
+//line form.qtpl:137
 		qw422016.N().S(`"`)
-//line form.qtpl:128
+//line form.qtpl:137
 		streaminputLimits(qw422016, q)
-//line form.qtpl:128
+//line form.qtpl:137
 		if q.Autocomplete != "" {
-//line form.qtpl:128
+//line form.qtpl:137
 			qw422016.N().S(` autocomplete="`)
-//line form.qtpl:128
+//line form.qtpl:137
 			qw422016.E().S(q.Autocomplete)
-//line form.qtpl:128
+//line form.qtpl:137
 			qw422016.N().S(`"`)
-//line form.qtpl:128
+//line form.qtpl:137
 		}
-//line form.qtpl:128
+//line form.qtpl:137
 		if q.Describe != "" {
-//line form.qtpl:128
+//line form.qtpl:137
 			qw422016.N().S(` aria-describedby="`)
-//line form.qtpl:128
+//line form.qtpl:137
 			qw422016.E().S(q.Describe)
-//line form.qtpl:128
+//line form.qtpl:137
 			qw422016.N().S(`"`)
-//line form.qtpl:128
+//line form.qtpl:137
 		}
-//line form.qtpl:128
+//line form.qtpl:137
 		qw422016.N().S(`>`)
-//line form.qtpl:128
+//line form.qtpl:137
 	}
-//line form.qtpl:128
+//line form.qtpl:137
 	qw422016.N().S(`
 <p class="err" id="`)
-//line form.qtpl:129
+//line form.qtpl:138
 	qw422016.E().S(q.ID)
-//line form.qtpl:129
+//line form.qtpl:138
 	qw422016.N().S(`-err" aria-live="assertive"></p>`)
-//line form.qtpl:129
+//line form.qtpl:138
 	if q.Group {
-//line form.qtpl:129
+//line form.qtpl:138
 		qw422016.N().S(`
 </fieldset>`)
-//line form.qtpl:130
+//line form.qtpl:139
 	} else {
-//line form.qtpl:130
+//line form.qtpl:139
 		qw422016.N().S(`
 </div>`)
-//line form.qtpl:131
+//line form.qtpl:140
 	}
-//line form.qtpl:131
+//line form.qtpl:140
 }
 
-//line form.qtpl:131
+//line form.qtpl:140
 func writequestion(qq422016 qtio422016.Writer, q *questionView) {
-//line form.qtpl:131
+//line form.qtpl:140
 	qw422016 := qt422016.AcquireWriter(qq422016)
-//line form.qtpl:131
+//line form.qtpl:140
 	streamquestion(qw422016, q)
-//line form.qtpl:131
+//line form.qtpl:140
 	qt422016.ReleaseWriter(qw422016)
-//line form.qtpl:131
+//line form.qtpl:140
 }
 
-//line form.qtpl:131
+//line form.qtpl:140
 func question(q *questionView) string {
-//line form.qtpl:131
+//line form.qtpl:140
 	qb422016 := qt422016.AcquireByteBuffer()
-//line form.qtpl:131
+//line form.qtpl:140
 	writequestion(qb422016, q)
-//line form.qtpl:131
+//line form.qtpl:140
 	qs422016 := string(qb422016.B)
-//line form.qtpl:131
+//line form.qtpl:140
 	qt422016.ReleaseByteBuffer(qb422016)
-//line form.qtpl:131
+//line form.qtpl:140
 	return qs422016
-//line form.qtpl:131
+//line form.qtpl:140
 }

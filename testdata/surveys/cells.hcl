@@ -11,6 +11,10 @@ survey "cells" {
   endpoint {
     url = "http://127.0.0.1:1/submit"
   }
+
+  flow {
+    review = true # the answers listed before Send, cell by cell
+  }
 }
 
 page "channels" {

@@ -190,7 +190,12 @@
     if (hidden.hasOwnProperty(id) && !qs[id]) return hidden[id];
     if (!visibleQ[id]) return null;
     var v = state.answers[id];
-    if (dot >= 0 && qs[id] && qs[id].items) v = state.answers[id + "_" + ref.slice(dot + 1)]; // a box's own key
+    if (dot >= 0 && qs[id] && qs[id].items) { // a box's or a cell's own key (q.row.col: q_row_col)
+      var rc = ref.slice(dot + 1).split(".");
+      v = state.answers[id + "_" + rc.join("_")];
+      // A matrix_multi's box not ticked: false when another of its row is (site/answer.CellValue).
+      if (!v && qs[id].type === "matrix_multi") return qs[id].options.some(function (o) { return state.answers[id + "_" + rc[0] + "_" + o]; }) ? false : null;
+    }
     else if (dot >= 0) return v && v[ref.slice(dot + 1)] !== undefined ? v[ref.slice(dot + 1)] : null;
     return v === undefined ? null : v;
   }
@@ -203,8 +208,9 @@
     if (q.items) {
       q.items.forEach(function (k) {
         delete a[k];
-        var v = $("[name='" + k + "']", el).value.trim();
-        if (v !== "") a[k] = q.input === "number" ? Number(v.replace(",", ".")) : v;
+        var i = $("[name='" + k + "']", el), v = i.value.trim();
+        if (i.type === "checkbox") { if (i.checked) a[k] = true; } // a matrix_multi's box: only the ticked are sent
+        else if (v !== "") a[k] = q.input === "number" ? Number(v.replace(",", ".")) : v;
       });
       if (q.total !== undefined) sumUp(q, el);
     } else if (q.type === "multi") {
@@ -254,7 +260,10 @@
     S.questions.forEach(function (q) {
       var el = document.getElementById("q-" + q.id), v = state.answers[q.id];
       if (q.items) {
-        q.items.forEach(function (k) { if (state.answers[k] !== undefined) $("[name='" + k + "']", el).value = state.answers[k]; });
+        q.items.forEach(function (k) {
+          var i = $("[name='" + k + "']", el), v = state.answers[k];
+          if (v !== undefined) i[i.type === "checkbox" ? "checked" : "value"] = v;
+        });
         return;
       }
       if (v === undefined && !state.answers[q.id + "_na"]) return;
@@ -358,6 +367,16 @@
       if (q.required && n < q.rows.length) return msg("matrix_required");
       return "";
     }
+    if (q.type === "matrix_multi") { // row by row, as site/answer's checkCells
+      for (var j = 0; j < q.rows.length; j++) {
+        var on = q.options.filter(function (o) { return a[q.id + "_" + q.rows[j] + "_" + o]; });
+        if (!on.length) { if (q.required) return msg("matrix_required"); continue; }
+        if (on.length > 1 && on.some(function (o) { return q.exclusive.indexOf(o) >= 0; })) return msg("exclusive");
+        if (on.length < q.minSel) return msg("min_select", q.minSel);
+        if (q.maxSel && on.length > q.maxSel) return msg("max_select", q.maxSel);
+      }
+      return "";
+    }
     if (q.rank) { // ranks 1, 2, … without gaps; all of them when required
       var ranks = q.items.map(function (k) { return a[k]; }).filter(function (r) { return r !== undefined; });
       for (var r = 1; r <= ranks.length; r++) if (ranks.indexOf(r) < 0) return msg("pattern"); // a rank twice leaves a gap too
@@ -411,7 +430,9 @@
   // A question's rules, once its answer is there and fine, and a page's,
   // once every answer on it is (site/answer.Validate checks them alike).
   function ruleProblem(q) {
-    return state.answers[q.id] === undefined ? "" : broken(q.rules);
+    // A grid's or matrix_multi's rules once a cell has a value (site/answer).
+    var a = state.answers, none = q.rows && q.items ? !q.items.some(function (k) { return a[k] !== undefined; }) : a[q.id] === undefined;
+    return none ? "" : broken(q.rules);
   }
   function validatePage(pi) {
     var first = null, p = S.pages[pi], pe = document.getElementById("page-" + p.id + "-err");
@@ -504,7 +525,8 @@
     var v = state.answers[q.id], el = document.getElementById("q-" + q.id);
     if (state.answers[q.id + "_na"]) return $("input[name='" + q.id + "_na']", el).parentNode.textContent.trim();
     if (q.items) return q.items.filter(function (k) { return state.answers[k] !== undefined; }).map(function (k) {
-      return $("label[for='in-" + k + "']", el).textContent + ": " + state.answers[k];
+      var i = $("[name='" + k + "']", el), v = state.answers[k]; // a cell says "row: column" itself
+      return (i.getAttribute("aria-label") || $("label[for='in-" + k + "']", el).textContent) + (v === true ? "" : ": " + (i.selectedOptions ? i.selectedOptions[0].textContent : v));
     }).join("; ");
     if (v === undefined) return "";
     function label(name, code) {
@@ -649,10 +671,12 @@
     var t = ev.target, box = t.closest && t.closest("[data-q]");
     if (!box) return;
     var q = qs[box.getAttribute("data-q")];
-    if (t.type === "checkbox" && t.checked && q.type === "multi") {
-      var ex = q.exclusive.indexOf(t.value) >= 0;
-      $$("input[name='" + q.id + "']", box).forEach(function (i) {
-        if (i !== t && (ex || q.exclusive.indexOf(i.value) >= 0)) i.checked = false;
+    // An exclusive option clears the others (of its row, in a matrix_multi) and is cleared by them.
+    var mm = q.type === "matrix_multi", code = function (i) { return mm ? i.getAttribute("data-o") : i.value; };
+    if (t.type === "checkbox" && t.checked && (mm || q.type === "multi")) {
+      var ex = q.exclusive.indexOf(code(t)) >= 0;
+      $$(mm ? "input" : "input[name='" + q.id + "']", mm ? t.closest("tr") : box).forEach(function (i) {
+        if (i !== t && (ex || q.exclusive.indexOf(code(i)) >= 0)) i.checked = false;
       });
     }
     if (t.name === q.id + "_na" && t.checked) $$("input[name='" + q.id + "']", box).forEach(function (i) { i.checked = false; });
