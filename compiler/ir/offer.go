@@ -87,3 +87,18 @@ func AnyOffered(offered []bool) bool {
 	}
 	return false
 }
+
+// MayOfferNone reports whether q can be left with no option to offer, and
+// so skipped: what it offers depends on the answers, and every option of
+// its own (not carried) has a show_if.
+func (q *Question) MayOfferNone() bool {
+	if !q.OffersByAnswer() {
+		return false
+	}
+	for i := range q.Options {
+		if !q.Options[i].Carried && q.Options[i].ShowIf == nil {
+			return false
+		}
+	}
+	return true
+}

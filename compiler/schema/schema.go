@@ -107,6 +107,7 @@ var Limits = []string{
 	"a question's validate rules (conditions across answers, such as one number at most another)",
 	"that a ranking's ranks are each given once and run 1, 2, … without gaps, and, when it ranks fewer than all its items, that a required one has them all (each rank's range is checked)",
 	"a matrix_multi row's min_select and max_select, how many of its boxes are ticked (a box ticked in every row of a required one, and an exclusive option ticked alone, are checked)",
+	"which options a respondent is offered (a question's options_from, an option's show_if): every code of the question is accepted, and a question that can be left with none to offer is checked neither for 'required' nor for 'no answer when skipped'",
 }
 
 // Build returns the schema as JSON, indented, ending in a newline.
@@ -303,6 +304,9 @@ func (b *builder) page(q *ir.Question) (*ir.Page, int) {
 // question at position i is shown: nil when always; expressed is false
 // when its show_if (or its page's) cannot be said in JSON Schema.
 func (b *builder) visibility(q *ir.Question, i int) (cond *obj, expressed bool) {
+	if q.MayOfferNone() { // skipped when the answers leave it nothing to offer (ir.Question.Offered)
+		return nil, false
+	}
 	var parts []any
 	// A screen_out of an earlier page that holds (on a page shown) ends
 	// the survey before the question, as in site/answer.

@@ -371,6 +371,7 @@ func TestSchemaLimits(t *testing.T) {
 	every := everyConstruct(t)
 	rules := testkit.Load(t, filepath.Join(testkit.Root(t), "render", "form", "testdata", "rules.hcl"))
 	cells := cellsSurvey(t)
+	carry := testkit.Load(t, filepath.Join(testkit.Root(t), "render", "form", "testdata", "carry.hcl"))
 	condRecord := func(answers string) []byte {
 		return []byte(`{"response_id":"r-0123456789abcdef","survey":"conditions","lang":"en","hidden":{"tier":"gold"},"answers":` + answers + `}`)
 	}
@@ -391,6 +392,7 @@ func TestSchemaLimits(t *testing.T) {
 		{7, every, everyRecord(t, every, func(a map[string]any) { delete(a, "q_priorities_cost") }), []string{"answers.q_priorities:rank_gap", "answers.q_priorities:required"}},
 		{6, rules, []byte(`{"response_id":"r-0123456789abcdef","survey":"rules","lang":"en","answers":{"q_total":10,"q_chat":12}}`), []string{"answers.q_chat:rule"}},
 		{limitOf("a matrix_multi row's"), cells, cellsRecord(t, cells, func(a map[string]any) { a["q_tools_voice_bot"], a["q_tools_voice_callback"] = true, true }), []string{"answers.q_tools.voice:too_many"}},
+		{limitOf("which options a respondent is offered"), carry, []byte(`{"response_id":"r-0123456789abcdef","survey":"carry","lang":"en","answers":{"q_channels":["phone"],"q_best":"chat"}}`), []string{"answers.q_best:not_offered"}},
 	}
 	covered := map[int]bool{}
 	for _, c := range cases {
@@ -402,7 +404,7 @@ func TestSchemaLimits(t *testing.T) {
 		}
 	}
 	verdicts := map[*ir.Survey][][]string{}
-	for _, sv := range []*ir.Survey{s, cond, every, rules, cells} {
+	for _, sv := range []*ir.Survey{s, cond, every, rules, cells, carry} {
 		var of [][]byte
 		for _, c := range cases {
 			if c.s == sv {
