@@ -143,15 +143,42 @@ func (j *sjsImport) read(root map[string]any) {
 		}
 		j.page(pm, at)
 	}
-	j.endings(root["completedHtmlOnCondition"])
-	j.redirects(root)
+	j.s.endings = j.combine(j.endings(root["completedHtmlOnCondition"]), j.redirects(root))
+}
+
+// combine orders the thank-you texts and the redirects as opros endings,
+// of which a respondent reaches the first that holds. SurveyJS picks the
+// two apart: the text is completedHtmlOnCondition's first that holds (else
+// completedHtml), the redirect navigateToUrlOnCondition's first that holds
+// (else navigateToUrl). So each redirect comes first with each text, its
+// condition and the text's both holding, then alone (the survey's
+// thank_you), in the redirects' order; the texts alone come last, unless
+// navigateToUrl, holding always, leaves no one to reach them.
+func (j *sjsImport) combine(texts, redirects []*ending) []*ending {
+	if len(redirects) == 0 || len(texts) == 0 {
+		return append(texts, redirects...)
+	}
+	var out []*ending
+	for _, r := range redirects {
+		for _, t := range texts {
+			id, _ := j.ids.make(r.id+"_"+t.id, "ending_")
+			out = append(out, &ending{at: t.at, id: id, showIf: and(r.showIf, t.showIf), text: t.text, redirect: r.redirect})
+		}
+		out = append(out, r)
+	}
+	if redirects[len(redirects)-1].showIf != "" {
+		out = append(out, texts...)
+	}
+	j.change(Place{Path: "navigateToUrlOnCondition"}, msgChangeEndingsCombined, len(redirects), len(texts), len(out))
+	return out
 }
 
 // redirects makes navigateToUrlOnCondition endings that send the
 // respondent on, and navigateToUrl the last one, for everyone else. A URL
 // with SurveyJS's {…} placeholders is dropped: an opros redirect fills
 // only {response_id} and {hidden.ID}.
-func (j *sjsImport) redirects(root map[string]any) {
+func (j *sjsImport) redirects(root map[string]any) []*ending {
+	var out []*ending
 	usable := func(u string, at Place) bool {
 		pu, err := url.Parse(u)
 		if strings.Contains(u, "{") || err != nil || pu.Scheme != "http" && pu.Scheme != "https" || pu.Host == "" {
@@ -176,17 +203,19 @@ func (j *sjsImport) redirects(root map[string]any) {
 			continue
 		}
 		id, _ := j.ids.make("redirect_"+strconv.Itoa(i+1), "redirect_")
-		j.s.endings = append(j.s.endings, &ending{at: at, id: id, showIf: expr, redirect: u})
+		out = append(out, &ending{at: at, id: id, showIf: expr, redirect: u})
 	}
 	if u, ok := root["navigateToUrl"].(string); ok && u != "" && usable(u, Place{Path: "navigateToUrl"}) {
 		id, _ := j.ids.make("redirect", "redirect_")
-		j.s.endings = append(j.s.endings, &ending{at: Place{Path: "navigateToUrl"}, id: id, redirect: u})
+		out = append(out, &ending{at: Place{Path: "navigateToUrl"}, id: id, redirect: u})
 	}
+	return out
 }
 
 // endings makes each of completedHtmlOnCondition an ending, in order: the
 // first whose condition holds is shown, as in SurveyJS.
-func (j *sjsImport) endings(v any) {
+func (j *sjsImport) endings(v any) []*ending {
+	var out []*ending
 	list, _ := v.([]any)
 	for i, e := range list {
 		at := Place{Path: fmt.Sprintf("completedHtmlOnCondition[%d]", i)}
@@ -207,8 +236,9 @@ func (j *sjsImport) endings(v any) {
 			continue
 		}
 		id, _ := j.ids.make("ending_"+strconv.Itoa(i+1), "ending_")
-		j.s.endings = append(j.s.endings, &ending{at: at, id: id, showIf: expr, text: body})
+		out = append(out, &ending{at: at, id: id, showIf: expr, text: body})
 	}
+	return out
 }
 
 // piped is t with its {name} pipes in opros terms (pipes.go), each one it

@@ -90,9 +90,27 @@ page "page_1" {
   }
 }
 
+ending "redirect_1_ending_1" {
+  show_if = (kunde == false && seit == "2020")
+  text = {
+    de = "Danke, **Stammkunde**!"
+    en = "Danke, **Stammkunde**!"
+  }
+  redirect = "https://example.org/screenout"
+}
+
 ending "redirect_1" {
   show_if  = kunde == false
   redirect = "https://example.org/screenout"
+}
+
+ending "redirect_ending_1" {
+  show_if = seit == "2020"
+  text = {
+    de = "Danke, **Stammkunde**!"
+    en = "Danke, **Stammkunde**!"
+  }
+  redirect = "https://example.org/done"
 }
 
 ending "redirect" {
