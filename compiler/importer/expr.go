@@ -398,6 +398,64 @@ func (t *translator) call(n *node, depth int) (string, string, error) {
 			return "", "", fail(msgExprSelectedArgs, n.name)
 		}
 		return "length(" + a.s + ")", tNum, nil
+	case "if", "iif":
+		// XPath if(c, a, b), SurveyJS iif(c, a, b): opros c ? a : b,
+		// whose branches have one type.
+		if err := arity(3); err != nil {
+			return "", "", err
+		}
+		c, err := t.condition1(n.args[0], depth)
+		if err != nil {
+			return "", "", err
+		}
+		a, err := t.operand(n.args[1], depth)
+		if err != nil {
+			return "", "", err
+		}
+		b, err := t.operand(n.args[2], depth)
+		if err != nil {
+			return "", "", err
+		}
+		if a.typ != b.typ || a.typ == tList {
+			return "", "", fail(msgExprCompareTypes)
+		}
+		return "(" + c + " ? " + a.s + " : " + b.s + ")", a.typ, nil
+	case "round", "abs":
+		if err := arity(1); err != nil {
+			return "", "", err
+		}
+		a, err := t.operand(n.args[0], depth)
+		if err != nil {
+			return "", "", err
+		}
+		if a.typ != tNum {
+			return "", "", fail(msgExprArithTypes)
+		}
+		return n.name + "(" + a.s + ")", tNum, nil
+	case "sum", "min", "max", "avg", "coalesce":
+		// Over their arguments, as opros's: XPath's forms over a repeat's
+		// node-set name no question opros has (a reference fails).
+		if len(n.args) == 0 {
+			return "", "", fail(msgExprArity, n.name, 1)
+		}
+		var parts []string
+		typ := ""
+		for _, arg := range n.args {
+			a, err := t.operand(arg, depth)
+			if err != nil {
+				return "", "", err
+			}
+			if n.name != "coalesce" && a.typ != tNum || typ != "" && a.typ != typ || a.typ == tList {
+				return "", "", fail(msgExprArithTypes)
+			}
+			typ = a.typ
+			parts = append(parts, a.s)
+		}
+		name := n.name
+		if name == "avg" {
+			name = "mean"
+		}
+		return name + "(" + strings.Join(parts, ", ") + ")", typ, nil
 	case "empty", "notempty":
 		if err := arity(1); err != nil {
 			return "", "", err

@@ -106,7 +106,11 @@ type page struct {
 }
 
 type question struct {
-	at             Place
+	at Place
+	// value makes this a calculate block (XLSForm calculate, SurveyJS
+	// calculatedValues): its opros expression; the question's other
+	// fields are unset.
+	value          string
 	id, typ        string
 	comment        string // why the ID differs from the source's name
 	text, help     text

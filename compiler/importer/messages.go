@@ -89,6 +89,9 @@ const (
 	msgExprUnknownFunction
 	msgExprStrictBound
 	msgExprUnsupported
+	msgExprNotStored
+	msgExprNoQuestion
+	msgChangeCalcMoved
 	msgCount
 )
 
@@ -110,7 +113,8 @@ var messages = localize.Messages[msgID]{
 	// dropped
 	msgDropType:              {En: "type %q has no opros equivalent; left out", Ru: "у типа %q нет аналога в opros; пропущен"},
 	msgDropMetadata:          {En: "metadata %q is not asked; opros records started_at and submitted_at with every answer", Ru: "метаданные %q не спрашиваются; opros записывает started_at и submitted_at с каждым ответом"},
-	msgDropCalculate:         {En: "calculated field %q: opros has no computed fields (an expr index can compute the value in the report)", Ru: "вычисляемое поле %q: в opros нет вычисляемых полей (значение может посчитать индекс expr в отчёте)"},
+	msgDropCalculate:         {En: "calculation %q (%s): %s; left out (a condition or text reading it is dropped too)", Ru: "вычисление %q (%s): %s; пропущено (условия и тексты, которые его читают, тоже пропущены)"},
+	msgChangeCalcMoved:       {En: "calculation %q is written after %s, the last question it reads: opros computes only from earlier answers", Ru: "вычисление %q записано после %s, последнего вопроса, который оно читает: opros вычисляет только по предыдущим ответам"},
 	msgDropRepeat:            {En: "repeat %q and the %d question(s) in it: opros has no repeated groups", Ru: "повторяемая группа %q и её вопросы (%d): в opros нет повторяемых групп"},
 	msgDropInRepeat:          {En: "question %q is inside a repeat; left out with it", Ru: "вопрос %q внутри повторяемой группы; пропущен вместе с ней"},
 	msgDropNote:              {En: "a note between questions: opros shows text only as a page's intro or a question's help; left out", Ru: "примечание между вопросами: opros показывает текст только во вступлении страницы или в подсказке вопроса; пропущено"},
@@ -186,5 +190,7 @@ var messages = localize.Messages[msgID]{
 	msgExprSelectedArgs:    {En: "%s needs a question and a literal code", Ru: "%s требует вопрос и код в кавычках"},
 	msgExprUnknownFunction: {En: "function %s() has no opros equivalent", Ru: "у функции %s() нет аналога в opros"},
 	msgExprStrictBound:     {En: "a strict bound (< or >) on a decimal number: opros limits include their bound", Ru: "строгая граница (< или >) для дробного числа: границы в opros включают само значение"},
+	msgExprNotStored:       {En: "its value is a list, which a data column cannot hold", Ru: "его значение — список, а в столбце данных его не сохранить"},
+	msgExprNoQuestion:      {En: "no question is asked before it", Ru: "до него не задаётся ни одного вопроса"},
 	msgExprUnsupported:     {En: "construct %s has no opros equivalent", Ru: "у конструкции %s нет аналога в opros"},
 }

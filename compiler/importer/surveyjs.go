@@ -60,6 +60,7 @@ type sjsImport struct {
 	// pagePath is "elements" or "questions" when the survey lists its
 	// elements at the top, as one page.
 	pagePath string
+	calcs    calcs
 }
 
 // text reads a SurveyJS string: plain, or localised as {"default": …, "ru": …}.
@@ -109,7 +110,7 @@ func sortedKeys(m map[string]any) []string {
 // surveyKeys are the survey's own properties the import reads.
 var surveyKeys = map[string]bool{"title": true, "description": true, "locale": true, "pages": true,
 	"elements": true, "questions": true, "completedHtml": true, "completedHtmlOnCondition": true,
-	"navigateToUrl": true, "navigateToUrlOnCondition": true}
+	"navigateToUrl": true, "navigateToUrlOnCondition": true, "calculatedValues": true}
 
 func (j *sjsImport) read(root map[string]any) {
 	j.s.title = j.text(root["title"], "title")
@@ -121,6 +122,19 @@ func (j *sjsImport) read(root map[string]any) {
 		if !surveyKeys[k] {
 			j.drop(Place{Path: k}, msgDropProperty, k, brief(root[k]))
 		}
+	}
+	list, _ := root["calculatedValues"].([]any)
+	for i, v := range list {
+		// Each is written after the last question it reads (calculate.go).
+		vm, _ := v.(map[string]any)
+		name, _ := vm["name"].(string)
+		expr, _ := vm["expression"].(string)
+		at := Place{Path: fmt.Sprintf("calculatedValues[%d]", i)}
+		if name == "" {
+			j.drop(at, msgDropType, "calculatedValue")
+			continue
+		}
+		j.calcs.pending = append(j.calcs.pending, &calc{at: at, name: name, src: expr, parse: parseSurveyJS})
 	}
 	pages, _ := root["pages"].([]any)
 	if pages == nil {
@@ -143,6 +157,7 @@ func (j *sjsImport) read(root map[string]any) {
 		}
 		j.page(pm, at)
 	}
+	j.calcs.finish(&j.log)
 	j.s.endings = j.combine(j.endings(root["completedHtmlOnCondition"]), j.redirects(root))
 }
 
@@ -550,6 +565,7 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 	j.n++
 	j.s.questions++
 	p.questions = append(p.questions, q)
+	j.calcs.retry(p, &j.n, j.syms, j.ids, &j.log, j.s)
 }
 
 // choices reads choices, other and none; false when there are none.

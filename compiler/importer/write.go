@@ -174,6 +174,10 @@ func (s *survey) hcl() []byte {
 			if q.comment != "" {
 				comment(pb, q.comment)
 			}
+			if q.value != "" {
+				setExpr(pb.AppendNewBlock("calculate", []string{q.id}).Body(), "value", q.value)
+				continue
+			}
 			s.question(pb.AppendNewBlock("question", []string{q.id}).Body(), q)
 		}
 	}

@@ -123,7 +123,8 @@ type xlsImport struct {
 	defLang string
 	ids     *ids
 	syms    symbols
-	n       int // questions so far, for symbol order
+	n       int // questions and calculations so far, for symbol order
+	calcs   calcs
 }
 
 type choice struct {
@@ -379,15 +380,10 @@ func (x *xlsImport) questions() {
 		}
 		x.question(i, typ, name, cur, groupIf)
 	}
+	x.calcs.finish(&x.log)
 	// Pages left without a question (a group of notes, of dropped types)
 	// carry nothing the compiler would accept: a page holds questions.
-	kept := x.s.pages[:0]
-	for _, p := range x.s.pages {
-		if len(p.questions) > 0 {
-			kept = append(kept, p)
-		}
-	}
-	x.s.pages = kept
+	x.s.pages = prunePages(x.s.pages, &x.log)
 }
 
 func and(a, b string) string {
@@ -420,7 +416,7 @@ func (x *xlsImport) question(i int, typ, name string, cur *page, groupIf string)
 		x.drop(at, msgDropMetadata, name)
 		return
 	case kind == "calculate":
-		x.drop(at, msgDropCalculate, name)
+		x.calcs.add(&calc{at: at, name: name, src: st.get(i, "calculation"), parse: parseXPath}, cur, &x.n, x.syms, x.ids, &x.log, x.s)
 		return
 	case kind == "note":
 		if len(cur.questions) == 0 && st.get(i, "relevant") == "" {
@@ -582,6 +578,7 @@ func (x *xlsImport) question(i int, typ, name string, cur *page, groupIf string)
 	x.n++
 	x.s.questions++
 	cur.questions = append(cur.questions, q)
+	x.calcs.retry(cur, &x.n, x.syms, x.ids, &x.log, x.s)
 }
 
 // piped is t with its ${name} pipes in opros terms (pipes.go), each one

@@ -231,6 +231,14 @@ page "ratings" {
     }
   }
 
+  calculate "nps_double" {
+    value = (nps * 2)
+  }
+
+  calculate "nps_label" {
+    value = (nps >= 9 ? "promoter" : "other")
+  }
+
   question "ease" {
     type = "rating"
     text = {

@@ -229,13 +229,17 @@ page "use" {
     show_if = (score + 2) > 5
   }
 
+  calculate "double" {
+    value = (score * 2)
+  }
+
   question "later" {
     type = "text"
     text = {
       en = "Later"
       ru = "Позже"
     }
-    show_if = (score + 2) > 5
+    show_if = ((score + 2) > 5 && double > 9)
   }
 
   # source name: "q.last"
