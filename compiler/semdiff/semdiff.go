@@ -98,6 +98,7 @@ func Diff(old, new *ir.Survey) *Report {
 		diffRows(oq, nq, add)
 		diffBoolean(oq, nq, new.Languages, add)
 		diffItems(oq, nq, lang, add)
+		diffCols(oq, nq, add)
 		if oq.Total != nq.Total {
 			add(Breaking, kindTotalChanged, nq.ID, "", nq.Total, oq.Total)
 		}
@@ -283,7 +284,7 @@ func diffOptions(oq, nq *ir.Question, lang string, add addFunc) {
 		oo := oq.Option(no.Code)
 		if oo == nil {
 			sev := Breaking
-			if nq.Type == ir.Multi {
+			if nq.Type == ir.Multi || nq.Type == ir.MatrixMulti {
 				sev = Caution // a new checkbox changes others' shares only a little, but it does
 			}
 			add(sev, kindOptionAdded, nq.ID, no.Code, no.Code, no.Label.Get(lang))
@@ -338,7 +339,7 @@ func diffBoolean(oq, nq *ir.Question, langs []string, add addFunc) {
 // typeName is a question's type as a change names it: an inputs
 // question's with what its boxes take.
 func typeName(q *ir.Question) string {
-	if q.Type == ir.Inputs {
+	if q.Type == ir.Inputs || q.Type == ir.Grid { // a grid of numbers or of dropdowns
 		return q.Type + " (" + q.Input + ")"
 	}
 	return q.Type
@@ -361,6 +362,25 @@ func diffItems(oq, nq *ir.Question, lang string, add addFunc) {
 	for _, it := range oq.Items {
 		if !has(nq.Items, it.Code) {
 			add(Breaking, kindItemRemoved, nq.ID, it.Code, it.Code)
+		}
+	}
+}
+
+// diffCols reports a grid's columns added (earlier waves have no answers
+// in their cells) and removed (the cells' columns end), as matrix rows. A
+// matrix_multi's columns are its options (diffOptions).
+func diffCols(oq, nq *ir.Question, add addFunc) {
+	has := func(cols []ir.Row, code string) bool {
+		return slices.ContainsFunc(cols, func(c ir.Row) bool { return c.Code == code })
+	}
+	for _, c := range nq.Cols {
+		if !has(oq.Cols, c.Code) {
+			add(Compatible, kindColumnAdded, nq.ID, c.Code, c.Code)
+		}
+	}
+	for _, c := range oq.Cols {
+		if !has(nq.Cols, c.Code) {
+			add(Breaking, kindColumnRemoved, nq.ID, c.Code, c.Code)
 		}
 	}
 }

@@ -33,6 +33,8 @@ const (
 	kindItemAdded
 	kindItemRemoved
 	kindItemReworded
+	kindColumnAdded
+	kindColumnRemoved
 	kindTotalChanged
 	kindRankChanged
 	kindColumnsChanged
@@ -111,6 +113,10 @@ var reasons = localize.Messages[kind]{
 		Ru: "Новое поле %q."},
 	kindItemRemoved: {En: "Box %q was removed; its trend ends.",
 		Ru: "Поле %q удалено; его динамика заканчивается."},
+	kindColumnAdded: {En: "New grid column %q.",
+		Ru: "Новый столбец таблицы %q."},
+	kindColumnRemoved: {En: "Grid column %q was removed; its trend ends.",
+		Ru: "Столбец таблицы %q удалён; его динамика заканчивается."},
 	kindItemReworded: {En: "Box %q is labelled %q instead of %q; respondents may read it differently.",
 		Ru: "Поле %q подписано %q вместо %q; респонденты могут понимать его иначе."},
 	kindTotalChanged: {En: "The boxes add up to %v instead of %v; the allocations are not comparable.",
@@ -231,6 +237,8 @@ var kindNames = localize.Messages[kind]{
 	kindItemAdded:              {En: "item_added", Ru: "поле добавлено"},
 	kindItemRemoved:            {En: "item_removed", Ru: "поле удалено"},
 	kindItemReworded:           {En: "item_reworded", Ru: "подпись поля изменена"},
+	kindColumnAdded:            {En: "column_added", Ru: "столбец добавлен"},
+	kindColumnRemoved:          {En: "column_removed", Ru: "столбец удалён"},
 	kindTotalChanged:           {En: "total_changed", Ru: "сумма изменена"},
 	kindRankChanged:            {En: "rank_changed", Ru: "число мест изменено"},
 	kindColumnsChanged:         {En: "columns_changed", Ru: "колонки изменены"},
