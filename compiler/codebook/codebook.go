@@ -254,8 +254,35 @@ func WriteMarkdown(w io.Writer, s *ir.Survey, lang string) error {
 		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s | %s | %s | %s |\n",
 			e.Variable, e.Question, e.Type, e.Column, md(e.Text), strings.Join(codes, "<br>"), md(e.Range), md(e.Missing), md(e.ShowIf))
 	}
+	writeRules(&b, s, lang)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeRules lists the validate rules, in the order the form checks
+// them: each page's questions' rules, then the page's own. An analyst
+// reads there why no answer in the data breaks them.
+func writeRules(b *strings.Builder, s *ir.Survey, lang string) {
+	var rows []string
+	add := func(where string, rs []ir.Rule) {
+		for _, r := range rs {
+			rows = append(rows, fmt.Sprintf("| %s | %s | %s |\n", where, md(ExprString(r.Must)), md(oneLine(r.Message.Get(lang)))))
+		}
+	}
+	for _, p := range s.Pages {
+		for i := range p.Questions {
+			add("question `"+p.Questions[i].ID+"`", p.Questions[i].Rules)
+		}
+		add("page `"+p.ID+"`", p.Rules)
+	}
+	if len(rows) == 0 {
+		return
+	}
+	b.WriteString("\n## Validation rules\n\nAn answer is taken only if these hold: a question's rule once the question is answered, a page's once the page was shown.\n\n")
+	b.WriteString("| where | must hold | message |\n|---|---|---|\n")
+	for _, r := range rows {
+		b.WriteString(r)
+	}
 }
 
 func orDash(s string) string {

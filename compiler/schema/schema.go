@@ -104,7 +104,7 @@ var Limits = []string{
 	"the version: opros collect takes only the current one, opros ingest also the older versions it is given",
 	"a lone UTF-16 surrogate in a string (\\ud800), which is not Unicode text: opros refuses the record, a validator that reads JSON as JavaScript does lets it through",
 	"that a constant_sum question's boxes add up to its total (each box's range, and a number in every box or in none, are checked)",
-	"a question's validate rules (conditions across answers, such as one number at most another)",
+	"a question's and a page's validate rules (conditions across answers, such as one number at most another)",
 	"that a ranking's ranks are each given once and run 1, 2, … without gaps, and, when it ranks fewer than all its items, that a required one has them all (each rank's range is checked)",
 	"a matrix_multi row's min_select and max_select, how many of its boxes are ticked (a box ticked in every row of a required one, and an exclusive option ticked alone, are checked)",
 	"which options a respondent is offered (a question's options_from, an option's show_if): every code of the question is accepted, and a question that can be left with none to offer is checked neither for 'required' nor for 'no answer when skipped'",

@@ -122,14 +122,17 @@ func Diff(old, new *ir.Survey) *Report {
 		add(Compatible, kindFlowChanged, "", "", n, o)
 	}
 	for _, np := range new.Pages {
-		o := "none"
+		o, oRules := "none", "none"
 		for _, op := range old.Pages {
 			if op.ID == np.ID {
-				o = screenOutString(op.ScreenOut)
+				o, oRules = screenOutString(op.ScreenOut), rulesString(op.Rules)
 			}
 		}
 		if n := screenOutString(np.ScreenOut); n != o {
 			add(Breaking, kindScreenOutChanged, "", "", np.ID, n, o)
+		}
+		if n := rulesString(np.Rules); n != oRules {
+			add(Caution, kindPageRulesChanged, "", "", np.ID, n, oRules)
 		}
 	}
 	if o, n := endingsString(old.Endings), endingsString(new.Endings); o != n {
@@ -151,8 +154,8 @@ func Diff(old, new *ir.Survey) *Report {
 	return r
 }
 
-// rulesString is a question's validate rules as conditions: "q_a <= q_b";
-// "none" without any.
+// rulesString is a question's or a page's validate rules as conditions:
+// "q_a <= q_b"; "none" without any.
 func rulesString(rs []ir.Rule) string {
 	var out []string
 	for _, r := range rs {

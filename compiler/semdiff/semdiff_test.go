@@ -92,6 +92,7 @@ func TestDiff(t *testing.T) {
 		{"screen-out added", "page \"p\" {\n  title = \"P\"", "ending \"out\" {\n  text = \"Bye\"\n}\npage \"p\" {\n  screen_out {\n    if     = q1 == \"red\"\n    ending = \"out\"\n  }\n  title = \"P\"", []string{"breaking screen_out_changed ", "caution endings_changed "}},
 		{"own message added", "    text = \"Why?\"", "    text = \"Why?\"\n    required = true\n    messages {\n      required = \"Say why.\"\n    }", []string{"caution required_changed q3", "compatible messages_changed q3"}},
 		{"rule added", "    text = \"Why?\"", "    text = \"Why?\"\n    validate {\n      must    = q1 != \"red\" || answered(q3)\n      message = \"Say why.\"\n    }", []string{"caution rules_changed q3"}},
+		{"page rule added", "page \"p\" {\n  title = \"P\"", "page \"p\" {\n  validate {\n    must    = q1 != \"red\" || answered(q3)\n    message = \"Say why.\"\n  }\n  title = \"P\"", []string{"caution page_rules_changed "}},
 		{"logo height set", "    url = \"https://example.org/c\"\n  }", "    url = \"https://example.org/c\"\n  }\n  theme {\n    logo_height = 48\n  }", []string{"compatible logo_height_changed "}},
 		{"question added", "  question \"q3\" {\n", "  question \"q4\" {\n    type = \"email\"\n    text = \"Mail?\"\n  }\n  question \"q3\" {\n", []string{"compatible question_added q4"}},
 	}

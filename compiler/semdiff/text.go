@@ -59,6 +59,7 @@ const (
 	kindEndingsChanged
 	kindMessagesChanged
 	kindRulesChanged
+	kindPageRulesChanged
 	kindCalculationChanged
 	kindLoopIterationAdded
 	kindLoopIterationRemoved
@@ -163,6 +164,8 @@ var reasons = localize.Messages[kind]{
 		Ru: "Отсев на странице %q теперь: %s (было: %s): последующие вопросы задаются другим респондентам."},
 	kindRulesChanged: {En: "The question's validate rules are now %s (were %s): which answers are taken changes.",
 		Ru: "Правила validate вопроса теперь: %s (были: %s): меняется, какие ответы принимаются."},
+	kindPageRulesChanged: {En: "The validate rules of page %q are now %s (were %s): which answers are taken changes.",
+		Ru: "Правила validate страницы %q теперь: %s (были: %s): меняется, какие ответы принимаются."},
 	kindCalculationChanged: {En: "The calculation %q is now %s (was %s): the conditions, rules and texts that read it change with it.",
 		Ru: "Вычисляемое значение %q теперь %s (было %s): вместе с ним меняются условия, правила и тексты, которые его читают."},
 	kindLoopIterationAdded: {En: "The loop %q now also asks its questions for the option %q of %q; earlier waves have no answers to that iteration.",
@@ -263,6 +266,7 @@ var kindNames = localize.Messages[kind]{
 	kindEndingsChanged:         {En: "endings_changed", Ru: "завершения изменены"},
 	kindMessagesChanged:        {En: "messages_changed", Ru: "сообщения изменены"},
 	kindRulesChanged:           {En: "rules_changed", Ru: "правила проверки изменены"},
+	kindPageRulesChanged:       {En: "page_rules_changed", Ru: "правила страницы изменены"},
 	kindCalculationChanged:     {En: "calculation_changed", Ru: "вычисление изменено"},
 	kindLoopIterationAdded:     {En: "loop_iteration_added", Ru: "итерация цикла добавлена"},
 	kindLoopIterationRemoved:   {En: "loop_iteration_removed", Ru: "итерация цикла удалена"},

@@ -370,6 +370,7 @@ func TestSchemaLimits(t *testing.T) {
 	cond := testkit.Load(t, filepath.Join(testkit.Root(t), "compiler", "schema", "testdata", "conditions.hcl"))
 	every := everyConstruct(t)
 	rules := testkit.Load(t, filepath.Join(testkit.Root(t), "render", "form", "testdata", "rules.hcl"))
+	pageRules := testkit.Load(t, filepath.Join(testkit.Root(t), "render", "form", "testdata", "page_rules.hcl"))
 	cells := cellsSurvey(t)
 	carry := testkit.Load(t, filepath.Join(testkit.Root(t), "render", "form", "testdata", "carry.hcl"))
 	condRecord := func(answers string) []byte {
@@ -391,6 +392,7 @@ func TestSchemaLimits(t *testing.T) {
 		{7, every, everyRecord(t, every, func(a map[string]any) { a["q_priorities_reach"] = float64(2) }), []string{"answers.q_priorities_reach:duplicate_rank"}},
 		{7, every, everyRecord(t, every, func(a map[string]any) { delete(a, "q_priorities_cost") }), []string{"answers.q_priorities:rank_gap", "answers.q_priorities:required"}},
 		{6, rules, []byte(`{"response_id":"r-0123456789abcdef","survey":"rules","lang":"en","answers":{"q_total":10,"q_chat":12}}`), []string{"answers.q_chat:rule"}},
+		{6, pageRules, []byte(`{"response_id":"r-0123456789abcdef","survey":"page_rules","lang":"en","answers":{"q_total":5,"q_chat":6}}`), []string{"pages.staff:page_rule"}},
 		{limitOf("a matrix_multi row's"), cells, cellsRecord(t, cells, func(a map[string]any) { a["q_tools_voice_bot"], a["q_tools_voice_callback"] = true, true }), []string{"answers.q_tools.voice:too_many"}},
 		{limitOf("which options a respondent is offered"), carry, []byte(`{"response_id":"r-0123456789abcdef","survey":"carry","lang":"en","answers":{"q_channels":["phone"],"q_best":"chat"}}`), []string{"answers.q_best:not_offered"}},
 	}
@@ -404,7 +406,7 @@ func TestSchemaLimits(t *testing.T) {
 		}
 	}
 	verdicts := map[*ir.Survey][][]string{}
-	for _, sv := range []*ir.Survey{s, cond, every, rules, cells, carry} {
+	for _, sv := range []*ir.Survey{s, cond, every, rules, pageRules, cells, carry} {
 		var of [][]byte
 		for _, c := range cases {
 			if c.s == sv {
