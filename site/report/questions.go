@@ -48,6 +48,9 @@ func (l *lang) questionPage(p ir.Page) (template.HTML, error) {
 			if l.res.Weighted { // sums of weights, not respondents
 				sec.Note += " (" + l.t("weighted_counts") + ")"
 			}
+			if q.OffersByAnswer() { // the data do not say who was offered an option
+				sec.Note += ". " + l.t("offered_base")
+			}
 			l.questionCharts(&sec, q, qs)
 		}
 		// Free text and "other" answers, redacted, escaped by the
