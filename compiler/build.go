@@ -297,6 +297,9 @@ func (b *builder) variables(s *ir.Survey, syn *syntax, sc *scope, questions []*q
 		case ir.Boolean:
 			add(q, ir.Variable{Name: q.ID, Question: q.ID, Kind: ir.VarBool, Role: "answer"})
 		case ir.Inputs, ir.ConstantSum, ir.Ranking:
+			if q.Type == ir.Ranking {
+				add(q, ir.Variable{Name: q.ID, Question: q.ID, Kind: ir.VarString, Role: ir.RoleOrder})
+			}
 			for _, it := range q.Items {
 				add(q, ir.Variable{Name: q.ItemKey(it.Code), Question: q.ID, Item: it.Code, Kind: q.ItemKind(), Role: "answer"})
 			}

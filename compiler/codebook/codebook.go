@@ -114,6 +114,11 @@ func Entries(s *ir.Survey, lang string) []Entry {
 		case "na":
 			e.Text += " — " + oneLine(q.Scale.Missing.Get(lang))
 			e.Range = "true when chosen; the answer column is then empty"
+		case ir.RoleOrder: // a ranking's order, written by ingest from the ranks
+			for _, it := range q.Items {
+				e.Codes = append(e.Codes, Code{Code: it.Code, Label: oneLine(it.Label.Get(lang))})
+			}
+			e.Range = fmt.Sprintf("the codes of the %d items ranked, in rank order, separated by spaces (each item's rank is its own column); empty: none ranked", max(q.Rank, 1))
 		default:
 			if v.Row != "" {
 				for _, r := range q.Rows {

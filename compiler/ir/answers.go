@@ -34,6 +34,14 @@ func HasBoxes(t string) bool { return t == Inputs || t == ConstantSum || t == Ra
 // question: <q>_<item>, named like a matrix row's column.
 func (q *Question) ItemKey(item string) string { return q.ID + "_" + item }
 
+// RoleOrder is the Variable.Role of a ranking's order: the codes of the
+// items ranked, in rank order, separated by spaces ("reach cost"), in a
+// string column named as the question, beside each item's rank in a
+// column of its own. Ingest writes it from the ranks (the forms send a
+// rank per item); readers get the order without sorting ranks, and
+// DuckDB's string_split(q, ' ')[1] is the item ranked first.
+const RoleOrder = "order"
+
 // ItemKind is the column kind of an inputs question's boxes.
 func (q *Question) ItemKind() string {
 	switch {

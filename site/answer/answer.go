@@ -445,6 +445,32 @@ func (p *plan) cellEnv(env ir.Env, sub *Submission) ir.Env {
 // CellValue does.
 func EnvOf(s *ir.Survey, sub *Submission) ir.Env { return planOf(s).cellEnv(Env(sub), sub) }
 
+// RankOrder is what a ranking's order column holds (ir.RoleOrder): the
+// codes of the items ranked, by rank, separated by spaces, or nil when
+// none is ranked. Validate has made the ranks whole, each given once,
+// without gaps; equal ranks would keep the items' order.
+func RankOrder(q *ir.Question, answers map[string]any) any {
+	type ranked struct {
+		code string
+		rank float64
+	}
+	var rs []ranked
+	for _, it := range q.Items {
+		if r, ok := answers[q.ItemKey(it.Code)].(float64); ok {
+			rs = append(rs, ranked{it.Code, r})
+		}
+	}
+	if len(rs) == 0 {
+		return nil
+	}
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].rank < rs[j].rank })
+	codes := make([]string, len(rs))
+	for i, r := range rs {
+		codes[i] = r.code
+	}
+	return strings.Join(codes, " ")
+}
+
 // CellValue is what one cell of a matrix_multi or grid question holds:
 // a grid's number or option code as given (nil when none); a matrix_multi
 // box true when ticked, false when it is not but another box of its row

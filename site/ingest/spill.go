@@ -133,6 +133,9 @@ func (e *rowEncoder) encode(sub *answer.Submission, wave int, started, submitted
 			if m, isMap := sub.Answers[v.Question].(map[string]string); isMap {
 				val, ok = m[v.Row]
 			}
+		} else if v.Role == ir.RoleOrder { // a ranking's items by rank, from their ranks
+			val = answer.RankOrder(e.s.Question(v.Question), sub.Answers)
+			ok = val != nil
 		} else if q := e.boxes[vi]; q != nil { // false when another box of its row is ticked
 			val = answer.CellValue(q, sub.Answers, v.Cell.Row, v.Cell.Col)
 			ok = val != nil

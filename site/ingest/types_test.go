@@ -124,3 +124,80 @@ page "p" {
 		t.Errorf("read back %v", row)
 	}
 }
+
+// TestRankingOrder: a ranking's answers are stored twice, as the issue
+// asks: each item's rank in its own int64 column, and the codes of the
+// items ranked, in rank order, separated by spaces, in a string column
+// named as the question; null when nothing is ranked. Worked by hand:
+// q_all ranks all three items, q_top the top two of three.
+func TestRankingOrder(t *testing.T) {
+	s := compileSource(t, `
+survey "rk" {
+  title = "RK"
+  endpoint {
+    url = "https://example.org/c"
+  }
+}
+page "p" {
+  title = "P"
+  question "q_all" {
+    type = "ranking"
+    text = "Rank"
+    item "a" {
+      label = "A"
+    }
+    item "b" {
+      label = "B"
+    }
+    item "c" {
+      label = "C"
+    }
+  }
+  question "q_top" {
+    type = "ranking"
+    text = "Top two"
+    rank = 2
+    item "a" {
+      label = "A"
+    }
+    item "b" {
+      label = "B"
+    }
+    item "c" {
+      label = "C"
+    }
+  }
+}
+`)
+	lines := []string{
+		`{"response_id":"resp-000000000001","survey":"rk","version":"` + s.Hash + `","lang":"en","answers":{"q_all_a":3,"q_all_b":1,"q_all_c":2,"q_top_a":2,"q_top_b":1}}`,
+		`{"response_id":"resp-000000000002","survey":"rk","version":"` + s.Hash + `","lang":"en","answers":{"q_all_a":1,"q_all_b":2,"q_all_c":3,"q_top_c":1,"q_top_a":2}}`,
+		`{"response_id":"resp-000000000003","survey":"rk","version":"` + s.Hash + `","lang":"en","answers":{}}`,
+	}
+	in := filepath.Join(t.TempDir(), "answers.ndjson")
+	if err := os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "a.parquet")
+	if st, err := ingest.Run(s, []ingest.Input{{Path: in}}, out, ingest.Options{}); err != nil || st.Accepted != 3 {
+		t.Fatalf("%+v %v", st, err)
+	}
+	tbl := readTable(t, out)
+	for name, typ := range map[string]arrow.Type{"q_all": arrow.STRING, "q_top": arrow.STRING, "q_all_a": arrow.INT64, "q_top_c": arrow.INT64} {
+		if f := tbl.Schema().Field(tbl.Schema().FieldIndices(name)[0]); f.Type.ID() != typ {
+			t.Errorf("%s is a %s column, want %s", name, f.Type, typ)
+		}
+	}
+	rows := readRows(t, out)
+	for id, want := range map[string]map[string]any{
+		"resp-000000000001": {"q_all": "b c a", "q_top": "b a", "q_all_a": int64(3), "q_top_c": nil},
+		"resp-000000000002": {"q_all": "a b c", "q_top": "c a", "q_all_a": int64(1), "q_top_c": int64(1)},
+		"resp-000000000003": {"q_all": nil, "q_top": nil, "q_all_a": nil, "q_top_c": nil},
+	} {
+		for col, w := range want {
+			if got := rows[id][col]; got != w {
+				t.Errorf("%s %s = %v, want %v", id, col, got, w)
+			}
+		}
+	}
+}

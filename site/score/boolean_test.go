@@ -116,4 +116,9 @@ func TestRanking(t *testing.T) {
 	if !(a.FirstLow < a.First && a.FirstHigh > a.First) || !(c.FirstHigh > 0) {
 		t.Errorf("intervals a %v..%v, c %v..%v", a.FirstLow, a.FirstHigh, c.FirstLow, c.FirstHigh)
 	}
+	// The order column ("a b c", …) is the ranks again, not an open
+	// answer: no verbatims.
+	if v := res.Group("all").Verbatims; len(v["q_r"]) > 0 {
+		t.Errorf("the ranking's order is kept as open answers: %v", v["q_r"])
+	}
 }

@@ -471,7 +471,7 @@ func (m *model) addValue(r *row, a *agg, i int, w float64, keepVerbatims bool, m
 		va.answer(w)
 	case ir.VarString:
 		va.answer(w)
-		if name := m.vars[i].Name; keepVerbatims && len(a.verbatims[name]) < maxVerb {
+		if name := m.vars[i].Name; keepVerbatims && m.vars[i].Role != ir.RoleOrder && len(a.verbatims[name]) < maxVerb {
 			a.verbatims[name] = append(a.verbatims[name], Verbatim{Response: strings.Clone(r.id), Text: strings.Clone(r.str[i])})
 		}
 	case ir.VarCodes:
