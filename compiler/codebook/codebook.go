@@ -133,7 +133,7 @@ func Entries(s *ir.Survey, lang string) []Entry {
 				}
 			}
 			if v.Cell != nil {
-				e.Text += " — " + cellLabel(q, *v.Cell, lang)
+				e.Text += " — " + oneLine(q.CellLabel(*v.Cell, lang))
 				if q.Type == ir.MatrixMulti { // a box: true or false, no codes
 					e.Range = "true: ticked; false: not ticked, another box of the row is; empty: no box of the row is"
 					if q.MinSelect > 0 || q.MaxSelect > 0 {
@@ -160,22 +160,6 @@ func Entries(s *ir.Survey, lang string) []Entry {
 		out = append(out, e)
 	}
 	return out
-}
-
-// cellLabel names a cell of a matrix_multi or grid: "row — column".
-func cellLabel(q *ir.Question, c ir.CellRef, lang string) string {
-	var row, col string
-	for _, r := range q.Rows {
-		if r.Code == c.Row {
-			row = oneLine(r.Label.Get(lang))
-		}
-	}
-	for _, k := range q.CellColumns() {
-		if k.Code == c.Col {
-			col = oneLine(k.Label.Get(lang))
-		}
-	}
-	return row + " — " + col
 }
 
 func otherLabel(q *ir.Question, lang string) string {

@@ -101,6 +101,23 @@ func (q *Question) Cells() []Cell {
 	return out
 }
 
+// CellLabel names a cell in lang as codebooks and exports do: "row —
+// column" (for a matrix_multi, "row — option").
+func (q *Question) CellLabel(c CellRef, lang string) string {
+	var row, col string
+	for _, r := range q.Rows {
+		if r.Code == c.Row {
+			row = r.Label.Get(lang)
+		}
+	}
+	for _, k := range q.CellColumns() {
+		if k.Code == c.Col {
+			col = k.Label.Get(lang)
+		}
+	}
+	return row + " — " + col
+}
+
 // CellKey is the answers key and data column of one cell: <q>_<row>_<col>.
 func (q *Question) CellKey(row, col string) string { return q.ID + "_" + row + "_" + col }
 

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -90,6 +91,7 @@ func NewDictionary(s *ir.Survey, lang string) *Dictionary {
 		return v
 	}
 	var sets [][]*Variable
+	rowSets := map[string]int{} // a matrix_multi's row (q, row) → its set in d.Sets
 	defer func() {
 		names := newNamer(maxName)
 		// Sets have names of their own, "$" and 63 bytes.
@@ -166,6 +168,9 @@ func NewDictionary(s *ir.Survey, lang string) *Dictionary {
 				}
 			}
 		}
+		if sv.Cell != nil { // a matrix_multi's box or a grid's cell: "text — row — column"
+			v.Label = text + " — " + oneLine(q.CellLabel(*sv.Cell, lang))
+		}
 		switch sv.Kind {
 		case ir.VarCode:
 			if sv.Row != "" {
@@ -212,6 +217,24 @@ func NewDictionary(s *ir.Survey, lang string) *Dictionary {
 		case ir.VarDate:
 			v.Type, v.Measure = Date, Scale
 		case ir.VarBool:
+			if sv.Cell != nil { // a matrix_multi's box: one of its row's multiple-response set
+				v.Labels = []ValueLabel{{0, flagLabel(lang, false, true), "false"}, {1, flagLabel(lang, true, true), "true"}}
+				// A "none of these" or "don't know" box is not a category
+				// of the set, as a multi's option is not.
+				if o := q.Option(sv.Cell.Col); o != nil && !o.Missing {
+					key := q.ID + "\x00" + sv.Cell.Row
+					i, ok := rowSets[key]
+					if !ok {
+						i = len(d.Sets)
+						rowSets[key] = i
+						row := q.Rows[slices.IndexFunc(q.Rows, func(r ir.Row) bool { return r.Code == sv.Cell.Row })]
+						d.Sets = append(d.Sets, MRSet{Name: q.ID + "_" + sv.Cell.Row, Label: text + " — " + oneLine(row.Label.Get(lang))})
+						sets = append(sets, nil)
+					}
+					sets[i] = append(sets[i], v)
+				}
+				break
+			}
 			no, yes := flagLabel(lang, false, false), flagLabel(lang, true, false)
 			if t := oneLine(q.FalseLabel.Get(lang)); t != "" && sv.Role != "na" {
 				no = t // a yes/no question's own words
