@@ -45,3 +45,20 @@ func (s *Survey) Calculation(id string) *Calculation {
 	}
 	return nil
 }
+
+// AsQuestion is the question a calculation's column reads like where
+// answers are counted (site/score's question figures, site/report's
+// question pages): a number question for a number, a boolean question
+// whose answers read true and false for true/false, a text question for
+// a text. Nobody is asked it: it is on no page's list of questions.
+func (c *Calculation) AsQuestion() *Question {
+	q := &Question{ID: c.ID, Type: TextQ, Page: c.Page, Text: Text{"en": c.ID}}
+	switch c.Type {
+	case "number":
+		q.Type = Number
+	case "bool":
+		q.Type = Boolean
+		q.TrueLabel, q.FalseLabel = Text{"en": "true"}, Text{"en": "false"}
+	}
+	return q
+}

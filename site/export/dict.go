@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/opros/opros/compiler/codebook"
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/localize"
 	"github.com/opros/opros/site/ingest"
@@ -156,10 +157,17 @@ func NewDictionary(s *ir.Survey, lang string) *Dictionary {
 	}
 	for _, sv := range s.Vars {
 		q := byID[sv.Question]
+		calc := s.Calculation(sv.Name)
+		if sv.Role == ir.RoleCalc && calc != nil {
+			q = calc.AsQuestion() // read as a number, true/false (labelled so) or text question
+		}
 		if q == nil {
 			continue
 		}
 		text := oneLine(q.Text.Get(lang))
+		if sv.Role == ir.RoleCalc {
+			text = sv.Name + " = " + codebook.ExprString(calc.Value) // nobody was asked it: its formula
+		}
 		v := &Variable{Name: sv.Name, Column: sv.Name, Label: text, kind: sv.Kind, Measure: Nominal}
 		if sv.Item != "" { // an item of an inputs or constant-sum question
 			for _, it := range q.Items {

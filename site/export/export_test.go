@@ -96,7 +96,8 @@ func TestDictionary(t *testing.T) {
 		names = append(names, v.Name)
 	}
 	want := "response_id survey_id version lang wave started_at submitted_at company w grade channel " +
-		"topics_billing topics_other_2 topics_none topics_other speed_phone speed_chat nps nps_na amount why outsourced share_voice share_chat visited"
+		"topics_billing topics_other_2 topics_none topics_other speed_phone speed_chat nps nps_na amount why outsourced share_voice share_chat visited " +
+		"nps_x10 promoter channel_uc"
 	if got := strings.Join(names, " "); got != want {
 		t.Errorf("variables\n got %s\nwant %s", got, want)
 	}
@@ -127,6 +128,17 @@ func TestDictionary(t *testing.T) {
 	}
 	if v := varByName(d, "outsourced"); len(v.Labels) != 2 || v.Labels[0].Label != "In-house" || v.Labels[1].Label != "Outsourced" {
 		t.Errorf("a boolean's own labels: %+v", v.Labels)
+	}
+	// Calculations: labelled with their formula; a number is a scale, a
+	// true/false reads false and true, a text is a string.
+	if v := varByName(d, "nps_x10"); v.Label != "nps_x10 = nps * 10" || v.Type != export.Numeric || v.Measure != export.Scale {
+		t.Errorf("a number calculation: %+v", v)
+	}
+	if v := varByName(d, "promoter"); len(v.Labels) != 2 || v.Labels[0].Label != "false" || v.Labels[1].Label != "true" {
+		t.Errorf("a true/false calculation: %+v", v)
+	}
+	if v := varByName(d, "channel_uc"); v.Type != export.String {
+		t.Errorf("a text calculation: %+v", v)
 	}
 	if v := varByName(export.NewDictionary(s, "ru"), "grade"); v.Label != "Оценка" || v.Labels[0].Label != "Плохо" {
 		t.Errorf("Russian labels: %+v", v)
@@ -258,9 +270,10 @@ func TestCSV(t *testing.T) {
 		}
 		first := rows[1]
 		want := map[string]string{"topics_other": "'=1+1", "amount": "-2.5", "visited": "2026-11-01",
-			"submitted_at": "2026-11-01 10:00:00", "w": "1.5", "why": longWhy, "grade": "3", "topics_billing": "1", "nps_na": ""}
+			"submitted_at": "2026-11-01 10:00:00", "w": "1.5", "why": longWhy, "grade": "3", "topics_billing": "1", "nps_na": "",
+			"nps_x10": "90", "promoter": "1", "channel_uc": "PHONE"} // the calculations, from nps 9 and channel phone
 		if labels {
-			want["grade"], want["topics_billing"], want["channel"] = "Good", "selected", "Phone"
+			want["grade"], want["topics_billing"], want["channel"], want["promoter"] = "Good", "selected", "Phone", "true"
 		}
 		for name, w := range want {
 			if got := first[col[name]]; got != w {
@@ -355,6 +368,7 @@ DISPLAY DICTIONARY.
 MRSETS /DISPLAY NAME=ALL.
 SHOW WEIGHT.
 LIST VARIABLES=grade channel nps amount visited submitted_at.
+LIST VARIABLES=nps_x10 promoter channel_uc.
 COMPUTE whylen = LENGTH(RTRIM(why)).
 LIST VARIABLES=whylen.
 WEIGHT OFF.
@@ -370,6 +384,9 @@ FREQUENCIES VARIABLES=channel topics_billing /STATISTICS=NONE.
 		"whylen\n1403.00\n5.00\n",
 		"Missing,.,2,", ",Don't know,1,", // channel's dk as user-missing
 		",selected,2,",
+		"nps_x10,26,nps_x10 = nps * 10,Scale", "promoter,27,promoter = nps >= 9,Nominal", "promoter = nps >= 9,0,false",
+		// nps 9, n/a, 0, none and 10; channel phone, dk, chat
+		"nps_x10,promoter,channel_uc\n90.00,1,PHONE\n.  ,0,DK\n.00,0,CHAT\n.  ,0,\n100.00,1,\n",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("PSPP output lacks %q", want)
@@ -412,6 +429,10 @@ cat("why", nchar(d$why[1], type = "bytes"), "\n")
 cat("w", format(d$w), "\n")
 cat("topics_billing", format(as.numeric(d$topics_billing)), "\n")
 cat("outsourced", format(as.numeric(d$outsourced)), "\n")
+cat("nps_x10", format(d$nps_x10), "\n")
+cat("promoter", format(as.numeric(d$promoter)), names(attr(d$promoter, "labels")), "\n")
+cat("channel_uc", d$channel_uc, "\n")
+cat("calc label", attr(d$nps_x10, "label"), "\n")
 `, out)
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "t.R"), []byte(script), 0o644)
@@ -425,6 +446,8 @@ cat("outsourced", format(as.numeric(d$outsourced)), "\n")
 		"channel  1  3  2 NA NA \n", "channel na 3 \n", "channel class haven_labelled_spss \n",
 		"label Speed — in chat \n", "visited 2026-11-01 NA NA NA NA \n", "why 1403 \n",
 		"w 1.5 2.0 0.5 1.0 3.0 \n", "outsourced  0 NA NA NA NA \n", "topics_billing  1  0  1 NA NA \n",
+		"nps_x10  90  NA   0  NA 100 \n", "promoter 1 0 0 0 1 false true \n",
+		"channel_uc PHONE DK CHAT   \n", "calc label nps_x10 = nps * 10 \n",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("haven output lacks %q", want)

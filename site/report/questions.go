@@ -67,6 +67,7 @@ func (l *lang) questionPage(p ir.Page) (template.HTML, error) {
 		}
 		secs = append(secs, sec)
 	}
+	secs = append(secs, l.calculationSections(p, all)...)
 	return l.sections(secs)
 }
 

@@ -243,11 +243,14 @@ func newModel(s *ir.Survey) *model {
 	answer := map[string]int{}
 	for i, v := range s.Vars {
 		m.byName[v.Name] = i
-		if v.Role == "answer" {
+		if v.Role == "answer" || v.Role == ir.RoleCalc {
 			answer[v.Name] = i
 		}
 		c := &m.cols[i]
 		c.kind = v.Kind
+		if v.Role == ir.RoleCalc && v.Kind == ir.VarBool { // true or false, counted as a boolean answer is
+			c.yesNo, c.codes, c.missing = true, []string{"true", "false"}, []bool{false, false}
+		}
 		q := s.Question(v.Question)
 		if q == nil {
 			continue
@@ -293,6 +296,14 @@ func newModel(s *ir.Survey) *model {
 		}
 	}
 	itemAt := map[string]int{}
+	for _, c := range s.Calculations {
+		// A true/false calculation is an item as a boolean question is
+		// (the compiler allows no other): 1 for true, 0 for false.
+		if v, ok := answer[c.ID]; ok && m.cols[v].kind == ir.VarBool {
+			itemAt[c.ID] = len(m.items)
+			m.items = append(m.items, scoredItem{variable: v, min: 0, max: 1})
+		}
+	}
 	for _, q := range s.Questions() {
 		for _, ref := range itemRefs(q) {
 			v := varOf(ref)

@@ -138,6 +138,11 @@ func (m *model) fill(g *Group, a *agg) {
 			g.Questions[q.ID] = qs
 		}
 	}
+	for i := range m.s.Calculations { // by ID, as a question's: they share the namespace
+		if qs := m.questionStat(m.s.Calculations[i].AsQuestion(), a); qs != nil {
+			g.Questions[m.s.Calculations[i].ID] = qs
+		}
+	}
 	g.Indexes = map[string]*Figure{}
 	for x, ix := range m.indexes {
 		if f := indexFigure(ix, &a.idx[x], a, m.linN); f != nil {
@@ -239,14 +244,14 @@ func (m *model) questionStat(q *ir.Question, a *agg) *QuestionStat {
 	qs := &QuestionStat{}
 	found := false
 	for i, v := range m.vars {
-		if v.Question != q.ID {
+		if v.Question != q.ID && (v.Role != ir.RoleCalc || v.Name != q.ID) {
 			continue
 		}
 		va := &a.vars[i]
 		switch {
 		case v.Role == "na":
 			qs.Missing += va.missing
-		case v.Role != "answer":
+		case v.Role != "answer" && v.Role != ir.RoleCalc:
 		case v.Item != "":
 			found = true
 			it := ItemStat{Code: v.Item, Valid: round9(va.answered), N: va.respondents}

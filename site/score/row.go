@@ -362,7 +362,9 @@ func (m *model) scoreRow(r *row, p *partial, maxVerb int) {
 				iv[x] = idxVal{kind: 3, v: val}
 			}
 		case ir.IndexCount, ir.IndexShare:
-			if v >= 0 && r.has[v] && m.cols[v].kind == ir.VarCodes && !onlyMissing(&m.cols[v], r.list[v]) {
+			if v >= 0 && r.has[v] && m.cols[v].kind == ir.VarBool { // a calculation's share of true
+				iv[x] = idxVal{kind: 2, boxHit: r.flag[v]}
+			} else if v >= 0 && r.has[v] && m.cols[v].kind == ir.VarCodes && !onlyMissing(&m.cols[v], r.list[v]) {
 				hits := 0
 				for _, k := range r.list[v] {
 					if m.ixOptions[x][k] {
@@ -471,7 +473,9 @@ func (m *model) addValue(r *row, a *agg, i int, w float64, keepVerbatims bool, m
 		va.answer(w)
 	case ir.VarString:
 		va.answer(w)
-		if name := m.vars[i].Name; keepVerbatims && m.vars[i].Role != ir.RoleOrder && len(a.verbatims[name]) < maxVerb {
+		// A calculation's text is computed, not written by the
+		// respondent: counted, never quoted.
+		if name := m.vars[i].Name; keepVerbatims && m.vars[i].Role != ir.RoleCalc && m.vars[i].Role != ir.RoleOrder && len(a.verbatims[name]) < maxVerb {
 			a.verbatims[name] = append(a.verbatims[name], Verbatim{Response: strings.Clone(r.id), Text: strings.Clone(r.str[i])})
 		}
 	case ir.VarCodes:

@@ -133,4 +133,17 @@ page "main" {
     type = "date"
     text = { en = "Visit date", ru = "Дата визита" }
   }
+
+  # Calculations: a number, a true/false and a text column.
+  calculate "nps_x10" {
+    value = nps * 10
+  }
+
+  calculate "promoter" {
+    value = nps >= 9
+  }
+
+  calculate "channel_uc" {
+    value = answered(channel) ? upper(channel) : null
+  }
 }
