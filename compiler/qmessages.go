@@ -110,6 +110,7 @@ func (b *builder) questionMessages(q *ir.Question, blocks hcl.Blocks) {
 				continue
 			}
 			t := b.text(c.Attributes, key, false, blk.DefRange)
+			b.messagePlaceholders(key, t, a.Expr.Range())
 			if key == "pattern" {
 				if q.PatternMessage != nil {
 					b.errorf(a.NameRange, msgPatternMessageTwice)
@@ -125,6 +126,29 @@ func (b *builder) questionMessages(q *ir.Question, blocks hcl.Blocks) {
 	}
 }
 
+// messagePlaceholders checks a question's own message for a check (key,
+// one of ir.MessageKeys) as uiText checks the form's text it replaces:
+// the form fills in only that text's placeholders ({n}, the limit, in
+// min, max, min_select, …; none in required and pattern), so any other
+// would reach respondents as written.
+func (b *builder) messagePlaceholders(key string, t ir.Text, rng hcl.Range) {
+	var want []string
+	for _, k := range ir.UIKeys {
+		if k.Name == key {
+			want = k.Placeholders
+		}
+	}
+	said := map[string]bool{}
+	for _, lang := range b.languages {
+		for _, p := range placeholder.FindAllString(t[lang], -1) {
+			if !contains(want, p) && !said[p] {
+				said[p] = true
+				b.errorf(rng, msgUIUnknownPlaceholder, key, p, placeholders(want))
+			}
+		}
+	}
+}
+
 // checkOf is "" when the question makes the check a message key words,
 // else the attribute that would make it.
 func checkOf(q *ir.Question, key string) string {
@@ -133,12 +157,17 @@ func checkOf(q *ir.Question, key string) string {
 		"min": q.Min != nil, "max": q.Max != nil,
 		"min_select": q.MinSelect > 0, "max_select": q.MaxSelect > 0,
 		"min_length": q.MinLength > 0, "max_length": q.MaxLength > 0,
+		"total": q.Type == ir.ConstantSum, "rank_gap": q.Type == ir.Ranking,
 	}[key]
-	if has {
+	switch {
+	case has:
 		return ""
-	}
-	if key == "required" {
+	case key == "required":
 		return "required = true"
+	case key == "total":
+		return `type = "constant_sum"`
+	case key == "rank_gap":
+		return `type = "ranking"`
 	}
 	return key
 }

@@ -252,6 +252,8 @@ func (b *builder) textLimits(q *ir.Question, at hcl.Attributes, owner hcl.Range)
 	q.PatternMessage = b.text(at, "pattern_message", false, owner)
 	if q.PatternMessage != nil && q.Pattern == "" {
 		b.errorf(at["pattern_message"].NameRange, msgMessageWithoutPattern)
+	} else if q.PatternMessage != nil {
+		b.messagePlaceholders("pattern", q.PatternMessage, at["pattern_message"].Expr.Range())
 	}
 	q.Placeholder = b.text(at, "placeholder", false, owner)
 }
