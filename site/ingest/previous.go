@@ -108,6 +108,9 @@ func (p *previousVersion) check(sub *answer.Submission) ([]answer.FieldError, []
 		for _, it := range q.Items { // the boxes of inputs and constant_sum
 			keys = append(keys, q.ItemKey(it.Code))
 		}
+		for _, c := range q.Cells() { // a matrix_multi's boxes, a grid's cells
+			keys = append(keys, c.Key)
+		}
 		if ok, why := p.mapper.Question(q.ID); !ok {
 			for _, key := range keys {
 				if v, has := sub.Answers[key]; has {
@@ -196,6 +199,11 @@ func (p *previousVersion) check(sub *answer.Submission) ([]answer.FieldError, []
 			why, code := p.fits(key, v), "no_column"
 			if key == keys[1] && otherWhy != "" {
 				why, code = otherWhy, otherCode
+			}
+			if c, isCode := v.(string); why == "" && q.Type == ir.Grid && isCode { // a dropdown cell
+				if ok, w := p.mapper.Code(q.ID, c); !ok {
+					why, code = w, "option_removed"
+				}
 			}
 			if why != "" {
 				setAside("answers."+key, code, v, why)
