@@ -2,6 +2,7 @@ package answer_test
 
 import (
 	"encoding/json"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -184,5 +185,33 @@ func TestCellValue(t *testing.T) {
 	delete(sub.Answers, "q_tools_voice_ivr")
 	if got := env("q_tools.voice.bot"); got != nil {
 		t.Errorf("a box of a row with none ticked = %v, want no value", got)
+	}
+}
+
+// TestDecodeFormCells reads the cells as the form without JavaScript
+// posts them (TestBrowserCellsWithoutJavaScript): a ticked box's "true",
+// a number cell's digits (a comma as the decimal point), a dropdown
+// cell's code; a box not ticked and a cell left empty are not answers.
+func TestDecodeFormCells(t *testing.T) {
+	s := cellsSurvey(t)
+	sub := answer.DecodeForm(url.Values{
+		"_response_id": {"r-0123456789abcdef"}, "_survey": {"cells"}, "_lang": {"en"},
+		"q_tools_voice_ivr": {"true"}, "q_tools_chat_bot": {"true"}, "q_tools_chat_callback": {"true"},
+		"q_agents_voice_day": {"40"}, "q_agents_voice_night": {"8"}, "q_agents_chat_day": {"12"}, "q_agents_chat_night": {"0"},
+		"q_hours_voice_weekdays": {"own"}, "q_hours_voice_weekend": {""},
+	}, s)
+	want := map[string]any{"q_tools_voice_ivr": true, "q_tools_chat_bot": true, "q_tools_chat_callback": true,
+		"q_agents_voice_day": 40.0, "q_agents_voice_night": 8.0, "q_agents_chat_day": 12.0, "q_agents_chat_night": 0.0,
+		"q_hours_voice_weekdays": "own"}
+	if len(sub.Answers) != len(want) {
+		t.Errorf("read %v, want %v", sub.Answers, want)
+	}
+	for k, v := range want {
+		if sub.Answers[k] != v {
+			t.Errorf("%s = %v, want %v", k, sub.Answers[k], v)
+		}
+	}
+	if errs := answer.Validate(s, sub); len(errs) > 0 {
+		t.Errorf("the form's post is refused: %v", errs)
 	}
 }
