@@ -316,6 +316,27 @@ page "logic" {
   }
 }
 
+# ---- #18 item 7: a loop over q_multi's options (x and y; "none" is
+# exclusive, so not iterated): a page per option chosen, at the end so
+# that the pages before it stay as they were.
+
+loop "per_choice" {
+  over = q_multi
+
+  page "choice_detail" {
+    title = { en = "About {loop.label}", ru = "Про «{loop.label}»" }
+
+    question "q_choice_uses" {
+      type     = "number"
+      text     = { en = "How often a month do you use {loop.label}?", ru = "Сколько раз в месяц вы пользуетесь вариантом «{loop.label}»?" }
+      integer  = true
+      min      = 0
+      max      = 1000
+      required = true
+    }
+  }
+}
+
 ending "large" {
   show_if = c_staff_other >= 100
   text    = { en = "Thank you! With {c_staff_other} staff in other channels, we may ask you more.", ru = "Спасибо! У вас {c_staff_other} сотрудников в других каналах, мы можем спросить больше." }
