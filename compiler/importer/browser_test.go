@@ -35,9 +35,9 @@ type logicCase struct {
 // import dropped (listed as such) are always shown.
 func TestBrowserImportedLogic(t *testing.T) {
 	sjs := []string{"role", "team_size", "remote", "email", "site", "born"}
-	ratings := []string{"nps", "ease", "mood", "quality", "agents", "channels", "rank", "final"}
-	aboutXLS := []string{"consent", "country", "city"}
-	useXLS := []string{"features", "q_1st_code", "score", "prio"}
+	ratings := []string{"nps", "ease", "mood", "quality", "agents", "channels", "rank", "final", "try_channels", "likes"} // best_channel: once a channel is chosen
+	aboutXLS := []string{"consent", "country"}                                                                            // city once a country is chosen (its choice_filter)
+	useXLS := []string{"features", "q_1st_code", "score", "prio", "visited", "next", "home"}
 	for _, tc := range []struct {
 		source string
 		read   func(*testing.T) (*importer.Result, error)
@@ -66,19 +66,12 @@ func TestBrowserImportedLogic(t *testing.T) {
 				plus(sjs, append([]string{"langs", "big"}, ratings...)...)},
 			{"10 are not more than 10", []any{"role", "dev", "langs", []string{"go"}, "agents_voice", 10, "agents_chat", 40},
 				plus(sjs, append([]string{"langs"}, ratings...)...)},
+			{"a channel chosen is carried forward (choicesFromQuestion)", []any{"role", "dev", "langs", []string{"go"}, "channels", []string{"phone"}},
+				plus(sjs, append([]string{"langs", "best_channel"}, ratings...)...)},
 		}},
 		{"surveyjs/german.json", readSurveyJS("german.json"), []logicCase{
 			{"not a customer", []any{"kunde", "false"}, []string{"kunde"}},
 			{"a customer (valueTrue ja)", []any{"kunde", "true"}, []string{"kunde", "seit"}},
-		}},
-		{"surveyjs/family.json", readSurveyJS("family.json"), []logicCase{
-			{"nothing answered", nil, plus(work, "age")},
-			{"under 18 (code 18, source <18)", []any{"age", "18"}, plus(work, "age")},
-			{"one child: {kids} >= 1 holds, >= 2 not (numeric choices ordered)", []any{"age", "18-25", "haveKids", "Yes", "kids", "1"},
-				plus(work, "age", "haveKids", "kids", "kid1Age")},
-			{"three children", []any{"age", "25", "haveKids", "Yes", "kids", "3"},
-				plus(work, "age", "haveKids", "kids", "kid1Age", "kid2Age")},
-			{"no children, unhappy at work", []any{"age", "25", "haveKids", "No", "satisfaction", 2}, plus(work, "age", "haveKids", "why")},
 		}},
 		{"xlsform/all", readXLSForm("all"), []logicCase{
 			{"nothing answered: the usage group is off", nil, aboutXLS},
@@ -95,6 +88,11 @@ func TestBrowserImportedLogic(t *testing.T) {
 			{"score 5: the inner group only (5+2 > 5, not 4), later too (double 10 > 9: a calculate row)", []any{"consent", "yes", "score", 5},
 				plus(aboutXLS, append([]string{"age", "when", "later"}, useXLS...)...)},
 			{"score 3: neither (3+2 is not above 5)", []any{"consent", "yes", "score", 3}, plus(aboutXLS, append([]string{"age"}, useXLS...)...)},
+			{"a country offers its cities (choice_filter: a show_if per option)", []any{"country", "ru"}, plus(aboutXLS, "city")},
+			{"a country visited is carried forward to the favourite (selected(${visited}, name))", []any{"consent", "yes", "visited", []string{"ru"}},
+				plus(aboutXLS, append([]string{"age", "fav"}, useXLS...)...)},
+			{"both visited: nowhere left to go next (not(selected(…))), so it is skipped", []any{"consent", "yes", "visited", []string{"ru", "kz"}},
+				plus(aboutXLS, "age", "fav", "features", "q_1st_code", "score", "prio", "visited", "home")},
 		}},
 	} {
 		t.Run(tc.source, func(t *testing.T) {
@@ -235,7 +233,3 @@ func TestBrowserImportedRule(t *testing.T) {
 	tab.Do(t, `document.getElementById("next").click()`)
 	tab.WaitFor(t, `document.getElementById("page-about").hidden`)
 }
-
-// work are the questions of family.json's second page shown whatever the
-// answers (why only to the unsatisfied).
-var work = []string{"work_mode", "satisfaction", "email"}

@@ -117,6 +117,7 @@ type question struct {
 	required       bool
 	showIf         string
 	options        []option
+	optionsFrom    *optionsFrom // carried forward: written before the options of its own
 	rows           []option
 	randomize      bool
 	multiline      bool
@@ -172,6 +173,7 @@ type option struct {
 	label     text
 	other     bool
 	exclusive bool
+	showIf    string // offered only when it holds (XLSForm choice_filter, SurveyJS choicesVisibleIf)
 }
 
 // log collects what an import drops and changes.

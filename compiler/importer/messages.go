@@ -92,6 +92,8 @@ const (
 	msgExprNotStored
 	msgExprNoQuestion
 	msgChangeCalcMoved
+	msgDropCarry
+	msgDropChoicesVisibleIf
 	msgCount
 )
 
@@ -130,7 +132,7 @@ var messages = localize.Messages[msgID]{
 	msgChangeRuleMessage:     {En: "%q: its constraint has no message, and an opros validate block needs one: \"This answer is not allowed.\" (en/ru built in)", Ru: "%q: у ограничения нет сообщения, а блоку validate в opros оно нужно: «Такой ответ не допускается.» (встроено для en/ru)"},
 	msgDropRelevant:          {En: "condition %q of %q: %s; the question is always shown", Ru: "условие %q вопроса %q: %s; вопрос показывается всегда"},
 	msgDropPageRelevant:      {En: "condition %q of page %q: %s; the page is always shown", Ru: "условие %q страницы %q: %s; страница показывается всегда"},
-	msgDropChoiceFilter:      {En: "choice filter %q of %q: opros shows every option", Ru: "фильтр вариантов %q вопроса %q: opros показывает все варианты"},
+	msgDropChoiceFilter:      {En: "choice filter %q of %q: %s; opros shows every option", Ru: "фильтр вариантов %q вопроса %q: %s; opros показывает все варианты"},
 	msgDropNestedGroup:       {En: "group %q inside a page: its questions join the page, its title %q is left out", Ru: "группа %q внутри страницы: её вопросы вошли в страницу, заголовок %q пропущен"},
 	msgDropUnknownList:       {En: "%q uses the choice list %q, which the choices sheet does not have; left out", Ru: "вопрос %q ссылается на список вариантов %q, которого нет на листе choices; пропущен"},
 	msgDropEmptyList:         {En: "%q has no options; left out", Ru: "у вопроса %q нет вариантов ответа; пропущен"},
@@ -193,4 +195,8 @@ var messages = localize.Messages[msgID]{
 	msgExprNotStored:       {En: "its value is a list, which a data column cannot hold", Ru: "его значение — список, а в столбце данных его не сохранить"},
 	msgExprNoQuestion:      {En: "no question is asked before it", Ru: "до него не задаётся ни одного вопроса"},
 	msgExprUnsupported:     {En: "construct %s has no opros equivalent", Ru: "у конструкции %s нет аналога в opros"},
+	msgDropCarry: {En: "choices of %q from %q (mode %q): opros carries forward only the choices selected or unselected in an earlier single or multiple choice question; left out",
+		Ru: "варианты вопроса %q из %q (режим %q): opros переносит только выбранные или невыбранные варианты более раннего вопроса с выбором; пропущено"},
+	msgDropChoicesVisibleIf: {En: "choice condition %q of %q: %s; opros shows every option",
+		Ru: "условие вариантов %q вопроса %q: %s; opros показывает все варианты"},
 }

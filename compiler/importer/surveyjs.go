@@ -402,6 +402,7 @@ var questionKeys = map[string]bool{
 	"labelFalse": true, "valueTrue": true, "valueFalse": true, "inputType": true, "min": true,
 	"max": true, "maxLength": true, "placeholder": true, "validators": true, "columns": true,
 	"rows": true, "isAllRowRequired": true, "items": true, "colCount": true,
+	"choicesFromQuestion": true, "choicesFromQuestionMode": true, "choicesVisibleIf": true,
 }
 
 func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
@@ -427,7 +428,7 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 		case "checkbox", "tagbox":
 			q.typ, sym.kind = "multi", kMulti
 		}
-		if !j.choices(q, sym, em, path, name) {
+		if !j.choices(q, sym, em, path, name) || !j.carry(q, sym, em, path, name) {
 			return
 		}
 		if o, _ := em["choicesOrder"].(string); o == "random" {
@@ -592,7 +593,7 @@ func (j *sjsImport) choices(q *question, sym *symbol, em map[string]any, path, n
 		sym.codes["other"] = code
 		q.options = append(q.options, option{code: code, label: label, other: true})
 	}
-	if len(q.options) == 0 {
+	if len(q.options) == 0 && em["choicesFromQuestion"] == nil { // carry says when a carrying one has none
 		j.drop(Place{Path: path}, msgDropEmptyList, name)
 		return false
 	}

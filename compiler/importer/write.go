@@ -249,10 +249,19 @@ func (s *survey) question(b *hclwrite.Body, q *question) {
 		setExpr(vb, "must", r.must)
 		s.setText(vb, "message", r.message)
 	}
+	if f := q.optionsFrom; f != nil {
+		b.AppendNewline()
+		fb := b.AppendNewBlock("options_from", nil).Body()
+		setExpr(fb, "question", f.question)
+		if f.notChosen {
+			fb.SetAttributeValue("take", cty.StringVal("not_chosen"))
+		}
+	}
 	for _, o := range q.options {
 		b.AppendNewline()
 		ob := b.AppendNewBlock("option", []string{o.code}).Body()
 		s.setText(ob, "label", o.label)
+		setExpr(ob, "show_if", o.showIf)
 		if o.other {
 			ob.SetAttributeValue("other", cty.True)
 		}

@@ -131,6 +131,7 @@ type choice struct {
 	name  string
 	label text
 	row   Place
+	cols  map[string]string // every column's value, which a choice_filter may read
 }
 
 // surveyColumns are the survey sheet's columns the import reads; others
@@ -262,7 +263,13 @@ func (x *xlsImport) readChoices(st *sheet) {
 				x.drop(st.place(i), msgDropMedia, h, name)
 			}
 		}
-		x.choices[list] = append(x.choices[list], choice{name: name, label: st.texts(i, "label", x.defLang), row: st.place(i)})
+		cols := map[string]string{}
+		for _, h := range st.cols {
+			if v := st.get(i, h); v != "" {
+				cols[h] = v
+			}
+		}
+		x.choices[list] = append(x.choices[list], choice{name: name, label: st.texts(i, "label", x.defLang), row: st.place(i), cols: cols})
 	}
 }
 
@@ -551,7 +558,7 @@ func (x *xlsImport) question(i int, typ, name string, cur *page, groupIf string)
 	}
 	x.constraint(q, sym, i, name)
 	if f := st.get(i, "choice_filter"); f != "" {
-		x.drop(at, msgDropChoiceFilter, f, name)
+		x.choiceFilter(q, fields, f, name, at)
 	}
 	if st.get(i, "default") != "" {
 		x.drop(at, msgDropDefault, name)

@@ -484,6 +484,72 @@ page "ratings" {
       ru = "Anything else?"
     }
   }
+
+  question "best_channel" {
+    type = "single"
+    text = {
+      en = "Which of them works best?"
+      ru = "Which of them works best?"
+    }
+
+    options_from {
+      question = channels
+    }
+  }
+
+  question "try_channels" {
+    type = "multi"
+    text = {
+      en = "Which would you try?"
+      ru = "Which would you try?"
+    }
+
+    options_from {
+      question = channels
+      take     = "not_chosen"
+    }
+
+    option "none" {
+      label = {
+        en = "None"
+        ru = "None"
+      }
+      exclusive = true
+    }
+  }
+
+  question "likes" {
+    type = "multi"
+    text = {
+      en = "Which of them do you like?"
+      ru = "Which of them do you like?"
+    }
+
+    option "go" {
+      label = {
+        en = "go"
+        ru = "go"
+      }
+      show_if = contains(langs, "go")
+    }
+
+    option "js" {
+      label = {
+        en = "js"
+        ru = "js"
+      }
+      show_if = contains(langs, "js")
+    }
+
+    option "c_" {
+      label = {
+        en = "c++"
+        ru = "c++"
+      }
+      show_if = contains(langs, "c_")
+      source  = "c++"
+    }
+  }
 }
 
 ending "ending_1" {

@@ -135,6 +135,7 @@ page "about" {
         en = "Moscow"
         ru = "Москва"
       }
+      show_if = country == "ru"
     }
 
     option "ala" {
@@ -142,6 +143,7 @@ page "about" {
         en = "Almaty"
         ru = "Алматы"
       }
+      show_if = country == "kz"
     }
   }
 }
@@ -281,6 +283,75 @@ page "use" {
     }
 
     item "kz" {
+      label = {
+        en = "Kazakhstan"
+        ru = "Казахстан"
+      }
+    }
+  }
+
+  question "visited" {
+    type = "multi"
+    text = {
+      en = "Which countries have you visited?"
+      ru = "Где вы бывали?"
+    }
+
+    option "ru" {
+      label = {
+        en = "Russia"
+        ru = "Россия"
+      }
+    }
+
+    option "kz" {
+      label = {
+        en = "Kazakhstan"
+        ru = "Казахстан"
+      }
+    }
+  }
+
+  question "fav" {
+    type = "single"
+    text = {
+      en = "Which of them did you like most?"
+      ru = "Какая понравилась больше всего?"
+    }
+
+    options_from {
+      question = visited
+    }
+  }
+
+  question "next" {
+    type = "multi"
+    text = {
+      en = "Where would you go next?"
+      ru = "Куда бы вы поехали?"
+    }
+
+    options_from {
+      question = visited
+      take     = "not_chosen"
+    }
+  }
+
+  question "home" {
+    type = "single"
+    text = {
+      en = "Where is home?"
+      ru = "Где ваш дом?"
+    }
+
+    option "ru" {
+      label = {
+        en = "Russia"
+        ru = "Россия"
+      }
+    }
+
+    option "kz" {
       label = {
         en = "Kazakhstan"
         ru = "Казахстан"
