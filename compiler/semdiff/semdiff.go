@@ -142,13 +142,24 @@ func Diff(old, new *ir.Survey) *Report {
 		add(Compatible, kindLogoHeightChanged, "", "", logoHeight(n), logoHeight(o))
 	}
 	// A calculation that reads differently changes, unseen in their own
-	// text, the show_if and screen_outs that read it: who is asked.
-	// One added or removed shows in what reads it.
+	// text, the show_if and screen_outs that read it: who is asked. It is
+	// also a column, which ingest computes: one ingested under the old
+	// version holds the old values (set aside: opros report and export
+	// refuse such a file until it is ingested again, which computes
+	// them anew), one added is missing there, one removed ends.
 	for _, nc := range new.Calculations {
-		if oc := old.Calculation(nc.ID); oc != nil {
-			if o, n := codebook.ExprString(oc.Value), codebook.ExprString(nc.Value); o != n {
-				add(Breaking, kindCalculationChanged, "", "", nc.ID, n, o)
-			}
+		oc := old.Calculation(nc.ID)
+		if oc == nil {
+			add(Compatible, kindCalculationAdded, "", "", nc.ID)
+			continue
+		}
+		if o, n := codebook.ExprString(oc.Value), codebook.ExprString(nc.Value); o != n || oc.Type != nc.Type {
+			add(Breaking, kindCalculationChanged, "", "", nc.ID, n, o)
+		}
+	}
+	for _, oc := range old.Calculations {
+		if new.Calculation(oc.ID) == nil {
+			add(Caution, kindCalculationRemoved, "", "", oc.ID)
 		}
 	}
 	return r
@@ -553,6 +564,7 @@ func (r *Report) WriteJSON(w io.Writer) error {
 var setAsideKinds = map[string]bool{
 	"question_removed": true, "row_removed": true, "option_removed": true,
 	"type_changed": true, "scale_changed": true, "total_changed": true, "rank_changed": true, "item_removed": true,
+	"calculation_changed": true, // no answer is set aside: ingest computes the column anew
 }
 
 // SetAside lists the changes whose answers ingest sets aside (Mapper):

@@ -386,8 +386,39 @@ func TestDiffCalculation(t *testing.T) {
 	if len(got) != 1 || !strings.HasPrefix(got[0], `breaking calculation_changed The calculation "c" is now q2 * 3`) {
 		t.Errorf("changes %q", got)
 	}
+	// Its column in the old version's data holds the old values: opros
+	// report and export refuse such a file until it is ingested again.
+	if aside := semdiff.Diff(old, new).SetAside(); len(aside) != 1 || aside[0].Kind != "calculation_changed" {
+		t.Errorf("set aside %v", aside)
+	}
 	if d := semdiff.Diff(old, old).Changes; len(d) != 0 {
 		t.Errorf("unchanged: %v", d)
+	}
+	// Added, the old data have no column for it; removed, its column ends;
+	// a number become true/false is a change (its text differs too; no
+	// show_if reads it there, as c > 4 would not compile).
+	plain := compile(t, base)
+	calcOnly := func(value string) string {
+		return strings.Replace(base, "  question \"q3\" {\n", "  calculate \"c\" {\n    value = "+value+"\n  }\n  question \"q3\" {\n", 1)
+	}
+	for _, c := range []struct {
+		name     string
+		old, new *ir.Survey
+		want     string
+	}{
+		{"added", plain, old, `compatible calculation_added The calculation "c" is new`},
+		{"removed", old, plain, `caution calculation_removed The calculation "c" is gone`},
+		{"type", compile(t, calcOnly("q2 * 2")), compile(t, calcOnly("q2 > 2")), `breaking calculation_changed The calculation "c" is now q2 > 2 (was q2 * 2)`},
+	} {
+		var calc []string
+		for _, ch := range semdiff.Diff(c.old, c.new).Changes {
+			if strings.HasPrefix(ch.Kind, "calculation_") {
+				calc = append(calc, ch.Severity+" "+ch.Kind+" "+ch.Reason)
+			}
+		}
+		if len(calc) != 1 || !strings.HasPrefix(calc[0], c.want) {
+			t.Errorf("%s: %q", c.name, calc)
+		}
 	}
 }
 

@@ -61,6 +61,8 @@ const (
 	kindRulesChanged
 	kindPageRulesChanged
 	kindCalculationChanged
+	kindCalculationAdded
+	kindCalculationRemoved
 	kindLoopIterationAdded
 	kindLoopIterationRemoved
 	kindLoopSourceChanged
@@ -166,8 +168,12 @@ var reasons = localize.Messages[kind]{
 		Ru: "Правила validate вопроса теперь: %s (были: %s): меняется, какие ответы принимаются."},
 	kindPageRulesChanged: {En: "The validate rules of page %q are now %s (were %s): which answers are taken changes.",
 		Ru: "Правила validate страницы %q теперь: %s (были: %s): меняется, какие ответы принимаются."},
-	kindCalculationChanged: {En: "The calculation %q is now %s (was %s): the conditions, rules and texts that read it change with it.",
-		Ru: "Вычисляемое значение %q теперь %s (было %s): вместе с ним меняются условия, правила и тексты, которые его читают."},
+	kindCalculationChanged: {En: "The calculation %q is now %s (was %s): the conditions, rules and texts that read it change with it, and its column in data ingested under the old version holds the old values: ingest them again with --previous to compute it anew from their answers.",
+		Ru: "Вычисляемое значение %q теперь %s (было %s): вместе с ним меняются условия, правила и тексты, которые его читают, а его столбец в данных, загруженных под прежней версией, хранит прежние значения: загрузите их заново с --previous, чтобы вычислить его по их ответам."},
+	kindCalculationAdded: {En: "The calculation %q is new: data ingested under the old version have no column for it (it reads as missing there) until they are ingested again with --previous, which computes it from their answers.",
+		Ru: "Вычисляемое значение %q добавлено: в данных, загруженных под прежней версией, его столбца нет (там оно читается как пропуск), пока их не загрузят заново с --previous, что вычислит его по их ответам."},
+	kindCalculationRemoved: {En: "The calculation %q is gone: the data of this version have no column for it, and its trend ends with the old version.",
+		Ru: "Вычисляемого значения %q больше нет: в данных этой версии его столбца нет, и его динамика заканчивается на прежней версии."},
 	kindLoopIterationAdded: {En: "The loop %q now also asks its questions for the option %q of %q; earlier waves have no answers to that iteration.",
 		Ru: "Цикл %q теперь задаёт свои вопросы и для варианта %q вопроса %q; в прежних волнах ответов в этой итерации нет."},
 	kindLoopIterationRemoved: {En: "The loop %q no longer asks its questions for the option %q of %q; that iteration's trend ends with the old version.",
@@ -268,6 +274,8 @@ var kindNames = localize.Messages[kind]{
 	kindRulesChanged:           {En: "rules_changed", Ru: "правила проверки изменены"},
 	kindPageRulesChanged:       {En: "page_rules_changed", Ru: "правила страницы изменены"},
 	kindCalculationChanged:     {En: "calculation_changed", Ru: "вычисление изменено"},
+	kindCalculationAdded:       {En: "calculation_added", Ru: "вычисление добавлено"},
+	kindCalculationRemoved:     {En: "calculation_removed", Ru: "вычисление удалено"},
 	kindLoopIterationAdded:     {En: "loop_iteration_added", Ru: "итерация цикла добавлена"},
 	kindLoopIterationRemoved:   {En: "loop_iteration_removed", Ru: "итерация цикла удалена"},
 	kindLoopSourceChanged:      {En: "loop_source_changed", Ru: "источник цикла изменён"},

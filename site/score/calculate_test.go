@@ -2,9 +2,14 @@ package score_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/testkit"
+	"github.com/opros/opros/site/ingest"
 	"github.com/opros/opros/site/score"
 )
 
@@ -69,5 +74,48 @@ func TestCalculationIndexes(t *testing.T) {
 	near(t, "size valid", size.Valid, 5) // "small" for 0 staff too
 	if ix := s.Indexes[3]; ix.ID != "heavy_sum" || ix.Min != 0 || ix.Max != 1 {
 		t.Errorf("%s range %v..%v, want 0..1", ix.ID, ix.Min, ix.Max)
+	}
+}
+
+// TestCalculationChanged: a file ingested under a version whose
+// calculation read otherwise holds its old values, so score refuses it,
+// naming the calculation; ingested again with the old version as
+// --previous, the column holds the new formula's values.
+func TestCalculationChanged(t *testing.T) {
+	old := testkit.Load(t, "../../render/form/testdata/calculate.hcl")
+	src, err := os.ReadFile("../../render/form/testdata/calculate.hcl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	changed := strings.Replace(string(src), "round(q_chat / q_total * 100)", "round(q_chat / q_total * 1000)", 1)
+	if err := os.WriteFile(filepath.Join(dir, "calculate.hcl"), []byte(changed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cur := testkit.Load(t, filepath.Join(dir, "calculate.hcl"))
+	var lines []string // five, the smallest group shown
+	for i := range 5 {
+		lines = append(lines, fmt.Sprintf(`{"response_id":"resp-00000000000%d","survey":"calculate","version":"%s","lang":"en","answers":{"q_total":4,"q_chat":1}}`, i, old.Hash))
+	}
+	_, err = score.Compute(cur, []string{ingestLines(t, old, lines, 2)}, score.Options{})
+	if err == nil || !strings.Contains(err.Error(), `The calculation "chat_share" is now`) || !strings.Contains(err.Error(), "--previous") {
+		t.Fatalf("a file with the old formula's values: %v", err)
+	}
+	in := filepath.Join(dir, "in.ndjson")
+	if err := os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	data := filepath.Join(dir, "data.parquet")
+	if _, err := ingest.Run(cur, []ingest.Input{{Path: in}}, data, ingest.Options{Previous: []*ir.Survey{old}}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := score.Compute(cur, []string{data}, score.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ix := res.Group("all").Indexes["chat_mean"]; ix == nil {
+		t.Error("no chat_mean")
+	} else {
+		near(t, "chat_mean under the new formula", ix.Value, 250) // 1 of 4 × 1000
 	}
 }

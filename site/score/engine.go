@@ -177,7 +177,10 @@ func (l changeList) Localize(lang string) string {
 		if c.Code != "" {
 			where += "/" + c.Code
 		}
-		texts[i] = where + ": " + c.Text(lang)
+		texts[i] = c.Text(lang)
+		if where != "" { // a calculation's change names it in its text
+			texts[i] = where + ": " + texts[i]
+		}
 	}
 	return strings.Join(texts, " ")
 }
