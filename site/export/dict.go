@@ -164,7 +164,7 @@ func NewDictionary(s *ir.Survey, lang string) *Dictionary {
 		if q == nil {
 			continue
 		}
-		text := oneLine(q.Text.Get(lang))
+		text := iterationText(s, q, oneLine(q.Text.Get(lang)), lang)
 		if sv.Role == ir.RoleCalc {
 			text = sv.Name + " = " + codebook.ExprString(calc.Value) // nobody was asked it: its formula
 		}
