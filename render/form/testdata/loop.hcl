@@ -65,7 +65,7 @@ page "end" {
   title = { en = "Last question", ru = "Последний вопрос" }
 
   question "q_comment" {
-    type    = "text"
-    text    = { en = "Anything about the phone line ({contacts__phone|no phone} a month)?", ru = "Что-нибудь о телефонной линии ({contacts__phone|без телефона} в месяц)?" }
+    type = "text"
+    text = { en = "Anything about the phone line ({contacts__phone|no phone} a month)?", ru = "Что-нибудь о телефонной линии ({contacts__phone|без телефона} в месяц)?" }
   }
 }
