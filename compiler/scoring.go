@@ -226,6 +226,10 @@ func (b *builder) questionRef(t hcl.Traversal, sc *scope) (string, *ir.Question)
 	parts := strings.Split(path, ".")
 	qn, ok := sc.questions[parts[0]]
 	if !ok {
+		if l := sc.loopOf(parts[0]); l != nil {
+			b.errorf(t.SourceRange(), msgLoopQuestionNeedsIteration, parts[0], l.ID, iterationsOf(l, parts[0]))
+			return "", nil
+		}
 		b.errorf(t.SourceRange(), msgUnknownQuestion, parts[0], didYouMean(parts[0], sc.order))
 		return "", nil
 	}

@@ -3,7 +3,8 @@
 # loop; a loop question named without its iteration outside the loop (in
 # a condition and in a piped text); a column an iteration would take from
 # another question; {loop.label} outside a loop and an unknown {loop.x};
-# an option code that cannot name an iteration; a source in quotes.
+# an option code that cannot name an iteration; a source in quotes; an
+# index item naming a loop question without its iteration.
 survey "loops" {
   title     = "Loops"
   languages = ["en"]
@@ -151,4 +152,14 @@ page "after" {
     text    = "You said {volume__phone}."
     show_if = volume__phone > 1
   }
+}
+
+index "volume" {
+  kind  = "mean"
+  items = [volume] # ERROR @12: Loop Question Without Its Iteration
+}
+
+index "volume_phone" {
+  kind  = "mean"
+  items = [volume__phone]
 }
