@@ -621,28 +621,26 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 			}
 			continue
 		}
-		if q.Type == ir.ConstantSum {
-			checkSum(q, p.items[qi], sub.Answers, add)
-			continue
-		}
-		if q.Type == ir.Ranking {
-			checkRanks(q, p.items[qi], sub.Answers, add)
-			continue
-		}
-		if q.Type == ir.Inputs { // each box its own key, checked alone
-			for _, key := range p.items[qi] {
-				if v, ok := sub.Answers[key]; ok {
-					checkItem(q, v, "answers."+key, add)
-				} else if q.Required {
-					add("answers."+key, "required", "every box is required")
-				}
-			}
-			continue
-		}
-		if ir.HasCells(q.Type) {
+		if ir.HasBoxes(q.Type) || ir.HasCells(q.Type) { // a key per box or cell
 			before := len(errs)
-			checkCells(q, sub.Answers, add)
-			// Its validate rules once a cell has a value and every one is fine.
+			switch q.Type {
+			case ir.ConstantSum:
+				checkSum(q, p.items[qi], sub.Answers, add)
+			case ir.Ranking:
+				checkRanks(q, p.items[qi], sub.Answers, add)
+			case ir.Inputs: // each box checked alone
+				for _, key := range p.items[qi] {
+					if v, ok := sub.Answers[key]; ok {
+						checkItem(q, v, "answers."+key, add)
+					} else if q.Required {
+						add("answers."+key, "required", "every box is required")
+					}
+				}
+			default:
+				checkCells(q, sub.Answers, add)
+			}
+			// Its validate rules once a box or cell has a value and every
+			// one is fine (form.js's ruleProblem).
 			answered := slices.ContainsFunc(p.items[qi], func(k string) bool { _, ok := sub.Answers[k]; return ok })
 			for _, r := range q.Rules {
 				if answered && len(errs) == before && !ir.Truthy(r.Must.Eval(env)) {

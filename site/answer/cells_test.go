@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/opros/opros/compiler"
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/schema"
 	"github.com/opros/opros/compiler/testkit"
@@ -213,5 +214,57 @@ func TestDecodeFormCells(t *testing.T) {
 	}
 	if errs := answer.Validate(s, sub); len(errs) > 0 {
 		t.Errorf("the form's post is refused: %v", errs)
+	}
+}
+
+// TestBoxRules: a validate rule of a question of boxes (inputs here) is
+// checked once a box has a value, as a grid's is; before, such rules
+// were never checked, by Validate or by form.js.
+func TestBoxRules(t *testing.T) {
+	s, diags := compiler.New().LoadSource("r.hcl", []byte(`
+survey "r" {
+  title = "R"
+  endpoint {
+    url = "https://example.org/c"
+  }
+}
+page "p" {
+  title = "P"
+  question "q_staff" {
+    type  = "inputs"
+    input = "number"
+    text  = "Agents"
+    item "voice" {
+      label = "Phone"
+    }
+    item "chat" {
+      label = "Chat"
+    }
+    validate {
+      must    = q_staff.chat <= q_staff.voice
+      message = "No more in chat than on the phone."
+    }
+  }
+}
+`))
+	if diags.HasErrors() {
+		t.Fatal(diags.Error())
+	}
+	for _, c := range []struct {
+		answers map[string]any
+		want    []string
+	}{
+		{map[string]any{"q_staff_voice": 5.0, "q_staff_chat": 2.0}, nil},
+		{map[string]any{"q_staff_voice": 1.0, "q_staff_chat": 2.0}, []string{"answers.q_staff:rule"}},
+		{map[string]any{}, nil}, // not answered: the rule does not apply
+	} {
+		sub := &answer.Submission{ResponseID: "r-0123456789abcdef", Survey: "r", Lang: "en", Answers: c.answers}
+		var got []string
+		for _, e := range answer.Validate(s, sub) {
+			got = append(got, e.Field+":"+e.Code)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%v: %v, want %v", c.answers, got, c.want)
+		}
 	}
 }

@@ -354,6 +354,9 @@ func (x *sim) respondent(company Group, wave WaveCfg) *answer.Submission {
 					for _, c := range q.Cells() {
 						delete(sub.Answers, c.Key)
 					}
+					for _, it := range q.Items {
+						delete(sub.Answers, q.ItemKey(it.Code))
+					}
 				}
 			}
 		}
@@ -379,7 +382,8 @@ func (x *sim) respondent(company Group, wave WaveCfg) *answer.Submission {
 // breaksRule reports whether an answer of q is there and one of its
 // validate rules does not hold.
 func breaksRule(q *ir.Question, env ir.Env) bool {
-	if env(q.ID) == nil && !slices.ContainsFunc(q.Cells(), func(c ir.Cell) bool { return env(q.ID+"."+c.Row+"."+c.Col) != nil }) {
+	if env(q.ID) == nil && !slices.ContainsFunc(q.Cells(), func(c ir.Cell) bool { return env(q.ID+"."+c.Row+"."+c.Col) != nil }) &&
+		!slices.ContainsFunc(q.Items, func(it ir.Row) bool { return env(q.ID+"."+it.Code) != nil }) {
 		return false
 	}
 	return breaksAny(q.Rules, env)

@@ -430,8 +430,8 @@
   // A question's rules, once its answer is there and fine, and a page's,
   // once every answer on it is (site/answer.Validate checks them alike).
   function ruleProblem(q) {
-    // A grid's or matrix_multi's rules once a cell has a value (site/answer).
-    var a = state.answers, none = q.rows && q.items ? !q.items.some(function (k) { return a[k] !== undefined; }) : a[q.id] === undefined;
+    // A question of boxes or cells: its rules once one has a value (site/answer).
+    var a = state.answers, none = q.items ? !q.items.some(function (k) { return a[k] !== undefined; }) : a[q.id] === undefined;
     return none ? "" : broken(q.rules);
   }
   function validatePage(pi) {
