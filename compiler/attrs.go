@@ -26,8 +26,9 @@ type builder struct {
 	// invitationsAt is the survey's invitations block, for problems of it
 	// found once the benchmark is read.
 	invitationsAt hcl.Range
-	hasOffers     func() bool // the survey carries options forward or has an option's show_if (offersIn): their interface text is needed (ir.UIKey.Offers)
-	hasLoops      bool        // the survey has loop blocks: their interface text is needed (ir.UIKey.Loops)
+	hasOffers     func() bool       // the survey carries options forward or has an option's show_if (offersIn): their interface text is needed (ir.UIKey.Offers)
+	hasLoops      bool              // the survey has loop blocks: their interface text is needed (ir.UIKey.Loops)
+	hasType       func(string) bool // the survey has a question of that type (typesIn): its interface text is needed (ir.UIKey.Types)
 }
 
 func (b *builder) add(d ...*hcl.Diagnostic) { b.diags = append(b.diags, d...) }

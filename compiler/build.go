@@ -38,6 +38,7 @@ type scope struct {
 func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 	b := &builder{langAt: map[string]hcl.Range{}, onDisk: onDisk, hasLoops: len(syn.loops) > 0}
 	b.hasOffers = func() bool { return offersIn(syn) }
+	b.hasType = func(t string) bool { return typesIn(syn)[t] }
 	s := b.surveyMeta(syn)
 	s.UI = b.uiText(syn.ui, s.Languages, syn.survey.DefRange)
 	sc := &scope{questions: map[string]*questionNode{}, hidden: map[string]*ir.Hidden{},

@@ -88,6 +88,9 @@ func (b *builder) uiText(blocks []*hcl.Block, languages []string, survey hcl.Ran
 			if k.Loops && !b.hasLoops {
 				continue
 			}
+			if len(k.Types) > 0 && !slices.ContainsFunc(k.Types, b.hasType) {
+				continue
+			}
 			if _, ok := out[lang][k.Name]; !ok {
 				missing = append(missing, k.Name)
 			}
@@ -118,4 +121,23 @@ func (p placeholders) In(lang string) string {
 		return "их нет"
 	}
 	return "none"
+}
+
+// typesIn is the question types a survey's pages (loops' too) use, read
+// off the syntax before the questions are decoded: which interface texts
+// a survey in a language without built-in text must give (ir.UIKey.Types).
+func typesIn(syn *syntax) map[string]bool {
+	types := map[string]bool{}
+	for _, pb := range syn.pages {
+		pc, _, _ := pb.Body.PartialContent(&hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "question", LabelNames: []string{"id"}}}})
+		for _, qb := range pc.Blocks {
+			qc, _, _ := qb.Body.PartialContent(&hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "type"}}})
+			if a, ok := qc.Attributes["type"]; ok {
+				if v, d := a.Expr.Value(nil); !d.HasErrors() && v.Type() == cty.String && v.IsKnown() && !v.IsNull() {
+					types[v.AsString()] = true
+				}
+			}
+		}
+	}
+	return types
 }

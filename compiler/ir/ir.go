@@ -552,8 +552,10 @@ func (s *Survey) Ending(id string) *Ending {
 
 // MessageKeys are the checks a question's messages block can word: the
 // names of the form's built-in texts (UIKeys) they replace. "required" is
-// also a matrix's "answer every row".
-var MessageKeys = []string{"required", "pattern", "min", "max", "min_select", "max_select", "min_length", "max_length"}
+// also a matrix's "answer every row"; "total" is a constant_sum's boxes
+// not adding up to its total, "rank_gap" a ranking's ranks given twice or
+// with a gap.
+var MessageKeys = []string{"required", "pattern", "min", "max", "min_select", "max_select", "min_length", "max_length", "total", "rank_gap"}
 
 // Rule is a check across questions (XLSForm constraint, SurveyJS
 // expression validator): when its question is answered (a question's

@@ -22,6 +22,10 @@ type UIKey struct {
 	// Loops: only a survey with loops shows it, so only such a survey
 	// in a language without built-in text must give it.
 	Loops bool
+	// Types: only a survey with a question of one of these types shows
+	// it, so only such a survey in a language without built-in text must
+	// give it.
+	Types []string
 }
 
 // UIKeys are every piece of the forms' interface text, in the order of
@@ -52,6 +56,8 @@ var UIKeys = []UIKey{
 	{Name: "integer"},
 	{Name: "min", Placeholders: []string{"{n}"}},
 	{Name: "max", Placeholders: []string{"{n}"}},
+	{Name: "total", Placeholders: []string{"{n}"}, Types: []string{ConstantSum}},
+	{Name: "rank_gap", Types: []string{Ranking}},
 	{Name: "sending"},
 	{Name: "retry", Placeholders: []string{"{n}"}},
 	{Name: "refused"},

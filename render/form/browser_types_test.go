@@ -114,6 +114,11 @@ func TestBrowserTypesKeyboard(t *testing.T) {
 				if !visible(t, tab, "#page-ranks") {
 					t.Fatal("rank 1 given twice was taken")
 				}
+				// In its own words (ui key rank_gap), not "not in the expected format".
+				if got, want := testkit.JS[string](t, tab, `document.querySelector("#q_priorities-err").textContent`),
+					map[string]string{"en": "Give each rank once: 1, 2, 3 … without gaps.", "ru": "Каждое место — один раз: 1, 2, 3 … без пропусков."}[lang]; got != want {
+					t.Errorf("%s: the ranking's error says %q, want %q", lang, got, want)
+				}
 				tabTo(`[name=q_priorities_speed]`)
 				key(kb.ArrowUp) // back to no rank
 				tabTo(`#next`)
@@ -308,7 +313,8 @@ func TestBrowserConstantSum(t *testing.T) {
 	if !visible(t, tab, "#page-sums") {
 		t.Fatal("a sum of 90 of 100 was taken")
 	}
-	if got := testkit.JS[string](t, tab, `document.querySelector("#q_share-err").textContent`); !strings.Contains(got, "100") {
+	// In its own words (ui key total), not the words of a number's min.
+	if got := testkit.JS[string](t, tab, `document.querySelector("#q_share-err").textContent`); got != "Сумма чисел должна быть равна 100." {
 		t.Errorf("the error says %q", got)
 	}
 	typeInto(t, tab, `[name=q_share_mail]`, "10")

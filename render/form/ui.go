@@ -3,6 +3,7 @@ package form
 import (
 	"embed"
 	"maps"
+	"slices"
 
 	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/localize"
@@ -39,13 +40,26 @@ func uiText(s *ir.Survey, lang string) map[string]string {
 	if !ok {
 		base = uiStrings["en"]
 	}
-	own := s.UI[lang]
-	if len(own) == 0 {
-		return base
-	}
 	ui := maps.Clone(base)
-	maps.Copy(ui, own)
+	maps.Copy(ui, s.UI[lang])
+	// A text only some question types show (ir.UIKey.Types) is left out
+	// of a survey without them, which need not give it in its language.
+	for _, k := range ir.UIKeys {
+		if len(k.Types) > 0 && !hasType(s, k.Types) {
+			delete(ui, k.Name)
+		}
+	}
 	return ui
+}
+
+// hasType reports whether a survey has a question of one of the types.
+func hasType(s *ir.Survey, types []string) bool {
+	for _, q := range s.Questions() {
+		if slices.Contains(types, q.Type) {
+			return true
+		}
+	}
+	return false
 }
 
 // BuiltinText is a copy of the forms' built-in interface text in lang

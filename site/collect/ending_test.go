@@ -79,3 +79,28 @@ func TestNoJavaScriptRuleMessage(t *testing.T) {
 		t.Errorf("%d, want %q in\n%s", r.status, want, r.body)
 	}
 }
+
+// TestNoJavaScriptBoxMessages: a constant sum whose boxes miss its total
+// and a ranking with a rank given twice are worded on the collector's page
+// by their own messages (total, with the total for {n}; rank_gap), in the
+// form's language, as form.js words them.
+func TestNoJavaScriptBoxMessages(t *testing.T) {
+	s := testkit.Load(t, "testdata/boxes_messages.hcl")
+	_, hs := start(t, s, collect.Options{})
+	for _, c := range []struct {
+		lang  string
+		wants []string
+	}{
+		{"en", []string{"Share of contacts: The shares make 100 %, no more, no less.", "Priorities: One first, one second."}},
+		{"ru", []string{"Доля обращений: Доли в сумме дают 100 %, не больше и не меньше.", "Приоритеты: Одно первое, одно второе."}},
+	} {
+		form := url.Values{"_survey": {s.ID}, "_version": {s.Hash}, "_lang": {c.lang},
+			"q_share_voice": {"60"}, "q_share_chat": {"30"}, "q_rank_cost": {"1"}, "q_rank_speed": {"1"}}
+		r := do(t, "POST", hs.URL+"/submit", map[string]string{"Content-Type": "application/x-www-form-urlencoded", "Accept": "text/html"}, []byte(form.Encode()))
+		for _, want := range c.wants {
+			if r.status != 422 || !strings.Contains(r.body, html.EscapeString(want)) {
+				t.Errorf("%s: %d, want %q in\n%s", c.lang, r.status, want, r.body)
+			}
+		}
+	}
+}

@@ -23,12 +23,15 @@ func ownMessage(s *ir.Survey, e answer.FieldError, form url.Values) string {
 		lang := form.Get("_lang")
 		for _, p := range s.Pages {
 			if t := p.Title.Get(lang); p.ID == id && t != "" {
-				return t + ": " + r.Message.Get(lang)
+				return answer.Piped(t, s, answer.DecodeForm(form, s)) + ": " + r.Message.Get(lang)
 			}
 		}
 		return r.Message.Get(lang)
 	}
 	q := s.Question(strings.TrimPrefix(e.Field, "answers."))
+	if e.Code == "duplicate_rank" { // said of the item's box, worded by its ranking
+		q = rankingOf(s, strings.TrimPrefix(e.Field, "answers."))
+	}
 	if q == nil || !strings.HasPrefix(e.Field, "answers.") {
 		return ""
 	}
@@ -55,6 +58,10 @@ func ownMessage(s *ir.Survey, e answer.FieldError, form url.Values) string {
 			return q.Text.Get(lang) + ": " + t
 		}
 		return ""
+	case "wrong_total":
+		key, n = "total", strconv.FormatFloat(q.Total, 'f', -1, 64)
+	case "rank_gap", "duplicate_rank":
+		key = "rank_gap"
 	case "out_of_range":
 		v, err := strconv.ParseFloat(strings.Replace(form.Get(q.ID), ",", ".", 1), 64)
 		switch {
@@ -71,4 +78,19 @@ func ownMessage(s *ir.Survey, e answer.FieldError, form url.Values) string {
 		return ""
 	}
 	return q.Text.Get(lang) + ": " + strings.ReplaceAll(t, "{n}", n)
+}
+
+// rankingOf is the ranking question one of whose boxes is key, or nil.
+func rankingOf(s *ir.Survey, key string) *ir.Question {
+	for _, q := range s.Questions() {
+		if q.Type != ir.Ranking {
+			continue
+		}
+		for _, it := range q.Items {
+			if q.ItemKey(it.Code) == key {
+				return q
+			}
+		}
+	}
+	return nil
 }

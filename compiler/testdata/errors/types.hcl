@@ -34,6 +34,8 @@ ui "de" {
   integer         = "Ganze Zahl"
   min             = "Mindestens {n}"
   max             = "Höchstens {n}"
+  total           = "Zusammen {n}"
+  rank_gap        = "Jeder Rang einmal"
   sending         = "Senden…"
   retry           = "Erneut in {n}"
   refused         = "Abgelehnt"

@@ -379,7 +379,7 @@
     }
     if (q.rank) { // ranks 1, 2, … without gaps; all of them when required
       var ranks = q.items.map(function (k) { return a[k]; }).filter(function (r) { return r !== undefined; });
-      for (var r = 1; r <= ranks.length; r++) if (ranks.indexOf(r) < 0) return msg("pattern"); // a rank twice leaves a gap too
+      for (var r = 1; r <= ranks.length; r++) if (ranks.indexOf(r) < 0) return msg("rank_gap"); // a rank twice leaves a gap too
       return q.required && ranks.length < q.rank ? msg("min_select", q.rank) : "";
     }
     if (q.items) {
@@ -389,8 +389,8 @@
         if (m) return m;
         sum += a[q.items[i]] || 0;
       }
-      // The total as site/answer checks it; the words of min and max, whose {n} is the total.
-      if (q.total !== undefined && a[q.items[0]] !== undefined && Math.abs(sum - q.total) > 1e-9 * Math.max(1, q.total)) return msg(sum > q.total ? "max" : "min", q.total);
+      // The total as site/answer checks it.
+      if (q.total !== undefined && a[q.items[0]] !== undefined && Math.abs(sum - q.total) > 1e-9 * Math.max(1, q.total)) return msg("total", q.total);
       return "";
     }
     if (!has) return q.required && !a[q.id + "_na"] ? msg("required") : "";

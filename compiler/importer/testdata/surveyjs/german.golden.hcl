@@ -35,6 +35,8 @@ ui "de" {
   integer         = "Please enter a whole number."
   min             = "The number must be at least {n}."
   max             = "The number must be at most {n}."
+  total           = "The numbers must add up to {n}."
+  rank_gap        = "Give each rank once: 1, 2, 3 … without gaps."
   sending         = "Sending your answers…"
   retry           = "Your answers could not be sent, but they are kept in this browser. Trying again in {n} s…"
   refused         = "This link is not valid (changed, replaced or expired), so the answers cannot be accepted. They are kept in this browser; please ask the organisers for a new link."
