@@ -15,19 +15,23 @@ import (
 // pipes checks the piped values ({q}, {hidden.x}, ir.PipeRef) of every
 // text a respondent reads, as show_if is checked: a name must be a
 // question or a hidden field, a question must be answered before the text
-// is shown (the survey's intro: none; a page's intro: earlier pages; a
-// question's text, help and options: questions asked before it; an
-// ending: any), and its answer must be one value or a list of codes.
+// is shown (the survey's intro: none; a page's title and intro: earlier
+// pages; a question's text, help and options: questions asked before it;
+// an ending and the thank-you text: any), and its answer must be one
+// value or a list of codes.
 func (b *builder) pipes(s *ir.Survey, syn *syntax, sc *scope) {
 	p := &pipeCheck{b: b, sc: sc}
 	p.text(s.Intro, attrRange(syn.survey, "intro"), func(*questionNode) bool { return false },
 		localize.Phrase{En: "the survey's intro comes before every question", Ru: "вступление анкеты идёт до всех вопросов"})
+	p.text(s.ThankYou, attrRange(syn.survey, "thank_you"), func(*questionNode) bool { return true }, localize.Phrase{}) // shown once every answer is in
 	questionAt := map[string]*hcl.Block{}
 	for pi := range s.Pages {
 		page := &s.Pages[pi]
 		p.sc, p.inLoop = sc.at(pi), sc.iter(pi) != nil
 		if pi < len(syn.pages) {
 			p.loopTitle(page.Title, attrRange(syn.pages[pi], "title"))
+			p.text(answersOnly(page.Title), attrRange(syn.pages[pi], "title"), func(ref *questionNode) bool { return ref.page < pi },
+				localize.Phrase{En: "a page's title may only pipe questions on earlier pages", Ru: "в заголовок страницы можно подставить только вопросы с предыдущих страниц"})
 			p.text(page.Intro, attrRange(syn.pages[pi], "intro"), func(ref *questionNode) bool { return ref.page < pi },
 				localize.Phrase{En: "a page's intro may only pipe questions on earlier pages", Ru: "во вступление страницы можно подставить только вопросы с предыдущих страниц"})
 			if body, ok := syn.pages[pi].Body.(*hclsyntax.Body); ok {
@@ -73,6 +77,21 @@ func (b *builder) pipes(s *ir.Survey, syn *syntax, sc *scope) {
 		}
 		p.text(e.Text, attrRange(blk, "text"), func(*questionNode) bool { return true }, localize.Phrase{})
 	}
+}
+
+// answersOnly is a page title without its {loop.x} placeholders, which
+// loopTitle checks: the answers it pipes.
+func answersOnly(t ir.Text) ir.Text {
+	out := ir.Text{}
+	for lang, s := range t {
+		out[lang] = ir.PipeRef.ReplaceAllStringFunc(s, func(m string) string {
+			if strings.HasPrefix(ir.Pipes(m)[0].Ref, "loop.") {
+				return ""
+			}
+			return m
+		})
+	}
+	return out
 }
 
 type pipeCheck struct {

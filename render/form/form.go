@@ -186,7 +186,7 @@ type endingView struct {
 type pageView struct {
 	ID, Title, Condition string
 	Loop                 string // a loop iteration's note: for those who chose its option (loopNotes)
-	Intro                string // HTML
+	Intro                string // HTML, as Title is (its piped values as spans)
 	Questions            []questionView
 	// Rules: the messages of the page's validate rules, which the form
 	// without JavaScript states under the title; form.js shows the one
@@ -262,7 +262,7 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 	v := &view{
 		Lang: lang, Title: s.Title.Get(lang), SurveyID: s.ID, Version: s.Hash, Endpoint: endpoint,
 		Accent: accent, UI: ui, Hidden: s.Hidden, Progress: s.ProgressShown(),
-		Intro: pipedMarkdown(s.Intro.Get(lang)), ThankYou: markdown(s.ThankYou.Get(lang)),
+		Intro: pipedMarkdown(s.Intro.Get(lang)), ThankYou: pipedMarkdown(s.ThankYou.Get(lang)),
 	}
 	if s.Theme.Logo != "" {
 		v.LogoHeight = s.Theme.LogoHeight
@@ -313,7 +313,7 @@ func newView(s *ir.Survey, lang string, opts Options) (*view, error) {
 	// questions cannot be natively required.
 	var notScreened []*ir.Expr
 	for _, p := range s.Pages {
-		pv := pageView{ID: p.ID, Title: p.Title.Get(lang), Intro: pipedMarkdown(p.Intro.Get(lang)),
+		pv := pageView{ID: p.ID, Title: pipedHTML(p.Title.Get(lang)), Intro: pipedMarkdown(p.Intro.Get(lang)),
 			Questions: make([]questionView, 0, len(p.Questions))}
 		cond := notScreened
 		if p.ShowIf != nil {

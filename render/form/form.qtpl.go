@@ -194,7 +194,7 @@ func streamformPage(qw422016 *qt422016.Writer, v *view) {
 //line form.qtpl:53
 		qw422016.N().S(`-h" tabindex="-1">`)
 //line form.qtpl:53
-		qw422016.E().S(p.Title)
+		qw422016.N().S(p.Title)
 //line form.qtpl:53
 		qw422016.N().S(`</h2>`)
 //line form.qtpl:53

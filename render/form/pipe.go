@@ -127,9 +127,9 @@ func pipeLabels(s *ir.Survey, lang string, texts []string) map[string]map[string
 // pipedTexts are the texts of a survey that pipe, in lang: as
 // compiler/pipes.go checks them.
 func pipedTexts(s *ir.Survey, lang string) []string {
-	out := []string{s.Intro.Get(lang)}
+	out := []string{s.Intro.Get(lang), s.ThankYou.Get(lang)}
 	for _, p := range s.Pages {
-		out = append(out, p.Intro.Get(lang))
+		out = append(out, p.Title.Get(lang), p.Intro.Get(lang))
 		for _, q := range p.Questions {
 			out = append(out, q.Text.Get(lang), q.Help.Get(lang))
 			for _, o := range q.Options {

@@ -499,7 +499,7 @@ func (srv *Server) refuse(w http.ResponseWriter, r *http.Request, body []byte, e
 func (srv *Server) ack(w http.ResponseWriter, r *http.Request, sub *answer.Submission, dup, isForm bool) {
 	if isForm && strings.Contains(r.Header.Get("Accept"), "text/html") {
 		lang := sub.Lang
-		thanks := srv.s.ThankYou.Get(lang)
+		thanks := answer.Piped(srv.s.ThankYou.Get(lang), srv.s, sub)
 		// The ending reached, chosen as form.js chooses it: its redirect
 		// is followed, or its text replaces the thank-you.
 		if e := srv.s.Ending(answer.Ending(srv.s, sub)); e != nil {

@@ -28,3 +28,16 @@ func TestNoJavaScriptPipedEnding(t *testing.T) {
 		}
 	}
 }
+
+// TestNoJavaScriptPipedThankYou: a survey without endings thanks the
+// respondent of the form without JavaScript with its thank-you text, its
+// piped values filled in from the answers.
+func TestNoJavaScriptPipedThankYou(t *testing.T) {
+	s := testkit.Load(t, "../../render/form/testdata/piped_titles.hcl")
+	_, hs := start(t, s, collect.Options{})
+	form := url.Values{"_survey": {s.ID}, "_version": {s.Hash}, "_lang": {"en"}, "q_name": {"Ann"}}
+	r := do(t, "POST", hs.URL+"/submit", map[string]string{"Content-Type": "application/x-www-form-urlencoded", "Accept": "text/html"}, []byte(form.Encode()))
+	if r.status != 200 || !strings.Contains(r.body, "Thank you, Ann.") {
+		t.Errorf("%d\n%s", r.status, r.body)
+	}
+}
