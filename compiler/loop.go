@@ -161,7 +161,15 @@ func (b *builder) expandLoops(s *ir.Survey, syn *syntax, drafts []pageDraft, cla
 			}
 		}
 		s.Loops = append(s.Loops, *l)
-		if over == nil {
+		if over == nil || len(l.Options) == 0 {
+			// No iteration to carry the pages' own problems: say them
+			// here, so that fixing the source does not reveal new ones.
+			for i := first; i <= last; i++ {
+				b.add(drafts[i].diags...)
+				for _, qd := range drafts[i].questions {
+					b.add(qd.diags...)
+				}
+			}
 			continue
 		}
 		for n, code := range l.Options {

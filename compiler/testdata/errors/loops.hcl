@@ -85,6 +85,10 @@ loop "single" {
       type = "text"
       text = "Single"
     }
+    question "single_bad" {
+      type = "txt" # ERROR @14: Unknown Question Type
+      text = "Said though the loop has no iteration"
+    }
   }
 }
 
