@@ -78,3 +78,63 @@ func TestLoop(t *testing.T) {
 		t.Errorf("IterationLabel = %q", got)
 	}
 }
+
+// TestLoopOfTwoPages: a loop of two pages asks both for one option, then
+// both for the next; the second page's condition and text read the first
+// page's question of the same iteration.
+func TestLoopOfTwoPages(t *testing.T) {
+	src := `survey "two" {
+  title = "Two"
+  endpoint {
+    url = "https://example.org/c"
+  }
+}
+page "start" {
+  question "q_tools" {
+    type = "multi"
+    text = "Tools?"
+    option "crm" {
+      label = "CRM"
+    }
+    option "wfm" {
+      label = "WFM"
+    }
+  }
+}
+loop "per_tool" {
+  over = q_tools
+  page "use" {
+    question "q_use" {
+      type = "boolean"
+      text = "Do you use {loop.label} daily?"
+    }
+  }
+  page "why" {
+    show_if = q_use == false
+    intro   = "You said {q_use} for {loop.code}."
+    question "q_why" {
+      type = "text"
+      text = "Why not {loop.label}?"
+    }
+  }
+}
+`
+	s, diags := compiler.New().LoadSource("two.hcl", []byte(src))
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	var got []string
+	for _, p := range s.Pages {
+		got = append(got, p.ID+" "+codebook.ExprString(p.ShowIf)+" "+p.Intro["en"]+" "+p.Questions[0].Text["en"])
+	}
+	want := []string{
+		"start   Tools?",
+		`use__crm contains(q_tools, "crm")  Do you use CRM daily?`,
+		`why__crm contains(q_tools, "crm") && (q_use__crm == false) You said {q_use__crm} for crm. Why not CRM?`,
+		`use__wfm contains(q_tools, "wfm")  Do you use WFM daily?`,
+		`why__wfm contains(q_tools, "wfm") && (q_use__wfm == false) You said {q_use__wfm} for wfm. Why not WFM?`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("pages\n got %q\nwant %q", got, want)
+	}
+}
