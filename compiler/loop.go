@@ -139,8 +139,17 @@ func (b *builder) expandLoops(s *ir.Survey, syn *syntax, drafts []pageDraft, cla
 					b.errorf(blk.DefRange, msgCalculateInLoop, blk.Labels[0], l.ID)
 				}
 			}
-			for _, qd := range drafts[i].questions {
+			var blocks hcl.Blocks
+			if drafts[i].content != nil {
+				blocks = questionBlocks(drafts[i].content.Blocks)
+			}
+			for j, qd := range drafts[i].questions {
 				l.Asks = append(l.Asks, qd.q.ID)
+				// Within the loop the name is the loop's question: one
+				// outside the loop by that name could not be read there.
+				if p, taken := outside[qd.q.ID]; taken && j < len(blocks) {
+					b.errorf(blocks[j].LabelRanges[0], msgLoopQuestionNamedLikeAnother, l.ID, qd.q.ID, p.at)
+				}
 			}
 		}
 		over := b.loopSource(l, ls, first, slices.Collect(maps.Keys(outside)), func(id string) (*ir.Question, int, bool) {

@@ -210,6 +210,7 @@ const (
 	msgLoopQuestionNeedsIteration
 	msgLoopPipeOutsideLoop
 	msgUnknownLoopPipe
+	msgLoopQuestionNamedLikeAnother
 	msgCalculationType
 	msgShareOfCalculation
 	msgCalculationColumnCollision
@@ -363,6 +364,10 @@ var messages = localize.Messages[diagID]{
 	msgUnknownLoopPipe: {
 		SummaryEn: "Unknown Loop Pipe", En: "The text pipes {%s}; a loop's pages pipe {loop.label} (the option's label) or {loop.code} (its code).",
 		SummaryRu: "Неизвестная подстановка цикла", Ru: "В текст подставляется {%s}; на страницах цикла подставляются {loop.label} (текст варианта) или {loop.code} (его код).",
+	},
+	msgLoopQuestionNamedLikeAnother: {
+		SummaryEn: "Loop Question Named Like Another", En: "The loop %q asks %q, which is also the ID of a question at %s; within the loop the name means the loop's question, so that one could not be read there: rename one of them.",
+		SummaryRu: "Вопрос цикла назван как другой", Ru: "Цикл %q задаёт вопрос %q, но это и ID вопроса в %s; внутри цикла это имя означает вопрос цикла, и тот вопрос там прочитать было бы нельзя: переименуйте один из них.",
 	},
 	msgCalculationType: {
 		SummaryEn: "Calculation Cannot Be Stored", En: "The value of %q can be %s; a calculation is stored in a column of the data, so its values (null aside) must all be numbers, all true or false, or all texts.",

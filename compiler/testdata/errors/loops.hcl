@@ -4,7 +4,8 @@
 # a condition and in a piped text); a column an iteration would take from
 # another question; {loop.label} outside a loop and an unknown {loop.x};
 # an option code that cannot name an iteration; a source in quotes; an
-# index item naming a loop question without its iteration.
+# index item naming a loop question without its iteration; a loop
+# question named like a question outside the loop.
 survey "loops" {
   title     = "Loops"
   languages = ["en"]
@@ -56,6 +57,11 @@ loop "ok" {
     question "volume" { # ERROR @14: Loop Column Taken
       type = "number"
       text = "How many via {loop.label}, {loop.name}?" # ERROR @14: Unknown Loop Pipe
+    }
+
+    question "q_main" { # ERROR @14: Loop Question Named Like Another
+      type = "text"
+      text = "Named like the first page's"
     }
 
     calculate "twice" { # ERROR @5: Calculate In A Loop
