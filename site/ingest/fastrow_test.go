@@ -47,8 +47,8 @@ const everyConstruct = "../../testdata/surveys/every-construct.hcl"
 // fastPart is s less what the fast path leaves to the general one by
 // design: questions with boxes (each box is an answers key of its own),
 // endings, calculations (and the questions whose show_if reads one),
-// validate rules and screen-outs: the rest of every-construct.hcl still
-// goes through the fast path.
+// validate rules, screen-outs and carried or conditional options: the
+// rest of every-construct.hcl still goes through the fast path.
 func fastPart(t testing.TB, s *ir.Survey) *ir.Survey {
 	t.Helper()
 	if newFastPlan(s) != nil {
@@ -64,7 +64,7 @@ func fastPart(t testing.TB, s *ir.Survey) *ir.Survey {
 	for _, p := range s.Pages {
 		p.Rules, p.ScreenOut = nil, nil
 		p.Questions = slices.DeleteFunc(slices.Clone(p.Questions), func(q ir.Question) bool {
-			dropped[q.ID] = ir.HasBoxes(q.Type) || q.ShowIf != nil && slices.ContainsFunc(q.ShowIf.Refs(), func(r string) bool { return calc[r] })
+			dropped[q.ID] = ir.HasBoxes(q.Type) || q.OffersByAnswer() || q.ShowIf != nil && slices.ContainsFunc(q.ShowIf.Refs(), func(r string) bool { return calc[r] })
 			return dropped[q.ID]
 		})
 		for i := range p.Questions {

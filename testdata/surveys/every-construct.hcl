@@ -337,6 +337,27 @@ loop "per_choice" {
   }
 }
 
+# ---- #18 item 6: carry forward and an option's condition: the options
+# chosen in q_multi (x, y; "none" is exclusive, so not carried), and an
+# option of its own offered only to those who chose "a" in q_single. A
+# page of its own, after the others.
+
+page "carry" {
+  title = { en = "Your choices", ru = "Ваш выбор" }
+
+  question "q_best_choice" {
+    type = "single"
+    text = { en = "Which of those you chose is best?", ru = "Какой из выбранных лучше?" }
+    options_from {
+      question = q_multi
+    }
+    option "alike" {
+      label   = { en = "They are alike", ru = "Они одинаковы" }
+      show_if = q_single == "a"
+    }
+  }
+}
+
 ending "large" {
   show_if = c_staff_other >= 100
   text    = { en = "Thank you! With {c_staff_other} staff in other channels, we may ask you more.", ru = "Спасибо! У вас {c_staff_other} сотрудников в других каналах, мы можем спросить больше." }
