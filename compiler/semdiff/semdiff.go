@@ -122,7 +122,7 @@ func Diff(old, new *ir.Survey) *Report {
 		add(Compatible, kindFlowChanged, "", "", n, o)
 	}
 	for _, np := range new.Pages {
-		o, oRules := "none", "none"
+		var o, oRules optional
 		for _, op := range old.Pages {
 			if op.ID == np.ID {
 				o, oRules = screenOutString(op.ScreenOut), rulesString(op.Rules)
@@ -166,16 +166,13 @@ func Diff(old, new *ir.Survey) *Report {
 }
 
 // rulesString is a question's or a page's validate rules as conditions:
-// "q_a <= q_b"; "none" without any.
-func rulesString(rs []ir.Rule) string {
+// "q_a <= q_b"; none (in the reader's language) without any.
+func rulesString(rs []ir.Rule) optional {
 	var out []string
 	for _, r := range rs {
 		out = append(out, codebook.ExprString(r.Must))
 	}
-	if len(out) == 0 {
-		return "none"
-	}
-	return strings.Join(out, "; ")
+	return optional(strings.Join(out, "; "))
 }
 
 // changedMessages names the checks whose own message (messages block)
@@ -195,21 +192,18 @@ func changedMessages(o, n *ir.Question) string {
 }
 
 // screenOutString is a page's screen-outs as conditions and endings:
-// "q_age < 18 -> young"; "none" without any.
-func screenOutString(sos []ir.ScreenOut) string {
+// "q_age < 18 -> young"; none without any.
+func screenOutString(sos []ir.ScreenOut) optional {
 	var out []string
 	for _, so := range sos {
 		out = append(out, codebook.ExprString(so.If)+" -> "+so.Ending)
 	}
-	if len(out) == 0 {
-		return "none"
-	}
-	return strings.Join(out, "; ")
+	return optional(strings.Join(out, "; "))
 }
 
 // endingsString is the endings in order with their conditions:
-// "promoter (q_nps >= 9), complete".
-func endingsString(es []ir.Ending) string {
+// "promoter (q_nps >= 9), complete"; none without any.
+func endingsString(es []ir.Ending) optional {
 	var out []string
 	for _, e := range es {
 		s := e.ID
@@ -218,25 +212,12 @@ func endingsString(es []ir.Ending) string {
 		}
 		out = append(out, s)
 	}
-	if len(out) == 0 {
-		return "none"
-	}
-	return strings.Join(out, ", ")
+	return optional(strings.Join(out, ", "))
 }
 
-// flowString is the form's steps in a few words: "review, progress".
-func flowString(s *ir.Survey) string {
-	var on []string
-	if s.ReviewStep() {
-		on = append(on, "review")
-	}
-	if s.ProgressShown() {
-		on = append(on, "progress")
-	}
-	if len(on) == 0 {
-		return "pages only"
-	}
-	return strings.Join(on, ", ")
+// flowString is the form's steps, which flowSteps words.
+func flowString(s *ir.Survey) flowSteps {
+	return flowSteps{review: s.ReviewStep(), progress: s.ProgressShown()}
 }
 
 // diffInvitations reports an invitations block added, removed or with
@@ -254,17 +235,9 @@ func diffInvitations(o, n *ir.Invitations, add addFunc) {
 	}
 }
 
-// invitationRule is an invitations block in a few words of the language:
-// "required, once first", "optional".
-func invitationRule(inv *ir.Invitations) string {
-	rule := "optional"
-	if inv.Required {
-		rule = "required"
-	}
-	if inv.Once != "" {
-		rule += ", once " + inv.Once
-	}
-	return rule
+// invitationRule is an invitations block as invitationWords words it.
+func invitationRule(inv *ir.Invitations) invitationWords {
+	return invitationWords{required: inv.Required, once: inv.Once}
 }
 
 // diffUI reports the languages whose own interface text (ui blocks)
@@ -478,7 +451,7 @@ func diffBenchmark(o, n ir.Benchmark, add addFunc) {
 		add(Caution, kindParticipantChanged, "", "", optional(n.Participant), optional(o.Participant))
 	}
 	if unitOf(o) != unitOf(n) || o.Once != n.Once {
-		add(Caution, kindUnitChanged, "", "", unitOf(n)+onceOf(n), unitOf(o)+onceOf(o))
+		add(Caution, kindUnitChanged, "", "", unitWords{unitOf(n), n.Once}, unitWords{unitOf(o), o.Once})
 	}
 	if fmt.Sprint(o.Segments) != fmt.Sprint(n.Segments) {
 		add(Compatible, kindSegmentsChanged, "", "", n.Segments, o.Segments)
@@ -654,12 +627,4 @@ func unitOf(b ir.Benchmark) string {
 		return ir.UnitRespondent
 	}
 	return b.Unit
-}
-
-// onceOf names a participant-level benchmark's duplicate rule.
-func onceOf(b ir.Benchmark) string {
-	if b.Once == "" {
-		return ""
-	}
-	return ", once " + b.Once
 }

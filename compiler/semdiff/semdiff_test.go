@@ -278,13 +278,13 @@ func TestDiffInvitations(t *testing.T) {
 		{"same", required, &ir.Invitations{Required: true, Once: ir.OnceFirst}, "", ""},
 		{"added", nil, required,
 			"caution invitations_added: Answers now come through signed invitations (required, once first): a form opened without one is refused or marked, and response rates can be computed from this version on.",
-			"Ответы теперь принимаются по подписанным приглашениям (required, once first)"},
+			"Ответы теперь принимаются по подписанным приглашениям (приглашение обязательно, учитывается первый ответ)"},
 		{"removed", &ir.Invitations{}, nil,
 			"caution invitations_removed: Answers no longer need invitations (was optional): they are not checked, each counts, and response rates end with the previous version.",
-			"Приглашения больше не нужны (было optional)"},
+			"Приглашения больше не нужны (было: приглашение необязательно)"},
 		{"changed", &ir.Invitations{}, required,
 			"caution invitations_changed: The invitation rule is now required, once first (was optional): which answers are taken and which count change.",
-			"Правило приглашений теперь required, once first (было optional)"},
+			"Правило приглашений теперь: приглашение обязательно, учитывается первый ответ (было: приглашение необязательно)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := semdiff.Diff(survey(tc.old), survey(tc.new))

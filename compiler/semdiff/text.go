@@ -2,7 +2,9 @@ package semdiff
 
 import (
 	"strconv"
+	"strings"
 
+	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/localize"
 )
 
@@ -155,9 +157,9 @@ var reasons = localize.Messages[kind]{
 	kindInvitationsAdded: {En: "Answers now come through signed invitations (%s): a form opened without one is refused or marked, and response rates can be computed from this version on.",
 		Ru: "Ответы теперь принимаются по подписанным приглашениям (%s): ответ без приглашения отклоняется или помечается, а долю ответивших можно считать начиная с этой версии."},
 	kindInvitationsRemoved: {En: "Answers no longer need invitations (was %s): they are not checked, each counts, and response rates end with the previous version.",
-		Ru: "Приглашения больше не нужны (было %s): ответы не проверяются, учитывается каждый, а доля ответивших считается только до этой версии."},
+		Ru: "Приглашения больше не нужны (было: %s): ответы не проверяются, учитывается каждый, а доля ответивших считается только до этой версии."},
 	kindInvitationsChanged: {En: "The invitation rule is now %s (was %s): which answers are taken and which count change.",
-		Ru: "Правило приглашений теперь %s (было %s): меняется, какие ответы принимаются и какие учитываются."},
+		Ru: "Правило приглашений теперь: %s (было: %s): меняется, какие ответы принимаются и какие учитываются."},
 	kindUIChanged: {En: "The forms' own interface text in %q changed (%s); answers stay comparable.",
 		Ru: "Собственный текст интерфейса форм на языке %q изменён (%s); ответы остаются сопоставимыми."},
 	kindFlowChanged: {En: "The form's steps are now %s (were %s); answers stay comparable.",
@@ -363,4 +365,68 @@ func (m missingState) In(lang string) string {
 		return "оценивается баллом"
 	}
 	return "scored"
+}
+
+// flowSteps are the steps the form adds to the pages: a review step, a
+// step counter, or neither.
+type flowSteps struct{ review, progress bool }
+
+func (f flowSteps) In(lang string) string {
+	var on []string
+	if f.review {
+		on = append(on, localize.Phrase{En: "a review step", Ru: "шаг проверки ответов"}.In(lang))
+	}
+	if f.progress {
+		on = append(on, localize.Phrase{En: "a step counter", Ru: "счётчик шагов"}.In(lang))
+	}
+	if len(on) == 0 {
+		return localize.Phrase{En: "the pages alone", Ru: "только страницы"}.In(lang)
+	}
+	return strings.Join(on, localize.Phrase{En: " and ", Ru: " и "}.In(lang))
+}
+
+// invitationWords is an invitations block's rule: whether an answer
+// needs one, and which answer through it counts (ir.OnceFirst, ir.OnceLast,
+// "" for every one).
+type invitationWords struct {
+	required bool
+	once     string
+}
+
+func (w invitationWords) In(lang string) string {
+	rule := localize.Phrase{En: "optional", Ru: "приглашение необязательно"}
+	if w.required {
+		rule = localize.Phrase{En: "required", Ru: "приглашение обязательно"}
+	}
+	return rule.In(lang) + onceWords(w.once).In(lang)
+}
+
+// unitWords is a benchmark's unit of analysis and, for participants, which
+// of a participant's submissions counts.
+type unitWords struct{ unit, once string }
+
+func (w unitWords) In(lang string) string {
+	unit := w.unit
+	if lang == "ru" {
+		unit = map[string]string{ir.UnitRespondent: "респондент", ir.UnitParticipant: "участник"}[w.unit]
+		if unit == "" {
+			unit = w.unit
+		}
+	}
+	return unit + onceWords(w.once).In(lang)
+}
+
+// onceWords is a once rule after a comma: ", once first"; "" for none.
+type onceWords string
+
+func (o onceWords) In(lang string) string {
+	switch {
+	case o == "":
+		return ""
+	case lang == "ru" && o == ir.OnceFirst:
+		return ", учитывается первый ответ"
+	case lang == "ru" && o == ir.OnceLast:
+		return ", учитывается последний ответ"
+	}
+	return ", once " + string(o)
 }
