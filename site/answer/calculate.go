@@ -19,9 +19,16 @@ func Calculations(s *ir.Survey, sub *Submission) []any {
 	env := planOf(s).shownEnv(sub)
 	out := make([]any, len(s.Calculations))
 	for i := range s.Calculations {
-		out[i] = stored(s.Calculations[i].Value.Eval(env), s.Calculations[i].Type)
+		out[i] = CalcValue(&s.Calculations[i], env)
 	}
 	return out
+}
+
+// CalcValue is a calculation's value as its column holds it, in the
+// environment a page walk leaves (Calculations; ingest's fast path, which
+// walks the pages itself).
+func CalcValue(c *ir.Calculation, env ir.Env) any {
+	return stored(c.Value.Eval(env), c.Type)
 }
 
 // stored is v as a column of type t holds it: nil for a value of another

@@ -50,6 +50,7 @@ type fastVar struct {
 	slot int
 	row  int // matrix row, or -1
 	kind string
+	calc *ir.Calculation // a calculation's column (no slot): computed, never read
 }
 
 // fastPlan is what the fast path knows of a survey, worked out once.
@@ -60,6 +61,7 @@ type fastPlan struct {
 	hidden map[string]int // hidden field → position in s.Hidden
 	pages  []*ir.Page
 	qIndex map[string]int // question ID → position in form order
+	calcs  map[string]*ir.Calculation
 	// per question, in form order
 	questions []*ir.Question
 	answer    []int   // slot of the answer
@@ -73,9 +75,6 @@ type fastPlan struct {
 func newFastPlan(s *ir.Survey) *fastPlan {
 	if len(s.Endings) > 0 {
 		return nil // the ending column needs answer.Ending's walk over the pages
-	}
-	if len(s.Calculations) > 0 {
-		return nil // conditions may read them: answer.Validate's walk evaluates them
 	}
 	for _, page := range s.Pages {
 		if len(page.ScreenOut) > 0 {
@@ -93,7 +92,10 @@ func newFastPlan(s *ir.Survey) *fastPlan {
 			return nil // carried options, option conditions: Validate's walk works out what was offered
 		}
 	}
-	p := &fastPlan{s: s, keys: map[string]int{}, hidden: map[string]int{}, qIndex: map[string]int{}}
+	p := &fastPlan{s: s, keys: map[string]int{}, hidden: map[string]int{}, qIndex: map[string]int{}, calcs: map[string]*ir.Calculation{}}
+	for i := range s.Calculations {
+		p.calcs[s.Calculations[i].ID] = &s.Calculations[i]
+	}
 	for i, h := range s.Hidden {
 		p.hidden[h.ID] = i
 	}
@@ -166,6 +168,10 @@ func newFastPlan(s *ir.Survey) *fastPlan {
 		}
 	}
 	for _, v := range s.Vars {
+		if v.Role == ir.RoleCalc {
+			p.vars = append(p.vars, fastVar{slot: -1, row: -1, kind: v.Kind, calc: p.calcs[v.Name]})
+			continue
+		}
 		key := v.Name
 		if v.Row != "" {
 			key = v.Question
@@ -182,11 +188,36 @@ func newFastPlan(s *ir.Survey) *fastPlan {
 	}
 	// Every key an answers object may have is a slot, and nothing else is.
 	for _, v := range s.Vars {
-		if _, ok := p.keys[v.Name]; v.Row == "" && !ok {
+		if _, ok := p.keys[v.Name]; v.Row == "" && v.Role != ir.RoleCalc && !ok {
 			return nil
 		}
 	}
 	return p
+}
+
+// calcValue writes a calculation's column as rowEncoder.encode does, from
+// the environment visible left (every question evaluated; the fast path
+// takes no survey with a screen-out).
+func (r *fastRecord) calcValue(v fastVar) {
+	e := &r.enc
+	val := answer.CalcValue(v.calc, r.env)
+	if val == nil {
+		e.buf = append(e.buf, tagNull)
+		return
+	}
+	e.buf = append(e.buf, tagPresent)
+	switch x := val.(type) {
+	case float64:
+		e.buf = binary.LittleEndian.AppendUint64(e.buf, math.Float64bits(x))
+	case bool:
+		b := byte(0)
+		if x {
+			b = 1
+		}
+		e.buf = append(e.buf, b)
+	case string:
+		e.str(x)
+	}
 }
 
 // Meta fields of a submission, by position.
@@ -493,8 +524,12 @@ func (r *fastRecord) visible() {
 	}
 }
 
-// value is answer.Env over what was read, gated as in visible.
+// value is answer.Env over what was read, gated as in visible; a
+// calculation is evaluated in it, as answer.Validate's walk evaluates one.
 func (r *fastRecord) value(ref string) any {
+	if c := r.p.calcs[ref]; c != nil { // reads only what is before it: no cycle
+		return c.Value.Eval(r.env)
+	}
 	id, row, dotted := strings.Cut(ref, ".")
 	if i, ok := r.p.qIndex[id]; ok && (i >= r.evaluated || !r.vis[i]) {
 		return nil
@@ -576,6 +611,10 @@ func (r *fastRecord) encode(wave int, started, submitted int64) []byte {
 		e.strBytes(v)
 	}
 	for _, v := range r.p.vars {
+		if v.calc != nil {
+			r.calcValue(v)
+			continue
+		}
 		if !r.has[v.slot] || v.row >= 0 && r.list(v.slot)[v.row] < 0 {
 			e.buf = append(e.buf, tagNull)
 			continue

@@ -6,12 +6,12 @@ import (
 	"github.com/opros/opros/compiler/testkit"
 )
 
-// TestFastPathOffForFlow: a survey whose conditions read calculate blocks,
-// whose pages screen respondents out or whose questions carry options
-// forward takes the general path only, as
-// answer.Validate's walk over the pages is what knows those.
+// TestFastPathOffForFlow: a survey whose pages screen respondents out or
+// whose questions carry options forward takes the general path only, as
+// answer.Validate's walk over the pages is what knows those (calculations
+// it knows: TestCalculationFastPath).
 func TestFastPathOffForFlow(t *testing.T) {
-	for _, path := range []string{"../../render/form/testdata/calculate.hcl", "../../render/form/testdata/endings.hcl", "../../render/form/testdata/carry.hcl"} {
+	for _, path := range []string{"../../render/form/testdata/endings.hcl", "../../render/form/testdata/carry.hcl"} {
 		if s := testkit.Load(t, path); newFastPlan(s) != nil {
 			t.Errorf("%s: the fast path is on", path)
 		}
