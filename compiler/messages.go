@@ -224,6 +224,8 @@ const (
 	msgOptionConditionInSet
 	msgOptionConditionOnItself
 	msgNoOptionCanBeShown
+	msgBoxNotScored
+	msgShareOfBoolean
 	diagCount
 )
 
@@ -1096,5 +1098,13 @@ var messages = localize.Messages[diagID]{
 	msgNoOptionCanBeShown: {
 		SummaryEn: "No Option Can Be Shown", En: "No option of %q can ever be shown (every show_if is always false), so the question would always be skipped.",
 		SummaryRu: "Ни один вариант не может быть показан", Ru: "Ни один вариант вопроса %q не может быть показан (каждое show_if всегда ложно), поэтому вопрос всегда будет пропущен.",
+	},
+	msgBoxNotScored: {
+		SummaryEn: "Item Cannot Be Scored", En: "The %s %q cannot read %q: %s.",
+		SummaryRu: "Пункт нельзя оценить", Ru: "Здесь (%[1]s %[2]q) нельзя читать %[3]q: %[4]s.",
+	},
+	msgShareOfBoolean: {
+		SummaryEn: "Attribute Not Allowed Here", En: "A share of the boolean question %q is the share of respondents who answered yes; it has no options.",
+		SummaryRu: "Атрибут здесь недопустим", Ru: "Доля для вопроса boolean %q — это доля респондентов, ответивших «да»; options у неё нет.",
 	},
 }

@@ -136,6 +136,14 @@ func (b *builder) scoredItems(a *hcl.Attribute, sc *scope, owner noun, id string
 		if q == nil {
 			continue
 		}
+		if ir.HasBoxes(q.Type) && strings.Contains(ref, ".") {
+			if why := boxNotScored(q); why != nil {
+				b.errorf(t.SourceRange(), msgBoxNotScored, owner, id, ref, *why)
+				continue
+			}
+			out = append(out, ref)
+			continue
+		}
 		if !scoreable(q) {
 			b.errorf(t.SourceRange(), notScored, owner, id, q.ID, q.Type)
 			continue
@@ -175,6 +183,9 @@ func itemRange(sc *scope, ref string) (lo, hi float64) {
 		return 0, 1
 	}
 	q := sc.questions[id].q
+	if ir.HasBoxes(q.Type) {
+		return boxRange(q)
+	}
 	if q.Scale != nil {
 		return float64(q.Scale.Min), float64(q.Scale.Max)
 	}
@@ -249,11 +260,70 @@ func (b *builder) questionRef(t hcl.Traversal, sc *scope) (string, *ir.Question)
 	case ir.HasCells(q.Type) && len(q.Rows) > 0 && len(q.CellColumns()) > 0:
 		b.errorf(t.SourceRange(), msgCellsNotScored, q.ID, q.Type, q.ID, q.Rows[0].Code, q.CellColumns()[0].Code)
 		return "", nil
+	case ir.HasBoxes(q.Type) && len(parts) == 2: // one box: q.item
+		for _, it := range q.Items {
+			if it.Code == parts[1] {
+				return path, q
+			}
+		}
+		codes := make([]string, len(q.Items))
+		for i, it := range q.Items {
+			codes[i] = it.Code
+		}
+		b.errorf(t.SourceRange(), msgUnknownItem, q.ID, parts[1], didYouMean(parts[1], codes))
+		return "", nil
 	case len(parts) != 1:
 		b.errorf(t.SourceRange(), msgReferenceByID, q.ID, q.Type)
 		return "", nil
 	}
 	return path, q
+}
+
+// Why a box (q.item) of an inputs, constant_sum or ranking question is no
+// item of mean_100 or sum, for Box Not Scored; "" when it is one: a box of
+// numbers with a range to rescale (mean_100) or to bound (sum) by.
+var (
+	boxRanks = localize.Phrase{
+		En: "a rank is a place, not an amount (rank 1 is the most, not the least); the mean rank is a mean index of the box (with lower_better = true)",
+		Ru: "ранг — это место, а не величина (ранг 1 — лучший, а не наименьший); средний ранг — индекс mean по полю (с lower_better = true)"}
+	boxText = localize.Phrase{
+		En: "a text box holds no number",
+		Ru: "в текстовом поле нет числа"}
+	boxUnbounded = localize.Phrase{
+		En: "its boxes have no range to rescale or bound it by; give the question both min and max",
+		Ru: "у его полей нет диапазона для пересчёта или границ суммы; задайте вопросу и min, и max"}
+)
+
+// boxNotScored says why a box is not an item of mean_100 or sum (see
+// above), or nil.
+func boxNotScored(q *ir.Question) *localize.Phrase {
+	switch {
+	case q.Type == ir.Ranking:
+		return &boxRanks
+	case q.Type == ir.Inputs && q.Input != ir.InputNumber:
+		return &boxText
+	case q.Type == ir.Inputs && (q.Min == nil || q.Max == nil):
+		return &boxUnbounded
+	}
+	return nil
+}
+
+// boxRange is a box's lowest and highest value: a constant sum's 0 to its
+// total, an inputs question's min to max, a ranking's 1 to its rank.
+func boxRange(q *ir.Question) (lo, hi float64) {
+	switch {
+	case q.Type == ir.ConstantSum:
+		return 0, q.Total
+	case q.Type == ir.Ranking:
+		return 1, float64(max(q.Rank, 1))
+	}
+	if q.Min != nil {
+		lo = *q.Min
+	}
+	if q.Max != nil {
+		hi = *q.Max
+	}
+	return lo, hi
 }
 
 func (b *builder) weights(at hcl.Attributes, n int) []float64 {
@@ -414,8 +484,23 @@ func (x *indexBlock) topBox() {
 
 func (x *indexBlock) mean() {
 	ix := x.ix
-	q, _ := x.singleOrCalc(func(q *ir.Question) bool { return ir.IsScaleType(q.Type) || q.Type == ir.Number },
-		localize.Phrase{En: "a scale or number question", Ru: "вопрос со шкалой или числовой вопрос"}, calcMean, "number")
+	need := localize.Phrase{En: "a scale or number question, or one box (q.item) of an inputs question of numbers, a constant_sum or a ranking (the mean rank)",
+		Ru: "вопрос со шкалой, числовой вопрос или одно поле (q.item) вопроса inputs с числами, constant_sum или ranking (средний ранг)"}
+	q, _ := x.singleOrCalc(func(q *ir.Question) bool {
+		return ir.IsScaleType(q.Type) || q.Type == ir.Number || ir.HasBoxes(q.Type) && boxNotScored(q) != &boxText
+	}, need, calcMean, "number")
+	if q != nil && ir.HasBoxes(q.Type) {
+		if ref := x.ix.Items[0]; !strings.Contains(ref, ".") { // the whole question: which box?
+			x.errorf(x.at["items"].Expr.Range(), msgIndexQuestionType, x.ix.Kind, need, q.ID, q.Type)
+			x.ix.Items = nil
+			return
+		}
+		ix.Min, ix.Max = boxRange(q)
+		if q.Type == ir.Inputs && (q.Min == nil || q.Max == nil) {
+			ix.Min, ix.Max = 0, 0 // unknown: the report draws the axis from the data
+		}
+		return
+	}
 	if q != nil && q.Scale != nil {
 		ix.Min, ix.Max = float64(q.Scale.Min), float64(q.Scale.Max)
 	} else if q != nil {
@@ -447,8 +532,12 @@ func (x *indexBlock) options() {
 	var q *ir.Question
 	if ix.Kind == ir.IndexShare {
 		var calc string
-		if q, calc = x.singleOrCalc(func(q *ir.Question) bool { return q.Type == ir.Multi }, multi, calcShare, "bool"); calc != "" {
-			if a, ok := x.at["options"]; ok {
+		multi = localize.Phrase{En: "a multi or boolean question", Ru: "вопрос multi или boolean"}
+		if q, calc = x.singleOrCalc(func(q *ir.Question) bool { return q.Type == ir.Multi || q.Type == ir.Boolean }, multi, calcShare, "bool"); calc != "" || q != nil && q.Type == ir.Boolean {
+			// A calculation's or a boolean's share of true: no options.
+			if a, ok := x.at["options"]; ok && q != nil {
+				x.errorf(a.NameRange, msgShareOfBoolean, q.ID)
+			} else if ok {
 				x.errorf(a.NameRange, msgShareOfCalculation, calc)
 			}
 			ix.Min, ix.Max = 0, 100

@@ -314,7 +314,14 @@ func newModel(s *ir.Survey) *model {
 				continue
 			}
 			it := scoredItem{variable: v}
-			if q.Scale != nil {
+			if ir.HasBoxes(q.Type) { // a box: a constant sum's from 0 to its total, a number's min to max
+				switch {
+				case q.Type == ir.ConstantSum:
+					it.min, it.max = 0, q.Total
+				case q.Min != nil && q.Max != nil:
+					it.min, it.max = *q.Min, *q.Max
+				}
+			} else if q.Scale != nil {
 				it.min, it.max = float64(q.Scale.Min), float64(q.Scale.Max)
 			} else if q.Type == ir.Boolean {
 				it.min, it.max = 0, 1 // the row holds 1 for yes, 0 for no
@@ -399,6 +406,13 @@ func newModel(s *ir.Survey) *model {
 }
 
 func itemRefs(q *ir.Question) []string {
+	if ir.HasBoxes(q.Type) { // a box is an item by q.item
+		var out []string
+		for _, it := range q.Items {
+			out = append(out, q.ID+"."+it.Code)
+		}
+		return out
+	}
 	if q.Type == ir.Matrix {
 		var out []string
 		for _, r := range q.Rows {
