@@ -76,7 +76,7 @@ func TestBrowserCarry(t *testing.T) {
 		t.Errorf("q_best keeps %q, an option no longer offered", got)
 	}
 	click(t, tab, `input[name=q_channels][value=email]`) // phone, e-mail
-	want("q_try", "chat")                                  // no video once e-mail is chosen
+	want("q_try", "chat")                                // no video once e-mail is chosen
 	click(t, tab, `input[name=q_try][value=chat]`)
 	click(t, tab, `input[name=q_channels][value=chat]`) // phone, chat, e-mail: nothing left to try
 	if visible(t, tab, "#q-q_try") {
