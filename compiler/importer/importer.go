@@ -103,6 +103,13 @@ type page struct {
 	intro     text
 	showIf    string
 	questions []*question
+	loop      *loopBlock // the loop the page is asked in, if any
+}
+
+// loopBlock is an opros loop (XLSForm repeat over a selection): its pages
+// are asked once per option chosen in over.
+type loopBlock struct {
+	id, over string
 }
 
 type question struct {

@@ -94,6 +94,20 @@ const (
 	msgChangeCalcMoved
 	msgDropCarry
 	msgDropChoicesVisibleIf
+	msgChangeLoop
+	msgChangeLoopText
+	msgDropRepeatCount
+	msgDropRepeatOver
+	msgDropRepeatCode
+	msgDropRepeatNested
+	msgDropRepeatOpen
+	msgDropRepeatInGroup
+	msgDropLoopCalc
+	msgDropGridMixed
+	msgDropGridCell
+	msgDropGridChoices
+	msgChangeGridRadio
+	msgDropMatrixDynamic
 	msgCount
 )
 
@@ -199,4 +213,34 @@ var messages = localize.Messages[msgID]{
 		Ru: "варианты вопроса %q из %q (режим %q): opros переносит только выбранные или невыбранные варианты более раннего вопроса с выбором; пропущено"},
 	msgDropChoicesVisibleIf: {En: "choice condition %q of %q: %s; opros shows every option",
 		Ru: "условие вариантов %q вопроса %q: %s; opros показывает все варианты"},
+
+	// loops (XLSForm repeats) and grids (SurveyJS matrixdropdown)
+	msgChangeLoop: {En: "repeat %q over the choices in %q: an opros loop %q, its questions asked once per option chosen (data columns QUESTION__OPTION, where the old tool had a row per repeat)",
+		Ru: "повторяемая группа %q по выбранным вариантам %q: цикл opros %q, её вопросы задаются для каждого выбранного варианта (столбцы данных ВОПРОС__ВАРИАНТ вместо строки на повторение в прежнем инструменте)"},
+	msgChangeLoopText: {En: "calculation %q names the repeat's option: it is not a data column, its pipes read %s",
+		Ru: "вычисление %q называет вариант повторения: это не столбец данных, его подстановки читают %s"},
+	msgDropRepeatCount: {En: "repeat %q and the %d question(s) in it: its repeat_count is %q, and an opros loop repeats only over the options chosen in a multiple choice (repeat_count = count-selected(${q}))",
+		Ru: "повторяемая группа %q и её вопросы (%d): её repeat_count равен %q, а цикл opros повторяется только по вариантам, выбранным в вопросе с множественным выбором (repeat_count = count-selected(${q}))"},
+	msgDropRepeatOpen: {En: "repeat %q and the %d question(s) in it: it repeats as often as the respondent adds one (no repeat_count), and an opros loop repeats only over the options chosen in a multiple choice (repeat_count = count-selected(${q}))",
+		Ru: "повторяемая группа %q и её вопросы (%d): она повторяется, сколько раз респондент её добавит (нет repeat_count), а цикл opros повторяется только по вариантам, выбранным в вопросе с множественным выбором (repeat_count = count-selected(${q}))"},
+	msgDropRepeatOver: {En: "repeat %q and the %d question(s) in it: its count reads %q, which is not a select_multiple imported before it",
+		Ru: "повторяемая группа %q и её вопросы (%d): её счётчик читает %q — это не перенесённый ранее вопрос select_multiple"},
+	msgDropRepeatCode: {En: "repeat %q and the %d question(s) in it: option %q of %q cannot name an iteration (letters, digits, _)",
+		Ru: "повторяемая группа %q и её вопросы (%d): код варианта %q вопроса %q не может называть повторение (буквы, цифры, _)"},
+	msgDropRepeatNested: {En: "repeat %q and the %d question(s) in it: it stands inside another repeat, and opros loops do not nest",
+		Ru: "повторяемая группа %q и её вопросы (%d): она внутри другой повторяемой группы, а циклы opros не вкладываются друг в друга"},
+	msgDropRepeatInGroup: {En: "repeat %q and the %d question(s) in it: it stands inside group %q, and an opros loop stands among pages, not inside one",
+		Ru: "повторяемая группа %q и её вопросы (%d): она внутри группы %q, а цикл opros стоит среди страниц, а не внутри страницы"},
+	msgDropLoopCalc: {En: "calculation %q inside a repeat: an opros loop holds no calculations",
+		Ru: "вычисление %q внутри повторяемой группы: в цикле opros вычислений нет"},
+	msgDropGridMixed: {En: "matrix %q: its columns have cells of different kinds (%s), and an opros grid has one kind of cell",
+		Ru: "матрица %q: в её столбцах ячейки разных видов (%s), а у сетки opros один вид ячеек"},
+	msgDropGridCell: {En: "matrix %q: cells of type %q have no opros equivalent",
+		Ru: "матрица %q: у ячеек типа %q нет аналога в opros"},
+	msgDropGridChoices: {En: "matrix %q: its columns offer different choices, and opros has one list of options per grid",
+		Ru: "матрица %q: в её столбцах разные варианты, а у сетки opros один список вариантов"},
+	msgChangeGridRadio: {En: "matrix %q: its radio-button cells are dropdowns in opros (a choice per cell from one list)",
+		Ru: "матрица %q: ячейки с переключателями стали в opros выпадающими списками (выбор в каждой ячейке из одного списка)"},
+	msgDropMatrixDynamic: {En: "matrix %q with rows the respondent adds: opros asks a fixed set of rows",
+		Ru: "матрица %q со строками, которые добавляет респондент: opros задаёт постоянный набор строк"},
 }

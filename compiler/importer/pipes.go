@@ -65,7 +65,12 @@ func pipe(t text, syms symbols, src *regexp.Regexp) (text, []string) {
 
 // pipeable are the kinds of answer opros shows in a text: one value or a
 // list of codes.
-var pipeable = map[string]bool{kSingle: true, kMulti: true, kNumber: true, kText: true, kBool: true}
+var pipeable = map[string]bool{kSingle: true, kMulti: true, kNumber: true, kText: true, kBool: true, kLoopText: true}
+
+// kLoopText is a name that stands for the loop's option in a text (an
+// XLSForm calculate naming the repeat's selection): its id is loop.label
+// or loop.code, piped but never compared.
+const kLoopText = "loop text"
 
 // literal is s (a name used as a text) with any brace opros would take
 // for a pipe spaced, so that it reads as written.

@@ -163,9 +163,19 @@ func (s *survey) hcl() []byte {
 			}
 		}
 	}
-	for _, p := range s.pages {
+	var lb *hclwrite.Body // the loop block the pages go in
+	for i, p := range s.pages {
 		root.AppendNewline()
-		pb := root.AppendNewBlock("page", []string{p.id}).Body()
+		parent := root
+		if p.loop != nil {
+			if i == 0 || s.pages[i-1].loop != p.loop {
+				lb = root.AppendNewBlock("loop", []string{p.loop.id}).Body()
+				setExpr(lb, "over", p.loop.over)
+			}
+			parent = lb
+			parent.AppendNewline()
+		}
+		pb := parent.AppendNewBlock("page", []string{p.id}).Body()
 		s.setText(pb, "title", p.title)
 		s.setText(pb, "intro", p.intro)
 		setExpr(pb, "show_if", p.showIf)

@@ -125,6 +125,9 @@ type xlsImport struct {
 	syms    symbols
 	n       int // questions and calculations so far, for symbol order
 	calcs   calcs
+	// loopTexts are the calculations inside a repeat that name its option
+	// (xlsloop.go): piped as {loop.label} or {loop.code}, read by nothing else.
+	loopTexts symbols
 }
 
 type choice struct {
@@ -292,10 +295,10 @@ func (x *xlsImport) questions() {
 	var stack []groupFrame
 	var cur *page // the page questions go to
 	loose := 0    // pages made for questions outside any group
-	repeat := 0   // depth inside repeats
-	var repeatName string
-	var repeatAt Place
+	repeat := 0   // depth inside repeats left out
+	var repeatDrop func(count int)
 	repeatCount := 0
+	var loop *loopState // the repeat being imported as a loop
 	newPage := func(id string, title text, at Place) *page {
 		pid, changed := x.ids.make(id, "page_")
 		if changed && id != "" {
@@ -314,17 +317,40 @@ func (x *xlsImport) questions() {
 		}
 		switch typ {
 		case "begin repeat", "begin_repeat":
-			if repeat == 0 {
-				repeatName, repeatAt, repeatCount = name, at, 0
+			if repeat > 0 {
+				repeat++
+				continue
 			}
-			repeat++
+			var why func(count int)
+			switch {
+			case loop != nil:
+				why = func(n int) { x.drop(at, msgDropRepeatNested, name, n) }
+			case len(stack) > 0:
+				group := stack[0].name
+				why = func(n int) { x.drop(at, msgDropRepeatInGroup, name, n, group) }
+			default:
+				var lb *loopBlock
+				lb, why = x.loopOver(i, name)
+				if lb != nil {
+					loop = x.beginLoop(i, lb)
+					cur = newPage(lb.id+"_page", nil, at)
+					cur.loop = lb
+					stack = []groupFrame{{name: name, page: true}}
+					continue
+				}
+			}
+			repeat, repeatDrop, repeatCount = 1, why, 0
 			continue
 		case "end repeat", "end_repeat":
-			if repeat > 0 {
+			switch {
+			case repeat > 0:
 				repeat--
 				if repeat == 0 {
-					x.drop(repeatAt, msgDropRepeat, repeatName, repeatCount)
+					repeatDrop(repeatCount)
 				}
+			case loop != nil:
+				x.endLoop(loop, cur)
+				loop, cur, stack = nil, nil, nil
 			}
 			continue
 		}
@@ -369,12 +395,16 @@ func (x *xlsImport) questions() {
 			stack = append(stack, frame)
 			continue
 		case "end group", "end_group":
-			if len(stack) > 0 {
+			if len(stack) > 1 || len(stack) == 1 && loop == nil { // a loop's frame ends with its repeat
 				stack = stack[:len(stack)-1]
 				if len(stack) == 0 {
 					cur = nil
 				}
 			}
+			continue
+		}
+		if loop != nil && typ == "calculate" {
+			x.loopCalc(loop, i, name)
 			continue
 		}
 		if cur == nil {
@@ -591,7 +621,17 @@ func (x *xlsImport) question(i int, typ, name string, cur *page, groupIf string)
 // piped is t with its ${name} pipes in opros terms (pipes.go), each one
 // it could not carry listed.
 func (x *xlsImport) piped(t text, at Place) text {
-	t, lost := pipe(t, x.syms, xlsPipe)
+	syms := x.syms
+	if len(x.loopTexts) > 0 {
+		syms = symbols{}
+		for k, v := range x.syms {
+			syms[k] = v
+		}
+		for k, v := range x.loopTexts {
+			syms[k] = v
+		}
+	}
+	t, lost := pipe(t, syms, xlsPipe)
 	for _, n := range lost {
 		x.change(at, msgChangePipe, n)
 	}
