@@ -67,12 +67,16 @@ func (l *lang) heatChart(g heatGrid) chartBox {
 				continue
 			}
 			text := l.num(c.Value)
-			figure := text + " (" + l.interval(c.Low, c.High, c.NoInterval) + ")"
+			interval := l.interval(c.Low, c.High, c.NoInterval)
+			figure := text + " (" + interval + ")"
+			if !l.companyLevel() && !math.IsNaN(c.Low) && !math.IsNaN(c.High) && c.NoInterval == "" {
+				interval = l.t("interval") + " " + interval // else it says why there is none
+			}
 			id := textCellMean
 			if g.Share {
 				id = textCellShare
 			}
-			title := l.say(id, row, col, text, l.interval(c.Low, c.High, c.NoInterval), c.N) + c.Note
+			title := l.say(id, row, col, text, interval, c.N) + c.Note
 			if g.RowN == nil {
 				figure += ", n = " + strconv.Itoa(c.N)
 			}
@@ -83,6 +87,15 @@ func (l *lang) heatChart(g heatGrid) chartBox {
 		t.Rows = append(t.Rows, tr)
 	}
 	return chartBox{SVG: chart.Heatmap(h), Table: t}
+}
+
+// intervalsNote is what a heatmap's description adds where its data
+// table gives intervals: not over participants (company level).
+func (l *lang) intervalsNote() string {
+	if l.companyLevel() {
+		return ""
+	}
+	return l.say(textHeatIntervals)
 }
 
 // matrixHeat is a matrix's heatmap: each row's answers by option, as
@@ -117,7 +130,7 @@ func (l *lang) matrixHeat(q *ir.Question, qs *score.QuestionStat) chartBox {
 		}
 		g.Cells = append(g.Cells, cells)
 	}
-	g.Desc = l.say(textHeatShares, len(g.Rows), len(g.Cols), l.res.MinGroupSize)
+	g.Desc = l.say(textHeatShares, len(g.Rows), len(g.Cols), l.res.MinGroupSize) + l.intervalsNote()
 	return l.heatChart(g)
 }
 
@@ -207,9 +220,9 @@ func (l *lang) cellsHeat(q *ir.Question, qs *score.QuestionStat) chartBox {
 	}
 	switch {
 	case q.Type == ir.MatrixMulti:
-		g.Desc = l.say(textHeatTicked, len(g.Rows), len(g.Cols), l.res.MinGroupSize)
+		g.Desc = l.say(textHeatTicked, len(g.Rows), len(g.Cols), l.res.MinGroupSize) + l.intervalsNote()
 	case g.Share:
-		g.Desc = l.say(textHeatModal, len(g.Rows), len(g.Cols), l.res.MinGroupSize)
+		g.Desc = l.say(textHeatModal, len(g.Rows), len(g.Cols), l.res.MinGroupSize) + l.intervalsNote()
 	default:
 		// The scale runs over the published means only (from 0 when
 		// none is negative): a hidden cell's mean must not set its end.

@@ -95,6 +95,7 @@ const (
 	textHeatMeans
 	textHeatModal
 	textModalChoice
+	textHeatIntervals
 	textCount
 )
 
@@ -455,36 +456,40 @@ var pageText = localize.Messages[textID]{
 		Ru: "скрыто",
 	},
 	textCellShare: {
-		En: "%s × %s: %s %% (95%% interval %s), n = %d",
-		Ru: "%s × %s: %s %% (95%% интервал %s), n = %d",
+		En: "%s × %s: %s %% (%s), n = %d",
+		Ru: "%s × %s: %s %% (%s), n = %d",
 	},
 	textCellMean: {
-		En: "%s × %s: mean %s (95%% interval %s), n = %d",
-		Ru: "%s × %s: среднее %s (95%% интервал %s), n = %d",
+		En: "%s × %s: mean %s (%s), n = %d",
+		Ru: "%s × %s: среднее %s (%s), n = %d",
 	},
 	textCellSuppressed: {
 		En: "%s × %s: fewer than %d answers (n = %d), not shown",
 		Ru: "%s × %s: меньше %d ответов (n = %d), не показано",
 	},
 	textHeatShares: {
-		En: "Heatmap of %d rows by %d options: the share (%%) of each row's answers that gave the option, darker for more, with each row's base n. A row with fewer than %d answers is hatched, not shown. The data table has the same figures with their 95%% intervals.",
-		Ru: "Тепловая карта (строк: %d, вариантов: %d): в клетке доля (%%) ответов строки с этим вариантом, чем больше, тем темнее; после строки её база n. Строка, где меньше %d ответов, заштрихована и не показана. В таблице данных те же цифры с 95%% интервалами.",
+		En: "Heatmap of %d rows by %d options: the share (%%) of each row's answers that gave the option, darker for more, with each row's base n. A row with fewer than %d answers is hatched, not shown.",
+		Ru: "Тепловая карта (строк: %d, вариантов: %d): в клетке доля (%%) ответов строки с этим вариантом, чем больше, тем темнее; после строки её база n. Строка, где меньше %d ответов, заштрихована и не показана.",
 	},
 	textHeatBlocks: {
 		En: "Heatmap of %d participants by %d blocks: each participant's block scores (0–100) in the latest wave, darker for higher. A hidden participant is hatched.",
 		Ru: "Тепловая карта (участников: %d, блоков: %d): баллы блоков участника (0–100) в последней волне, чем выше, тем темнее. Скрытый участник заштрихован.",
 	},
 	textHeatTicked: {
-		En: "Heatmap of %d rows by %d options: the share (%%) of each row's respondents who ticked the option, darker for more, with each row's base n. A row with fewer than %d answers is hatched, not shown. The data table has the same figures with their 95%% intervals.",
-		Ru: "Тепловая карта (строк: %d, вариантов: %d): в клетке доля (%%) ответивших на строку, отметивших этот вариант, чем больше, тем темнее; после строки её база n. Строка, где меньше %d ответов, заштрихована и не показана. В таблице данных те же цифры с 95%% интервалами.",
+		En: "Heatmap of %d rows by %d options: the share (%%) of each row's respondents who ticked the option, darker for more, with each row's base n. A row with fewer than %d answers is hatched, not shown.",
+		Ru: "Тепловая карта (строк: %d, вариантов: %d): в клетке доля (%%) ответивших на строку, отметивших этот вариант, чем больше, тем темнее; после строки её база n. Строка, где меньше %d ответов, заштрихована и не показана.",
 	},
 	textHeatMeans: {
-		En: "Heatmap of %d rows by %d columns: the mean of each cell's answers, darker for more. A cell with fewer than %d answers is hatched, not shown. The data table has the same figures with their 95%% intervals and bases.",
-		Ru: "Тепловая карта (строк: %d, столбцов: %d): в клетке среднее её ответов, чем больше, тем темнее. Клетка, где меньше %d ответов, заштрихована и не показана. В таблице данных те же цифры с 95%% интервалами и базами.",
+		En: "Heatmap of %d rows by %d columns: the mean of each cell's answers, darker for more. A cell with fewer than %d answers is hatched, not shown; the data table gives each cell's base.",
+		Ru: "Тепловая карта (строк: %d, столбцов: %d): в клетке среднее её ответов, чем больше, тем темнее. Клетка, где меньше %d ответов, заштрихована и не показана; база каждой клетки — в таблице данных.",
 	},
 	textHeatModal: {
 		En: "Heatmap of %d rows by %d columns: the share (%%) of each cell's answers that gave its most frequent choice, darker for more; the choice is named in the data table. A cell with fewer than %d answers is hatched, not shown.",
 		Ru: "Тепловая карта (строк: %d, столбцов: %d): в клетке доля (%%) её ответов с самым частым вариантом, чем больше, тем темнее; вариант назван в таблице данных. Клетка, где меньше %d ответов, заштрихована и не показана.",
+	},
+	textHeatIntervals: {
+		En: " The data table has the same figures with their 95%% intervals.",
+		Ru: " В таблице данных те же цифры с 95%% интервалами.",
 	},
 	textModalChoice: {
 		En: "most often: %s",
