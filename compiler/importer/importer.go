@@ -126,6 +126,7 @@ type question struct {
 	options        []option
 	optionsFrom    *optionsFrom // carried forward: written before the options of its own
 	rows           []option
+	gridColumns    []option // a grid's columns
 	randomize      bool
 	multiline      bool
 	input          string // inputs: "number" or text

@@ -108,6 +108,7 @@ const (
 	msgDropGridChoices
 	msgChangeGridRadio
 	msgDropMatrixDynamic
+	msgDropGridBoxes
 	msgCount
 )
 
@@ -241,6 +242,8 @@ var messages = localize.Messages[msgID]{
 		Ru: "матрица %q: в её столбцах разные варианты, а у сетки opros один список вариантов"},
 	msgChangeGridRadio: {En: "matrix %q: its radio-button cells are dropdowns in opros (a choice per cell from one list)",
 		Ru: "матрица %q: ячейки с переключателями стали в opros выпадающими списками (выбор в каждой ячейке из одного списка)"},
+	msgDropGridBoxes: {En: "matrix %q: several checkbox columns with several choices each, where an opros matrix_multi has one box per row and option",
+		Ru: "матрица %q: несколько столбцов с флажками, в каждом по нескольку вариантов, а в matrix_multi opros один флажок на строку и вариант"},
 	msgDropMatrixDynamic: {En: "matrix %q with rows the respondent adds: opros asks a fixed set of rows",
 		Ru: "матрица %q со строками, которые добавляет респондент: opros задаёт постоянный набор строк"},
 }

@@ -403,6 +403,7 @@ var questionKeys = map[string]bool{
 	"max": true, "maxLength": true, "placeholder": true, "validators": true, "columns": true,
 	"rows": true, "isAllRowRequired": true, "items": true, "colCount": true,
 	"choicesFromQuestion": true, "choicesFromQuestionMode": true, "choicesVisibleIf": true,
+	"cellType": true,
 }
 
 func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
@@ -419,6 +420,7 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 	}
 	q := &question{at: at, text: j.piped(j.text(em["title"], path+".title"), at), help: j.piped(j.text(em["description"], path+".description"), at)}
 	sym := &symbol{at: j.n, page: len(j.s.pages) - 1}
+	unread := false // a grid's cells are not read: a condition or pipe naming them is dropped
 	switch typ {
 	case "radiogroup", "dropdown", "checkbox", "tagbox":
 		q.typ, sym.kind = "single", kSingle
@@ -511,6 +513,14 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 		if b, _ := em["isAllRowRequired"].(bool); b {
 			q.required = true
 		}
+	case "matrixdropdown":
+		if !j.grid(q, em, path, name) {
+			return
+		}
+		unread = true
+	case "matrixdynamic":
+		j.drop(at, msgDropMatrixDynamic, name)
+		return
 	default:
 		j.drop(at, msgDropType, typ)
 		return
@@ -562,7 +572,9 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 	if len(q.text) == 0 {
 		q.text = text{j.defLang: literal(name)}
 	}
-	j.syms[name] = sym
+	if !unread {
+		j.syms[name] = sym
+	}
 	j.n++
 	j.s.questions++
 	p.questions = append(p.questions, q)

@@ -123,6 +123,9 @@ func (s *survey) finish(l *log, at Place, opt Options) {
 			for _, r := range q.rows {
 				fill(r.label, q.at)
 			}
+			for _, c := range q.gridColumns {
+				fill(c.label, q.at)
+			}
 		}
 	}
 }
@@ -293,6 +296,13 @@ func (s *survey) question(b *hclwrite.Body, q *question) {
 			kind = "item"
 		}
 		s.setText(b.AppendNewBlock(kind, []string{r.code}).Body(), "label", r.label)
+	}
+	for _, c := range q.gridColumns {
+		b.AppendNewline()
+		if c.source != "" {
+			comment(b, "source code: "+quote(c.source))
+		}
+		s.setText(b.AppendNewBlock("column", []string{c.code}).Body(), "label", c.label)
 	}
 }
 
