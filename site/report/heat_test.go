@@ -2,6 +2,8 @@ package report_test
 
 import (
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -18,6 +20,12 @@ import (
 // answersSite ingests one answers object per respondent, scores them and
 // builds the site's files.
 func answersSite(t *testing.T, s *ir.Survey, answers []string) (*score.Results, map[string]string) {
+	res, _, files := answersSiteDir(t, s, answers)
+	return res, files
+}
+
+// answersSiteDir is answersSite, with the site's folder.
+func answersSiteDir(t *testing.T, s *ir.Survey, answers []string) (*score.Results, string, map[string]string) {
 	t.Helper()
 	dir := t.TempDir()
 	var lines []string
@@ -40,7 +48,7 @@ func answersSite(t *testing.T, s *ir.Survey, answers []string) (*score.Results, 
 	if _, err := report.Build(s, res, report.Config{}, site); err != nil {
 		t.Fatal(err)
 	}
-	return res, readAll(t, site)
+	return res, site, readAll(t, site)
 }
 
 // TestMatrixHeatmap works a matrix's heatmap by hand. Phone: 3 yes, 1 no
@@ -105,7 +113,7 @@ func TestMatrixHeatmap(t *testing.T) {
 //     Chat at weekends none.
 func TestCellsHeatmaps(t *testing.T) {
 	s := testkit.Load(t, "testdata/cells.hcl")
-	_, files := answersSite(t, s, []string{
+	_, dir, files := answersSiteDir(t, s, []string{
 		`"q_tools_voice_ivr":true,"q_tools_voice_bot":true,"q_tools_chat_bot":true,"q_staff_voice_day":10,"q_staff_voice_night":4,"q_staff_chat_day":2,"q_hours_voice_wk":"own","q_hours_voice_we":"closed","q_hours_chat_wk":"own"`,
 		`"q_tools_voice_ivr":true,"q_tools_chat_bot":true,"q_staff_voice_day":20,"q_staff_voice_night":6,"q_staff_chat_day":4,"q_hours_voice_wk":"own","q_hours_voice_we":"own","q_hours_chat_wk":"out"`,
 		`"q_tools_voice_bot":true,"q_staff_voice_day":30,"q_staff_chat_day":6,"q_hours_voice_wk":"out","q_hours_voice_we":"closed","q_hours_chat_wk":"own"`,
@@ -160,5 +168,20 @@ func TestCellsHeatmaps(t *testing.T) {
 		if i := hidden.FindStringIndex(body); i != nil {
 			t.Errorf("%s shows a hidden figure: …%s…", name, body[max(0, i[0]-120):min(len(body), i[1]+40)])
 		}
+	}
+	if testing.Short() {
+		return
+	}
+	// In Chromium, axe finds no serious or critical problem on the page
+	// of the three heatmaps, in either language.
+	srv := httptest.NewServer(http.FileServer(http.Dir(filepath.Join(dir, report.PublicDir))))
+	defer srv.Close()
+	tab := testkit.Browser(t)
+	for _, lang := range []string{"en", "ru"} {
+		tab.Go(t, srv.URL+"/"+lang+"/questions-p.html")
+		if n := testkit.JS[int](t, tab, `document.querySelectorAll("svg.chart").length`); n != 3 {
+			t.Errorf("%s: %d charts, want the 3 heatmaps", lang, n)
+		}
+		tab.Axe(t)
 	}
 }
