@@ -75,7 +75,7 @@ func Entries(s *ir.Survey, lang string) []Entry {
 		e := Entry{Variable: "ending", Type: "meta", Column: "string",
 			Text: "The ending the respondent reached; empty when none held (the thank-you text was shown)"}
 		for _, end := range s.Endings {
-			label := oneLine(end.Text.Get(lang))
+			label := oneLine(s.PipesNamed(end.Text.Get(lang), lang))
 			if label == "" {
 				label = end.Redirect
 			}
@@ -101,7 +101,7 @@ func Entries(s *ir.Survey, lang string) []Entry {
 		if q == nil {
 			continue
 		}
-		e := Entry{Variable: v.Name, Question: q.ID, Page: q.Page, Type: q.Type, Column: v.Kind, Text: oneLine(q.Text.Get(lang))}
+		e := Entry{Variable: v.Name, Question: q.ID, Page: q.Page, Type: q.Type, Column: v.Kind, Text: oneLine(s.PipesNamed(q.Text.Get(lang), lang))}
 		if q.ShowIf != nil {
 			e.ShowIf = ExprString(q.ShowIf)
 		}
@@ -145,7 +145,7 @@ func Entries(s *ir.Survey, lang string) []Entry {
 			}
 			var missing []string
 			for _, o := range q.AnswerOptions() {
-				label := oneLine(o.Label.Get(lang))
+				label := oneLine(s.PipesNamed(o.Label.Get(lang), lang))
 				e.Codes = append(e.Codes, Code{Code: o.Code, Label: label, Source: o.Source, From: carriedFrom(q, o), OfferedIf: offeredIf(s, q, o)})
 				if o.Missing {
 					missing = append(missing, o.Code)

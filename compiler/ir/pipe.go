@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/opros/opros/compiler/localize"
 )
 
 // PipeRef is a piped value in a text the respondent reads (question text,
@@ -56,6 +58,28 @@ func (s *Survey) PipeText(text, lang string, env Env) string {
 			v = PipeFallback(sub[2])
 		}
 		return v
+	})
+}
+
+// PipesNamed is text with each piped value named in brackets instead of
+// filled in, as a researcher reads it away from any respondent (the
+// report's pages, the codebook): "[answer to q_name]", "[value of c]" for
+// a calculation, "[hidden field company]", in lang's words (Russian for
+// "ru", else English). The form shows a fallback there instead, which
+// would read as an answer.
+func (s *Survey) PipesNamed(text, lang string) string {
+	if !strings.Contains(text, "{") {
+		return text
+	}
+	return PipeRef.ReplaceAllStringFunc(text, func(m string) string {
+		ref := Pipes(m)[0].Ref
+		what := localize.Phrase{En: "answer to ", Ru: "ответ на "}
+		if id, ok := strings.CutPrefix(ref, "hidden."); ok {
+			what, ref = localize.Phrase{En: "hidden field ", Ru: "скрытое поле "}, id
+		} else if s.Calculation(ref) != nil {
+			what = localize.Phrase{En: "value of ", Ru: "значение "}
+		}
+		return "[" + what.In(lang) + ref + "]"
 	})
 }
 

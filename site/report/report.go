@@ -168,10 +168,11 @@ func (o overlay) Open(name string) (fs.File, error) {
 }
 
 func (b *builder) surveyText(t ir.Text, lang string) string {
-	if s, ok := t[lang]; ok {
-		return s
+	s, ok := t[lang]
+	if !ok {
+		s = t.Get(b.s.Languages[0])
 	}
-	return t.Get(b.s.Languages[0])
+	return b.s.PipesNamed(s, lang) // no one respondent's answer: the piped value's name
 }
 
 // lang is everything that depends on the interface language.

@@ -74,6 +74,12 @@ func TestQuestionTypesPages(t *testing.T) {
 				t.Errorf("%s: the constant sum's section lacks %q or its chart:\n%s", lang, it.Label[lang], shares)
 			}
 		}
+		// Piped texts name what they pipe (ir.PipesNamed), never {q}.
+		logic := files[lang+"/questions-logic.html"]
+		if want := map[string]string{"en": "[answer to q_staff]", "ru": "[ответ на q_staff]"}[lang]; !strings.Contains(logic, want) ||
+			strings.Contains(logic, "{q_staff") || strings.Contains(logic, "{c_staff_other}") {
+			t.Errorf("%s: the logic page does not name its piped values as %s:\n%s", lang, want, logic)
+		}
 		// A ranking: mean ranks on a chart, and the share ranked first.
 		ranks := between(files[lang+"/questions-ranks.html"], `id="q-q_priorities"`, `</section>`)
 		for _, want := range []string{s.Question("q_priorities").Items[0].Label[lang], "<svg", map[string]string{"en": "Ranked first", "ru": "На первом месте"}[lang]} {
