@@ -27,8 +27,8 @@ func (b *builder) calculations(s *ir.Survey, sc *scope, pages []*pageNode, draft
 	}
 	var todo []pending
 	for pi := range pages {
-		if pi >= len(drafts) || drafts[pi].content == nil || pi >= len(s.Pages) || sc.iter(pi) != nil {
-			continue // a loop's page: Calculate In A Loop
+		if pi >= len(drafts) || drafts[pi].content == nil || pi >= len(s.Pages) {
+			continue
 		}
 		before := pages[pi].first - 1 // seq of the last question before the block
 		for _, blk := range drafts[pi].content.Blocks {
@@ -77,12 +77,12 @@ func (b *builder) calculations(s *ir.Survey, sc *scope, pages []*pageNode, draft
 }
 
 // valueTypes lists the types the values of e can have besides null, in
-// the order met, added to seen: the type its column is stored as. A null
-// branch of a condition or a null argument of coalesce adds none (so
-// cond(q_total > 0, q_chat / q_total, null) is a number), and a
-// calculation read by another adds its own type; anything else adds its
-// static type, which may be "list" or "any" (a conditional or coalesce
-// mixing types), neither of which a column can hold.
+// the order met, added to seen: the type its column is stored as, when
+// there is exactly one. A null branch of a condition or a null argument of
+// coalesce adds none (so q_total > 0 ? q_chat / q_total : null is a
+// number), each other branch or argument adds its own, and a calculation
+// read by another adds its own type; anything else adds its static type,
+// which may be "list" (q_channels), which a column cannot hold.
 func valueTypes(e *ir.Expr, sc *scope, seen []string) []string {
 	switch {
 	case e.Op == ir.OpLit && e.Lit == nil:
