@@ -193,6 +193,34 @@ func answer(t *testing.T, tab *testkit.Tab, q *ir.Question, k int) {
 			}
 			typeInto(t, tab, `[name=`+q.ItemKey(it.Code)+`]`, v)
 		}
+	case q.Type == ir.MatrixMulti: // in each row min_select boxes (one at least) from k on, none exclusive
+		var free []ir.Option
+		for _, o := range q.Options {
+			if !o.Exclusive {
+				free = append(free, o)
+			}
+		}
+		for i, r := range q.Rows {
+			for j := range max(q.MinSelect, 1) {
+				click(t, tab, `[name=`+q.CellKey(r.Code, free[(k+i+j)%len(free)].Code)+`]`)
+			}
+		}
+	case q.Type == ir.Grid: // every cell: an option from k on, or k plus its place, within the limits
+		for i, c := range q.Cells() {
+			if q.Input == ir.InputDropdown {
+				o := q.Options[(k+i)%len(q.Options)]
+				tab.Do(t, `(() => { const s = document.querySelector("[name=`+c.Key+`]"); s.value = `+jsString(o.Code)+`; s.dispatchEvent(new Event("change", {bubbles: true})) })()`)
+				continue
+			}
+			n := float64(k + i)
+			if q.Min != nil {
+				n = max(n, *q.Min)
+			}
+			if q.Max != nil {
+				n = min(n, *q.Max)
+			}
+			typeInto(t, tab, `[name=`+c.Key+`]`, strconv.FormatFloat(n, 'f', -1, 64))
+		}
 	case q.Type == ir.Boolean:
 		click(t, tab, `input[name=`+q.ID+`][value="`+[]string{"true", "false"}[k%2]+`"]`)
 	case q.Type == ir.TextQ:

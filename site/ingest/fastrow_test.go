@@ -64,7 +64,7 @@ func fastPart(t testing.TB, s *ir.Survey) *ir.Survey {
 	for _, p := range s.Pages {
 		p.Rules, p.ScreenOut = nil, nil
 		p.Questions = slices.DeleteFunc(slices.Clone(p.Questions), func(q ir.Question) bool {
-			dropped[q.ID] = ir.HasBoxes(q.Type) || q.OffersByAnswer() || q.ShowIf != nil && slices.ContainsFunc(q.ShowIf.Refs(), func(r string) bool { return calc[r] })
+			dropped[q.ID] = ir.HasBoxes(q.Type) || ir.HasCells(q.Type) || q.OffersByAnswer() || q.ShowIf != nil && slices.ContainsFunc(q.ShowIf.Refs(), func(r string) bool { return calc[r] })
 			return dropped[q.ID]
 		})
 		for i := range p.Questions {

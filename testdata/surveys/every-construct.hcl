@@ -358,6 +358,81 @@ page "carry" {
   }
 }
 
+# ---- #19: several answers per matrix row (matrix_multi) and a number or
+# a dropdown choice in every cell (grid). Optional, so the submissions the
+# other tests build stay valid; a page of its own, after the others.
+
+page "cells" {
+  title = { en = "Channels", ru = "Каналы" }
+
+  question "q_channel_tools" {
+    type       = "matrix_multi"
+    text       = { en = "Which of these apply to each channel?", ru = "Что из этого есть в каждом канале?" }
+    max_select = 2
+    row "voice" {
+      label = { en = "Phone", ru = "Телефон" }
+    }
+    row "chat" {
+      label = { en = "Chat", ru = "Чат" }
+    }
+    option "ivr" {
+      label = { en = "Self-service menu", ru = "Голосовое меню" }
+    }
+    option "bot" {
+      label = { en = "Bot", ru = "Бот" }
+    }
+    option "none" {
+      label     = { en = "None of these", ru = "Ничего из этого" }
+      exclusive = true
+    }
+  }
+
+  question "q_shift_agents" {
+    type    = "grid"
+    text    = { en = "How many agents work in each channel, per shift?", ru = "Сколько операторов работает в каждом канале в каждую смену?" }
+    integer = true
+    min     = 0
+    max     = 500
+    row "voice" {
+      label = { en = "Phone", ru = "Телефон" }
+    }
+    row "chat" {
+      label = { en = "Chat", ru = "Чат" }
+    }
+    column "day" {
+      label = { en = "Day", ru = "День" }
+    }
+    column "night" {
+      label = { en = "Night", ru = "Ночь" }
+    }
+  }
+
+  question "q_staffing" {
+    type    = "grid"
+    text    = { en = "Who staffs each channel?", ru = "Кто работает в каждом канале?" }
+    input   = "dropdown"
+    show_if = q_channel_tools.chat.bot || q_channel_tools.chat.ivr
+    row "voice" {
+      label = { en = "Phone", ru = "Телефон" }
+    }
+    row "chat" {
+      label = { en = "Chat", ru = "Чат" }
+    }
+    column "weekdays" {
+      label = { en = "Weekdays", ru = "Будни" }
+    }
+    column "weekend" {
+      label = { en = "Weekend", ru = "Выходные" }
+    }
+    option "own" {
+      label = { en = "Own staff", ru = "Свои сотрудники" }
+    }
+    option "outsourced" {
+      label = { en = "Outsourced", ru = "Аутсорсинг" }
+    }
+  }
+}
+
 ending "large" {
   show_if = c_staff_other >= 100
   text    = { en = "Thank you! With {c_staff_other} staff in other channels, we may ask you more.", ru = "Спасибо! У вас {c_staff_other} сотрудников в других каналах, мы можем спросить больше." }
