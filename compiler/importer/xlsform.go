@@ -417,6 +417,13 @@ func (x *xlsImport) questions() {
 		}
 		x.question(i, typ, name, cur, groupIf)
 	}
+	// A repeat the sheet leaves open ends with it.
+	if repeat > 0 {
+		repeatDrop(repeatCount)
+	}
+	if loop != nil {
+		x.endLoop(loop, cur)
+	}
 	x.calcs.finish(&x.log)
 	// Pages left without a question (a group of notes, of dropped types)
 	// carry nothing the compiler would accept: a page holds questions.
