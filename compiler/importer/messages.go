@@ -109,6 +109,8 @@ const (
 	msgChangeGridRadio
 	msgDropMatrixDynamic
 	msgDropGridBoxes
+	msgExprLoopRef
+	msgChangeLoopPipe
 	msgCount
 )
 
@@ -244,6 +246,10 @@ var messages = localize.Messages[msgID]{
 		Ru: "матрица %q: ячейки с переключателями стали в opros выпадающими списками (выбор в каждой ячейке из одного списка)"},
 	msgDropGridBoxes: {En: "matrix %q: several checkbox columns with several choices each, where an opros matrix_multi has one box per row and option",
 		Ru: "матрица %q: несколько столбцов с флажками, в каждом по нескольку вариантов, а в matrix_multi opros один флажок на строку и вариант"},
+	msgExprLoopRef: {En: "it refers to %q, asked in the loop %q: after the loop opros names one iteration (QUESTION__OPTION), where the source names them all",
+		Ru: "оно ссылается на %q из цикла %q: после цикла opros называет одно повторение (ВОПРОС__ВАРИАНТ), а источник — все сразу"},
+	msgChangeLoopPipe: {En: "the text shows the answer to %q, asked in the loop %q: after the loop opros names one iteration (QUESTION__OPTION); it reads — (or its fallback)",
+		Ru: "текст показывает ответ на %q из цикла %q: после цикла opros называет одно повторение (ВОПРОС__ВАРИАНТ); там будет — (или замена после |)"},
 	msgDropMatrixDynamic: {En: "matrix %q with rows the respondent adds: opros asks a fixed set of rows",
 		Ru: "матрица %q со строками, которые добавляет респондент: opros задаёт постоянный набор строк"},
 }

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"errors"
 	"io"
 	"path/filepath"
 	"regexp"
@@ -128,6 +129,7 @@ type xlsImport struct {
 	// loopTexts are the calculations inside a repeat that name its option
 	// (xlsloop.go): piped as {loop.label} or {loop.code}, read by nothing else.
 	loopTexts symbols
+	loopAsked map[string]string // a question asked in a loop, after it: the repeat's name
 }
 
 type choice struct {
@@ -447,7 +449,14 @@ func (x *xlsImport) translate(src string, self *symbol, visible func(*symbol) bo
 		return "", err
 	}
 	t := &translator{syms: x.syms, visible: visible, self: self}
-	return t.condition(n)
+	expr, err := t.condition(n)
+	var e *errExpr
+	if errors.As(err, &e) && e.id == msgExprUnknownRef && len(e.args) == 1 {
+		if name, _ := e.args[0].(string); x.loopAsked[name] != "" {
+			return "", fail(msgExprLoopRef, name, x.loopAsked[name])
+		}
+	}
+	return expr, err
 }
 
 func (x *xlsImport) question(i int, typ, name string, cur *page, groupIf string) {
@@ -640,6 +649,10 @@ func (x *xlsImport) piped(t text, at Place) text {
 	}
 	t, lost := pipe(t, syms, xlsPipe)
 	for _, n := range lost {
+		if loop := x.loopAsked[n]; loop != "" {
+			x.change(at, msgChangeLoopPipe, n, loop)
+			continue
+		}
 		x.change(at, msgChangePipe, n)
 	}
 	return t

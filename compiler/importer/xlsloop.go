@@ -123,6 +123,10 @@ func (x *xlsImport) endLoop(l *loopState, p *page) {
 	for k := range x.syms {
 		if !l.before[k] {
 			delete(x.syms, k)
+			if x.loopAsked == nil {
+				x.loopAsked = map[string]string{}
+			}
+			x.loopAsked[k] = l.name
 		}
 	}
 	if p != nil {

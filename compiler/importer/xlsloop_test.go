@@ -29,7 +29,7 @@ func TestXLSFormRepeatEdges(t *testing.T) {
 		{"over a later question", "begin repeat\tr\tR\t\t\tcount-selected(${q})\ninteger\tn\tN\nend repeat\nselect_multiple c\tq\tQ\n",
 			false, `its count reads "q"`},
 		{"carried forward, read after the loop", "select_multiple c\tp\tP\nselect_multiple c\tq\tQ\nbegin repeat\tr\tR\t\t\tcount-selected(${q})\ninteger\tn\tN\nend repeat\ninteger\tm\tM ${n}\t${n} > 1\n",
-			true, `it refers to "n", which is not an imported question`},
+			true, `it refers to "n", asked in the loop "r": after the loop opros names one iteration`},
 		{"only a calculation: no page, no loop", "select_multiple c\tq\tQ\nbegin repeat\tr\tR\t\t\tcount-selected(${q})\ncalculate\tk\t\t\t${q}\nend repeat\ninteger\tm\tM\n",
 			false, `calculation "k" inside a repeat`},
 		{"an unclosed repeat", "select_multiple c\tq\tQ\nbegin repeat\tr\tR\t\t\tcount-selected(${q})\ninteger\tn\tN\n",
