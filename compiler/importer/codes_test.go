@@ -34,3 +34,17 @@ func TestOptionCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestIDsMake: a name given again gets the first free suffix, also when
+// another name took one of them, and a different case counts as the same.
+func TestIDsMake(t *testing.T) {
+	n := newIDs()
+	var got []string
+	for _, name := range []string{"a", "a", "a_3", "a", "A", "a", "b"} {
+		id, _ := n.make(name, "q_")
+		got = append(got, id)
+	}
+	if s := fmt.Sprint(got); s != "[a a_2 a_3 a_4 A_5 a_6 b]" {
+		t.Errorf("ids %s", s)
+	}
+}

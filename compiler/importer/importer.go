@@ -201,6 +201,9 @@ func (l *log) change(p Place, id msgID, args ...any) {
 // letters, digits and '_', unique across questions, pages and hidden fields.
 type ids struct {
 	used map[string]bool
+	// next is, by lower-cased base, the suffix to try first: without it a
+	// name given n times costs n²/2 tries (2,000 alike took seconds).
+	next map[string]int
 }
 
 var notIDChar = regexp.MustCompile(`[^A-Za-z0-9_]+`)
@@ -215,8 +218,17 @@ func (n *ids) make(name, prefix string) (id string, changed bool) {
 		id = strings.TrimRight(id, "_")
 	}
 	base := id
-	for i := 2; n.used[strings.ToLower(id)]; i++ {
-		id = fmt.Sprintf("%s_%d", base, i)
+	if n.used[strings.ToLower(id)] {
+		if n.next == nil {
+			n.next = map[string]int{}
+		}
+		// The suffixes below next were taken when it was set, and taken
+		// stays taken: the first free one is at or above it.
+		i := max(n.next[strings.ToLower(base)], 2)
+		for ; n.used[strings.ToLower(id)]; i++ {
+			id = fmt.Sprintf("%s_%d", base, i)
+		}
+		n.next[strings.ToLower(base)] = i
 	}
 	n.used[strings.ToLower(id)] = true
 	return id, id != name
