@@ -111,6 +111,7 @@ const (
 	msgDropGridBoxes
 	msgExprLoopRef
 	msgChangeLoopPipe
+	msgChangeGridRequired
 	msgCount
 )
 
@@ -250,6 +251,8 @@ var messages = localize.Messages[msgID]{
 		Ru: "оно ссылается на %q из цикла %q: после цикла opros называет одно повторение (ВОПРОС__ВАРИАНТ), а источник — все сразу"},
 	msgChangeLoopPipe: {En: "the text shows the answer to %q, asked in the loop %q: after the loop opros names one iteration (QUESTION__OPTION); it reads — (or its fallback)",
 		Ru: "текст показывает ответ на %q из цикла %q: после цикла opros называет одно повторение (ВОПРОС__ВАРИАНТ); там будет — (или замена после |)"},
+	msgChangeGridRequired: {En: "matrix %q is required: in opros every row must be answered (each cell of a grid, a box in each row of a matrix_multi), where SurveyJS asks for one answer",
+		Ru: "матрица %q обязательна: в opros нужно ответить в каждой строке (каждая ячейка сетки, флажок в каждой строке matrix_multi), а SurveyJS требует один ответ"},
 	msgDropMatrixDynamic: {En: "matrix %q with rows the respondent adds: opros asks a fixed set of rows",
 		Ru: "матрица %q со строками, которые добавляет респондент: opros задаёт постоянный набор строк"},
 }

@@ -549,6 +549,9 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 	q.id, sym.id = id, id
 	if b, _ := em["isRequired"].(bool); b {
 		q.required = true
+		if unread {
+			j.change(Place{Path: path + ".isRequired"}, msgChangeGridRequired, name)
+		}
 	}
 	q.showIf = panelIf
 	if c, ok := em["visibleIf"].(string); ok && c != "" {
