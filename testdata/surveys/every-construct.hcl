@@ -253,11 +253,12 @@ page "ranks" {
 }
 
 # ---- #18: a calculation, validate rules on a question and on a page,
-# piping (a page's intro, texts, an option label, endings) and endings.
+# piping (a page's title and intro, texts, an option label, endings) and
+# endings.
 # A page of its own, so that the pages before it stay as they were.
 
 page "logic" {
-  title = { en = "Your team", ru = "Ваша команда" }
+  title = { en = "Your team at {hidden.company|your company}", ru = "Ваша команда в {hidden.company|вашей компании}" }
   intro = { en = "Answering for {hidden.company|your company}.", ru = "Ответы за {hidden.company|вашу компанию}." }
 
   # Optional questions, so each rule holds when they are left out.
