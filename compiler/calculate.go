@@ -27,8 +27,8 @@ func (b *builder) calculations(s *ir.Survey, sc *scope, pages []*pageNode, draft
 	}
 	var todo []pending
 	for pi := range pages {
-		if pi >= len(drafts) || drafts[pi].content == nil || pi >= len(s.Pages) {
-			continue
+		if pi >= len(drafts) || drafts[pi].content == nil || pi >= len(s.Pages) || sc.iter(pi) != nil {
+			continue // a loop's page: Calculate In A Loop
 		}
 		before := pages[pi].first - 1 // seq of the last question before the block
 		for _, blk := range drafts[pi].content.Blocks {
