@@ -70,3 +70,32 @@ func TestBrowserImportedLoop(t *testing.T) {
 		})
 	}
 }
+
+// TestBrowserImportedGrids: the SurveyJS matrixdropdowns imported as grids
+// and matrix_multi questions are asked as SurveyJS asks them: a list per
+// cell over the shared choices, a number per cell, a box per row and
+// choice (or per row and column of one choice each), a data column each.
+func TestBrowserImportedGrids(t *testing.T) {
+	res, err := readSurveyJS("grids.json")(t)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab := testkit.Browser(t)
+	tab.Go(t, serveForms(t, res))
+	tab.WaitFor(t, `window.oprosReady === true`)
+	got := testkit.JS[[]string](t, tab, `[...document.querySelectorAll('#q-staff select, #q-agents input, #q-tools input, #q-hours input')]
+		.map(el => el.tagName.toLowerCase() + " " + (el.type || "") + " " + el.name + (el.type === "checkbox" ? "=" + el.value : "") +
+			(el.tagName === "SELECT" ? " [" + [...el.options].map(o => o.value).filter(v => v).join(",") + "]" : ""))`)
+	want := []string{
+		"select select-one staff_voice_weekdays [own,out]", "select select-one staff_voice_weekend [own,out]",
+		"select select-one staff_chat_weekdays [own,out]", "select select-one staff_chat_weekend [own,out]",
+		"input number agents_voice_day", "input number agents_voice_night", "input number agents_chat_day", "input number agents_chat_night",
+		"input checkbox tools_voice_ivr=true", "input checkbox tools_voice_bot=true", "input checkbox tools_voice_crm=true",
+		"input checkbox tools_chat_ivr=true", "input checkbox tools_chat_bot=true", "input checkbox tools_chat_crm=true",
+		"input checkbox hours_voice_morning=true", "input checkbox hours_voice_evening=true",
+		"input checkbox hours_chat_morning=true", "input checkbox hours_chat_evening=true",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("cells\n%q\nwant\n%q", got, want)
+	}
+}
