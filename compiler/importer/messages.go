@@ -17,8 +17,6 @@ const (
 	msgDropType
 	msgDropMetadata
 	msgDropCalculate
-	msgDropRepeat
-	msgDropInRepeat
 	msgDropNote
 	msgDropColumn
 	msgDropAppearance
@@ -135,8 +133,6 @@ var messages = localize.Messages[msgID]{
 	msgDropMetadata:          {En: "metadata %q is not asked; opros records started_at and submitted_at with every answer", Ru: "метаданные %q не спрашиваются; opros записывает started_at и submitted_at с каждым ответом"},
 	msgDropCalculate:         {En: "calculation %q (%s): %s; left out (a condition or text reading it is dropped too)", Ru: "вычисление %q (%s): %s; пропущено (условия и тексты, которые его читают, тоже пропущены)"},
 	msgChangeCalcMoved:       {En: "calculation %q is written after %s, the last question it reads: opros computes only from earlier answers", Ru: "вычисление %q записано после %s, последнего вопроса, который оно читает: opros вычисляет только по предыдущим ответам"},
-	msgDropRepeat:            {En: "repeat %q and the %d question(s) in it: opros has no repeated groups", Ru: "повторяемая группа %q и её вопросы (%d): в opros нет повторяемых групп"},
-	msgDropInRepeat:          {En: "question %q is inside a repeat; left out with it", Ru: "вопрос %q внутри повторяемой группы; пропущен вместе с ней"},
 	msgDropNote:              {En: "a note between questions: opros shows text only as a page's intro or a question's help; left out", Ru: "примечание между вопросами: opros показывает текст только во вступлении страницы или в подсказке вопроса; пропущено"},
 	msgDropColumn:            {En: "column %s of %q (%q) has no opros equivalent; left out", Ru: "столбец %s вопроса %q (%q) не имеет аналога в opros; пропущен"},
 	msgDropAppearance:        {En: "appearance %q of %q has no opros equivalent; left out", Ru: "вид (appearance) %q вопроса %q не имеет аналога в opros; пропущен"},
