@@ -73,6 +73,15 @@ func TestBrowserImportedLogic(t *testing.T) {
 			{"not a customer", []any{"kunde", "false"}, []string{"kunde"}},
 			{"a customer (valueTrue ja)", []any{"kunde", "true"}, []string{"kunde", "seit"}},
 		}},
+		{"surveyjs/family.json", readSurveyJS("family.json"), []logicCase{
+			{"nothing answered", nil, plus(work, "age")},
+			{"under 18 (code 18, source <18)", []any{"age", "18"}, plus(work, "age")},
+			{"one child: {kids} >= 1 holds, >= 2 not (numeric choices ordered)", []any{"age", "18-25", "haveKids", "Yes", "kids", "1"},
+				plus(work, "age", "haveKids", "kids", "kid1Age")},
+			{"three children", []any{"age", "25", "haveKids", "Yes", "kids", "3"},
+				plus(work, "age", "haveKids", "kids", "kid1Age", "kid2Age")},
+			{"no children, unhappy at work", []any{"age", "25", "haveKids", "No", "satisfaction", 2}, plus(work, "age", "haveKids", "why")},
+		}},
 		{"xlsform/all", readXLSForm("all"), []logicCase{
 			{"nothing answered: the usage group is off", nil, aboutXLS},
 			{"consent asks the age and opens usage", []any{"consent", "yes"}, plus(aboutXLS, append([]string{"age"}, useXLS...)...)},
@@ -233,3 +242,7 @@ func TestBrowserImportedRule(t *testing.T) {
 	tab.Do(t, `document.getElementById("next").click()`)
 	tab.WaitFor(t, `document.getElementById("page-about").hidden`)
 }
+
+// work are the questions of family.json's second page shown whatever the
+// answers (why only to the unsatisfied).
+var work = []string{"work_mode", "satisfaction", "email"}

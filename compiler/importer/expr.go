@@ -3,6 +3,7 @@ package importer
 import (
 	"errors"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -276,6 +277,10 @@ func (t *translator) compare(n *node, depth int) (string, string, error) {
 				return "", "", fail(msgExprCompareTypes)
 			}
 			return a.s + " " + op + " " + v, tBool, nil
+		case a.sym.codes != nil && op != "==" && op != "!=" && a.sym.kind == kSingle:
+			// Numeric choices ordered (SurveyJS {kids} >= 2 over
+			// choices 1..5): the codes whose values hold.
+			return orderedCodes(a, b.lit, op)
 		case a.sym.codes != nil:
 			lit := literalText(b.lit)
 			code, ok := a.sym.codes[lit]
@@ -300,6 +305,45 @@ func (t *translator) compare(n *node, depth int) (string, string, error) {
 		return "", "", fail(msgExprCompareTypes)
 	}
 	return a.s + " " + op + " " + b.s, tBool, nil
+}
+
+// orderedCodes is a choice compared in order with a number, as the codes
+// whose values compare so, when its values are numbers: "either of them"
+// in opros terms, false when none does.
+func orderedCodes(a typed, lit *node, op string) (string, string, error) {
+	v, err := strconv.ParseFloat(literalText(lit), 64)
+	if err != nil {
+		return "", "", fail(msgExprOrderCodes, a.sym.id)
+	}
+	type value struct {
+		f    float64
+		code string
+	}
+	var values []value
+	for src, code := range a.sym.codes {
+		f, err := strconv.ParseFloat(src, 64)
+		if err != nil {
+			continue // other, none: no number to order
+		}
+		values = append(values, value{f, code})
+	}
+	if len(values) == 0 {
+		return "", "", fail(msgExprOrderCodes, a.sym.id)
+	}
+	sort.Slice(values, func(i, j int) bool { return values[i].f < values[j].f || values[i].f == values[j].f && values[i].code < values[j].code })
+	var parts []string
+	for _, x := range values {
+		if map[string]bool{"<": x.f < v, "<=": x.f <= v, ">": x.f > v, ">=": x.f >= v}[op] {
+			parts = append(parts, a.s+" == "+quote(x.code))
+		}
+	}
+	switch len(parts) {
+	case 0:
+		return "false", tBool, nil
+	case 1:
+		return parts[0], tBool, nil
+	}
+	return "(" + strings.Join(parts, " || ") + ")", tBool, nil
 }
 
 func literalText(n *node) string {

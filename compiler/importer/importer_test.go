@@ -182,3 +182,46 @@ func FuzzSurveyJS(f *testing.F) {
 		}
 	})
 }
+
+// TestImportedFormsBuild: every fixture imports, passes opros check and
+// builds its forms (import → check → build, as opros import and opros
+// build do), in each of its languages.
+func TestImportedFormsBuild(t *testing.T) {
+	var sources []string
+	jsons, _ := filepath.Glob(filepath.Join("testdata", "surveyjs", "*.json"))
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "xlsform", "*"))
+	sources = append(append(sources, jsons...), dirs...)
+	for _, path := range sources {
+		if info, err := os.Stat(path); err != nil || strings.HasSuffix(path, ".golden.hcl") || strings.HasSuffix(path, ".golden.txt") || strings.Contains(path, "xlsform") && !info.IsDir() {
+			continue
+		}
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			var res *importer.Result
+			var err error
+			if strings.HasSuffix(path, ".json") {
+				res, err = readSurveyJS(filepath.Base(path))(t)
+			} else {
+				res, err = readXLSForm(filepath.Base(path))(t)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSurvey(t, res)
+			dir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, "survey.hcl"), res.Source, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			s, diags := compiler.New().Load(dir)
+			if diags.HasErrors() {
+				t.Fatal(diags)
+			}
+			files, err := form.Build(s, filepath.Join(dir, "dist"), form.Options{SurveyDir: dir})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(files) == 0 {
+				t.Fatal("no form built")
+			}
+		})
+	}
+}
