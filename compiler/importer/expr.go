@@ -330,7 +330,9 @@ func orderedCodes(a typed, lit *node, op string) (string, string, error) {
 	if len(values) == 0 {
 		return "", "", fail(msgExprOrderCodes, a.sym.id)
 	}
-	sort.Slice(values, func(i, j int) bool { return values[i].f < values[j].f || values[i].f == values[j].f && values[i].code < values[j].code })
+	sort.Slice(values, func(i, j int) bool {
+		return values[i].f < values[j].f || values[i].f == values[j].f && values[i].code < values[j].code
+	})
 	var parts []string
 	for _, x := range values {
 		if map[string]bool{"<": x.f < v, "<=": x.f <= v, ">": x.f > v, ">=": x.f >= v}[op] {
