@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/opros/opros/site/stats"
 )
@@ -58,6 +59,9 @@ type agg struct {
 	// number (model.unitValues' layout), for distributions over them.
 	parts map[string]struct{}
 	vals  [][]float64
+	// varParts, by variable, the participants who answered a box, a
+	// matrix row or a cell: the per-cell minimum counts them (cells.go).
+	varParts []map[string]struct{}
 }
 
 type varAgg struct {
@@ -251,6 +255,7 @@ func (m *model) newAgg(dim, value string, wave int) *agg {
 	if m.byParticipant {
 		a.parts = map[string]struct{}{}
 		a.vals = make([][]float64, len(m.indexes)+len(m.blocks)+len(m.vars))
+		a.varParts = make([]map[string]struct{}, len(m.vars))
 	}
 	return a
 }
@@ -288,6 +293,11 @@ func (a *agg) merge(o *agg, maxVerb int) {
 	for k := range o.parts {
 		a.parts[k] = struct{}{}
 	}
+	for i, ps := range o.varParts {
+		for k := range ps {
+			a.unitAnswered(i, k)
+		}
+	}
 	for i, v := range o.vals {
 		a.vals[i] = append(a.vals[i], v...)
 	}
@@ -321,5 +331,15 @@ func (p *partial) merge(o *partial, maxVerb int) {
 	}
 	for k, n := range o.endings {
 		p.endings[k] += n
+	}
+}
+
+// unitAnswered records that participant p answered variable i.
+func (a *agg) unitAnswered(i int, p string) {
+	if a.varParts[i] == nil {
+		a.varParts[i] = map[string]struct{}{}
+	}
+	if _, ok := a.varParts[i][p]; !ok {
+		a.varParts[i][strings.Clone(p)] = struct{}{}
 	}
 }

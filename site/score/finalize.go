@@ -82,6 +82,7 @@ func (m *model) results(p *partial) *Results {
 		}
 		r.Own = m.ownGroups(p, keys)
 	}
+	m.protectCells(r, p)
 	for w := range waves {
 		r.Waves = append(r.Waves, w)
 	}
@@ -329,8 +330,8 @@ func (m *model) numberStat(qs *QuestionStat, q *ir.Question, va *varAgg) {
 			qs.SD = &sd
 		}
 		if iv, ok := stats.MeanCI(va.num.mean(), va.num.sd(), va.num.effN(m.linN)); ok && iv.NoInterval == "" {
-			if q.Scale != nil {
-				iv = stats.Clip(iv, float64(q.Scale.Min), float64(q.Scale.Max))
+			if lo, hi, ok := answerRange(q); ok {
+				iv = stats.Clip(iv, lo, hi)
 			}
 			lo, hi := round9(iv.Low), round9(iv.High)
 			qs.MeanLow, qs.MeanHigh = &lo, &hi
@@ -348,6 +349,30 @@ func (m *model) numberStat(qs *QuestionStat, q *ir.Question, va *varAgg) {
 			qs.Points = append(qs.Points, PointStat{Value: x, Count: round9(c), Share: round9(share(c, va.num.w))})
 		}
 	}
+}
+
+// answerRange is the range a number's answers keep to, which its mean's
+// interval is clipped to as an index's is (docs/methods.md, "Intervals
+// stay in the range"): a scale's points, a ranking's ranks 1..Rank, a
+// constant sum's boxes 0..Total, else the number's min and max (either
+// alone bounds that side); ok is false when nothing bounds it.
+func answerRange(q *ir.Question) (lo, hi float64, ok bool) {
+	switch {
+	case q.Scale != nil:
+		return float64(q.Scale.Min), float64(q.Scale.Max), true
+	case q.Type == ir.Ranking:
+		return 1, float64(max(q.Rank, 1)), true
+	case q.Type == ir.ConstantSum:
+		return 0, q.Total, q.Total > 0
+	}
+	lo, hi = math.Inf(-1), math.Inf(1)
+	if q.Min != nil {
+		lo = *q.Min
+	}
+	if q.Max != nil {
+		hi = *q.Max
+	}
+	return lo, hi, q.Min != nil || q.Max != nil
 }
 
 func share(x, n float64) float64 {

@@ -218,7 +218,7 @@ type OptionStat struct {
 type ItemStat struct {
 	Code       string   `json:"code"`
 	Valid      float64  `json:"valid"`
-	N          int      `json:"n"` // respondents behind Valid, unweighted: what the minimum group size counts
+	N          int      `json:"n"` // respondents behind Valid, unweighted (company level: participants): what the minimum counts
 	Mean       *float64 `json:"mean,omitempty"`
 	SD         *float64 `json:"sd,omitempty"`
 	Median     *float64 `json:"median,omitempty"`
@@ -230,15 +230,28 @@ type ItemStat struct {
 	First     float64 `json:"first,omitempty"`
 	FirstLow  float64 `json:"first_low,omitempty"`
 	FirstHigh float64 `json:"first_high,omitempty"`
+	Hidden
+}
+
+// Hidden says why a box's, a matrix row's or a cell's figures are not
+// published (cells.go), as Group's fields say it of a group: Suppressed,
+// too few answered it (respondents, or participants in a company-level
+// benchmark); Complement, hidden too so that no such one can be worked out
+// from the others. Only its n is kept then; every figure is null (NaN) or
+// left out.
+type Hidden struct {
+	Suppressed bool `json:"suppressed,omitempty"`
+	Complement bool `json:"complement,omitempty"`
 }
 
 // RowStat is a matrix row's distribution.
 type RowStat struct {
 	Code    string       `json:"code"`
 	Valid   float64      `json:"valid"`
-	N       int          `json:"n"` // respondents behind Valid, unweighted: what the minimum group size counts
+	N       int          `json:"n"` // respondents behind Valid, unweighted (company level: participants): what the minimum counts
 	Missing float64      `json:"missing"`
 	Options []OptionStat `json:"options"`
+	Hidden
 }
 
 // CellStat is one cell of a matrix_multi or grid question: the answers
@@ -250,7 +263,10 @@ type CellStat struct {
 	Row   string  `json:"row"`
 	Col   string  `json:"col"`
 	Valid float64 `json:"valid"`
-	N     int     `json:"n"` // respondents behind Valid, unweighted: what the minimum group size counts
+	// N is the respondents behind Valid, unweighted: what the minimum
+	// group size counts; in a company-level benchmark, the distinct
+	// participants, which the minimum counts there.
+	N int `json:"n"`
 	// matrix_multi: the share (%) of the row's respondents who ticked
 	// the box, with its Wilson interval (NaN, null in JSON, otherwise).
 	Share float64 `json:"share"`
@@ -266,6 +282,7 @@ type CellStat struct {
 	// A grid of dropdowns: each option's count and share of the cell's
 	// answers, with its Wilson interval.
 	Options []OptionStat `json:"options,omitempty"`
+	Hidden
 }
 
 // PointStat is one point of a scale.

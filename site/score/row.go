@@ -419,7 +419,11 @@ func (m *model) scoreRow(r *row, p *partial, maxVerb int) {
 			if !r.has[i] {
 				continue
 			}
+			before := a.vars[i].respondents
 			m.addValue(r, a, i, w, keepVerbatims, maxVerb)
+			if a.varParts != nil && a.vars[i].respondents > before && r.dims[0] != "" && m.perCell(i) {
+				a.unitAnswered(i, r.dims[0])
+			}
 		}
 		for x := range m.indexes {
 			ia := &a.idx[x]
