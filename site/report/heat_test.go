@@ -1,7 +1,9 @@
 package report_test
 
 import (
+	"bytes"
 	"fmt"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -105,7 +107,9 @@ func TestMatrixHeatmap(t *testing.T) {
 //     Bot by 2 (50.0 % [15.0; 85.0]); Chat answered by 2, hidden (Bot 100 %
 //     [34.2; 100], Menu 0 % [0; 65.8]).
 //   - q_staff: Phone by day 10, 20, 30, 40: mean 25.0, t interval [4.5;
-//     45.5], n = 4; Chat by day 2, 4, 6: 4.0 [-1.0; 9.0], n = 3; Phone at
+//     45.5], n = 4; Chat by day 2, 4, 6: 4.0, s = 2, t interval 4.0 ±
+//     4.303·2/√3 = [-0.97; 8.97], clipped to the cells' min 0: [0.0; 9.0]
+//     (a count of agents is never below 0), n = 3; Phone at
 //     night 4 and 6, n = 2, hidden (5.0 [-7.7; 17.7]); Chat at night none.
 //   - q_hours: Phone on weekdays own, own, outsourced, own: own 75.0 %
 //     [30.1; 95.4]; Phone at weekends closed, own, closed: closed 66.7 %
@@ -113,7 +117,7 @@ func TestMatrixHeatmap(t *testing.T) {
 //     Chat at weekends none.
 func TestCellsHeatmaps(t *testing.T) {
 	s := testkit.Load(t, "testdata/cells.hcl")
-	_, dir, files := answersSiteDir(t, s, []string{
+	res, dir, files := answersSiteDir(t, s, []string{
 		`"q_tools_voice_ivr":true,"q_tools_voice_bot":true,"q_tools_chat_bot":true,"q_staff_voice_day":10,"q_staff_voice_night":4,"q_staff_chat_day":2,"q_hours_voice_wk":"own","q_hours_voice_we":"closed","q_hours_chat_wk":"own"`,
 		`"q_tools_voice_ivr":true,"q_tools_chat_bot":true,"q_staff_voice_day":20,"q_staff_voice_night":6,"q_staff_chat_day":4,"q_hours_voice_wk":"own","q_hours_voice_we":"own","q_hours_chat_wk":"out"`,
 		`"q_tools_voice_bot":true,"q_staff_voice_day":30,"q_staff_chat_day":6,"q_hours_voice_wk":"out","q_hours_voice_we":"closed","q_hours_chat_wk":"own"`,
@@ -132,7 +136,7 @@ func TestCellsHeatmaps(t *testing.T) {
 				"Phone × Bot: 50.0 % (95% interval 15.0; 85.0), n = 4", "Chat × Menu: fewer than 3 answers (n = 2), not shown"}},
 			{"q_staff", "Heatmap of 2 rows by 2 columns: the mean of each cell&#39;s answers", []string{
 				`<th scope="row">Phone</th><td>25.0 (4.5; 45.5), n = 4</td><td>n &lt; 3</td>`,
-				`<th scope="row">Chat</th><td>4.0 (-1.0; 9.0), n = 3</td><td>n &lt; 3</td>`,
+				`<th scope="row">Chat</th><td>4.0 (0.0; 9.0), n = 3</td><td>n &lt; 3</td>`,
 				"Phone × Day: mean 25.0 (95% interval 4.5; 45.5), n = 4", "Phone × Night: fewer than 3 answers (n = 2), not shown",
 				"Chat × Night: fewer than 3 answers (n = 0), not shown"}},
 			{"q_hours", "the share (%) of each cell&#39;s answers that gave its most frequent choice", []string{
@@ -167,6 +171,27 @@ func TestCellsHeatmaps(t *testing.T) {
 	for name, body := range files {
 		if i := hidden.FindStringIndex(body); i != nil {
 			t.Errorf("%s shows a hidden figure: …%s…", name, body[max(0, i[0]-120):min(len(body), i[1]+40)])
+		}
+	}
+	// Nor does the results JSON (--json): the hidden row and cell keep
+	// their n, with every figure null, and no number of theirs is there.
+	var js bytes.Buffer
+	if err := res.WriteJSON(&js); err != nil {
+		t.Fatal(err)
+	}
+	hiddenJSON := regexp.MustCompile(`"share":100|"low":34\.2|"high":65\.8|"mean":5[,}]|"mean_low":-|"mean_high":17\.7`)
+	if i := hiddenJSON.FindStringIndex(js.String()); i != nil {
+		t.Errorf("--json holds a hidden figure: …%s…", js.String()[max(0, i[0]-200):min(js.Len(), i[1]+40)])
+	}
+	all := res.Group("all")
+	for _, c := range all.Questions["q_tools"].Cells {
+		if hidden := c.Row == "chat"; c.Suppressed != hidden || hidden && !math.IsNaN(c.Share+c.Low+c.High+c.Valid) {
+			t.Errorf("q_tools %s × %s: suppressed %v, figures %v %v %v %v", c.Row, c.Col, c.Suppressed, c.Valid, c.Share, c.Low, c.High)
+		}
+	}
+	for _, c := range all.Questions["q_staff"].Cells {
+		if hidden := c.Col == "night"; c.Suppressed != hidden || hidden && (c.Mean != nil || c.MeanLow != nil || c.SD != nil || c.Median != nil) {
+			t.Errorf("q_staff %s × %s: suppressed %v, mean %v", c.Row, c.Col, c.Suppressed, c.Mean)
 		}
 	}
 	if testing.Short() {

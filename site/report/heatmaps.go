@@ -18,6 +18,9 @@ type heatCell struct {
 	NoInterval       string
 	N                int
 	Note             string // added to the cell's description (a dropdown cell's modal choice)
+	// Hidden: score hid the cell (under the minimum, or so that no such
+	// cell can be worked out from the others); its figures are NaN.
+	Hidden score.Hidden
 }
 
 // heatGrid is a question's heatmap before the minimum-size rule: a row
@@ -61,8 +64,18 @@ func (l *lang) heatChart(g heatGrid) chartBox {
 		var cells []chart.Cell
 		for j, col := range g.Cols {
 			c := g.Cells[i][j]
-			if c.N < minSize {
-				cells = append(cells, chart.Cell{Suppressed: true, Title: l.say(textCellSuppressed, row, col, minSize, c.N)})
+			if c.Hidden.Complement {
+				note := l.t("suppressed_complement")
+				cells = append(cells, chart.Cell{Suppressed: true, Title: row + " × " + col + ": " + note})
+				tr = append(tr, note)
+				continue
+			}
+			if c.Hidden.Suppressed || c.N < minSize {
+				id := textCellSuppressed
+				if l.companyLevel() { // n counts participants there
+					id = textCellSuppressedParticipants
+				}
+				cells = append(cells, chart.Cell{Suppressed: true, Title: l.say(id, row, col, minSize, c.N)})
 				tr = append(tr, fewer)
 				continue
 			}
@@ -121,7 +134,7 @@ func (l *lang) matrixHeat(q *ir.Question, qs *score.QuestionStat) chartBox {
 		g.RowN = append(g.RowN, r.N)
 		var cells []heatCell
 		for _, k := range cols {
-			c := heatCell{Value: math.NaN(), Low: math.NaN(), High: math.NaN(), N: r.N}
+			c := heatCell{Value: math.NaN(), Low: math.NaN(), High: math.NaN(), N: r.N, Hidden: r.Hidden}
 			if k < len(r.Options) {
 				o := r.Options[k]
 				c.Value, c.Low, c.High = o.Share, o.Low, o.High
@@ -189,7 +202,7 @@ func (l *lang) cellsHeat(q *ir.Question, qs *score.QuestionStat) chartBox {
 		for _, col := range cols {
 			hc := heatCell{Value: math.NaN(), Low: math.NaN(), High: math.NaN()}
 			if c := at[ir.CellRef{Row: r.Code, Col: col.Code}]; c != nil {
-				hc.N = c.N
+				hc.N, hc.Hidden = c.N, c.Hidden
 				rowN = max(rowN, c.N)
 				switch {
 				case q.Type == ir.MatrixMulti:
@@ -206,7 +219,7 @@ func (l *lang) cellsHeat(q *ir.Question, qs *score.QuestionStat) chartBox {
 					if c.MeanLow != nil {
 						hc.Low, hc.High = *c.MeanLow, *c.MeanHigh
 					}
-					if c.N >= l.res.MinGroupSize {
+					if c.N >= l.res.MinGroupSize && !c.Suppressed {
 						means = append(means, *c.Mean)
 					}
 				}

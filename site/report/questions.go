@@ -104,6 +104,18 @@ func (l *lang) questionCharts(sec *section, q *ir.Question, qs *score.QuestionSt
 					label = l.surveyText(box.Label, l.code)
 				}
 			}
+			if it.Suppressed { // score hid the box: its n alone, as a hidden group's
+				note := l.itemHiddenNote(it)
+				row := []string{label, note}
+				for len(row) < len(t.Head) {
+					row = append(row, "")
+				}
+				t.Rows = append(t.Rows, row)
+				if numbers {
+					bars = append(bars, chart.Bar{Label: label, Suppressed: true})
+				}
+				continue
+			}
 			row := []string{label, l.num(it.Valid)}
 			if numbers {
 				lo, hi := math.NaN(), math.NaN()
@@ -173,6 +185,19 @@ func (l *lang) questionCharts(sec *section, q *ir.Question, qs *score.QuestionSt
 		t.Rows = append(t.Rows, []string{l.num(*qs.Mean), l.num(deref(qs.SD)), med, l.num(qs.Valid)})
 		sec.Tables = append(sec.Tables, t)
 	}
+}
+
+// itemHiddenNote says why a box's figures are not shown: too few
+// answered it (with its n), or it is hidden so that such a box cannot be
+// worked out from the others.
+func (l *lang) itemHiddenNote(it score.ItemStat) string {
+	if it.Complement {
+		return l.t("suppressed_complement")
+	}
+	if l.companyLevel() {
+		return l.peerRule("suppressed_participants") + " (n = " + strconv.Itoa(it.N) + ")"
+	}
+	return l.say(textFewerThanN, l.res.MinGroupSize) + " (n = " + strconv.Itoa(it.N) + ")"
 }
 
 func deref(p *float64) float64 {

@@ -89,6 +89,7 @@ const (
 	textCellShare
 	textCellMean
 	textCellSuppressed
+	textCellSuppressedParticipants
 	textHeatShares
 	textHeatBlocks
 	textHeatTicked
@@ -466,6 +467,10 @@ var pageText = localize.Messages[textID]{
 	textCellSuppressed: {
 		En: "%s × %s: fewer than %d answers (n = %d), not shown",
 		Ru: "%s × %s: меньше %d ответов (n = %d), не показано",
+	},
+	textCellSuppressedParticipants: {
+		En: "%s × %s: fewer than %d participants answered (n = %d), not shown",
+		Ru: "%s × %s: ответили меньше %d участников (n = %d), не показано",
 	},
 	textHeatShares: {
 		En: "Heatmap of %d rows by %d options: the share (%%) of each row's answers that gave the option, darker for more, with each row's base n. A row with fewer than %d answers is hatched, not shown.",
