@@ -180,6 +180,7 @@ func attack(res *score.Results) []finding {
 		out = append(out, attackFigure(res, cells, order, rels, id, target)...)
 	}
 	out = append(out, attackBenchmarks(res)...)
+	out = append(out, attackCells(res)...) // cells_attack_test.go
 	if d := res.Drivers; d != nil {
 		if all := res.Group("all"); all == nil || all.Suppressed || d.N < res.MinGroupSize {
 			out = append(out, finding{"all", "drivers", math.NaN(), fmt.Sprintf("driver analysis on n = %d with min_group_size %d", d.N, res.MinGroupSize)})

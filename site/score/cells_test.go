@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -132,6 +133,31 @@ func TestCellsUnderTheMinimum(t *testing.T) {
 	}
 	near(t, "all: Phone × Day mean", *day.Mean, 26.0/6)
 	near(t, "all: Phone × Day low", *day.MeanLow, 1.10443514)
+	// The attacker (attack_test.go, cells_attack_test.go) recovers
+	// nothing from the --json; from results that hid A's cell alone it
+	// recovers A's mean 8 (all's 26 minus B's 10 over 6 − 4 answers).
+	for _, f := range attack(published(t, res)) {
+		t.Error(f)
+	}
+	open := *s
+	open.Bench.MinGroupSize = 1
+	naive, err := score.Compute(&open, []string{ingestLines(t, s, cellLines(s, subs), 100)}, score.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	naive.MinGroupSize = 3
+	for _, g := range naive.Groups {
+		if g.Key == "company=A" {
+			g.Questions["q_staff"].Cells[0] = score.CellStat{Row: "voice", Col: "day", N: 2, Valid: math.NaN(), Share: math.NaN(), Low: math.NaN(), High: math.NaN(), Hidden: score.Hidden{Suppressed: true}}
+		}
+	}
+	found := false
+	for _, f := range attack(published(t, naive)) {
+		found = found || (f.Cell == "company=A" && f.Figure == "q_staff cell voice/day mean" && math.Abs(f.Value-8) < 1e-6)
+	}
+	if !found {
+		t.Error("the attacker does not recover A's hidden mean 8 when B's cell is shown")
+	}
 	for _, leak := range []string{`"mean":8,`, `"mean":8}`, `"mean":2.5`, `"mean":11`} {
 		if strings.Contains(text, leak) {
 			t.Errorf("--json holds a hidden figure: %s", leak)
