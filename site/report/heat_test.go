@@ -210,3 +210,36 @@ func TestCellsHeatmaps(t *testing.T) {
 		tab.Axe(t)
 	}
 }
+
+// TestHiddenBox: min_group_size 3, four respondents; box a of an inputs
+// question answered by 2 (11 and 13: mean 12.0), box b by all 4 (1, 2, 3,
+// 4: mean 2.5). Box a's row in the table says n < 3 with its n, its bar
+// is hidden, and its mean 12 is nowhere on the site nor in the --json.
+func TestHiddenBox(t *testing.T) {
+	s := testkit.Load(t, "../score/testdata/cells.hcl")
+	s.Bench.MinGroupSize = 3
+	res, files := answersSite(t, s, []string{
+		`"q_box_a":11,"q_box_b":1`, `"q_box_a":13,"q_box_b":2`, `"q_box_b":3`, `"q_box_b":4`,
+	})
+	for lang, want := range map[string]string{
+		"en": `<th scope="row">A</th><td>n &lt; 3 (n = 2)</td>`, // the survey is in English only
+	} {
+		sec := between(files[lang+"/questions-p.html"], `id="q-q_box"`, `</section>`)
+		if !strings.Contains(sec, want) || !strings.Contains(sec, "2"+map[string]string{"en": ".", "ru": ","}[lang]+"5") {
+			t.Errorf("%s: the inputs section lacks %q or box b's mean 2.5:\n%s", lang, want, sec)
+		}
+	}
+	hidden := regexp.MustCompile(`[>( ]12[.,]0[< )]`)
+	for name, body := range files {
+		if i := hidden.FindStringIndex(body); i != nil {
+			t.Errorf("%s shows box a's hidden mean: …%s…", name, body[max(0, i[0]-120):min(len(body), i[1]+40)])
+		}
+	}
+	var js bytes.Buffer
+	if err := res.WriteJSON(&js); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(js.String(), `"mean":12`) {
+		t.Error("--json holds box a's hidden mean 12")
+	}
+}
