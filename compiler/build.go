@@ -282,8 +282,8 @@ func (b *builder) variables(s *ir.Survey, syn *syntax, sc *scope, questions []*q
 			}
 		case ir.Likert, ir.Scale, ir.NPS, ir.Rating:
 			add(q, ir.Variable{Name: q.ID, Question: q.ID, Kind: ir.VarInt, Role: "answer"})
-			if q.Scale != nil && q.Scale.Missing != nil {
-				add(q, ir.Variable{Name: q.ID + "_na", Question: q.ID, Kind: ir.VarBool, Role: "na"})
+			if key := q.NAKey(); key != "" {
+				add(q, ir.Variable{Name: key, Question: q.ID, Kind: ir.VarBool, Role: "na"})
 			}
 		case ir.Number:
 			kind := ir.VarFloat
@@ -310,11 +310,8 @@ func (b *builder) variables(s *ir.Survey, syn *syntax, sc *scope, questions []*q
 				add(q, ir.Variable{Name: c.Key, Question: q.ID, Cell: &ref, Kind: q.CellKind(), Role: "answer"})
 			}
 		}
-		for _, o := range q.Options {
-			if o.Other {
-				add(q, ir.Variable{Name: q.ID + "_other", Question: q.ID, Kind: ir.VarString, Role: "other"})
-				break
-			}
+		if key := q.OtherKey(); key != "" {
+			add(q, ir.Variable{Name: key, Question: q.ID, Kind: ir.VarString, Role: "other"})
 		}
 	}
 	// Calculations come after the answers they are computed from, in form

@@ -134,3 +134,25 @@ func (q *Question) CellKind() string {
 	}
 	return VarFloat
 }
+
+// OtherKey is the key, and column, of the question's "other" text
+// (q_other) when one of its options is "other", else "". Readers ask
+// this rather than append "_other": q_staff_other may be a question of its
+// own beside a q_staff that has no "other" option.
+func (q *Question) OtherKey() string {
+	for _, o := range q.Options {
+		if o.Other {
+			return q.ID + "_other"
+		}
+	}
+	return ""
+}
+
+// NAKey is the key, and column, of a scale's "not applicable" flag (q_na)
+// when its scale has a missing choice, else "" (see OtherKey).
+func (q *Question) NAKey() string {
+	if q.Scale != nil && q.Scale.Missing != nil && (q.Type == Likert || q.Type == Scale || q.Type == NPS || q.Type == Rating) {
+		return q.ID + "_na"
+	}
+	return ""
+}

@@ -283,8 +283,8 @@ type plan struct {
 	known     map[string]bool // every key an answers object may have
 	hidden    map[string]bool
 	other     []string   // the "other" option's code, per question
-	keyOther  []string   // q_other, per question
-	keyNA     []string   // q_na, per question
+	keyOther  []string   // q_other, per question; "" when it has no "other" text
+	keyNA     []string   // q_na, per question; "" when it has no "not applicable" flag
 	items     [][]string // an inputs question's keys, one per box (nil for other types)
 	offers    []bool     // which options it offers depends on the answers (ir.Question.OffersByAnswer)
 	field     []string   // "answers.q", per question: named in errors
@@ -293,6 +293,16 @@ type plan struct {
 }
 
 var plans sync.Map // *ir.Survey → *plan
+
+// answerAt is the answer under key, where "" (a column the survey does not
+// have) holds none.
+func answerAt(sub *Submission, key string) (any, bool) {
+	if key == "" {
+		return nil, false
+	}
+	v, ok := sub.Answers[key]
+	return v, ok
+}
 
 func planOf(s *ir.Survey) *plan {
 	if p, ok := plans.Load(s); ok {
@@ -313,9 +323,9 @@ func planOf(s *ir.Survey) *plan {
 				}
 			}
 			p.other = append(p.other, other)
-			p.keyOther = append(p.keyOther, q.ID+"_other")
+			p.keyOther = append(p.keyOther, q.OtherKey())
 			p.field = append(p.field, "answers."+q.ID)
-			p.keyNA = append(p.keyNA, q.ID+"_na")
+			p.keyNA = append(p.keyNA, q.NAKey())
 			var items []string
 			for _, it := range q.Items {
 				items = append(items, q.ItemKey(it.Code))
@@ -614,7 +624,7 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 		v, has := sub.Answers[q.ID]
 		if !vis[qi] {
 			for _, key := range append([]string{q.ID, p.keyOther[qi], p.keyNA[qi]}, p.items[qi]...) {
-				if _, ok := sub.Answers[key]; ok {
+				if _, ok := sub.Answers[key]; ok && key != "" {
 					code, format, args := notShown(s, q, env)
 					add("answers."+key, code, format, args...)
 				}
@@ -650,7 +660,7 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 			continue
 		}
 		field := p.field[qi]
-		rawNA, hasNA := sub.Answers[p.keyNA[qi]]
+		rawNA, hasNA := answerAt(sub, p.keyNA[qi])
 		na, isBool := rawNA.(bool)
 		if hasNA && !isBool {
 			add(field+"_na", "wrong_type", "must be true or false")
@@ -659,7 +669,7 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 			if q.Required && !na {
 				add(field, "required", "is required")
 			}
-			if _, ok := sub.Answers[p.keyOther[qi]]; ok {
+			if _, ok := answerAt(sub, p.keyOther[qi]); ok {
 				add(field+"_other", "other_without_option", "has text, but the \"other\" option was not chosen")
 			}
 			continue
@@ -680,7 +690,7 @@ func Validate(s *ir.Survey, sub *Submission) []FieldError {
 			}
 		}
 		other := p.other[qi]
-		otherText, hasOther := sub.Answers[p.keyOther[qi]]
+		otherText, hasOther := answerAt(sub, p.keyOther[qi])
 		if hasOther {
 			chosen := false
 			switch x := v.(type) {

@@ -98,7 +98,7 @@ var validateCases = []struct {
 	{"scale 4 of 0..3", func(x *answer.Submission) { x.Answers["q_scale"] = float64(4) }, []string{"answers.q_scale:out_of_range"}},
 	{"likert not applicable", func(x *answer.Submission) { delete(x.Answers, "q_likert"); x.Answers["q_likert_na"] = true }, nil},
 	{"likert answer and not applicable", func(x *answer.Submission) { x.Answers["q_likert_na"] = true }, []string{"answers.q_likert:answer_and_na"}},
-	{"nps not applicable instead of required", func(x *answer.Submission) { delete(x.Answers, "q_nps"); x.Answers["q_nps_na"] = true }, []string{"answers.q_nps_na:unknown_field"}},
+	{"nps not applicable instead of required", func(x *answer.Submission) { delete(x.Answers, "q_nps"); x.Answers["q_nps_na"] = true }, []string{"answers.q_nps_na:unknown_field", "answers.q_nps:required"}}, // its scale has no "not applicable": q_nps is still unanswered
 
 	// text, number, email, date
 	{"pattern", func(x *answer.Submission) { x.Answers["q_text"] = "12a" }, []string{"answers.q_text:pattern"}},

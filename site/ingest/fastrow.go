@@ -155,11 +155,11 @@ func newFastPlan(s *ir.Survey) *fastPlan {
 			}
 			a := addSlot(q.ID, sl)
 			na, oth := -1, -1
-			if _, ok := byName[q.ID+"_na"]; ok {
-				na = addSlot(q.ID+"_na", fastSlot{kind: slotBool, q: q})
+			if key := q.NAKey(); key != "" {
+				na = addSlot(key, fastSlot{kind: slotBool, q: q})
 			}
-			if _, ok := byName[q.ID+"_other"]; ok && other >= 0 {
-				oth = addSlot(q.ID+"_other", fastSlot{kind: slotText, q: q})
+			if key := q.OtherKey(); key != "" && other >= 0 {
+				oth = addSlot(key, fastSlot{kind: slotText, q: q})
 			}
 			if clash || strings.Contains(q.ID, ".") {
 				return nil

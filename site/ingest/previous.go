@@ -104,7 +104,12 @@ func (p *previousVersion) check(sub *answer.Submission) ([]answer.FieldError, []
 		out = append(out, aside{field: field, code: code, value: value, reason: reason})
 	}
 	for _, q := range p.old.Questions() {
-		keys := []string{q.ID, q.ID + "_other", q.ID + "_na"}
+		keys := []string{q.ID}
+		for _, k := range []string{q.OtherKey(), q.NAKey()} {
+			if k != "" {
+				keys = append(keys, k)
+			}
+		}
 		for _, it := range q.Items { // the boxes of inputs and constant_sum
 			keys = append(keys, q.ItemKey(it.Code))
 		}

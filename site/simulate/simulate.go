@@ -350,7 +350,7 @@ func (x *sim) respondent(company Group, wave WaveCfg) *answer.Submission {
 				}
 				if breaksRule(q, env) {
 					delete(sub.Answers, q.ID)
-					delete(sub.Answers, q.ID+"_other")
+					delete(sub.Answers, q.OtherKey())
 					for _, c := range q.Cells() {
 						delete(sub.Answers, c.Key)
 					}
@@ -401,7 +401,7 @@ func breaksAny(rules []ir.Rule, env ir.Env) bool {
 
 // forget takes q's answer out of sub, with every key it is stored under.
 func forget(q *ir.Question, sub *answer.Submission) {
-	for _, k := range []string{q.ID, q.ID + "_other", q.ID + "_na"} {
+	for _, k := range []string{q.ID, q.OtherKey(), q.NAKey()} {
 		delete(sub.Answers, k)
 	}
 	for _, it := range q.Items {
@@ -422,7 +422,7 @@ func (x *sim) answer(q *ir.Question, z float64, year int, sub *answer.Submission
 	switch q.Type {
 	case ir.Likert, ir.Scale, ir.NPS, ir.Rating:
 		if q.Scale.Missing != nil && rng.Float64() < 0.03 {
-			sub.Answers[q.ID+"_na"] = true
+			sub.Answers[q.NAKey()] = true
 			return
 		}
 		points := q.Scale.Max - q.Scale.Min + 1
@@ -432,7 +432,7 @@ func (x *sim) answer(q *ir.Question, z float64, year int, sub *answer.Submission
 		o := x.choose(q, z)
 		sub.Answers[q.ID] = o.Code
 		if o.Other {
-			sub.Answers[q.ID+"_other"] = x.phrase(sub.Lang, z)
+			sub.Answers[q.OtherKey()] = x.phrase(sub.Lang, z)
 		}
 	case ir.Matrix:
 		m := map[string]string{}
@@ -681,7 +681,7 @@ func (x *sim) multi(q *ir.Question, z float64, sub *answer.Submission) {
 	}
 	sub.Answers[q.ID] = ordered
 	if otherChosen && contains(ordered, otherCode(q)) {
-		sub.Answers[q.ID+"_other"] = x.phrase(sub.Lang, z)
+		sub.Answers[q.OtherKey()] = x.phrase(sub.Lang, z)
 	}
 }
 
