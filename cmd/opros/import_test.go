@@ -25,7 +25,7 @@ func TestImport(t *testing.T) {
 		t.Errorf("import's summary: %q", stdout)
 	}
 	for _, want := range []string{
-		"opros import: dropped: pages[1].elements[12]: type \"matrixdropdown\" has no opros equivalent",
+		"opros import: dropped: pages[1].elements[13]: type \"file\" has no opros equivalent",
 		"opros import: changed: pages[0].elements[3].name: \"team-size\" is not an opros identifier",
 	} {
 		if !strings.Contains(stderr, want) {
@@ -58,7 +58,7 @@ func TestImport(t *testing.T) {
 	if code := Main([]string{"import", "-o", filepath.Join(tmp, "ru"), src}, strings.NewReader(""), &o, &e); code != exitOK {
 		t.Fatalf("import in Russian: exit %d\n%s", code, e.String())
 	}
-	if !strings.Contains(e.String(), "opros import: пропущено: pages[1].elements[12]: у типа \"matrixdropdown\" нет аналога в opros") ||
+	if !strings.Contains(e.String(), "opros import: пропущено: pages[1].elements[13]: у типа \"file\" нет аналога в opros") ||
 		!strings.Contains(o.String(), "проходит opros check") {
 		t.Errorf("import in Russian:\n%s%s", o.String(), e.String())
 	}
