@@ -29,6 +29,9 @@ type builder struct {
 	hasOffers     func() bool       // the survey carries options forward or has an option's show_if (offersIn): their interface text is needed (ir.UIKey.Offers)
 	hasLoops      bool              // the survey has loop blocks: their interface text is needed (ir.UIKey.Loops)
 	hasType       func(string) bool // the survey has a question of that type (typesIn): its interface text is needed (ir.UIKey.Types)
+	// questionSourceAt is where each question's source is written, by
+	// question ID (checkQuestionSources).
+	questionSourceAt map[string]hcl.Range
 }
 
 func (b *builder) add(d ...*hcl.Diagnostic) { b.diags = append(b.diags, d...) }

@@ -144,6 +144,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 				continue
 			}
 			p.Questions = append(p.Questions, *qd.q)
+			b.noteQuestionSource(qd.q.ID, qb)
 			questions = append(questions, &questionNode{showIf: qd.showIf, seq: len(questions), page: pi, label: qb.LabelRanges[0]})
 		}
 		if len(p.Questions) == 0 {
@@ -167,6 +168,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 			seq++
 		}
 	}
+	b.checkQuestionSources(s)
 
 	b.carryForward(sc, drafts)
 	b.calculations(s, sc, pages, drafts, claim)

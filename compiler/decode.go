@@ -40,6 +40,9 @@ var (
 	}
 	optionSchema = &hcl.BodySchema{Attributes: attrs("label", "other", "exclusive", "missing", "anchor", "score", "source", "show_if")}
 	rowSchema    = &hcl.BodySchema{Attributes: attrs("label")}
+	// rows and items may keep their source name; columns have none (a
+	// grid's cells are not read by source names).
+	sourcedRowSchema = &hcl.BodySchema{Attributes: attrs("label", "source")}
 	scaleSchema  = &hcl.BodySchema{Attributes: attrs("min", "max", "min_label", "max_label", "labels", "missing")}
 	pageSchema   = &hcl.BodySchema{
 		Attributes: attrs("title", "intro", "show_if"),
@@ -52,7 +55,7 @@ var (
 			"options", "randomize", "min_select", "max_select",
 			"scale", "min", "max", "min_label", "max_label", "labels", "missing",
 			"multiline", "min_length", "max_length", "pattern", "pattern_message", "placeholder", "integer", "personal",
-			"true_label", "false_label", "input", "columns", "total", "rank"),
+			"true_label", "false_label", "input", "columns", "total", "rank", "source"),
 		Blocks: []hcl.BlockHeaderSchema{
 			{Type: "option", LabelNames: []string{"code"}},
 			{Type: "row", LabelNames: []string{"code"}},

@@ -79,6 +79,11 @@ const (
 	msgEmptySourceCode
 	msgDuplicateSourceCode
 	msgAmbiguousSourceCode
+	msgEmptySourceName
+	msgDuplicateSourceName
+	msgAmbiguousSourceName
+	msgDuplicateQuestionSource
+	msgAmbiguousQuestionSource
 	msgOtherOptionInMatrix
 	msgSeveralOtherOptions
 	msgRowOutsideMatrix
@@ -594,6 +599,26 @@ var messages = localize.Messages[diagID]{
 	msgAmbiguousSourceCode: {
 		SummaryEn: "Ambiguous Source Code", En: "The source code %q of option %q is the code of option %q in %q: a record giving %[1]q would mean either; give the source only when it differs from every code.",
 		SummaryRu: "Неоднозначный исходный код", Ru: "Исходный код %q варианта %q совпадает с кодом варианта %q вопроса %q: запись с %[1]q означала бы любой из них; указывайте source, только если он отличается от всех кодов.",
+	},
+	msgEmptySourceName: {
+		SummaryEn: "Empty Source Name", En: "%q has an empty source: a source is the name the tool the survey was imported from gave it, which ingest reads in records; write it, or leave the attribute out.",
+		SummaryRu: "Пустое исходное имя", Ru: "У %q пустой source: source — это имя, которое дал ему инструмент, из которого перенесена анкета, и ingest читает его в записях; укажите его или уберите атрибут.",
+	},
+	msgDuplicateSourceName: {
+		SummaryEn: "Duplicate Source Name", En: "The source name %q is already the source of %q in %q: ingest could not tell which one a record keyed by it means.",
+		SummaryRu: "Повторное исходное имя", Ru: "Исходное имя %q уже указано у %q в вопросе %q: ingest не сможет понять, что означает ключ записи с этим именем.",
+	},
+	msgAmbiguousSourceName: {
+		SummaryEn: "Ambiguous Source Name", En: "The source name %q of %q is the code of %q in %q: a record keyed by %[1]q would mean either; give the source only when it differs from every code.",
+		SummaryRu: "Неоднозначное исходное имя", Ru: "Исходное имя %q у %q совпадает с кодом %q в вопросе %q: ключ записи %[1]q означал бы любой из них; указывайте source, только если он отличается от всех кодов.",
+	},
+	msgDuplicateQuestionSource: {
+		SummaryEn: "Duplicate Question Source", En: "The source name %q of question %q is already the source of question %q: ingest could not tell which question a record's answer under it belongs to.",
+		SummaryRu: "Повторное исходное имя вопроса", Ru: "Исходное имя %q вопроса %q уже указано у вопроса %q: ingest не сможет понять, к какому вопросу относится ответ записи под этим именем.",
+	},
+	msgAmbiguousQuestionSource: {
+		SummaryEn: "Ambiguous Question Source", En: "The source name %q of question %q is the ID of question %q: a record's answer under %[1]q would mean either; give the source only when it differs from every question's ID.",
+		SummaryRu: "Неоднозначное исходное имя вопроса", Ru: "Исходное имя %q вопроса %q совпадает с ID вопроса %q: ответ записи под %[1]q означал бы любой из них; указывайте source, только если он отличается от ID всех вопросов.",
 	},
 	msgOtherOptionInMatrix: {
 		SummaryEn: "Other Option In Matrix", En: "A matrix question cannot have an \"Other (specify)\" option.",

@@ -21,7 +21,7 @@ var questionTypes = []string{ir.Single, ir.Multi, ir.Dropdown, ir.Matrix, ir.Lik
 // allowedAttrs says which question attributes mean something for a type, so
 // that `options` on an nps question is reported instead of silently ignored.
 var allowedAttrs = func() map[string][]string {
-	common := []string{"type", "text", "help", "required", "show_if", "personal"}
+	common := []string{"type", "text", "help", "required", "show_if", "personal", "source"}
 	choice := append([]string{"options", "randomize"}, common...)
 	scale := append([]string{"scale", "min", "max", "min_label", "max_label", "labels", "missing"}, common...)
 	text := append([]string{"min_length", "max_length", "pattern", "pattern_message", "placeholder"}, common...)
@@ -79,6 +79,10 @@ func (b *builder) question(qb *hcl.Block, optSets map[string][]ir.Option, scales
 	q.Help = b.text(at, "help", false, qb.DefRange)
 	q.Required = b.boolean(at, "required")
 	q.Personal = b.boolean(at, "personal")
+	q.Source = b.str(at, "source")
+	if a, ok := at["source"]; ok && q.Source == "" {
+		b.errorf(a.Expr.Range(), msgEmptySourceName, q.ID)
+	}
 	q.Randomize = b.boolean(at, "randomize")
 	q.Columns = b.columns(at)
 	q.Style = b.str(at, "style")
@@ -352,14 +356,62 @@ func (b *builder) labelled(q *ir.Question, blocks hcl.Blocks, typ string, what n
 			continue // its column would collide with the first's
 		}
 		seen[r.Code] = true
-		rc, d := blk.Body.Content(rowSchema)
+		schema := sourcedRowSchema
+		if typ == "column" {
+			schema = rowSchema
+		}
+		rc, d := blk.Body.Content(schema)
 		b.add(d...)
 		if rc != nil {
 			r.Label = b.text(rc.Attributes, "label", true, blk.DefRange)
+			r.Source = b.rowSource(rc, r.Code)
 		}
 		out = append(out, r)
 	}
+	if typ != "column" {
+		b.checkRowSources(q, out, blocks, typ)
+	}
 	return out
+}
+
+// rowSource is a row's or item's source name, refused when empty.
+func (b *builder) rowSource(c *hcl.BodyContent, code string) string {
+	src := b.str(c.Attributes, "source")
+	if a, ok := c.Attributes["source"]; ok && src == "" {
+		b.errorf(a.Expr.Range(), msgEmptySourceName, code)
+	}
+	return src
+}
+
+// checkRowSources checks the source names of q's rows or items (the
+// names the old tool keyed them by, which ingest reads as theirs): each
+// names one row, so none may be another row's source or code.
+func (b *builder) checkRowSources(q *ir.Question, rows []ir.Row, blocks hcl.Blocks, typ string) {
+	sources := map[string]string{} // source → row
+	codes := map[string]bool{}
+	for _, r := range rows {
+		codes[r.Code] = true
+	}
+	for _, r := range rows {
+		if r.Source == "" {
+			continue
+		}
+		var at hcl.Range
+		for _, blk := range blocks {
+			if blk.Type == typ && blk.Labels[0] == r.Code {
+				at = sourceRange(blk)
+				break
+			}
+		}
+		if first, dup := sources[r.Source]; dup {
+			b.errorf(at, msgDuplicateSourceName, r.Source, first, q.ID)
+			continue
+		}
+		sources[r.Source] = r.Code
+		if r.Source != r.Code && codes[r.Source] {
+			b.errorf(at, msgAmbiguousSourceName, r.Source, r.Code, r.Source, q.ID)
+		}
+	}
 }
 
 // grid decodes a grid question: its rows and columns, and what its cells
@@ -421,16 +473,18 @@ func (b *builder) items(q *ir.Question, blocks hcl.Blocks, owner hcl.Range) []ir
 			continue // its column would collide with the first's
 		}
 		seen[it.Code] = true
-		ic, d := blk.Body.Content(rowSchema)
+		ic, d := blk.Body.Content(sourcedRowSchema)
 		b.add(d...)
 		if ic != nil {
 			it.Label = b.text(ic.Attributes, "label", true, blk.DefRange)
+			it.Source = b.rowSource(ic, it.Code)
 		}
 		out = append(out, it)
 	}
 	if len(out) == 0 {
 		b.errorf(owner, msgInputsWithoutItems, q.Type, q.ID)
 	}
+	b.checkRowSources(q, out, blocks, "item")
 	return out
 }
 
@@ -616,4 +670,43 @@ func optionBlock(blocks hcl.Blocks, i int) *hcl.Block {
 		i--
 	}
 	return nil
+}
+
+// checkQuestionSources checks the questions' source names (the names the
+// old tool gave their columns, which ingest reads as theirs): each names
+// one question, so none may be another question's source or ID.
+func (b *builder) checkQuestionSources(s *ir.Survey) {
+	if b.questionSourceAt == nil {
+		return
+	}
+	sources := map[string]string{} // source → question
+	for _, q := range s.Questions() {
+		at, ok := b.questionSourceAt[q.ID]
+		if !ok || q.Source == "" {
+			continue
+		}
+		if first, dup := sources[q.Source]; dup {
+			b.errorf(at, msgDuplicateQuestionSource, q.Source, q.ID, first)
+			continue
+		}
+		sources[q.Source] = q.ID
+		if other := s.Question(q.Source); other != nil && other.ID != q.ID {
+			b.errorf(at, msgAmbiguousQuestionSource, q.Source, q.ID, other.ID)
+		}
+	}
+}
+
+// noteQuestionSource keeps where question id's block qb writes its
+// source, for checkQuestionSources.
+func (b *builder) noteQuestionSource(id string, qb *hcl.Block) {
+	body, ok := qb.Body.(*hclsyntax.Body)
+	if !ok {
+		return
+	}
+	if a, ok := body.Attributes["source"]; ok {
+		if b.questionSourceAt == nil {
+			b.questionSourceAt = map[string]hcl.Range{}
+		}
+		b.questionSourceAt[id] = a.Expr.Range()
+	}
 }

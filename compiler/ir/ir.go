@@ -270,7 +270,12 @@ func IsChoiceType(t string) bool {
 
 // Question is one question. Which fields matter depends on Type.
 type Question struct {
-	ID       string `json:"id"`
+	ID string `json:"id"`
+	// Source is the name the tool the survey was imported from gave this
+	// question (its column or key, "team-size" where opros says
+	// team_size): ingest reads a record's answer under it as this
+	// question's (option Source's pattern).
+	Source   string `json:"source,omitempty"`
 	Type     string `json:"type"`
 	Style    string `json:"style,omitempty"` // Single: "statements" (maturity levels as statements)
 	Text     Text   `json:"text"`
@@ -368,7 +373,11 @@ type Option struct {
 type Row struct {
 	Code  string `json:"code"`
 	Label Text   `json:"label"`
-	Range Range  `json:"range"`
+	// Source is the name the tool the survey was imported from gave this
+	// row or item (option Source's pattern): ingest reads a record's
+	// answer keyed by it as this row's.
+	Source string `json:"source,omitempty"`
+	Range  Range  `json:"range"`
 }
 
 // ScaleDef is the numeric range of a scale question with its labels.

@@ -35,4 +35,57 @@ page "p" {
       source = "c5" # its own code: says nothing new, harmless
     }
   }
+  # Source names (question, row and item source): the names the old tool
+  # keyed answers by, which ingest reads as the opros ones.
+  question "team_size" {
+    type   = "number"
+    text   = "Team size"
+    source = "team-size"
+  }
+  question "team_budget" {
+    type   = "number"
+    text   = "Budget"
+    source = "team-size" # ERROR @14: Duplicate Question Source
+  }
+  question "q_note" {
+    type   = "text"
+    text   = "Note"
+    source = "team_size" # ERROR @14: Ambiguous Question Source
+  }
+  question "q_empty" {
+    type   = "text"
+    text   = "Empty"
+    source = "" # ERROR @14: Empty Source Name
+  }
+  question "q_m" {
+    type = "matrix"
+    text = "Rate"
+    option "good" {
+      label = "Good"
+    }
+    row "support_team" {
+      label  = "Support team"
+      source = "support team"
+    }
+    row "sales" {
+      label  = "Sales"
+      source = "support team" # ERROR @16: Duplicate Source Name
+    }
+    row "billing" {
+      label  = "Billing"
+      source = "sales" # ERROR @16: Ambiguous Source Name
+    }
+  }
+  question "q_hours" {
+    type = "inputs"
+    text = "Hours"
+    item "mon" {
+      label  = "Monday"
+      source = "" # ERROR @16: Empty Source Name
+    }
+    item "tue" {
+      label  = "Tuesday"
+      source = "day 2"
+    }
+  }
 }
