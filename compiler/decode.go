@@ -43,8 +43,8 @@ var (
 	// rows and items may keep their source name; columns have none (a
 	// grid's cells are not read by source names).
 	sourcedRowSchema = &hcl.BodySchema{Attributes: attrs("label", "source")}
-	scaleSchema  = &hcl.BodySchema{Attributes: attrs("min", "max", "min_label", "max_label", "labels", "missing")}
-	pageSchema   = &hcl.BodySchema{
+	scaleSchema      = &hcl.BodySchema{Attributes: attrs("min", "max", "min_label", "max_label", "labels", "missing")}
+	pageSchema       = &hcl.BodySchema{
 		Attributes: attrs("title", "intro", "show_if"),
 		Blocks: []hcl.BlockHeaderSchema{{Type: "question", LabelNames: []string{"id"}}, {Type: "screen_out"},
 			{Type: "calculate", LabelNames: []string{"id"}}, {Type: "validate"}},
