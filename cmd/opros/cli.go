@@ -509,8 +509,8 @@ var messages = localize.Messages[msgID]{
 		Ru: "; повторных ответов по приглашению отложено %d — в %s (по приглашению учитывается один ответ: %s)",
 	},
 	msgIngestRecoded: {
-		En: "ingest: %d answer values in %d records were the old tool's codes (option source) and are stored as their opros codes\n",
-		Ru: "ingest: значений ответов с кодами прежнего инструмента (source варианта): %d в записях: %d; сохранены с кодами opros\n",
+		En: "ingest: %d answer values in %d records were the old tool's codes or names (option, question, row or item source) and are stored as their opros codes and names\n",
+		Ru: "ingest: значений ответов с кодами или именами прежнего инструмента (source варианта, вопроса, строки или пункта): %d в записях: %d; сохранены с кодами и именами opros\n",
 	},
 	msgInvOnceLast: {
 		En: "last",

@@ -62,8 +62,14 @@ page "p" {
       label = "R1"
     }
     row "r2" {
-      label = "R2"
+      label  = "R2"
+      source = "r 2"
     }
+  }
+  question "team_size" {
+    type   = "number"
+    text   = "Team size"
+    source = "team-size"
   }
 }
 `
@@ -74,7 +80,11 @@ page "p" {
 // → a_cat in q_pets beside an opros code, 1.0 → v1_0 and 2.0 → v2_0 in
 // the matrix's rows. Four records give 1, 2, 3 and 0 source codes: 6 in
 // 3 records. A value that is neither a code nor a source is refused
-// naming the record's field, as before.
+// naming the record's field, as before. Records 6-7 give answers under
+// the old tool's names (question source team-size, row source "r 2", as a
+// flat export's q_m_r 2 and a submission's nested row), stored under the
+// opros ones and counted with the codes; records 8-9 give one answer under
+// both names and are refused naming both fields.
 func TestSourceCodes(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "survey.hcl")
@@ -89,6 +99,11 @@ func TestSourceCodes(t *testing.T) {
 		`{"response_id":"r-subm-00000000003",` + meta + `,"answers":{"q_size":"3.0","q_m":{"r1":"2.0","r2":"1.0"}}}`,
 		`{"response_id":"r-flat-00000000004",` + meta + `,"q_size":"c2_0","q_pets":["dog"]}`,
 		`{"response_id":"r-flat-00000000005",` + meta + `,"q_size":"4.0"}`,
+		// Under the old tool's names: a question's and a matrix row's.
+		`{"response_id":"r-flat-00000000006",` + meta + `,"team-size":12,"q_m_r 2":"1.0"}`,
+		`{"response_id":"r-subm-00000000007",` + meta + `,"answers":{"team-size":5,"q_m":{"r 2":"v2_0"}}}`,
+		`{"response_id":"r-flat-00000000008",` + meta + `,"team_size":3,"team-size":4}`,
+		`{"response_id":"r-subm-00000000009",` + meta + `,"answers":{"q_m":{"r2":"v1_0","r 2":"v2_0"}}}`,
 	}, "\n") + "\n"
 	in := filepath.Join(dir, "answers.ndjson")
 	if err := os.WriteFile(in, []byte(ndjson), 0o644); err != nil {
@@ -96,11 +111,14 @@ func TestSourceCodes(t *testing.T) {
 	}
 	out := filepath.Join(dir, "a.parquet")
 	st, err := ingest.Run(s, []ingest.Input{{Path: in}}, out, ingest.Options{})
-	if err != nil || st.Accepted != 4 || st.Rejected != 1 {
+	if err != nil || st.Accepted != 6 || st.Rejected != 3 {
 		t.Fatalf("%+v %v", st, err)
 	}
-	if st.Recoded != 6 || st.RecodedRecords != 3 {
-		t.Errorf("recoded %d values in %d records, want 6 in 3", st.Recoded, st.RecodedRecords)
+	// 6 source codes in records 1-3; record 6 gives 2 source names and a
+	// source code (team-size, q_m_r 2, 1.0), record 7 2 source names
+	// (team-size, r 2): 11 in 5 records.
+	if st.Recoded != 11 || st.RecodedRecords != 5 {
+		t.Errorf("recoded %d values in %d records, want 11 in 5", st.Recoded, st.RecodedRecords)
 	}
 	rows := readRows(t, out)
 	want := map[string]map[string]any{
@@ -108,6 +126,8 @@ func TestSourceCodes(t *testing.T) {
 		"r-flat-00000000002": {"q_size": "c3_0", "q_m_r1": "v1_0"},
 		"r-subm-00000000003": {"q_size": "c3_0", "q_m_r1": "v2_0", "q_m_r2": "v1_0"},
 		"r-flat-00000000004": {"q_size": "c2_0"},
+		"r-flat-00000000006": {"team_size": 12.0, "q_m_r2": "v1_0"},
+		"r-subm-00000000007": {"team_size": 5.0, "q_m_r2": "v2_0"},
 	}
 	for id, cols := range want {
 		for col, v := range cols {
@@ -123,30 +143,40 @@ func TestSourceCodes(t *testing.T) {
 	if err != nil || !strings.Contains(string(rejects), `"record":5,"errors":[{"field":"answers.q_size","code":"unknown_option"`) {
 		t.Errorf("rejects: %s %v", rejects, err)
 	}
+	// An answer under its opros name and its source name is refused
+	// naming both, never one silently taken.
+	for _, want := range []string{
+		`"record":8,"errors":[{"field":"answers.team_size","code":"duplicate_key","reason":"is given twice, as \"team_size\" and as \"team-size\""`,
+		`"record":9,"errors":[{"field":"answers.q_m.r2","code":"duplicate_key","reason":"is given twice, as \"r2\" and as \"r 2\""`,
+	} {
+		if !strings.Contains(string(rejects), want) {
+			t.Errorf("rejects lack %s:\n%s", want, rejects)
+		}
+	}
 	f, err := file.OpenParquetFile(out, false)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if v := f.MetaData().KeyValueMetadata().FindValue(ingest.MetaRecoded); v == nil || *v != "6" {
-		t.Errorf("metadata %s = %v, want 6", ingest.MetaRecoded, v)
+	if v := f.MetaData().KeyValueMetadata().FindValue(ingest.MetaRecoded); v == nil || *v != "11" {
+		t.Errorf("metadata %s = %v, want 11", ingest.MetaRecoded, v)
 	}
 
 	// A CSV as the old tool exports it: codes as it stored them, a
 	// multi's separated by ";".
-	csv := "response_id,survey,version,lang,q_size,q_pets\n" +
-		fmt.Sprintf("r-csv-000000000001,%s,%s,en,2.0,a cat;dog\n", s.ID, s.Hash)
+	csv := "response_id,survey,version,lang,q_size,q_pets,team-size\n" +
+		fmt.Sprintf("r-csv-000000000001,%s,%s,en,2.0,a cat;dog,7\n", s.ID, s.Hash)
 	in2 := filepath.Join(dir, "old.csv")
 	if err := os.WriteFile(in2, []byte(csv), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	out2 := filepath.Join(dir, "b.parquet")
 	st, err = ingest.Run(s, []ingest.Input{{Path: in2}}, out2, ingest.Options{})
-	if err != nil || st.Accepted != 1 || st.Recoded != 2 {
+	if err != nil || st.Accepted != 1 || st.Recoded != 3 {
 		t.Fatalf("csv: %+v %v", st, err)
 	}
 	row := readRows(t, out2)["r-csv-000000000001"]
-	if row["q_size"] != "c2_0" || fmt.Sprint(row["q_pets"]) != "[a_cat dog]" {
+	if row["q_size"] != "c2_0" || fmt.Sprint(row["q_pets"]) != "[a_cat dog]" || row["team_size"] != 7.0 {
 		t.Errorf("csv row %v", row)
 	}
 }

@@ -73,7 +73,9 @@ type Stats struct {
 	Repeats int
 	// Recoded counts the answer values of accepted records given as
 	// source codes (the codes of the tool the survey was imported from,
-	// option source) and stored as their options' codes; RecodedRecords
+	// option source) and stored as their options' codes, and the answers
+	// given under source names (question, row and item source) and
+	// stored under the opros ones; RecodedRecords
 	// the records that had any. The Parquet file keeps Recoded
 	// (MetaRecoded) for the report to say.
 	Recoded, RecodedRecords int
@@ -397,7 +399,7 @@ type checker struct {
 	invitations *invite.Key
 	// sources reads the old tool's codes of a version (by hash) that has
 	// option sources; surveys is every version by hash.
-	sources map[string]sourceCodes
+	sources map[string]*sourceCodes
 	surveys map[string]*ir.Survey
 }
 
@@ -413,7 +415,7 @@ func newChecker(s *ir.Survey, prev []*ir.Survey) *checker {
 		}
 	}
 	c.types[""] = &flatTypes{versions: byHash, input: s}
-	c.surveys, c.sources = byHash, map[string]sourceCodes{}
+	c.surveys, c.sources = byHash, map[string]*sourceCodes{}
 	for h, v := range byHash {
 		c.types[h] = &flatTypes{versions: byHash, input: v}
 		if sc := newSourceCodes(v); sc != nil {
@@ -474,8 +476,10 @@ func (chk *checker) process(c *chunk, w *worker) {
 		case r.Err != nil:
 			r.errs = answer.Problems(r.Err, "record")
 		default:
-			r.recoded = chk.recode(sub)
-			r.errs, asides = chk.check(sub)
+			r.recoded, r.errs = chk.recode(sub)
+			if len(r.errs) == 0 {
+				r.errs, asides = chk.check(sub)
+			}
 			if len(r.errs) == 0 && sub.Honeypot != "" {
 				r.errs = []answer.FieldError{{Field: "hp", Code: "honeypot", Reason: "the bot trap field was filled in"}}
 			}
@@ -597,17 +601,18 @@ func waveOf(s *ir.Survey, submitted int64, given int) int {
 	return s.Wave
 }
 
-// recode reads the source codes in sub's answers (sourceCodes) by the
-// version it was recorded against, before check validates it, and says
-// how many values it recoded.
-func (chk *checker) recode(sub *answer.Submission) int {
+// recode reads the source codes and names in sub's answers (sourceCodes)
+// by the version it was recorded against, before check validates it, and
+// says how many keys and values it read so, and the problems that refuse
+// the record (an answer under two names).
+func (chk *checker) recode(sub *answer.Submission) (int, []answer.FieldError) {
 	h := sub.Version
 	if h == "" {
 		h = chk.s.Hash
 	}
 	sc := chk.sources[h]
 	if sc == nil {
-		return 0
+		return 0, nil
 	}
 	return sc.recode(chk.surveys[h], sub)
 }

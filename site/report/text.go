@@ -150,8 +150,8 @@ var pageText = localize.Messages[textID]{
 		Ru: "исходный код %s",
 	},
 	textRecoded: {
-		En: "%d answer values were given in the codes of the tool the survey was imported from and read as the codes below (their source codes).",
-		Ru: "Значений ответов в кодах инструмента, из которого перенесена анкета: %d; они прочитаны как коды ниже (их исходные коды указаны).",
+		En: "%d answer values were given in the codes or under the names of the tool the survey was imported from and read as the codes and names below (their sources are given).",
+		Ru: "Значений ответов в кодах или под именами инструмента, из которого перенесена анкета: %d; они прочитаны как коды и имена ниже (их исходные указаны).",
 	},
 	textHowTheFiguresAre: {
 		En: "How the figures are computed",
