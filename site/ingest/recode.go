@@ -165,7 +165,7 @@ func (sc *sourceCodes) rename(s *ir.Survey, sub *answer.Submission) (int, []answ
 			old = append(old, k)
 		}
 	}
-	sort.Strings(old) // the same problems in the same order, whatever the map order
+	sort.Strings(old)            // the same problems in the same order, whatever the map order
 	given := map[string]string{} // opros key (and row) → the source name that gave it
 	vars := namesOf(s).vars
 	for _, k := range old {
