@@ -1,18 +1,9 @@
 package report_test
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/opros/opros/compiler/testkit"
-	"github.com/opros/opros/site/ingest"
-	"github.com/opros/opros/site/report"
-	"github.com/opros/opros/site/score"
-	"github.com/opros/opros/site/simulate"
 )
 
 // TestCalculationsOnQuestionPage: the question page of calculate.hcl's
@@ -21,30 +12,7 @@ import (
 // true and false with a chart and their intervals, and only how many
 // have the text, never its values.
 func TestCalculationsOnQuestionPage(t *testing.T) {
-	const path = "../../render/form/testdata/calculate.hcl"
-	s := testkit.Load(t, path)
-	var buf bytes.Buffer
-	if err := simulate.Simulate(s, nil, simulate.Options{N: 300, Seed: 5}, &buf); err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	in := filepath.Join(dir, "in.ndjson")
-	if err := os.WriteFile(in, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	data := filepath.Join(dir, "data.parquet")
-	if _, err := ingest.Run(s, []ingest.Input{{Path: in}}, data, ingest.Options{}); err != nil {
-		t.Fatal(err)
-	}
-	res, err := score.Compute(s, []string{data}, score.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := t.TempDir()
-	if _, err := report.Build(s, res, report.Config{SurveyDir: filepath.Dir(path), Keys: testKeys(t, s, res)}, out); err != nil {
-		t.Fatal(err)
-	}
-	files := readAll(t, out)
+	_, _, res, files := simulatedSite(t, "../../render/form/testdata/calculate.hcl", 300, 5)
 	page := files["en/questions-staff.html"]
 	if page == "" {
 		t.Fatal("no en/questions-staff.html")

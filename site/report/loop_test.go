@@ -4,16 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/opros/opros/compiler/testkit"
-	"github.com/opros/opros/site/ingest"
-	"github.com/opros/opros/site/report"
-	"github.com/opros/opros/site/score"
-	"github.com/opros/opros/site/simulate"
 )
 
 // TestLoopPages: the report of render/form/testdata/loop.hcl has a
@@ -22,14 +14,9 @@ import (
 // respondents who chose that channel (counted here from the simulated
 // answers themselves).
 func TestLoopPages(t *testing.T) {
-	const path = "../../render/form/testdata/loop.hcl"
-	s := testkit.Load(t, path)
-	var buf bytes.Buffer
-	if err := simulate.Simulate(s, nil, simulate.Options{N: 200, Seed: 3}, &buf); err != nil {
-		t.Fatal(err)
-	}
+	_, answers, _, files := simulatedSite(t, "../../render/form/testdata/loop.hcl", 200, 3)
 	chose := map[string]int{}
-	for _, line := range bytes.Split(bytes.TrimSpace(buf.Bytes()), []byte("\n")) {
+	for _, line := range bytes.Split(bytes.TrimSpace(answers), []byte("\n")) {
 		var sub struct {
 			Answers struct {
 				Channels []string `json:"q_channels"`
@@ -42,24 +29,6 @@ func TestLoopPages(t *testing.T) {
 			chose[c]++
 		}
 	}
-	dir := t.TempDir()
-	in := filepath.Join(dir, "in.ndjson")
-	if err := os.WriteFile(in, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	data := filepath.Join(dir, "data.parquet")
-	if _, err := ingest.Run(s, []ingest.Input{{Path: in}}, data, ingest.Options{}); err != nil {
-		t.Fatal(err)
-	}
-	res, err := score.Compute(s, []string{data}, score.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := t.TempDir()
-	if _, err := report.Build(s, res, report.Config{SurveyDir: filepath.Dir(path), Keys: testKeys(t, s, res)}, out); err != nil {
-		t.Fatal(err)
-	}
-	files := readAll(t, out)
 	for _, c := range []struct{ code, label string }{{"phone", "Phone"}, {"chat", "Chat"}, {"email", "E-mail"}, {"social", "Social media"}} {
 		page, ok := files["en/questions-channel_volume__"+c.code+".html"]
 		if !ok {
