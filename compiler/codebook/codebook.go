@@ -28,6 +28,10 @@ type Entry struct {
 	Range    string // scale or number range, length limits
 	Missing  string // codes or choices counted as missing / not applicable
 	ShowIf   string
+	// Source is the name the tool the survey was imported from gave the
+	// column (its question's, row's or item's source), which ingest reads
+	// as this variable; empty when it is the opros name.
+	Source string
 }
 
 // Code is one answer code with its label, and the code the tool the
@@ -101,7 +105,7 @@ func Entries(s *ir.Survey, lang string) []Entry {
 		if q == nil {
 			continue
 		}
-		e := Entry{Variable: v.Name, Question: q.ID, Page: q.Page, Type: q.Type, Column: v.Kind, Text: oneLine(s.PipesNamed(q.Text.Get(lang), lang))}
+		e := Entry{Variable: v.Name, Question: q.ID, Page: q.Page, Type: q.Type, Column: v.Kind, Text: oneLine(s.PipesNamed(q.Text.Get(lang), lang)), Source: variableSource(q, v)}
 		if q.ShowIf != nil {
 			e.ShowIf = ExprString(q.ShowIf)
 		}
@@ -160,6 +164,39 @@ func Entries(s *ir.Survey, lang string) []Entry {
 		out = append(out, e)
 	}
 	return out
+}
+
+// variableSource is the name the tool the survey was imported from gave
+// v's column, as ingest reads it (the question's source, a row's or item's
+// source in its key), or "" when that is v's own name.
+func variableSource(q *ir.Question, v ir.Variable) string {
+	qn := q.ID
+	if q.Source != "" {
+		qn = q.Source
+	}
+	named := func(rows []ir.Row, code string) string {
+		for _, r := range rows {
+			if r.Code == code && r.Source != "" {
+				return r.Source
+			}
+		}
+		return code
+	}
+	var name string
+	switch {
+	case v.Cell != nil:
+		name = qn + "_" + named(q.Rows, v.Cell.Row) + "_" + v.Cell.Col
+	case v.Row != "":
+		name = qn + "_" + named(q.Rows, v.Row)
+	case v.Item != "":
+		name = qn + "_" + named(q.Items, v.Item)
+	default:
+		name = qn + strings.TrimPrefix(v.Name, q.ID)
+	}
+	if name == v.Name {
+		return ""
+	}
+	return name
 }
 
 func otherLabel(q *ir.Question, lang string) string {
@@ -240,8 +277,12 @@ func WriteMarkdown(w io.Writer, s *ir.Survey, lang string) error {
 		for _, c := range e.Codes {
 			codes = append(codes, "`"+c.Code+"` "+md(c.Label)+c.sourceNote()+c.offerNote())
 		}
-		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s | %s | %s | %s |\n",
-			e.Variable, e.Question, e.Type, e.Column, md(e.Text), strings.Join(codes, "<br>"), md(e.Range), md(e.Missing), md(e.ShowIf))
+		variable := "`" + e.Variable + "`"
+		if e.Source != "" {
+			variable += " (source `" + strings.ReplaceAll(md(e.Source), "`", "'") + "`)"
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
+			variable, e.Question, e.Type, e.Column, md(e.Text), strings.Join(codes, "<br>"), md(e.Range), md(e.Missing), md(e.ShowIf))
 	}
 	writeRules(&b, s, lang)
 	_, err := io.WriteString(w, b.String())
@@ -301,16 +342,16 @@ func (c Code) sourceNote() string {
 // a spreadsheet filter on the variable shows its codes.
 func WriteCSV(w io.Writer, s *ir.Survey, lang string) error {
 	cw := csv.NewWriter(w)
-	_ = cw.Write([]string{"variable", "question", "page", "type", "column", "text", "code", "label", "range", "missing", "show_if", "source"})
+	_ = cw.Write([]string{"variable", "question", "page", "type", "column", "text", "code", "label", "range", "missing", "show_if", "source", "variable_source"})
 	for _, e := range Entries(s, lang) {
 		base := []string{e.Variable, e.Question, e.Page, e.Type, e.Column, e.Text}
 		tail := []string{e.Range, e.Missing, e.ShowIf}
 		if len(e.Codes) == 0 {
-			_ = cw.Write(safe(append(append(append(base, "", ""), tail...), "")))
+			_ = cw.Write(safe(append(append(append(base, "", ""), tail...), "", e.Source)))
 			continue
 		}
 		for _, c := range e.Codes {
-			_ = cw.Write(safe(append(append(append(append([]string(nil), base...), c.Code, c.Label), c.offeredTail(tail)...), c.Source)))
+			_ = cw.Write(safe(append(append(append(append([]string(nil), base...), c.Code, c.Label), c.offeredTail(tail)...), c.Source, e.Source)))
 		}
 	}
 	cw.Flush()
