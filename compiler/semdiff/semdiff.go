@@ -86,6 +86,12 @@ func Diff(old, new *ir.Survey) *Report {
 		if oq.Required != nq.Required {
 			add(Caution, kindRequiredChanged, nq.ID, "", oq.Required, nq.Required)
 		}
+		if oq.Source != nq.Source {
+			// As an option's source (diffOptions): said, as a caution.
+			add(Caution, kindQuestionSourceChanged, nq.ID, "", oq.Source, nq.Source)
+		}
+		diffRowSources(oq.Rows, nq.Rows, nq.ID, add)
+		diffRowSources(oq.Items, nq.Items, nq.ID, add)
 		if o, n := rulesString(oq.Rules), rulesString(nq.Rules); o != n {
 			add(Caution, kindRulesChanged, nq.ID, "", n, o)
 		}
@@ -368,6 +374,17 @@ func diffCols(oq, nq *ir.Question, add addFunc) {
 	for _, c := range oq.Cols {
 		if !has(nq.Cols, c.Code) {
 			add(Breaking, kindColumnRemoved, nq.ID, c.Code, c.Code)
+		}
+	}
+}
+
+// diffRowSources reports the rows or items kept whose source name changed,
+// as an option's source (diffOptions).
+func diffRowSources(old, new []ir.Row, q string, add addFunc) {
+	for _, r := range new {
+		i := slices.IndexFunc(old, func(o ir.Row) bool { return o.Code == r.Code })
+		if i >= 0 && old[i].Source != r.Source {
+			add(Caution, kindRowSourceChanged, q, r.Code, r.Code, old[i].Source, r.Source)
 		}
 	}
 }

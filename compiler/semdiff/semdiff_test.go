@@ -94,6 +94,7 @@ func TestDiff(t *testing.T) {
 		{"rule added", "    text = \"Why?\"", "    text = \"Why?\"\n    validate {\n      must    = q1 != \"red\" || answered(q3)\n      message = \"Say why.\"\n    }", []string{"caution rules_changed q3"}},
 		{"page rule added", "page \"p\" {\n  title = \"P\"", "page \"p\" {\n  validate {\n    must    = q1 != \"red\" || answered(q3)\n    message = \"Say why.\"\n  }\n  title = \"P\"", []string{"caution page_rules_changed "}},
 		{"logo height set", "    url = \"https://example.org/c\"\n  }", "    url = \"https://example.org/c\"\n  }\n  theme {\n    logo_height = 48\n  }", []string{"compatible logo_height_changed "}},
+		{"question source given", "    text = \"Why?\"\n  }", "    text = \"Why?\"\n    source = \"why\"\n  }", []string{"caution q_source_changed q3"}},
 		{"question added", "  question \"q3\" {\n", "  question \"q4\" {\n    type = \"email\"\n    text = \"Mail?\"\n  }\n  question \"q3\" {\n", []string{"compatible question_added q4"}},
 	}
 	for _, tc := range cases {
@@ -455,5 +456,44 @@ func TestDiffLogoHeight(t *testing.T) {
 		if r.Breaking() {
 			t.Errorf("%d -> %d: a logo's height breaks comparability", tc.old, tc.new)
 		}
+	}
+}
+
+// TestDiffRowSourceChanged: a matrix row's and an inputs item's source
+// name given (a re-import naming them as the old tool did) is a caution
+// naming the row or item, as an option's source is.
+func TestDiffRowSourceChanged(t *testing.T) {
+	withRows := strings.Replace(base, "  question \"q3\" {\n", `  question "m" {
+    type = "matrix"
+    text = "Rate"
+    option "good" {
+      label = "Good"
+    }
+    row "support_team" {
+      label = "Support team"
+    }
+  }
+  question "h" {
+    type = "inputs"
+    text = "Hours"
+    item "mon" {
+      label = "Monday"
+    }
+  }
+  question "q3" {
+`, 1)
+	sourced := strings.Replace(strings.Replace(withRows, "label = \"Support team\"", "label = \"Support team\"\n      source = \"support team\"", 1),
+		"label = \"Monday\"", "label = \"Monday\"\n      source = \"day 1\"", 1)
+	if withRows == base || sourced == withRows {
+		t.Fatal("replacement did not apply")
+	}
+	r := semdiff.Diff(compile(t, withRows), compile(t, sourced))
+	var got []string
+	for _, c := range r.Changes {
+		got = append(got, c.Severity+" "+c.Kind+" "+c.Question+"/"+c.Code)
+	}
+	want := "caution row_source_changed m/support_team\ncaution row_source_changed h/mon"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("changes:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}
 }

@@ -27,6 +27,8 @@ const (
 	kindOptionScoreChanged
 	kindOptionRemoved
 	kindSourceChanged
+	kindQuestionSourceChanged
+	kindRowSourceChanged
 	kindScaleChanged
 	kindScaleRelabelled
 	kindBooleanRelabelled
@@ -104,6 +106,10 @@ var reasons = localize.Messages[kind]{
 		Ru: "Вариант %q удалён; ответы с ним нельзя перенести в новую версию."},
 	kindSourceChanged: {En: "The source code of option %q changed (%q → %q): the data keeps its meaning, but an export of the old tool re-ingested now reads %[2]q differently.",
 		Ru: "Исходный код варианта %q изменился (%q → %q): данные сохраняют смысл, но выгрузка прежнего инструмента, загруженная заново, прочитает %[2]q иначе."},
+	kindQuestionSourceChanged: {En: "The source name of the question changed (%q → %q): the data keeps its meaning, but an export of the old tool re-ingested now reads its column %[1]q differently.",
+		Ru: "Исходное имя вопроса изменилось (%q → %q): данные сохраняют смысл, но выгрузка прежнего инструмента, загруженная заново, прочитает столбец %[1]q иначе."},
+	kindRowSourceChanged: {En: "The source name of row or item %q changed (%q → %q): the data keeps its meaning, but an export of the old tool re-ingested now reads %[2]q differently.",
+		Ru: "Исходное имя строки или пункта %q изменилось (%q → %q): данные сохраняют смысл, но выгрузка прежнего инструмента, загруженная заново, прочитает %[2]q иначе."},
 	kindScaleChanged: {En: "The scale changed from %d..%d to %d..%d; answers are not comparable.",
 		Ru: "Шкала изменилась с %d..%d на %d..%d; ответы несопоставимы."},
 	kindScaleRelabelled: {En: "The scale's labels changed; respondents may read the points differently.",
@@ -240,6 +246,8 @@ var kindNames = localize.Messages[kind]{
 	kindOptionScoreChanged:     {En: "option_score_changed", Ru: "балл варианта изменён"},
 	kindOptionRemoved:          {En: "option_removed", Ru: "вариант удалён"},
 	kindSourceChanged:          {En: "source_changed", Ru: "исходный код изменён"},
+	kindQuestionSourceChanged:  {En: "q_source_changed", Ru: "исх. имя вопроса изменено"},
+	kindRowSourceChanged:       {En: "row_source_changed", Ru: "исх. имя строки изменено"},
 	kindScaleChanged:           {En: "scale_changed", Ru: "шкала изменена"},
 	kindScaleRelabelled:        {En: "scale_relabelled", Ru: "подписи шкалы изменены"},
 	kindBooleanRelabelled:      {En: "boolean_relabelled", Ru: "подписи да/нет изменены"},
