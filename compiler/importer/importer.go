@@ -119,7 +119,8 @@ type question struct {
 	// fields are unset.
 	value          string
 	id, typ        string
-	comment        string // why the ID differs from the source's name
+	comment        string // why the ID differs from the source's name, when source cannot say it
+	source         string // the source's name when it is no opros identifier (question source, read by ingest)
 	text, help     text
 	required       bool
 	showIf         string
@@ -177,7 +178,7 @@ func (q *question) setMessages(keys map[string]bool, msg text) {
 
 type option struct {
 	code      string
-	source    string // the source's code when it was not a valid opros code
+	source    string // the source's code or name when it was not a valid opros code (option, row or item source)
 	label     text
 	other     bool
 	exclusive bool
@@ -204,6 +205,8 @@ type ids struct {
 	// next is, by lower-cased base, the suffix to try first: without it a
 	// name given n times costs n²/2 tries (2,000 alike took seconds).
 	next map[string]int
+	// sources are the names given as sources (source), each once.
+	sources map[string]bool
 }
 
 var notIDChar = regexp.MustCompile(`[^A-Za-z0-9_]+`)
@@ -232,6 +235,22 @@ func (n *ids) make(name, prefix string) (id string, changed bool) {
 	}
 	n.used[strings.ToLower(id)] = true
 	return id, id != name
+}
+
+// source is the source attribute for a name that make renamed to id, as
+// ingest reads it in the old tool's answers: the name itself when it is no
+// opros identifier (so no ID can be it) and not already another's source
+// among n's; else "", and the renamed thing keeps the old name in a
+// comment or its change note only.
+func (n *ids) source(name, id string) string {
+	if name == id || name == "" || n.sources[name] || !notIDChar.MatchString(name) && isLetter(name[0]) {
+		return ""
+	}
+	if n.sources == nil {
+		n.sources = map[string]bool{}
+	}
+	n.sources[name] = true
+	return name
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -59,6 +59,7 @@ const (
 	msgChangeCode
 	msgChangeDuplicateCode
 	msgChangeRowCode
+	msgChangeIDSource
 	msgChangeTranslation
 	msgChangeDefaultLang
 	msgChangeUI
@@ -176,7 +177,8 @@ var messages = localize.Messages[msgID]{
 	msgChangeID:            {En: "%q is not an opros identifier (a letter, then letters, digits, _): it is %s", Ru: "%q — не идентификатор opros (буква, затем буквы, цифры, _): теперь это %s"},
 	msgChangeCode:          {En: "option %q of %s is not an opros code (letters, digits, _, -): it is %q, with the old code as its source, which opros ingest reads in answers exported from the old tool", Ru: "код варианта %q вопроса %s не подходит для opros (буквы, цифры, _, -): теперь это %q, а старый код записан в его source — opros ingest прочитает его в ответах, выгруженных из прежнего инструмента"},
 	msgChangeDuplicateCode: {En: "option %q of %s is given twice: the second is %q (in answers exported from the old tool, the code means the first)", Ru: "вариант %q вопроса %s указан дважды: второй теперь %q (в ответах, выгруженных из прежнего инструмента, этот код означает первый)"},
-	msgChangeRowCode:       {En: "row %q of %s is not an opros code (letters, digits, _, -): it is %q (its data column %[2]s_%[3]s); answers exported from the old tool need it renamed (the survey keeps the old name in a comment)", Ru: "строка %q вопроса %s не подходит для opros (буквы, цифры, _, -): теперь это %q (столбец данных %[2]s_%[3]s); в ответах, выгруженных из прежнего инструмента, её нужно переименовать (старое имя сохранено в комментарии)"},
+	msgChangeRowCode:       {En: "row %q of %s is not an opros code (letters, digits, _, -): it is %q (its data column %[2]s_%[3]s), with the old name as its source, which opros ingest reads in answers exported from the old tool", Ru: "строка %q вопроса %s не подходит для opros (буквы, цифры, _, -): теперь это %q (столбец данных %[2]s_%[3]s), а старое имя записано в её source — opros ingest прочитает его в ответах, выгруженных из прежнего инструмента"},
+	msgChangeIDSource:      {En: "%q is not an opros identifier (a letter, then letters, digits, _): it is %s, with the old name as its source, which opros ingest reads in answers exported from the old tool", Ru: "%q — не идентификатор opros (буква, затем буквы, цифры, _): теперь это %s, а старое имя записано в его source — opros ingest прочитает его в ответах, выгруженных из прежнего инструмента"},
 	msgChangeTranslation:   {En: "no %s text (%d of its texts): the %s text is used", Ru: "нет текста на языке %s (текстов: %d): использован текст на %s"},
 	msgChangeDefaultLang:   {En: "no default_language setting: the columns without a language are taken as %s", Ru: "нет настройки default_language: столбцы без языка считаются языком %s"},
 	msgChangeUI:            {En: "the forms have no interface text in %s (buttons, messages): its ui block holds the English text; translate it", Ru: "у форм нет встроенного текста интерфейса на языке %s (кнопки, сообщения): в его блоке ui английский текст; переведите его"},

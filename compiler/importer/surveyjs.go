@@ -543,8 +543,12 @@ func (j *sjsImport) question(p *page, em map[string]any, path, panelIf string) {
 	}
 	id, changed := j.ids.make(name, "q_")
 	if changed {
-		j.change(Place{Path: path + ".name"}, msgChangeID, name, id)
-		q.comment = "source name: " + quote(name)
+		if q.source = j.ids.source(name, id); q.source != "" {
+			j.change(Place{Path: path + ".name"}, msgChangeIDSource, name, id)
+		} else {
+			j.change(Place{Path: path + ".name"}, msgChangeID, name, id)
+			q.comment = "source name: " + quote(name)
+		}
 	}
 	q.id, sym.id = id, id
 	if b, _ := em["isRequired"].(bool); b {
@@ -808,14 +812,19 @@ func (j *sjsImport) inputItems(q *question, sym *symbol, em map[string]any, path
 		}
 		at := fmt.Sprintf("%s.items[%d]", path, i)
 		code, changed := used.make(iname, "i_")
+		source := ""
 		if changed {
-			j.change(Place{Path: at + ".name"}, msgChangeID, iname, code)
+			if source = used.source(iname, code); source != "" {
+				j.change(Place{Path: at + ".name"}, msgChangeIDSource, iname, code)
+			} else {
+				j.change(Place{Path: at + ".name"}, msgChangeID, iname, code)
+			}
 		}
 		label := j.text(im["title"], at+".title")
 		if label == nil {
 			label = text{j.defLang: iname}
 		}
-		q.rows = append(q.rows, option{code: code, label: label})
+		q.rows = append(q.rows, option{code: code, source: source, label: label})
 		sym.rows[iname] = code
 		if t, _ := im["inputType"].(string); t == "number" {
 			numbers++

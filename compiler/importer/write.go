@@ -216,6 +216,10 @@ func (s *survey) question(b *hclwrite.Body, q *question) {
 	b.SetAttributeValue("type", cty.StringVal(q.typ))
 	s.setText(b, "text", q.text)
 	s.setText(b, "help", q.help)
+	if q.source != "" {
+		// The old tool's name, which ingest reads as this question's.
+		b.SetAttributeValue("source", cty.StringVal(q.source))
+	}
 	if q.required {
 		b.SetAttributeValue("required", cty.True)
 	}
@@ -288,14 +292,16 @@ func (s *survey) question(b *hclwrite.Body, q *question) {
 	}
 	for _, r := range q.rows {
 		b.AppendNewline()
-		if r.source != "" {
-			comment(b, "source code: "+quote(r.source))
-		}
 		kind := "row"
 		if q.typ == "inputs" || q.typ == "ranking" {
 			kind = "item"
 		}
-		s.setText(b.AppendNewBlock(kind, []string{r.code}).Body(), "label", r.label)
+		rb := b.AppendNewBlock(kind, []string{r.code}).Body()
+		s.setText(rb, "label", r.label)
+		if r.source != "" {
+			// The old tool's name, which ingest reads as this row's.
+			rb.SetAttributeValue("source", cty.StringVal(r.source))
+		}
 	}
 	for _, c := range q.gridColumns {
 		b.AppendNewline()

@@ -586,8 +586,12 @@ func (x *xlsImport) question(i int, typ, name string, cur *page, groupIf string)
 	}
 	id, changed := x.ids.make(name, "q_")
 	if changed {
-		x.change(at, msgChangeID, name, id)
-		q.comment = "source name: " + quote(name)
+		if q.source = x.ids.source(name, id); q.source != "" {
+			x.change(at, msgChangeIDSource, name, id)
+		} else {
+			x.change(at, msgChangeID, name, id)
+			q.comment = "source name: " + quote(name)
+		}
 	}
 	q.id, sym.id = id, id
 	x.required(q, i, name)

@@ -109,13 +109,13 @@ page "start" {
     }
   }
 
-  # source name: "team-size"
   question "team_size" {
     type = "dropdown"
     text = {
       en = "Team size"
       ru = "Team size"
     }
+    source = "team-size"
 
     option "1" {
       label = {
@@ -325,12 +325,12 @@ page "ratings" {
       }
     }
 
-    # source code: "support team"
     row "support_team" {
       label = {
         en = "Support"
         ru = "Support"
       }
+      source = "support team"
     }
   }
 

@@ -239,10 +239,10 @@ page "family" {
 page "work" {
   title = "Your work"
 
-  # source name: "work mode"
   question "work_mode" {
-    type = "multi"
-    text = "How do you work?"
+    type   = "multi"
+    text   = "How do you work?"
+    source = "work mode"
 
     option "office" {
       label = "In the office"

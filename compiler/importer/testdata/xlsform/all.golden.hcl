@@ -198,13 +198,13 @@ page "use" {
     multiline = true
   }
 
-  # source name: "1st-code"
   question "q_1st_code" {
     type = "text"
     text = {
       en = "Promo code"
       ru = "Промокод"
     }
+    source  = "1st-code"
     pattern = "[A-Z]{3}[0-9]{2}"
     pattern_message = {
       en = "Three letters, two digits"
@@ -244,13 +244,13 @@ page "use" {
     show_if = ((score + 2) > 5 && double > 9)
   }
 
-  # source name: "q.last"
   question "q_last" {
     type = "single"
     text = {
       en = "Last one?"
       ru = "Последний?"
     }
+    source  = "q.last"
     show_if = (answered(when) || score == 4)
 
     option "yes" {
