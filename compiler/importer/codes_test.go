@@ -48,3 +48,24 @@ func TestIDsMake(t *testing.T) {
 		t.Errorf("ids %s", s)
 	}
 }
+
+// TestSourceNames: a renamed question or item keeps its old name as its
+// source only when that name is no opros identifier (so no ID can be it)
+// and no other's source already; a valid name renamed for coming twice
+// would be another's ID, and keeps a comment instead.
+func TestSourceNames(t *testing.T) {
+	n := newIDs()
+	for _, tc := range []struct{ name, want string }{
+		{"team-size", "team-size"},
+		{"team size", "team size"},
+		{"team-size", ""}, // given already: it means the first
+		{"q1", ""},        // valid: kept as it is
+		{"q1", ""},        // valid, renamed q1_2 for coming twice: q1 is the first's ID
+		{"1st", "1st"},    // starts with a digit
+	} {
+		id, _ := n.make(tc.name, "q_")
+		if got := n.source(tc.name, id); got != tc.want {
+			t.Errorf("source(%q, %q) = %q, want %q", tc.name, id, got, tc.want)
+		}
+	}
+}
