@@ -21,7 +21,9 @@ import (
 // (#20: import → build → simulate → ingest → export .sav → PSPP). One more
 // record is in the old tool's codes, as an ODK export gives them ("green
 // pear", which opros calls green_pear, keeping "green pear" as the
-// option's source): ingest reads it as green_pear and says so.
+// option's source), and its "per-week" answer under the old tool's name
+// (per_week's source): ingest reads them as green_pear and per_week and
+// says so.
 func TestImportRoundTrip(t *testing.T) {
 	pspp := testkit.Tool(t, "pspp", "pspp")
 	tmp := t.TempDir()
@@ -31,7 +33,7 @@ func TestImportRoundTrip(t *testing.T) {
 			{"type", "name", "label", "required", "relevant", "constraint"},
 			{"select_one fruit", "fruit", "Favourite fruit", "yes"},
 			{"select_multiple fruit", "also", "Which others do you eat?", "", "${fruit} != 'apple'"},
-			{"integer", "per_week", "Fruit a week", "", "", ". >= 0 and . <= 50"},
+			{"integer", "per-week", "Fruit a week", "", "", ". >= 0 and . <= 50"},
 			{"text", "why", "Why?", "", "selected(${also}, 'green pear')"},
 		},
 		"choices": {
@@ -54,14 +56,14 @@ func TestImportRoundTrip(t *testing.T) {
 		t.Fatalf("simulate: exit %d\n%s", code, e)
 	}
 	in := filepath.Join(tmp, "answers.ndjson")
-	old := `{"response_id":"odk-export-0000000001","survey":"fruit","lang":"en","fruit":"green pear","also":["apple","green pear"],"per_week":3}` + "\n"
+	old := `{"response_id":"odk-export-0000000001","survey":"fruit","lang":"en","fruit":"green pear","also":["apple","green pear"],"per-week":3}` + "\n"
 	os.WriteFile(in, []byte(answers+old), 0o644)
 	data := filepath.Join(tmp, "fruit.parquet")
 	code, o, e := run(t, "ingest", "--survey", dir, "-o", data, in)
 	if code != exitOK || !strings.Contains(o, "301 accepted, 0 rejected") {
 		t.Fatalf("ingest: exit %d\n%s%s", code, o, e)
 	}
-	if !strings.Contains(e, "2 answer values in 1 records were the old tool's codes") {
+	if !strings.Contains(e, "3 answer values in 1 records were the old tool's codes") {
 		t.Errorf("ingest does not say what it recoded:\n%s", e)
 	}
 	sav := filepath.Join(tmp, "fruit.sav")
