@@ -48,8 +48,12 @@ func newSourceCodes(s *ir.Survey) *sourceCodes {
 	for _, q := range s.Questions() {
 		taken[q.ID] = true
 	}
-	alias := func(old string, to sourceKey) {
-		if old != to.key && !taken[old] {
+	// Only a name made with a source is an alias: q.row and the like,
+	// made of opros names alone, were never read, and a survey without
+	// sources must keep the fast path (newChecker turns it off for one
+	// with sources).
+	alias := func(viaSource bool, old string, to sourceKey) {
+		if viaSource && old != to.key && !taken[old] {
 			sc.keys[old] = to
 		}
 	}
@@ -65,10 +69,10 @@ func newSourceCodes(s *ir.Survey) *sourceCodes {
 		names := []string{q.ID}
 		if q.Source != "" {
 			names = append(names, q.Source)
-			alias(q.Source, sourceKey{key: q.ID})
+			alias(true, q.Source, sourceKey{key: q.ID})
 			for _, key := range []string{q.OtherKey(), q.NAKey()} {
 				if key != "" {
-					alias(q.Source+strings.TrimPrefix(key, q.ID), sourceKey{key: key})
+					alias(true, q.Source+strings.TrimPrefix(key, q.ID), sourceKey{key: key})
 				}
 			}
 		}
@@ -81,7 +85,7 @@ func newSourceCodes(s *ir.Survey) *sourceCodes {
 		for _, it := range q.Items {
 			for _, qn := range names {
 				for _, in := range rowNames(it) {
-					alias(qn+"_"+in, sourceKey{key: q.ItemKey(it.Code)})
+					alias(qn != q.ID || in != it.Code, qn+"_"+in, sourceKey{key: q.ItemKey(it.Code)})
 				}
 			}
 		}
@@ -96,11 +100,11 @@ func newSourceCodes(s *ir.Survey) *sourceCodes {
 			for _, qn := range names {
 				for _, rn := range rowNames(r) {
 					if q.Type == ir.Matrix {
-						alias(qn+"_"+rn, sourceKey{key: q.ID, row: r.Code})
-						alias(qn+"."+rn, sourceKey{key: q.ID, row: r.Code})
+						alias(qn != q.ID || rn != r.Code, qn+"_"+rn, sourceKey{key: q.ID, row: r.Code})
+						alias(qn != q.ID || rn != r.Code, qn+"."+rn, sourceKey{key: q.ID, row: r.Code})
 					}
 					for _, c := range cols {
-						alias(qn+"_"+rn+"_"+c.Code, sourceKey{key: q.CellKey(r.Code, c.Code)})
+						alias(qn != q.ID || rn != r.Code, qn+"_"+rn+"_"+c.Code, sourceKey{key: q.CellKey(r.Code, c.Code)})
 					}
 				}
 			}
