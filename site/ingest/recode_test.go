@@ -180,3 +180,21 @@ func TestSourceCodes(t *testing.T) {
 		t.Errorf("csv row %v", row)
 	}
 }
+
+// TestNoSourcesNoRecoding: a survey without any source has no source
+// codes or names, so ingest keeps its fast path (a matrix's q.row, which
+// the flat reader knows, is no source name).
+func TestNoSourcesNoRecoding(t *testing.T) {
+	plain := strings.NewReplacer(`      source = "2.0"`+"\n", "", `      source = "3.0"`+"\n", "", `      source = "a cat"`+"\n", "",
+		`      source = "1.0"`+"\n", "", `      source = "r 2"`+"\n", "", `    source = "team-size"`+"\n", "").Replace(sourceSurvey)
+	if strings.Contains(plain, "source") {
+		t.Fatalf("a source is left:\n%s", plain)
+	}
+	path := filepath.Join(t.TempDir(), "survey.hcl")
+	if err := os.WriteFile(path, []byte(plain), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if ingest.HasSources(testkit.Load(t, path)) {
+		t.Error("a survey without sources has source codes or names")
+	}
+}
