@@ -198,3 +198,66 @@ func TestNoSourcesNoRecoding(t *testing.T) {
 		t.Error("a survey without sources has source codes or names")
 	}
 }
+
+// TestSourceItems: an inputs question's boxes under the old tool's names,
+// the question's source and an item's (hours_mon, hours_day 2 and
+// q_hours_day 2), are read as q_hours_mon and q_hours_tue, typed as their
+// number columns and counted; an item given under two names is refused
+// naming both.
+func TestSourceItems(t *testing.T) {
+	src := `survey "items" {
+  title     = "Items"
+  languages = ["en"]
+  endpoint {
+    url = "https://example.org/c"
+  }
+}
+
+page "p" {
+  question "q_hours" {
+    type   = "inputs"
+    text   = "Hours"
+    input  = "number"
+    source = "hours"
+    item "mon" {
+      label = "Monday"
+    }
+    item "tue" {
+      label  = "Tuesday"
+      source = "day 2"
+    }
+  }
+}
+`
+	dir := t.TempDir()
+	path := filepath.Join(dir, "survey.hcl")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := testkit.Load(t, path)
+	meta := fmt.Sprintf(`"survey":%q,"version":%q,"lang":"en"`, s.ID, s.Hash)
+	in := filepath.Join(dir, "answers.ndjson")
+	if err := os.WriteFile(in, []byte(strings.Join([]string{
+		`{"response_id":"r-item-00000000001",` + meta + `,"hours_mon":2,"hours_day 2":4}`,
+		`{"response_id":"r-item-00000000002",` + meta + `,"q_hours_day 2":6}`,
+		`{"response_id":"r-item-00000000003",` + meta + `,"q_hours_tue":1,"hours_day 2":3}`,
+	}, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "a.parquet")
+	st, err := ingest.Run(s, []ingest.Input{{Path: in}}, out, ingest.Options{})
+	if err != nil || st.Accepted != 2 || st.Rejected != 1 || st.Recoded != 3 {
+		t.Fatalf("%+v %v", st, err)
+	}
+	rows := readRows(t, out)
+	if r := rows["r-item-00000000001"]; r["q_hours_mon"] != 2.0 || r["q_hours_tue"] != 4.0 {
+		t.Errorf("record 1: %v", r)
+	}
+	if r := rows["r-item-00000000002"]; r["q_hours_tue"] != 6.0 {
+		t.Errorf("record 2: %v", r)
+	}
+	rejects, _ := os.ReadFile(ingest.RejectsPath(out))
+	if want := `"record":3,"errors":[{"field":"answers.q_hours_tue","code":"duplicate_key","reason":"is given twice, as \"q_hours_tue\" and as \"hours_day 2\""`; !strings.Contains(string(rejects), want) {
+		t.Errorf("rejects lack %s:\n%s", want, rejects)
+	}
+}
