@@ -31,6 +31,12 @@ func TestBrowserNoLayoutJump(t *testing.T) {
 		{"testdata/nps-onepage.hcl", 1024},
 		{"testdata/alltypes.hcl", 360},
 		{"testdata/alltypes.hcl", 1024},
+		// #19's matrix_multi and grid on the first page: a table on wide
+		// screens, stacked rows on phones.
+		{"../../testdata/surveys/cells.hcl", 360},
+		{"../../testdata/surveys/cells.hcl", 1024},
+		{"testdata/carry.hcl", 360},
+		{"testdata/loop.hcl", 360},
 	} {
 		s := load(t, c.survey)
 		dir := t.TempDir()
