@@ -199,6 +199,12 @@ func (b *builder) expandLoops(s *ir.Survey, syn *syntax, drafts []pageDraft, cla
 					q := cloneQuestion(qd.q)
 					q.ID = it.alias[qd.q.ID]
 					q.Iteration = &ir.Iteration{Loop: l.ID, Option: code, Of: qd.q.ID}
+					if q.Source != "" {
+						if n == 0 && j < len(blocks) {
+							b.errorf(sourceRange(blocks[j]), msgSourceInLoop, l.ID, qd.q.ID)
+						}
+						q.Source = "" // said once, not again as each iteration's duplicate
+					}
 					if p, taken := outside[q.ID]; taken && j < len(blocks) {
 						b.errorf(blocks[j].LabelRanges[0], msgLoopColumnTaken, l.ID, qd.q.ID, code, q.ID, p.at)
 						// Not said again as a duplicate ID: the survey does

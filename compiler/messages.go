@@ -84,6 +84,7 @@ const (
 	msgAmbiguousSourceName
 	msgDuplicateQuestionSource
 	msgAmbiguousQuestionSource
+	msgSourceInLoop
 	msgOtherOptionInMatrix
 	msgSeveralOtherOptions
 	msgRowOutsideMatrix
@@ -619,6 +620,10 @@ var messages = localize.Messages[diagID]{
 	msgAmbiguousQuestionSource: {
 		SummaryEn: "Ambiguous Question Source", En: "The source name %q of question %q is the ID of question %q: a record's answer under %[1]q would mean either; give the source only when it differs from every question's ID.",
 		SummaryRu: "Неоднозначное исходное имя вопроса", Ru: "Исходное имя %q вопроса %q совпадает с ID вопроса %q: ответ записи под %[1]q означал бы любой из них; указывайте source, только если он отличается от ID всех вопросов.",
+	},
+	msgSourceInLoop: {
+		SummaryEn: "Source In Loop", En: "The loop %q asks %q once per option, a column each, which no one name of the old tool can stand for: leave its source out (rename the old export's columns before ingest).",
+		SummaryRu: "source в цикле", Ru: "Цикл %q задаёт вопрос %q для каждого варианта, со своим столбцом, и одно имя прежнего инструмента не может означать их все: уберите его source (переименуйте столбцы старой выгрузки перед ingest).",
 	},
 	msgOtherOptionInMatrix: {
 		SummaryEn: "Other Option In Matrix", En: "A matrix question cannot have an \"Other (specify)\" option.",

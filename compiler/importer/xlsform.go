@@ -586,7 +586,12 @@ func (x *xlsImport) question(i int, typ, name string, cur *page, groupIf string)
 	}
 	id, changed := x.ids.make(name, "q_")
 	if changed {
-		if q.source = x.ids.source(name, id); q.source != "" {
+		// A question in a loop has a column per iteration, which no one
+		// old name can be: it keeps the comment.
+		if cur.loop == nil {
+			q.source = x.ids.source(name, id)
+		}
+		if q.source != "" {
 			x.change(at, msgChangeIDSource, name, id)
 		} else {
 			x.change(at, msgChangeID, name, id)

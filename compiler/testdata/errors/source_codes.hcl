@@ -89,3 +89,30 @@ page "p" {
     }
   }
 }
+
+# A question asked in a loop has a column per iteration: no one old name
+# can stand for them all.
+page "channels" {
+  question "q_ch" {
+    type = "multi"
+    text = "Channels"
+    option "voice" {
+      label = "Voice"
+    }
+    option "chat" {
+      label = "Chat"
+    }
+  }
+}
+
+loop "per_channel" {
+  over = q_ch
+
+  page "per_channel_page" {
+    question "agents" {
+      type   = "number"
+      text   = "Agents"
+      source = "agents-n" # ERROR @16: Source In Loop
+    }
+  }
+}
