@@ -261,3 +261,50 @@ page "p" {
 		t.Errorf("rejects lack %s:\n%s", want, rejects)
 	}
 }
+
+// TestSourceOtherText: a question's "Other" text under its source name
+// (role-x_other) is read as q_role_other, as its answer (role-x) is.
+func TestSourceOtherText(t *testing.T) {
+	src := `survey "other" {
+  title     = "Other"
+  languages = ["en"]
+  endpoint {
+    url = "https://example.org/c"
+  }
+}
+
+page "p" {
+  question "q_role" {
+    type   = "single"
+    text   = "Role"
+    source = "role-x"
+    option "dev" {
+      label = "Developer"
+    }
+    option "other" {
+      label = "Other"
+      other = true
+    }
+  }
+}
+`
+	dir := t.TempDir()
+	path := filepath.Join(dir, "survey.hcl")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := testkit.Load(t, path)
+	meta := fmt.Sprintf(`"survey":%q,"version":%q,"lang":"en"`, s.ID, s.Hash)
+	in := filepath.Join(dir, "answers.ndjson")
+	if err := os.WriteFile(in, []byte(`{"response_id":"r-othr-00000000001",`+meta+`,"role-x":"other","role-x_other":"QA lead"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "a.parquet")
+	st, err := ingest.Run(s, []ingest.Input{{Path: in}}, out, ingest.Options{})
+	if err != nil || st.Accepted != 1 || st.Recoded != 2 {
+		t.Fatalf("%+v %v", st, err)
+	}
+	if r := readRows(t, out)["r-othr-00000000001"]; r["q_role"] != "other" || r["q_role_other"] != "QA lead" {
+		t.Errorf("row %v", r)
+	}
+}
