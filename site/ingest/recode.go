@@ -82,14 +82,9 @@ func newSourceCodes(s *ir.Survey) *sourceCodes {
 			}
 			return []string{r.Code, r.Source}
 		}
-		// Only names with a source in them: the opros ones (q.row too)
-		// the readers know already.
 		for _, it := range q.Items {
 			for _, qn := range names {
 				for _, in := range rowNames(it) {
-					if qn == q.ID && in == it.Code {
-						continue
-					}
 					alias(qn != q.ID || in != it.Code, qn+"_"+in, sourceKey{key: q.ItemKey(it.Code)})
 				}
 			}
@@ -104,9 +99,6 @@ func newSourceCodes(s *ir.Survey) *sourceCodes {
 			}
 			for _, qn := range names {
 				for _, rn := range rowNames(r) {
-					if qn == q.ID && rn == r.Code {
-						continue
-					}
 					if q.Type == ir.Matrix {
 						alias(qn != q.ID || rn != r.Code, qn+"_"+rn, sourceKey{key: q.ID, row: r.Code})
 						alias(qn != q.ID || rn != r.Code, qn+"."+rn, sourceKey{key: q.ID, row: r.Code})
