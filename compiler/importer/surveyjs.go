@@ -594,6 +594,17 @@ func (j *sjsImport) choices(q *question, sym *symbol, em map[string]any, path, n
 	sym.codes = map[string]string{}
 	var cs codes
 	q.options, cs = j.itemsWith(list, path+".choices", name, sym.codes, false)
+	// A choice is its value and text; anything else it says (its own
+	// visibleIf, enableIf, an image) is listed, never passed over.
+	for i, it := range list {
+		if m, ok := it.(map[string]any); ok {
+			for _, k := range sortedKeys(m) {
+				if k != "value" && k != "text" {
+					j.drop(Place{Path: fmt.Sprintf("%s.choices[%d].%s", path, i, k)}, msgDropProperty, k, brief(m[k]))
+				}
+			}
+		}
+	}
 	if b1, b2 := em["hasNone"] == true, em["showNoneItem"] == true; b1 || b2 {
 		label := j.text(em["noneText"], path+".noneText")
 		if label == nil {
