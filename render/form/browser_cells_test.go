@@ -28,26 +28,7 @@ const cellsSurvey = "../../testdata/surveys/cells.hcl"
 func TestBrowserCellsKeyboard(t *testing.T) {
 	s, e := buildForms(t, cellsSurvey)
 	tab := testkit.Browser(t)
-	key := func(keys string) {
-		t.Helper()
-		if err := chromedp.Do(tab.Ctx, chromedp.KeyEvent(keys)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	tabTo := func(selector string) {
-		t.Helper()
-		for range 60 {
-			key(kb.Tab)
-			if testkit.JS[bool](t, tab, `document.activeElement.matches(`+jsString(selector)+`)`) {
-				if testkit.JS[string](t, tab, `getComputedStyle(document.activeElement).outlineStyle`) == "none" {
-					t.Errorf("%s has the focus but shows no outline", selector)
-				}
-				return
-			}
-		}
-		t.Fatalf("60 presses of Tab never reached %s (focus on %s)", selector,
-			testkit.JS[string](t, tab, `document.activeElement.outerHTML.slice(0, 120)`))
-	}
+	key, tabTo := keyboard(t, tab)
 	ticked := func(name string) bool {
 		return testkit.JS[bool](t, tab, `document.querySelector("[name=`+name+`]").checked`)
 	}

@@ -334,31 +334,7 @@ func TestBrowserKeyboardOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	openFresh(t, tab, e.formURL(s, "en", "?company=acme"))
-	key := func(keys string) {
-		t.Helper()
-		if err := chromedp.Do(tab.Ctx, chromedp.KeyEvent(keys)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	// tabTo presses Tab until the selector has the focus.
-	tabTo := func(selector string) {
-		t.Helper()
-		for range 40 {
-			key(kb.Tab)
-			if testkit.JS[bool](t, tab, `document.activeElement.matches(`+jsString(selector)+`)`) {
-				// A scale point's radio is transparent: its label's box shows the ring.
-				ring := testkit.JS[string](t, tab, `(() => { const a = document.activeElement, n = a.nextElementSibling;
-					const own = getComputedStyle(a).outlineStyle;
-					return own !== "none" ? own : (n && n.tagName === "SPAN" ? getComputedStyle(n).outlineStyle : "none") })()`)
-				if ring == "none" {
-					t.Errorf("%s has the focus but shows no outline", selector)
-				}
-				return
-			}
-		}
-		t.Fatalf("40 presses of Tab never reached %s (focus on %s)", selector,
-			testkit.JS[string](t, tab, `document.activeElement.outerHTML.slice(0, 120)`))
-	}
+	key, tabTo := keyboard(t, tab)
 	// choose moves a radio group's selection with the arrow keys.
 	choose := func(name, value string) {
 		t.Helper()

@@ -27,22 +27,7 @@ import (
 func TestBrowserLoop(t *testing.T) {
 	s, e := buildForms(t, "testdata/loop.hcl")
 	tab := testkit.Browser(t)
-	key := func(keys string) {
-		t.Helper()
-		if err := chromedp.Do(tab.Ctx, chromedp.KeyEvent(keys)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	tabTo := func(selector string) {
-		t.Helper()
-		for range 40 {
-			key(kb.Tab)
-			if testkit.JS[bool](t, tab, `document.activeElement.matches(`+jsString(selector)+`)`) {
-				return
-			}
-		}
-		t.Fatalf("40 presses of Tab never reached %s", selector)
-	}
+	key, tabTo := keyboard(t, tab)
 	shown := func() (page, title, step string) {
 		return testkit.JS[string](t, tab, `(() => { const p = [...document.querySelectorAll("section.page")].find(x => x.offsetParent !== null); return p ? p.id : "" })()`),
 			testkit.JS[string](t, tab, `(() => { const p = [...document.querySelectorAll("section.page")].find(x => x.offsetParent !== null); return p ? p.querySelector("h2").textContent : "" })()`),

@@ -26,26 +26,7 @@ const everyConstruct = "../../testdata/surveys/every-construct.hcl"
 func TestBrowserTypesKeyboard(t *testing.T) {
 	s, e := buildForms(t, everyConstruct)
 	tab := testkit.Browser(t)
-	key := func(keys string) {
-		t.Helper()
-		if err := chromedp.Do(tab.Ctx, chromedp.KeyEvent(keys)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	tabTo := func(selector string) {
-		t.Helper()
-		for range 40 {
-			key(kb.Tab)
-			if testkit.JS[bool](t, tab, `document.activeElement.matches(`+jsString(selector)+`)`) {
-				if testkit.JS[string](t, tab, `getComputedStyle(document.activeElement).outlineStyle`) == "none" {
-					t.Errorf("%s has the focus but shows no outline", selector)
-				}
-				return
-			}
-		}
-		t.Fatalf("40 presses of Tab never reached %s (focus on %s)", selector,
-			testkit.JS[string](t, tab, `document.activeElement.outerHTML.slice(0, 120)`))
-	}
+	key, tabTo := keyboard(t, tab)
 	choose := func(name, value string) {
 		t.Helper()
 		tabTo(`input[name="` + name + `"]`)
@@ -322,4 +303,35 @@ func TestBrowserConstantSum(t *testing.T) {
 	if visible(t, tab, "#page-sums") {
 		t.Fatal("a sum of 100 kept the page")
 	}
+}
+
+// keyboard is how the keyboard-only tests type: key presses keys, and
+// tabTo presses Tab until selector has the focus (at most 60 times),
+// failing if the focused field shows no focus ring (its own outline, or
+// for a scale point's transparent radio, its label's box).
+func keyboard(t *testing.T, tab *testkit.Tab) (key func(keys string), tabTo func(selector string)) {
+	key = func(keys string) {
+		t.Helper()
+		if err := chromedp.Do(tab.Ctx, chromedp.KeyEvent(keys)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tabTo = func(selector string) {
+		t.Helper()
+		for range 60 {
+			key(kb.Tab)
+			if testkit.JS[bool](t, tab, `document.activeElement.matches(`+jsString(selector)+`)`) {
+				ring := testkit.JS[string](t, tab, `(() => { const a = document.activeElement, n = a.nextElementSibling;
+					const own = getComputedStyle(a).outlineStyle;
+					return own !== "none" ? own : (n && n.tagName === "SPAN" ? getComputedStyle(n).outlineStyle : "none") })()`)
+				if ring == "none" {
+					t.Errorf("%s has the focus but shows no outline", selector)
+				}
+				return
+			}
+		}
+		t.Fatalf("60 presses of Tab never reached %s (focus on %s)", selector,
+			testkit.JS[string](t, tab, `document.activeElement.outerHTML.slice(0, 120)`))
+	}
+	return key, tabTo
 }
