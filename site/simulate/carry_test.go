@@ -1,12 +1,7 @@
 package simulate_test
 
 import (
-	"bytes"
 	"testing"
-
-	"github.com/opros/opros/compiler/testkit"
-	"github.com/opros/opros/site/answer"
-	"github.com/opros/opros/site/simulate"
 )
 
 // TestSimulateCarry: simulated respondents choose only among the options
@@ -15,20 +10,9 @@ import (
 // are answered, with carried options and own ones, and q_try is skipped
 // by those who chose every channel.
 func TestSimulateCarry(t *testing.T) {
-	s := testkit.Load(t, "../../render/form/testdata/carry.hcl")
-	var buf bytes.Buffer
-	if err := simulate.Simulate(s, nil, simulate.Options{N: 400, Seed: 7}, &buf); err != nil {
-		t.Fatal(err)
-	}
+	_, subs := validSimulated(t, "../../render/form/testdata/carry.hcl", 400, 7)
 	seen := map[string]int{}
-	for _, line := range bytes.Split(bytes.TrimSpace(buf.Bytes()), []byte("\n")) {
-		sub, err := answer.DecodeJSON(line)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if errs := answer.Validate(s, sub); len(errs) > 0 {
-			t.Fatalf("%v of %s", errs, line)
-		}
+	for _, sub := range subs {
 		for _, q := range []string{"q_best", "q_main"} {
 			if c, ok := sub.Answers[q].(string); ok {
 				seen[q+"="+c]++

@@ -1,32 +1,18 @@
 package simulate_test
 
 import (
-	"bytes"
 	"testing"
 
-	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/site/answer"
-	"github.com/opros/opros/site/simulate"
 )
 
 // TestSimulateScreenOut: a simulated respondent screened out answers no
 // later question, so every simulated answer is valid, and both the
 // screen-out and the completion endings are reached.
 func TestSimulateScreenOut(t *testing.T) {
-	s := testkit.Load(t, "../../render/form/testdata/endings.hcl")
-	var buf bytes.Buffer
-	if err := simulate.Simulate(s, nil, simulate.Options{N: 400, Seed: 3}, &buf); err != nil {
-		t.Fatal(err)
-	}
+	s, subs := validSimulated(t, "../../render/form/testdata/endings.hcl", 400, 3)
 	endings := map[string]int{}
-	for _, line := range bytes.Split(bytes.TrimSpace(buf.Bytes()), []byte("\n")) {
-		sub, err := answer.DecodeJSON(line)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if errs := answer.Validate(s, sub); len(errs) > 0 {
-			t.Fatalf("%v of %s", errs, line)
-		}
+	for _, sub := range subs {
 		endings[answer.Ending(s, sub)]++
 	}
 	if endings["young"] == 0 || endings["promoter"] == 0 || endings["complete"] == 0 {
@@ -38,20 +24,9 @@ func TestSimulateScreenOut(t *testing.T) {
 // rules (staff in chat no more than the total), as a respondent stopped by
 // the form would, and every one is valid.
 func TestSimulateRules(t *testing.T) {
-	s := testkit.Load(t, "../../render/form/testdata/rules.hcl")
-	var buf bytes.Buffer
-	if err := simulate.Simulate(s, nil, simulate.Options{N: 300, Seed: 4}, &buf); err != nil {
-		t.Fatal(err)
-	}
+	_, subs := validSimulated(t, "../../render/form/testdata/rules.hcl", 300, 4)
 	chat := 0
-	for _, line := range bytes.Split(bytes.TrimSpace(buf.Bytes()), []byte("\n")) {
-		sub, err := answer.DecodeJSON(line)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if errs := answer.Validate(s, sub); len(errs) > 0 {
-			t.Fatalf("%v of %s", errs, line)
-		}
+	for _, sub := range subs {
 		if _, ok := sub.Answers["q_chat"]; ok {
 			chat++
 		}

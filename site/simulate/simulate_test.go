@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/opros/opros/compiler"
+	"github.com/opros/opros/compiler/ir"
 	"github.com/opros/opros/compiler/testkit"
 	"github.com/opros/opros/site/answer"
 	"github.com/opros/opros/site/simulate"
@@ -239,4 +240,28 @@ func TestRepeats(t *testing.T) {
 			}
 		}
 	}
+}
+
+// validSimulated simulates n respondents (seed) of the survey at path and
+// returns their submissions, failing on any the Go validator refuses: the
+// simulator must keep every rule the form keeps.
+func validSimulated(t *testing.T, path string, n int, seed uint64) (*ir.Survey, []*answer.Submission) {
+	t.Helper()
+	s := testkit.Load(t, path)
+	var buf bytes.Buffer
+	if err := simulate.Simulate(s, nil, simulate.Options{N: n, Seed: seed}, &buf); err != nil {
+		t.Fatal(err)
+	}
+	var subs []*answer.Submission
+	for _, line := range bytes.Split(bytes.TrimSpace(buf.Bytes()), []byte("\n")) {
+		sub, err := answer.DecodeJSON(line)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if errs := answer.Validate(s, sub); len(errs) > 0 {
+			t.Fatalf("%v of %s", errs, line)
+		}
+		subs = append(subs, sub)
+	}
+	return s, subs
 }
