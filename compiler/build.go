@@ -181,7 +181,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 			continue
 		}
 		e := b.expr(pn.showIf, sc.at(pi), func(ref *questionNode) bool { return ref.page < pi }, localize.Phrase{En: "a page's show_if may only use questions on earlier pages", Ru: "show_if страницы может использовать только вопросы с предыдущих страниц"})
-		b.wantBool(e, pn.showIf)
+		b.wantBool(e, pn.showIf, "show_if")
 		s.Pages[pi].ShowIf = e
 	}
 	loopConditions(s, sc)
@@ -190,7 +190,7 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 			continue
 		}
 		e := b.expr(qn.showIf, sc.at(qn.page), func(ref *questionNode) bool { return ref.seq < qn.seq }, localize.Phrase{En: "a question's show_if may only use questions asked before it", Ru: "show_if вопроса может использовать только вопросы, заданные до него"})
-		b.wantBool(e, qn.showIf)
+		b.wantBool(e, qn.showIf, "show_if")
 		qn.q.ShowIf = e
 	}
 
@@ -207,9 +207,11 @@ func buildIR(syn *syntax, onDisk bool) (*ir.Survey, hcl.Diagnostics) {
 	return s, b.diags
 }
 
-func (b *builder) wantBool(e *ir.Expr, src hcl.Expression) {
+// wantBool says when a condition (attr: show_if, a screen_out's if, a
+// validate's must) is not one.
+func (b *builder) wantBool(e *ir.Expr, src hcl.Expression, attr string) {
 	if e != nil && e.Type != "bool" && e.Type != "any" {
-		b.errorf(src.Range(), msgConditionIsNotTrueOrFalse, typeNames{e.Type})
+		b.errorf(src.Range(), msgConditionIsNotTrueOrFalse, attr, typeNames{e.Type})
 	}
 }
 

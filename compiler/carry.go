@@ -176,7 +176,7 @@ func (b *builder) optionConditions(sc *scope, drafts []pageDraft) {
 			}
 			e := b.expr(a.Expr, sc, func(ref *questionNode) bool { return ref.seq < qn.seq },
 				localize.Phrase{En: "an option's show_if may only use questions asked before its question", Ru: "show_if варианта может использовать только вопросы, заданные до его вопроса"})
-			b.wantBool(e, a.Expr)
+			b.wantBool(e, a.Expr, "show_if")
 			o := q.Option(ob.Labels[0])
 			if e == nil || o == nil || o.Carried {
 				continue

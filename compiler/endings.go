@@ -52,7 +52,7 @@ func (b *builder) endings(s *ir.Survey, syn *syntax, sc *scope, pages []*pageNod
 				showIfs[e.ID] = a.Expr
 				// An ending is chosen once every answer is in.
 				e.ShowIf = b.expr(a.Expr, sc, nil, localize.Phrase{})
-				b.wantBool(e.ShowIf, a.Expr)
+				b.wantBool(e.ShowIf, a.Expr, "show_if")
 			}
 		}
 		s.Endings = append(s.Endings, e)
@@ -83,7 +83,7 @@ func (b *builder) endings(s *ir.Survey, syn *syntax, sc *scope, pages []*pageNod
 			if a, ok := c.Attributes["if"]; ok {
 				so.If = b.expr(a.Expr, sc.at(pi), func(ref *questionNode) bool { return ref.page <= pi },
 					localize.Phrase{En: "a page's screen_out may only use questions on its page and earlier ones", Ru: "screen_out страницы может использовать только вопросы с этой и предыдущих страниц"})
-				b.wantBool(so.If, a.Expr)
+				b.wantBool(so.If, a.Expr, "screen_out { if }")
 			}
 			s.Pages[pi].ScreenOut = append(s.Pages[pi].ScreenOut, so)
 		}

@@ -554,8 +554,8 @@ var messages = localize.Messages[diagID]{
 		SummaryRu: "Нет страниц", Ru: "В анкете нет блоков page, так что спрашивать нечего.",
 	},
 	msgConditionIsNotTrueOrFalse: {
-		SummaryEn: "Condition Is Not True Or False", En: "show_if must be a condition (true or false), but this expression gives a %s. Compare it, e.g. q_age >= 18, or use answered(…).",
-		SummaryRu: "Условие не даёт true или false", Ru: "show_if должен быть условием (true или false), а это выражение даёт: %s. Сравните его с чем-нибудь, например q_age >= 18, или используйте answered(…).",
+		SummaryEn: "Condition Is Not True Or False", En: "%s must be a condition (true or false), but this expression gives a %s. Compare it, e.g. q_age >= 18, or use answered(…).",
+		SummaryRu: "Условие не даёт true или false", Ru: "%s: нужно условие (true или false), а это выражение даёт: %s. Сравните его с чем-нибудь, например q_age >= 18, или используйте answered(…).",
 	},
 	msgMissingQuestionType: {
 		SummaryEn: "Missing Question Type", En: "The question %q needs a type: one of %s.",

@@ -76,7 +76,7 @@ func (b *builder) rule(blk *hcl.Block, sc *scope, visible func(*questionNode) bo
 	r.Message = b.text(vc.Attributes, "message", false, blk.DefRange) // required: HCL says when it is missing
 	if a, ok := vc.Attributes["must"]; ok {
 		r.Must = b.expr(a.Expr, sc, visible, why)
-		b.wantBool(r.Must, a.Expr)
+		b.wantBool(r.Must, a.Expr, "validate { must }")
 	}
 	if r.Must == nil {
 		return nil
